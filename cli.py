@@ -2192,9 +2192,9 @@ def office_emergency(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
         )
     )
-    if not to:  # o16web4 C11: the signed message names them; one approved later is not
-        click.echo(_("It is for the stations approved now: a station approved later, or still "
-                     "waiting, does not air it."))  # fmt: skip
+    if not to:  # o16web4 C11: the signed message names them; one approved later, by serve
+        click.echo(_("It is for the stations approved now, and for each one approved while it is "
+                     "in force: the office server adds it, and it airs it then."))  # fmt: skip
     if not sent.published:
         click.echo(
             _("warning: the broker did not take it: {problem}. Stations get it at their next "
@@ -2232,6 +2232,8 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
     if found.cancelled_at:
         click.echo(sentence(cancelled_line(found.cancelled_at, found.cancelled_by)))
+        if later := found.asked_earlier():
+            click.echo(later)
     elif found.cancel_request:  # from the web console, for `office serve` to sign
         click.echo(found.cancel_request.said)
     for line in found.communes:

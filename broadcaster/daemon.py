@@ -584,11 +584,15 @@ class Daemon:
                 on_air.stop(AiringStatus.PARTIAL, _("cancelled by the office"))
             return bool(row)
 
-    def _tell_office(self, message_id: str | None, state: str, reason: str | None) -> None:
+    def _tell_office(
+        self, message_id: str | None, state: str, reason: str | None, code: str | None = None
+    ) -> None:
         from . import upstream_emergency
 
         if self._link and message_id:
-            self._link.report(upstream_emergency.report(self.station(), message_id, state, reason))
+            self._link.report(
+                upstream_emergency.report(self.station(), message_id, state, reason, code)
+            )
 
     def _prepare_ahead(self) -> None:
         while (planned := self._to_prepare.get()) is not None:

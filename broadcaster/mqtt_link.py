@@ -42,6 +42,11 @@ from .station import Station
 
 SECRET_NAME = "mqtt.secret"
 WAIT_FOR_ACCOUNT_S = 2.0
+UNSENT_MAX = 100
+"""Reports made before the station had a broker account kept for when it has one: a station
+waiting for approval polls the emergencies and refuses one sent "to all" before it was
+approved, and the office, told once it is approved, says so on its page (at most this many,
+the newest kept)."""
 """How often the link looks for an account while it has none (a file and a row)."""
 
 
@@ -177,6 +182,8 @@ class MqttLink:
         """Lines said since the link last worked: a refusal repeated every retry is said once."""
         self._listened = False
         """The link has listened before: listening again is a reconnection."""
+        self._unsent: list[bytes] = []
+        """Reports made while there was no client (no account yet), oldest first."""
         self._lock = threading.Lock()
 
     def start(self) -> MqttLink:
@@ -195,6 +202,8 @@ class MqttLink:
         with self._lock:
             if self._client is not None:
                 self._client.publish(status_topic(self._username), payload, qos=1)
+            else:  # no account yet: sent by the first client (`_connect`)
+                self._unsent = [*self._unsent, payload][-UNSENT_MAX:]
 
     # ----- the connection ----------
     def _watch(self) -> None:
@@ -233,6 +242,9 @@ class MqttLink:
             if self._stop.is_set():
                 return
             self._client, self._username = client, found.username
+            for payload in self._unsent:  # paho sends them once connected
+                client.publish(status_topic(found.username), payload, qos=1)
+            self._unsent = []
             client.connect_async(broker.host, broker.port, keepalive=KEEPALIVE_S)
             client.loop_start()  # reconnects by itself, 1 s to 60 s apart
 

@@ -61,11 +61,12 @@ class Outcome:
     emergency_id: int | None = None
 
     @property
-    def report(self) -> tuple[str, str | None] | None:
-        """(state, reason) for the office; None when there is nothing new to tell it."""
+    def report(self) -> tuple[str, str | None, str | None] | None:
+        """(state, reason, the refusal's code) for the office; None when there is nothing new
+        to tell it."""
         if self.message_id is None or self.code in ("replay", "duplicate", "cancel"):
             return None  # a cancel's outcome is the emergency's, reported when it ends
-        return ("received", None) if self.taken else ("refused", self.reason)
+        return ("received", None, None) if self.taken else ("refused", self.reason, self.code)
 
 
 def take(
@@ -105,15 +106,29 @@ def _peek(payload: bytes) -> str | None:
 def _already_known(station: Station, payload: bytes) -> bool:
     """A polled message seen before (taken, or refused for good): the list is read every
     minute, and its old messages are not news. A recording that could not be fetched is
-    tried again."""
+    tried again, and so is one refused as not for this station that now claims to name it:
+    the office signs an emergency "to all" again for a station approved while it is in force
+    (office/emergency.extend_to_approved). The claim is only a filter: `take` checks it."""
     claimed = _peek(payload)
-    return bool(
-        claimed
-        and station.db.execute(
-            "SELECT 1 FROM upstream_messages WHERE message_id = ? AND code IS NOT 'audio'",
+    codes = {
+        code
+        for (code,) in station.db.execute(
+            "SELECT code FROM upstream_messages WHERE message_id = ? AND code IS NOT 'audio'",
             [claimed],
-        ).fetchone()
-    )
+        )
+    }
+    if codes == {"not-for-us"}:
+        return identity(station.root).key_id not in _claimed_stations(payload)
+    return bool(claimed and codes)
+
+
+def _claimed_stations(payload: bytes) -> list[str]:
+    """The stations a message says it is for, before it is checked."""
+    try:
+        to = json.loads(json.loads(payload)["signed"])["to"]
+        return list(to["stations"]) if isinstance(to, dict) else []
+    except (ValueError, KeyError, TypeError):
+        return []
 
 
 def _taken(station: Station, message_id: str) -> bool:
@@ -297,12 +312,17 @@ def _chunks(source: str, path: str, timeout_s: float) -> Iterator[bytes]:
             yield chunk
 
 
-def report(station: Station, message_id: str, state: str, reason: str | None) -> bytes:
-    """A report for the office, signed with the station's key (office/emergency.py)."""
+def report(
+    station: Station, message_id: str, state: str, reason: str | None, code: str | None = None
+) -> bytes:
+    """A report for the office, signed with the station's key (office/emergency.py); a
+    refusal's `code` tells the office one refused as not for this station ("not-for-us")
+    from one the station could not air: the office may have named it since."""
     me = identity(station.root)
     body = json.dumps(
         {"purpose": REPORT_PURPOSE, "station": me.key_id, "message": message_id, "state": state,
-         "reason": reason, "at": utc_iso(station.clock())},
+         "reason": reason, "at": utc_iso(station.clock()),
+         **({"code": code} if code else {})},
         ensure_ascii=False, separators=(",", ":"),
     )  # fmt: skip
     return json.dumps({"signed": body, "sig": me.sign(body.encode())}).encode()

@@ -305,6 +305,27 @@ class Waiting:
     """The communes of the stations that last change approved or revoked (o16web4 K10: the
     sentence on another station's page said "the station just approved", not which)."""
 
+    def harm(self) -> str:
+        """What the broker not having the accounts does, for the last change only: after a
+        revoke alone, the stolen key still logs in (her call to the technician is what stops
+        it); after an approval, the commune gets no emergency over it (o17web5 D5: serve's
+        log spoke of a revoked key after an approval)."""
+        named = ", ".join(self.communes)
+        if self.revoked and not self.approved and named:
+            return _("the key of {communes} just revoked can still log in to the broker and "
+                     "receive emergencies").format(communes=named)  # fmt: skip
+        if self.approved and not self.revoked and named:
+            return _("{communes}, just approved, gets no emergency over the broker").format(
+                communes=named
+            )
+        if self.revoked and not self.approved:
+            return _("the key just revoked can still log in to the broker and receive "
+                     "emergencies")  # fmt: skip
+        if self.approved and not self.revoked:
+            return _("the station just approved gets no emergency over the broker")
+        return _("a station just approved gets no emergency over the broker, and a revoked key "
+                 "can still log in to it")  # fmt: skip
+
 
 def waiting(conn: psycopg.Connection, now: datetime) -> Waiting | None:
     """Whether, and since when, the register's accounts differ from those the broker's files

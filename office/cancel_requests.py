@@ -25,8 +25,8 @@ from common.i18n import _, sentences
 from common.library_errors import describe
 from common.localtime import inline, local_text
 
-from . import OFFICE_ZONE
-from .emergency import RETRY_S, _unknown, cancel, still_cancellable
+from . import OFFICE_ZONE, fleet
+from .emergency import RETRY_S, _unknown, cancel, extend_to_approved, still_cancellable
 from .listening import Listening, tell
 
 CHANNEL = "emergency_cancel_requested"
@@ -177,14 +177,42 @@ def honour(
     checks, `by` the person who asked); mark those that cannot be. Returns how many were
     signed; None when another `office serve` holds the lock (one started by hand beside the
     service, or one just killed whose connection PostgreSQL has not closed yet): it has the
-    same requests, and this one looks no further rather than log them as refused."""
+    same requests, and this one looks no further rather than log them as refused. Then the
+    emergencies in force are sent to the stations approved since (`_extend`)."""
     [(mine,)] = conn.execute("SELECT pg_try_advisory_lock(%s)", [SIGNING]).fetchall()
     if not mine:
         return None
     try:
-        return _honour(conn, keys, repo, clock, say)
+        signed = _honour(conn, keys, repo, clock, say)
+        _extend(conn, keys, repo, clock, say)
+        return signed
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", [SIGNING])
+
+
+def _extend(
+    conn: psycopg.Connection,
+    keys: Path | None,
+    repo: Path | None,
+    clock: Clock,
+    say: Callable[[str], object],
+) -> None:
+    """The emergencies "to all" in force, signed again for the stations approved since they
+    were sent (`emergency.extend_to_approved`), each said in the log; nothing without the
+    emergency key (the send's sentence and the station's page say to send it with --to)."""
+    if keys is None or repo is None or _key_problem(keys, repo):
+        return
+    try:
+        extended = extend_to_approved(conn, keys, repo, clock())
+    except (BroadcasterError, OSError) as e:
+        say(_("The office server could not send the emergencies in force to the stations "
+              "approved since: {error}").format(error=describe(e)))  # fmt: skip
+        return
+    labels = fleet.commune_labels(conn)
+    for message_id, added in extended:
+        communes = ", ".join(labels.get(key, key) for key in added)
+        say(_("Emergency {id}, still in force, is now also for {communes}, approved after it "
+              "was sent").format(id=message_id, communes=communes))  # fmt: skip
 
 
 def _honour(
@@ -238,7 +266,9 @@ def _refuse(conn: psycopg.Connection, message_id: str, code: str, why: str | Non
 
 
 class CancelSigner(Listening):
-    """`office serve`'s thread that signs the console's cancels (office/listening.py)."""
+    """`office serve`'s thread that signs the console's cancels (office/listening.py), and
+    the emergencies "to all" in force again for the stations approved since (`_extend`: an
+    approval NOTIFYs its channel too)."""
 
     channel, name = CHANNEL, "cancel-signer"
 

@@ -171,6 +171,17 @@ MIGRATIONS: tuple[str, ...] = (
         gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8')), 'hex'))
     ON CONFLICT (key) DO NOTHING;
     """,
+    # 11: an emergency a station refused as not for it, though it is for "all" or a group it is
+    # in now (approved, or put in the group, after it was sent): its station page says so
+    """
+    CREATE TABLE emergency_refusals (
+        emergency_id text NOT NULL REFERENCES emergencies(id),
+        key_id text NOT NULL REFERENCES stations(key_id),
+        reason text,
+        at timestamptz NOT NULL,
+        PRIMARY KEY (emergency_id, key_id)
+    );
+    """,
 )
 
 

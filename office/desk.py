@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,7 +75,7 @@ if TYPE_CHECKING:
 
     from .broker import BrokerSettings, Waiting
     from .cancel_requests import CancelRequest
-    from .emergency import Cancelled, Sent, SentLine
+    from .emergency import Cancelled, Missed, Sent, SentLine
     from .fleet import Changed
     from .report import Aired, Current, FleetReport, MonthCampaign, NoticeLine, SilentLine
 
@@ -204,6 +204,23 @@ class EmergencyStatus:
         reported = all(line.state != "silent" for line in self.communes)
         heard = [(line.commune, line.heard) for line in self.communes if line.heard]
         return heard_line(heard, reported)
+
+    def asked_earlier(self, today: date | None = None) -> str | None:
+        """When a cancel asked from the console was signed later than asked (`office serve`
+        down meanwhile), both times and why they differ (o17web5 D8: asked 22:46, "Đã hủy
+        lúc 22:47", no word); None when they read the same, or it was not asked so."""
+        from common.localtime import inline, local_text
+
+        asked = self.cancel_request
+        if self.cancelled_at is None or asked is None:
+            return None
+        at, signed = (
+            inline(local_text(t, OFFICE_ZONE, today)) for t in (asked.at, self.cancelled_at)
+        )
+        if at == signed:
+            return None
+        return _("The cancel was asked for at {asked}; the office server signed it and told "
+                 "the communes at {time}.").format(asked=at, time=signed)  # fmt: skip
 
 
 HEARD_SAID = {
@@ -414,6 +431,13 @@ class Office:
         from .fleet import find
 
         return find(self.conn, fingerprint)
+
+    def missed(self, key: str) -> list[Missed]:
+        """The emergencies in force the station refused as sent before it was named (its page
+        says to send them with `--to`)."""
+        from .emergency import missed
+
+        return missed(self.conn, key, self.clock())
 
     def revoke(self, fingerprint: str, by: str, reason: str, write_broker: bool = True) -> Changed:
         """Stop trusting a lost or stolen station (again: rewrite its broker files; without

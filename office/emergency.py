@@ -183,18 +183,12 @@ def send(
     message_id = _message_id(now)
     until = now + timedelta(minutes=valid_minutes)
     local = now.astimezone(OFFICE_ZONE)
-    message = {
-        "type": "emergency",
-        "id": message_id,
-        "issued_at": now.isoformat(),
-        "valid_until": until.isoformat(),
-        # who it is for, decided once: every station approved now is named, so one approved
-        # later, or still waiting, does not air it (o16web4 C11: they did, uncounted)
-        "to": to_json or Audience((), tuple(targets)).to_json(),
-        "title": _title(local, text),
-        "text": text.strip() if text else None,
-        "audio": reference,
-    }
+    # who it is for: every station approved now is named, so one still waiting does not air
+    # it (o16web4 C11: they did, uncounted); one approved while it is in force is named by
+    # office serve then (extend_to_approved), and counted
+    named = to_json or Audience((), tuple(targets)).to_json()
+    message = emergency_message(message_id, now, until, named, _title(local, text), text,
+                                reference)  # fmt: skip
     envelope = seal(message, sign)
     with conn.transaction():
         # Two officers sending the same emergency at once: the second waits here, then sees
@@ -218,6 +212,82 @@ def send(
     problem = _publish_told(conn, envelope)
     earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
     return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
+
+
+def emergency_message(
+    message_id: str,
+    now: datetime,
+    until: datetime,
+    to: dict[str, list[str]] | None,
+    title: str,
+    text: str | None,
+    audio: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The emergency as the office signs it (upstream/emergency_message.py)."""
+    return {"type": "emergency", "id": message_id, "issued_at": now.isoformat(),
+            "valid_until": until.isoformat(), "to": to, "title": title,
+            "text": text.strip() if text else None, "audio": audio}  # fmt: skip
+
+
+def cancel_message(message_id: str, now: datetime, emergency: dict[str, Any]) -> dict[str, Any]:
+    """The cancel of `emergency` (as signed) as the office signs it: for every station ("to"
+    null), not the emergency's list. A station the emergency was not for never airs it, so the
+    cancel changes nothing there, and the signed list of an emergency "to all" is not carried
+    twice in the stations' polled list (review17 #3: about 70 bytes a station each time, so
+    24 cancelled emergencies at 300 stations filled the 1 MiB a station reads; w18o's
+    bench/emergency_recipients.py)."""
+    return {"type": "cancel", "id": _message_id(now), "cancels": message_id,
+            "issued_at": now.isoformat(), "valid_until": emergency["valid_until"],
+            "to": None}  # fmt: skip
+
+
+def extend_to_approved(
+    conn: psycopg.Connection, keys: Path, repo: Path, now: datetime
+) -> list[tuple[str, list[str]]]:
+    """Each emergency "to all" still in force (not cancelled, no cancel asked) signed again,
+    with the same id, naming the stations approved since it was sent too: (id, the keys
+    added). A commune approved while it is in force airs it, counted as the others (o17web5:
+    Mai had to send it again with --to). Only the audience grows: the words, the recording
+    and the end are those signed; a station that took it files the new copy as the one it
+    has (the id), and it is only served in the polled list, which the new station reads
+    again once it is named there (upstream_emergency._already_known); over MQTT the stations
+    that have it would each log a copy refused. A station Mai sent it to again (--to) is not
+    added: it would air it twice."""
+    approved = set(fleet.approved_keys(conn))
+    found = []
+    for message_id, again in conn.execute(
+        f"SELECT id, ARRAY({SENT_AGAIN}) FROM emergencies e WHERE jsonb_typeof(audience) = "
+        "'null' AND valid_until > %s AND cancelled_at IS NULL AND cancel_requested_at IS NULL "
+        "ORDER BY issued_at",
+        [now],
+    ).fetchall():
+        with conn.transaction():
+            row = conn.execute(
+                "SELECT envelope FROM emergencies WHERE id = %s AND cancelled_at IS NULL "
+                "AND cancel_requested_at IS NULL FOR UPDATE",
+                [message_id],
+            ).fetchone()
+            if row is None:
+                continue
+            signed = json.loads(json.loads(bytes(row[0]))["signed"])
+            named = set(signed["to"]["stations"]) if signed["to"] else approved
+            added = sorted(approved - named - set(again))  # sent to it again: aired once
+            if not added:
+                continue
+            signed["to"] = Audience((), tuple(sorted(named | set(added)))).to_json()
+            conn.execute(
+                "UPDATE emergencies SET envelope = %s WHERE id = %s",
+                [seal(signed, signer(keys, "emergency")), message_id],
+            )
+            with conn.cursor().copy(
+                "COPY emergency_reports (emergency_id, key_id) FROM STDIN"
+            ) as c:
+                for key in added:
+                    c.write_row((message_id, key))
+        found.append((message_id, added))
+    if found:
+        _serve_active(conn, repo, now)
+    return found
 
 
 @dataclass(frozen=True)
@@ -246,8 +316,9 @@ def cancel(
     conn: psycopg.Connection, keys: Path, repo: Path, now: datetime, message_id: str, by: str
 ) -> Cancelled:
     """Sign a cancel of the emergency with the emergency key, file it, serve it and publish it
-    on the emergency topic: the stations that have not aired it never will. Its audience and
-    end are the signed emergency's, not columns the web console could have edited."""
+    on the emergency topic: the stations that have not aired it never will. Its end is the
+    signed emergency's, not a column the web console could have edited; it is for every
+    station (`cancel_message`)."""
     sign = signer(keys, "emergency")
     with conn.transaction():
         found = conn.execute(
@@ -260,10 +331,7 @@ def cancel(
         signed = json.loads(json.loads(bytes(sent))["signed"])  # as the office signed it
         until = datetime.fromisoformat(signed["valid_until"])
         still_cancellable(message_id, until, cancelled_at, cancelled_by, now)
-        message = {"type": "cancel", "id": _message_id(now), "cancels": message_id,
-                   "issued_at": now.isoformat(), "valid_until": signed["valid_until"],
-                   "to": signed["to"]}  # fmt: skip
-        envelope = seal(message, sign)
+        envelope = seal(cancel_message(message_id, now, signed), sign)
         conn.execute(
             "UPDATE emergencies SET cancelled_at = %s, cancelled_by = %s, cancel_envelope = %s "
             "WHERE id = %s",
@@ -370,9 +438,14 @@ def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
             "SELECT envelope FROM emergencies WHERE valid_until > %s ORDER BY issued_at", [now]
         ).fetchall()
     )
-    envelopes = [json.loads(bytes(row[0])) for row in rows]
     (repo / "emergencies").mkdir(parents=True, exist_ok=True)
-    write_atomic(repo / ACTIVE, json.dumps({"emergencies": envelopes}))
+    write_atomic(repo / ACTIVE, active_list([bytes(row[0]) for row in rows]))
+
+
+def active_list(envelopes: Sequence[bytes]) -> str:
+    """`emergencies/active.json` holding these envelopes (a station reads it whole, and drops
+    it from MAX_PAYLOAD on)."""
+    return json.dumps({"emergencies": [json.loads(envelope) for envelope in envelopes]})
 
 
 def _publish_told(conn: psycopg.Connection, envelope: bytes) -> str | None:
@@ -469,6 +542,15 @@ on air still when the office last heard; `heard_before_cancel` tells the airings
 itself cut ("cut")."""
 
 
+CUT_CLOCK_SLACK = timedelta(seconds=10)
+"""How long before the cancel an airing may have ended and still be the one the cancel cut:
+its end is the station's clock (its log, its signed report), the cancel's the office's, and a
+station a few seconds behind logs the cut it made on receiving the cancel just before it was
+sent ("phát một phần trước khi hủy" for a real cut). Ten seconds covers a clock NTP has not
+set exactly yet; something else that cut the airing within them is too close to the cancel to
+tell apart, while one a minute before is still not blamed on it (review17 #6)."""
+
+
 def heard_before_cancel(
     cancelled_at: datetime | None, state: str, done_at: datetime | None
 ) -> str | None:
@@ -481,7 +563,7 @@ def heard_before_cancel(
     "bị ngắt giữa chừng khi hủy")."""
     if cancelled_at is None:
         return None
-    if state == "partial" and (done_at is None or done_at >= cancelled_at):
+    if state == "partial" and (done_at is None or done_at >= cancelled_at - CUT_CLOCK_SLACK):
         return "cut"
     return HEARD.get(state)
 
@@ -596,9 +678,10 @@ class SentLine:
     @property
     def whom(self) -> str:
         """Whom it was for, as the list (page and terminal) says it: its groups, the communes
-        named, or every station approved when it was sent (review17b #7: written twice)."""
+        named, or every approved station, those approved since it was sent too (w18o; review17b
+        #7: written twice)."""
         if self.groups is None:
-            return _("every station approved at sending")
+            return _("every approved station")
         named = ngettext("{n} station named", "{n} stations named", self.targets)
         return ", ".join(self.groups or self.named) or named.format(n=self.targets)
 
@@ -700,8 +783,12 @@ def record_report(
         "ON e.id = r.emergency_id WHERE r.emergency_id = %s AND r.key_id = %s FOR UPDATE OF r",
         [message_id, username],
     ).fetchone()
-    if current is None:
-        return None  # not one of its targets (it refused a message for others): nothing to keep
+    if current is None:  # not one of its targets: it refused a message for others
+        if state == "refused":
+            _keep_refusal(conn, message_id, username, reason, now)
+        return None
+    if state == "refused" and report.get("code") == "not-for-us":
+        return None  # refused before `extend_to_approved` named it: the new copy does
     if STATES[state] <= STATES.get(current[0], 0):
         return None  # older news, or sent again
     at = _reported_at(report.get("at"), current[1], now)
@@ -717,6 +804,59 @@ def record_report(
             [at, message_id, username],
         )
     return None
+
+
+def _keep_refusal(
+    conn: psycopg.Connection, message_id: str, key: str, reason: str | None, now: datetime
+) -> None:
+    """Keep a station's refusal of an emergency it was not named in, when it is for "all" or
+    for a group the station is in now: a commune approved (or put in the group) after it was
+    sent does not air it, and Mai reads so on its page (o17web5: the report was dropped, and
+    nothing said the commune had not aired it). One for a group it is not in is no news."""
+    conn.execute(
+        "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) "
+        "SELECT id, %(key)s, %(reason)s, %(now)s FROM emergencies WHERE id = %(id)s "
+        "AND (audience IS NULL OR jsonb_typeof(audience) = 'null' OR audience->'groups' ?| "
+        "ARRAY(SELECT name FROM station_groups WHERE key_id = %(key)s)) "
+        "ON CONFLICT DO NOTHING",
+        {"id": message_id, "key": key, "reason": reason, "now": now},
+    )
+
+
+@dataclass(frozen=True)
+class Missed:
+    """An emergency still in force that a station refused as not for it (`_keep_refusal`)."""
+
+    id: str
+    issued_at: datetime
+    valid_until: datetime
+
+
+SENT_AGAIN = (
+    "SELECT r.key_id FROM emergency_reports r JOIN emergencies again ON again.id = "
+    "r.emergency_id WHERE again.issued_at > e.issued_at AND again.text IS NOT DISTINCT FROM "
+    "e.text AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256"
+)
+"""The stations emergency `e` (its words or recording) was sent to again after it (--to)."""
+
+
+def missed(conn: psycopg.Connection, key: str, now: datetime) -> list[Missed]:
+    """The emergencies in force (not cancelled, not over) that the station refused as sent
+    before it could be named, that do not name it since (`extend_to_approved`), and that were
+    not sent to it again (the same words or recording, to it): what its page tells Mai to
+    send it with `--to`."""
+    return [
+        Missed(*row)
+        for row in conn.execute(
+            "SELECT e.id, e.issued_at, e.valid_until FROM emergency_refusals f "
+            "JOIN emergencies e ON e.id = f.emergency_id WHERE f.key_id = %(key)s "
+            "AND e.valid_until > %(now)s AND e.cancelled_at IS NULL "
+            "AND e.cancel_requested_at IS NULL AND NOT EXISTS (SELECT 1 FROM emergency_reports "
+            "WHERE emergency_id = e.id AND key_id = %(key)s) "
+            f"AND %(key)s <> ALL({SENT_AGAIN}) ORDER BY e.issued_at",
+            {"key": key, "now": now},
+        ).fetchall()
+    ]
 
 
 def _reported_at(value: Any, sent: datetime, now: datetime) -> datetime:

@@ -305,6 +305,9 @@ def approve(
         replaced = _replace_old(conn, key, by, now)
         if not write_broker:
             broker.ask(conn)
+        from .cancel_requests import CHANNEL  # office serve names it in the emergencies in force
+
+        conn.execute("SELECT pg_notify(%s, '')", [CHANNEL])
     told = _tell_broker(conn) if write_broker else None  # it may now log in to the broker
     return Changed(station(conn, key), told, replaced=replaced)
 

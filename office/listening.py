@@ -105,12 +105,15 @@ class BrokerWriter(Listening):
         super().__init__(dsn, say)
         self.monotonic = monotonic
         self._written_at, self._gap = float("-inf"), LOOK_S
+        self._said_unread = False
+        """The log says Mosquitto has not read the accounts: it says so when it has (K14)."""
 
     def look(self, conn: psycopg.Connection, first: bool) -> float | None:
         if broker.settings(conn) is None:
             return None
         waiting = broker.waiting(conn, system_clock())
         if not first and (waiting is None or (waiting.written and broker.taken(conn))):
+            self._read()
             return None  # nothing asked, or Mosquitto has read them since the last look
         since = self.monotonic() - self._written_at
         if first or not (waiting and waiting.written):
@@ -128,13 +131,23 @@ class BrokerWriter(Listening):
             self._written_at = self.monotonic()
         unread = broker.waiting(conn, system_clock())  # the same accounts taken earlier: none
         if unread is None:
+            self._read()
             return None
         if first or not (waiting and waiting.written):  # said once, not at every look
-            self.say(_("The broker's accounts are written, but Mosquitto has not read them: a "
-                       "revoked key still logs in to it. Run 'sudo systemctl reload mosquitto' "
-                       "and see 'systemctl status broadcaster-broker-reload.path' (guide, step "
-                       "5)"))  # fmt: skip
+            self.say(_("The broker's accounts are written, but Mosquitto has not read them: "
+                       "{harm}. Run 'sudo systemctl reload mosquitto' and see 'systemctl status "
+                       "broadcaster-broker-reload.path' (guide, step 5)").format(
+                           harm=unread.harm()))  # fmt: skip
+            self._said_unread = True
         return UNREAD_S
+
+    def _read(self) -> None:
+        """The line that closes "has not read them", once Mosquitto has (o17web5 K14: the log
+        said it had not at start-up, then nothing, though the pages' sentence went)."""
+        if self._said_unread:
+            self._said_unread = False
+            self.say(_("Mosquitto has now read the broker's accounts: the stations approved "
+                       "or revoked until now are let in or kept out"))  # fmt: skip
 
     def failed(self, error: Exception) -> str:
         return _("The office server could not write the broker's accounts: {error}").format(

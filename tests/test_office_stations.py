@@ -534,6 +534,9 @@ def test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts_office_serve
     wait_until(lambda: "chưa đọc lại" not in text(mai.get(page).text), "office serve seeing it")
     assert "đang cập nhật" not in text(mai.get(page).text)
     assert log.read_text().count(unread) == 1  # said once, not at each look
+    read = "Mosquitto đã đọc tài khoản của máy chủ tin nhắn"  # o17web5 K14's other half
+    wait_until(lambda: read in log.read_text(), "office serve saying Mosquitto has read them")
+    assert log.read_text().count(read) == 1
 
 
 def test_accounts_mosquitto_never_takes_are_not_rewritten_every_few_seconds(
@@ -568,3 +571,39 @@ def test_accounts_mosquitto_never_takes_are_not_rewritten_every_few_seconds(
     written[0] = False  # the console revoked a station
     writer.look(conn, first=False)
     assert writes[-1] == now[0]
+
+
+def test_serve_s_log_names_the_change_mosquitto_has_not_read_and_says_once_it_has(
+    monkeypatch: pytest.MonkeyPatch, vietnamese: None
+) -> None:
+    """o17web5 D5: after Hà Lai's approval, `office serve`'s log said "a revoked key still
+    logs in" (the pages said the right thing); K14: the log said at start that Mosquitto had
+    not read the accounts, and nothing once it had."""
+    from datetime import UTC, datetime
+
+    from office import listening
+
+    read = [False]
+    approved = broker.Waiting(datetime.now(UTC), True, approved=True, revoked=False,
+                              communes=("Xã Hà Lai",))  # fmt: skip
+    monkeypatch.setattr(broker, "settings", lambda _conn: object())
+    monkeypatch.setattr(broker, "waiting", lambda _conn, _at: None if read[0] else approved)
+    monkeypatch.setattr(broker, "taken", lambda _conn, wait=0: read[0])
+    monkeypatch.setattr(broker, "write_files", lambda _conn: False)
+    said: list[str] = []
+    writer, conn = listening.BrokerWriter("", said.append, lambda: 0.0), cast(Any, None)
+    writer.look(conn, first=True)
+    writer.look(conn, first=False)
+    assert said == [
+        "Đã ghi tài khoản của máy chủ tin nhắn, nhưng Mosquitto chưa đọc lại: Xã Hà Lai vừa "
+        "được duyệt nhưng chưa nhận được tin khẩn cấp qua máy chủ tin nhắn. Chạy 'sudo "
+        "systemctl reload mosquitto' và xem 'systemctl status broadcaster-broker-reload.path' "
+        "(hướng dẫn, bước 5)"
+    ]
+    read[0] = True
+    writer.look(conn, first=False)
+    writer.look(conn, first=False)
+    assert said[1:] == [
+        "Mosquitto đã đọc tài khoản của máy chủ tin nhắn: các đài được duyệt hay bị thu hồi "
+        "đến nay đều đã được cho vào hoặc chặn lại"
+    ]

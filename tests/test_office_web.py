@@ -44,6 +44,7 @@ from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.station import Station
 from common import signing
+from common.localtime import inline, local_text
 from office import OfficeError, cancel_requests, collector, emergency, heartbeat, liveness
 from office import fleet as office_fleet
 from office.db import MIGRATIONS, grant_console, open_office
@@ -1193,9 +1194,9 @@ def test_the_emergencies_list_reloads_slower_as_an_emergency_ages_and_stops_at_i
 
 def cancel_when_serve_was_heard(
     postgres: Postgres, ago: timedelta
-) -> tuple[Officer, SetClock, str]:
+) -> tuple[Officer, SetClock, str, str]:
     """Mai cancels an emergency from its page, `office serve` last heard `ago`: her console,
-    its clock, and what the page says after her cancel."""
+    its clock, what the page says after her cancel, and the office's database."""
     dsn = postgres.new_database()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
@@ -1207,7 +1208,7 @@ def cancel_when_serve_was_heard(
     page = f"/emergencies/{EMERGENCY_ID}"
     mai.get(f"{page}/cancel")
     said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
-    return mai, clock, said
+    return mai, clock, said, dsn
 
 
 def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_seconds(
@@ -1216,7 +1217,7 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     """o15web3 K7: with `office serve` stopped, her cancel's answer said it would be signed
     and sent "trong vài giây" while the line below said it waits. It says the server is down
     since when, that the communes may still air it, and what to do instead."""
-    mai, clock, said = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
+    mai, clock, said, _dsn = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
     assert "vài giây" not in said, said
     heard_on = said_inline(clock.now - timedelta(minutes=5), clock.now)[:-6]  # hôm qua after 0:00
     assert re.search(r"Đã yêu cầu hủy lúc hôm nay \d\d:\d\d, bởi mai, nhưng máy chủ văn phòng "
@@ -1237,12 +1238,38 @@ def test_a_cancel_asked_when_office_serve_missed_a_beat_is_not_promised_within_s
     """o16web4 K7's rest: in the two minutes before `office serve` is said to be down, her
     cancel's answer still promised "trong vài giây". Once it missed a beat (45 s), the answer
     says since when it is silent, that the page will say when, and what to do if not."""
-    _mai, _clock, said = cancel_when_serve_was_heard(postgres, timedelta(seconds=60))
+    _mai, _clock, said, _dsn = cancel_when_serve_was_heard(postgres, timedelta(seconds=60))
     assert "vài giây" not in said, said
     assert re.search(rf"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}, nhưng máy chủ văn phòng "
                      r"không có tin từ lúc hôm nay \d\d:\d\d: máy chủ sẽ ký và gửi lệnh hủy khi "
                      "trả lời lại", said), said  # fmt: skip
     assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
+
+
+def test_a_cancel_signed_after_she_asked_says_both_times_and_why_they_differ(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o17web5 D8: asked at 22:46 with `office serve` down, the page then read "Đã hủy lúc
+    22:47" (when it signed) and the confirm page "Đã yêu cầu hủy lúc 22:46", with no word on
+    why. Both times are said, wherever she reads the cancel; one signed in the same minute
+    needs no second sentence."""
+    mai, clock, _said, dsn = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
+    asked = clock.now
+    page = f"/emergencies/{EMERGENCY_ID}"
+
+    def signed(at: datetime) -> list[str]:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'", [at])
+        return [text(html.unescape(mai.get(p).text)) for p in (page, f"{page}/cancel")]
+
+    for said in signed(asked.replace(second=0, microsecond=0) + timedelta(seconds=59)):
+        assert "Yêu cầu hủy lúc" not in said, said
+    clock.now = asked + timedelta(seconds=70)
+    times = [inline(local_text(t, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date()))
+             for t in (asked, clock.now)]  # fmt: skip
+    for said in signed(clock.now):
+        assert (f"Yêu cầu hủy lúc {times[0]}; máy chủ văn phòng ký lệnh hủy và báo các xã lúc "
+                f"{times[1]}.") in said, said  # fmt: skip
 
 
 def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_not(
@@ -1581,7 +1608,7 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
     served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]
     cancel = json.loads(served[0]["signed"])
     assert cancel["cancels"] == EMERGENCY_ID
-    assert cancel["to"] == ven_song
+    assert cancel["to"] is None  # for every station (review17 #3), never the edited column
     assert datetime.fromisoformat(cancel["valid_until"]) == until
     with open_office(dsn) as conn:  # an upgrade brings a migration: the console cannot apply it
         conn.execute("DELETE FROM schema_migrations WHERE version = %s", [len(MIGRATIONS)])

@@ -24,7 +24,11 @@ The office takes back a wrong emergency with a cancel, signed and checked the sa
 envelope whose message has "type": "cancel"):
 
     {"type": "cancel", "id": "<its own id>", "cancels": "<the emergency's id>",
-     "issued_at": ISO, "valid_until": ISO (the emergency's), "to": (the emergency's)}
+     "issued_at": ISO, "valid_until": ISO (the emergency's), "to": null}
+
+A cancel is for every station: one the emergency was not for never airs it, and the list of
+an emergency "to all" is not carried a second time in `emergencies/active.json` (an office
+before w18o signed the emergency's own "to" into it; stations read both).
 """
 
 from __future__ import annotations

@@ -51,6 +51,7 @@ def create_office_app(
     app.config.update(OFFICE_DB=dsn, OFFICE_SETTINGS=settings, CLOCK=clock)
     app.jinja_env.filters["when"] = lambda value: local_text(value, OFFICE_ZONE, today())
     app.jinja_env.globals["serve_silent"] = lambda: desk().serve_silent()
+    app.jinja_env.globals["today"] = today
     app.register_error_handler(DatabaseGone, database_down)
     app.register_error_handler(DatabaseDown, database_down)
     return app

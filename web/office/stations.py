@@ -12,7 +12,7 @@ that succeeded)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
@@ -35,9 +35,6 @@ from ..context import form_errors
 from ..nav import NavEntry
 from .context import desk, group_asked, today
 from .roles import ADMIN, VIEWER
-
-if TYPE_CHECKING:
-    from office.broker import Waiting
 
 bp = Blueprint("stations", __name__, url_prefix="/stations")
 NAV = (NavEntry("stations.index", N_("Stations"), VIEWER),)
@@ -101,6 +98,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
+        missed=office.missed(station["key_id"]),
     )  # fmt: skip
 
 
@@ -112,26 +110,7 @@ def _broker() -> dict[str, Any]:
     slow = bool(asked and office.clock() - asked.since > SLOW_AFTER)
     return {"broker_waiting": asked is not None, "broker_slow": slow,
             "broker_unread": bool(asked and asked.written),
-            "broker_harm": asked and _harm(asked)}  # fmt: skip
-
-
-def _harm(asked: Waiting) -> str:
-    """What the broker not having the accounts does, for the last change only: after a revoke
-    alone, the stolen key still logs in (her call to the technician is what stops it)."""
-    named = ", ".join(asked.communes)
-    if asked.revoked and not asked.approved and named:
-        return _("the key of {communes} just revoked can still log in to the broker and receive "
-                 "emergencies").format(communes=named)  # fmt: skip
-    if asked.approved and not asked.revoked and named:
-        return _("{communes}, just approved, gets no emergency over the broker").format(
-            communes=named
-        )
-    if asked.revoked and not asked.approved:
-        return _("the key just revoked can still log in to the broker and receive emergencies")
-    if asked.approved and not asked.revoked:
-        return _("the station just approved gets no emergency over the broker")
-    return _("a station just approved gets no emergency over the broker, and a revoked key "
-             "can still log in to it")  # fmt: skip
+            "broker_harm": asked and asked.harm()}  # fmt: skip
 
 
 def _again(fingerprint: str, form: str, errors: dict[str, str]) -> Response:
