@@ -99,7 +99,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Mật khẩu: Patin@123.",
      "Mật khẩu: pê a tê i en a còng một hai ba."),
     ("Mã hồ sơ SALES2025 đã nhận.",
-     "Mã hồ sơ ét a e lờ e ét hai nghìn không trăm hai mươi lăm đã nhận."),
+     "Mã hồ sơ ét a e lờ e ét hai không hai năm đã nhận."),
     ("Xe biển số 29A-BYD12 vi phạm.",
      "Xe biển số hai mươi chín a bê i dài đê mười hai vi phạm."),
     ("Mã lớp: RAP-02.",
