@@ -1814,7 +1814,7 @@ CODE_RULES: list[Rule] = [
     Rule(LONE_ELEMENT, read_lone_element),
     Rule(VESSEL, lambda m, ctx: read_vessel(m), gate=VESSEL_GATE),
     Rule(PLATE, lambda m, ctx: read_plate(m),
-         gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
+         gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ])|(?<=\d\d\s[-–]\s[A-ZĐ]))")),
     Rule(INSPECTION_STATION, read_inspection_station, gate=INSPECTION_STATION_GATE),
     Rule(VARIETY_CODE, read_variety),
     Rule(NAMED_VARIETY, read_named_variety),
