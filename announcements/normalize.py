@@ -1734,6 +1734,12 @@ def _apostrophe_name(m: re.Match[str], ctx: _Context) -> str:
     return ("C" if onset == "K" else onset) + "ơ "
 
 
+POSSESSIVE = re.compile(r"['’ʼ](?<=[^\W\d_]{2}.)[sS](?![^\W_])")
+"""A brand's or a shop's possessive 's ('Pond's', 'Kellogg's', 'Nestlé's', 'Women's Day'
+once the lexicon has said 'Women'): announcers say the name without it (the fallback said
+"Pôn'ét"). One letter before it is an initial ('H'S'), left to the names' rule."""
+
+
 APOSTROPHE_NAME = re.compile(
     r"(?P<onset>(?:[BCDĐGHKLMNPRSTVX]h?|Y)(?<![\w'’][BCDĐGHKLMNPRSTVXY])(?<![\w'’].h))"
     r"['’ʼ](?=[^\W\d_])"
@@ -1808,6 +1814,7 @@ def _capital_unit(m: re.Match[str], ctx: _Context) -> str:
 CODE_RULES: list[Rule] = [
     Rule(CAPITAL_UNIT, _capital_unit),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
+    Rule(POSSESSIVE, lambda m, ctx: "", "'’ʼ"),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"[Đđ](?:(?<=\d[Nn]\d[Đđ])|(?<=\d[Nn]\d\d[Đđ]))")),
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
