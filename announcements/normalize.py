@@ -1734,6 +1734,22 @@ def _apostrophe_name(m: re.Match[str], ctx: _Context) -> str:
     return ("C" if onset == "K" else onset) + "ơ "
 
 
+TERABYTES = re.compile(r"T(?:(?<=\d T)|(?<=\dT))B(?![^\W_]|[-/]\w)")
+"""'1 TB' after a number: a disk's terabytes where the sentence speaks of storage, the
+abbreviation 'thông báo' elsewhere ('ban hành 25 TB' is twenty-five notices)."""
+STORAGE_WORDS = re.compile(
+    r"(?<![^\W_])(?:ổ cứng|ổ đĩa|dung lượng|bộ nhớ|lưu trữ|thẻ nhớ|máy chủ|đám mây|dữ liệu"
+    r"|usb|ssd|hdd|[gmkp]b)(?![^\W_])"
+)
+
+
+def _terabytes(m: re.Match[str], ctx: _Context) -> str:
+    """'ổ cứng 1 TB' → 'một tê bê', its letters as 'GB' is 'giê bê' (not 'một thông báo')."""
+    before, after = _before(m, 80), _after(m, 80).lower()
+    sentence = re.split(r"[.!?;\n]", before)[-1] + re.split(r"[.!?;\n]", after)[0]
+    return "tê bê" if STORAGE_WORDS.search(sentence) else m.group(0)
+
+
 POSSESSIVE = re.compile(r"['’ʼ](?<=[^\W\d_]{2}.)[sS](?![^\W_])")
 """A brand's or a shop's possessive 's ('Pond's', 'Kellogg's', 'Nestlé's', 'Women's Day'
 once the lexicon has said 'Women'): announcers say the name without it (the fallback said
@@ -1871,6 +1887,7 @@ CODE_RULES: list[Rule] = [
     Rule(EXPLAINED, _explained, "("),
     Rule(DEFINED, _defined, "("),
     Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
+    Rule(TERABYTES, _terabytes, gate=re.compile(r"\d ?TB")),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"
