@@ -454,12 +454,16 @@ NOT_BEFORE_A_DOT = "IVXLC" + "".join(SHORT_PLACES)
 Roman numeral ('mục II.3', 'V.2') or a place ('P.3' is 'phường ba'); so is an expressway's
 'CT.05', said 'xê tê không năm' as 'CT05' is (round 23's announcers), not '… chấm năm'."""
 LETTER_CODE = re.compile(
-    rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})"
+    rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,7}})"
     rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d)"  # 'C3-05', 'T.3'
+    r"|-(?<=[A-ZĐ]{2}-)(?=\d++(?![.,]\d))"  # 'KOI-25', 'VIDEO-15': two capitals or more
     r"|\.(?<=CT\.)(?=\d\d(?!\d|[.,/]\w)))?"  # an expressway, 'CT.05', as 'CT05'
     r"(?P<digits>\d+(?:[A-Z]+\d+)*(?:[A-Z]{1,3}|[a-z])?)"
     rf"(?P<fraction>[.,]\d+(?:\.\d+)*)?(?P<tail>-0\d{{1,3}})?{E}"
 )
+"""Capitals (up to eight) and a number, glued or after a dash: a code whatever word its
+letters spell, spelled ('VIDEO-02' as 'KOI-02' is: the lexicon's 'vi đê ô' and a dropped
+zero were read for five letters or more), a zero-led number said digit by digit."""
 COUNT_CODE = re.compile(
     rf"(?P<count>\d{{1,2}}|1\d\d(?=[tT](?![^\W_])))(?P<tail>[A-Z]{{1,2}}|[a-ft])(?:(?P<more>\d{{1,2}})(?P<last>[A-Z]{{1,2}})?)?{E}"
     r"(?!/\d+(?![A-Za-z])|[.,]\d)"
@@ -576,10 +580,23 @@ def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
-NAMED_IN_ENGLISH = {"IC": "ai xi", "RON": "rôn"}
+NAMED_IN_ENGLISH = {"IC": "ai xi", "RON": "rôn", "COVID": "cô vít"}
 """Letters of a code said by their English names: an expressway's interchange 'IC14' is 'ai xi
 mười bốn', as both of round 23's announcers said it (as 'iOS' is 'ai ô ét'); petrol's octane
-'RON95' is 'rôn chín mươi lăm', as every announcer who said it said it, as 'RON 95-III' is."""
+'RON95' is 'rôn chín mươi lăm', as every announcer who said it said it, as 'RON 95-III' is;
+the disease 'COVID19' is said as 'COVID-19' is, 'cô vít mười chín' (it was spelled)."""
+
+
+def _restated(m: re.Match[str]) -> bool:
+    """'năm 2026 (PTDS-26)': a drill's or a contest's code in brackets, after the words it
+    shortens, is left to the rule that drops a restatement (round 48's announcers did)."""
+    dashed = m.string.startswith("-", m.start() + len(m["letters"]))
+    return (
+        dashed
+        and m["digits"][0] != "0"
+        and m.string[m.start() - 1 : m.start()] == "("
+        and m.string.startswith(")", m.end())
+    )
 
 
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
@@ -588,6 +605,8 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     if not _starts_word(m):
         return m.group(0)
     if m["digits"][-1] in UNITS:  # 'AB15m': the unit is read with the number
+        return m.group(0)
+    if _restated(m):
         return m.group(0)
     letters = m["letters"].replace("/", "")
     words = [NAMED_IN_ENGLISH.get(letters) or spell(letters)]

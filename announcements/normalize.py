@@ -1734,6 +1734,28 @@ def _apostrophe_name(m: re.Match[str], ctx: _Context) -> str:
     return ("C" if onset == "K" else onset) + "ơ "
 
 
+TERABYTES = re.compile(r"T(?:(?<=\d T)|(?<=\dT))B(?![^\W_]|[-/]\w)")
+"""'1 TB' after a number: a disk's terabytes where the sentence speaks of storage, the
+abbreviation 'thông báo' elsewhere ('ban hành 25 TB' is twenty-five notices)."""
+STORAGE_WORDS = re.compile(
+    r"(?<![^\W_])(?:ổ cứng|ổ đĩa|dung lượng|bộ nhớ|lưu trữ|thẻ nhớ|máy chủ|đám mây|dữ liệu"
+    r"|usb|ssd|hdd|[gmkp]b)(?![^\W_])"
+)
+
+
+def _terabytes(m: re.Match[str], ctx: _Context) -> str:
+    """'ổ cứng 1 TB' → 'một tê bê', its letters as 'GB' is 'giê bê' (not 'một thông báo')."""
+    before, after = _before(m, 80), _after(m, 80).lower()
+    sentence = re.split(r"[.!?;\n]", before)[-1] + re.split(r"[.!?;\n]", after)[0]
+    return "tê bê" if STORAGE_WORDS.search(sentence) else m.group(0)
+
+
+POSSESSIVE = re.compile(r"['’ʼ](?<=[^\W\d_]{2}.)[sS](?![^\W_])")
+"""A brand's or a shop's possessive 's ('Pond's', 'Kellogg's', 'Nestlé's', 'Women's Day'
+once the lexicon has said 'Women'): announcers say the name without it (the fallback said
+"Pôn'ét"). One letter before it is an initial ('H'S'), left to the names' rule."""
+
+
 APOSTROPHE_NAME = re.compile(
     r"(?P<onset>(?:[BCDĐGHKLMNPRSTVX]h?|Y)(?<![\w'’][BCDĐGHKLMNPRSTVXY])(?<![\w'’].h))"
     r"['’ʼ](?=[^\W\d_])"
@@ -1808,13 +1830,14 @@ def _capital_unit(m: re.Match[str], ctx: _Context) -> str:
 CODE_RULES: list[Rule] = [
     Rule(CAPITAL_UNIT, _capital_unit),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
+    Rule(POSSESSIVE, lambda m, ctx: "", "'’ʼ"),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"[Đđ](?:(?<=\d[Nn]\d[Đđ])|(?<=\d[Nn]\d\d[Đđ]))")),
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(LONE_ELEMENT, read_lone_element),
     Rule(VESSEL, lambda m, ctx: read_vessel(m), gate=VESSEL_GATE),
     Rule(PLATE, lambda m, ctx: read_plate(m),
-         gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
+         gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ])|(?<=\d\d\s[-–]\s[A-ZĐ]))")),
     Rule(INSPECTION_STATION, read_inspection_station, gate=INSPECTION_STATION_GATE),
     Rule(VARIETY_CODE, read_variety),
     Rule(NAMED_VARIETY, read_named_variety),
@@ -1864,6 +1887,7 @@ CODE_RULES: list[Rule] = [
     Rule(EXPLAINED, _explained, "("),
     Rule(DEFINED, _defined, "("),
     Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
+    Rule(TERABYTES, _terabytes, gate=re.compile(r"TB(?:(?<=\dTB)|(?<=\d TB))")),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"

@@ -15,11 +15,14 @@ from .numbers import read_digits
 from .vocabulary import LETTERS
 
 PLATE = re.compile(
-    r"(?P<province>\d\d)(?<![\w.,/-]\d\d)-?(?P<series>[A-ZĐ]{1,2})(?P<digit>\d?)"
-    r"(?:-|\s-\s| )(?P<number>\d{3}\.\d\d|\d{4,5})(?![\w.,/-]?\w)"
+    r"(?P<province>\d\d)(?<![\w.,/-]\d\d)(?:-|\s[-–]\s)?(?P<series>[A-ZĐ]{1,2})(?P<digit>\d?)"
+    r"(?:[-–]|\s[-–]\s| |\.(?=\d{3}\.\d\d))"
+    r"(?P<number>\d{3}\.\d\d|\d{4,5}|[A-Z]{2,3}\d{2,3})(?![\w.,/-]?\w)"
 )
 """A plate: two digits, one or two capitals and maybe a digit, then the number after a dash
-or a space. The lookbehind keeps '2025-10-12'-like runs and longer numbers out."""
+(or an en dash, spaced or not), a space or a dot ('29A.123.45'); a number of letters and
+digits too ('30K-BYD12', no thirty thousand). The lookbehind keeps '2025-10-12'-like runs
+and longer numbers out."""
 
 
 def read_plate(m: re.Match[str]) -> str:
@@ -27,7 +30,10 @@ def read_plate(m: re.Match[str]) -> str:
     head = [read_digits(m["province"]), series]
     if m["digit"]:
         head.append(read_digits(m["digit"]))
-    return f"{' '.join(head)}, {read_digits(m['number'].replace('.', ''))}"
+    number = m["number"].replace(".", "")
+    letters = number.rstrip("0123456789")
+    said = [" ".join(LETTERS[letter] for letter in letters)] if letters else []
+    return f"{' '.join(head)}, {' '.join([*said, read_digits(number[len(letters) :])])}"
 
 
 VESSEL_PROVINCES: dict[str, str] = {

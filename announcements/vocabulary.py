@@ -3714,6 +3714,7 @@ UNITS: dict[str, str] = {
     "µg": "mi cơ rô gam",
     "μg": "mi cơ rô gam",
     "mcg": "mi cơ rô gam",
+    "ug": "mi cơ rô gam",  # 'µg' typed without its Greek letter ('55 ug/m3')
     "µm": "mi cơ rô mét",
     "μm": "mi cơ rô mét",
     "dB": "đề xi ben",
@@ -3730,6 +3731,9 @@ UNITS: dict[str, str] = {
     "MPa": "mê ga pa xờ can",
     "GHz": "gi ga héc",
     "kcal": "ki lô ca lo",
+    "Kcal": "ki lô ca lo",  # as food labels write it ('1.200 Kcal'; the fallback said 'Cờ can')
+    "KCal": "ki lô ca lo",
+    "cal": "ca lo",  # '140 cal', a drink's calories ('can' was the fallback's)
     "mAh": "mi li am pe giờ",
     "Hz": "héc",
     "ppm": "phần triệu",
@@ -3738,6 +3742,8 @@ UNITS: dict[str, str] = {
     "tấn": "tấn",
     "tạ": "tạ",
     "ml": "mi li lít",
+    "mL": "mi li lít",  # as laboratories and vaccine leaflets write it ('0,5 mL')
+    "dL": "đề xi lít",  # blood sugar, 'mg/dL'
     "cc": "phân khối",
     "l": "lít",
     "l/s": "lít một giây",

@@ -145,7 +145,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Mã hồ sơ GIFT2025 đã nhận.",
      "Mã hồ sơ giê i ép tê hai không hai năm đã nhận."),
     ("Xe biển số 29A-GYM12 vi phạm.",
-     "Xe biển số hai mươi chín a giê i dài em mười hai vi phạm."),
+     "Xe biển số hai chín a, giê i dài em một hai vi phạm."),
     ("Mật khẩu: Tiger@123.",
      "Mật khẩu: tê i giê e e rờ a còng một hai ba."),
     ("Mã số thuế cá nhân: SARS2020.",
@@ -156,7 +156,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Mã lớp: KOI-02.",
      "Mã lớp: ca ô i không hai."),
     ("Mã kích hoạt: FORM-2025.",
-     "Mã kích hoạt: ép ô e rờ em hai nghìn không trăm hai mươi lăm."),
+     "Mã kích hoạt: ép ô e rờ em hai không hai năm."),
     # the south's power company is spelled (rounds 24 and 47: 4 readings of 4)
     ("Lịch cắt điện trên ứng dụng EVNHCMC.",
      "Lịch cắt điện trên ứng dụng e vê en hát xê em xê."),

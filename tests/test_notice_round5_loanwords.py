@@ -596,12 +596,10 @@ KNOWN_MISSES = {
     "Ông Lee Jae-myung": "Korean 'yu' before 'ng' ('myung' → 'miêng')",
     "Cầu thủ Jason Quang Vinh Pendant": "an English a before one consonant and a vowel "
     "('Jason' → 'Giây') is not told from 'Lazada'; the French 'ant' ('đăng')",
-    "Cầu thủ Lewandowski": "a Polish w is 'v' and '-wski' 'p xờ ki'",
     "Thuốc Atorvastatin": "'or' is 'oóc' in 'Metformin' but 'ô' here; '-statin' is 'xờ ta tin'",
     "Kháng sinh Ceftriaxone": "an x between vowels closes the syllable before it ('ác xôn') "
     "where pharmacists say 'a xôn'",
     "Ứng dụng Signal và Discord": "a final 'ord' ('coóc') is not told from 'Word' ('uốt')",
-    "Thành phố Frankfurt": "German 'an', 'ur' ('răng phuốc')",
     "Cầu thủ Rashford và Garnacho": "a Spanish 'ar' is 'a' ('Ga na chô'), a French one 'ác'",
     "Vắc xin Rotateq": "a final q",
     "Thuốc Chlorfenapyr": "'fenapyr' is cut 'phê na pi' where the chemist says 'phen a pia'",
@@ -631,7 +629,7 @@ def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
     assert len(BATCH_THREE) == FIRST_PASS["BATCH_THREE"][0]
     assert len(BATCH_FOUR) == FIRST_PASS["BATCH_FOUR"][0]
-    assert len(KNOWN_MISSES) == 15
+    assert len(KNOWN_MISSES) == 13  # round 18 fixed Lewandowski and Frankfurt
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())

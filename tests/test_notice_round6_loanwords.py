@@ -919,11 +919,7 @@ KNOWN_MISSES = {
     "Ông Satya Nadella": "'ty' before a vowel is 'ti' ('Kyoto'), where Indian names say 'ty'",
     "Ông Justin Trudeau": "an English closed u ('Giớt') is not told from the Latin u",
     "Ông Luis Arce": "Spanish 'ui' is two syllables ('Lu ít') where English makes one",
-    "Thủ đô Muscat": "an English closed u ('Mát') is not told from the Latin u",
-    "Thủ đô Belgrade": "a silent e in a longer word ('grát') is not told from 'Airblade'",
     "Thủ đô Reykjavik": "Icelandic 'kj'",
-    "Thành phố Auckland": "English 'au' ('Ốc') is not told from the Latin ('Claudia')",
-    "Thành phố Perth và Adelaide": "'aide' ('lết') and 'Perth' ('Pớt')",
     "Hãng Shiseido": "Japanese 'ei' is 'ê i', English 'ây'",
     "Hãng Acer": "an English a before one consonant ('Ây') is not told from 'Lazada'",
     "Tổ chức ASEANAPOL": "a body said as a word, made of one in the lexicon ('ASEAN') and more",
@@ -944,7 +940,8 @@ def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
     assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
     assert len(BATCH_THREE) == FIRST_PASS["BATCH_THREE"][0]
-    assert len(KNOWN_MISSES) == 42  # round 17 fixed Lyon, Kobe, Hanwha and Copilot
+    assert len(KNOWN_MISSES) == 38  # round 17 fixed Lyon, Kobe, Hanwha and Copilot; round 18
+    # Muscat, Belgrade, Auckland, Perth and Adelaide
 
 
 @pytest.mark.parametrize(
