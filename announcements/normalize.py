@@ -377,8 +377,13 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _days(m: re.Match[str], ctx: _Context) -> str:
-    """A schedule's 't2, t4' or 't2-t6' (weekdays.py); after a thing's name, its codes."""
-    if _ends_with(_before(m), DAY_CODES) or not in_a_schedule(m):
+    """A schedule's 't2, t4', 't2-t6' or 'vào t4 lúc 6h' (weekdays.py); after a thing's name,
+    its codes. Elsewhere they may be either: spelled, and listed as guessed (o18lan7 B5)."""
+    if _ends_with(_before(m), DAY_CODES):
+        return m[0]
+    if not in_a_schedule(m):
+        if m[0] != "cn":  # 'cn' alone is guessed as letters already
+            ctx.guess(m[0], _("'{written}' may be a weekday or a code: spelled letter by letter"))
         return m[0]
     return read_days(m[0], ctx.dialect)
 

@@ -23,6 +23,7 @@ from common.errors import BroadcasterError
 from common.i18n import _, ngettext
 
 from .syllables import is_vietnamese_syllable
+from .vocabulary import loanwords
 
 TONES = "\u0301\u0300\u0309\u0303\u0323"
 """Acute, grave, hook, tilde, dot below (the order of each VNI mark row in old_fonts)."""
@@ -208,6 +209,95 @@ def toneless_capitals(sentence: str) -> bool:
     return False
 
 
+RUN_BREAK = re.compile(r"[,;:()/]|\s[-–]\s")
+"""A comma, a colon or a spaced dash ends a run: a list of names ('NGUYEN VAN AN, TRAN THI
+BINH') is several short runs, each a name."""
+SHORTEST_RUN = 3
+RUN_NEEDING = 2
+"""A run of unmarked syllables in a marked text is refused when it has this many words, this
+many of them different words nearly always marked (`CHECKED`, `NEEDS_A_MARK`): 'CAT DIEN TU'
+(3, all), 'BA CON THON BAC DI DOI' (thon, bac, doi); a place ('Bac Lieu', 'Hoa Binh'), a name
+('Nguyen Van An') or a street ('Hai Ba Trung') has at most one."""
+
+
+def unmarked_run(sentence: str) -> str | None:
+    """The words of a marked text's sentence written as Vietnamese syllables without their
+    marks, when they make a phrase (o18lan7 N1: 'THÔNG BÁO: CAT DIEN TU 7H DEN 17H.' was read
+    'thông báo: công an tỉnh dien tu …'), in capitals or not, after a colon or not. Judged by
+    the run, not by the sentence's share of marks, which the marked heading words outweigh.
+    A person's name ('LE DUC PHUC'), an English word, a loan word the reader knows, a code
+    ('COVID-19', 'UBND') or a quoted title ends a run or is none."""
+    sentence = _QUOTED.sub(" ", sentence)
+    found = AS_TYPED.search(sentence)
+    sentence = sentence[: found.end() if found else len(sentence)]
+    for part in RUN_BREAK.split(sentence):
+        if _english(part):
+            continue
+        run: list[str] = []
+        for token in [*part.split(), ""]:
+            word = token.strip(_EDGES)
+            if _plain_syllable(word):
+                run.append(word)
+                continue
+            if _a_phrase(run):
+                return " ".join(run)
+            run = []
+    return None
+
+
+def _english(part: str) -> bool:
+    """Whether the part holds a lowercase word no Vietnamese syllable, shorthand or loan word
+    ('test', 'below'): English prose, whose 'it', 'that', 'cut' have a syllable's shape."""
+    words = (t.strip(_EDGES) for t in part.split())
+    return any(
+        w.isascii() and w.isalpha() and w.islower() and not _syllable(w)
+        and w not in SHORTHAND and w not in loanwords()
+        for w in words
+    )  # fmt: skip
+
+
+def _plain_syllable(word: str) -> bool:
+    """An ASCII word that is a Vietnamese syllable and no English or loan word ('OK', 'TOP')."""
+    lowered = word.lower()
+    return (
+        word.isascii()
+        and _syllable(word)
+        and lowered not in ENGLISH
+        and lowered not in SHORTHAND
+        and lowered not in loanwords()
+    )
+
+
+NEVER_PLAIN = frozenset({
+    "benh", "cac", "chong", "chu", "doi", "duoc", "gio", "gui", "hiem", "khong", "luc", "mung",
+    "ngung", "nguoi", "nhe", "nhung", "nuoc", "thien", "tiem", "toan", "tram", "tuan", "vao",
+    "xo", "cua", "voi", "viec", "dien", "thong", "thon", "den", "nghi",
+})  # fmt: skip
+"""Words of `NEEDS_A_MARK` that marked text never writes plain in lower case ('được', 'người',
+'không', 'vào'): many others are real words so written ('mang theo', 'khai sinh', 'báo ngay
+cho', 'kinh doanh', 'tham quan'), needing a mark only in a line of capitals."""
+
+
+def _needs_a_mark(word: str) -> bool:
+    """Whether the word, as written, is Vietnamese only with a mark (`CHECKED`, `NEVER_PLAIN`;
+    in capitals, `NEEDS_A_MARK`)."""
+    lowered = word.lower()
+    return (
+        CHECKED.search(lowered) is not None
+        or lowered in NEVER_PLAIN
+        or (word.isupper() and lowered in NEEDS_A_MARK)
+    )
+
+
+def _a_phrase(run: list[str]) -> bool:
+    """`SHORTEST_RUN` words or more, `RUN_NEEDING` different ones needing a mark, and not a
+    person's name (a family name opening at most `LONGEST_NAME` words)."""
+    lowered = [w.lower() for w in run]
+    if len(run) < SHORTEST_RUN or (lowered[0] in FAMILY_NAMES and len(run) <= LONGEST_NAME):
+        return False
+    return len({w.lower() for w in run if _needs_a_mark(w)}) >= RUN_NEEDING
+
+
 def _syllable(word: str) -> bool:
     return word.isalpha() and is_vietnamese_syllable(word)
 
@@ -260,6 +350,7 @@ def every_unaccented(text: str) -> list[str]:
     judged: list[tuple[str, bool, bool]] = []
     signed_off = False
     label = False
+    marks = any(c in VIETNAMESE_LETTERS for c in text)
     for sentence in sentences(text):
         after_label, label = label, labels(sentence)
         if after_label:
@@ -270,7 +361,11 @@ def every_unaccented(text: str) -> list[str]:
         foreign += found[2]
         short = counts(sentence.lower())
         bare = not short[1] and len(set(short[0])) >= 2 >= short[2]
-        taken = _unaccented(*found) or toneless_capitals(sentence)
+        taken = (
+            _unaccented(*found)
+            or toneless_capitals(sentence)
+            or (marks and unmarked_run(sentence) is not None)
+        )
         judged.append((sentence, taken, bare))
         opened = counts(sentence[:1].lower() + sentence[1:])[0]  # 'Tks', not 'HK'
         signed_off = signed_off or (bare and not SIGN_OFF.isdisjoint(opened))

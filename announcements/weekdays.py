@@ -3,9 +3,11 @@
 An officer's schedule copied from Zalo writes the days in lowercase; the reader spelled them
 'tê hai, tê bốn' and 'xê en', and said a range 't2 - t6' as two days. Only a list or a range
 of two days or more, in a schedule (a time or a date after it, or a schedule's word before
-it), or one day with its date ('t6 4/12'), is taken: one 't2' alone may be a floor, a bus
-line or a lot, and after the name of a thing ('tầng t2, t3', 'lô t5-t7') the letters are its
-codes, not days. Capital 'T2' is the reader's own rule (normalize.WEEKDAY)."""
+it), one day with its date ('t6 4/12'), or one day with a time right after it or a schedule's
+word before it ('vào t4 lúc 6h', o18lan7 B5), is taken: one 't2' elsewhere may be a floor, a
+bus line or a lot, and is listed as guessed; after the name of a thing ('tầng t2, t3', 'lô
+t5-t7') the letters are its codes, not days. Capital 'T2' is the reader's own rule
+(normalize.WEEKDAY)."""
 
 from __future__ import annotations
 
@@ -16,10 +18,10 @@ from .numbers import Dialect, read_ordinal
 DAY = r"(?:t[2-7]|cn)"
 JOIN = r"\s?(?:,|-|–|&)\s?|\s(?:và|đến)\s"
 WITH_DATE = r",?\s\(?(?:ngày\s)?\d{1,2}/\d{1,2}(?!\d)"
-DAYS = re.compile(rf"(?<![\w/]){DAY}(?:(?:(?:{JOIN}){DAY})+(?![\w/])|(?={WITH_DATE}))")
-"""Two days or more joined by commas, dashes or 'và': 't2, t4, t6', 't7, cn', 't2 - t6'; or
-one day with its date: 't6 4/12', 't7 (5/12)', 'cn, 6/12'."""
-GATE = re.compile(rf"(?<![\w/])(?:t[2-7]|cn)(?:\s?[,&–-]|\s(?:và|đến)\s|{WITH_DATE})")
+DAYS = re.compile(rf"(?<![\w/]){DAY}(?:(?:(?:{JOIN}){DAY})+(?![\w/])|(?={WITH_DATE})|(?![\w/]))")
+"""Two days or more joined by commas, dashes or 'và': 't2, t4, t6', 't7, cn', 't2 - t6'; one
+day with its date: 't6 4/12', 't7 (5/12)', 'cn, 6/12'; or one day alone ('vào t4 lúc 6h')."""
+GATE = re.compile(r"(?<![\w/])(?:t[2-7]|cn)(?![\w/])")
 NEAR_AFTER = re.compile(
     r"[^.\n]{0,40}?\d{1,2}\s?(?:h(?:\d\d)?\b|giờ|g\d|:\d\d)|[^.\n]{0,40}?\d{1,2}/\d{1,2}"
 )
@@ -35,6 +37,11 @@ TAKES_CODES = (
 )  # fmt: skip
 """Nouns, besides the reader's NAMED_BY_CODE and NUMBERED_THINGS (normalize.py), after which
 't2', 't3-t4' are codes however a schedule they sit in: 'Phiếu số t2 4/12', 'Xe t2-t5'."""
+TIME_AFTER = re.compile(
+    r"\s(?:lúc\s|từ\s|sáng\s|chiều\s|tối\s|trưa\s)?\d{1,2}\s?(?:h(?:\d\d)?\b|giờ|g\d|:\d\d)"
+)
+"""A time right after one day alone: 'vào t4 lúc 6h', 'họp t6 7h30' (o18lan7 B5). Further off,
+a time may belong to something else ('lô t4 … lúc 7h')."""
 NEAR_BEFORE = re.compile(
     r"(?:lịch|trực|làm việc|tiếp dân|vào|các ngày|ngày|sáng|chiều|tối|trưa|hằng tuần|mỗi"
     r"|nghỉ|họp|khám|tiêm|học|mở cửa|đóng cửa)"
@@ -46,11 +53,22 @@ WEEK_AFTER = re.compile(r"[,\s]+(?:tuần|hằng tuần|hàng tuần)\b")
 """'t2 - t6 tuần sau', 't3, t5 hằng tuần': the week names them days."""
 
 
+def alone(m: re.Match[str]) -> bool:
+    """Whether the match is one day with no other day and no date: 'vào t4 lúc 6h'."""
+    return len(m[0]) == 2 and re.match(WITH_DATE, m.string[m.end() :]) is None
+
+
 def in_a_schedule(m: re.Match[str]) -> bool:
-    """Whether the days sit in a schedule: Sunday or a range in the list, a time or a date
-    after, or a schedule's word before (a line of a schedule opens with them: '\nt3, t5, t7:
-    13 h')."""
+    """Whether the days sit in a schedule: Sunday in a list, a time or a date after, or a
+    schedule's word before (a line of a schedule opens with them: '\nt3, t5, t7: 13 h'). One
+    day alone needs a time right after it or a schedule's word before it ('vào t6 lúc 5h30')."""
     before = m.string[max(0, m.start() - 24) : m.start()].lower()
+    if alone(m):
+        return (
+            TIME_AFTER.match(m.string, m.end()) is not None
+            or WEEK_AFTER.match(m.string, m.end()) is not None
+            or NEAR_BEFORE.search(before) is not None
+        )
     return (
         SURELY_DAYS.search(m[0]) is not None
         or NEAR_AFTER.match(m.string, m.end()) is not None

@@ -55,6 +55,18 @@ _DMY_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})")
 _DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _HOURS = re.compile(r"(\d{1,2})\s*(?:h|g|giờ)\s*(?:(\d{2})\s*(?:p|ph|phút)?)?")
+_PART_OF_DAY = re.compile(r"(.+?)\s*\b(sáng|trưa|chiều|tối|đêm)")
+PARTS_OF_DAY: dict[str, tuple[range, range, str]] = {
+    "sáng": (range(1, 12), range(1, 12), "1h–11h"),
+    "trưa": (range(11, 14), range(1, 2), "11h–13h"),
+    "chiều": (range(13, 18), range(1, 6), "13h–17h"),
+    "tối": (range(18, 24), range(6, 12), "18h–23h"),
+    "đêm": (range(21, 24), range(9, 12), "21h–23h"),
+}
+"""Per word of the day, the hours it takes on the 24-hour clock, the hours that count from
+noon ('5h chiều' is 17:00, '8h tối' 20:00), and the span said when an hour does not fit: '6h
+chiều' and '18h sáng' are refused, not guessed (o18lan7 C4). After midnight, 'đêm' takes 0h–4h
+and '12h đêm' is 00:00."""
 _ZONE = re.compile(r"(z|utc|gmt|[+-]\d{2}(:?\d{2})?)$")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -211,18 +223,22 @@ def parse_time(value: Any) -> time:
             )
         )
     text = _plain(value)
-    if clock := _CLOCK.fullmatch(text):
+    part = _PART_OF_DAY.fullmatch(text)
+    said = part[1] if part else text
+    if clock := _CLOCK.fullmatch(said):
         hour, minute, second = int(clock[1]), int(clock[2]), int(clock[3] or 0)
-    elif hours := _HOURS.fullmatch(text):
+    elif hours := _HOURS.fullmatch(said):
         hour, minute, second = int(hours[1]), int(hours[2] or 0), 0
     else:
         if _ZONE.search(text) and (_CLOCK.match(text) or _HOURS.match(text)):
             reason = _("'{value}' carries a time zone; give the station's local time, like 06:30")
-        elif re.search(r"\b(am|pm|sáng|chiều|tối|trưa)\b", text):
+        elif re.search(r"\b(am|pm|sáng|chiều|tối|trưa|đêm)\b", text):
             reason = _("'{value}': write the time on the 24-hour clock, like 17h30")
         else:
             reason = _("'{value}' is not a time of day (write it like 06:30 or 6h30)")
         raise InputError(reason.format(value=value))
+    if part:
+        hour = _in_the_part(hour, part[2], value)
     try:
         return time(hour, minute, second)
     except ValueError:
@@ -231,6 +247,24 @@ def parse_time(value: Any) -> time:
                 value=value
             )
         ) from None
+
+
+def _in_the_part(hour: int, part: str, value: str) -> int:
+    """The 24-hour hour of '5h chiều' (17), '6h30 sáng' (6), '12h đêm' (0); an hour the word
+    does not take ('6h chiều', '18h sáng') is refused saying the word's hours."""
+    taken, from_noon, span = PARTS_OF_DAY[part]
+    if part == "đêm" and hour in (*range(5), 12):
+        return hour % 12
+    if hour in taken:
+        return hour
+    if hour in from_noon:
+        return hour + 12
+    raise InputError(
+        _("'{value}': {hour}h is not in the {part}, which runs {span}; write the time on the "
+          "24-hour clock without '{part}': {morning:02d}h or {evening}h").format(
+            value=value, hour=hour, part=part, span=span, morning=hour % 12,
+            evening=hour % 12 + 12)
+    )  # fmt: skip
 
 
 def _day_number(token: str, whole: str) -> int:

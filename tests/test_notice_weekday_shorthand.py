@@ -34,6 +34,13 @@ SCHEDULES = [
     ("Họp t6, cn.", "Họp thứ sáu, chủ nhật."),
     ("Lịch t7-cn.", "Lịch thứ bảy đến chủ nhật."),
     ("Khám t6 4/12.", "Khám thứ sáu ngày bốn tháng mười hai."),
+    # o18lan7 B5: one day alone, with a time right after it or a schedule's word before it
+    ("Chợ phiên họp vào t4 lúc 6h.", "Chợ phiên họp vào thứ tư lúc sáu giờ."),
+    ("Chợ bán vào t6 lúc 5h30.", "Chợ bán vào thứ sáu lúc năm giờ ba mươi."),
+    ("Họp thôn vào t4 lúc 6h, t2, t4 lúc 7h30 tiêm chủng.",
+     "Họp thôn vào thứ tư lúc sáu giờ, thứ hai, thứ tư lúc bảy giờ ba mươi tiêm chủng."),
+    ("Họp chi bộ t5 19h30.", "Họp chi bộ thứ năm mười chín giờ ba mươi."),
+    ("Nghỉ học t7.", "Nghỉ học thứ bảy."),
 ]  # fmt: skip
 
 
@@ -64,6 +71,10 @@ LOOK_ALIKES = [
     ("Hồ sơ t3 12/5.", "tê ba"),
     ("Mẫu đơn t2, 4/12.", "tê hai"),
     ("Chi nhánh cn, t2 lúc 7h.", "xê en, tê hai"),
+    # o18lan7 B5: one day alone after a thing's name, even with a time after it
+    ("Phòng t4 lúc 7h.", "tê bốn"),
+    ("Xe t4 chạy lúc 6h.", "tê bốn"),
+    ("Lớp t4 học lúc 7h.", "tê bốn"),
 ]
 
 
@@ -73,3 +84,17 @@ def test_a_floor_a_lot_a_bus_line_or_days_outside_a_schedule_keep_their_letters(
 ) -> None:
     spoken = spoken_form(written)
     assert kept in spoken and "thứ" not in spoken
+
+
+@pytest.mark.parametrize(("written", "guessed"), [
+    ("Hẹn gặp bà con t5 nhé.", "t5"),
+    ("Tỷ lệ t6 4/125 đạt.", "t6"),
+    ("Bà con đăng ký tại t2, t3 nhà văn hóa.", "t2, t3"),
+])  # fmt: skip
+def test_days_the_reader_cannot_place_are_listed_as_guessed(written: str, guessed: str) -> None:
+    """o18lan7 B5: 'tê bốn' was said with nothing under “Máy đọc phải đoán”; after a thing's
+    name the letters are its code, said and not listed ('Phòng t4')."""
+    reading = read_aloud(written)
+    assert reading.guessed == (guessed,)
+    assert "weekday or a code" in reading.warnings[0]
+    assert read_aloud("Phòng t4 lúc 7h.").guessed == ()

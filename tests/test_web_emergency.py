@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import Visitor, query, store_dump
 from test_web import field_error, text
 
@@ -62,12 +63,16 @@ def test_a_notice_too_long_to_air_is_refused_before_anything_is_recorded(
     assert store_dump(console_station) == before
 
 
+@pytest.mark.parametrize("unmarked", [
+    "LU ONG DANG LEN, BA CON THON BAC DI DOI NGAY LEN UBND XA.",
+    "LŨ ỐNG ĐANG LÊN: BA CON THON BAC DI DOI NGAY LEN UBND XA.",
+])  # fmt: skip
 def test_an_unmarked_emergency_is_refused_at_the_top_of_its_own_page_with_the_text_kept(
-    visitor: Visitor, console_station: Path
+    visitor: Visitor, console_station: Path, unmarked: str
 ) -> None:
-    """o17lan6 A3: the refusal was four phone screens below the top of Trang chủ."""
+    """o17lan6 A3: the refusal was four phone screens below the top of Trang chủ; o18lan7 N1:
+    marks on the first words only reached “Phát ngay”."""
     visitor.sign_in("duyet")
-    unmarked = "LU ONG DANG LEN, BA CON THON BAC DI DOI NGAY LEN UBND XA."
     before = store_dump(console_station)
     refused = visitor.post("/emergency", {"text": unmarked}, page="/")
     assert refused.status_code == 400
