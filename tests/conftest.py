@@ -405,6 +405,21 @@ def clock_in(seconds: float) -> str:
     return (datetime.now(HCM) + timedelta(seconds=seconds)).strftime("%H:%M:%S")
 
 
+VI_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+VI_NEAR_DAYS = {-1: "hôm qua", 0: "hôm nay", 1: "ngày mai"}
+
+
+def console_says(moment: datetime, seen_from: datetime, *, starts: bool = False) -> str:
+    """How a page read at `seen_from` says `moment`, in Vietnam time: `hôm nay 23:58`, `hôm qua
+    23:58`, else `Thứ Hai 30/11/2026 23:58` (`Hôm nay …` when it `starts` a line). Tests build
+    their expected text with it, so that one written at noon still holds when CI runs at 23:59
+    (session seventeen's five failures: "hôm nay" expected, "hôm qua" rightly said)."""
+    local, today = moment.astimezone(HCM), seen_from.astimezone(HCM).date()
+    day = VI_NEAR_DAYS.get((local.date() - today).days)
+    said = f"{day or VI_WEEKDAYS[local.weekday()] + f' {local:%d/%m/%Y}'} {local:%H:%M}"
+    return said[:1].upper() + said[1:] if starts else said
+
+
 @pytest.fixture
 def quick(station: Path, scripts: Path) -> Path:
     """A station whose programs are short recordings with no jingles and no gaps: a copy of

@@ -25,6 +25,7 @@ from conftest import (
     Run,
     SetClock,
     Visitor,
+    console_says,
     copy_refused_after_log_out,
     logged_in_cookies,
     make_tone,
@@ -1239,7 +1240,7 @@ def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_
     rows = {m[1]: (m[2], m[3]) for m in re.finditer(row, page)}
     assert rows["Hòa Bình"][0].startswith("không phát"), rows
     assert rows["Hòa Bình"][1] == "–", rows
-    assert rows["Tân Lập"][1] == f"Hôm nay {on_air.astimezone(OFFICE_ZONE):%H:%M}", rows
+    assert rows["Tân Lập"][1] == console_says(on_air, clock.now, starts=True), rows
 
 
 def mai_at_an_emergency(postgres: Postgres) -> tuple[Officer, str, SetClock]:
@@ -1266,19 +1267,20 @@ def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
     with open_office(dsn) as conn:  # cancelled in the first tab a minute ago
         conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'",
                      [clock.now - timedelta(minutes=1)])  # fmt: skip
-    at = (clock.now - timedelta(minutes=1)).astimezone(OFFICE_ZONE).strftime("%H:%M")
+    cancelled = clock.now - timedelta(minutes=1)
+    at = console_says(cancelled, clock.now)  # "hôm qua 23:59" read at 00:00
     confirmed = mai.post(page, {})  # the second tab's button
     assert confirmed.status_code == 400
     shown = text(html.unescape(mai.get(page).text))  # back, reload
     for said in (text(html.unescape(confirmed.text)), shown):
         named = (f'Tin khẩn cấp {EMERGENCY_ID} "Vỡ đê, sơ tán ngay" gửi tới Hòa Bình, Tân Lập '
-                 f"đã được hủy lúc hôm nay {at}, bởi mai.")  # fmt: skip
+                 f"đã được hủy lúc {at}, bởi mai.")  # fmt: skip
         assert named in said, said
         assert "Tin khẩn cấp này đã được hủy" in said
         assert "Đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Tân Lập" in said
         assert "Hủy tin này" not in said and "sẽ bị hủy" not in said
         assert "sẽ không bao giờ phát" not in said
-        assert said.count(at) == 1, said
+        assert said.count(f"{cancelled.astimezone(OFFICE_ZONE):%H:%M}") == 1, said
     clock.now += timedelta(hours=1)  # never cancelled, over: nothing to cancel, said so
     with open_office(dsn) as conn:
         conn.execute("UPDATE emergencies SET cancelled_at = NULL, cancelled_by = NULL")
@@ -1435,7 +1437,7 @@ def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
     """o17web5 D1: serve stopped while it was without the broker; the cancel's answer said
     "không có tin từ lúc …" and, under it, the dead serve's last row "vẫn chạy nhưng không kết
     nối được máy chủ tin nhắn". A serve's sentences are said only while it beats on time."""
-    mai, dsn, _clock = mai_at_an_emergency(postgres)
+    mai, dsn, clock = mai_at_an_emergency(postgres)
     page, serve = f"/emergencies/{EMERGENCY_ID}", "may-khac:101"
     with open_office(dsn) as conn:
         heartbeat.beat(conn, timedelta(minutes=3), (heartbeat.ACCOUNTS,), serve)
@@ -1448,7 +1450,11 @@ def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
                      [timedelta(minutes=1), keys])  # fmt: skip
     mai.get(f"{page}/cancel")
     said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
-    assert "máy chủ văn phòng không có tin từ lúc hôm nay" in said, said
+    with open_office(dsn) as conn:  # by PostgreSQL's clock: "hôm qua 23:59" at 00:00
+        [(heard,)] = conn.execute("SELECT value FROM settings WHERE key = %s",
+                                  [heartbeat.HEARD]).fetchall()  # fmt: skip
+    heard_at = console_says(datetime.fromisoformat(heard), clock.now)
+    assert f"máy chủ văn phòng không có tin từ lúc {heard_at}" in said, said
     assert "vẫn chạy" not in said and "đang chạy" not in said, said
 
 
