@@ -409,14 +409,20 @@ VI_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu",
 VI_NEAR_DAYS = {-1: "hôm qua", 0: "hôm nay", 1: "ngày mai"}
 
 
-def console_says(moment: datetime, seen_from: datetime, *, starts: bool = False) -> str:
-    """How a page read at `seen_from` says `moment`, in Vietnam time: `hôm nay 23:58`, `hôm qua
-    23:58`, else `Thứ Hai 30/11/2026 23:58` (`Hôm nay …` when it `starts` a line). Tests build
-    their expected text with it, so that one written at noon still holds when CI runs at 23:59
-    (session seventeen's five failures: "hôm nay" expected, "hôm qua" rightly said)."""
+def console_day(moment: datetime, seen_from: datetime) -> str:
+    """The day of `moment` as a page read at `seen_from` names it, in Vietnam time: `hôm nay`,
+    `hôm qua`, `ngày mai`, else `Thứ Hai 30/11/2026`."""
     local, today = moment.astimezone(HCM), seen_from.astimezone(HCM).date()
-    day = VI_NEAR_DAYS.get((local.date() - today).days)
-    said = f"{day or VI_WEEKDAYS[local.weekday()] + f' {local:%d/%m/%Y}'} {local:%H:%M}"
+    near = VI_NEAR_DAYS.get((local.date() - today).days)
+    return near or f"{VI_WEEKDAYS[local.weekday()]} {local:%d/%m/%Y}"
+
+
+def console_says(moment: datetime, seen_from: datetime, *, starts: bool = False) -> str:
+    """How a page read at `seen_from` says `moment`: `hôm nay 23:58`, `hôm qua 23:58`, else
+    `Thứ Hai 30/11/2026 23:58` (`Hôm nay …` when it `starts` a line). Tests build their
+    expected text with it, so that one written at noon still holds when CI runs at 23:59
+    (session seventeen's five failures: "hôm nay" expected, "hôm qua" rightly said)."""
+    said = f"{console_day(moment, seen_from)} {moment.astimezone(HCM):%H:%M}"
     return said[:1].upper() + said[1:] if starts else said
 
 
