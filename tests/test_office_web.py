@@ -1469,12 +1469,15 @@ def test_a_cancel_asked_while_only_the_signer_stopped_says_it_is_not_sent_and_wh
     since when (the banner's own row, so the same time) and what to do instead."""
     mai, dsn, clock = mai_at_an_emergency(postgres)
     page = f"/emergencies/{EMERGENCY_ID}"
-    since = r"đã dừng từ lúc (hôm nay \d\d:\d\d)"
     with stuck_signer(dsn) as (beats, _signer, ticks):
         with open_office(dsn) as conn:
             beats.look(conn, first=True)
             ticks[0] += liveness.HUNG_S + 1
             beats.look(conn, first=False)
+            row = "SELECT value FROM settings WHERE starts_with(key, 'serve_stopped:')"
+            [(stopped_at,)] = conn.execute(row).fetchall()  # by PostgreSQL's clock
+        at = console_says(datetime.fromisoformat(stopped_at), clock.now)  # "ngày mai 00:00"
+        since = rf"đã dừng từ lúc ({re.escape(at)})"
         mai.get(f"{page}/cancel")
         said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
         assert "đang chờ máy chủ văn phòng ký và gửi" not in said, said
