@@ -24,7 +24,8 @@ def main() -> int:
     station = Station.open(Path(os.environ["BROADCASTER_HOME"]))
     if NAME in station.slot_titles():
         return 0  # made on an earlier start (it may have aired already): left as it is
-    at = datetime.now(station.config.zone) + timedelta(seconds=60)
+    now = datetime.now(station.config.zone)
+    at = now + timedelta(seconds=60)
     for _ in range(TRIES):
         day = f"{at:%d/%m/%Y}"
         try:
@@ -33,7 +34,8 @@ def main() -> int:
         except BroadcasterError:
             at += timedelta(minutes=1)
             continue
-        print(f"Phát thử một lần: hôm nay lúc {at:%H:%M:%S}.")
+        day = "hôm nay" if at.date() == now.date() else "ngày mai"  # made at 23:59: 00:01
+        print(f"Phát thử một lần: {day} lúc {at:%H:%M:%S}.")
         return 0
     print("Các khung giờ mẫu phát lúc 06:30 và 17:00.")
     return 0

@@ -405,6 +405,27 @@ def clock_in(seconds: float) -> str:
     return (datetime.now(HCM) + timedelta(seconds=seconds)).strftime("%H:%M:%S")
 
 
+VI_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+VI_NEAR_DAYS = {-1: "hôm qua", 0: "hôm nay", 1: "ngày mai"}
+
+
+def console_day(moment: datetime, seen_from: datetime) -> str:
+    """The day of `moment` as a page read at `seen_from` names it, in Vietnam time: `hôm nay`,
+    `hôm qua`, `ngày mai`, else `Thứ Hai 30/11/2026`."""
+    local, today = moment.astimezone(HCM), seen_from.astimezone(HCM).date()
+    near = VI_NEAR_DAYS.get((local.date() - today).days)
+    return near or f"{VI_WEEKDAYS[local.weekday()]} {local:%d/%m/%Y}"
+
+
+def console_says(moment: datetime, seen_from: datetime, *, starts: bool = False) -> str:
+    """How a page read at `seen_from` says `moment`: `hôm nay 23:58`, `hôm qua 23:58`, else
+    `Thứ Hai 30/11/2026 23:58` (`Hôm nay …` when it `starts` a line). Tests build their
+    expected text with it, so that one written at noon still holds when CI runs at 23:59
+    (session seventeen's five failures: "hôm nay" expected, "hôm qua" rightly said)."""
+    said = f"{console_day(moment, seen_from)} {moment.astimezone(HCM):%H:%M}"
+    return said[:1].upper() + said[1:] if starts else said
+
+
 @pytest.fixture
 def quick(station: Path, scripts: Path) -> Path:
     """A station whose programs are short recordings with no jingles and no gaps: a copy of
@@ -486,26 +507,6 @@ class SetClock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-NEAR_DAYS = {-1: "Hôm qua", 0: "Hôm nay", 1: "Ngày mai"}
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
-
-
-def said_when(moment: datetime, seen_at: datetime) -> str:
-    """How the pages say `moment` when their clock reads `seen_at`: "Hôm nay 23:58" on the same
-    Vietnam day, "Hôm qua 23:58" once midnight passed, else "Thứ Hai 30/11/2026 23:58". Tests
-    that take now from the real clock build their expectations with it: CI ran across Vietnam
-    midnight once and five tests that assumed one day failed (session seventeen)."""
-    local, today = moment.astimezone(HCM), seen_at.astimezone(HCM).date()
-    day = NEAR_DAYS.get((local.date() - today).days)
-    return f"{day or WEEKDAYS[local.weekday()] + f' {local:%d/%m/%Y}'} {local:%H:%M}"
-
-
-def said_inline(moment: datetime, seen_at: datetime) -> str:
-    """`said_when` inside a sentence: "từ lúc hôm nay 23:58" (a weekday keeps its capital)."""
-    said = said_when(moment, seen_at)
-    return said[0].lower() + said[1:] if said.startswith(tuple(NEAR_DAYS.values())) else said
 
 
 def aired_clock(at: datetime, sent: datetime) -> str:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from conftest import HCM, Run, clock_in, query
+from conftest import HCM, Run, console_day, query
 
 ROOT = Path(__file__).parent.parent
 
@@ -29,19 +29,21 @@ def test_the_trial_slot_is_made_once_for_today_beside_her_slots(tmp_path: Path, 
     run("init", "--sample", "bluezone", "--quiet-hours", "none")
     for sample in ("sang", "chieu"):  # the sample's 06:30 and 17:00: a run at 06:35 hit them
         run("schedule", "remove", sample)
-    hers = clock_in(60)  # where the trial would go: hers stays where she put it
-    run("schedule", "add", "cua-chi", "--title", "Của chị Lan", "--at", hers,
+    hers = datetime.now(HCM) + timedelta(seconds=60)  # where the trial would go: she keeps it
+    run("schedule", "add", "cua-chi", "--title", "Của chị Lan", "--at", f"{hers:%H:%M:%S}",
         "--campaign", "bluezone")  # fmt: skip
     said = start(station)
-    assert said.startswith("Phát thử một lần: hôm nay lúc ")
     assert "Lỗi" not in said and "--at" not in said
     slots = "SELECT name, at, valid_from, valid_until FROM slots WHERE removed_at IS NULL"
     made = dict((name, rest) for name, *rest in query(station, slots))
-    today = datetime.now(HCM).date().isoformat()
-    assert made["cua-chi"][0].startswith(hers)
+    assert made["cua-chi"][0].startswith(f"{hers:%H:%M:%S}")
     at, since, until = made["thu-nghiem"]
-    assert at > hers and since == until == today  # one airing, never a nightly one
-    assert at[:8] in said
+    assert since == until  # one airing, never a nightly one
+    trial = datetime.combine(date.fromisoformat(since), time.fromisoformat(at), HCM)
+    assert hers < trial < hers + timedelta(minutes=31)  # the next minute free of hers
+    # at 23:59 the next free minute is tomorrow's 00:00: said so, not "hôm nay" (w18mid)
+    day = console_day(trial, hers - timedelta(seconds=60))
+    assert said == f"Phát thử một lần: {day} lúc {trial:%H:%M:%S}.\n", said
 
     assert start(station) == ""  # restarted: nothing added, nothing moved, nothing said
     assert dict((name, rest) for name, *rest in query(station, slots)) == made

@@ -574,7 +574,8 @@ def test_a_revoked_station_s_new_key_keeps_the_old_one_aside_and_continues_its_l
     assert office.rows(root) == local_rows(root)[2:]
     [(stored,)] = office.sql("SELECT count(DISTINCT seq) = count(*) FROM airings")
     assert stored  # no airing twice
-    today = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))
+    [(revoked_at,)] = office.sql("SELECT revoked_at FROM stations WHERE fingerprint = %s", (old,))
+    today = revoked_at.astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))  # its day, not the clock's now
     run("office", "report", *db, "--month", f"{today:%Y-%m}", "--format", "csv",
         "-o", str(tmp_path / "r.csv"))  # fmt: skip
     lines = [r.split(",") for r in (tmp_path / "r.csv").read_text("utf-8-sig").splitlines()[1:]]

@@ -23,7 +23,7 @@ import psycopg
 import pytest
 import requests
 from click.testing import CliRunner, Result
-from conftest import aired_clock, airings, make_tone, query, said_inline, said_when, set_config
+from conftest import SetClock, aired_clock, airings, console_says, make_tone, query, set_config
 from province import Province
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
@@ -282,7 +282,7 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
                  [now, cancelled])  # fmt: skip
     end = (now - timedelta(minutes=4)).astimezone(OFFICE_ZONE)
     with_accounts(dsn)
-    officer = Officer(console_app(dsn))
+    officer = Officer(console_app(dsn, clock=SetClock(now)))  # the cancel's day: "hôm nay"
     officer.log_in("mai")
     page = " ".join(re.sub(r"<[^>]+>", " ", officer.get("/emergencies/").text).split())
     assert re.search(rf"0/2 xã đã phát; hết hiệu lực lúc .*{end:%H:%M}, 2 xã chưa phát", page), page
@@ -727,13 +727,14 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
         emergency.publish(conn, EMERGENCY_TOPIC, bytes(envelope), qos=1)  # replayed
     daemon.expect(r"from the office refused: .*already received")
     assert daemon.stop() == 0
-    assert [(r["status"]) for r in airings(root)] == ["aired"]  # an airing is not unaired
+    [aired] = airings(root)
+    assert aired["status"] == "aired"  # an airing is not unaired
     said = status(province, sent.id)
     assert "Đã phát trước khi hủy: Xã Tân Lập" in said
     assert re.search(r"Xã Tân Lập .*đã phát", said), said
     office_link.push(Station.open(root))  # the month's report (PDF, XLSX) marks it cancelled
     with Office.open(province.dsn) as desk:
-        month = desk.clock().astimezone(OFFICE_ZONE).strftime("%m/%Y")
+        month = f"{datetime.fromisoformat(aired['started_at']).astimezone(OFFICE_ZONE):%m/%Y}"
         [line] = [v for v in desk.report(month).versions if sent.id in v.announcement_id]
     assert line.campaign.startswith("Tin khẩn cấp của cấp trên (đã hủy lúc "), line.campaign
 
@@ -864,7 +865,6 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     whom to call. The reports the broker kept arrive when it is back: the commune aired when
     its report says, not when it arrived ("đã phát lúc 14:37, muộn 1 phút" for a 14:35
     airing)."""
-    from conftest import SetClock
     from test_office_web import Officer, console_app, with_accounts
 
     root = province.commune("Xã Tân Lập", "ven-song")
@@ -888,7 +888,7 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     mai = Officer(console_app(province.dsn, clock=clock))
     mai.log_in("mai")
     down = (
-        f"Máy chủ văn phòng không hoạt động từ lúc {said_inline(heard, clock.now)}: nhật ký và "
+        f"Máy chủ văn phòng không hoạt động từ lúc {console_says(heard, clock.now)}: nhật ký và "
         "báo cáo tin khẩn cấp của các xã không được thu về"
     )
     for page in (f"/emergencies/{sent.id}", "/emergencies/", "/", "/stations/"):
@@ -907,7 +907,9 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     clock.now = datetime.now(UTC)
     shown = " ".join(re.sub(r"<[^>]+>", " ", mai.get(f"/emergencies/{sent.id}").text).split())
     row = f"Xã Tân Lập đã phát lúc {aired_clock(aired_at, sent_at)}, chưa đầy một phút sau khi gửi"
-    assert f"{row} {said_when(aired_at, clock.now)}" in shown, shown  # the column: when it aired
+    assert f"{row} {console_says(aired_at, clock.now, starts=True)}" in shown, (
+        shown
+    )  # the column: when it aired
     assert "không hoạt động" not in shown
 
 
@@ -918,7 +920,7 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
     connected: with Mosquitto down the emergency page read "không phản hồi" and blamed the
     communes' network, while their reports could come only with their pushed logs. The pages
     now say so, and stop saying it once the broker is back."""
-    from conftest import SetClock
+
     from test_office_web import Officer, with_accounts
 
     from web.office import create_office_app
@@ -947,10 +949,10 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
         return " ".join(re.sub(r"<[^>]+>", " ", mai.get(page).text).split())
 
     unreached = (
-        f"Máy chủ văn phòng vẫn chạy nhưng không kết nối được máy chủ tin nhắn từ lúc hôm nay "
-        f"{lost:%H:%M}: báo cáo tin khẩn cấp của các xã chỉ về văn phòng cùng nhật ký các xã gửi "
-        "lên, nên một xã đã phát có thể hiện ở đây là không phản hồi trong vài phút; hãy gọi kỹ "
-        "thuật viên kiểm tra máy chủ tin nhắn."
+        f"Máy chủ văn phòng vẫn chạy nhưng không kết nối được máy chủ tin nhắn từ lúc "
+        f"{console_says(lost, clock.now)}: báo cáo tin khẩn cấp của các xã chỉ về văn phòng cùng "
+        "nhật ký các xã gửi lên, nên một xã đã phát có thể hiện ở đây là không phản hồi trong "
+        "vài phút; hãy gọi kỹ thuật viên kiểm tra máy chủ tin nhắn."
     )
     for page in pages:
         shown = said(page)
@@ -998,19 +1000,20 @@ def test_the_pages_name_the_part_of_office_serve_that_stopped(province: Province
     message = send(province, "--text", "Khẩn cấp: lũ quét, bà con lên chỗ cao ngay.")
     daemon.expect(rf"Emergency {message} from the office received", timeout=60)
     wait_until(lambda: len(province.sql(stopped)) == 2, "the report taker's end recorded")
-    at = {key.rpartition("/")[2]: datetime.fromisoformat(value).astimezone(OFFICE_ZONE)
+    clock = SetClock(datetime.now(UTC))  # the console's, and the day it says "hôm nay" of
+    at = {key.rpartition("/")[2]: console_says(datetime.fromisoformat(value), clock.now)
           for key, value in province.sql(stopped)}  # fmt: skip
     reports = (
         "Máy chủ văn phòng đang chạy nhưng không nhận báo cáo tin khẩn cấp từ các xã qua máy chủ "
-        f"tin nhắn từ lúc hôm nay {at['reports']:%H:%M}: báo cáo chỉ về văn phòng cùng nhật ký "
+        f"tin nhắn từ lúc {at['reports']}: báo cáo chỉ về văn phòng cùng nhật ký "
         "các xã gửi lên"
     )
     cancels = (
         "Máy chủ văn phòng đang chạy nhưng phần ký và gửi lệnh hủy tin khẩn cấp đã dừng từ lúc "
-        f"hôm nay {at['cancels']:%H:%M}: lệnh hủy yêu cầu ở trang này sẽ không được gửi đi"
+        f"{at['cancels']}: lệnh hủy yêu cầu ở trang này sẽ không được gửi đi"
     )
     with_accounts(province.dsn)
-    mai = Officer(console_app(province.dsn))
+    mai = Officer(console_app(province.dsn, clock=clock))
     mai.log_in("mai")
     pages = (f"/emergencies/{message}", "/emergencies/", "/", "/stations/")
 
@@ -1068,10 +1071,9 @@ def test_two_office_serves_keep_each_their_stopped_parts_and_the_pages_say_both_
         assert "phần ký và gửi lệnh hủy" not in said()  # the first one signs the cancels
         province.collector.kill()  # only the second runs now: its next beat forgets the first
         wait_until(lambda: "cùng lúc" not in said(), "the killed serve forgotten", timeout=60)
-        shown = said()
-        local = datetime.fromisoformat(since).astimezone(OFFICE_ZONE)
-        assert ("phần ký và gửi lệnh hủy tin khẩn cấp đã dừng từ lúc hôm nay "
-                f"{local:%H:%M}") in shown, shown  # fmt: skip
+        shown, seen = said(), datetime.now(UTC)  # "hôm qua 23:59" when read at 00:00
+        assert ("phần ký và gửi lệnh hủy tin khẩn cấp đã dừng từ lúc "
+                f"{console_says(datetime.fromisoformat(since), seen)}") in shown, shown  # fmt: skip
     finally:
         second.stop()
 
@@ -1303,9 +1305,10 @@ def test_an_emergency_expired_while_the_link_was_down_counts_as_not_aired_in_eve
 
     root = province.commune("Xã Tân Lập", "ven-song", poll_s=1)
     province.broker.stop()
+    issued = datetime.now(UTC) - timedelta(seconds=57)
     with open_office(province.dsn) as conn:  # its link down for the minute it was valid
-        sent = emergency.send(conn, province.keys, province.repository.root_dir,
-                              datetime.now(UTC) - timedelta(seconds=57), valid_minutes=1,
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, issued,
+                              valid_minutes=1,
                               text="Khẩn cấp: cắt điện khu vực chợ trong 10 phút tới.")  # fmt: skip
     wait_until(lambda: datetime.now(UTC) > sent.valid_until, "the emergency's minute to end")
     daemon = province.start(root)
@@ -1313,7 +1316,7 @@ def test_an_emergency_expired_while_the_link_was_down_counts_as_not_aired_in_eve
     pushed(province, sent.id, "missed")
     assert daemon.stop() == 0
     assert "Tin khẩn cấp chưa phát ở 1 xã: Xã Tân Lập" in status(province, sent.id)
-    month = f"{datetime.now(OFFICE_ZONE):%m/%Y}"
+    month = f"{issued.astimezone(OFFICE_ZONE):%m/%Y}"  # sent at 23:59 on 30/11: November's
     for fmt in ("xlsx", "csv", "pdf"):
         made = mai("office", "report", "--db", province.dsn, "--month", month, "--format", fmt,
                    "-o", str(tmp_path / f"bc.{fmt}"))  # fmt: skip

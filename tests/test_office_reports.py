@@ -286,10 +286,11 @@ def test_a_station_revoked_keeps_its_airings_in_the_month_report(
     from broadcaster.identity import identity
     from office import OFFICE_ZONE
 
-    db = ("--db", office.dsn)
-    run("office", "station", "revoke", identity(trial.tan_lap).fingerprint, *db,
-        "--reason", "Bị mất trộm", "--yes")  # fmt: skip
-    marked = f"Xã Tân Lập (đã thu hồi ngày {datetime.now(OFFICE_ZONE):%d/%m/%Y})"
+    db, stolen = ("--db", office.dsn), identity(trial.tan_lap).fingerprint
+    run("office", "station", "revoke", stolen, *db, "--reason", "Bị mất trộm", "--yes")
+    revoked = "SELECT revoked_at FROM stations WHERE fingerprint = %s"
+    [(revoked_at,)] = office.sql(revoked, (stolen,))
+    marked = f"Xã Tân Lập (đã thu hồi ngày {revoked_at.astimezone(OFFICE_ZONE):%d/%m/%Y})"
     for group in ((), ("--group", "ven-song")):
         out = tmp_path / f"bc{len(group)}.xlsx"
         run("office", "report", *db, "--month", "11/2026", *group, "-o", str(out))

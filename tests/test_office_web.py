@@ -25,10 +25,11 @@ from conftest import (
     Run,
     SetClock,
     Visitor,
+    console_day,
+    console_says,
     copy_refused_after_log_out,
     logged_in_cookies,
     make_tone,
-    said_inline,
     write_script,
 )
 from openpyxl import load_workbook
@@ -1219,7 +1220,7 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     since when, that the communes may still air it, and what to do instead."""
     mai, clock, said, _dsn = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
     assert "vài giây" not in said, said
-    heard_on = said_inline(clock.now - timedelta(minutes=5), clock.now)[:-6]  # hôm qua after 0:00
+    heard_on = console_day(clock.now - timedelta(minutes=5), clock.now)  # hôm qua after 0:00
     assert re.search(r"Đã yêu cầu hủy lúc hôm nay \d\d:\d\d, bởi mai, nhưng máy chủ văn phòng "
                      rf"không hoạt động từ lúc {heard_on} \d\d:\d\d", said), said  # fmt: skip
     # once (o15web3 K7, w15j's note): not in a flash, and again in the lines below
@@ -1238,10 +1239,11 @@ def test_a_cancel_asked_when_office_serve_missed_a_beat_is_not_promised_within_s
     """o16web4 K7's rest: in the two minutes before `office serve` is said to be down, her
     cancel's answer still promised "trong vài giây". Once it missed a beat (45 s), the answer
     says since when it is silent, that the page will say when, and what to do if not."""
-    _mai, _clock, said, _dsn = cancel_when_serve_was_heard(postgres, timedelta(seconds=60))
+    _mai, clock, said, _dsn = cancel_when_serve_was_heard(postgres, timedelta(seconds=60))
+    heard = console_day(clock.now - timedelta(seconds=60), clock.now)  # "hôm qua" at 00:00
     assert "vài giây" not in said, said
     assert re.search(rf"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}, nhưng máy chủ văn phòng "
-                     r"không có tin từ lúc hôm nay \d\d:\d\d: máy chủ sẽ ký và gửi lệnh hủy khi "
+                     rf"không có tin từ lúc {heard} \d\d:\d\d: máy chủ sẽ ký và gửi lệnh hủy khi "
                      "trả lời lại", said), said  # fmt: skip
     assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
 
@@ -1299,7 +1301,7 @@ def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_
     rows = {m[1]: (m[2], m[3]) for m in re.finditer(row, page)}
     assert rows["Hòa Bình"][0].startswith("không phát"), rows
     assert rows["Hòa Bình"][1] == "–", rows
-    assert rows["Tân Lập"][1] == f"Hôm nay {on_air.astimezone(OFFICE_ZONE):%H:%M}", rows
+    assert rows["Tân Lập"][1] == console_says(on_air, clock.now, starts=True), rows
 
 
 def mai_at_an_emergency(postgres: Postgres) -> tuple[Officer, str, SetClock]:
@@ -1326,19 +1328,20 @@ def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
     with open_office(dsn) as conn:  # cancelled in the first tab a minute ago
         conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'",
                      [clock.now - timedelta(minutes=1)])  # fmt: skip
-    at = (clock.now - timedelta(minutes=1)).astimezone(OFFICE_ZONE).strftime("%H:%M")
+    cancelled = clock.now - timedelta(minutes=1)
+    at = console_says(cancelled, clock.now)  # "hôm qua 23:59" read at 00:00
     confirmed = mai.post(page, {})  # the second tab's button
     assert confirmed.status_code == 400
     shown = text(html.unescape(mai.get(page).text))  # back, reload
     for said in (text(html.unescape(confirmed.text)), shown):
         named = (f'Tin khẩn cấp {EMERGENCY_ID} "Vỡ đê, sơ tán ngay" gửi tới Hòa Bình, Tân Lập '
-                 f"đã được hủy lúc hôm nay {at}, bởi mai.")  # fmt: skip
+                 f"đã được hủy lúc {at}, bởi mai.")  # fmt: skip
         assert named in said, said
         assert "Tin khẩn cấp này đã được hủy" in said
         assert "Đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Tân Lập" in said
         assert "Hủy tin này" not in said and "sẽ bị hủy" not in said
         assert "sẽ không bao giờ phát" not in said
-        assert said.count(at) == 1, said
+        assert said.count(f"{cancelled.astimezone(OFFICE_ZONE):%H:%M}") == 1, said
     clock.now += timedelta(hours=1)  # never cancelled, over: nothing to cancel, said so
     with open_office(dsn) as conn:
         conn.execute("UPDATE emergencies SET cancelled_at = NULL, cancelled_by = NULL")
@@ -1495,7 +1498,7 @@ def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
     """o17web5 D1: serve stopped while it was without the broker; the cancel's answer said
     "không có tin từ lúc …" and, under it, the dead serve's last row "vẫn chạy nhưng không kết
     nối được máy chủ tin nhắn". A serve's sentences are said only while it beats on time."""
-    mai, dsn, _clock = mai_at_an_emergency(postgres)
+    mai, dsn, clock = mai_at_an_emergency(postgres)
     page, serve = f"/emergencies/{EMERGENCY_ID}", "may-khac:101"
     with open_office(dsn) as conn:
         heartbeat.beat(conn, timedelta(minutes=3), (heartbeat.ACCOUNTS,), serve)
@@ -1508,7 +1511,11 @@ def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
                      [timedelta(minutes=1), keys])  # fmt: skip
     mai.get(f"{page}/cancel")
     said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
-    assert "máy chủ văn phòng không có tin từ lúc hôm nay" in said, said
+    with open_office(dsn) as conn:  # by PostgreSQL's clock: "hôm qua 23:59" at 00:00
+        [(heard,)] = conn.execute("SELECT value FROM settings WHERE key = %s",
+                                  [heartbeat.HEARD]).fetchall()  # fmt: skip
+    heard_at = console_says(datetime.fromisoformat(heard), clock.now)
+    assert f"máy chủ văn phòng không có tin từ lúc {heard_at}" in said, said
     assert "vẫn chạy" not in said and "đang chạy" not in said, said
 
 
@@ -1521,12 +1528,15 @@ def test_a_cancel_asked_while_only_the_signer_stopped_says_it_is_not_sent_and_wh
     since when (the banner's own row, so the same time) and what to do instead."""
     mai, dsn, clock = mai_at_an_emergency(postgres)
     page = f"/emergencies/{EMERGENCY_ID}"
-    since = r"đã dừng từ lúc (hôm nay \d\d:\d\d)"
     with stuck_signer(dsn) as (beats, _signer, ticks):
         with open_office(dsn) as conn:
             beats.look(conn, first=True)
             ticks[0] += liveness.HUNG_S + 1
             beats.look(conn, first=False)
+            row = "SELECT value FROM settings WHERE starts_with(key, 'serve_stopped:')"
+            [(stopped_at,)] = conn.execute(row).fetchall()  # by PostgreSQL's clock
+        at = console_says(datetime.fromisoformat(stopped_at), clock.now)  # "ngày mai 00:00"
+        since = rf"đã dừng từ lúc ({re.escape(at)})"
         mai.get(f"{page}/cancel")
         said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
         assert "đang chờ máy chủ văn phòng ký và gửi" not in said, said
@@ -1831,7 +1841,7 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
     for page in (watched, f"{watched}/cancel"):  # o17web5 D6: which one, and its cancel
         shown = text(html.unescape(mai_.get(page).text))
         sent = datetime(2026, 11, 30, 22, 18, tzinfo=OFFICE_ZONE)  # the sending time its code holds
-        said = (rf"Bạn đang xem tin khẩn cấp văn phòng đã gửi lúc {said_inline(sent, clock.now)} "
+        said = (rf"Bạn đang xem tin khẩn cấp văn phòng đã gửi lúc {console_says(sent, clock.now)} "
                 r"\(20261130-221800-a1b2c3\)\. Chưa hủy được tin này cho đến khi cơ sở dữ liệu "
                 r"trả lời lại: cả trang quản lý và lệnh 'broadcaster office emergency cancel' "
                 r"đều cần nó\.")  # fmt: skip
