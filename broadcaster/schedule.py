@@ -816,8 +816,9 @@ class RundownEntry:
     left_out: tuple[LeftOut, ...] = ()
 
 
-def left_out_why(reason: Silence, candidate: Candidate | None, today: date) -> str:
-    """Why an announcement is left out of an airing, in a few words."""
+def left_out_why(reason: Silence, candidate: Candidate | None, today: date | None = None) -> str:
+    """Why an announcement is left out of an airing, in a few words; days near `today` as
+    "hôm qua", without it as dates (a signed report states dates: o18lan7 M1)."""
     if candidate is None or reason is Silence.UNKNOWN:
         return _("no announcement has this id")
     if reason is Silence.DRAFT:
