@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -401,7 +401,7 @@ def air(
     unexpected = False
     rows: list[Announcement] = []
     try:
-        rows = station.check_airable(ids, station.today())
+        rows = station.check_airable(ids, airs_on(station, occasion))
         note = check_quiet_hours(station, rows, occasion)
         if note:
             occasion = replace(occasion, note=note)
@@ -425,6 +425,15 @@ def air(
             return _refused(station, sink, occasion, ids, refusal, status)
         return _air_locked(station, rows, sink, occasion, prepared, interruption, on_progress,
                            on_air)  # fmt: skip
+
+
+def airs_on(station: Station, occasion: Occasion) -> date:
+    """The day whose dates a notice must be valid on: a slot's own day, even when it airs
+    late past midnight (o18lan7 M3: a power cut 23:57–00:01 lost the 23:58 airing of a
+    notice ending that day, blamed on its expiry); today for anything else."""
+    if occasion.trigger is Trigger.SCHEDULE and occasion.scheduled_at is not None:
+        return occasion.scheduled_at.astimezone(station.config.zone).date()
+    return station.today()
 
 
 def _refused(

@@ -598,7 +598,8 @@ class Daemon:
         while (planned := self._to_prepare.get()) is not None:
             station = self.station()
             try:
-                rows = station.check_airable(planned.announcement_ids, station.today())
+                day = planned.at.astimezone(station.config.zone).date()  # the slot's day
+                rows = station.check_airable(planned.announcement_ids, day)
                 name = f"next-{planned.slot}-{int(planned.at.timestamp())}.wav"
                 self._prepared[planned.key] = prepare(station, rows, self.root / PROGRAMS / name)
             except Exception as e:

@@ -95,3 +95,32 @@ def test_a_week_with_power_cuts(station: Path, scripts: Path, tmp_path: Path, se
     assert query(station, "SELECT COUNT(*) FROM airings WHERE status = 'started'") == [(0,)]
     counts = (len(late), sum(1 for row in rows if row[2] == "missed"))
     assert counts == {2: (1, 1), 5: (0, 5), 11: (1, 2)}[seed]  # aired late, missed
+
+
+def test_a_power_cut_across_midnight_catches_up_a_notice_on_its_last_day(
+    station: Path, scripts: Path, tmp_path: Path
+) -> None:
+    """o18lan7 M3: a cut from 23:57 to 00:01 logged the 23:58 airing of a notice ending that
+    day as missed, "thông báo 'nop-thue' đã hết hạn ngày 30/11/2026". It was valid at 23:58:
+    back within the grace period, the slot airs late, as the guide's §8 promises; one valid
+    only from the next day stays out of it."""
+    clock = FakeClock(datetime(2026, 11, 30, 8, 0, tzinfo=HCM))
+    st = Station.open(station, clock)
+    st.add_announcements([
+        write_script(scripts, "nt.md", "Nộp thuế hết ngày 30/11.", id="nop-thue",
+                     title="Nộp thuế đất", valid_until="2026-11-30"),
+        write_script(scripts, "tc.md", "Tiêm chủng.", id="tiem", title="Tiêm chủng",
+                     valid_from="2026-12-01"),
+    ])  # fmt: skip
+    add_slots(st, [make_slot("khuya", "23:58", announcements=["nop-thue", "tiem"],
+                             created_at=clock())])  # fmt: skip
+    runner = Runner(st, FileSink(tmp_path / "airings"))
+    clock.now = datetime(2026, 12, 1, 0, 1, 3, tzinfo=HCM)  # back from the cut
+    late = runner.settle()
+    assert [p.announcement_ids for p in late] == [("nop-thue",)]
+    aired = runner.air_planned(late[0])
+    assert aired is not None
+    rows = query(station, "SELECT status, error FROM airings")
+    assert rows == [("aired", None)]
+    said = query(station, "SELECT announcement_id FROM airing_items")
+    assert said == [("nop-thue",)]
