@@ -12,7 +12,7 @@ from typing import Any
 
 from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
-from common.localtime import inline, instant, local_text
+from common.localtime import date_text, inline, instant, local_text
 
 from .airing_lines import brief, left_out, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
@@ -206,7 +206,7 @@ def warnings(station: Station, approver: bool = True, last: LastAiring | None = 
     last = last or last_airing(station)
     found = [*_no_loudspeakers(station, last), *_upstream(station), *_disk(station)]
     return [*trouble(station), *(sentences(item) for item in found),
-            *_will_not_air(station, approver)]  # fmt: skip
+            *_will_not_air(station, approver), *_ended(station)]  # fmt: skip
 
 
 def to_know(station: Station) -> list[str]:
@@ -577,6 +577,21 @@ def _will_not_air(station: Station, approver: bool = True) -> list[str]:
         more = len(wont) - NOTICES_NAMED
         found.append(sentences(_("and {n} more announcements that will not air").format(n=more)))
     return found
+
+
+ENDED = N_("“{title}” ended on {day}: take it out of {slots} in “Schedule”.")
+
+
+def _ended(station: Station) -> list[str]:
+    """Each notice past its end that slots still name, once, with those slots: not a yellow
+    line under every airing of the week (o18lan7 M2)."""
+    from .schedule import ended_slotted, slots_text
+
+    said = [
+        (_(ENDED).format(title=e.title, day=date_text(e.until), slots=slots_text(e.slots)), e)
+        for e in ended_slotted(station)
+    ]
+    return [about(text, notice=e.announcement_id) for text, e in said]
 
 
 def speech_used(station: Station) -> str:

@@ -29,6 +29,8 @@ from schedules.silence import (
     EXPIRED_NEWS,
     Silence,
     WontAir,
+    ended,
+    ended_in_slots,
     left_out,
     lost,
     will_not_air,
@@ -623,6 +625,33 @@ def silenced(station: Station) -> list[WontAir]:
                         station.config.zone)  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Ended:
+    """A notice past its end that slots still name (silence.ended_in_slots)."""
+
+    announcement_id: str
+    title: str
+    until: date
+    slots: tuple[str, ...]
+    """The slots by title as people know them."""
+
+
+def ended_slotted(station: Station) -> list[Ended]:
+    """Notices that ended as planned and are still in slots, by title, with those slots."""
+    titles, labels = station.titles(), station.slot_titles()
+    found = ended_in_slots(slots(station), candidates(station), station.today())
+    return [
+        Ended(
+            c.id,
+            titles.get(c.id) or c.id,
+            c.valid_until,
+            tuple(labels.get(s.name, s.name) for s in named),
+        )
+        for c, named in found
+        if c.valid_until is not None
+    ]
+
+
 def replacing(
     station: Station,
     new: Sequence[Slot],
@@ -971,10 +1000,15 @@ def rundown(
                     LeftOut(i, titles.get(i, i), why, left_out_why(why, by_id.get(i), today))
                     for i, why in found
                     if i not in planned.announcement_ids
-                ),
+                    and not (why is Silence.EXPIRED and ended(by_id[i], today))
+                ),  # one that ended is said once, in Cần chú ý (o18lan7 M2)
             )
         )
     return entries
+
+
+OWN_DATES = (Silence.EXPIRED, Silence.NOT_YET_VALID)
+"""Why a notice is silent by its own dates, as planned."""
 
 
 @dataclass(frozen=True)
@@ -987,6 +1021,10 @@ class SlotTime:
     airs: bool
     """Something approved and valid that day airs in it (a slot with nothing to air stays
     silent)."""
+    shown: tuple[str, ...] = ()
+    """The notices it names that the week shows that day: all but those silent by their own
+    dates (a draft waiting is shown; a notice past its end is not: o18lan7 M2, it was listed
+    every day of the week as if it aired)."""
 
 
 @dataclass(frozen=True)
@@ -1002,12 +1040,17 @@ def week(station: Station, first_day: date) -> list[ScheduleDay]:
     start = datetime.combine(first_day, time(0), zone)
     end = datetime.combine(first_day + timedelta(days=7), time(0), zone)
     active = slots(station)
-    airing = {p.key for p in plan_airings(active, candidates(station), start, end, zone)}
+    known = candidates(station)
+    by_id = {c.id: c for c in known}
+    airing = {p.key for p in plan_airings(active, known, start, end, zone)}
     by_day: dict[date, list[SlotTime]] = {first_day + timedelta(days=n): [] for n in range(7)}
     for slot in active:
         for moment in slot.occurrences(start, end, zone):
             local = moment.astimezone(zone)
-            by_day[local.date()].append(SlotTime(slot, local, (slot.name, moment) in airing))
+            dated = {i for i, why in left_out(slot, by_id, local.date()) if why in OWN_DATES}
+            shown = tuple(i for i in slot.announcements if i not in dated)
+            by_day[local.date()].append(SlotTime(slot, local, (slot.name, moment) in airing,
+                                                 shown))  # fmt: skip
     return [
         ScheduleDay(day, tuple(sorted(found, key=lambda s: (s.at, s.slot.name))))
         for day, found in by_day.items()

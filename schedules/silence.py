@@ -118,6 +118,34 @@ def in_no_slot(
     ]
 
 
+def ended(candidate: Candidate, today: date) -> bool:
+    """Past its end date as planned, and not long ago (EXPIRED_NEWS): what a slot that still
+    names it should drop, said once rather than under every airing (o18lan7 M2)."""
+    until = candidate.valid_until
+    return (
+        until is not None
+        and today - EXPIRED_NEWS <= until < today
+        and not unexpected(candidate, Silence.EXPIRED)
+    )
+
+
+def ended_in_slots(
+    slots: Sequence[Slot], candidates: Sequence[Candidate], today: date
+) -> list[tuple[Candidate, tuple[Slot, ...]]]:
+    """Notices that `ended` and the live slots that still name them by id, soonest ended
+    first: a campaign's members are its history, and are left alone."""
+    live = [s for s in slots if s.valid_until is None or s.valid_until >= today]
+    found = [
+        (c, tuple(s for s in live if c.id in s.announcements))
+        for c in candidates
+        if not c.retired and ended(c, today)
+    ]
+    return sorted(
+        [(c, named) for c, named in found if named],
+        key=lambda f: (f[0].valid_until or today, f[0].id),
+    )
+
+
 def is_news(candidate: Candidate, since: date) -> bool:
     """An expiry is news for EXPIRED_NEWS; a version made after its own end date (a date
     mistyped, approved by mistake) never had its days on air: news until it is changed."""

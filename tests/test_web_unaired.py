@@ -365,3 +365,27 @@ def test_a_notice_that_ended_as_planned_is_not_reported_as_not_aired_the_next_mo
     for near in ("hôm qua", "hôm nay", "ngày mai"):
         assert near not in printed.lower()
         assert near not in rows.lower()
+
+
+def test_a_notice_past_its_end_left_in_slots_is_said_once_and_not_shown_as_airing(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o18lan7 M2: after midnight, Trang chủ said under every slot of the week that 'Nộp thuế'
+    will not air, "(hiệu lực đến hôm qua)", and Lịch phát's week listed it in each slot as if
+    it aired. Cần chú ý says it once, with where to take it out; the week shows what airs."""
+    across_month_end(console_station, console_clock, tmp_path)
+    visitor.sign_in("vanhanh")
+    said = [w for w in warnings(visitor) if "Nộp thuế" in w]
+    assert said == [
+        "“Nộp thuế đất” đã hết hiệu lực ngày 30/11/2026; hãy bỏ nó khỏi khung giờ Sau nửa đêm, "
+        "Khuya trong “Lịch phát”."
+    ]
+    home = text(visitor.get("/").text)
+    assert home.count("Nộp thuế") == 1
+    week = text(visitor.get("/schedule?week=01/12/2026").text)
+    assert "Hôm qua 00:05 Sau nửa đêm Nộp thuế đất" in week  # it aired on its last day
+    assert "Nộp thuế" not in week[week.index("Hôm nay") :]
+    day = rundown(visitor, "/schedule/day/2026-12-02")
+    assert "Nộp thuế" not in day
+    assert "23:58 Khuya Giờ này không phát gì" in day
+

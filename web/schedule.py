@@ -4,6 +4,7 @@ changed and removed with the same checks as the command line (the facade makes t
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -13,6 +14,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
+from broadcaster.schedule import SlotTime
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import airs_text, days_text, duration_text, inline
@@ -46,29 +48,34 @@ def index() -> str:
     today = s.today()
     monday = s.parse_week(request.args.get("week") or None)
     good, broken = s.slots()
+    shown = s.week(monday)
     return render_template(
         "schedule/index.html",
-        contents=_contents(good),
+        contents=_contents(good, [entry for day in shown for entry in day.slots]),
         today=today,
         monday=monday,
         sunday=monday + timedelta(days=6),
-        week=s.week(monday),
+        week=shown,
         previous=_step(monday, -7),
         following=_step(monday, 7) if _step(monday, 13) else None,  # a whole week
         broken=broken,
     )
 
 
-def _contents(slots: list[Slot]) -> dict[str, str]:
-    """What each slot airs as people know it: its campaign's title and its notices' titles."""
+def _contents(slots: list[Slot], times: Sequence[SlotTime] = ()) -> dict[Any, str]:
+    """What each slot airs as people know it: its campaign's title and its notices' titles,
+    by name; and by (name, time) for each of `times`, what it shows then (SlotTime.shown)."""
     titles, campaigns = station().titles(), station().campaign_titles()
-    return {
-        slot.name: ", ".join(
+
+    def said(slot: Slot, shown: Collection[str] | None = None) -> str:
+        return ", ".join(
             ([campaigns.get(slot.campaign, slot.campaign)] if slot.campaign else [])
-            + [titles.get(i, i) for i in slot.announcements]
+            + [titles.get(i, i) for i in slot.announcements if shown is None or i in shown]
         )
-        for slot in slots
-    }
+
+    found: dict[Any, str] = {slot.name: said(slot) for slot in slots}
+    found.update({(t.slot.name, t.at): said(t.slot, t.shown) for t in times})
+    return found
 
 
 @bp.route("/day/<day>")
