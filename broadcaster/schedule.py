@@ -137,7 +137,18 @@ def program_minutes(station: Station, slot: Slot) -> float:
         found = [station.announcement(i, spoken=False) for i in ids]
     except StationError as e:
         raise StationError(str(e), field="announce") from None
-    return station.build_program(found).duration_s / 60
+    today = station.today()
+    airing = [a for a in found if not _past_end(a.valid_until, today)]
+    return station.build_program(airing).duration_s / 60 if airing else 0.0
+
+
+def _past_end(valid_until: str | None, today: date) -> bool:
+    """Ended before today: it never airs again, so the slot's length does not count it
+    (o18lan7 M6: 'chương trình dài 39 giây' counted a notice that ended the day before)."""
+    try:
+        return valid_until is not None and parse_date(valid_until) < today
+    except InputError:
+        return False  # a damaged date: counted, as the program would try it
 
 
 def _no_members(station: Station, slot: Slot) -> str:

@@ -39,6 +39,13 @@ def day_text(day: date, today: date | None = None) -> str:
     return f"{weekday_name(day)} {day:%d/%m/%Y}"
 
 
+def dated_text(day: date, today: date) -> str:
+    """`Ngày mai, Thứ Ba 01/12/2026`: a day near `today` said so and by its date, for a page's
+    heading (o18lan7 M6: "Chương trình phát: Ngày mai" gave no date, at midnight too)."""
+    near = day_text(day, today)
+    return near if near == day_text(day) else f"{near}, {day_text(day)}"
+
+
 NEAR_DAYS = {-1: N_("Yesterday"), 0: N_("Today"), 1: N_("Tomorrow")}
 """Days said by their distance from today (o15lan2 N9: "hôm qua 17:30", not a date)."""
 

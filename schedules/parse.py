@@ -40,6 +40,7 @@ _DAY_SETS = {
     "weekend": (5, 6), "cuối tuần": (5, 6),
 }  # fmt: skip
 _RELATIVE_DAYS = {
+    "hôm qua": -1, "yesterday": -1,
     "hôm nay": 0, "nay": 0, "today": 0,
     "mai": 1, "ngày mai": 1, "tomorrow": 1,
     "ngày kia": 2, "mốt": 2, "ngày mốt": 2,
@@ -90,7 +91,7 @@ def _kind(value: Any) -> str:
 
 def parse_date(value: Any, today: date | None = None, *, coming: bool = False) -> date:
     """30/11/2026, 30-11-2026, 2026-11-30 (or a TOML date); with `today`, also the words
-    hôm nay, mai, ngày mai, ngày kia, today, tomorrow. A day and month without the year
+    hôm qua, hôm nay, mai, ngày mai, ngày kia, today, tomorrow. A day and month without the year
     (3/12) is the next such day from `today` on when the day is one still to come (`coming`:
     a slot's or a notice's dates, typed now, whose doors say it back in full); anywhere else
     the year is asked for, never guessed."""

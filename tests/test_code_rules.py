@@ -205,9 +205,10 @@ def test_the_twice_bound_rule_catches_a_shadowed_constant() -> None:
     assert _names_bound_twice("A = 1\nif A:\n    A = 2\n") == []
 
 
-WHEN_IN_SENTENCE = re.compile(r"=\s*[\w.]+\|(?:when|airs)(?!\|inline)\s*[,)]")
-"""A moment given to `.format(...)` in a template: `when` writes "Hôm nay 13:12", a label
-that starts a line; inside a sentence it reads "hôm nay" only through `|inline`."""
+WHEN_IN_SENTENCE = re.compile(r"=\s*[\w.]+\|(?:when|airs)(?!\|inline)\s*(?:[,)]|%\})")
+"""A moment given to `.format(...)` or to a `{% trans %}` in a template: `when` writes "Hôm
+nay 13:12", a label that starts a line; inside a sentence it reads "hôm nay" only through
+`|inline` (o18lan7 M6: "không duyệt phiên bản 1 (Hôm nay 23:43)")."""
 
 
 def _relative_days_mid_sentence(text: str) -> list[str]:
@@ -228,3 +229,5 @@ def test_the_mid_sentence_rule_catches_a_bare_when() -> None:
     assert _relative_days_mid_sentence('_("at {t}").format(t=line.at|when)') == ["=line.at|when)"]
     assert _relative_days_mid_sentence("format(t=x.at|when|inline, by=b)") == []
     assert _relative_days_mid_sentence("<strong>{{ line.at|when }}</strong>") == []
+    trans = "{% trans name=n, when=a.refused_at|when %}{{ name }} ({{ when }}){% endtrans %}"
+    assert _relative_days_mid_sentence(trans) == ["=a.refused_at|when %}"]

@@ -71,7 +71,7 @@ def test_the_leader_sets_the_heading_and_the_report_prints_it(
     assert saved.status_code == 302 and saved.location == PAGE
     page = text(visitor.get(PAGE).text)
     assert "Đã lưu tiêu đề báo cáo" in page and "(mẫu)" not in page
-    assert "Sửa lần cuối: Người duyệt (tài khoản duyet), Hôm nay 05:05" in page
+    assert "Sửa lần cuối: Người duyệt (tài khoản duyet), hôm nay 05:05" in page
     assert query(sample, "SELECT parent, changed_by FROM report_headings") == [
         ("UBND xã Tân Lập", "duyet")]  # fmt: skip
     assert "chưa ký được" not in text(visitor.get("/").text)

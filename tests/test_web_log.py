@@ -126,7 +126,7 @@ def test_a_months_report_downloads_in_each_format(
 ) -> None:
     visitor.sign_in("vanhanh")
     page = visitor.get("/log")
-    assert 'name="month" type="text" value="03/2026"' in page.text  # this month, ready
+    assert 'name="month" type="text" value="02/2026"' in page.text  # 02/03: the month ended
     before = store_dump(logged)
     response = visitor.client.get("/log/export", query_string={"month": "03/2026", "format": fmt})
     assert response.status_code == 200

@@ -8,6 +8,7 @@ notices that were scheduled and did not air, with why."""
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 import subprocess
 from datetime import datetime, timedelta
@@ -389,3 +390,30 @@ def test_a_notice_past_its_end_left_in_slots_is_said_once_and_not_shown_as_airin
     assert "Nộp thuế" not in day
     assert "23:58 Khuya Giờ này không phát gì" in day
 
+
+def test_after_midnight_on_the_first_the_pages_say_the_month_ended_and_dates(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o18lan7 M4–M6 at 00:30 on 01/12: the report form proposed December, not the month just
+    ended; Nhật ký's 'Từ ngày' refused "hôm qua" while its rows said "Hôm qua 23:58"; the
+    day page's heading said "Ngày mai" without the date; a new slot's length counted a
+    notice that ended the day before."""
+    across_month_end(console_station, console_clock, tmp_path)
+    visitor.sign_in("vanhanh")
+    log = visitor.get("/log").text
+    assert re.search(r'name="month"[^>]*value="11/2026"|value="11/2026"[^>]*name="month"', log)
+    yesterday = visitor.get("/log?since=hôm qua")
+    assert yesterday.status_code == 200
+    assert "Đã xếp lịch nhưng không phát, 30/11/2026 – 01/12/2026" in text(yesterday.text)
+    console_clock.now = datetime(2026, 12, 6, 9, 0, tzinfo=console_clock.now.tzinfo)
+    assert re.search(r'value="12/2026"', visitor.get("/log").text)  # past the first days
+    day = rundown(visitor, "/schedule/day/2026-12-07")
+    assert "Chương trình phát: Ngày mai, Thứ Hai 07/12/2026" in day
+    visitor.get("/schedule/new")
+    both = visitor.post("/schedule/new", {"name": "b", "at": "18h", "days": "hằng ngày",
+                        "campaign": "bluezone", "since": "", "until": "",
+                        "announce": "nop-thue", "max_minutes": ""})  # fmt: skip
+    assert both.status_code == 302
+    said = text(visitor.get(both.location).text)
+    length = re.search(r"Đã lưu khung giờ 'b': .*?chương trình dài ([^.;]+)", said)
+    assert length and length.group(1) == "8 giây"  # Bluezone's alone, as it airs

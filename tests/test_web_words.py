@@ -117,7 +117,7 @@ WORKING = "Đài đang hoạt động bình thường: dịch vụ phát đang c
 def test_home_says_the_station_works_when_nothing_is_wrong(visitor: Visitor, running: None) -> None:
     visitor.sign_in("vanhanh")
     page = visitor.get("/").text
-    assert f"{WORKING}; lượt phát tới: sang, Hôm nay 06:30." in text(page)
+    assert f"{WORKING}; lượt phát tới: sang, hôm nay 06:30." in text(page)
     assert 'id="warnings"' not in page and 'id="stopped"' not in page
 
 

@@ -33,6 +33,7 @@ from common.localtime import (
     airs_text,
     clock_text,
     date_text,
+    dated_text,
     day_text,
     days_text,
     duration_text,
@@ -109,6 +110,7 @@ def create_app(root: Path, clock: Clock = system_clock) -> Flask:
     env.filters["when"] = lambda value: local_text(value, station().config.zone, station().today())
     env.filters["airs"] = lambda value: airs_text(value, station().config.zone, station().today())
     env.filters["day"] = lambda value: day_text(value, station().today())
+    env.filters["dated"] = lambda value: dated_text(value, station().today())
     env.filters["person"] = lambda name: station().accounts.person(name)
     env.globals["form_key"] = form_key
     return app

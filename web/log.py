@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -97,10 +97,20 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         form=typed,
         errors=errors,
         statuses=list(AiringStatus),
-        month=f"{today:%m/%Y}",
+        month=f"{report_month(today):%m/%Y}",
         offers=s.air_again_offers(airings),
         again=again or {},
     ), 400 if errors or again else 200
+
+
+REPORT_DAYS = 5
+"""The first days of a month, when the report asked for is the month just ended."""
+
+
+def report_month(today: date) -> date:
+    """The month the report form proposes: the last one on its first REPORT_DAYS days (o18lan7
+    M4: at 00:08 on 01/12 it proposed December, with one airing, not November's report)."""
+    return today.replace(day=1) - timedelta(days=1) if today.day <= REPORT_DAYS else today
 
 
 @bp.route("/<int:number>/again", methods=["POST"])
