@@ -339,7 +339,7 @@ def test_home_shows_the_airing_on_air_with_the_time_left(
         planned = query(console_station, "SELECT planned_duration_s FROM airings")[0][0]
         assert 2 < planned < 60
         assert f"Còn {round(planned - 2)} giây (tổng {round(planned)} giây)" in shown
-        assert "Bắt đầu: Hôm nay 05:00" in shown
+        assert "Bắt đầu: hôm nay 05:00" in shown
         assert re.search(r'<progress max="\d+" value="2">', visitor.page)
     finally:
         sink.stop()

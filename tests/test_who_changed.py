@@ -84,7 +84,7 @@ def test_the_console_records_the_account_that_retires_and_shows_it(
     assert query(console_station, "SELECT retired_by FROM announcements "
                  "WHERE id = 'hop-thon'") == [("vanhanh",)]  # fmt: skip
     shown = text(visitor.get("/announcements/hop-thon").text)
-    assert "Do Người vận hành (tài khoản vanhanh) cho ngừng phát, Hôm nay 05:00." in shown
+    assert "Do Người vận hành (tài khoản vanhanh) cho ngừng phát, hôm nay 05:00." in shown
 
 
 def test_the_console_records_who_changed_the_lexicon_and_lists_the_latest_changes(
