@@ -522,3 +522,26 @@ def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Pa
     assert pages_of(tmp_path / "dai.pdf") >= 3
     for page in range(2, pages_of(tmp_path / "dai.pdf") + 1):  # the heading row on each page
         assert "Ghi chú" in pdftotext(tmp_path / "dai.pdf", "-f", str(page), "-l", str(page))
+
+
+def test_a_short_month_with_two_campaigns_keeps_its_chart_on_the_first_page(
+    tmp_path: Path,
+) -> None:
+    """o18lan7 C2: four rows printed on four pages; page 1 held section I alone, two-thirds
+    empty, as two campaigns' totals left the chart 20 mm short of room (it was shortened by
+    18 mm at most). It is shortened as far as that takes, and the report is a page shorter."""
+    root = make_station(tmp_path / "station")
+    clock = Clock(datetime(2026, 11, 30, 23, 40, tzinfo=HCM))
+    station = Station.open(root, clock)
+    station.add_announcements([
+        write_script(tmp_path, "a.md", "Cài đặt Bluezone.", id="bz", title="Hướng dẫn cài đặt",
+                     campaign="bluezone", campaign_title="Tuyên truyền cài đặt Bluezone"),
+        write_script(tmp_path, "b.md", "Nộp thuế.", id="nop-thue",
+                     title="Nộp thuế đất phi nông nghiệp"),
+    ])  # fmt: skip
+    for ids in (["bz"], ["bz"], ["nop-thue"]):
+        air(station, ids, FileSink(tmp_path / "out"))
+    station.close()
+    out = tmp_path / "bao-cao.pdf"
+    runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    assert "II. SỐ PHÚT ĐÃ PHÁT" in pdftotext(out, "-f", "1", "-l", "1")
