@@ -217,6 +217,16 @@ def february(console_station: Path, console_clock: SetClock, tmp_path: Path) -> 
     console_clock.now = now
 
 
+def printed_report(visitor: Visitor, month: str, tmp_path: Path) -> str:
+    """The month's PDF report as its words read, in order, on one line."""
+    pdf = tmp_path / "bao-cao.pdf"
+    pdf.write_bytes(visitor.client.get(f"/log/export?month={month}&format=pdf").data)
+    return " ".join(
+        subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                       check=True).stdout.split()
+    )  # fmt: skip
+
+
 UNAIRED_SUMMARY = (
     "Tuy vậy, 1 lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát lại. Xem cột "
     "“Kết quả” trong bảng các lượt phát."
@@ -244,12 +254,7 @@ def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
     # due 10/02 to 12/02: past its end it is silent as planned, not unaired (o18lan7 M1)
     assert by_id["hop-thon"][3:] == ("Sáng sớm", 19, "phiên bản 1 đang chờ duyệt")
     assert by_id["nop-thue"][5] == "bỏ lỡ 1 lượt"
-    pdf = tmp_path / "bao-cao.pdf"
-    pdf.write_bytes(visitor.client.get("/log/export?month=02/2026&format=pdf").data)
-    printed = " ".join(
-        subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                       check=True).stdout.split()
-    )  # fmt: skip
+    printed = printed_report(visitor, "02/2026", tmp_path)
     section = printed[printed.index("III. THÔNG BÁO ĐÃ XẾP LỊCH NHƯNG KHÔNG PHÁT") :]
     assert section.index("Cắt điện") < section.index("IV. CHI TIẾT CÁC LƯỢT PHÁT")
     assert "phiên bản 1 đang chờ duyệt" in section
@@ -354,12 +359,7 @@ def test_a_notice_that_ended_as_planned_is_not_reported_as_not_aired_the_next_mo
     rows = visitor.client.get("/log/export?month=12/2026&format=csv").data.decode("utf-8-sig")
     assert "Nộp thuế" not in rows
     assert "đã hết hiệu lực (hiệu lực đến Thứ Hai 30/11/2026)" in rows
-    pdf = tmp_path / "bao-cao.pdf"
-    pdf.write_bytes(visitor.client.get("/log/export?month=12/2026&format=pdf").data)
-    printed = " ".join(
-        subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                       check=True).stdout.split()
-    )  # fmt: skip
+    printed = printed_report(visitor, "12/2026", tmp_path)
     section = printed[printed.index("III. THÔNG BÁO ĐÃ XẾP LỊCH NHƯNG KHÔNG PHÁT") :]
     assert "Họp thôn" in section
     assert "Nộp thuế" not in section
