@@ -27,6 +27,7 @@ from upstream import UpstreamError, keys_outside
 
 from . import OFFICE_ZONE, DatabaseDown, GroupsLeft, OfficeError, SentAlready, UnknownGroup
 from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
+from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
 from .fleet import SHORT_CODE, same_name
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db

@@ -22,6 +22,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
+from web.log import report_month
+
 PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
 SMALL_PHONE = PHONE | {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False}
@@ -337,10 +339,10 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     rows = browser.find_elements(By.CSS_SELECTOR, "ul.airings > li")
     assert sum("Thông báo khẩn cấp" in row.text for row in rows) == 1  # aired once
     every_width(browser, "log")
-    month = browser.find_element(By.ID, "month")  # this month, ready to download
-    assert month.get_attribute("value") in {
-        f"{aired_in:%m/%Y}",
-        f"{datetime.now(aired_in.tzinfo):%m/%Y}",
+    month = browser.find_element(By.ID, "month")  # the month a report is asked for, ready
+    assert month.get_attribute("value") in {  # (the one just ended on a month's first days)
+        f"{report_month(aired_in.date()):%m/%Y}",
+        f"{report_month(datetime.now(aired_in.tzinfo).date()):%m/%Y}",
     }
     month.clear()
     month.send_keys(f"{aired_in:%m/%Y}")

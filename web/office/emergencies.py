@@ -15,8 +15,7 @@ from werkzeug.wrappers import Response
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import inline, local_text
-from office.desk import OFFICE_ZONE, EmergencyStatus
-from office.emergency import issued_at_of
+from office.desk import OFFICE_ZONE, EmergencyStatus, issued_at_of
 
 from ..access import allow
 from ..nav import NavEntry
