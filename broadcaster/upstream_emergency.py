@@ -47,6 +47,8 @@ from .records import UpstreamRequest
 from .station import Station, StationError
 
 CHUNK = 64 * 1024
+UNVERIFIED = frozenset({"forged", "no-key", "no-root"})
+"""Refusals made before the signature was checked: the id in their row is only a claim."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ def take(
             audio = _fetch_audio(station, message, Path(folder), cancelled)
             return _file(station, message, via, audio, False)
     except MessageRefused as refusal:
+        if via == "poll" and _refused_before(station, refusal):
+            return Outcome(refusal.message_id, False, "replay")  # said once, not each minute
         _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason)
         return Outcome(refusal.message_id, False, refusal.code, refusal.reason)
 
@@ -105,21 +109,32 @@ def _peek(payload: bytes) -> str | None:
 
 def _already_known(station: Station, payload: bytes) -> bool:
     """A polled message seen before (taken, or refused for good): the list is read every
-    minute, and its old messages are not news. A recording that could not be fetched is
-    tried again, and so is one refused as not for this station that now claims to name it:
-    the office signs an emergency "to all" again for a station approved while it is in force
-    (office/emergency.extend_to_approved). The claim is only a filter: `take` checks it."""
+    minute, and its old messages are not news. Only a copy that passed the signature counts:
+    a forged copy, or one the trusted root cannot check yet (no-key, no-root: a root not
+    synced since a key rotation), says nothing of the id it claims, so each such copy is
+    checked again and never shadows the genuine one (review18 #1). A recording that could not
+    be fetched is tried again, and so is one refused as not for this station that now claims
+    to name it: the office signs an emergency "to all" again for a station approved while it
+    is in force (office/emergency.extend_to_approved). The claim is only a filter: `take`
+    checks it."""
     claimed = _peek(payload)
-    codes = {
-        code
-        for (code,) in station.db.execute(
-            "SELECT code FROM upstream_messages WHERE message_id = ? AND code IS NOT 'audio'",
-            [claimed],
-        )
-    }
+    rows = station.db.execute("SELECT code FROM upstream_messages WHERE message_id = ?", [claimed])
+    codes = {code for (code,) in rows} - UNVERIFIED - {"audio"}
     if codes == {"not-for-us"}:
         return identity(station.root).key_id not in _claimed_stations(payload)
     return bool(claimed and codes)
+
+
+def _refused_before(station: Station, refusal: MessageRefused) -> bool:
+    """Whether a polled copy checked again (`_already_known` remembers no unverified copy)
+    was refused so before: the list is read every minute, and a forged copy on it is said
+    once, as a verified one is."""
+    return refusal.code in UNVERIFIED and bool(
+        station.db.execute(
+            "SELECT 1 FROM upstream_messages WHERE message_id IS ? AND code = ? AND via = 'poll'",
+            [refusal.message_id, refusal.code],
+        ).fetchone()
+    )
 
 
 def _claimed_stations(payload: bytes) -> list[str]:
