@@ -252,7 +252,8 @@ def extend_to_approved(
     has (the id), and it is only served in the polled list, which the new station reads
     again once it is named there (upstream_emergency._already_known); over MQTT the stations
     that have it would each log a copy refused. A station Mai sent it to again (--to) is not
-    added: it would air it twice."""
+    added: it would air it twice; nor is a commune's new key where its old one is named: it
+    keeps its store, so it has the emergency, and would be counted twice (review18 #2)."""
     approved = set(fleet.approved_keys(conn))
     found = []
     for message_id, again in conn.execute(
@@ -271,7 +272,9 @@ def extend_to_approved(
                 continue
             signed = json.loads(json.loads(bytes(row[0]))["signed"])
             named = set(signed["to"]["stations"]) if signed["to"] else approved
-            added = sorted(approved - named - set(again))  # sent to it again: aired once
+            # a commune counts once: not its new key (enrol --new-key) where its old key is
+            # named, nor a station Mai sent it to again (both would air it twice, or count it so)
+            added = sorted(approved - fleet.with_successors(conn, named | set(again)))
             if not added:
                 continue
             signed["to"] = Audience((), tuple(sorted(named | set(added)))).to_json()

@@ -23,7 +23,16 @@ import psycopg
 import pytest
 import requests
 from click.testing import CliRunner, Result
-from conftest import aired_clock, airings, make_tone, query, said_inline, said_when, set_config
+from conftest import (
+    aired_clock,
+    airings,
+    make_tone,
+    query,
+    runner_for,
+    said_inline,
+    said_when,
+    set_config,
+)
 from province import Province
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
@@ -659,6 +668,32 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
             "duyệt sau khi gửi") in log, log  # fmt: skip
     [listed] = on_console(province, "/emergencies/")
     assert "mọi đài đã duyệt" in listed and "1/2 xã đã phát" in listed, listed
+
+
+def test_a_commune_re_keyed_while_an_emergency_to_all_is_in_force_is_counted_once(
+    province: Province,
+) -> None:
+    """review18 #2: Tân Lập took an emergency "to all", then got a new key (enrol --new-key)
+    and its approval had `office serve` add the new key too, as if it were a commune approved
+    since: the list said "1/3 xã đã phát" for two communes, and Tân Lập "không phát" at the
+    end. The station keeps its store, so the emergency it has is the commune's: counted once."""
+    root = province.commune("Xã Tân Lập")
+    province.commune("Xã Hòa Bình")
+    message = send(province, "--text", "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")
+    [(envelope,)] = province.sql("SELECT envelope FROM emergencies")
+    assert upstream_emergency.take(Station.open(root), bytes(envelope), "poll").taken
+    old = identity(root).key_id
+    province.sql("UPDATE emergency_reports SET state = 'aired' WHERE key_id = %s", (old,))
+    runner_for(root)("enrol", province.collector.url, "--new-key", "--yes")
+    with open_office(province.dsn) as conn:
+        fleet.approve(conn, identity(root).fingerprint, [], "Phòng VHTT", datetime.now(UTC))
+        assert emergency.extend_to_approved(conn, province.keys, province.repository.root_dir,
+                                            datetime.now(UTC)) == []  # fmt: skip
+    counted = "SELECT key_id FROM emergency_reports WHERE emergency_id = %s"
+    assert old in {key for (key,) in province.sql(counted, (message,))}
+    assert len(province.sql(counted, (message,))) == 2
+    [listed] = on_console(province, "/emergencies/")
+    assert "1/2 xã đã phát" in listed, listed
 
 
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
