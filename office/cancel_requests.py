@@ -277,6 +277,8 @@ class CancelSigner(Listening):
     ) -> None:
         super().__init__(dsn, say)
         self.keys, self.repo = keys, repo
+        self.signs = keys is not None and repo is not None and _key_problem(keys, repo) is None
+        """Whether it holds the emergency key (heartbeat.SIGNS), as this serve started."""
 
     def look(self, conn: psycopg.Connection, first: bool) -> float | None:
         if honour(conn, self.keys, self.repo, say=self.say) is None:

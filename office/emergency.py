@@ -677,14 +677,23 @@ class SentLine:
     named: tuple[str, ...] = ()
     """Sent to stations named one by one (`groups` empty): their communes, as the pages name
     them; the list said only "1 đài chỉ định" (o17web5 D4)."""
+    added: int = 0
+    """For every station: how many, approved after it was sent, `office serve` added."""
 
     @property
     def whom(self) -> str:
         """Whom it was for, as the list (page and terminal) says it: its groups, the communes
-        named, or every approved station, those approved since it was sent too (w18o; review17b
-        #7: written twice)."""
+        named, or every station approved at sending and those serve added since; whether
+        serve adds them at all depends on its emergency key (review18 #3: "every approved
+        station" promised it; review17b #7: written twice)."""
+        if self.groups is None and self.added:
+            return ngettext(
+                "every station approved at sending, and {n} approved since",
+                "every station approved at sending, and {n} approved since",
+                self.added,
+            ).format(n=self.added)
         if self.groups is None:
-            return _("every approved station")
+            return _("every station approved at sending")
         named = ngettext("{n} station named", "{n} stations named", self.targets)
         return ", ".join(self.groups or self.named) or named.format(n=self.targets)
 
@@ -718,9 +727,11 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
         "array_agg(r.state) FILTER (WHERE r.key_id IS NOT NULL), e.cancelled_at, "
         "e.cancelled_by, "
-        "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL) "
+        "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL), "
+        "count(*) FILTER (WHERE s.approved_at > e.issued_at) "
         "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s) e "
         "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
+        "LEFT JOIN stations s ON s.key_id = r.key_id "
         "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience, e.cancelled_at, "
         "e.cancelled_by "
         "ORDER BY e.issued_at DESC, e.id DESC",
@@ -732,7 +743,19 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     named = any(row[4] and not row[4]["groups"] for row in rows)  # row[4]: its audience
     labels = fleet.commune_labels(conn) if named else {}
     found = []
-    for message_id, issued, until, text, audience, keys, states, cancelled, by, on_air in rows:
+    for (
+        message_id,
+        issued,
+        until,
+        text,
+        audience,
+        keys,
+        states,
+        cancelled,
+        by,
+        on_air,
+        added,
+    ) in rows:
         reports = list(zip(keys or [], states or [], on_air or [], strict=True))
         aired, heard, silent, lates = 0, 0, 0, []
         for key, state, at in reports:
@@ -751,6 +774,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                               *(max(lates) if lates else (None, None)),
                               *((until, len(reports) - heard, 0) if until <= now and not cancelled
                                 else (None, 0, 0 if cancelled else silent))))  # fmt: skip
+        if audience is None:
+            found[-1] = replace(found[-1], added=added)
         if audience and not audience["groups"]:
             found[-1] = replace(found[-1], named=tuple(sorted(
                 labels[key] for key in keys or [] if key in labels)))  # fmt: skip

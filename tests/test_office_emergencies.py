@@ -261,7 +261,7 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     listed = mai("office", "emergency", "--db", dsn, "list").stdout
     # o17web5 D4: stations named one by one are named by commune, as a group is by its name
     assert f"{ids[0]}  Bão — Xã k1, Xã k2 — 2/2 xã đã phát" in listed, listed
-    assert f"{ids[1]}  Bão — mọi đài đã duyệt — 1/2 xã đã phát" in listed
+    assert f"{ids[1]}  Bão — mọi đài đã duyệt lúc gửi — 1/2 xã đã phát" in listed
 
 
 def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cancelled(
@@ -586,7 +586,7 @@ def test_an_emergency_for_every_station_names_those_approved_at_sending_and_no_o
     assert airings(waiting) == []
     assert not any("EMERGENCY" in line or "received" in line for line in daemon.seen), daemon.seen
     [listed] = on_console(province, "/emergencies/")
-    assert "mọi đài đã duyệt" in listed and "0/1 xã đã phát" in listed, listed
+    assert "mọi đài đã duyệt lúc gửi" in listed and "0/1 xã đã phát" in listed, listed
 
 
 def test_a_commune_approved_after_an_emergency_to_all_is_said_to_have_refused_it_on_its_page(
@@ -603,8 +603,18 @@ def test_a_commune_approved_after_an_emergency_to_all_is_said_to_have_refused_it
     province.collector.kill()
     signs, province.collector.signs = province.collector.signs, ()
     province.collector.start()  # office serve without the emergency key
+    signing = "SELECT 1 FROM settings WHERE starts_with(key, %s)"
+    wait_until(lambda: not province.sql(signing, (heartbeat.SIGNS,)), "the keyless serve's beat")
     words = "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay."
-    message = send(province, "--text", words)
+    sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
+               "--repo", str(province.repository.root_dir), "--text", words)  # fmt: skip
+    assert (
+        "Tin này dành cho các đài đã được duyệt lúc này: máy chủ văn phòng lúc này không "
+        "chạy với khóa khẩn cấp, nên đài được duyệt trong lúc tin còn hiệu lực sẽ không nhận "
+        "được tin; trang của đài đó ghi cách gửi riêng cho đài."
+    ) in sent.stdout, sent.stdout
+    assert "máy chủ văn phòng thêm đài đó" not in sent.stdout  # review18 #3: no false promise
+    message = re.findall(r"\d{8}-\d{6}-[0-9a-f]{6}", sent.stdout)[0]
     daemon = province.start(waiting)
     wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
                              (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
@@ -667,7 +677,8 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
     assert (f"Tin khẩn cấp {message} còn hiệu lực nay gửi thêm tới Xã Sơn Thủy, đài được "
             "duyệt sau khi gửi") in log, log  # fmt: skip
     [listed] = on_console(province, "/emergencies/")
-    assert "mọi đài đã duyệt" in listed and "1/2 xã đã phát" in listed, listed
+    assert "mọi đài đã duyệt lúc gửi và 1 đài được duyệt sau đó" in listed, listed  # review18 #3
+    assert "1/2 xã đã phát" in listed, listed
 
 
 def test_a_commune_re_keyed_while_an_emergency_to_all_is_in_force_is_counted_once(
