@@ -812,7 +812,7 @@ def record_report(
         [message_id, username],
     ).fetchone()
     if current is None:  # not one of its targets: it refused a message for others
-        if state == "refused":
+        if state == "refused" and report.get("code") == "not-for-us":
             _keep_refusal(conn, message_id, username, reason, now)
         return None
     if state == "refused" and report.get("code") == "not-for-us":
@@ -837,10 +837,12 @@ def record_report(
 def _keep_refusal(
     conn: psycopg.Connection, message_id: str, key: str, reason: str | None, now: datetime
 ) -> None:
-    """Keep a station's refusal of an emergency it was not named in, when it is for "all" or
-    for a group the station is in now: a commune approved (or put in the group) after it was
-    sent does not air it, and Mai reads so on its page (o17web5: the report was dropped, and
-    nothing said the commune had not aired it). One for a group it is not in is no news."""
+    """Keep a station's refusal of an emergency it was not named in ("not-for-us"), when it
+    is for "all" or for a group the station is in now: a commune approved (or put in the
+    group) after it was sent does not air it, and Mai reads so on its page (o17web5: the
+    report was dropped, and nothing said the commune had not aired it). One for a group it is
+    not in is no news; another refusal (forged, malformed) is not "not named then", which the
+    page says (review18 #5)."""
     conn.execute(
         "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) "
         "SELECT id, %(key)s, %(reason)s, %(now)s FROM emergencies WHERE id = %(id)s "
@@ -872,12 +874,14 @@ def missed(conn: psycopg.Connection, key: str, now: datetime) -> list[Missed]:
     """The emergencies in force (not cancelled, not over) that the station refused as sent
     before it could be named, that do not name it since (`extend_to_approved`), and that were
     not sent to it again (the same words or recording, to it): what its page tells Mai to
-    send it with `--to`."""
+    send it with `--to`, so only while the office trusts the station (approved, not revoked:
+    `--to` refuses the others)."""
     return [
         Missed(*row)
         for row in conn.execute(
             "SELECT e.id, e.issued_at, e.valid_until FROM emergency_refusals f "
-            "JOIN emergencies e ON e.id = f.emergency_id WHERE f.key_id = %(key)s "
+            "JOIN emergencies e ON e.id = f.emergency_id "
+            f"JOIN stations s ON s.key_id = f.key_id AND {fleet.TRUSTED} WHERE f.key_id = %(key)s "
             "AND e.valid_until > %(now)s AND e.cancelled_at IS NULL "
             "AND e.cancel_requested_at IS NULL AND NOT EXISTS (SELECT 1 FROM emergency_reports "
             "WHERE emergency_id = e.id AND key_id = %(key)s) "

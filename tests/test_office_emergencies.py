@@ -49,7 +49,7 @@ from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
 from common.localtime import inline, local_text
-from common.mqtt import EMERGENCY_TOPIC
+from common.mqtt import EMERGENCY_TOPIC, status_topic
 from office import OFFICE_ZONE, broker, emergency, fleet, heartbeat
 from office.db import open_office
 from office.desk import Office
@@ -644,6 +644,30 @@ def test_a_commune_approved_after_an_emergency_to_all_is_said_to_have_refused_it
         now = datetime.now(UTC)
         assert emergency.extend_to_approved(conn, province.keys, province.repository.root_dir,
                                             now) == []  # fmt: skip
+
+
+def test_only_a_commune_s_not_for_us_refusal_while_trusted_is_said_on_its_page(
+    province: Province,
+) -> None:
+    """review18 #5: every refusal from a station not named was kept, and its page blamed it
+    on "not named then" and told Mai to send it with --to, a forged or malformed copy and a
+    station not approved (nor revoked) alike. Only a not-for-us refusal is kept, and only a
+    station the office trusts is told of."""
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", approved=False)
+    now = datetime.now(UTC)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, now,
+                              text="Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")  # fmt: skip
+        station, key = Station.open(waiting), identity(waiting).key_id
+        for code in ("forged", "malformed"):
+            refusal = upstream_emergency.report(station, sent.id, "refused", code, code)
+            assert emergency.record_report(conn, status_topic(key), refusal, now) is None
+        assert conn.execute("SELECT key_id FROM emergency_refusals").fetchall() == []
+        refusal = upstream_emergency.report(station, sent.id, "refused", "other", "not-for-us")
+        emergency.record_report(conn, status_topic(key), refusal, now)
+        assert conn.execute("SELECT key_id FROM emergency_refusals").fetchall() == [(key,)]
+        assert emergency.missed(conn, key, now) == []  # waiting: --to would refuse it
 
 
 def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is_counted(
