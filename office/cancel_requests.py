@@ -204,7 +204,9 @@ def _extend(
         return
     try:
         extended = extend_to_approved(conn, keys, repo, clock())
-    except (BroadcasterError, OSError) as e:
+    except psycopg.Error:
+        raise  # PostgreSQL restarting: the listener connects again, quietly
+    except Exception as e:  # its own line, not the cancels' (review18 #6)
         say(_("The office server could not send the emergencies in force to the stations "
               "approved since: {error}").format(error=describe(e)))  # fmt: skip
         return

@@ -731,6 +731,69 @@ def test_a_commune_re_keyed_while_an_emergency_to_all_is_in_force_is_counted_onc
     assert "1/2 xã đã phát" in listed, listed
 
 
+def test_no_emergency_cancelled_asked_to_be_or_over_is_signed_again_for_a_commune_approved(
+    province: Province,
+) -> None:
+    """review18 #7: `extend_to_approved` names a commune approved since only in an emergency
+    "to all" still in force: not one cancelled, nor one whose cancel Mai asked for on the
+    console, nor one over (its end is the signed one: no new copy makes it last)."""
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", approved=False)
+    province.collector.kill()  # these calls, not serve's
+    now = datetime.now(UTC)
+    with open_office(province.dsn) as conn:
+        ids = [
+            emergency.send(conn, province.keys, province.repository.root_dir, now,
+                           text=f"Khẩn cấp: lũ quét ở thôn {n}, sơ tán ngay.").id
+            for n in range(4)
+        ]  # fmt: skip
+        emergency.cancel(conn, province.keys, province.repository.root_dir, now, ids[0], "Mai")
+        conn.execute("UPDATE emergencies SET cancel_requested_at = %s, cancel_requested_by = "
+                     "'Mai' WHERE id = %s", [now, ids[1]])  # fmt: skip
+        conn.execute("UPDATE emergencies SET valid_until = %s WHERE id = %s", [now, ids[2]])
+        fleet.approve(conn, identity(waiting).fingerprint, [], "Phòng VHTT", now)
+        later = now + timedelta(seconds=1)
+        added = emergency.extend_to_approved(conn, province.keys,
+                                             province.repository.root_dir, later)  # fmt: skip
+    assert added == [(ids[3], [identity(waiting).key_id])]
+    for message_id, extended in zip(ids, (False, False, False, True), strict=True):
+        [(envelope,)] = province.sql("SELECT envelope FROM emergencies WHERE id = %s",
+                                     (message_id,))  # fmt: skip
+        named = json.loads(json.loads(bytes(envelope))["signed"])["to"]["stations"]
+        assert (identity(waiting).key_id in named) == extended, message_id
+
+
+def test_an_emergency_serve_cannot_sign_again_is_said_as_such_not_as_a_cancel(
+    province: Province,
+) -> None:
+    """review18 #6: an error while signing again an emergency for the communes approved since
+    (here a stored envelope without its "to") left `honour` and was logged as "could not sign
+    the cancels asked for from the console", though no cancel was asked."""
+    from office import cancel_requests
+
+    province.commune("Xã Tân Lập")
+    province.collector.kill()  # this call, not serve's
+    now = datetime.now(UTC)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, now,
+                              text="Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")  # fmt: skip
+        [(stored,)] = conn.execute("SELECT envelope FROM emergencies").fetchall()
+        envelope = json.loads(bytes(stored))
+        signed = json.loads(envelope["signed"])
+        del signed["to"]
+        envelope["signed"] = json.dumps(signed)
+        conn.execute("UPDATE emergencies SET envelope = %s WHERE id = %s",
+                     [json.dumps(envelope).encode(), sent.id])  # fmt: skip
+        told: list[str] = []
+        signed_now = cancel_requests.honour(conn, province.keys, province.repository.root_dir,
+                                            lambda: now, told.append)  # fmt: skip
+    assert signed_now == 0
+    assert told == [
+        "Máy chủ văn phòng không gửi được các tin khẩn cấp còn hiệu lực tới các đài được duyệt "
+        "sau khi gửi: thiếu một trường bắt buộc ('to')"
+    ], told
+
+
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
     province: Province,
 ) -> None:
