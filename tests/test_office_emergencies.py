@@ -676,9 +676,12 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
     """o17web5: Sơn Thủy, waiting when an emergency went "to all", was approved 27 s later
     and never aired it; Mai had to send it again with --to. `office serve` now signs it
     again, same id, naming the stations approved since: the station reads it again from the
-    polled list, airs it, and the office counts it with the others."""
-    province.commune("Xã Tân Lập")
+    polled list, airs it, and the office counts it with the others. Tân Lập, named at
+    sending and running, files the new copy as the one it has aired: once (review18 #7)."""
+    named = province.commune("Xã Tân Lập", poll_s=1)
     waiting = province.commune("Xã Sơn Thủy", poll_s=1, approved=False)
+    running = province.start(named)
+    running.expect(r"Broker: connected")
     sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
                "--repo", str(province.repository.root_dir), "--text",
                "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")  # fmt: skip
@@ -689,12 +692,22 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
     daemon = province.start(waiting)
     wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
                              (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
+    running.expect(rf"Emergency {message} from the office received")
+    before = len(province.access_log.read_text().splitlines())
     with open_office(province.dsn) as conn:
         fleet.approve(conn, identity(waiting).fingerprint, [], "Phòng VHTT", datetime.now(UTC))
     office_link.push(Station.open(waiting))  # its account, for its reports
-    province.wait_for_states(message, {"Xã Tân Lập": "silent", "Xã Sơn Thủy": "aired"}, 90)
-    assert daemon.stop() == 0
+    province.wait_for_states(message, {"Xã Tân Lập": "aired", "Xã Sơn Thủy": "aired"}, 90)
+    new_list = re.compile(r'"GET /emergencies/active\.json [^"]*" 200 ')
+    wait_until(lambda: len([line for line in province.access_log.read_text().splitlines()[before:]
+                            if new_list.search(line)]) >= 2,
+               "both stations' reads of the list signed again")  # fmt: skip
+    assert daemon.stop() == 0 and running.stop() == 0
     assert airings(waiting)
+    assert [a["status"] for a in airings(named)] == ["aired"]  # once
+    kept = "SELECT outcome, code FROM upstream_messages WHERE message_id = ? ORDER BY id"
+    assert query(named, kept, (message,)) == [("taken", "taken")]  # the list's copies: known
+    assert not [line for line in running.output() if "refused" in line], running.output()
     outcomes = "SELECT outcome, code FROM upstream_messages WHERE message_id = ? ORDER BY id"
     assert query(waiting, outcomes, (message,)) == [("refused", "not-for-us"), ("taken", "taken")]
     log = (province.collector.work / "collector.log").read_text(encoding="utf-8")
@@ -702,7 +715,7 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
             "duyệt sau khi gửi") in log, log  # fmt: skip
     [listed] = on_console(province, "/emergencies/")
     assert "mọi đài đã duyệt lúc gửi và 1 đài được duyệt sau đó" in listed, listed  # review18 #3
-    assert "1/2 xã đã phát" in listed, listed
+    assert "2/2 xã đã phát" in listed, listed
 
 
 def test_a_commune_re_keyed_while_an_emergency_to_all_is_in_force_is_counted_once(
