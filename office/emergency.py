@@ -81,7 +81,8 @@ over every loudspeaker."""
 
 
 SENDING = 7_411_302
-"""The advisory lock held from the repeat check to the emergency's row (see broker.WRITING)."""
+"""The advisory lock held from the repeat check to the emergency's row and its targets (see
+broker.WRITING); `extend_to_approved` takes it too, so it sees a send to a station whole."""
 
 
 @dataclass(frozen=True)
@@ -256,21 +257,23 @@ def extend_to_approved(
     keeps its store, so it has the emergency, and would be counted twice (review18 #2)."""
     approved = set(fleet.approved_keys(conn))
     found = []
-    for message_id, again in conn.execute(
-        f"SELECT id, ARRAY({SENT_AGAIN}) FROM emergencies e WHERE jsonb_typeof(audience) = "
-        "'null' AND valid_until > %s AND cancelled_at IS NULL AND cancel_requested_at IS NULL "
-        "ORDER BY issued_at",
+    for (message_id,) in conn.execute(
+        "SELECT id FROM emergencies e WHERE jsonb_typeof(audience) = 'null' AND valid_until > %s "
+        "AND cancelled_at IS NULL AND cancel_requested_at IS NULL ORDER BY issued_at",
         [now],
     ).fetchall():
         with conn.transaction():
+            # a send to some of them (--to) committing meanwhile would not be seen: it airs
+            # twice there (review18 #8); send holds this lock while it files its targets
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [SENDING])
             row = conn.execute(
-                "SELECT envelope FROM emergencies WHERE id = %s AND cancelled_at IS NULL "
-                "AND cancel_requested_at IS NULL FOR UPDATE",
+                f"SELECT envelope, ARRAY({SENT_AGAIN}) FROM emergencies e WHERE id = %s "
+                "AND cancelled_at IS NULL AND cancel_requested_at IS NULL FOR UPDATE",
                 [message_id],
             ).fetchone()
             if row is None:
                 continue
-            signed = json.loads(json.loads(bytes(row[0]))["signed"])
+            signed, again = json.loads(json.loads(bytes(row[0]))["signed"]), row[1]
             named = set(signed["to"]["stations"]) if signed["to"] else approved
             # a commune counts once: not its new key (enrol --new-key) where its old key is
             # named, nor a station Mai sent it to again (both would air it twice, or count it so)

@@ -776,6 +776,38 @@ def test_no_emergency_cancelled_asked_to_be_or_over_is_signed_again_for_a_commun
         assert (identity(waiting).key_id in named) == extended, message_id
 
 
+def test_a_commune_sent_the_same_words_while_serve_signs_them_again_airs_them_once(
+    province: Province,
+) -> None:
+    """review18 #8: Mai sent an emergency's words again to Sơn Thủy (--to) while `office
+    serve` was signing the emergency "to all" again for it, approved since: serve read who had
+    been sent it again before her send was filed, and named Sơn Thủy too, so it aired twice.
+    Serve now waits for a send being filed, and sees it."""
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", approved=False)
+    province.collector.kill()  # these calls, not serve's
+    words, repo = "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.", province.repository.root_dir
+    now = datetime.now(UTC)
+    with open_office(province.dsn) as conn:
+        emergency.send(conn, province.keys, repo, now, text=words)
+        fleet.approve(conn, identity(waiting).fingerprint, [], "Phòng VHTT", now)
+    found: list[Any] = []
+    with open_office(province.dsn) as mai_s, open_office(province.dsn) as serve_s:
+        with mai_s.transaction():  # her send, filed and not yet committed
+            emergency.send(mai_s, province.keys, repo, now + timedelta(seconds=1), text=words,
+                           to=[identity(waiting).fingerprint[:5]])  # fmt: skip
+            signer = threading.Thread(target=lambda: found.append(emergency.extend_to_approved(
+                serve_s, province.keys, repo, now + timedelta(seconds=2))))  # fmt: skip
+            signer.start()
+            waits = (
+                "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND "
+                "database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            )
+            wait_until(lambda: found or province.sql(waits), "serve's signing, waiting or done")
+        signer.join(30)
+    assert found == [[]]  # Sơn Thủy has it from her send: not named in the first one too
+
+
 def test_an_emergency_serve_cannot_sign_again_is_said_as_such_not_as_a_cancel(
     province: Province,
 ) -> None:
