@@ -206,13 +206,18 @@ def send(
              reference["sha256"] if reference else None, json.dumps(to_json), by,
              envelope],
         )  # fmt: skip
-        with conn.cursor().copy("COPY emergency_reports (emergency_id, key_id) FROM STDIN") as c:
-            for key in targets:
-                c.write_row((message_id, key))
+        _add_targets(conn, message_id, targets)
     _serve_active(conn, repo, now)
     problem = _publish_told(conn, envelope)
     earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
     return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
+
+
+def _add_targets(conn: psycopg.Connection, message_id: str, keys: Sequence[str]) -> None:
+    """One report row per station the emergency names: each is counted until it answers."""
+    with conn.cursor().copy("COPY emergency_reports (emergency_id, key_id) FROM STDIN") as c:
+        for key in keys:
+            c.write_row((message_id, key))
 
 
 def emergency_message(
@@ -285,11 +290,7 @@ def extend_to_approved(
                 "UPDATE emergencies SET envelope = %s WHERE id = %s",
                 [seal(signed, signer(keys, "emergency")), message_id],
             )
-            with conn.cursor().copy(
-                "COPY emergency_reports (emergency_id, key_id) FROM STDIN"
-            ) as c:
-                for key in added:
-                    c.write_row((message_id, key))
+            _add_targets(conn, message_id, added)
         found.append((message_id, added))
     if found:
         _serve_active(conn, repo, now)
