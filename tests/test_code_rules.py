@@ -8,7 +8,7 @@ import ast
 import itertools
 import re
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -192,13 +192,17 @@ def _names_bound_twice(source: str) -> list[str]:
     return twice
 
 
-def test_no_module_binds_a_name_twice() -> None:
-    twice = {
-        p.relative_to(ROOT).as_posix(): names
+def _breaking(rule: Callable[[str], Sequence[object]]) -> dict[str, Sequence[object]]:
+    """Each module of the code where `rule` finds something, with what it found."""
+    return {
+        p.relative_to(ROOT).as_posix(): found
         for p in CODE
-        if (names := _names_bound_twice(p.read_text(encoding="utf-8")))
+        if (found := rule(p.read_text(encoding="utf-8")))
     }
-    assert twice == {}
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    assert _breaking(_names_bound_twice) == {}
 
 
 def test_the_twice_bound_rule_catches_a_shadowed_constant() -> None:
@@ -226,12 +230,7 @@ def _bare_string(node: ast.AST) -> bool:
 
 
 def test_no_docstring_is_cut_off_from_what_it_says() -> None:
-    stray = {
-        p.relative_to(ROOT).as_posix(): lines
-        for p in CODE
-        if (lines := _stray_docstrings(p.read_text(encoding="utf-8")))
-    }
-    assert stray == {}
+    assert _breaking(_stray_docstrings) == {}
 
 
 def test_the_stray_docstring_rule_catches_a_constant_put_between() -> None:
