@@ -2185,6 +2185,7 @@ def office_emergency(
             by = office_person(ctx, desk, by)
             sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
                                        by, again)  # fmt: skip
+            extends = not to and desk.serve_extends()
     except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
         raise click.ClickException(emergency_not_sent()) from e
     click.echo(
@@ -2192,9 +2193,13 @@ def office_emergency(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
         )
     )
-    if not to:  # o16web4 C11: the signed message names them; one approved later, by serve
+    if extends:  # o16web4 C11: the signed message names them; one approved later, by serve
         click.echo(_("It is for the stations approved now, and for each one approved while it is "
                      "in force: the office server adds it, and it airs it then."))  # fmt: skip
+    elif not to:  # review18 #3: only a serve with the emergency key adds them
+        click.echo(_("It is for the stations approved now: the office server does not run with "
+                     "the emergency key now, so a station approved while it is in force does not "
+                     "get it; that station's page says how to send it there."))  # fmt: skip
     if not sent.published:
         click.echo(
             _("warning: the broker did not take it: {problem}. Stations get it at their next "

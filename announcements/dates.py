@@ -100,14 +100,14 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool, alone: bool = True) -> 
 
 
 MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s?(?:đến|tới)\s$")
+"""'từ mùng 8 đến ', 'tức mùng 9/4 đến ': a range whose first end the notice wrote with 'mùng'.
+Its second end is said as the first: 'mùng' up to the tenth, and no 'ngày' ('mùng chín tháng
+tư đến hai mươi lăm tháng tư' in round 58's 3 readings of 3)."""
 PLURAL_DAYS_RANGE = re.compile(
     r"(?<![^\W_])(?:các|những) ngày \d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s?(?:đến|tới)\s$"
 )
 """'các ngày 1/5 đến 3/5': after 'các' or 'những' the word 'ngày' already names both ends, and
 is not said again after 'đến' (round 32's class, as 'các ngày 20-22')."""
-"""'từ mùng 8 đến ', 'tức mùng 9/4 đến ': a range whose first end the notice wrote with 'mùng'.
-Its second end is said as the first: 'mùng' up to the tenth, and no 'ngày' ('mùng chín tháng
-tư đến hai mươi lăm tháng tư' in round 58's 3 readings of 3)."""
 NAMED_BY_A_DATE = (
     "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
     "quảng trường", "công viên", "phường", "sân vận động", "nhà thi đấu", "nông trường",

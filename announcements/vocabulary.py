@@ -3532,6 +3532,8 @@ COMPANY_UNITS: dict[str, str] = {
     "ĐĐ": "điều độ",
 }
 COMPANY_HEADS = ("công ty ", "điện lực", "ban quản lý ")
+"""After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
+(after a people's committee 'KT' is kinh tế), 'VNPT-KHDN' khách hàng doanh nghiệp."""
 MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
 MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
 """After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
@@ -3543,8 +3545,6 @@ WEATHER_HEADS = ("đài khí tượng", "trung tâm khí tượng", "trung tâm 
 'KTTVQG-DBQG', 'ĐKTTV-QLML' quản lý mạng lưới (the stations)."""
 COURT_HEADS = ("tòa án", "viện kiểm sát")
 """After a court or a procuracy, the kind of case its office handles: 'VKSND-HS' hình sự."""
-"""After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
-(after a people's committee 'KT' is kinh tế), 'VNPT-KHDN' khách hàng doanh nghiệp."""
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
 board for disasters or the military one) than in the party's ('05-NQ/BCH', the executive

@@ -42,12 +42,13 @@ from .station import Station
 
 SECRET_NAME = "mqtt.secret"
 WAIT_FOR_ACCOUNT_S = 2.0
+"""How often the link looks for an account while it has none (a file and a row)."""
 UNSENT_MAX = 100
 """Reports made before the station had a broker account kept for when it has one: a station
 waiting for approval polls the emergencies and refuses one sent "to all" before it was
-approved, and the office, told once it is approved, says so on its page (at most this many,
-the newest kept)."""
-"""How often the link looks for an account while it has none (a file and a row)."""
+approved; the office, told once it is approved, says so on its page when its server cannot
+send it there (no emergency key), and counts the refusal nowhere else (at most this many, the
+newest kept)."""
 
 
 @dataclass(frozen=True)
@@ -169,9 +170,9 @@ class MqttLink:
         self._client: Any = None
         self._username = ""
         self._account: Account | None = None
+        """The account the client logs in with."""
         self._generation = 0
         """The current client's number: a refusal of one replaced since is ignored."""
-        """The account the client logs in with."""
         self._retry_at: float | None = None
         """When (monotonic) a refused account is offered again; None: not refused."""
         self._refused_since: float | None = None

@@ -339,6 +339,8 @@ TOTALS_NOTE = (
 )
 SHARE = "COALESCE(t.duration_s, 0) * a.duration_s / NULLIF(a.planned_duration_s, 0)"
 EMERGENCY = "a.trigger IN ('emergency', 'upstream emergency')"
+"""An emergency's airing: never planned, so counted apart from the airings planned (as the
+office's report counts it, F14), not in "Kế hoạch" and its rate."""
 HELD_ITEMS = (
     "WITH t AS (SELECT h.airing_seq, json_extract(h.value, '$.campaign') AS campaign, "
     "json_extract(h.value, '$.campaign_title') AS campaign_title FROM (SELECT a.seq AS "
@@ -354,8 +356,6 @@ COUNTED = ("aired", "partial", "missed", "failed", "preempted", "interrupted", H
 """The outcomes "Kế hoạch" adds up, each in a column: an airing still 'started' (on air
 while the report is made, or left so by a crash) has no outcome yet and is said apart
 (`planned_sentence`), so the columns add up to "Kế hoạch" (review17 #9)."""
-"""An emergency's airing: never planned, so counted apart from the airings planned (as the
-office's report counts it, F14), not in "Kế hoạch" and its rate."""
 
 
 def planned_sentence(items: int, airings: int, held: int = 0, unsettled: int = 0) -> str:

@@ -123,9 +123,9 @@ ROOMY = 0.85
 """The table's size is the largest at which its words leave this share of the width spare
 for the longer texts to wrap less (else the largest at which they fit at all)."""
 SLACK = 0.5
+"""Points added to each column, so a word measured to fit does fit after rounding."""
 HEADING_WEIGHT = 3
 """The heading row counts as this many rows when widths are shared out: it is on every page."""
-"""Points added to each column, so a word measured to fit does fit after rounding."""
 LONGEST_WORD = 28 * mm
 """At the largest table size: a longer word (a path, an address; Vietnamese syllables are far
 shorter) does not widen its column, it is cut by letters."""

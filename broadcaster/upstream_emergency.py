@@ -47,6 +47,8 @@ from .records import UpstreamRequest
 from .station import Station, StationError
 
 CHUNK = 64 * 1024
+UNVERIFIED = frozenset({"forged", "no-key", "no-root"})
+"""Refusals made before the signature was checked: the id in their row is only a claim."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,10 @@ def take(
     station: Station, payload: bytes, via: str, cancelled: threading.Event | None = None
 ) -> Outcome:
     """Check one message and file it for airing; every outcome is logged in the store."""
-    if via == "poll" and _already_known(station, payload):
-        return Outcome(_peek(payload), False, "replay")
+    if via == "poll":
+        claimed, stations = _claims(payload)
+        if _already_known(station, claimed, stations):
+            return Outcome(claimed, False, "replay")
     try:
         root = trusted_root(station.trusted_root.parent)
         if root is None:
@@ -92,43 +96,50 @@ def take(
             audio = _fetch_audio(station, message, Path(folder), cancelled)
             return _file(station, message, via, audio, False)
     except MessageRefused as refusal:
+        if via == "poll" and _refused_before(station, refusal):
+            return Outcome(refusal.message_id, False, "replay")  # said once, not each minute
         _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason)
         return Outcome(refusal.message_id, False, refusal.code, refusal.reason)
 
 
-def _peek(payload: bytes) -> str | None:
-    try:
-        return _peek_id(json.loads(payload)["signed"])
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def _already_known(station: Station, payload: bytes) -> bool:
+def _already_known(station: Station, claimed: str | None, stations: list[str]) -> bool:
     """A polled message seen before (taken, or refused for good): the list is read every
-    minute, and its old messages are not news. A recording that could not be fetched is
-    tried again, and so is one refused as not for this station that now claims to name it:
-    the office signs an emergency "to all" again for a station approved while it is in force
-    (office/emergency.extend_to_approved). The claim is only a filter: `take` checks it."""
-    claimed = _peek(payload)
-    codes = {
-        code
-        for (code,) in station.db.execute(
-            "SELECT code FROM upstream_messages WHERE message_id = ? AND code IS NOT 'audio'",
-            [claimed],
-        )
-    }
+    minute, and its old messages are not news. Only a copy that passed the signature counts:
+    a forged copy, or one the trusted root cannot check yet (no-key, no-root: a root not
+    synced since a key rotation), says nothing of the id it claims, so each such copy is
+    checked again and never shadows the genuine one (review18 #1). A recording that could not
+    be fetched is tried again, and so is one refused as not for this station that now claims
+    to name it: the office signs an emergency "to all" again for a station approved while it
+    is in force (office/emergency.extend_to_approved). The claim is only a filter: `take`
+    checks it."""
+    rows = station.db.execute("SELECT code FROM upstream_messages WHERE message_id = ?", [claimed])
+    codes = {code for (code,) in rows} - UNVERIFIED - {"audio"}
     if codes == {"not-for-us"}:
-        return identity(station.root).key_id not in _claimed_stations(payload)
+        return identity(station.root).key_id not in stations
     return bool(claimed and codes)
 
 
-def _claimed_stations(payload: bytes) -> list[str]:
-    """The stations a message says it is for, before it is checked."""
+def _refused_before(station: Station, refusal: MessageRefused) -> bool:
+    """Whether a polled copy checked again (`_already_known` remembers no unverified copy)
+    was refused so before: the list is read every minute, and a forged copy on it is said
+    once, as a verified one is."""
+    return refusal.code in UNVERIFIED and bool(
+        station.db.execute(
+            "SELECT 1 FROM upstream_messages WHERE message_id IS ? AND code = ? AND via = 'poll'",
+            [refusal.message_id, refusal.code],
+        ).fetchone()
+    )
+
+
+def _claims(payload: bytes) -> tuple[str | None, list[str]]:
+    """The id a message claims and the stations it says it is for, before it is checked."""
     try:
-        to = json.loads(json.loads(payload)["signed"])["to"]
-        return list(to["stations"]) if isinstance(to, dict) else []
-    except (ValueError, KeyError, TypeError):
-        return []
+        signed = json.loads(payload)["signed"]
+        to = json.loads(signed).get("to")
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None, []
+    stations = to.get("stations") if isinstance(to, dict) else None
+    return _peek_id(signed), list(stations) if isinstance(stations, list) else []
 
 
 def _taken(station: Station, message_id: str) -> bool:

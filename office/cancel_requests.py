@@ -204,7 +204,9 @@ def _extend(
         return
     try:
         extended = extend_to_approved(conn, keys, repo, clock())
-    except (BroadcasterError, OSError) as e:
+    except psycopg.Error:
+        raise  # PostgreSQL restarting: the listener connects again, quietly
+    except Exception as e:  # its own line, not the cancels' (review18 #6)
         say(_("The office server could not send the emergencies in force to the stations "
               "approved since: {error}").format(error=describe(e)))  # fmt: skip
         return
@@ -277,6 +279,8 @@ class CancelSigner(Listening):
     ) -> None:
         super().__init__(dsn, say)
         self.keys, self.repo = keys, repo
+        self.signs = keys is not None and repo is not None and _key_problem(keys, repo) is None
+        """Whether it holds the emergency key (heartbeat.SIGNS), as this serve started."""
 
     def look(self, conn: psycopg.Connection, first: bool) -> float | None:
         if honour(conn, self.keys, self.repo, say=self.say) is None:

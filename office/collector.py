@@ -625,7 +625,8 @@ def serve(
     signer = CancelSigner(dsn, keys, repo).start()  # the cancels asked for from the console
     writer = BrokerWriter(dsn).start()  # the broker's accounts after approvals, revokes
     parts = {REPORTS: watch.alive, CANCELS: signer.alive, ACCOUNTS: writer.alive}
-    Heartbeat(dsn, watch.lost, parts=parts).start()  # the pages say which part stopped
+    # the pages say which part stopped, and the send whether one approved later gets it
+    Heartbeat(dsn, watch.lost, parts=parts, signs=signer.signs).start()
     waitress_serve(
         app,
         host=host,

@@ -461,6 +461,13 @@ class Office:
 
         return silent_since(self.conn)
 
+    def serve_extends(self) -> bool:
+        """Whether a station approved now gets the emergencies "to all" in force: an `office
+        serve` running holds the emergency key (heartbeat.extends)."""
+        from .heartbeat import extends
+
+        return extends(self.conn)
+
     def serve_stopped_parts(self) -> dict[str, datetime]:
         """The parts of `office serve` that stopped while it runs, each since when (the
         heartbeat's rows): what the banner and a cancel request's line both say."""

@@ -81,7 +81,8 @@ over every loudspeaker."""
 
 
 SENDING = 7_411_302
-"""The advisory lock held from the repeat check to the emergency's row (see broker.WRITING)."""
+"""The advisory lock held from the repeat check to the emergency's row and its targets (see
+broker.WRITING); `extend_to_approved` takes it too, so it sees a send to a station whole."""
 
 
 @dataclass(frozen=True)
@@ -205,13 +206,18 @@ def send(
              reference["sha256"] if reference else None, json.dumps(to_json), by,
              envelope],
         )  # fmt: skip
-        with conn.cursor().copy("COPY emergency_reports (emergency_id, key_id) FROM STDIN") as c:
-            for key in targets:
-                c.write_row((message_id, key))
+        _add_targets(conn, message_id, targets)
     _serve_active(conn, repo, now)
     problem = _publish_told(conn, envelope)
     earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
     return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
+
+
+def _add_targets(conn: psycopg.Connection, message_id: str, keys: Sequence[str]) -> None:
+    """One report row per station the emergency names: each is counted until it answers."""
+    with conn.cursor().copy("COPY emergency_reports (emergency_id, key_id) FROM STDIN") as c:
+        for key in keys:
+            c.write_row((message_id, key))
 
 
 def emergency_message(
@@ -252,26 +258,31 @@ def extend_to_approved(
     has (the id), and it is only served in the polled list, which the new station reads
     again once it is named there (upstream_emergency._already_known); over MQTT the stations
     that have it would each log a copy refused. A station Mai sent it to again (--to) is not
-    added: it would air it twice."""
+    added: it would air it twice; nor is a commune's new key where its old one is named: it
+    keeps its store, so it has the emergency, and would be counted twice (review18 #2)."""
     approved = set(fleet.approved_keys(conn))
     found = []
-    for message_id, again in conn.execute(
-        f"SELECT id, ARRAY({SENT_AGAIN}) FROM emergencies e WHERE jsonb_typeof(audience) = "
-        "'null' AND valid_until > %s AND cancelled_at IS NULL AND cancel_requested_at IS NULL "
-        "ORDER BY issued_at",
+    for (message_id,) in conn.execute(
+        "SELECT id FROM emergencies e WHERE jsonb_typeof(audience) = 'null' AND valid_until > %s "
+        "AND cancelled_at IS NULL AND cancel_requested_at IS NULL ORDER BY issued_at",
         [now],
     ).fetchall():
         with conn.transaction():
+            # a send to some of them (--to) committing meanwhile would not be seen: it airs
+            # twice there (review18 #8); send holds this lock while it files its targets
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [SENDING])
             row = conn.execute(
-                "SELECT envelope FROM emergencies WHERE id = %s AND cancelled_at IS NULL "
-                "AND cancel_requested_at IS NULL FOR UPDATE",
+                f"SELECT envelope, ARRAY({SENT_AGAIN}) FROM emergencies e WHERE id = %s "
+                "AND cancelled_at IS NULL AND cancel_requested_at IS NULL FOR UPDATE",
                 [message_id],
             ).fetchone()
             if row is None:
                 continue
-            signed = json.loads(json.loads(bytes(row[0]))["signed"])
+            signed, again = json.loads(json.loads(bytes(row[0]))["signed"]), row[1]
             named = set(signed["to"]["stations"]) if signed["to"] else approved
-            added = sorted(approved - named - set(again))  # sent to it again: aired once
+            # a commune counts once: not its new key (enrol --new-key) where its old key is
+            # named, nor a station Mai sent it to again (both would air it twice, or count it so)
+            added = sorted(approved - fleet.with_successors(conn, named | set(again)))
             if not added:
                 continue
             signed["to"] = Audience((), tuple(sorted(named | set(added)))).to_json()
@@ -279,11 +290,7 @@ def extend_to_approved(
                 "UPDATE emergencies SET envelope = %s WHERE id = %s",
                 [seal(signed, signer(keys, "emergency")), message_id],
             )
-            with conn.cursor().copy(
-                "COPY emergency_reports (emergency_id, key_id) FROM STDIN"
-            ) as c:
-                for key in added:
-                    c.write_row((message_id, key))
+            _add_targets(conn, message_id, added)
         found.append((message_id, added))
     if found:
         _serve_active(conn, repo, now)
@@ -674,14 +681,23 @@ class SentLine:
     named: tuple[str, ...] = ()
     """Sent to stations named one by one (`groups` empty): their communes, as the pages name
     them; the list said only "1 đài chỉ định" (o17web5 D4)."""
+    added: int = 0
+    """For every station: how many, approved after it was sent, `office serve` added."""
 
     @property
     def whom(self) -> str:
         """Whom it was for, as the list (page and terminal) says it: its groups, the communes
-        named, or every approved station, those approved since it was sent too (w18o; review17b
-        #7: written twice)."""
+        named, or every station approved at sending and those serve added since; whether
+        serve adds them at all depends on its emergency key (review18 #3: "every approved
+        station" promised it; review17b #7: written twice)."""
+        if self.groups is None and self.added:
+            return ngettext(
+                "every station approved at sending, and {n} approved since",
+                "every station approved at sending, and {n} approved since",
+                self.added,
+            ).format(n=self.added)
         if self.groups is None:
-            return _("every approved station")
+            return _("every station approved at sending")
         named = ngettext("{n} station named", "{n} stations named", self.targets)
         return ", ".join(self.groups or self.named) or named.format(n=self.targets)
 
@@ -715,9 +731,11 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
         "array_agg(r.state) FILTER (WHERE r.key_id IS NOT NULL), e.cancelled_at, "
         "e.cancelled_by, "
-        "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL) "
+        "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL), "
+        "count(*) FILTER (WHERE s.approved_at > e.issued_at) "
         "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s) e "
         "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
+        "LEFT JOIN stations s ON s.key_id = r.key_id "
         "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience, e.cancelled_at, "
         "e.cancelled_by "
         "ORDER BY e.issued_at DESC, e.id DESC",
@@ -729,7 +747,19 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     named = any(row[4] and not row[4]["groups"] for row in rows)  # row[4]: its audience
     labels = fleet.commune_labels(conn) if named else {}
     found = []
-    for message_id, issued, until, text, audience, keys, states, cancelled, by, on_air in rows:
+    for (
+        message_id,
+        issued,
+        until,
+        text,
+        audience,
+        keys,
+        states,
+        cancelled,
+        by,
+        on_air,
+        added,
+    ) in rows:
         reports = list(zip(keys or [], states or [], on_air or [], strict=True))
         aired, heard, silent, lates = 0, 0, 0, []
         for key, state, at in reports:
@@ -748,6 +778,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                               *(max(lates) if lates else (None, None)),
                               *((until, len(reports) - heard, 0) if until <= now and not cancelled
                                 else (None, 0, 0 if cancelled else silent))))  # fmt: skip
+        if audience is None:
+            found[-1] = replace(found[-1], added=added)
         if audience and not audience["groups"]:
             found[-1] = replace(found[-1], named=tuple(sorted(
                 labels[key] for key in keys or [] if key in labels)))  # fmt: skip
@@ -784,7 +816,7 @@ def record_report(
         [message_id, username],
     ).fetchone()
     if current is None:  # not one of its targets: it refused a message for others
-        if state == "refused":
+        if state == "refused" and report.get("code") == "not-for-us":
             _keep_refusal(conn, message_id, username, reason, now)
         return None
     if state == "refused" and report.get("code") == "not-for-us":
@@ -809,10 +841,12 @@ def record_report(
 def _keep_refusal(
     conn: psycopg.Connection, message_id: str, key: str, reason: str | None, now: datetime
 ) -> None:
-    """Keep a station's refusal of an emergency it was not named in, when it is for "all" or
-    for a group the station is in now: a commune approved (or put in the group) after it was
-    sent does not air it, and Mai reads so on its page (o17web5: the report was dropped, and
-    nothing said the commune had not aired it). One for a group it is not in is no news."""
+    """Keep a station's refusal of an emergency it was not named in ("not-for-us"), when it
+    is for "all" or for a group the station is in now: a commune approved (or put in the
+    group) after it was sent does not air it, and Mai reads so on its page (o17web5: the
+    report was dropped, and nothing said the commune had not aired it). One for a group it is
+    not in is no news; another refusal (forged, malformed) is not "not named then", which the
+    page says (review18 #5)."""
     conn.execute(
         "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) "
         "SELECT id, %(key)s, %(reason)s, %(now)s FROM emergencies WHERE id = %(id)s "
@@ -844,12 +878,14 @@ def missed(conn: psycopg.Connection, key: str, now: datetime) -> list[Missed]:
     """The emergencies in force (not cancelled, not over) that the station refused as sent
     before it could be named, that do not name it since (`extend_to_approved`), and that were
     not sent to it again (the same words or recording, to it): what its page tells Mai to
-    send it with `--to`."""
+    send it with `--to`, so only while the office trusts the station (approved, not revoked:
+    `--to` refuses the others)."""
     return [
         Missed(*row)
         for row in conn.execute(
             "SELECT e.id, e.issued_at, e.valid_until FROM emergency_refusals f "
-            "JOIN emergencies e ON e.id = f.emergency_id WHERE f.key_id = %(key)s "
+            "JOIN emergencies e ON e.id = f.emergency_id "
+            f"JOIN stations s ON s.key_id = f.key_id AND {fleet.TRUSTED} WHERE f.key_id = %(key)s "
             "AND e.valid_until > %(now)s AND e.cancelled_at IS NULL "
             "AND e.cancel_requested_at IS NULL AND NOT EXISTS (SELECT 1 FROM emergency_reports "
             "WHERE emergency_id = e.id AND key_id = %(key)s) "

@@ -39,6 +39,10 @@ RUNNING = "serve_running:"
 """The `settings` rows `serve_running:<serve>`: when that `office serve` was last heard from
 (HEARD, per serve). One silent for SILENT_AFTER, or gone from this machine, is removed with
 its STOPPED rows by the next beat of another."""
+SIGNS = "serve_signs:"
+"""The `settings` rows `serve_signs:<serve>`: that `office serve` holds the emergency key, so
+it sends an emergency "to all" in force to a station approved since (review18 #3: the send
+and the list promised it whether or not one did)."""
 REPORTS, CANCELS, ACCOUNTS = "reports", "cancels", "broker-accounts"
 """The parts: taking the communes' reports on emergencies from the broker (ReportWatch),
 signing and sending the cancels asked for from the console (CancelSigner), writing the
@@ -87,9 +91,10 @@ class Heartbeat(Listening):
         lost: Callable[[], datetime | None] = lambda: None,
         say: Callable[[str], object] = tell,
         parts: Mapping[str, Callable[[], bool]] | None = None,
+        signs: bool = False,
     ) -> None:
         super().__init__(dsn, say)
-        self.lost, self.parts = lost, parts or {}
+        self.lost, self.parts, self.signs = lost, parts or {}, signs
         self.serve = this_serve()
         self._written: tuple[datetime, datetime | None, frozenset[str]] | None = None
         self._lost_said: datetime | None = None
@@ -101,7 +106,7 @@ class Heartbeat(Listening):
         last = self._written
         if (first or last is None or (lost, stopped) != last[1:]
                 or (now - last[0]).total_seconds() >= BEAT_S):  # fmt: skip
-            beat(conn, None if lost is None else now - lost, stopped, self.serve)
+            beat(conn, None if lost is None else now - lost, stopped, self.serve, self.signs)
             self._written = (now, lost, stopped)
         return LOOK_S
 
@@ -163,11 +168,13 @@ def beat(
     lost_for: timedelta | None = None,
     stopped: Collection[str] = (),
     serve: str | None = None,
+    signs: bool = False,
 ) -> None:
     """HEARD now, this `serve`'s RUNNING now, BROKER_LOST `lost_for` ago (removed when None:
-    connected), and a STOPPED row of this serve for each part `stopped`, now if it is new
+    connected), a STOPPED row of this serve for each part `stopped`, now if it is new
     (its others removed), all by PostgreSQL's clock, which `silent_since`, `unreached_since`
-    and `stopped_parts` compare with. The rows of serves gone are removed."""
+    and `stopped_parts` compare with, and its SIGNS row while it `signs`. The rows of serves
+    gone are removed."""
     serve = serve or this_serve()
     insert = "INSERT INTO settings (key, value) VALUES (%s, " + AGO + ") ON CONFLICT (key) DO "
     own = f"{STOPPED}{serve}/"
@@ -194,11 +201,18 @@ def beat(
             "settings r WHERE r.key = %s || split_part(substr(settings.key, %s), '/', 1))",
             [STOPPED, RUNNING, len(STOPPED) + 1],
         )
-        conn.execute(  # a gone serve's broker row
-            "DELETE FROM settings WHERE starts_with(key, %s) AND NOT EXISTS (SELECT 1 FROM "
-            "settings r WHERE r.key = %s || substr(settings.key, %s))",
-            [BROKER_LOST_OF, RUNNING, len(BROKER_LOST_OF) + 1],
-        )
+        if signs:
+            conn.execute(
+                insert + "UPDATE SET value = EXCLUDED.value", [SIGNS + serve, timedelta(0)]
+            )
+        else:
+            conn.execute("DELETE FROM settings WHERE key = %s", [SIGNS + serve])
+        for prefix in (BROKER_LOST_OF, SIGNS):  # a gone serve's own rows
+            conn.execute(
+                "DELETE FROM settings WHERE starts_with(key, %s) AND NOT EXISTS (SELECT 1 FROM "
+                "settings r WHERE r.key = %s || substr(settings.key, %s))",
+                [prefix, RUNNING, len(prefix) + 1],
+            )
 
 
 def _older(conn: psycopg.Connection, key: str, than: timedelta) -> datetime | None:
@@ -288,3 +302,16 @@ def stopped_parts(conn: psycopg.Connection) -> dict[str, datetime]:
         if serve in serves:
             since.setdefault(part, []).append(at)
     return {part: max(ats) for part, ats in sorted(since.items()) if len(ats) == len(serves)}
+
+
+def extends(conn: psycopg.Connection) -> bool:
+    """Whether a station approved now gets the emergencies "to all" in force: an `office
+    serve` beating on time holds the emergency key (SIGNS) and its part that signs runs."""
+    serves = alive(conn)
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM settings WHERE key = ANY(%s) AND NOT EXISTS (SELECT 1 FROM settings "
+            "s WHERE s.key = %s || substr(settings.key, %s) || '/' || %s)",
+            [[SIGNS + serve for serve in serves], STOPPED, len(SIGNS) + 1, CANCELS],
+        ).fetchone()
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import Self
 
 import psycopg
 
@@ -54,7 +55,7 @@ class Listening:
         """The log's line when `look` failed unexpectedly (it is tried again in a minute)."""
         raise NotImplementedError
 
-    def start(self) -> Listening:
+    def start(self) -> Self:
         self.loop.run(self._run, self.name)
         return self
 

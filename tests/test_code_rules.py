@@ -5,9 +5,10 @@ protocol. Checked by reading the source, and by watching the commands a station 
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -191,18 +192,51 @@ def _names_bound_twice(source: str) -> list[str]:
     return twice
 
 
-def test_no_module_binds_a_name_twice() -> None:
-    twice = {
-        p.relative_to(ROOT).as_posix(): names
+def _breaking(rule: Callable[[str], Sequence[object]]) -> dict[str, Sequence[object]]:
+    """Each module of the code where `rule` finds something, with what it found."""
+    return {
+        p.relative_to(ROOT).as_posix(): found
         for p in CODE
-        if (names := _names_bound_twice(p.read_text(encoding="utf-8")))
+        if (found := rule(p.read_text(encoding="utf-8")))
     }
-    assert twice == {}
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    assert _breaking(_names_bound_twice) == {}
 
 
 def test_the_twice_bound_rule_catches_a_shadowed_constant() -> None:
     assert _names_bound_twice("A = 1\nB: int = 2\nA = 3\n") == ["A"]
     assert _names_bound_twice("A = 1\nif A:\n    A = 2\n") == []
+
+
+def _stray_docstrings(source: str) -> list[int]:
+    """Lines of a string standing alone right after another: a constant's or an attribute's
+    docstring cut off from it when a line was put between them (review18 #4: UNSENT_MAX came
+    between WAIT_FOR_ACCOUNT_S and its docstring, which then read as UNSENT_MAX's second)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        for body in (getattr(node, field, None) for field in ("body", "orelse", "finalbody")):
+            if not isinstance(body, list):
+                continue
+            for before, after in itertools.pairwise(body):
+                if _bare_string(before) and _bare_string(after):
+                    lines.append(after.lineno)
+    return sorted(lines)
+
+
+def _bare_string(node: ast.AST) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(_const(node.value), str)
+
+
+def test_no_docstring_is_cut_off_from_what_it_says() -> None:
+    assert _breaking(_stray_docstrings) == {}
+
+
+def test_the_stray_docstring_rule_catches_a_constant_put_between() -> None:
+    cut = 'A = 1\nB = 2\n"""B."""\n"""A."""\n'
+    assert _stray_docstrings(cut) == [4]
+    assert _stray_docstrings('class C:\n    """C."""\n    a = 1\n    """a."""\n') == []
 
 
 WHEN_IN_SENTENCE = re.compile(r"=\s*[\w.]+\|(?:when|airs)(?!\|inline)\s*(?:[,)]|%\})")

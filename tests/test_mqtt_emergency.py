@@ -167,6 +167,33 @@ def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_a
     }  # nothing for the others
 
 
+def test_a_forged_copy_on_the_polled_list_never_shadows_the_office_s_re_signed_one(
+    province: Province,
+) -> None:
+    """review18 #1: the office signs an emergency "to all" again for a station approved while
+    it is in force, and serves it on the polled list only. A copy naming the station but not
+    signed by the emergency key (tampered on the way, or signed after a key rotation the
+    station has not synced) is refused, once; it must not make the genuine copy a replay."""
+    root = province.commune("Xã Sơn Thủy")
+    me = identity(root).key_id
+    first, payload = envelope(province, to={"groups": [], "stations": ["0" * 64]})
+    station = Station.open(root)
+    assert take(station, payload, "poll").code == "not-for-us"  # sent before it was approved
+    again = json.loads(json.loads(payload)["signed"])
+    again["to"] = {"groups": [], "stations": sorted(["0" * 64, me])}
+    forged = seal(again, CryptoSigner.generate_ed25519())
+    assert take(station, forged, "poll").code == "forged"
+    assert take(station, forged, "poll").report is None  # the next minute's list: said once
+    outcome = take(station, seal(again, signer(province.keys, "emergency")), "poll")
+    assert (outcome.message_id, outcome.code) == (first, "taken")
+    assert query(root, "SELECT code FROM upstream_messages ORDER BY id") == [
+        ("not-for-us",),
+        ("forged",),
+        ("taken",),
+    ]
+    assert len(query(root, "SELECT 1 FROM emergencies")) == 1
+
+
 def test_an_emergency_that_airs_late_is_logged_late_from_when_the_office_sent_it(
     province: Province,
 ) -> None:

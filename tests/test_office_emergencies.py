@@ -23,7 +23,16 @@ import psycopg
 import pytest
 import requests
 from click.testing import CliRunner, Result
-from conftest import SetClock, aired_clock, airings, console_says, make_tone, query, set_config
+from conftest import (
+    SetClock,
+    aired_clock,
+    airings,
+    console_says,
+    make_tone,
+    query,
+    runner_for,
+    set_config,
+)
 from province import Province
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
@@ -40,7 +49,7 @@ from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
 from common.localtime import inline, local_text
-from common.mqtt import EMERGENCY_TOPIC
+from common.mqtt import EMERGENCY_TOPIC, status_topic
 from office import OFFICE_ZONE, broker, emergency, fleet, heartbeat
 from office.db import open_office
 from office.desk import Office
@@ -252,7 +261,7 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     listed = mai("office", "emergency", "--db", dsn, "list").stdout
     # o17web5 D4: stations named one by one are named by commune, as a group is by its name
     assert f"{ids[0]}  Bão — Xã k1, Xã k2 — 2/2 xã đã phát" in listed, listed
-    assert f"{ids[1]}  Bão — mọi đài đã duyệt — 1/2 xã đã phát" in listed
+    assert f"{ids[1]}  Bão — mọi đài đã duyệt lúc gửi — 1/2 xã đã phát" in listed
 
 
 def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cancelled(
@@ -577,7 +586,7 @@ def test_an_emergency_for_every_station_names_those_approved_at_sending_and_no_o
     assert airings(waiting) == []
     assert not any("EMERGENCY" in line or "received" in line for line in daemon.seen), daemon.seen
     [listed] = on_console(province, "/emergencies/")
-    assert "mọi đài đã duyệt" in listed and "0/1 xã đã phát" in listed, listed
+    assert "mọi đài đã duyệt lúc gửi" in listed and "0/1 xã đã phát" in listed, listed
 
 
 def test_a_commune_approved_after_an_emergency_to_all_is_said_to_have_refused_it_on_its_page(
@@ -594,8 +603,18 @@ def test_a_commune_approved_after_an_emergency_to_all_is_said_to_have_refused_it
     province.collector.kill()
     signs, province.collector.signs = province.collector.signs, ()
     province.collector.start()  # office serve without the emergency key
+    signing = "SELECT 1 FROM settings WHERE starts_with(key, %s)"
+    wait_until(lambda: not province.sql(signing, (heartbeat.SIGNS,)), "the keyless serve's beat")
     words = "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay."
-    message = send(province, "--text", words)
+    sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
+               "--repo", str(province.repository.root_dir), "--text", words)  # fmt: skip
+    assert (
+        "Tin này dành cho các đài đã được duyệt lúc này: máy chủ văn phòng lúc này không "
+        "chạy với khóa khẩn cấp, nên đài được duyệt trong lúc tin còn hiệu lực sẽ không nhận "
+        "được tin; trang của đài đó ghi cách gửi riêng cho đài."
+    ) in sent.stdout, sent.stdout
+    assert "máy chủ văn phòng thêm đài đó" not in sent.stdout  # review18 #3: no false promise
+    message = re.findall(r"\d{8}-\d{6}-[0-9a-f]{6}", sent.stdout)[0]
     daemon = province.start(waiting)
     wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
                              (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
@@ -627,15 +646,42 @@ def test_a_commune_approved_after_an_emergency_to_all_is_said_to_have_refused_it
                                             now) == []  # fmt: skip
 
 
+def test_only_a_commune_s_not_for_us_refusal_while_trusted_is_said_on_its_page(
+    province: Province,
+) -> None:
+    """review18 #5: every refusal from a station not named was kept, and its page blamed it
+    on "not named then" and told Mai to send it with --to, a forged or malformed copy and a
+    station not approved (nor revoked) alike. Only a not-for-us refusal is kept, and only a
+    station the office trusts is told of."""
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", approved=False)
+    now = datetime.now(UTC)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, now,
+                              text="Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")  # fmt: skip
+        station, key = Station.open(waiting), identity(waiting).key_id
+        for code in ("forged", "malformed"):
+            refusal = upstream_emergency.report(station, sent.id, "refused", code, code)
+            assert emergency.record_report(conn, status_topic(key), refusal, now) is None
+        assert conn.execute("SELECT key_id FROM emergency_refusals").fetchall() == []
+        refusal = upstream_emergency.report(station, sent.id, "refused", "other", "not-for-us")
+        emergency.record_report(conn, status_topic(key), refusal, now)
+        assert conn.execute("SELECT key_id FROM emergency_refusals").fetchall() == [(key,)]
+        assert emergency.missed(conn, key, now) == []  # waiting: --to would refuse it
+
+
 def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is_counted(
     province: Province,
 ) -> None:
     """o17web5: Sơn Thủy, waiting when an emergency went "to all", was approved 27 s later
     and never aired it; Mai had to send it again with --to. `office serve` now signs it
     again, same id, naming the stations approved since: the station reads it again from the
-    polled list, airs it, and the office counts it with the others."""
-    province.commune("Xã Tân Lập")
+    polled list, airs it, and the office counts it with the others. Tân Lập, named at
+    sending and running, files the new copy as the one it has aired: once (review18 #7)."""
+    named = province.commune("Xã Tân Lập", poll_s=1)
     waiting = province.commune("Xã Sơn Thủy", poll_s=1, approved=False)
+    running = province.start(named)
+    running.expect(r"Broker: connected")
     sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
                "--repo", str(province.repository.root_dir), "--text",
                "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")  # fmt: skip
@@ -646,19 +692,151 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
     daemon = province.start(waiting)
     wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
                              (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
+    running.expect(rf"Emergency {message} from the office received")
+    before = len(province.access_log.read_text().splitlines())
     with open_office(province.dsn) as conn:
         fleet.approve(conn, identity(waiting).fingerprint, [], "Phòng VHTT", datetime.now(UTC))
     office_link.push(Station.open(waiting))  # its account, for its reports
-    province.wait_for_states(message, {"Xã Tân Lập": "silent", "Xã Sơn Thủy": "aired"}, 90)
-    assert daemon.stop() == 0
+    province.wait_for_states(message, {"Xã Tân Lập": "aired", "Xã Sơn Thủy": "aired"}, 90)
+    new_list = re.compile(r'"GET /emergencies/active\.json [^"]*" 200 ')
+    wait_until(lambda: len([line for line in province.access_log.read_text().splitlines()[before:]
+                            if new_list.search(line)]) >= 2,
+               "both stations' reads of the list signed again")  # fmt: skip
+    assert daemon.stop() == 0 and running.stop() == 0
     assert airings(waiting)
+    assert [a["status"] for a in airings(named)] == ["aired"]  # once
     outcomes = "SELECT outcome, code FROM upstream_messages WHERE message_id = ? ORDER BY id"
+    codes = [code for _outcome, code in query(named, outcomes, (message,))]
+    assert codes in (["taken"], ["taken", "duplicate"]), codes  # the broker's, the list's
+    assert not [line for line in running.output() if "refused" in line], running.output()
     assert query(waiting, outcomes, (message,)) == [("refused", "not-for-us"), ("taken", "taken")]
     log = (province.collector.work / "collector.log").read_text(encoding="utf-8")
-    assert (f"Tin khẩn cấp {message} còn hiệu lực nay gửi thêm tới Xã Sơn Thủy, đài được "
-            "duyệt sau khi gửi") in log, log  # fmt: skip
+    assert (f"Tin khẩn cấp {message} (còn hiệu lực) nay được gửi thêm tới Xã Sơn Thủy: đài "
+            "được duyệt sau lúc gửi tin") in log, log  # fmt: skip
     [listed] = on_console(province, "/emergencies/")
-    assert "mọi đài đã duyệt" in listed and "1/2 xã đã phát" in listed, listed
+    assert "mọi đài đã duyệt lúc gửi và 1 đài được duyệt sau đó" in listed, listed  # review18 #3
+    assert "2/2 xã đã phát" in listed, listed
+
+
+def test_a_commune_re_keyed_while_an_emergency_to_all_is_in_force_is_counted_once(
+    province: Province,
+) -> None:
+    """review18 #2: Tân Lập took an emergency "to all", then got a new key (enrol --new-key)
+    and its approval had `office serve` add the new key too, as if it were a commune approved
+    since: the list said "1/3 xã đã phát" for two communes, and Tân Lập "không phát" at the
+    end. The station keeps its store, so the emergency it has is the commune's: counted once."""
+    root = province.commune("Xã Tân Lập")
+    province.commune("Xã Hòa Bình")
+    message = send(province, "--text", "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")
+    [(envelope,)] = province.sql("SELECT envelope FROM emergencies")
+    assert upstream_emergency.take(Station.open(root), bytes(envelope), "poll").taken
+    old = identity(root).key_id
+    province.sql("UPDATE emergency_reports SET state = 'aired' WHERE key_id = %s", (old,))
+    runner_for(root)("enrol", province.collector.url, "--new-key", "--yes")
+    with open_office(province.dsn) as conn:
+        fleet.approve(conn, identity(root).fingerprint, [], "Phòng VHTT", datetime.now(UTC))
+        assert emergency.extend_to_approved(conn, province.keys, province.repository.root_dir,
+                                            datetime.now(UTC)) == []  # fmt: skip
+    counted = "SELECT key_id FROM emergency_reports WHERE emergency_id = %s"
+    assert old in {key for (key,) in province.sql(counted, (message,))}
+    assert len(province.sql(counted, (message,))) == 2
+    [listed] = on_console(province, "/emergencies/")
+    assert "1/2 xã đã phát" in listed, listed
+
+
+def test_no_emergency_cancelled_asked_to_be_or_over_is_signed_again_for_a_commune_approved(
+    province: Province,
+) -> None:
+    """review18 #7: `extend_to_approved` names a commune approved since only in an emergency
+    "to all" still in force: not one cancelled, nor one whose cancel Mai asked for on the
+    console, nor one over (its end is the signed one: no new copy makes it last)."""
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", approved=False)
+    province.collector.kill()  # these calls, not serve's
+    now = datetime.now(UTC)
+    with open_office(province.dsn) as conn:
+        ids = [
+            emergency.send(conn, province.keys, province.repository.root_dir, now,
+                           text=f"Khẩn cấp: lũ quét ở thôn {n}, sơ tán ngay.").id
+            for n in range(4)
+        ]  # fmt: skip
+        emergency.cancel(conn, province.keys, province.repository.root_dir, now, ids[0], "Mai")
+        conn.execute("UPDATE emergencies SET cancel_requested_at = %s, cancel_requested_by = "
+                     "'Mai' WHERE id = %s", [now, ids[1]])  # fmt: skip
+        conn.execute("UPDATE emergencies SET valid_until = %s WHERE id = %s", [now, ids[2]])
+        fleet.approve(conn, identity(waiting).fingerprint, [], "Phòng VHTT", now)
+        later = now + timedelta(seconds=1)
+        added = emergency.extend_to_approved(conn, province.keys,
+                                             province.repository.root_dir, later)  # fmt: skip
+    assert added == [(ids[3], [identity(waiting).key_id])]
+    for message_id, extended in zip(ids, (False, False, False, True), strict=True):
+        [(envelope,)] = province.sql("SELECT envelope FROM emergencies WHERE id = %s",
+                                     (message_id,))  # fmt: skip
+        named = json.loads(json.loads(bytes(envelope))["signed"])["to"]["stations"]
+        assert (identity(waiting).key_id in named) == extended, message_id
+
+
+def test_a_commune_sent_the_same_words_while_serve_signs_them_again_airs_them_once(
+    province: Province,
+) -> None:
+    """review18 #8: Mai sent an emergency's words again to Sơn Thủy (--to) while `office
+    serve` was signing the emergency "to all" again for it, approved since: serve read who had
+    been sent it again before her send was filed, and named Sơn Thủy too, so it aired twice.
+    Serve now waits for a send being filed, and sees it."""
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", approved=False)
+    province.collector.kill()  # these calls, not serve's
+    words, repo = "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.", province.repository.root_dir
+    now = datetime.now(UTC)
+    with open_office(province.dsn) as conn:
+        emergency.send(conn, province.keys, repo, now, text=words)
+        fleet.approve(conn, identity(waiting).fingerprint, [], "Phòng VHTT", now)
+    found: list[Any] = []
+    with open_office(province.dsn) as mai_s, open_office(province.dsn) as serve_s:
+        with mai_s.transaction():  # her send, filed and not yet committed
+            emergency.send(mai_s, province.keys, repo, now + timedelta(seconds=1), text=words,
+                           to=[identity(waiting).fingerprint[:5]])  # fmt: skip
+            signer = threading.Thread(target=lambda: found.append(emergency.extend_to_approved(
+                serve_s, province.keys, repo, now + timedelta(seconds=2))))  # fmt: skip
+            signer.start()
+            waits = (
+                "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND "
+                "database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            )
+            wait_until(lambda: found or province.sql(waits), "serve's signing, waiting or done")
+        signer.join(30)
+    assert found == [[]]  # Sơn Thủy has it from her send: not named in the first one too
+
+
+def test_an_emergency_serve_cannot_sign_again_is_said_as_such_not_as_a_cancel(
+    province: Province,
+) -> None:
+    """review18 #6: an error while signing again an emergency for the communes approved since
+    (here a stored envelope without its "to") left `honour` and was logged as "could not sign
+    the cancels asked for from the console", though no cancel was asked."""
+    from office import cancel_requests
+
+    province.commune("Xã Tân Lập")
+    province.collector.kill()  # this call, not serve's
+    now = datetime.now(UTC)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, now,
+                              text="Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")  # fmt: skip
+        [(stored,)] = conn.execute("SELECT envelope FROM emergencies").fetchall()
+        envelope = json.loads(bytes(stored))
+        signed = json.loads(envelope["signed"])
+        del signed["to"]
+        envelope["signed"] = json.dumps(signed)
+        conn.execute("UPDATE emergencies SET envelope = %s WHERE id = %s",
+                     [json.dumps(envelope).encode(), sent.id])  # fmt: skip
+        told: list[str] = []
+        signed_now = cancel_requests.honour(conn, province.keys, province.repository.root_dir,
+                                            lambda: now, told.append)  # fmt: skip
+    assert signed_now == 0
+    assert told == [
+        "Máy chủ văn phòng không gửi được các tin khẩn cấp còn hiệu lực tới các đài được duyệt "
+        "sau khi gửi: thiếu một trường bắt buộc ('to')"
+    ], told
 
 
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
