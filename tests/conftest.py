@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, settings
-from servers import Postgres
+from servers import PATIENCE, Postgres
 
 from broadcaster.station import Station
 from cli import cli
@@ -346,7 +346,7 @@ class Daemon:
             self.lines.put(line.rstrip("\n"))
         self.lines.put("<exit>")
 
-    def expect(self, pattern: str, timeout: float = 30) -> re.Match[str]:
+    def expect(self, pattern: str, timeout: float = PATIENCE) -> re.Match[str]:
         """Wait for an output line matching `pattern`."""
         deadline = time.monotonic() + timeout
         while (left := deadline - time.monotonic()) > 0:
@@ -361,7 +361,7 @@ class Daemon:
                 break
         raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
 
-    def expect_all(self, *patterns: str, timeout: float = 30) -> None:
+    def expect_all(self, *patterns: str, timeout: float = PATIENCE) -> None:
         """Wait until each pattern has matched a line, in whatever order the daemon's threads
         print them."""
         deadline = time.monotonic() + timeout
