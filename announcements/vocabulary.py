@@ -1383,9 +1383,13 @@ LOAN_LETTERS: dict[str, str] = {
     "FO": "ép ô",
     "LPG": "e lờ pê giê",
     "WASI": "oa si",
+    "LAN": "lan",
+    "RAM": "ram",
+    "ROM": "rom",
 }
 """Letters of digital transformation, fuel and farming notices, said as announcers say them
-('AI' is never the word 'ai', 'dầu DO' never 'do')."""
+('AI' is never the word 'ai', 'dầu DO' never 'do'; 'mạng LAN', 'bộ nhớ RAM' as words, in
+capitals only: 'lan' and 'ram' are Vietnamese words too)."""
 
 COURTS_SPORT_AND_SOCIETY: dict[str, str] = {
     "THADS": "thi hành án dân sự",
