@@ -2333,6 +2333,8 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    # the garden-pond-pen farm is 'vác' (round 19); a current's 'VAC' after volts stays spelled
+    "VAC": {"vác": ("mô hình", "kinh tế", "hệ sinh thái", "hệ thống")},
     "VAT": {
         "giá trị gia tăng": ("thuế",),  # 'chưa gồm thuế VAT' (round 29: 3 of 4 readings)
         # round 53: 3 of 4; 'chưa tính VAT', 'giá sau VAT' as well

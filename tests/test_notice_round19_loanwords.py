@@ -44,7 +44,27 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
      "Khai trương cửa hàng xe vần i le vần, i mát và mê ga ma kết."),
     ("Giải Bowling và Sepak takraw chào mừng ngày 2/9.",
      "Giải bô linh và xê pắc tắc rô chào mừng ngày hai tháng chín."),
+    # a health programme, a convention, a farm model, an executive; brands of the shops
+    ("Trạm y tế điều trị bệnh lao theo chiến lược DOTS.",
+     "Trạm y tế điều trị bệnh lao theo chiến lược đốt."),
+    ("Buôn bán động vật hoang dã thuộc danh mục CITES bị xử lý nghiêm.",
+     "Buôn bán động vật hoang dã thuộc danh mục xi tét bị xử lý nghiêm."),
+    ("Ông CEO của công ty trao 50 suất quà cho học sinh.",
+     "Ông xi i ô của công ty trao năm mươi suất quà cho học sinh."),
+    ("Nhân rộng mô hình VAC ở thôn, phát triển kinh tế VAC.",
+     "Nhân rộng mô hình vác ở thôn, phát triển kinh tế vác."),
+    ("Hội chợ bán hạt nêm Knorr, Maggi, dầu gội Clear, Sunsilk và nước xả Comfort.",
+     "Hội chợ bán hạt nêm nó, ma gi, dầu gội cờ lia, xăn xin và nước xả com pho."),
+    ("Lắp anten và đầu thu set-top box để xem truyền hình số.",
+     "Lắp ăng ten và đầu thu xét tóp bốc để xem truyền hình số."),
+    ("Ủ phân biochar từ rơm rạ, học marketing bán nông sản.",
+     "Ủ phân bi ô sa từ rơm rạ, học ma két tinh bán nông sản."),
+    # the Chinese side of the border by its Vietnamese name
+    ("Thương nhân từ Dongxing, Fangchenggang, Longzhou và Wenshan sang mua hàng.",
+     "Thương nhân từ Đông Hưng, Phòng Thành Cảng, Long Châu và Văn Sơn sang mua hàng."),
     # Laos and Cambodia by the names the Vietnamese press gives them
+    ("Cà phê trồng trên cao nguyên Bolaven, huyện Muang Xay của Lào.",
+     "Cà phê trồng trên cao nguyên Bô lô ven, huyện Mường Xay của Lào."),
     ("Lao động qua cửa khẩu Lao Bảo sang Sepon, Savannakhet.",
      "Lao động qua cửa khẩu Lao Bảo sang Sê Pôn, Xa van na khét."),
     ("Hàng hóa qua Pakse, Sekong, Xekong và Attapeu.",
@@ -65,6 +85,9 @@ CAPITALS_ONLY: list[tuple[str, str]] = [
     ("HOA LAN NỞ RỘ Ở BẢN.", "hoa lan nở rộ ở bản."),
     # the same letters in a code are still a code's letters
     ("Phòng LAN-02 ở tầng hai.", "Phòng e lờ a en không hai ở tầng hai."),
+    # a current's 'VAC' after its volts is no farm
+    ("Máy phát điện 220 VAC phải có dây tiếp đất.",
+     "Máy phát điện hai trăm hai mươi vê a xê phải có dây tiếp đất."),
 ]  # fmt: skip
 
 SIGNED_FOR: list[tuple[str, str]] = [
