@@ -1,5 +1,5 @@
 """Acronyms and foreign names said as words, and an issuer named with its signer (issue 16,
-round 19; /work/team/notes/r19read.md). 384 acronyms and names of commune, district and
+round 19; /work/team/notes/r19read.md). 462 acronyms and names of commune, district and
 province notices were read in a sentence each: these are the families the reader spelled
 ('PAPI' was 'pê a pê i', 'RENEW' 'e rờ e en e vê kép') or said unlike the form the Vietnamese
 press gives ('Sekong' 'Xê công', 'Pakse' 'Pác xê'), a sentence or more each; letters that are
