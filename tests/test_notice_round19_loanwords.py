@@ -59,6 +59,11 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
      "Lắp ăng ten và đầu thu xét tóp bốc để xem truyền hình số."),
     ("Ủ phân biochar từ rơm rạ, học marketing bán nông sản.",
      "Ủ phân bi ô sa từ rơm rạ, học ma két tinh bán nông sản."),
+    # a school model, a water company, a bank code, clinics and gas
+    ("Trường tiểu học dạy theo mô hình VNEN; SAWACO cắt nước ngày mai.",
+     "Trường tiểu học dạy theo mô hình vi nen; xa oa cô cắt nước ngày mai."),
+    ("Chuyển tiền qua mã SWIFT, khám tại Medlatec, mua gas của PV GAS.",
+     "Chuyển tiền qua mã Xuýp, khám tại mét la téc, mua ga của pê vê ga."),
     # the Chinese side of the border by its Vietnamese name
     ("Thương nhân từ Dongxing, Fangchenggang, Longzhou và Wenshan sang mua hàng.",
      "Thương nhân từ Đông Hưng, Phòng Thành Cảng, Long Châu và Văn Sơn sang mua hàng."),
