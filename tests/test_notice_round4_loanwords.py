@@ -834,7 +834,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
 
 
 KNOWN_MISSES = {
-    "Ca sĩ Taylor Swift": "'Taylor Swift' is said 'Tây lô Xờ uýp'",
+    "Ca sĩ Taylor Swift": "'Taylor' is said 'Tây lô' (round 19 gave 'Swift' its 'Xuýp')",
     "Tài xế xe công nghệ Grab, Be": "'Be' is shaped like a Vietnamese syllable",
     "Giải chạy Pink Ribbon": "'Ribbon' is said 'Ríp bôn'",
     "Bệnh viện có máy lọc máu Fresenius": "'Fresenius' is said 'Phờ rê xê niu'",
