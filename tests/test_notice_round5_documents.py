@@ -371,7 +371,7 @@ HEADINGS_AND_MORE: list[tuple[str, str]] = [  # written after two rounds of fixe
      "Theo Quy định một trăm hai mươi sáu quy định trung ương và Quyết định hai mươi hai quyết "
      "định trung ương."),
     ("Chỉ thị 21-CT/TU của BTV Tỉnh ủy.",
-     "Chỉ thị hai mươi mốt của ban thường vụ Tỉnh ủy."),
+     "Chỉ thị hai mươi mốt chỉ thị tỉnh ủy của ban thường vụ Tỉnh ủy."),
     ("Liên hệ TT DVVL tỉnh để được tư vấn.",
      "Liên hệ trung tâm dịch vụ việc làm tỉnh để được tư vấn."),
 ]  # fmt: skip

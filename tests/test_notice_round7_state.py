@@ -508,7 +508,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Tỉnh lộ TL 8 sửa chữa mặt đường.", "Tỉnh lộ tỉnh lộ tám sửa chữa mặt đường."),
     ("Bệnh ngoài da tăng trong mùa mưa.", "Bệnh ngoài da tăng trong mùa mưa."),
     ("Thông báo Kết luận số 10/KL-UBND của Chủ tịch UBND xã.",
-     "Thông báo Kết luận số mười của Chủ tịch ủy ban nhân dân xã."),
+     "Thông báo Kết luận số mười kết luận ủy ban nhân dân của Chủ tịch ủy ban nhân dân xã."),
     ("Tưng bừng ngày hội: HƯNG YÊN VÀ TƯNG BỪNG KHÔNG KHÍ XUÂN.",
      "Tưng bừng ngày hội: hưng yên và tưng bừng không khí xuân."),
     ("Kết luận 05-KL/TW của Ban Bí thư.",
