@@ -2332,6 +2332,8 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
         cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
         cancelled = f" — {cancelled or line.ended}" if cancelled or line.ended else ""
         click.echo(f"{when}  {line.id}  {said} — {line.whom} — {aired}{cancelled}")
+        if line.cancel_request and not line.cancelled_at:  # asked at the console (C3)
+            click.echo(f"    {line.cancel_request.said}")
     if not lines:
         click.echo(_("No emergency has been sent yet."))
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg.rows import dict_row
@@ -42,6 +42,9 @@ from upstream.targeting import Audience
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
 from .db import timed
+
+if TYPE_CHECKING:
+    from .cancel_requests import CancelRequest
 
 ACTIVE = "emergencies/active.json"
 """In the served repository: the envelopes still valid, for stations polling without MQTT."""
@@ -683,6 +686,8 @@ class SentLine:
     them; the list said only "1 đài chỉ định" (o17web5 D4)."""
     added: int = 0
     """For every station: how many, approved after it was sent, `office serve` added."""
+    cancel_request: CancelRequest | None = None
+    """A cancel asked for from the console, as its page says it (the desk adds it)."""
 
     @property
     def whom(self) -> str:

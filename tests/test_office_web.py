@@ -1233,6 +1233,36 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     assert "chưa ký sau một phút" not in later
 
 
+def test_a_cancel_asked_is_said_on_the_list_of_emergencies_too(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o18web6 C3: a cancel asked for from the console showed only on the emergency's own
+    page; the list (page and terminal) read as if nobody had asked, and did not follow it.
+    The list says it waits, with the same words as the emergency's page, and keeps looking
+    until it is signed; a request `office serve` could not sign says why not there too."""
+    officer, clock, _said, dsn = cancel_when_serve_was_heard(postgres, timedelta(seconds=5))
+    with open_office(dsn) as conn:  # every commune answered: only the request to follow
+        conn.execute("UPDATE emergency_reports SET state = 'on air', on_air_at = %s",
+                     [clock.now - timedelta(minutes=4)])  # fmt: skip
+    waiting = ", bởi mai; đang chờ máy chủ văn phòng ký và gửi."
+    listed = text(officer.get("/emergencies/").text)
+    asked = console_says(clock.now, clock.now)  # the console's clock: "hôm nay" at any hour
+    assert f"Vỡ đê, sơ tán ngay Đã yêu cầu hủy lúc {asked}{waiting}" in listed, listed
+    assert '<meta name="live-every" content="5">' in officer.page  # it follows the request
+    terminal = mai("office", "emergency", "--db", dsn, "list").stdout  # the machine's clock
+    assert re.search(rf"\n    Đã yêu cầu hủy lúc (hôm nay|hôm qua) \d\d:\d\d{waiting}\n",
+                     terminal), terminal  # fmt: skip
+    with open_office(dsn) as conn:  # `office serve` could not read the emergency key
+        conn.execute("UPDATE emergencies SET cancel_refused = %s", [cancel_requests.NO_KEY])
+    refused = text(html.unescape(officer.get("/emergencies/").text))
+    why = "chưa được gửi: máy chủ văn phòng (office serve) không ký được lệnh hủy vì không đọc"
+    assert f"Đã yêu cầu hủy lúc {asked}" not in refused and why in refused, refused
+    assert f"Yêu cầu hủy lúc {asked}, bởi mai {why}" in refused, refused
+    assert f"'broadcaster office emergency cancel {EMERGENCY_ID}'" in refused
+    assert waiting not in refused
+    assert 'name="live-every"' not in officer.page  # nothing more to follow
+
+
 def test_a_cancel_asked_when_office_serve_missed_a_beat_is_not_promised_within_seconds(
     postgres: Postgres, vietnamese: None
 ) -> None:
