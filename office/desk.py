@@ -803,14 +803,27 @@ class Office:
         """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a
         station polls each minute, so they cannot reach the office (nor its broker, nor its
         repository); their last contact tells Mai since when. Once it is over, the communes
-        that never aired it are named apart (`not_aired`)."""
-        from common.localtime import local_text
+        that never aired it are named apart (`not_aired`). Unless `office serve` missed its
+        beat: their answers then wait for it, and the cause is the office's own (o18web6 C1:
+        two minutes after it died, this blamed the communes' network, the banner saying
+        nothing yet)."""
+        from common.localtime import inline, local_text
 
         now = self.clock()
         waited = now - found["issued_at"]
         silent = [line for line in communes if line.state == "silent"]
         if waited < UNHEARD_AFTER or not silent or now >= found["valid_until"]:
             return None
+        minutes = int(waited.total_seconds() // 60)
+        late = self.serve_late_since()
+        if late is not None:
+            return _(
+                "No word from {n} commune(s) {minutes} min after sending, but the office server "
+                "itself has not been heard from since {time}: the communes' answers wait for "
+                "it, so this says nothing yet of their network. If it is still not heard from "
+                "in a minute, it has stopped: call the technician to start it again."
+            ).format(n=len(silent), minutes=minutes, time=inline(local_text(late, OFFICE_ZONE,
+                     now.astimezone(OFFICE_ZONE).date())))  # fmt: skip
         contacts = ", ".join(
             f"{line.commune} "
             + (local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never"))
@@ -820,7 +833,7 @@ class Office:
             "No word from {n} commune(s) {minutes} min after sending (last contact: {contacts}). "
             "Without the broker a station gets the emergency only when it can reach the "
             "office's repository: check these communes' network."
-        ).format(n=len(silent), minutes=int(waited.total_seconds() // 60), contacts=contacts)
+        ).format(n=len(silent), minutes=minutes, contacts=contacts)
 
 
 @dataclass(frozen=True)

@@ -1233,6 +1233,47 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     assert "chưa ký sau một phút" not in later
 
 
+def test_a_silent_commune_is_not_blamed_on_its_network_while_office_serve_is_not_heard(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o18web6 C1: about two minutes after `office serve` died, the emergency's page (and
+    `emergency status`) told Mai to check the silent communes' network, the banner saying
+    nothing yet of the office's own server, which holds their answers. Once it missed its
+    beat the page says the office server is not heard from since when, not the communes'
+    network; on time, the communes' network is named; down, the banner says it alone."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)  # 5 minutes ago; Hòa Bình has not answered
+    with_accounts(dsn)
+    mai_ = Officer(console_app(dsn, clock=clock))
+    mai_.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    network = "hãy kiểm tra đường mạng của các xã này"
+
+    def heard(ago: timedelta) -> tuple[str, str]:
+        """The page and `emergency status` with `office serve` last heard `ago`, and when."""
+        with open_office(dsn) as conn:
+            conn.execute("DELETE FROM settings WHERE key = %s", [heartbeat.HEARD])
+            serve_heard(conn, ago)
+            [(at,)] = conn.execute("SELECT value::timestamptz FROM settings WHERE key = %s",
+                                   [heartbeat.HEARD]).fetchall()  # fmt: skip
+        return text(mai_.get(page).text), console_says(at, clock.now)
+
+    on_time, _at = heard(timedelta(seconds=5))
+    assert "Chưa có tin từ 1 xã sau 5 phút" in on_time and network in on_time, on_time
+    late, at = heard(timedelta(seconds=60))
+    assert network not in late, late
+    said = (f"Chưa có tin từ 1 xã sau 5 phút kể từ khi gửi, nhưng chính máy chủ văn phòng cũng "
+            f"không có tin từ lúc {at}: phản hồi của các xã đang chờ máy chủ này")  # fmt: skip
+    assert said in late, late
+    assert "hãy gọi kỹ thuật viên để chạy lại" in late
+    terminal = mai("office", "emergency", "--db", dsn, "status", EMERGENCY_ID).stdout
+    assert network not in terminal and "chính máy chủ văn phòng cũng không có tin" in terminal
+    down, _at = heard(timedelta(minutes=3))
+    assert network not in down and "chính máy chủ văn phòng cũng" not in down, down
+    assert "Máy chủ văn phòng không hoạt động từ lúc" in down
+
+
 def test_a_cancel_asked_is_said_on_the_list_of_emergencies_too(
     postgres: Postgres, vietnamese: None
 ) -> None:
