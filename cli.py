@@ -1935,13 +1935,16 @@ def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
         help=N_("Approve a station's new key into no group although its old key was in some "
                 "(else it is refused)."))  # fmt: skip
 @by_option(N_("Who approves the station (default: your login name)."))
+@click.pass_context
 def office_station_approve(
-    fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, no_group: bool, by: str
-) -> None:
+    ctx: click.Context, fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool,
+    no_group: bool, by: str,
+) -> None:  # fmt: skip
     if groups and no_group:
         raise click.UsageError(_("--group and --no-group do not go together"))
     try:
         with Office.open(dsn) as desk, new_groups_hint():
+            by = office_person(ctx, desk, by)  # as an emergency's sender is named (o18web6)
             changed = desk.approve(fingerprint, groups, by, new_group, no_group)
     except GroupsLeft as e:
         offered = " ".join(f"--group {shlex.quote(g)}" for g in e.groups)
@@ -2044,8 +2047,12 @@ def office_station_groups(
 @db_option
 @by_option(N_("Who revokes it (default: your login name)."))
 @option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
-def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str, yes: bool) -> None:
+@click.pass_context
+def office_station_revoke(
+    ctx: click.Context, fingerprint: str, reason: str, dsn: str, by: str, yes: bool
+) -> None:
     with Office.open(dsn) as desk:
+        by = office_person(ctx, desk, by)  # as an emergency's sender is named (o18web6)
         found = desk.station(fingerprint)
         if not yes and found["status"] != "revoked":  # again: nothing more is cut off
             confirm_revoke(found)
