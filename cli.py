@@ -1250,7 +1250,8 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
                       "published or withdrawn and when (needs no keys)."))  # fmt: skip
 @option("--to", "to", multiple=True, metavar=N_("GROUP|FINGERPRINT"),
               help=N_("Only for this group, or this station: its code or the code's first 5 "
-                      "digits (repeatable; needs --db)."))  # fmt: skip
+                      "digits (repeatable; needs --db). A group that has a commune's name: "
+                      "nhóm:NAME."))  # fmt: skip
 @option("--everyone", is_flag=True, help=N_("For every station again (after --to)."))
 @option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
               help=N_("The office's PostgreSQL: groups, and the doorbell (else "
@@ -2165,7 +2166,8 @@ def office_broker_setup(
     metavar=N_("GROUP|FINGERPRINT"),
     help=N_(
         "Only this group, or this station: its commune as the Stations page shows it, its "
-        "code or the code's first 5 digits (repeatable); default: every station approved now."
+        "code or the code's first 5 digits (repeatable); default: every station approved now. "
+        "A group that has a commune's name: nhóm:NAME."
     ),
 )
 @option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,

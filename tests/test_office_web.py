@@ -50,6 +50,7 @@ from office import OfficeError, cancel_requests, collector, emergency, heartbeat
 from office import fleet as office_fleet
 from office.db import MIGRATIONS, grant_console, open_office
 from office.desk import OFFICE_ZONE, Office, OfficeSettings, Publisher
+from upstream.targeting import Audience
 from web.office import SESSION_COOKIE, create_office_app
 
 __all__ = ["office", "template", "trial"]  # the fixtures, shared with test_office_reports
@@ -1561,6 +1562,45 @@ def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to
         "xã; tên gần giống: Sơn Thủy"
     )
     assert to("vung-nui") == ()  # a group is still a group
+
+
+def test_to_naming_a_group_and_a_commune_alike_is_refused_with_both_and_how_to_say_each(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o18web6: `--to "Sơn Thủy"`, a group's name and a commune's, sent to the group without
+    a word, whichever the office meant. It is refused with both shown and how to write each:
+    the commune by its code's first digits, the group as "nhóm:Sơn Thủy" (also without
+    accents); a group that is that commune alone is no question."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        son_thuy = station_row(conn, "Sơn Thủy", "ven-song")
+        station_row(conn, "Tân Lập", "Sơn Thủy")
+        station_row(conn, "Hòa Bình", "Sơn Thủy")
+        alone = station_row(conn, "Lộc Hà", "Lộc Hà")
+        keys: dict[str, str] = dict(
+            conn.execute("SELECT fingerprint, key_id FROM stations").fetchall()
+        )
+        members = office_fleet.membership(conn)
+
+    def to(*names: str) -> Audience | str:
+        with open_office(dsn) as conn:
+            try:
+                return office_fleet.audience(conn, list(names))
+            except OfficeError as refused:
+                return str(refused)
+
+    assert to("Sơn Thủy") == (
+        f"'Sơn Thủy' vừa là tên một nhóm (2 đài) vừa là tên xã Sơn Thủy: muốn gửi cho xã thì ghi "
+        f"5 chữ số đầu của mã đài của xã ({son_thuy[:5]}); muốn gửi cho cả nhóm thì ghi "
+        '"nhóm:Sơn Thủy"'
+    )
+    assert to(" sơn  thủy ") == to(son_thuy[:5]) == Audience((), (keys[son_thuy],))
+    group = Audience(("Sơn Thủy",), ())
+    assert to("nhóm:Sơn Thủy") == to("Nhom: Sơn  Thủy") == group
+    assert set(members["Sơn Thủy"]) == {keys[k] for k in keys if k != son_thuy and k != alone}
+    assert to("nhóm:Son Thuy") == "không có nhóm 'Son Thuy' nào có đài đã được duyệt"  # no
+    # commune is read into a name said to be a group's
+    assert to("Lộc Hà") == Audience(("Lộc Hà",), ())  # the same station either way
 
 
 def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
