@@ -261,8 +261,9 @@ def extend_to_approved(
     has (the id), and it is only served in the polled list, which the new station reads
     again once it is named there (upstream_emergency._already_known); over MQTT the stations
     that have it would each log a copy refused. A station Mai sent it to again (--to) is not
-    added: it would air it twice; nor is a commune's new key where its old one is named: it
-    keeps its store, so it has the emergency, and would be counted twice (review18 #2)."""
+    added: it would air it twice; nor is a commune's new key where its old one is named and
+    took it: it keeps its store, so it has the emergency, and would be counted twice
+    (review18 #2). Where the old key never took it, the new key is added in its place."""
     approved = set(fleet.approved_keys(conn))
     found = []
     for (message_id,) in conn.execute(
@@ -283,9 +284,10 @@ def extend_to_approved(
                 continue
             signed, again = json.loads(json.loads(bytes(row[0]))["signed"]), row[1]
             named = set(signed["to"]["stations"]) if signed["to"] else approved
-            # a commune counts once: not its new key (enrol --new-key) where its old key is
-            # named, nor a station Mai sent it to again (both would air it twice, or count it so)
-            added = sorted(approved - fleet.with_successors(conn, named | set(again)))
+            untaken = _untaken(conn, message_id, named - approved)
+            # a commune counts once: not its new key (enrol --new-key) where its old key took
+            # it, nor a station Mai sent it to again (both would air it twice, or count it so)
+            added = sorted(approved - fleet.with_successors(conn, (named - untaken) | set(again)))
             if not added:
                 continue
             signed["to"] = Audience((), tuple(sorted(named | set(added)))).to_json()
@@ -294,10 +296,33 @@ def extend_to_approved(
                 [seal(signed, signer(keys, "emergency")), message_id],
             )
             _add_targets(conn, message_id, added)
+            conn.execute(  # the commune's row is its new key's (counted once)
+                "DELETE FROM emergency_reports WHERE emergency_id = %s AND key_id = ANY(%s)",
+                [message_id, sorted(untaken & fleet.with_successors(conn, set(added)))],
+            )
         found.append((message_id, added))
     if found:
         _serve_active(conn, repo, now)
     return found
+
+
+def _untaken(conn: psycopg.Connection, message_id: str, keys: set[str]) -> set[str]:
+    """Those of `keys` (no longer trusted: a commune's key replaced or revoked) that never
+    took the emergency, neither reported nor logged: the commune's new key has it not, so
+    `extend_to_approved` adds that one (o18web6: a commune re-keyed after it was sent, offline
+    till then, was left out as if its store held it)."""
+    if not keys:
+        return set()
+    [(issued, until)] = conn.execute(
+        "SELECT issued_at, valid_until FROM emergencies WHERE id = %s", [message_id]
+    ).fetchall()
+    logged = _logged(conn, [(message_id, issued, until)])
+    silent = conn.execute(
+        "SELECT key_id FROM emergency_reports WHERE emergency_id = %s AND key_id = ANY(%s) "
+        "AND state = 'silent'",
+        [message_id, sorted(keys)],
+    ).fetchall()
+    return {key for (key,) in silent if (message_id, key) not in logged}
 
 
 @dataclass(frozen=True)
