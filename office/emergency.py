@@ -847,7 +847,7 @@ def record_report(
     ).fetchone()
     if current is None:  # not one of its targets: it refused a message for others
         if state == "refused" and report.get("code") == "not-for-us":
-            _keep_refusal(conn, message_id, username, reason, now)
+            _keep_refusal(conn, message_id, username, now)
         return None
     if state == "refused" and report.get("code") == "not-for-us":
         return None  # refused before `extend_to_approved` named it: the new copy does
@@ -868,22 +868,20 @@ def record_report(
     return None
 
 
-def _keep_refusal(
-    conn: psycopg.Connection, message_id: str, key: str, reason: str | None, now: datetime
-) -> None:
+def _keep_refusal(conn: psycopg.Connection, message_id: str, key: str, now: datetime) -> None:
     """Keep a station's refusal of an emergency it was not named in ("not-for-us"), when it
     is for "all" or for a group the station is in now: a commune approved (or put in the
     group) after it was sent does not air it, and Mai reads so on its page (o17web5: the
     report was dropped, and nothing said the commune had not aired it). One for a group it is
     not in is no news; another refusal (forged, malformed) is not "not named then", which the
-    page says (review18 #5)."""
+    page says (review18 #5). Its reason is the page's to word: the code says it all."""
     conn.execute(
-        "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) "
-        "SELECT id, %(key)s, %(reason)s, %(now)s FROM emergencies WHERE id = %(id)s "
+        "INSERT INTO emergency_refusals (emergency_id, key_id, at) "
+        "SELECT id, %(key)s, %(now)s FROM emergencies WHERE id = %(id)s "
         "AND (audience IS NULL OR jsonb_typeof(audience) = 'null' OR audience->'groups' ?| "
         "ARRAY(SELECT name FROM station_groups WHERE key_id = %(key)s)) "
         "ON CONFLICT DO NOTHING",
-        {"id": message_id, "key": key, "reason": reason, "now": now},
+        {"id": message_id, "key": key, "now": now},
     )
 
 

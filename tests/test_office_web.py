@@ -1737,6 +1737,41 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
         create_office_app(console)
 
 
+def test_a_refusal_kept_from_before_its_reason_was_dropped_is_still_said_on_the_page(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o18web6: `emergency_refusals.reason` held the station's own words ("the message is for
+    other stations", in its language) and nothing read it: only a "not-for-us" refusal is
+    kept, and the station's page says why in the office's words. Migration 12 drops it; a
+    refusal kept before still reads, in Vietnamese, on the commune's page."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    with open_office(dsn) as conn:  # an office as it was at migration 11, with a refusal kept
+        conn.execute("ALTER TABLE emergency_refusals ADD COLUMN reason text")
+        conn.execute("DELETE FROM schema_migrations WHERE version = 12")
+        late = station_row(conn, "Sơn Thủy", "vung-nui")
+        conn.execute(
+            "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) SELECT %s, key_id, "
+            "'the message is for other stations', %s FROM stations WHERE fingerprint = %s",
+            [EMERGENCY_ID, clock.now - timedelta(minutes=4), late],
+        )
+    with open_office(dsn) as conn:  # the upgrade
+        columns = conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name = 'emergency_refusals' ORDER BY column_name"
+        ).fetchall()
+        assert columns == [("at",), ("emergency_id",), ("key_id",)]
+    mai_ = Officer(console_app(dsn, clock=clock))
+    mai_.log_in("mai")
+    page = text(html.unescape(mai_.get(f"/stations/{late}").text))
+    assert (f"Sơn Thủy đã từ chối tin khẩn cấp văn phòng gửi lúc "
+            f"{console_says(clock.now - timedelta(minutes=5), clock.now)} ({EMERGENCY_ID}): tin "
+            "chỉ dành cho các đài có tên lúc gửi") in page, page  # fmt: skip
+    assert "other stations" not in page
+
+
 def test_a_second_office_serve_leaves_the_cancel_to_the_one_signing_it(
     postgres: Postgres, vietnamese: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
