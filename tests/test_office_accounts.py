@@ -143,6 +143,8 @@ def test_who_approves_or_revokes_at_the_terminal_is_named_as_an_emergency_s_send
     code, _out, said = typed("root", "approve", hoa_binh, "--group", "ven-song", "--by", "mia")
     assert code == 1 and "--by: văn phòng không có tài khoản 'mia'" in said, said
     assert recorded() == [("Hòa Bình", None, None), ("Tân Lập", "Nguyễn Thị Mai", None)]
+    code, _out, said = typed("root", "approve", hoa_binh, "--group", "ven-s0ng")  # a typo
+    assert code == 1 and "Đã ghi người" not in said, said  # nothing was recorded: not said so
     code, _out, said = typed("root", "approve", hoa_binh, "--group", "ven-song")
     assert code == 0 and "Đã ghi người làm việc này là “root”" in said, said
     assert "thêm --by và tài khoản của mình (mai)" in said
