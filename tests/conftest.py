@@ -24,17 +24,20 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, settings
-from servers import Postgres
+from servers import PATIENCE, Postgres
 
 from broadcaster.station import Station
 from cli import cli
 from common import i18n
+
+if TYPE_CHECKING:
+    from selenium.webdriver.support.ui import WebDriverWait
 
 FIXED_QUIET = "none"
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -343,7 +346,7 @@ class Daemon:
             self.lines.put(line.rstrip("\n"))
         self.lines.put("<exit>")
 
-    def expect(self, pattern: str, timeout: float = 30) -> re.Match[str]:
+    def expect(self, pattern: str, timeout: float = PATIENCE) -> re.Match[str]:
         """Wait for an output line matching `pattern`."""
         deadline = time.monotonic() + timeout
         while (left := deadline - time.monotonic()) > 0:
@@ -358,7 +361,7 @@ class Daemon:
                 break
         raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
 
-    def expect_all(self, *patterns: str, timeout: float = 30) -> None:
+    def expect_all(self, *patterns: str, timeout: float = PATIENCE) -> None:
         """Wait until each pattern has matched a line, in whatever order the daemon's threads
         print them."""
         deadline = time.monotonic() + timeout
@@ -752,6 +755,23 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         yield driver
     finally:
         driver.quit()
+
+
+def page_wait(browser: Any) -> WebDriverWait[Any]:
+    """A wait of a minute that looks again when a part it found was swapped before it read it:
+    the office's live.js replaces its data-live parts every few seconds (CI on b8da72d failed
+    on a StaleElementReferenceException between find_element and .text)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, 60, ignored_exceptions=(StaleElementReferenceException,))
+
+
+def text_of(browser: Any, element_id: str) -> str:
+    """The text of the part with that id, found and read in one call inside the page, so a
+    swap by live.js cannot fall between the finding and the reading."""
+    return str(browser.execute_script(
+        "return document.getElementById(arguments[0]).innerText;", element_id))  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from conftest import (
     set_config,
     write_script,
 )
-from servers import Collector, Mosquitto, Postgres, accepts, wait_until
+from servers import PATIENCE, Collector, Mosquitto, Postgres, accepts, wait_until
 from test_upstream import serve
 
 from broadcaster import office_link
@@ -125,7 +125,9 @@ class Province:
         )
         return dict(rows)
 
-    def wait_for_states(self, message_id: str, wanted: dict[str, str], timeout: float = 30) -> None:
+    def wait_for_states(
+        self, message_id: str, wanted: dict[str, str], timeout: float = PATIENCE
+    ) -> None:
         """Until the office's view is `wanted` (the reports travel over the broker)."""
         deadline = time.monotonic() + timeout
         while (found := self.states(message_id)) != wanted:

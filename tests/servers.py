@@ -73,14 +73,21 @@ def free_port() -> int:
     raise RuntimeError("no free loopback port between 20000 and 32000")
 
 
+PATIENCE = 90.0
+"""Seconds a test waits for what another process does before it calls that process broken.
+A deadline, not a sleep: a passing test waits only as long as the thing takes. On 2 loaded
+cores a refusal's trip from a daemon through the office took over 30 s (the first run of
+session nineteen failed there), so 30 s was a flake, not a check."""
+
+
 def wait_until(ready: Callable[[], object], what: str,
                process: subprocess.Popen[bytes] | None = None,
-               timeout: float = 30) -> None:  # fmt: skip
+               timeout: float = PATIENCE) -> None:  # fmt: skip
     """Poll `ready()` until true; fail with `what` if the deadline passes or the process dies."""
     deadline = time.monotonic() + timeout
     while not ready():
         if time.monotonic() > deadline or (process and process.poll() is not None):
-            raise RuntimeError(f"{what} did not start")
+            raise RuntimeError(f"{what}: not there after {timeout:.0f} s")
         threading.Event().wait(0.05)
 
 

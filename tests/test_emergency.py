@@ -27,6 +27,7 @@ from conftest import (
     set_config,
     write_script,
 )
+from servers import PATIENCE
 
 from broadcaster.emergency import send
 from broadcaster.station import Station
@@ -137,7 +138,7 @@ def test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs(
     for round_ in range(2):
         run("schedule", "add", f"s{round_}", "--at", clock_in(600), "--announce", "ngan")
         daemon = start_daemon(quick)
-        pid = pid_announced(quick, time.monotonic() + 30)
+        pid = pid_announced(quick, time.monotonic() + PATIENCE)
         os.kill(pid, signal.SIGUSR1)  # what `emergency` does, at the worst moment
         os.kill(pid, signal.SIGUSR2)  # and what an emergency waiting for the lock does
         daemon.expect(r"on air, airings go to: no loudspeaker")
@@ -180,7 +181,7 @@ def warm(quick: Path) -> Path:
 
 
 def powered_on(station: Path, times: int = 1) -> None:
-    relay, deadline = station / "relay.log", time.monotonic() + 30
+    relay, deadline = station / "relay.log", time.monotonic() + PATIENCE
     while not relay.exists() or relay.read_text().split().count("on") < times:
         assert time.monotonic() < deadline, "the amplifier was not switched on"
 
@@ -229,7 +230,7 @@ def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
     player = broadcaster(quick, "play", "--announce", "rat-dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
     starting = start_daemon(quick)  # waits for the on-air lock before it is ready
-    pid_announced(quick, time.monotonic() + 30)
+    pid_announced(quick, time.monotonic() + PATIENCE)
     assert starting.stop() == 0
     assert "Station stopped" in starting.output()
     player.send_signal(signal.SIGTERM)

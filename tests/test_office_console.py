@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import requests
-from conftest import served
+from conftest import page_wait, served, text_of
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -73,7 +73,7 @@ def test_every_page_fits_a_phone(browser: Any, console: tuple[str, str], office:
     browser.delete_all_cookies()
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
     browser.get(url + shown.pop("auth.login"))
-    wait = WebDriverWait(browser, 60)
+    wait = page_wait(browser)
     wait.until(expected_conditions.title_contains("Đăng nhập"))
     assert fits_the_width(browser) and not broken_words(browser), broken_words(browser)
     log_in_as_mai(browser, wait)
@@ -158,10 +158,10 @@ def test_a_page_that_follows_the_broker_keeps_what_she_types_and_swaps_only_its_
     with served("office", "web", "--db", dsn, "--port", "0") as url:
         browser.delete_all_cookies()
         browser.get(url + "/login")
-        wait = WebDriverWait(browser, 60)
+        wait = page_wait(browser)
         log_in_as_mai(browser, wait)
         browser.get(f"{url}/stations/{waiting}")
-        assert updating in browser.find_element(By.ID, "live-broker").text
+        assert updating in text_of(browser, "live-broker")
         browser.execute_script("window.notReloaded = true;")
         groups = browser.find_element(By.ID, "groups")
         groups.send_keys("vung-nui")  # and she stays in the field
@@ -170,7 +170,7 @@ def test_a_page_that_follows_the_broker_keeps_what_she_types_and_swaps_only_its_
             [(written,)] = conn.execute("SELECT value FROM settings WHERE key = %s",
                                         [broker.WRITTEN]).fetchall()  # fmt: skip
             put_setting(conn, broker.TAKEN, written)
-        wait.until(lambda shown: updating not in shown.find_element(By.ID, "live-broker").text)
+        wait.until(lambda shown: updating not in text_of(shown, "live-broker"))
         assert groups.get_attribute("value") == "vung-nui"  # what she typed is still there
         assert browser.execute_script("return document.activeElement.id") == "groups"
         assert browser.execute_script("return window.notReloaded === true")  # swapped only

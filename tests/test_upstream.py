@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from conftest import Daemon, Run, make_tone, query, set_config, write_script
-from servers import free_port
+from servers import PATIENCE, free_port
 
 from upstream.keys import init_keys
 from upstream.repository import Repository
@@ -134,7 +134,7 @@ def serve(prefix: Path, root: Path, extra: str = "") -> Iterator[tuple[str, Path
             str(prefix / "error.log"),
         ]
     )
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + PATIENCE
     while True:  # wait until it accepts connections
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
@@ -436,7 +436,7 @@ def test_sigterm_stops_a_daemon_that_is_syncing(
     daemon = Daemon(trusting)
     try:
         daemon.expect(r"on air, airings go to: no loudspeaker")
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + PATIENCE
         while not connected_to(url):  # the sync is under way, held by the slow server
             assert time.monotonic() < deadline, "the daemon did not start syncing"
             threading.Event().wait(0.05)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from conftest import ARTIFACTS, CONSOLE_ACCOUNTS, Run, ServedConsole
+from conftest import ARTIFACTS, CONSOLE_ACCOUNTS, Run, ServedConsole, page_wait
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -111,7 +111,7 @@ def in_view(browser: Any, element: Any) -> bool:
 
 def heard_seconds(browser: Any, selector: str) -> float:
     """The duration an <audio> element reports once it has loaded its file's metadata."""
-    WebDriverWait(browser, 60).until(
+    page_wait(browser).until(
         lambda b: (b.execute_script(DURATION, selector) or 0) > 0,
         f"the <audio> {selector} never reported a duration",
     )
@@ -141,7 +141,7 @@ def go_to(browser: Any, wait: WebDriverWait[Any], link: str, title: str) -> None
 
 def downloaded(browser: Any, folder: Path, pattern: str) -> Path:
     """The file the browser finished saving into `folder` (no partial .crdownload)."""
-    found = WebDriverWait(browser, 60).until(
+    found = page_wait(browser).until(
         lambda _: [p for p in folder.glob(pattern) if p.stat().st_size], f"no {pattern} saved"
     )
     return found[0]
@@ -159,7 +159,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
                             {"behavior": "allow", "downloadPath": str(downloads)})  # fmt: skip
     browser.delete_all_cookies()
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
-    wait = WebDriverWait(browser, 60)
+    wait = page_wait(browser)
 
     # ----- the officer logs in on her phone, a wrong password first
     browser.get(url)  # the address the console printed

@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import CONSOLE_ACCOUNTS, ServedConsole
-from selenium.webdriver.support.ui import WebDriverWait
+from conftest import CONSOLE_ACCOUNTS, ServedConsole, page_wait
 from test_upstream import make_office
 from test_web_browser import PHONE, broken_words, fits_the_width, log_in, screenshot
 
@@ -70,7 +69,7 @@ def test_no_console_page_breaks_a_word_on_a_phone(
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
     browser.get(url + shown.pop("auth.login"))
     assert fits_the_width(browser) and not broken_words(browser), broken_words(browser)
-    log_in(browser, WebDriverWait(browser, 60), "quantri", CONSOLE_ACCOUNTS["quantri"][1])
+    log_in(browser, page_wait(browser), "quantri", CONSOLE_ACCOUNTS["quantri"][1])
     faults = {}
     for endpoint, path in shown.items():
         browser.get(url + path)
@@ -102,7 +101,7 @@ def test_the_yellow_status_box_starts_its_sentence_where_the_green_one_does(
     browser.delete_all_cookies()
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
     browser.get(served_console.url + "/login")
-    log_in(browser, WebDriverWait(browser, 60), "quantri", CONSOLE_ACCOUNTS["quantri"][1])
+    log_in(browser, page_wait(browser), "quantri", CONSOLE_ACCOUNTS["quantri"][1])
     station = Station.open(root)
     with daemon_lock(root):  # the airing service runs
         browser.get(served_console.url + "/")
