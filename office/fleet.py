@@ -532,6 +532,9 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
             continue  # show it (else refused)
         if said_group is None and (both := _group_and_commune(conn, group, members)):
             raise both
+        if not group:  # "nhóm:" and nothing after it
+            said = _("write the group's name after '{word}:', as in \"{word}:{example}\"")
+            raise OfficeError(said.format(word=GROUP_WORD, example=(existing or ["ven-song"])[0]))
         if group not in members:  # it exists: a name that is no group went to the line above
             raise _only_revoked(conn, group) or OfficeError(
                 _("there is no group '{group}' with an approved station").format(group=group)

@@ -1600,6 +1600,7 @@ def test_to_naming_a_group_and_a_commune_alike_is_refused_with_both_and_how_to_s
     assert set(members["Sơn Thủy"]) == {keys[k] for k in keys if k != son_thuy and k != alone}
     assert to("nhóm:Son Thuy") == "không có nhóm 'Son Thuy' nào có đài đã được duyệt"  # no
     # commune is read into a name said to be a group's
+    assert to("nhóm: ") == "hãy ghi tên nhóm sau 'nhóm:', như \"nhóm:Lộc Hà\""
     assert to("Lộc Hà") == Audience(("Lộc Hà",), ())  # the same station either way
 
 
