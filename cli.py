@@ -228,15 +228,20 @@ def by_option(help: str, required: bool = False) -> Callable[[F], F]:
                   show_default=False, callback=a_name, help=help)  # fmt: skip
 
 
-def office_person(ctx: click.Context, desk: Office, by: str) -> str:
+def office_person(ctx: click.Context, desk: Office, by: str) -> tuple[str, str | None]:
     """Who acts at the office's terminal, named as the console names its accounts (o16net N7:
     a cancel typed as root read "bởi root"): --by checked against the office's accounts, or
-    the account of the login; a login that is none is kept, and the officer told."""
+    the account of the login; a login that is none is kept, with the warning to give once
+    the command has done its work (`said_who`: given before a refusal, "recorded as done
+    by" was untrue)."""
     typed = ctx.get_parameter_source("by") is click.core.ParameterSource.COMMANDLINE
-    person, warning = desk.acting(by, typed, login_account())
+    return desk.acting(by, typed, login_account())
+
+
+def said_who(warning: str | None) -> None:
+    """`office_person`'s warning, if any, after the work it names someone for is done."""
     if warning:
         click.echo(warning, err=True)
-    return person
 
 
 def port_option(port: int) -> Callable[[F], F]:
@@ -1250,7 +1255,8 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
                       "published or withdrawn and when (needs no keys)."))  # fmt: skip
 @option("--to", "to", multiple=True, metavar=N_("GROUP|FINGERPRINT"),
               help=N_("Only for this group, or this station: its code or the code's first 5 "
-                      "digits (repeatable; needs --db)."))  # fmt: skip
+                      "digits (repeatable; needs --db). A group that has a commune's name: "
+                      "nhóm:NAME."))  # fmt: skip
 @option("--everyone", is_flag=True, help=N_("For every station again (after --to)."))
 @option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
               help=N_("The office's PostgreSQL: groups, and the doorbell (else "
@@ -1935,13 +1941,16 @@ def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
         help=N_("Approve a station's new key into no group although its old key was in some "
                 "(else it is refused)."))  # fmt: skip
 @by_option(N_("Who approves the station (default: your login name)."))
+@click.pass_context
 def office_station_approve(
-    fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, no_group: bool, by: str
-) -> None:
+    ctx: click.Context, fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool,
+    no_group: bool, by: str,
+) -> None:  # fmt: skip
     if groups and no_group:
         raise click.UsageError(_("--group and --no-group do not go together"))
     try:
         with Office.open(dsn) as desk, new_groups_hint():
+            by, who = office_person(ctx, desk, by)  # as an emergency's sender (o18web6)
             changed = desk.approve(fingerprint, groups, by, new_group, no_group)
     except GroupsLeft as e:
         offered = " ".join(f"--group {shlex.quote(g)}" for g in e.groups)
@@ -1951,6 +1960,7 @@ def office_station_approve(
     click.echo(approved_text(changed))
     if changed.broker_told is False:
         echo_broker_not_told()
+    said_who(who)
 
 
 def continues_text(row: dict[str, Any]) -> str:
@@ -2044,8 +2054,12 @@ def office_station_groups(
 @db_option
 @by_option(N_("Who revokes it (default: your login name)."))
 @option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
-def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str, yes: bool) -> None:
+@click.pass_context
+def office_station_revoke(
+    ctx: click.Context, fingerprint: str, reason: str, dsn: str, by: str, yes: bool
+) -> None:
     with Office.open(dsn) as desk:
+        by, who = office_person(ctx, desk, by)  # as an emergency's sender (o18web6)
         found = desk.station(fingerprint)
         if not yes and found["status"] != "revoked":  # again: nothing more is cut off
             confirm_revoke(found)
@@ -2065,6 +2079,7 @@ def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str, yes:
         click.echo(_("Its broker account is removed and the broker was told."))
     elif broker_told is False:
         echo_broker_not_told()
+    said_who(who)
 
 
 def confirm_revoke(found: dict[str, Any]) -> None:
@@ -2158,7 +2173,8 @@ def office_broker_setup(
     metavar=N_("GROUP|FINGERPRINT"),
     help=N_(
         "Only this group, or this station: its commune as the Stations page shows it, its "
-        "code or the code's first 5 digits (repeatable); default: every station approved now."
+        "code or the code's first 5 digits (repeatable); default: every station approved now. "
+        "A group that has a commune's name: nhóm:NAME."
     ),
 )
 @option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
@@ -2182,7 +2198,7 @@ def office_emergency(
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
     try:
         with Office.open(dsn_of(ctx)) as desk:
-            by = office_person(ctx, desk, by)
+            by, who = office_person(ctx, desk, by)
             sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
                                        by, again)  # fmt: skip
             extends = not to and desk.serve_extends()
@@ -2215,6 +2231,7 @@ def office_emergency(
             )
         )
     click.echo(_("Follow it: broadcaster office emergency status {id}").format(id=sent.id))
+    said_who(who)
 
 
 @office_emergency.command(
@@ -2275,7 +2292,7 @@ def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: b
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
     with Office.open(dsn_of(ctx)) as desk:
-        by = office_person(ctx, desk, by)
+        by, who = office_person(ctx, desk, by)
         found = desk.emergency(message_id)
         if not yes and not found.cancelled_at:  # a cancelled one is refused below, unasked
             confirm_cancel(found)
@@ -2288,6 +2305,7 @@ def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: b
     click.echo(heard_line(done.heard))
     if warning := done.broker_warning():
         click.echo(warning, err=True)
+    said_who(who)
 
 
 def confirm_cancel(found: EmergencyStatus) -> None:
@@ -2332,6 +2350,8 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
         cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
         cancelled = f" — {cancelled or line.ended}" if cancelled or line.ended else ""
         click.echo(f"{when}  {line.id}  {said} — {line.whom} — {aired}{cancelled}")
+        if line.cancel_request and not line.cancelled_at:  # asked at the console (C3)
+            click.echo(f"    {line.cancel_request.said}")
     if not lines:
         click.echo(_("No emergency has been sent yet."))
 

@@ -12,10 +12,11 @@ detail (not the keys' path, said in its log only); the console words it (`refusa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -80,25 +81,31 @@ def request(conn: psycopg.Connection, message_id: str, by: str, now: datetime) -
         conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, message_id])  # sent at commit
 
 
-def requested(
+def requests(
     conn: psycopg.Connection,
-    message_id: str,
+    message_ids: Sequence[str],
     now: datetime,
     down: datetime | None = None,
     signer_stopped: datetime | None = None,
-) -> CancelRequest | None:
-    """The console's request to cancel the emergency, if any, as the page says it; `down`:
-    since when `office serve` is known not to run, `signer_stopped`: since when only its
-    part that signs cancels has stopped (heartbeat.CANCELS, the banner's row): nobody signs
-    it meanwhile, either way."""
+) -> dict[str, CancelRequest]:
+    """The console's request to cancel each of the emergencies that has one, as the pages say
+    it, in one query: the list of emergencies says each too (o18web6 C3: only the emergency's
+    own page said one waits, so the list read as if nobody had asked). `down`: since when
+    `office serve` is known not to run, `signer_stopped`: since when only its part that signs
+    cancels has stopped (heartbeat.CANCELS, the banner's row): nobody signs them meanwhile."""
     found = conn.execute(
-        "SELECT cancel_requested_at, cancel_requested_by, cancel_refused, cancel_refused_why, "
-        "cancelled_at, valid_until FROM emergencies WHERE id = %s",
-        [message_id],
-    ).fetchone()
-    if found is None or found[0] is None:
-        return None
-    at, by, refused, why, cancelled_at, until = found
+        "SELECT id, cancel_requested_at, cancel_requested_by, cancel_refused, "
+        "cancel_refused_why, cancelled_at, valid_until FROM emergencies "
+        "WHERE id = ANY(%s) AND cancel_requested_at IS NOT NULL",
+        [list(message_ids)],
+    ).fetchall()
+    stalled = _unsigned(down, signer_stopped, now)
+    return {row[0]: _standing(row, now, stalled) for row in found}
+
+
+def _standing(row: tuple[Any, ...], now: datetime, stalled: str | None) -> CancelRequest:
+    """How one request stands (`requests`' row), `stalled`: why nobody signs it now."""
+    message_id, at, by, refused, why, cancelled_at, until = row
     when = inline(local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
     if not refused and not cancelled_at and until <= now:
         refused = EXPIRED  # over while `office serve` was not running: it will mark it so
@@ -107,7 +114,6 @@ def requested(
             time=when, by=by, why=refusal(refused, why, message_id, until)
         )
         return CancelRequest(at, by, sentences(said), refused=True)
-    stalled = _unsigned(down, signer_stopped, now)
     if stalled is not None and not cancelled_at:  # not "waiting", nor a minute later "probably"
         said = _(
             "Cancel asked for at {time} by {by}, but {why}, so nobody signs and sends it yet: "

@@ -182,6 +182,12 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (emergency_id, key_id)
     );
     """,
+    # 12: its `reason` was written and read nowhere (o18web6): only a "not-for-us" refusal is
+    # kept, and the station's page says why in the office's words; the station's own words
+    # (in its language, maybe English) would only repeat them
+    """
+    ALTER TABLE emergency_refusals DROP COLUMN reason;
+    """,
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -751,16 +751,26 @@ class Office:
         return Publisher(found.keys, found.repo)
 
     def emergencies(self, limit: int = 20) -> list[SentLine]:
-        """The emergencies sent, newest first, each with how many communes aired it."""
+        """The emergencies sent, newest first, each with how many communes aired it, and the
+        cancel asked for from the console, if any, as the emergency's page says it."""
         from .emergency import sent
 
-        return sent(self.conn, limit, self.clock())
+        lines = sent(self.conn, limit, self.clock())
+        asked = self._cancel_requests([line.id for line in lines])
+        return [replace(line, cancel_request=asked.get(line.id)) for line in lines]
+
+    def _cancel_requests(self, message_ids: Sequence[str]) -> dict[str, CancelRequest]:
+        """The cancels asked for from the console, as the list and each emergency's page say
+        them: nobody signs them while `office serve`, or its signer, is down."""
+        from .cancel_requests import requests
+        from .heartbeat import CANCELS
+
+        return requests(self.conn, message_ids, self.clock(), self.serve_down_since(),
+                        self.serve_stopped_parts().get(CANCELS))  # fmt: skip
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
-        from .cancel_requests import requested
         from .emergency import AIRED_STATES, aired_text, shown_state, state_names, status
-        from .heartbeat import CANCELS
 
         found = status(self.conn, message_id)
         over = found["valid_until"] <= self.clock() and not found["cancelled_at"]
@@ -786,22 +796,34 @@ class Office:
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
             None if found["cancelled_at"] or self.serve_silent() else
             self._unheard(found, communes),
-            requested(self.conn, message_id, self.clock(), self.serve_down_since(),
-                      self.serve_stopped_parts().get(CANCELS)),
+            self._cancel_requests([message_id]).get(message_id),
         )  # fmt: skip
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
         """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a
         station polls each minute, so they cannot reach the office (nor its broker, nor its
         repository); their last contact tells Mai since when. Once it is over, the communes
-        that never aired it are named apart (`not_aired`)."""
-        from common.localtime import local_text
+        that never aired it are named apart (`not_aired`). Unless `office serve` missed its
+        beat: their answers then wait for it, and the cause is the office's own (o18web6 C1:
+        two minutes after it died, this blamed the communes' network, the banner saying
+        nothing yet)."""
+        from common.localtime import inline, local_text
 
         now = self.clock()
         waited = now - found["issued_at"]
         silent = [line for line in communes if line.state == "silent"]
         if waited < UNHEARD_AFTER or not silent or now >= found["valid_until"]:
             return None
+        minutes = int(waited.total_seconds() // 60)
+        late = self.serve_late_since()
+        if late is not None:
+            return _(
+                "No word from {n} commune(s) {minutes} min after sending, but the office server "
+                "itself has not been heard from since {time}: the communes' answers wait for "
+                "it, so this says nothing yet of their network. If it is still not heard from "
+                "in a minute, it has stopped: call the technician to start it again."
+            ).format(n=len(silent), minutes=minutes, time=inline(local_text(late, OFFICE_ZONE,
+                     now.astimezone(OFFICE_ZONE).date())))  # fmt: skip
         contacts = ", ".join(
             f"{line.commune} "
             + (local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never"))
@@ -811,7 +833,7 @@ class Office:
             "No word from {n} commune(s) {minutes} min after sending (last contact: {contacts}). "
             "Without the broker a station gets the emergency only when it can reach the "
             "office's repository: check these communes' network."
-        ).format(n=len(silent), minutes=int(waited.total_seconds() // 60), contacts=contacts)
+        ).format(n=len(silent), minutes=minutes, contacts=contacts)
 
 
 @dataclass(frozen=True)

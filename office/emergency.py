@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg.rows import dict_row
@@ -42,6 +42,9 @@ from upstream.targeting import Audience
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
 from .db import timed
+
+if TYPE_CHECKING:
+    from .cancel_requests import CancelRequest
 
 ACTIVE = "emergencies/active.json"
 """In the served repository: the envelopes still valid, for stations polling without MQTT."""
@@ -258,8 +261,9 @@ def extend_to_approved(
     has (the id), and it is only served in the polled list, which the new station reads
     again once it is named there (upstream_emergency._already_known); over MQTT the stations
     that have it would each log a copy refused. A station Mai sent it to again (--to) is not
-    added: it would air it twice; nor is a commune's new key where its old one is named: it
-    keeps its store, so it has the emergency, and would be counted twice (review18 #2)."""
+    added: it would air it twice; nor is a commune's new key where its old one is named and
+    took it: it keeps its store, so it has the emergency, and would be counted twice
+    (review18 #2). Where the old key never took it, the new key is added in its place."""
     approved = set(fleet.approved_keys(conn))
     found = []
     for (message_id,) in conn.execute(
@@ -280,9 +284,10 @@ def extend_to_approved(
                 continue
             signed, again = json.loads(json.loads(bytes(row[0]))["signed"]), row[1]
             named = set(signed["to"]["stations"]) if signed["to"] else approved
-            # a commune counts once: not its new key (enrol --new-key) where its old key is
-            # named, nor a station Mai sent it to again (both would air it twice, or count it so)
-            added = sorted(approved - fleet.with_successors(conn, named | set(again)))
+            untaken = _untaken(conn, message_id, named - approved)
+            # a commune counts once: not its new key (enrol --new-key) where its old key took
+            # it, nor a station Mai sent it to again (both would air it twice, or count it so)
+            added = sorted(approved - fleet.with_successors(conn, (named - untaken) | set(again)))
             if not added:
                 continue
             signed["to"] = Audience((), tuple(sorted(named | set(added)))).to_json()
@@ -291,10 +296,33 @@ def extend_to_approved(
                 [seal(signed, signer(keys, "emergency")), message_id],
             )
             _add_targets(conn, message_id, added)
+            conn.execute(  # the commune's row is its new key's (counted once)
+                "DELETE FROM emergency_reports WHERE emergency_id = %s AND key_id = ANY(%s)",
+                [message_id, sorted(untaken & fleet.with_successors(conn, set(added)))],
+            )
         found.append((message_id, added))
     if found:
         _serve_active(conn, repo, now)
     return found
+
+
+def _untaken(conn: psycopg.Connection, message_id: str, keys: set[str]) -> set[str]:
+    """Those of `keys` (no longer trusted: a commune's key replaced or revoked) that never
+    took the emergency, neither reported nor logged: the commune's new key has it not, so
+    `extend_to_approved` adds that one (o18web6: a commune re-keyed after it was sent, offline
+    till then, was left out as if its store held it)."""
+    if not keys:
+        return set()
+    [(issued, until)] = conn.execute(
+        "SELECT issued_at, valid_until FROM emergencies WHERE id = %s", [message_id]
+    ).fetchall()
+    logged = _logged(conn, [(message_id, issued, until)])
+    silent = conn.execute(
+        "SELECT key_id FROM emergency_reports WHERE emergency_id = %s AND key_id = ANY(%s) "
+        "AND state = 'silent'",
+        [message_id, sorted(keys)],
+    ).fetchall()
+    return {key for (key,) in silent if (message_id, key) not in logged}
 
 
 @dataclass(frozen=True)
@@ -683,6 +711,8 @@ class SentLine:
     them; the list said only "1 đài chỉ định" (o17web5 D4)."""
     added: int = 0
     """For every station: how many, approved after it was sent, `office serve` added."""
+    cancel_request: CancelRequest | None = None
+    """A cancel asked for from the console, as its page says it (the desk adds it)."""
 
     @property
     def whom(self) -> str:
@@ -817,7 +847,7 @@ def record_report(
     ).fetchone()
     if current is None:  # not one of its targets: it refused a message for others
         if state == "refused" and report.get("code") == "not-for-us":
-            _keep_refusal(conn, message_id, username, reason, now)
+            _keep_refusal(conn, message_id, username, now)
         return None
     if state == "refused" and report.get("code") == "not-for-us":
         return None  # refused before `extend_to_approved` named it: the new copy does
@@ -838,22 +868,20 @@ def record_report(
     return None
 
 
-def _keep_refusal(
-    conn: psycopg.Connection, message_id: str, key: str, reason: str | None, now: datetime
-) -> None:
+def _keep_refusal(conn: psycopg.Connection, message_id: str, key: str, now: datetime) -> None:
     """Keep a station's refusal of an emergency it was not named in ("not-for-us"), when it
     is for "all" or for a group the station is in now: a commune approved (or put in the
     group) after it was sent does not air it, and Mai reads so on its page (o17web5: the
     report was dropped, and nothing said the commune had not aired it). One for a group it is
     not in is no news; another refusal (forged, malformed) is not "not named then", which the
-    page says (review18 #5)."""
+    page says (review18 #5). Its reason is the page's to word: the code says it all."""
     conn.execute(
-        "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) "
-        "SELECT id, %(key)s, %(reason)s, %(now)s FROM emergencies WHERE id = %(id)s "
+        "INSERT INTO emergency_refusals (emergency_id, key_id, at) "
+        "SELECT id, %(key)s, %(now)s FROM emergencies WHERE id = %(id)s "
         "AND (audience IS NULL OR jsonb_typeof(audience) = 'null' OR audience->'groups' ?| "
         "ARRAY(SELECT name FROM station_groups WHERE key_id = %(key)s)) "
         "ON CONFLICT DO NOTHING",
-        {"id": message_id, "key": key, "reason": reason, "now": now},
+        {"id": message_id, "key": key, "now": now},
     )
 
 

@@ -519,22 +519,64 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
     members = membership(conn)
     existing = groups(conn)
     for name in names:
-        group = " ".join(name.split())
-        digits = code_digits(name)
+        said_group = _said_group(name)
+        group = " ".join((name if said_group is None else said_group).split())
+        digits = None if said_group is not None else code_digits(name)
         if digits is not None and group not in existing:
             named_stations.append(_named_station(conn, name))
             continue
         if digits is not None and (both := _group_and_code(conn, group, digits)):
             raise both
-        if group not in existing:  # a commune's name, as the pages show it (else refused)
+        if said_group is None and group not in existing:  # a commune's name, as the pages
             named_stations.append(_approved(conn, _commune_key(conn, group, existing)))
-            continue
+            continue  # show it (else refused)
+        if said_group is None and (both := _group_and_commune(conn, group, members)):
+            raise both
+        if not group:  # "nhóm:" and nothing after it
+            said = _("write the group's name after '{word}:', as in \"{word}:{example}\"")
+            raise OfficeError(said.format(word=GROUP_WORD, example=(existing or ["ven-song"])[0]))
         if group not in members:  # it exists: a name that is no group went to the line above
             raise _only_revoked(conn, group) or OfficeError(
                 _("there is no group '{group}' with an approved station").format(group=group)
             )
         named_groups.append(group)
     return Audience(tuple(sorted(set(named_groups))), tuple(sorted(set(named_stations))))
+
+
+GROUP_WORD = "nhóm"
+"""`--to "nhóm:NAME"` names a group, not a commune of that name (o18web6)."""
+
+
+def _said_group(name: str) -> str | None:
+    """NAME, when `name` is "nhóm:NAME" (also typed without accents: "nhom:"), else None."""
+    word, colon, group = name.partition(":")
+    return group if colon and _plain(word) == _plain(GROUP_WORD) else None
+
+
+def _group_and_commune(
+    conn: psycopg.Connection, group: str, members: dict[str, list[str]]
+) -> OfficeError | None:
+    """The refusal of a name that is both a group's and a commune's (o18web6: the group was
+    taken, whichever she meant): both shown, with how to write each."""
+    labels = commune_labels(conn)
+    communes = [
+        (key, labels[key], fingerprint[:SHORT_CODE])
+        for key, fingerprint, commune in conn.execute(
+            "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
+            "AND approved_at IS NOT NULL ORDER BY commune, fingerprint"
+        ).fetchall()
+        if same_name(commune, group) or same_name(labels[key], group)
+    ]
+    if not communes or {key for key, *_r in communes} == set(members.get(group, [])):
+        return None  # the group is that commune alone: either reading sends to it
+    return OfficeError(
+        _("'{name}' is both a group ({count} stations) and the commune {communes}: for the "
+          "commune, write its station's code's first {digits} digits ({codes}); for the whole "
+          "group, write \"{word}:{name}\"").format(
+            name=group, count=len(members.get(group, [])), digits=SHORT_CODE,
+            communes=", ".join(label for _key, label, _code in communes),
+            codes=", ".join(code for *_r, code in communes), word=GROUP_WORD)
+    )  # fmt: skip
 
 
 def _plain(text: str) -> str:

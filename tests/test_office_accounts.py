@@ -11,7 +11,7 @@ import psycopg
 import pytest
 from conftest import SetClock
 from servers import Postgres
-from test_office_desk import mai, refused
+from test_office_desk import mai, refused, station_row
 
 from broadcaster.accounts import ACCOUNT_FAILURES, LoginRefused, LoginThrottled
 from broadcaster.clock import system_clock
@@ -108,3 +108,48 @@ def test_failed_log_ins_are_counted_in_the_database_and_throttle_the_account(dsn
 
 def test_the_office_commands_say_a_missing_database_in_one_sentence(vietnamese: None) -> None:
     assert "--db" in refused(mai("office", "user", "list"))
+
+
+def test_who_approves_or_revokes_at_the_terminal_is_named_as_an_emergency_s_sender_is(
+    dsn: str,
+) -> None:
+    """o18web6: `office station approve` and `revoke` typed without --by recorded the login's
+    full name ("Văn phòng", the shared account of the guide's step 1) and took any --by,
+    while an emergency and its cancel name the office's account of whoever acts. All four
+    name the person the same way: her account from the login or from --by, a --by that is
+    no account refused, a login that is none kept and said."""
+    from click.testing import CliRunner
+
+    from cli import cli
+    from office.db import open_office
+
+    with open_office(dsn) as conn:
+        tan_lap, hoa_binh = station_row(conn, "Tân Lập"), station_row(conn, "Hòa Bình")
+
+    def typed(login: str, *args: str) -> tuple[int, str, str]:
+        env = {"LOGNAME": login, "USER": login, "SUDO_USER": None}
+        done = CliRunner(mix_stderr=False).invoke(
+            cli, ["--station", "/nonexistent", "office", "station", *args, "--db", dsn], env=env
+        )
+        return done.exit_code, done.stdout, done.stderr
+
+    def recorded() -> list[tuple[str, str | None, str | None]]:
+        with open_office(dsn) as conn:
+            return conn.execute("SELECT commune, approved_by, revoked_by FROM stations "
+                                "ORDER BY commune").fetchall()  # fmt: skip
+
+    code, _out, said = typed("mai", "approve", tan_lap, "--group", "ven-song", "--new-group")
+    assert code == 0 and not said, said
+    code, _out, said = typed("root", "approve", hoa_binh, "--group", "ven-song", "--by", "mia")
+    assert code == 1 and "--by: văn phòng không có tài khoản 'mia'" in said, said
+    assert recorded() == [("Hòa Bình", None, None), ("Tân Lập", "Nguyễn Thị Mai", None)]
+    code, _out, said = typed("root", "approve", hoa_binh, "--group", "ven-s0ng")  # a typo
+    assert code == 1 and "Đã ghi người" not in said, said  # nothing was recorded: not said so
+    code, _out, said = typed("root", "approve", hoa_binh, "--group", "ven-song")
+    assert code == 0 and "Đã ghi người làm việc này là “root”" in said, said
+    assert "thêm --by và tài khoản của mình (mai)" in said
+    code, _out, said = typed("broadcaster", "revoke", tan_lap, "--reason", "Bị mất trộm",
+                             "--yes", "--by", "mai")  # fmt: skip
+    assert code == 0 and not said, said
+    assert recorded() == [("Hòa Bình", "root", None),
+                          ("Tân Lập", "Nguyễn Thị Mai", "Nguyễn Thị Mai")]  # fmt: skip

@@ -744,6 +744,39 @@ def test_a_commune_re_keyed_while_an_emergency_to_all_is_in_force_is_counted_onc
     assert "1/2 xã đã phát" in listed, listed
 
 
+def test_a_commune_re_keyed_that_never_took_an_emergency_to_all_is_sent_it_with_its_new_key(
+    province: Province,
+) -> None:
+    """o18web6: Tân Lập, offline when an emergency went "to all", never took it; then it got
+    a new key (enrol --new-key) and was approved again while the emergency was in force.
+    `office serve` left the new key out, as if the commune's store held the emergency: it
+    never aired it. Its new key is added in its old key's place, the station takes the copy
+    signed again, and the commune is counted once."""
+    root = province.commune("Xã Tân Lập")
+    province.commune("Xã Hòa Bình")
+    message = send(province, "--text", "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")
+    old = identity(root).key_id  # offline: it never read the emergency
+    runner_for(root)("enrol", province.collector.url, "--new-key", "--yes")
+    new = identity(root).key_id
+    with open_office(province.dsn) as conn:  # its approval wakes `office serve`'s signer
+        fleet.approve(conn, identity(root).fingerprint, [], "Phòng VHTT", datetime.now(UTC))
+    counted = "SELECT key_id FROM emergency_reports WHERE emergency_id = %s"
+    wait_until(lambda: (new,) in province.sql(counted, (message,)), "office serve's new copy")
+    keys = {key for (key,) in province.sql(counted, (message,))}
+    assert old not in keys and len(keys) == 2, keys
+    with open_office(province.dsn) as conn:  # looked at again: nothing more to add
+        assert emergency.extend_to_approved(conn, province.keys, province.repository.root_dir,
+                                            datetime.now(UTC)) == []  # fmt: skip
+    log = (province.collector.work / "collector.log").read_text(encoding="utf-8")
+    assert f"Tin khẩn cấp {message} (còn hiệu lực) nay được gửi thêm tới Xã Tân Lập" in log, log
+    [(envelope,)] = province.sql("SELECT envelope FROM emergencies")
+    assert upstream_emergency.take(Station.open(root), bytes(envelope), "poll").taken
+    [listed] = on_console(province, "/emergencies/")
+    assert "0/2 xã đã phát" in listed, listed
+    said = status(province, message)
+    assert said.count("Xã Tân Lập") == 1 and "Xã Hòa Bình" in said, said
+
+
 def test_no_emergency_cancelled_asked_to_be_or_over_is_signed_again_for_a_commune_approved(
     province: Province,
 ) -> None:

@@ -50,6 +50,7 @@ from office import OfficeError, cancel_requests, collector, emergency, heartbeat
 from office import fleet as office_fleet
 from office.db import MIGRATIONS, grant_console, open_office
 from office.desk import OFFICE_ZONE, Office, OfficeSettings, Publisher
+from upstream.targeting import Audience
 from web.office import SESSION_COOKIE, create_office_app
 
 __all__ = ["office", "template", "trial"]  # the fixtures, shared with test_office_reports
@@ -1233,6 +1234,77 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     assert "chưa ký sau một phút" not in later
 
 
+def test_a_silent_commune_is_not_blamed_on_its_network_while_office_serve_is_not_heard(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o18web6 C1: about two minutes after `office serve` died, the emergency's page (and
+    `emergency status`) told Mai to check the silent communes' network, the banner saying
+    nothing yet of the office's own server, which holds their answers. Once it missed its
+    beat the page says the office server is not heard from since when, not the communes'
+    network; on time, the communes' network is named; down, the banner says it alone."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)  # 5 minutes ago; Hòa Bình has not answered
+    with_accounts(dsn)
+    mai_ = Officer(console_app(dsn, clock=clock))
+    mai_.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    network = "hãy kiểm tra đường mạng của các xã này"
+
+    def heard(ago: timedelta) -> tuple[str, str]:
+        """The page and `emergency status` with `office serve` last heard `ago`, and when."""
+        with open_office(dsn) as conn:
+            conn.execute("DELETE FROM settings WHERE key = %s", [heartbeat.HEARD])
+            serve_heard(conn, ago)
+            [(at,)] = conn.execute("SELECT value::timestamptz FROM settings WHERE key = %s",
+                                   [heartbeat.HEARD]).fetchall()  # fmt: skip
+        return text(mai_.get(page).text), console_says(at, clock.now)
+
+    on_time, _at = heard(timedelta(seconds=5))
+    assert "Chưa có tin từ 1 xã sau 5 phút" in on_time and network in on_time, on_time
+    late, at = heard(timedelta(seconds=60))
+    assert network not in late, late
+    said = (f"Chưa có tin từ 1 xã sau 5 phút kể từ khi gửi, nhưng chính máy chủ văn phòng cũng "
+            f"không có tin từ lúc {at}: phản hồi của các xã đang chờ máy chủ này")  # fmt: skip
+    assert said in late, late
+    assert "hãy gọi kỹ thuật viên để chạy lại" in late
+    terminal = mai("office", "emergency", "--db", dsn, "status", EMERGENCY_ID).stdout
+    assert network not in terminal and "chính máy chủ văn phòng cũng không có tin" in terminal
+    down, _at = heard(timedelta(minutes=3))
+    assert network not in down and "chính máy chủ văn phòng cũng" not in down, down
+    assert "Máy chủ văn phòng không hoạt động từ lúc" in down
+
+
+def test_a_cancel_asked_is_said_on_the_list_of_emergencies_too(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o18web6 C3: a cancel asked for from the console showed only on the emergency's own
+    page; the list (page and terminal) read as if nobody had asked, and did not follow it.
+    The list says it waits, with the same words as the emergency's page, and keeps looking
+    until it is signed; a request `office serve` could not sign says why not there too."""
+    officer, clock, _said, dsn = cancel_when_serve_was_heard(postgres, timedelta(seconds=5))
+    with open_office(dsn) as conn:  # every commune answered: only the request to follow
+        conn.execute("UPDATE emergency_reports SET state = 'on air', on_air_at = %s",
+                     [clock.now - timedelta(minutes=4)])  # fmt: skip
+    waiting = ", bởi mai; đang chờ máy chủ văn phòng ký và gửi."
+    listed = text(officer.get("/emergencies/").text)
+    asked = console_says(clock.now, clock.now)  # the console's clock: "hôm nay" at any hour
+    assert f"Vỡ đê, sơ tán ngay Đã yêu cầu hủy lúc {asked}{waiting}" in listed, listed
+    assert '<meta name="live-every" content="5">' in officer.page  # it follows the request
+    terminal = mai("office", "emergency", "--db", dsn, "list").stdout  # the machine's clock
+    assert re.search(rf"\n    Đã yêu cầu hủy lúc (hôm nay|hôm qua) \d\d:\d\d{waiting}\n",
+                     terminal), terminal  # fmt: skip
+    with open_office(dsn) as conn:  # `office serve` could not read the emergency key
+        conn.execute("UPDATE emergencies SET cancel_refused = %s", [cancel_requests.NO_KEY])
+    refused = text(html.unescape(officer.get("/emergencies/").text))
+    why = "chưa được gửi: máy chủ văn phòng (office serve) không ký được lệnh hủy vì không đọc"
+    assert f"Đã yêu cầu hủy lúc {asked}" not in refused and why in refused, refused
+    assert f"Yêu cầu hủy lúc {asked}, bởi mai {why}" in refused, refused
+    assert f"'broadcaster office emergency cancel {EMERGENCY_ID}'" in refused
+    assert waiting not in refused
+    assert 'name="live-every"' not in officer.page  # nothing more to follow
+
+
 def test_a_cancel_asked_when_office_serve_missed_a_beat_is_not_promised_within_seconds(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -1492,6 +1564,46 @@ def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to
     assert to("vung-nui") == ()  # a group is still a group
 
 
+def test_to_naming_a_group_and_a_commune_alike_is_refused_with_both_and_how_to_say_each(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o18web6: `--to "Sơn Thủy"`, a group's name and a commune's, sent to the group without
+    a word, whichever the office meant. It is refused with both shown and how to write each:
+    the commune by its code's first digits, the group as "nhóm:Sơn Thủy" (also without
+    accents); a group that is that commune alone is no question."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        son_thuy = station_row(conn, "Sơn Thủy", "ven-song")
+        station_row(conn, "Tân Lập", "Sơn Thủy")
+        station_row(conn, "Hòa Bình", "Sơn Thủy")
+        alone = station_row(conn, "Lộc Hà", "Lộc Hà")
+        keys: dict[str, str] = dict(
+            conn.execute("SELECT fingerprint, key_id FROM stations").fetchall()
+        )
+        members = office_fleet.membership(conn)
+
+    def to(*names: str) -> Audience | str:
+        with open_office(dsn) as conn:
+            try:
+                return office_fleet.audience(conn, list(names))
+            except OfficeError as refused:
+                return str(refused)
+
+    assert to("Sơn Thủy") == (
+        f"'Sơn Thủy' vừa là tên một nhóm (2 đài) vừa là tên xã Sơn Thủy: muốn gửi cho xã thì ghi "
+        f"5 chữ số đầu của mã đài của xã ({son_thuy[:5]}); muốn gửi cho cả nhóm thì ghi "
+        '"nhóm:Sơn Thủy"'
+    )
+    assert to(" sơn  thủy ") == to(son_thuy[:5]) == Audience((), (keys[son_thuy],))
+    group = Audience(("Sơn Thủy",), ())
+    assert to("nhóm:Sơn Thủy") == to("Nhom: Sơn  Thủy") == group
+    assert set(members["Sơn Thủy"]) == {keys[k] for k in keys if k != son_thuy and k != alone}
+    assert to("nhóm:Son Thuy") == "không có nhóm 'Son Thuy' nào có đài đã được duyệt"  # no
+    # commune is read into a name said to be a group's
+    assert to("nhóm: ") == "hãy ghi tên nhóm sau 'nhóm:', như \"nhóm:Lộc Hà\""
+    assert to("Lộc Hà") == Audience(("Lộc Hà",), ())  # the same station either way
+
+
 def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -1624,6 +1736,41 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
         conn.execute("DELETE FROM schema_migrations WHERE version = %s", [len(MIGRATIONS)])
     with pytest.raises(OfficeError, match="'broadcaster office console-role VAI_TRÒ' một lần"):
         create_office_app(console)
+
+
+def test_a_refusal_kept_from_before_its_reason_was_dropped_is_still_said_on_the_page(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o18web6: `emergency_refusals.reason` held the station's own words ("the message is for
+    other stations", in its language) and nothing read it: only a "not-for-us" refusal is
+    kept, and the station's page says why in the office's words. Migration 12 drops it; a
+    refusal kept before still reads, in Vietnamese, on the commune's page."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    with open_office(dsn) as conn:  # an office as it was at migration 11, with a refusal kept
+        conn.execute("ALTER TABLE emergency_refusals ADD COLUMN reason text")
+        conn.execute("DELETE FROM schema_migrations WHERE version = 12")
+        late = station_row(conn, "Sơn Thủy", "vung-nui")
+        conn.execute(
+            "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) SELECT %s, key_id, "
+            "'the message is for other stations', %s FROM stations WHERE fingerprint = %s",
+            [EMERGENCY_ID, clock.now - timedelta(minutes=4), late],
+        )
+    with open_office(dsn) as conn:  # the upgrade
+        columns = conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name = 'emergency_refusals' ORDER BY column_name"
+        ).fetchall()
+        assert columns == [("at",), ("emergency_id",), ("key_id",)]
+    mai_ = Officer(console_app(dsn, clock=clock))
+    mai_.log_in("mai")
+    page = text(html.unescape(mai_.get(f"/stations/{late}").text))
+    assert (f"Sơn Thủy đã từ chối tin khẩn cấp văn phòng gửi lúc "
+            f"{console_says(clock.now - timedelta(minutes=5), clock.now)} ({EMERGENCY_ID}): tin "
+            "chỉ dành cho các đài có tên lúc gửi") in page, page  # fmt: skip
+    assert "other stations" not in page
 
 
 def test_a_second_office_serve_leaves_the_cancel_to_the_one_signing_it(

@@ -68,7 +68,11 @@ def index() -> str:
 def _reload(sent: Sequence[SentLine], now: datetime) -> int | None:
     """Every how many seconds the list reloads (None: it stays still). o15web3 C6 on the list
     too: it follows the communes' answers while one may still come, which stops at the first
-    reload after the emergency ended or was cancelled (`unanswered` is then 0)."""
+    reload after the emergency ended or was cancelled (`unanswered` is then 0), and while a
+    cancel asked for waits."""
+    if any(line.cancel_request and not line.cancel_request.refused and not line.cancelled_at
+           for line in sent):  # fmt: skip
+        return FAST_S  # a cancel asked for: followed until signed, as its page does (C3)
     waiting = [line.issued_at for line in sent if line.unanswered]
     if not waiting:
         return None
