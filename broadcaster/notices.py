@@ -83,7 +83,8 @@ def type_announcement(
     if not title:
         faults.append(ScriptError(_("Give the announcement a title."), field="title"))
     else:  # printed so in every list and the month report: refused as a body is (o17lan5 K2)
-        kept(faults, partial(refuse_unaccented, title, _("Title"), field="title"))
+        lexicon = station.limits.known
+        kept(faults, partial(refuse_unaccented, title, _("Title"), field="title", known=lexicon))
     meta: dict[str, object] = {"title": title or "…", "priority": priority.strip() or "normal"}
     where = f"“{title or '…'}”"
     if voice.strip():
@@ -131,7 +132,7 @@ def type_announcement(
     meta["id"] = wanted
     script = kept(faults, lambda: script_from_fields(
         meta, where, text=text, recording=None, source=Path(f"web:{by}"), default_id=wanted,
-        default_title=title, limits=station.config.limits))  # fmt: skip
+        default_title=title, limits=station.limits))  # fmt: skip
     if faults or script is None:
         raise ScriptError.together(faults)
     return station.store_scripts([script], {wanted: built_on} if editing and built_on else None)[0]
@@ -285,7 +286,7 @@ def add_uploads(
     if not files:
         raise ScriptError(_("Choose a script or a recording to send."), field="files")
     with received(station, files, "files") as paths:
-        limits, today = station.config.limits, station.today()
+        limits, today = station.limits, station.today()
         faults: list[BroadcasterError] = []
         read = {p: kept(faults, partial(read_script, p, limits))
                 for p in paths if p.suffix.lower() in SCRIPT_SUFFIXES}  # fmt: skip

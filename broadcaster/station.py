@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngine
-from announcements.limits import DEFAULT_LIMITS, refuse_unreadable
+from announcements.limits import DEFAULT_LIMITS, InputLimits, refuse_unreadable
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
 from announcements.script import (
@@ -356,9 +356,16 @@ class Station:
         lexicon = {row["term"]: row["spoken"] for row in self.db.table("lexicon").rows}
         return Reader(lexicon, DIALECTS.get(self.config.speech.reading))
 
+    @property
+    def limits(self) -> InputLimits:
+        """station.toml's `[limits]`, knowing the lexicon's words: a text is checked with
+        them (a brand the lexicon lists in capitals is no Vietnamese typed without marks)."""
+        terms = self.db.execute("SELECT term FROM lexicon").fetchall()
+        return replace(self.config.limits, known=frozenset(term for (term,) in terms))
+
     def read(self, text: str, voice: str | None = None) -> Reading:
         """The spoken form of a text typed at a door, within the same limit as a script."""
-        self.config.limits.check_text(text, _("the text to read"))
+        self.limits.check_text(text, _("the text to read"))
         return self.reader().read(text, voice or self.config.speech.voice)
 
     # ----- lexicon -------------------------------------------------------------------------
@@ -467,7 +474,7 @@ class Station:
     def add_announcements(self, paths: Sequence[Path]) -> list[AddResult]:
         """Read every file first (every file's faults said at once), then store them all in
         one transaction (or none of them)."""
-        return self.store_scripts(read_scripts(paths, self.config.limits))
+        return self.store_scripts(read_scripts(paths, self.limits))
 
     def store_scripts(
         self, scripts: Sequence[Script], built_on: Mapping[str, str] | None = None
@@ -910,7 +917,7 @@ class Station:
         warned: nothing but rewriting the text (or teaching the lexicon its words) makes it
         airable, and an approval is the last look before the loudspeaker. The one rule of
         approval, by hand or automatic (auto_approve_local)."""
-        refuse_unreadable(text, title)
+        refuse_unreadable(text, title, known=self.limits.known)
         guessed = set(self.reader().read(text, voice or self.config.speech.voice).guessed)
         words = [w.strip(WORD_EDGES) for w in text.split()]
         words = [w for w in words if any(c.isalpha() for c in w)]
@@ -983,7 +990,7 @@ class Station:
         if bool(text and text.strip()) == bool(audio):
             raise StationError(_("give the emergency as a text or an audio file (one of them)"))
         if text:
-            self.config.limits.check_text(text, _("the emergency notice"))
+            self.limits.check_text(text, _("the emergency notice"))
         recording = self.assets.add(audio) if audio else None
         now = self.clock()
         local = now.astimezone(self.config.zone)
