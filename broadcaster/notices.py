@@ -176,7 +176,7 @@ def changed_meanwhile(station: Station, row: Mapping[str, Any], saving: str = ""
         return _("{who} retired this notice ({when}) after this page was opened: nothing was "
                  "saved; your text is kept below.").format(
             who=station.who_else(row["retired_by"], by),
-            when=local_text(row["retired_at"], zone, today))  # fmt: skip
+            when=local_text(row["retired_at"], zone, today, mid=True))  # fmt: skip
     who, when = _saved_by(station, row["id"], row["version"], by)
     return _("{who} saved version {version} of this notice ({when}) after this page was "
              "opened: nothing was saved; your text is kept below, beside the current "
@@ -190,7 +190,7 @@ def _saved_by(station: Station, announcement_id: str, version: int, by: str) -> 
         "version = ?", [announcement_id, version]).fetchone()  # fmt: skip
     who = (station.who_else(_account(source), by) if (source or "").startswith("web:")
            else _("someone at the command line"))  # fmt: skip
-    return who, local_text(created, station.config.zone, station.today())
+    return who, local_text(created, station.config.zone, station.today(), mid=True)
 
 
 def meanwhile(station: Station, announcement_id: str, stamp: str, text: str, by: str) -> Meanwhile:
@@ -490,7 +490,7 @@ def on_air_text(station: Station, found: Announcement) -> str:
         "approved": found.approved_version,
         "version": found.version,
         "by": station.accounts.person(found.approved_by),
-        "when": local_text(found.approved_at or "", station.config.zone, station.today()),
+        "when": local_text(found.approved_at or "", station.config.zone, station.today(), mid=True),
     }
     if found.approved_version == found.version:
         return _("On air: version {approved}, approved by {by} ({when}).").format(**values)

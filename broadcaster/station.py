@@ -410,7 +410,7 @@ class Station:
         if row is None or row[0] <= int(built_on or 0) or row[1] == spoken:
             return
         values = {"who": self.who_else(row[2], by), "term": term, "spoken": row[1],
-                  "when": local_text(row[3], self.config.zone, self.today()),
+                  "when": local_text(row[3], self.config.zone, self.today(), mid=True),
                   "mine": spoken}  # fmt: skip
         said = (_("{who} changed '{term}' to be said '{spoken}' ({when}) after this page was "
                   "opened: nothing was saved (yours: '{mine}').") if row[1] is not None
@@ -1695,7 +1695,7 @@ class Station:
                 "{who} saved the heading ({when}) after this page was opened: nothing was "
                 "saved; your lines are kept, beside it as saved now.").format(
                     who=self.who_else(other.changed_by, by),
-                    when=local_text(other.changed_at, self.config.zone, self.today()))
+                    when=local_text(other.changed_at, self.config.zone, self.today(), mid=True))
             ) from None  # fmt: skip
         return report.station_letterhead(self)
 

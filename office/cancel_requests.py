@@ -23,7 +23,7 @@ from broadcaster.clock import Clock, system_clock
 from common.errors import BroadcasterError
 from common.i18n import _, sentences
 from common.library_errors import describe
-from common.localtime import inline, local_text
+from common.localtime import local_text
 
 from . import OFFICE_ZONE, fleet
 from .emergency import RETRY_S, _unknown, cancel, extend_to_approved, still_cancellable
@@ -99,7 +99,7 @@ def requested(
     if found is None or found[0] is None:
         return None
     at, by, refused, why, cancelled_at, until = found
-    when = inline(local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
+    when = local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date(), mid=True)
     if not refused and not cancelled_at and until <= now:
         refused = EXPIRED  # over while `office serve` was not running: it will mark it so
     if refused:
@@ -133,7 +133,7 @@ def _unsigned(down: datetime | None, signer_stopped: datetime | None, now: datet
     else:
         return None
     today = now.astimezone(OFFICE_ZONE).date()
-    return why.format(since=inline(local_text(since, OFFICE_ZONE, today)))
+    return why.format(since=local_text(since, OFFICE_ZONE, today, mid=True))
 
 
 def refusal(code: str, why: str | None, message_id: str, until: datetime) -> str:
