@@ -99,7 +99,7 @@ def test_the_console_records_who_changed_the_lexicon_and_lists_the_latest_change
                  page="/announcements/hop-thon")  # fmt: skip
     approver = Visitor(console, console_sessions)
     approver.sign_in("duyet")
-    approver.post("/lexicon/remove", {"term": "zalo"}, page="/lexicon")
+    approver.post("/lexicon/remove", {"term": "zalo"}, page="/lexicon/remove?term=zalo")
     changes = text(approver.get("/lexicon").text).split("Thay đổi gần đây", 1)[1]
     assert changes.index("Người duyệt (tài khoản duyet) đã xóa 'zalo'") < changes.index(
         "Người vận hành (tài khoản vanhanh) đặt 'đông' → 'Đôông'"
