@@ -485,23 +485,33 @@ def test_rows_approved_under_the_demo_name_say_so_in_ghi_chu(tmp_path: Path) -> 
     assert "(mẫu)" in table and "Hùng" in table  # both rows are there
 
 
-def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Path) -> None:
-    """o15lan C5: Ghi chú was cut at its twelfth line ("khi được …"): the leader signed a
-    remark he could not read. Every cell is printed whole; a row taller than a page goes on
-    over the next, under the heading row."""
+TITLE_OF_A_CUT = ("Thông báo lịch cắt điện để sửa chữa, bảo dưỡng lưới điện trung áp khu vực "
+                  "thôn Đông, thôn Bắc và thôn Trung")  # fmt: skip
+
+
+def held_month(tmp_path: Path) -> tuple[Path, str]:
+    """A station whose one airing of November was held: its notice, with a long title, waited
+    for approval; and that airing's note (a long sentence naming the title)."""
     root = make_station(tmp_path / "station")
     clock = Clock(datetime(2026, 11, 30, 16, 0, tzinfo=HCM))
     station = Station.open(root, clock)
-    title = ("Thông báo lịch cắt điện để sửa chữa, bảo dưỡng lưới điện trung áp khu vực thôn "
-             "Đông, thôn Bắc và thôn Trung")  # fmt: skip
     station.add_announcements([write_script(tmp_path, "cd.md", "Lịch cắt điện.", id="cat-dien",
-                                            title=title)])  # fmt: skip
+                                            title=TITLE_OF_A_CUT)])  # fmt: skip
     add_slots(station, [make_slot("chieu", "16:15", announcements=("cat-dien",),
                                   created_at=clock())])  # fmt: skip
     held = held_note(station, ["cat-dien"])
     log_airing(station, Occasion(Trigger.SCHEDULE, "chieu", clock.now), "null",
                planned_entries(station, ["cat-dien"]), AiringStatus.MISSED, held)  # fmt: skip
     station.close()
+    return root, held
+
+
+def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Path) -> None:
+    """o15lan C5: Ghi chú was cut at its twelfth line ("khi được …"): the leader signed a
+    remark he could not read. Every cell is printed whole; a row taller than a page goes on
+    over the next, under the heading row."""
+    root, _held = held_month(tmp_path)
+    title = TITLE_OF_A_CUT
     out = tmp_path / "bao-cao.pdf"
     runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
     read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
@@ -547,19 +557,7 @@ def test_a_long_note_takes_no_more_lines_than_a_title_and_a_short_one_one(
     a title of four lines: the column is at least as wide as its longest sentence needs to
     take NOTE_LINES lines (the table's type a little smaller, never below 8.5 pt here), and a
     short note still takes one."""
-    root = make_station(tmp_path / "station")
-    clock = Clock(datetime(2026, 11, 30, 16, 0, tzinfo=HCM))
-    station = Station.open(root, clock)
-    title = ("Thông báo lịch cắt điện để sửa chữa, bảo dưỡng lưới điện trung áp khu vực thôn "
-             "Đông, thôn Bắc và thôn Trung")  # fmt: skip
-    station.add_announcements([write_script(tmp_path, "cd.md", "Lịch cắt điện.", id="cat-dien",
-                                            title=title)])  # fmt: skip
-    add_slots(station, [make_slot("chieu", "16:15", announcements=("cat-dien",),
-                                  created_at=clock())])  # fmt: skip
-    held = held_note(station, ["cat-dien"])  # "không phát: mọi thông báo của khung giờ …"
-    log_airing(station, Occasion(Trigger.SCHEDULE, "chieu", clock.now), "null",
-               planned_entries(station, ["cat-dien"]), AiringStatus.MISSED, held)  # fmt: skip
-    station.close()
+    root, held = held_month(tmp_path)  # "không phát: mọi thông báo của khung giờ …"
     out = tmp_path / "bao-cao.pdf"
     runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
     assert lines_of(out, held) <= report_pdf.NOTE_LINES
