@@ -39,7 +39,7 @@ class InputLimits:
     """An audio file as given (recording, jingle, emergency, upstream audio)."""
     max_audio_minutes: float = 30.0
     """An audio file's length once decoded."""
-    known: frozenset[str] = field(default=frozenset(), compare=False)
+    known: frozenset[str] = field(default=frozenset(), compare=False, metadata={"toml": False})
     """The station lexicon's words (`Station.limits`, not station.toml): said as it says,
     so none of them is Vietnamese typed without its marks ('HOA BINH' listed as a brand)."""
 

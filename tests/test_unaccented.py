@@ -7,6 +7,7 @@ Windows-1258 file was converted without a word to the officer."""
 from __future__ import annotations
 
 import sqlite3
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from test_web import field_error, text
 from test_web_announcements import NEW, TYPED, send
 
 from announcements.limits import DEFAULT_LIMITS
+from broadcaster.config import ConfigError, parse_config
 from broadcaster.station import Station
 from common.errors import BroadcasterError
 
@@ -155,6 +157,15 @@ def test_a_brand_the_station_lexicon_lists_is_no_word_typed_without_marks(opened
     assert added.change == "new"
     opened.approve(added.id, "Hùng")
     opened.create_emergency("Chủ tịch xã", text=typed)
+
+
+def test_the_lexicon_s_words_come_from_the_lexicon_not_from_station_toml() -> None:
+    """`InputLimits.known` is filled from the lexicon: station.toml's [limits] does not take it
+    (a list there crashed the settings check, which knows no frozenset)."""
+    raw = tomllib.loads('name = "Xã An Hòa"\n[limits]\nknown = ["dong tam"]\n')
+    with pytest.raises(ConfigError, match=r"unknown setting 'known' in limits \(known: "
+                       r"max_text_kb, max_audio_mb, max_audio_minutes\)"):  # fmt: skip
+        parse_config(raw)
 
 
 HEADINGS = (
