@@ -807,7 +807,7 @@ class Office:
         beat: their answers then wait for it, and the cause is the office's own (o18web6 C1:
         two minutes after it died, this blamed the communes' network, the banner saying
         nothing yet)."""
-        from common.localtime import inline, local_text
+        from common.localtime import local_text
 
         now = self.clock()
         waited = now - found["issued_at"]
@@ -822,8 +822,8 @@ class Office:
                 "itself has not been heard from since {time}: the communes' answers wait for "
                 "it, so this says nothing yet of their network. If it is still not heard from "
                 "in a minute, it has stopped: call the technician to start it again."
-            ).format(n=len(silent), minutes=minutes, time=inline(local_text(late, OFFICE_ZONE,
-                     now.astimezone(OFFICE_ZONE).date())))  # fmt: skip
+            ).format(n=len(silent), minutes=minutes, time=local_text(late, OFFICE_ZONE,
+                     now.astimezone(OFFICE_ZONE).date(), mid=True))  # fmt: skip
         contacts = ", ".join(
             f"{line.commune} "
             + (local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never"))
