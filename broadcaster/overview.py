@@ -14,7 +14,7 @@ from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
 from common.localtime import date_text, inline, instant, local_text
 
-from .airing_lines import brief, left_out, sound_fault_of
+from .airing_lines import brief, lateness, left_out, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .layout import AIRING_LOCK, AIRINGS
@@ -120,6 +120,8 @@ class LastAiring:
     file is written in a moment, so such an airing is never seen "on air"."""
     left_out: str = ""
     """The notices the slot did not read, and why (airing_lines.left_out)."""
+    late: str | None = None
+    """How late it aired and when it was due (airing_lines.lateness)."""
     sink: str = ""
     """Where it went, as the log records it ('file:/…/airings', 'device:hw:1')."""
     no_card: bool = False
@@ -130,12 +132,12 @@ class LastAiring:
 
 def last_airing(station: Station) -> LastAiring | None:
     row = station.db.execute(
-        "SELECT items, slot, started_at, status, duration_s, sink, held FROM airings "
-        "WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
+        "SELECT items, slot, started_at, status, duration_s, sink, held, late_s, scheduled_at "
+        "FROM airings WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     if row is None:
         return None
-    items, slot, started, status, duration, sink, held = row
+    items, slot, started, status, duration, sink, held, late_s, due = row
     written = str(sink or "").startswith("file:") and bool(duration)
     return LastAiring(
         titles=tuple(item["title"] for item in json.loads(items)),
@@ -145,6 +147,9 @@ def last_airing(station: Station) -> LastAiring | None:
         duration_s=duration,
         written=written,
         left_out=left_out({"held": held, "status": status}),
+        late=lateness(
+            {"late_s": late_s, "scheduled_at": due, "started_at": started}, station.config.zone
+        ),
         sink=str(sink or ""),
         no_card=written and _for_want_of_a_card(station, str(sink)),
     )

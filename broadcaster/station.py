@@ -57,7 +57,7 @@ from schedules.slots import Slot, SlotError, check_slot, make_slot
 from .accounts import Accounts as Accounts  # the doors name it in their annotations
 from .accounts import StationAccounts
 from .airing_lines import LINES_ZONE
-from .airing_lines import late_minutes as late_minutes  # `log list` says it as the report does
+from .airing_lines import lateness as lateness  # `log list` says it as Nhật ký does
 from .airing_lines import left_out as left_out  # what a slot left out, as every place says it
 from .clock import Clock as Clock
 from .clock import system_clock as system_clock
