@@ -36,6 +36,7 @@ from announcements.script import (
     Script,
     ScriptError,
     canonical_text,
+    none_added,
     read_scripts,
     slug,
 )
@@ -481,6 +482,12 @@ class Station:
             raise ScriptError(
                 _("id '{id}' is given by more than one file").format(id=sorted(repeated)[0])
             )
+        from .notices import past_ends
+
+        if past := past_ends(scripts, self.today()):  # a notice never to air: from every door
+            refused = {name for _fault, name in past}
+            sound = [s.source.name for s in scripts if s.source.name not in refused]
+            raise none_added([fault for fault, _name in past], sound)
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
         refusals = {s.id: self._refusal(s) for s in scripts}
