@@ -959,6 +959,8 @@ def echo_warnings(scheduled: ScheduledSlot) -> None:
     and what stops airing by it."""
     if scheduled.waiting_text():
         echo_warning(scheduled.waiting_text())
+    if scheduled.ended_text():
+        echo_warning(scheduled.ended_text())
     old = scheduled.replaced
     if old is None:
         return

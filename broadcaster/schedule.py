@@ -181,6 +181,17 @@ def left_waiting(station: Station, slot: Slot) -> tuple[str, ...]:
         [slot.campaign, json.dumps(list(slot.announcements))]))  # fmt: skip
 
 
+def ended_before(station: Station, slot: Slot) -> tuple[tuple[str, date], ...]:
+    """The title and end date of each notice the slot names by id whose days are over before
+    the slot's first day (today, or its own later start): it never airs in it. A campaign's
+    members that ended are its history, and are left alone."""
+    first = max(station.today(), slot.valid_from or station.today())
+    return tuple((title, date.fromisoformat(until)) for title, until in station.db.execute(
+        "SELECT title, valid_until FROM announcements WHERE retired_at IS NULL "
+        "AND valid_until < ? AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
+        [first.isoformat(), json.dumps(list(slot.announcements))]))  # fmt: skip
+
+
 def drafts_only(station: Station, slot: Slot) -> int:
     """How many drafts wait for approval when none of the slot's announcements (its own and
     its campaign's) has an approved version: the slot then airs nothing yet. 0 otherwise."""
@@ -693,6 +704,7 @@ def replacing(
             tuple(stops.get(s.name, ())),
             drafts_only(station, s),
             left_waiting(station, s),
+            ended_before(station, s),
         )
         for s, m in zip(new, lengths, strict=True)
     ]
