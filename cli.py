@@ -849,7 +849,7 @@ def lexicon_list(ctx: click.Context, as_json: bool) -> None:
         if entry.updated_by:
             line += "  " + _("(by {by}, {when})").format(
                 by=person(entry.updated_by),
-                when=local_text(entry.updated_at, zone, today))  # fmt: skip
+                when=local_text(entry.updated_at, zone, today, mid=True))  # fmt: skip
         click.echo(line)
     kept = {entry.term for entry in entries}
     removed: dict[str, LexiconChange] = {}
@@ -861,7 +861,7 @@ def lexicon_list(ctx: click.Context, as_json: bool) -> None:
     for change in removed.values():
         click.echo("  " + _("{term}: removed by {by}, {when}").format(
             term=change.term, by=person(change.changed_by),
-            when=local_text(change.changed_at, zone, today)))  # fmt: skip
+            when=local_text(change.changed_at, zone, today, mid=True)))  # fmt: skip
 
 
 @lexicon.command("remove", help=N_("Remove TERM from the lexicon."))
@@ -1433,7 +1433,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(sentence(line))
 
     def when(instant: str | None) -> str:
-        return local_text(instant, zone, today) if instant else _("never")
+        return local_text(instant, zone, today, mid=True) if instant else _("never")
 
     echo(f"{station.printed_name()} ({state.station_id})")  # as the leader titled it
     pid = state.daemon_pid
@@ -1461,7 +1461,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
     echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
     for entry in state.next_airings:
         said = "; ".join(item.title for item in entry.items) or _("airs nothing")
-        echo(f"  {airs_text(entry.at, zone, today)}  {titles.get(entry.slot, entry.slot)}  {said}")
+        at = airs_text(entry.at, zone, today, mid=False)  # a line's start
+        echo(f"  {at}  {titles.get(entry.slot, entry.slot)}  {said}")
     if state.waiting_approval:
         echo(_("waiting for approval:"))
         for a in state.waiting_approval:

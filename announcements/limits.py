@@ -7,7 +7,8 @@ keeping ffmpeg busy for an hour. The values are `[limits]` in station.toml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
 from common.errors import BroadcasterError
 from common.i18n import _
@@ -16,11 +17,14 @@ from .old_fonts import refuse_old_font
 from .unaccented import refuse_unaccented
 
 
-def refuse_unreadable(text: str, where: str, in_file: bool = False) -> None:
+def refuse_unreadable(
+    text: str, where: str, in_file: bool = False, known: Collection[str] = ()
+) -> None:
     """Refuse a text the voice cannot read: typed in an old font (gibberish aloud) or without
-    diacritics ('hop thon' is not 'họp thôn'). The one rule for entry and approval."""
+    diacritics ('hop thon' is not 'họp thôn'; `known`, the station lexicon's words, are said
+    as it says). The one rule for entry and approval."""
     refuse_old_font(text, where, in_file)
-    refuse_unaccented(text, where, in_file)
+    refuse_unaccented(text, where, in_file, known=known)
 
 
 class LimitError(BroadcasterError):
@@ -35,6 +39,9 @@ class InputLimits:
     """An audio file as given (recording, jingle, emergency, upstream audio)."""
     max_audio_minutes: float = 30.0
     """An audio file's length once decoded."""
+    known: frozenset[str] = field(default=frozenset(), compare=False, metadata={"toml": False})
+    """The station lexicon's words (`Station.limits`, not station.toml): said as it says,
+    so none of them is Vietnamese typed without its marks ('HOA BINH' listed as a brand)."""
 
     @property
     def max_text_bytes(self) -> int:
@@ -59,7 +66,7 @@ class InputLimits:
                     "([limits] max_text_kb)"
                 ).format(where=where, size=-(-size // 1024), limit=self.max_text_kb)
             )
-        refuse_unreadable(text, where, in_file)
+        refuse_unreadable(text, where, in_file, self.known)
 
     def check_text_file(self, size: int, where: str) -> None:
         if size > self.max_text_bytes:

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
+from functools import cache
+from importlib import resources
 
 from common.errors import BroadcasterError
 from common.i18n import _, ngettext
@@ -218,6 +221,22 @@ RUN_NEEDING = 2
 many of them different words nearly always marked (`CHECKED`, `NEEDS_A_MARK`): 'CAT DIEN TU'
 (3, all), 'BA CON THON BAC DI DOI' (thon, bac, doi); a place ('Bac Lieu', 'Hoa Binh'), a name
 ('Nguyen Van An') or a street ('Hai Ba Trung') has at most one."""
+SHORTEST_GLUED_RUN = 2
+"""A shorter run in capitals is refused when two of its words, half of them, are
+`mostly_marked` and it sits among the marked sentence's lowercase words ('họp tại NHA VAN
+hóa ấp'): not in Title Case (a place or a name: 'tỉnh Bac Lieu'), nor alone after a colon
+('Đội bóng: THON DONG FC'), where capitals are a name's. Nor in lower case: real text
+writes two plain syllables so ('kéo co nam thôn 3', 'ứng dụng can va', 'bão xang san'): 6
+false alarms in the reader's 23,000 marked phrases (`bench/old_font_false_alarms.py`),
+none in capitals."""
+
+
+@cache
+def mostly_marked() -> frozenset[str]:
+    """Syllables the project's texts write with a mark 95 times in 100 or more ('nhà', 'văn',
+    'thôn'), as `bench/mostly_marked.py` counts them: written plain, a mark was forgotten."""
+    source = resources.files(__package__).joinpath("data/mostly_marked.txt").read_text("utf-8")
+    return frozenset(w for w in source.split() if not w.startswith("#"))
 
 
 def unmarked_run(sentence: str) -> str | None:
@@ -225,24 +244,44 @@ def unmarked_run(sentence: str) -> str | None:
     marks, when they make a phrase (o18lan7 N1: 'THÔNG BÁO: CAT DIEN TU 7H DEN 17H.' was read
     'thông báo: công an tỉnh dien tu …'), in capitals or not, after a colon or not. Judged by
     the run, not by the sentence's share of marks, which the marked heading words outweigh.
-    A person's name ('LE DUC PHUC'), an English word, a loan word the reader knows, a code
-    ('COVID-19', 'UBND') or a quoted title ends a run or is none."""
+    Two words in capitals among lowercase ones are enough (`SHORTEST_GLUED_RUN`: 'tại NHA
+    VAN hóa'). A person's name ('LE DUC PHUC'), an English word, a loan word the reader
+    knows, a code ('COVID-19', 'UBND') or a quoted title ends a run or is none."""
     sentence = _QUOTED.sub(" ", sentence)
     found = AS_TYPED.search(sentence)
     sentence = sentence[: found.end() if found else len(sentence)]
     for part in RUN_BREAK.split(sentence):
         if _english(part):
             continue
-        run: list[str] = []
-        for token in [*part.split(), ""]:
-            word = token.strip(_EDGES)
+        words = [token.strip(_EDGES) for token in part.split()]
+        start = 0
+        for end, word in enumerate([*words, ""]):
             if _plain_syllable(word):
-                run.append(word)
                 continue
-            if _a_phrase(run):
+            run = words[start:end]
+            glued = _lowercase(words[start - 1 : start]) or _lowercase(words[end : end + 1])
+            if _a_phrase(run) or (glued and _a_glued_phrase(run)):
                 return " ".join(run)
-            run = []
+            start = end + 1
     return None
+
+
+def _lowercase(words: list[str]) -> bool:
+    return bool(words) and words[0][:1].islower()
+
+
+def _a_glued_phrase(run: list[str]) -> bool:
+    """In capitals, `SHORTEST_GLUED_RUN` different words `mostly_marked` or more and half the
+    run's words at least ('NHA VAN', 'NHA VAN HOA'), and not a person's name."""
+    lowered = [w.lower() for w in run]
+    marked = [w for w in lowered if w in mostly_marked()]
+    return (
+        len(run) >= SHORTEST_GLUED_RUN
+        and all(w.isupper() for w in run)
+        and lowered[0] not in FAMILY_NAMES
+        and len(set(marked)) >= SHORTEST_GLUED_RUN
+        and 2 * len(marked) >= len(run)
+    )
 
 
 def _english(part: str) -> bool:
@@ -257,13 +296,14 @@ def _english(part: str) -> bool:
 
 
 def _plain_syllable(word: str) -> bool:
-    """An ASCII word that is a Vietnamese syllable and no English or loan word ('OK', 'TOP')."""
+    """An ASCII word that is a Vietnamese syllable and no English or loan word ('OK', 'TOP'),
+    nor chat shorthand unless a mark is nearly always written on it ('NHA' in 'NHA VAN')."""
     lowered = word.lower()
     return (
         word.isascii()
         and _syllable(word)
         and lowered not in ENGLISH
-        and lowered not in SHORTHAND
+        and (lowered not in SHORTHAND or lowered in mostly_marked())
         and lowered not in loanwords()
     )
 
@@ -329,6 +369,20 @@ def labels(sentence: str) -> bool:
     )
 
 
+LISTED = " · "
+"""What a lexicon's word is judged as: no word, and the end of a run of plain ones."""
+
+
+def _unlisted(text: str, known: Collection[str]) -> str:
+    """The text with each of the lexicon's words and phrases (`known`), in any case, taken
+    out (`LISTED`), longest first so that a phrase wins over its first word."""
+    terms = sorted({" ".join(t.split()) for t in known if t.strip()}, key=len, reverse=True)
+    if not terms:
+        return text
+    spaced = (r"\s+".join(map(re.escape, term.split())) for term in terms)
+    return re.sub(rf"(?i)(?<!\w)(?:{'|'.join(spaced)})(?!\w)", LISTED, text)
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
@@ -339,12 +393,14 @@ def unaccented(text: str) -> str | None:
     return found[0] if found else None
 
 
-def every_unaccented(text: str) -> list[str]:
+def every_unaccented(text: str, known: Collection[str] = ()) -> list[str]:
     """Every sentence of the text typed without diacritics, in order, when one is, or when
     its short sentences together are; with them each short one holding no mark and two
     different plain words, in whatever case ('Tks ca nha', 'Ba Con Chu Y Nhe'), so that the
-    officer fixes them all at once (o16lan4 C3). Marks typed apart (NFD) count as marks."""
-    text = unicodedata.normalize("NFC", text)
+    officer fixes them all at once (o16lan4 C3). Marks typed apart (NFD) count as marks.
+    The words of the station's lexicon (`known`) are no words typed without marks: the
+    reader says them as the lexicon does."""
+    text = _unlisted(unicodedata.normalize("NFC", text), known)
     plain: list[str] = []
     marked = foreign = 0
     judged: list[tuple[str, bool, bool]] = []
@@ -401,10 +457,12 @@ class UnaccentedError(BroadcasterError):
     """Text typed without diacritics, refused with the sentence at fault."""
 
 
-def refuse_unaccented(text: str, where: str, in_file: bool = False, field: str = "text") -> None:
+def refuse_unaccented(
+    text: str, where: str, in_file: bool = False, field: str = "text", known: Collection[str] = ()
+) -> None:
     """Refuse a text with a sentence typed without diacritics: the voice reads 'hop thon'
     as written, not as 'họp thôn', and no word of it is listed as guessed."""
-    found = every_unaccented(text)
+    found = every_unaccented(text, known)
     if not found:
         return
     if len(found) > 1:

@@ -174,7 +174,7 @@ def _section(cls: type, raw: Any, where: str) -> Any:
     """Build a settings dataclass from a TOML table, refusing unknown keys and wrong types."""
     if not isinstance(raw, dict):
         raise ConfigError(_("{where} must be a table").format(where=where))
-    known = {f.name: f for f in fields(cls)}
+    known = {f.name: f for f in fields(cls) if f.metadata.get("toml", True)}  # not `limits.known`
     unknown = sorted(set(raw) - set(known))
     if unknown:
         raise ConfigError(

@@ -84,7 +84,8 @@ def type_announcement(
     if not title:
         faults.append(ScriptError(_("Give the announcement a title."), field="title"))
     else:  # printed so in every list and the month report: refused as a body is (o17lan5 K2)
-        kept(faults, partial(refuse_unaccented, title, _("Title"), field="title"))
+        lexicon = station.limits.known
+        kept(faults, partial(refuse_unaccented, title, _("Title"), field="title", known=lexicon))
     meta: dict[str, object] = {"title": title or "…", "priority": priority.strip() or "normal"}
     where = f"“{title or '…'}”"
     if voice.strip():
@@ -132,7 +133,7 @@ def type_announcement(
     meta["id"] = wanted
     script = kept(faults, lambda: script_from_fields(
         meta, where, text=text, recording=None, source=Path(f"web:{by}"), default_id=wanted,
-        default_title=title, limits=station.config.limits))  # fmt: skip
+        default_title=title, limits=station.limits))  # fmt: skip
     if faults or script is None:
         raise ScriptError.together(faults)
     return station.store_scripts([script], {wanted: built_on} if editing and built_on else None)[0]
@@ -176,7 +177,7 @@ def changed_meanwhile(station: Station, row: Mapping[str, Any], saving: str = ""
         return _("{who} retired this notice ({when}) after this page was opened: nothing was "
                  "saved; your text is kept below.").format(
             who=station.who_else(row["retired_by"], by),
-            when=local_text(row["retired_at"], zone, today))  # fmt: skip
+            when=local_text(row["retired_at"], zone, today, mid=True))  # fmt: skip
     who, when = _saved_by(station, row["id"], row["version"], by)
     return _("{who} saved version {version} of this notice ({when}) after this page was "
              "opened: nothing was saved; your text is kept below, beside the current "
@@ -190,7 +191,7 @@ def _saved_by(station: Station, announcement_id: str, version: int, by: str) -> 
         "version = ?", [announcement_id, version]).fetchone()  # fmt: skip
     who = (station.who_else(_account(source), by) if (source or "").startswith("web:")
            else _("someone at the command line"))  # fmt: skip
-    return who, local_text(created, station.config.zone, station.today())
+    return who, local_text(created, station.config.zone, station.today(), mid=True)
 
 
 def meanwhile(station: Station, announcement_id: str, stamp: str, text: str, by: str) -> Meanwhile:
@@ -286,7 +287,7 @@ def add_uploads(
     if not files:
         raise ScriptError(_("Choose a script or a recording to send."), field="files")
     with received(station, files, "files") as paths:
-        limits, today = station.config.limits, station.today()
+        limits, today = station.limits, station.today()
         faults: list[BroadcasterError] = []
         read = {p: kept(faults, partial(read_script, p, limits))
                 for p in paths if p.suffix.lower() in SCRIPT_SUFFIXES}  # fmt: skip
@@ -500,7 +501,7 @@ def on_air_text(station: Station, found: Announcement) -> str:
         "approved": found.approved_version,
         "version": found.version,
         "by": station.accounts.person(found.approved_by),
-        "when": local_text(found.approved_at or "", station.config.zone, station.today()),
+        "when": local_text(found.approved_at or "", station.config.zone, station.today(), mid=True),
     }
     if found.approved_version == found.version:
         return _("On air: version {approved}, approved by {by} ({when}).").format(**values)

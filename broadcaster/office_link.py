@@ -25,7 +25,7 @@ import requests
 from common import signing
 from common.i18n import _, ngettext
 from common.library_errors import describe
-from common.localtime import duration_text, inline, local_text
+from common.localtime import duration_text, local_text
 
 from .clock import Clock, utc_iso
 from .identity import Identity, identity, replaced
@@ -370,7 +370,7 @@ def cut_off_text(station: Station, since: str) -> str:
     return _(
         "since {when}, the office's emergencies cannot reach the station (it has lost its "
         "link with the office). Nothing to do; if it lasts more than a day, call the office"
-    ).format(when=inline(local_text(since, station.config.zone, station.today())))
+    ).format(when=local_text(since, station.config.zone, station.today(), mid=True))
 
 
 def status(station: Station) -> dict[str, Any]:

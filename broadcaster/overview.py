@@ -12,7 +12,7 @@ from typing import Any
 
 from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
-from common.localtime import date_text, inline, instant, local_text
+from common.localtime import date_text, instant, local_text
 
 from .airing_lines import brief, lateness, left_out, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
@@ -61,7 +61,7 @@ def stopped_on_air(station: Station) -> str | None:
              "{started}), by a power cut, a crash or a kill; the log records it as interrupted "
              "when the station runs again").format(
         seq=row.seq, titles="; ".join(row.titles),
-        started=local_text(row.started_at, station.config.zone, station.today()),
+        started=local_text(row.started_at, station.config.zone, station.today(), mid=True),
     )  # fmt: skip
 
 
@@ -254,14 +254,14 @@ def _office_unaired(station: Station) -> list[str]:
             why = _("it reached the station only at {arrived}, after its validity ended at "
                     "{until}: the station was off, or could not reach the office, until then; "
                     "the office sees that it did not air here").format(
-                arrived=inline(local_text(arrived, zone, today)),
-                until=inline(local_text(until, zone, today)))  # fmt: skip
+                arrived=local_text(arrived, zone, today, mid=True),
+                until=local_text(until, zone, today, mid=True))  # fmt: skip
         else:
             why = _("{reason}; the office sees that it did not air here").format(
                 reason=brief(reason) if reason else "-")  # fmt: skip
         found.append(_("the office's emergency “{words}”, sent {when}, did not air here: "
                        "{why}").format(words=_office_words(station, seq),
-                                       when=inline(local_text(sent, zone, today)),
+                                       when=local_text(sent, zone, today, mid=True),
                                        why=why))  # fmt: skip
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more emergencies from the office that did not air here").format(
@@ -305,7 +305,7 @@ def trouble(station: Station) -> list[str]:
     ):
         outcome = AiringStatus(status)
         # "hôm nay 17:30", "hôm qua 17:30": a day as the console says one (o15lan2 N9)
-        values = {"slot": labels.get(slot, slot), "when": inline(local_text(due, zone, today)),
+        values = {"slot": labels.get(slot, slot), "when": local_text(due, zone, today, mid=True),
                   "outcome": _("cut short") if outcome is AiringStatus.PREEMPTED
                   else outcome.label,  # not "(bị ngắt (khẩn cấp))": its reason names it
                   # what happened, not the repair advice the log keeps with it: the item
@@ -508,7 +508,7 @@ def _voice(station: Station) -> list[str]:
           "reached, so speech made then sounds more robotic. Nothing to do: the station airs "
           "on with it; once the network is back, the online voice returns by itself (the station "
           "tries it again once an hour, before an airing)").format(
-            when=inline(local_text(row[0], station.config.zone, station.today())))
+            when=local_text(row[0], station.config.zone, station.today(), mid=True))
     ]  # fmt: skip
 
 
@@ -541,7 +541,7 @@ def _upstream(station: Station) -> list[str]:
             found.append(
                 _("the station has not synced with its office since {when}: what the office "
                   "sent since has not arrived").format(
-                    when=inline(local_text(last, station.config.zone, station.today())) if last
+                    when=local_text(last, station.config.zone, station.today(), mid=True) if last
                     else _("it was set up"))
             )  # fmt: skip
     return found
@@ -553,7 +553,7 @@ def _no_loudspeakers(station: Station, last: LastAiring | None) -> list[str]:
     asked for is a trial, on purpose: not said here (`LastAiring.no_card`)."""
     if last is None or not last.no_card:
         return []
-    when = inline(local_text(last.started_at, station.config.zone, station.today()))
+    when = local_text(last.started_at, station.config.zone, station.today(), mid=True)
     said = _("the last airing ({when}) was written to a file, not played on the loudspeakers: "
              "the station finds no sound card. Tell the technician")  # fmt: skip
     return [said.format(when=when)]

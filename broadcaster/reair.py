@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from common.i18n import N_, _
-from common.localtime import clock_text, date_text, inline, instant, local_text
+from common.localtime import clock_text, date_text, instant, local_text
 from schedules.parse import InputError, parse_time
 from schedules.slots import Slot
 
@@ -174,7 +174,7 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
         if name in latest:
             status_text, started_at, error = latest[name]
             local = instant(started_at).astimezone(zone)
-            when = inline(local_text(local, zone, today))  # "hôm nay 05:06" (o15lan2 N9)
+            when = local_text(local, zone, today, mid=True)  # "hôm nay 05:06" (o15lan2 N9)
             status = AiringStatus(status_text)
             if status is AiringStatus.STARTED:
                 found[seq] = _("it is airing again now, since {at}").format(at=when)

@@ -58,6 +58,12 @@ class Version:
     created_at: str
 
 
+def notice_named(title: str, code: str) -> str:
+    """`“Họp thôn Đông” (hop-thon)`: how a refusal names a notice, by the title the console
+    lists and the code that `announce list` shows and every command types."""
+    return f"“{title}” ({code})"
+
+
 def converted_note(encoding: str | None) -> str | None:
     """A file written in an old code page was read by the station's guess of it: whoever
     approves should hear it first (None: the file was Unicode)."""
@@ -129,6 +135,10 @@ class Announcement:
             values["recording_sha256"] = current["recording_sha256"]
             values["converted_from"] = current.get("converted_from")
         return cls(**values)
+
+    @property
+    def named(self) -> str:
+        return notice_named(self.title, self.id)
 
     @property
     def converted_note(self) -> str | None:

@@ -224,6 +224,11 @@ class Column:
     """left | center | right"""
     grow: float = 1.0
     """How much of the spare width it takes (free text more than codes)."""
+    lines: int = 0
+    """For sentences: at least as wide as its longest texts need to take this many lines
+    (0: no such floor), up to `share` of the table (w19c: Ghi chú printed a missed
+    airing's reason on thirteen lines of two or three words)."""
+    share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -255,13 +260,31 @@ def fit_columns(
     saves the most lines over the `typical` rows (and the heading row), so the table takes
     as few pages as it can. A word longer than LONGEST_WORD (a path, an address, never a
     syllable) may be cut."""
-    words = [{w for text in texts for w in str(text).split()} for texts in samples]
+    texts = [[str(text) for text in column] for column in samples]
+    words = [{w for text in column for w in text.split()} for column in texts]
     least_at = {size: sum(_least_widths(columns, words, size)) for size in TABLE_SIZES}
     size = next(
         (size for size in TABLE_SIZES if least_at[size] <= room * ROOMY),
         next((size for size in TABLE_SIZES if least_at[size] <= room), TABLE_SIZES[-1]),
     )
-    widths = _least_widths(columns, words, size)
+    longest = [sorted(column, key=len, reverse=True)[:LONGEST_TEXTS] for column in texts]
+
+    def floored(size: float) -> tuple[list[float], bool]:
+        """The least widths with each column's floor of lines, as far as FLOOR_ROOMY of the
+        room allows; and whether every floor was met."""
+        widths = _least_widths(columns, words, size)
+        met = True
+        for n, column in enumerate(columns):
+            wanted = _width_for_lines(column, longest[n], size, room)
+            allowed = room * FLOOR_ROOMY - (sum(widths) - widths[n])
+            widths[n] = max(widths[n], min(wanted, allowed))
+            met = met and wanted <= allowed
+        return widths, met
+
+    # a floor is met at the largest size down to FLOOR_SMALLER less, else met in part there
+    smaller = [s for s in TABLE_SIZES if size - FLOOR_SMALLER <= s <= size]
+    size = next((s for s in smaller if floored(s)[1]), smaller[-1])
+    widths = floored(size)[0]
     if sum(widths) > room:  # more columns than the page holds: share it out
         widths = [w * room / sum(widths) for w in widths]
     seen = Counter(tuple(str(cell) for cell in row) for row in typical)
@@ -303,6 +326,37 @@ def fit_columns(
     grow = sum(c.grow for c in columns) or 1.0
     widths = [w + spare * c.grow / grow for w, c in zip(widths, columns, strict=True)]
     return TableLayout(tuple(columns), size, tuple(widths))
+
+
+FLOOR_SMALLER = 1.5
+"""Points the table's type may lose so that a floor of lines is met (10 → 8.5 on a month
+whose longest note is a held airing's: 126 printed lines became 117, the note's 11 lines 6;
+`tests/test_report_pdf.py`)."""
+FLOOR_ROOMY = 0.9
+"""A floor takes the width words leave spare up to this share of the room (ROOMY's spare is
+what keeps titles from being squeezed to a word a line)."""
+LONGEST_TEXTS = 8
+"""The longest texts of a column with a floor of lines (`Column.lines`), by which it is set."""
+
+
+def _width_for_lines(column: Column, texts: Sequence[str], size: float, room: float) -> float:
+    """The least width at which each of `texts` takes at most `column.lines` lines, within
+    `column.share` of `room` (0 for a column without that floor)."""
+    if not column.lines or not texts:
+        return 0.0
+    most = column.share * room
+
+    def fits(w: float) -> bool:
+        return all(len(_cell_lines(t, REGULAR, size, w - 2 * CELL_PAD)) <= column.lines
+                   for t in texts)  # fmt: skip
+
+    if not fits(most):
+        return most
+    low, high = 2 * CELL_PAD, most
+    while high - low > 1.0:
+        middle = (low + high) / 2
+        low, high = (low, middle) if fits(middle) else (middle, high)
+    return high + SLACK
 
 
 def _least_widths(columns: Sequence[Column], words: Sequence[set[str]], size: float) -> list[float]:
@@ -739,6 +793,10 @@ def stacked_bars(
 
 
 # ----- the commune's monthly report ------------------------------------------------------------
+NOTE_LINES = 6
+NOTE_SHARE = 0.28
+"""Ghi chú holds sentences (why an airing missed, what it left out): its longest take at
+most six lines, as a long title does, in at most this share of the table."""
 PDF_COLUMNS = (
     (STT, Column("STT", "right", 0)), (DAY, Column("Ngày", "center", 0)),
     (START, Column("Giờ bắt đầu", "center", 0)), (END, Column("Giờ kết thúc", "center", 0)),
@@ -748,7 +806,7 @@ PDF_COLUMNS = (
     (SECONDS, Column("Thời lượng (giây)", "right", 0)),
     (READINGS, Column("Số lần đọc", "right", 0)),
     (RESULT, Column("Kết quả", grow=0.5)), (APPROVER, Column("Người duyệt", grow=1)),
-    (NOTE, Column("Ghi chú", grow=3)),
+    (NOTE, Column("Ghi chú", grow=3, lines=NOTE_LINES, share=NOTE_SHARE)),
 )  # fmt: skip
 """The airing table on paper: the station is in the heading; the version is the office's for
 what it published (the station's own otherwise), as the office counts it."""

@@ -21,7 +21,7 @@ from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
-from common.localtime import airs_text, day_text, duration_text, inline, local_text
+from common.localtime import airs_text, day_text, duration_text, local_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -341,11 +341,11 @@ def slot_changed(station: Station, name: str) -> str:
     label = (row[2] if row else None) or name
     if row is None or row[1]:
         return _("Slot {name} was removed ({when}) after this page was opened: nothing was "
-                 "saved.").format(name=label, when=local_text(row[1], zone, today) if row
+                 "saved.").format(name=label, when=local_text(row[1], zone, today, mid=True) if row
                                   else "")  # fmt: skip
     return _("Slot {name} was saved again ({when}) after this page was opened: nothing was "
              "saved; your values are kept, beside it as saved now.").format(
-        name=label, when=local_text(row[0], zone, today))  # fmt: skip
+        name=label, when=local_text(row[0], zone, today, mid=True))  # fmt: skip
 
 
 def find_slot(station: Station, name: str) -> Slot | None:
@@ -617,7 +617,7 @@ def held_so_far(station: Station, announcement_id: str, version: int | None) -> 
         count,
     ).format(
         n=count,
-        since=inline(local_text(first, station.config.zone, station.today())),
+        since=local_text(first, station.config.zone, station.today(), mid=True),
         version=version,
     )
 
@@ -764,7 +764,7 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         "id": wont.announcement_id,
         "name": f"“{title}”",  # its title alone: the id is what the command line types
         "slots": slots_text([labels.get(name, name) for name in wont.slots]),
-        "first": inline(airs_text(wont.first_at, zone, today)),
+        "first": airs_text(wont.first_at, zone, today, mid=True),
         "version": wont.version,
         "approved": wont.approved_version,
         "day": day_text(wont.valid_until) if wont.valid_until else "",  # a date: not "hôm qua"
@@ -807,7 +807,7 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         values["title"] = title
         text = _(IN_NO_SLOT)
     elif wont.reason is Silence.NOT_YET_VALID:  # a start far ahead (`unexpected`)
-        values["start"] = inline(day_text(wont.valid_from, today)) if wont.valid_from else ""
+        values["start"] = day_text(wont.valid_from, today, mid=True) if wont.valid_from else ""
         text = _("{name} first airs on {start}, more than two months after it was saved: "
                  "{slots} air without it until then; if that start date was mistyped, "
                  "change it")  # fmt: skip
@@ -887,7 +887,7 @@ def left_out_why(reason: Silence, candidate: Candidate | None, today: date | Non
         )
     if reason is Silence.NOT_YET_VALID:
         return _("valid only from {day}").format(
-            day=inline(day_text(candidate.valid_from, today)) if candidate.valid_from else ""
+            day=day_text(candidate.valid_from, today, mid=True) if candidate.valid_from else ""
         )
     return _("its recording's file is missing from the station folder")
 

@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngine
-from announcements.limits import DEFAULT_LIMITS, refuse_unreadable
+from announcements.limits import DEFAULT_LIMITS, InputLimits, refuse_unreadable
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
 from announcements.script import (
@@ -99,6 +99,7 @@ from .records import (
     UpstreamRequest,
     Version,
     VersionDiff,
+    notice_named,
     stamp_of,
 )
 from .store import StoreError as StoreError  # the doors catch it (a store that cannot open)
@@ -357,9 +358,16 @@ class Station:
         lexicon = {row["term"]: row["spoken"] for row in self.db.table("lexicon").rows}
         return Reader(lexicon, DIALECTS.get(self.config.speech.reading))
 
+    @property
+    def limits(self) -> InputLimits:
+        """station.toml's `[limits]`, knowing the lexicon's words: a text is checked with
+        them (a brand the lexicon lists in capitals is no Vietnamese typed without marks)."""
+        terms = self.db.execute("SELECT term FROM lexicon").fetchall()
+        return replace(self.config.limits, known=frozenset(term for (term,) in terms))
+
     def read(self, text: str, voice: str | None = None) -> Reading:
         """The spoken form of a text typed at a door, within the same limit as a script."""
-        self.config.limits.check_text(text, _("the text to read"))
+        self.limits.check_text(text, _("the text to read"))
         return self.reader().read(text, voice or self.config.speech.voice)
 
     # ----- lexicon -------------------------------------------------------------------------
@@ -404,7 +412,7 @@ class Station:
         if row is None or row[0] <= int(built_on or 0) or row[1] == spoken:
             return
         values = {"who": self.who_else(row[2], by), "term": term, "spoken": row[1],
-                  "when": local_text(row[3], self.config.zone, self.today()),
+                  "when": local_text(row[3], self.config.zone, self.today(), mid=True),
                   "mine": spoken}  # fmt: skip
         said = (_("{who} changed '{term}' to be said '{spoken}' ({when}) after this page was "
                   "opened: nothing was saved (yours: '{mine}').") if row[1] is not None
@@ -468,7 +476,7 @@ class Station:
     def add_announcements(self, paths: Sequence[Path]) -> list[AddResult]:
         """Read every file first (every file's faults said at once), then store them all in
         one transaction (or none of them)."""
-        return self.store_scripts(read_scripts(paths, self.config.limits))
+        return self.store_scripts(read_scripts(paths, self.limits))
 
     def store_scripts(
         self, scripts: Sequence[Script], built_on: Mapping[str, str] | None = None
@@ -517,7 +525,7 @@ class Station:
         if not (self.config.approval.auto_approve_local and script.text):
             return None
         try:
-            self._understood(script.text, script.title, script.voice)
+            self._understood(script.text, notice_named(script.title, script.id), script.voice)
         except BroadcasterError as e:
             return str(e)
         return None
@@ -808,8 +816,8 @@ class Station:
         found = self.announcement(announcement_id, spoken=False)
         if version != found.version:
             raise ChangedMeanwhile(
-                _("announcement '{id}' has changed to version {version} since it was read: "
-                  "read it again before approving").format(id=found.title,
+                _("announcement {notice} has changed to version {version} since it was read: "
+                  "read it again before approving").format(notice=found.named,
                                                            version=found.version),
                 field="version",
             )  # fmt: skip
@@ -844,18 +852,18 @@ class Station:
     def _refusable(self, found: Announcement) -> None:
         """Refuse to refuse a notice retired, approved or refused already."""
         if found.retired_at:
-            raise StationError(_("announcement '{id}' is retired").format(id=found.title))
+            raise StationError(_("announcement {notice} is retired").format(notice=found.named))
         if found.status is AnnouncementStatus.APPROVED:
             raise StationError(
-                _("announcement '{id}' version {version} is already approved").format(
-                    id=found.title, version=found.version
+                _("announcement {notice} version {version} is already approved").format(
+                    notice=found.named, version=found.version
                 ),
                 field="version",
             )
         if found.status is AnnouncementStatus.REFUSED:
             raise StationError(
-                _("announcement '{id}' version {version} was already refused by {name}").format(
-                    id=found.title, version=found.version,
+                _("announcement {notice} version {version} was already refused by {name}").format(
+                    notice=found.named, version=found.version,
                     name=self.accounts.person(found.refused_by or "")),
                 field="version",
             )  # fmt: skip
@@ -895,14 +903,16 @@ class Station:
             raise StationError(_("name the announcements to approve"))
         for found in chosen:
             if found.retired_at:
-                raise StationError(_("announcement '{id}' is retired").format(id=found.title))
+                raise StationError(_("announcement {notice} is retired").format(notice=found.named))
             if found.text:
-                self._understood(found.text, found.title, found.voice)
+                self._understood(found.text, found.named, found.voice)
         now = utc_iso(self.clock())
         with self.db.conn:
             for found in chosen:
                 if self._still_version(found.id, found.version).retired_at:
-                    raise StationError(_("announcement '{id}' is retired").format(id=found.title))
+                    raise StationError(
+                        _("announcement {notice} is retired").format(notice=found.named)
+                    )
                 self.db.table("announcements").update(
                     found.id,
                     {"approved_version": found.version, "approved_by": by.strip(),
@@ -910,24 +920,24 @@ class Station:
                 )  # fmt: skip
         return [(found.id, found.version) for found in chosen]
 
-    def _understood(self, text: str, title: str, voice: str | None) -> None:
+    def _understood(self, text: str, named: str, voice: str | None) -> None:
         """Refuse to approve a text a listener could not follow (officer trial o15lan: a
         notice in an old font was approved in one tap and aired as gibberish): one typed in
         an old font, or one most of whose words the reader must guess. Refused rather than
         warned: nothing but rewriting the text (or teaching the lexicon its words) makes it
         airable, and an approval is the last look before the loudspeaker. The one rule of
         approval, by hand or automatic (auto_approve_local)."""
-        refuse_unreadable(text, title)
+        refuse_unreadable(text, named, known=self.limits.known)
         guessed = set(self.reader().read(text, voice or self.config.speech.voice).guessed)
         words = [w.strip(WORD_EDGES) for w in text.split()]
         words = [w for w in words if any(c.isalpha() for c in w)]
         unknown = [w for w in words if w in guessed]
         if len(unknown) >= MIN_GUESSED_TO_REFUSE and 2 * len(unknown) > len(words):
             raise StationError(
-                _("'{title}' is not approved: the reader must guess {count} of its {total} "
+                _("{notice} is not approved: the reader must guess {count} of its {total} "
                   "words ({examples}), so listeners would not understand it; write them as "
                   "they are said, or add them to the lexicon, then approve it").format(
-                    title=title, count=len(unknown), total=len(words),
+                    notice=named, count=len(unknown), total=len(words),
                     examples=", ".join(f"'{w}'" for w in list(dict.fromkeys(unknown))[:3])),
                 field="version",
             )  # fmt: skip
@@ -942,7 +952,7 @@ class Station:
             found = self.announcement(announcement_id, spoken=False)
             if found.retired_at:
                 raise StationError(
-                    _("announcement '{id}' is already retired").format(id=found.title)
+                    _("announcement {notice} is already retired").format(notice=found.named)
                 )
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock()), "retired_by": by}
@@ -990,7 +1000,7 @@ class Station:
         if bool(text and text.strip()) == bool(audio):
             raise StationError(_("give the emergency as a text or an audio file (one of them)"))
         if text:
-            self.config.limits.check_text(text, _("the emergency notice"))
+            self.limits.check_text(text, _("the emergency notice"))
         recording = self.assets.add(audio) if audio else None
         now = self.clock()
         local = now.astimezone(self.config.zone)
@@ -1110,11 +1120,11 @@ class Station:
         for announcement_id in ids:
             row = self.announcement(announcement_id)
             if row.retired_at:
-                raise StationError(_("announcement '{id}' is retired").format(id=announcement_id))
+                raise StationError(_("announcement {notice} is retired").format(notice=row.named))
             if not row.approved:
                 raise NotApproved(
-                    _("announcement '{id}' version {version} is not approved").format(
-                        id=announcement_id, version=row.version
+                    _("announcement {notice} version {version} is not approved").format(
+                        notice=row.named, version=row.version
                     ),
                     announcement_id,
                 )
@@ -1125,20 +1135,20 @@ class Station:
             except (InputError, ValueError) as e:
                 raise StationError(
                     _(
-                        "announcement '{id}' is damaged in the store ({problem}); add its file "
+                        "announcement {notice} is damaged in the store ({problem}); add its file "
                         "again"
-                    ).format(id=announcement_id, problem=e)
+                    ).format(notice=row.named, problem=e)
                 ) from None
             if valid_from and today < valid_from:
                 raise StationError(
-                    _("announcement '{id}' is valid only from {day}").format(
-                        id=announcement_id, day=date_text(valid_from)
+                    _("announcement {notice} is valid only from {day}").format(
+                        notice=row.named, day=date_text(valid_from)
                     )
                 )
             if valid_until and today > valid_until:
                 raise StationError(
-                    _("announcement '{id}' expired on {day}").format(
-                        id=announcement_id, day=date_text(valid_until)
+                    _("announcement {notice} expired on {day}").format(
+                        notice=row.named, day=date_text(valid_until)
                     )
                 )
             found.append(row)
@@ -1695,7 +1705,7 @@ class Station:
                 "{who} saved the heading ({when}) after this page was opened: nothing was "
                 "saved; your lines are kept, beside it as saved now.").format(
                     who=self.who_else(other.changed_by, by),
-                    when=local_text(other.changed_at, self.config.zone, self.today()))
+                    when=local_text(other.changed_at, self.config.zone, self.today(), mid=True))
             ) from None  # fmt: skip
         return report.station_letterhead(self)
 

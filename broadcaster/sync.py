@@ -159,7 +159,7 @@ def sync(
     source = source or settings.source
     if not source:
         raise NoSource(_("no upstream source: give one, or set [upstream] source"))
-    limits = station.config.limits
+    limits = station.limits
     try:
         bundles, elsewhere = fetch(
             station.upstream_dir, source, station.upstream_dir / "targets", limits,

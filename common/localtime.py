@@ -31,18 +31,20 @@ def weekday_name(day: date) -> str:
     return _(WEEKDAYS[day.weekday()])
 
 
-def day_text(day: date, today: date | None = None) -> str:
+def day_text(day: date, today: date | None = None, *, mid: bool = False) -> str:
     """`Hôm nay`, `Hôm qua`, `Ngày mai`, else `Thứ Hai 30/11/2026`: the one way the console
-    and `status` say a day near `today` (the station's clock's day, passed in)."""
+    and `status` say a day near `today` (the station's clock's day, passed in). The caller
+    says where it goes: `mid`, "từ hôm nay" (a weekday keeps its capital)."""
     if today is not None and (day - today).days in NEAR_DAYS:
-        return _(NEAR_DAYS[(day - today).days])
+        near = _(NEAR_DAYS[(day - today).days])
+        return inline(near) if mid else near
     return f"{weekday_name(day)} {day:%d/%m/%Y}"
 
 
 def dated_text(day: date, today: date) -> str:
     """`Ngày mai, Thứ Ba 01/12/2026`: a day near `today` said so and by its date, for a page's
     heading (o18lan7 M6: "Chương trình phát: Ngày mai" gave no date, at midnight too)."""
-    near = day_text(day, today)
+    near = day_text(day, today, mid=False)  # a heading
     return near if near == day_text(day) else f"{near}, {day_text(day)}"
 
 
@@ -50,22 +52,27 @@ NEAR_DAYS = {-1: N_("Yesterday"), 0: N_("Today"), 1: N_("Tomorrow")}
 """Days said by their distance from today (o15lan2 N9: "hôm qua 17:30", not a date)."""
 
 
-def local_text(value: datetime | str, zone: ZoneInfo, today: date | None = None) -> str:
+def local_text(
+    value: datetime | str, zone: ZoneInfo, today: date | None = None, *, mid: bool = False
+) -> str:
     """`Thứ Hai 30/11/2026 06:30` in the station's zone (`Hôm nay 06:30` when `today` is
-    given and it is that day)."""
+    given and it is that day; `hôm nay 06:30` `mid`)."""
     local = instant(value).astimezone(zone)
-    return f"{day_text(local.date(), today)} {local:%H:%M}"
+    return f"{day_text(local.date(), today, mid=mid)} {local:%H:%M}"
 
 
-def airs_text(value: datetime | str, zone: ZoneInfo, today: date | None = None) -> str:
+def airs_text(
+    value: datetime | str, zone: ZoneInfo, today: date | None = None, *, mid: bool = False
+) -> str:
     """When a slot airs, to the second it is set to: `Hôm nay 20:59:55`, `Thứ Hai … 06:30`."""
     local = instant(value).astimezone(zone)
-    return f"{day_text(local.date(), today)} {clock_text(local)}"
+    return f"{day_text(local.date(), today, mid=mid)} {clock_text(local)}"
 
 
 def inline(said: str) -> str:
-    """A day as said inside a sentence: `từ hôm nay 06:30`, `phát lần đầu ngày mai 06:45`
-    (`Hôm nay` starts a line; a weekday keeps its capital: `Thứ Hai`)."""
+    """A day already said, put inside a sentence (a template's `|inline`): `từ hôm nay
+    06:30` (`Hôm nay` starts a line; a weekday keeps its capital: `Thứ Hai`). Python says
+    where the day goes as it asks for it (`mid`)."""
     for word in map(_, NEAR_DAYS.values()):
         if said.startswith(word):
             return word[:1].lower() + said[1:]

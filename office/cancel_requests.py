@@ -24,7 +24,7 @@ from broadcaster.clock import Clock, system_clock
 from common.errors import BroadcasterError
 from common.i18n import _, sentences
 from common.library_errors import describe
-from common.localtime import inline, local_text
+from common.localtime import local_text
 
 from . import OFFICE_ZONE, fleet
 from .emergency import RETRY_S, _unknown, cancel, extend_to_approved, still_cancellable
@@ -106,7 +106,7 @@ def requests(
 def _standing(row: tuple[Any, ...], now: datetime, stalled: str | None) -> CancelRequest:
     """How one request stands (`requests`' row), `stalled`: why nobody signs it now."""
     message_id, at, by, refused, why, cancelled_at, until = row
-    when = inline(local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
+    when = local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date(), mid=True)
     if not refused and not cancelled_at and until <= now:
         refused = EXPIRED  # over while `office serve` was not running: it will mark it so
     if refused:
@@ -139,7 +139,7 @@ def _unsigned(down: datetime | None, signer_stopped: datetime | None, now: datet
     else:
         return None
     today = now.astimezone(OFFICE_ZONE).date()
-    return why.format(since=inline(local_text(since, OFFICE_ZONE, today)))
+    return why.format(since=local_text(since, OFFICE_ZONE, today, mid=True))
 
 
 def refusal(code: str, why: str | None, message_id: str, until: datetime) -> str:

@@ -210,13 +210,13 @@ class EmergencyStatus:
         """When a cancel asked from the console was signed later than asked (`office serve`
         down meanwhile), both times and why they differ (o17web5 D8: asked 22:46, "Đã hủy
         lúc 22:47", no word); None when they read the same, or it was not asked so."""
-        from common.localtime import inline, local_text
+        from common.localtime import local_text
 
         asked = self.cancel_request
         if self.cancelled_at is None or asked is None:
             return None
         at, signed = (
-            inline(local_text(t, OFFICE_ZONE, today)) for t in (asked.at, self.cancelled_at)
+            local_text(t, OFFICE_ZONE, today, mid=True) for t in (asked.at, self.cancelled_at)
         )
         if at == signed:
             return None
@@ -495,7 +495,7 @@ class Office:
         so a commune that aired reads as silent; or, while it runs, each part of it that
         stopped (heartbeat.SAID), and its being without the broker: their reports on
         emergencies then come only with their pushed logs (None: all is well)."""
-        from common.localtime import inline, local_text
+        from common.localtime import local_text
 
         from .heartbeat import REPORTS, SAID, running, unreached_since
 
@@ -507,7 +507,7 @@ class Office:
                 "reports on emergencies are not being collected, so a commune that aired since "
                 "then may be counted here as not answering or not aired. Call the technician to "
                 "start the office server again."
-            ).format(time=inline(local_text(since, OFFICE_ZONE, today)))
+            ).format(time=local_text(since, OFFICE_ZONE, today, mid=True))
         said = []
         serves = running(self.conn)  # two by mistake, or a restart beside the old one (#6)
         if len(serves) > 1:
@@ -517,7 +517,7 @@ class Office:
                 "arrive late. Call the technician to leave only one running."
             ).format(count=len(serves), serves=", ".join(serves)))  # fmt: skip
         stopped = self.serve_stopped_parts()  # it runs, but a part of it may not (w16d)
-        said += [_(SAID[name]).format(time=inline(local_text(at, OFFICE_ZONE, today)))
+        said += [_(SAID[name]).format(time=local_text(at, OFFICE_ZONE, today, mid=True))
                  for name, at in stopped.items() if name in SAID]  # fmt: skip
         lost = None if REPORTS in stopped else unreached_since(self.conn)
         if lost:
@@ -526,7 +526,7 @@ class Office:
                 "the communes' reports on emergencies reach the office only with the logs they "
                 "send, so a commune that aired may read here as not answering for a few "
                 "minutes; call the technician to check the message broker."
-            ).format(time=inline(local_text(lost, OFFICE_ZONE, today))))  # fmt: skip
+            ).format(time=local_text(lost, OFFICE_ZONE, today, mid=True)))  # fmt: skip
         return " ".join(said) or None
 
     def report(
@@ -807,7 +807,7 @@ class Office:
         beat: their answers then wait for it, and the cause is the office's own (o18web6 C1:
         two minutes after it died, this blamed the communes' network, the banner saying
         nothing yet)."""
-        from common.localtime import inline, local_text
+        from common.localtime import local_text
 
         now = self.clock()
         waited = now - found["issued_at"]
@@ -822,8 +822,8 @@ class Office:
                 "itself has not been heard from since {time}: the communes' answers wait for "
                 "it, so this says nothing yet of their network. If it is still not heard from "
                 "in a minute, it has stopped: call the technician to start it again."
-            ).format(n=len(silent), minutes=minutes, time=inline(local_text(late, OFFICE_ZONE,
-                     now.astimezone(OFFICE_ZONE).date())))  # fmt: skip
+            ).format(n=len(silent), minutes=minutes, time=local_text(late, OFFICE_ZONE,
+                     now.astimezone(OFFICE_ZONE).date(), mid=True))  # fmt: skip
         contacts = ", ".join(
             f"{line.commune} "
             + (local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never"))

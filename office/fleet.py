@@ -15,7 +15,7 @@ from psycopg.rows import dict_row
 
 from broadcaster.notices import fold
 from common.i18n import _
-from common.localtime import inline, local_text
+from common.localtime import local_text
 from common.signing import FINGERPRINT_DIGITS
 from upstream.targeting import Audience
 
@@ -282,7 +282,9 @@ def approve(
             "SELECT approved_at, approved_by FROM stations WHERE key_id = %s", [key]
         ).fetchall()
         if approved_at is not None:
-            when = inline(local_text(approved_at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
+            when = local_text(
+                approved_at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date(), mid=True
+            )
             raise OfficeError(
                 _("the station of {commune} was approved already ({when}, by {by}): nothing "
                   "was changed").format(commune=commune, when=when, by=approved_by or "?")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Run, make_tone, write_script
+from conftest import Run, make_tone, store_dump, write_script
 
 BODY = (
     "Thực hiện công văn của Bộ Thông tin và Truyền thông, đề nghị bà con cài đặt ứng dụng Bluezone."
@@ -125,6 +126,33 @@ def test_show_prints_the_spoken_form(station: Path, scripts: Path, run: Run) -> 
     assert "Spoken form:\nThông báo. Bà con chú ý: họp thôn." in shown
 
 
+def test_a_refusal_about_a_notice_names_it_by_the_code_announce_list_shows(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """The officer types the code `announce list` shows ('hop-thon'); a refusal that named
+    the notice by its title alone ('thông báo 'Họp thôn Đông' đã ngừng phát') left her to
+    find which code it was. Each names both, and changes nothing."""
+    hop = write_script(scripts, "hop.md", "Mời bà con đến họp thôn tối nay.", id="hop-thon",
+                       title="Họp thôn Đông")  # fmt: skip
+    odd = write_script(scripts, "odd.md", "Qwerty zxcvb plmokn uhbygv tfcrdx esz wsx.",
+                       id="qc", title="Quảng cáo")  # fmt: skip
+    run("announce", "add", str(hop), str(odd))
+    assert re.search(r"^hop-thon\s", run("announce", "list").stdout, re.M)
+    run("announce", "retire", "hop-thon")
+    named = "“Họp thôn Đông” (hop-thon)"
+    before = store_dump(station)
+    for command in (
+        ("announce", "retire", "hop-thon"),
+        ("announce", "approve", "hop-thon", "--by", "Hùng"),
+        ("announce", "refuse", "hop-thon", "--reason", "sai giờ", "--by", "Hùng"),
+        ("play", "--announce", "hop-thon", "--sink", "null"),
+    ):
+        assert named in run(*command, code=1).stderr, command
+    assert "“Quảng cáo” (qc)" in run("announce", "approve", "qc", "--by", "Hùng", code=1).stderr
+    assert "“Quảng cáo” (qc)" in run("play", "--announce", "qc", "--sink", "null", code=1).stderr
+    assert store_dump(station) == before
+
+
 def test_retire_hides_an_announcement_and_refuses_to_air_it(
     station: Path, scripts: Path, run: Run
 ) -> None:
@@ -134,7 +162,7 @@ def test_retire_hides_an_announcement_and_refuses_to_air_it(
     all_rows = json.loads(run("announce", "list", "--all", "--json").stdout)
     assert [r["status"] for r in all_rows] == ["retired"]
     result = run("play", "--announce", "a", "--sink", f"file:{station}/out", code=1)
-    assert "announcement 'a' is retired" in result.stderr
+    assert re.search(r"announcement “[^”]+” \(a\) is retired", result.stderr)
     assert "restored  a (version 1)" in run("announce", "add", str(scripts / "a.md")).stdout
 
 

@@ -239,10 +239,14 @@ def test_the_stray_docstring_rule_catches_a_constant_put_between() -> None:
     assert _stray_docstrings('class C:\n    """C."""\n    a = 1\n    """a."""\n') == []
 
 
-WHEN_IN_SENTENCE = re.compile(r"=\s*[\w.]+\|(?:when|airs)(?!\|inline)\s*(?:[,)]|%\})")
-"""A moment given to `.format(...)` or to a `{% trans %}` in a template: `when` writes "Hôm
-nay 13:12", a label that starts a line; inside a sentence it reads "hôm nay" only through
-`|inline` (o18lan7 M6: "không duyệt phiên bản 1 (Hôm nay 23:43)")."""
+WHEN_IN_SENTENCE = re.compile(
+    r"=\s*[\w.]+\|(?:when|airs)(?!\|inline)\s*(?:[,)]|%\})"
+    r"|[,(]\s*\{\{\s*[\w.]+\|(?:when|airs|day)\s*\}\}"
+)
+"""A moment given to `.format(...)` or to a `{% trans %}` in a template, or printed after a
+comma or an opening bracket: `when` writes "Hôm nay 13:12", a label that starts a line;
+inside a sentence it reads "hôm nay" only through `|inline` (o18lan7 M6: "không duyệt
+phiên bản 1 (Hôm nay 23:43)"; w19c: "Người vận hành, Hôm nay 05:00")."""
 
 
 def _relative_days_mid_sentence(text: str) -> list[str]:
@@ -265,3 +269,42 @@ def test_the_mid_sentence_rule_catches_a_bare_when() -> None:
     assert _relative_days_mid_sentence("<strong>{{ line.at|when }}</strong>") == []
     trans = "{% trans name=n, when=a.refused_at|when %}{{ name }} ({{ when }}){% endtrans %}"
     assert _relative_days_mid_sentence(trans) == ["=a.refused_at|when %}"]
+    after_comma = "{{ e.by|person }}, {{ e.at|when }}</td><td>{{ e.at|when }}</td>"
+    assert _relative_days_mid_sentence(after_comma) == [", {{ e.at|when }}"]
+    assert _relative_days_mid_sentence("({{ s.revoked_at|when|inline }}: {{ r }})") == []
+
+
+NEAR_DAYS_ARGUMENT = {"local_text": 2, "airs_text": 2, "day_text": 1}
+"""The functions that say a day near today ('Hôm nay'), and how many arguments come before
+the `today` that makes them do so."""
+
+
+def _cases_unchosen(source: str) -> list[int]:
+    """Lines that ask for a day near today without saying where it goes (`mid=`)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if name not in NEAR_DAYS_ARGUMENT:
+            continue
+        keywords = {k.arg for k in node.keywords}
+        near = len(node.args) > NEAR_DAYS_ARGUMENT[name] or "today" in keywords
+        if near and "mid" not in keywords:
+            lines.append(node.lineno)
+    return lines
+
+
+def test_every_day_near_today_said_in_python_says_where_it_goes() -> None:
+    """ChangedMeanwhile said "… đã lưu tiêu đề báo cáo (Hôm nay 05:00) …": a sentence made in
+    Python put the line-starting form mid-sentence. Each call that can say 'Hôm nay' chooses
+    its case (`mid=True` inside a sentence, `mid=False` at a line's start)."""
+    assert _breaking(_cases_unchosen) == {}
+
+
+def test_the_case_rule_catches_a_day_asked_for_without_its_place() -> None:
+    assert _cases_unchosen("x = local_text(at, zone, today)") == [1]
+    assert _cases_unchosen("x = day_text(d, today=t)") == [1]
+    assert _cases_unchosen("x = local_text(at, zone, today, mid=True)") == []
+    assert _cases_unchosen("x = local_text(at, zone)") == []

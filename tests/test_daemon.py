@@ -202,7 +202,7 @@ def test_a_damaged_slot_never_stops_the_station(
             "WHERE id = 'dai'"
         )
     refused = run("play", "--announce", "dai", "--sink", "null", code=1)
-    assert "announcement 'dai' is damaged in the store" in refused.stderr
+    assert re.search(r"announcement “[^”]+” \(dai\) is damaged in the store", refused.stderr)
     listed = run("schedule", "list")
     assert listed.stdout.split()[0] == "tot"  # the slots that air, then each other and why
     assert listed.stdout.count("DOES NOT AIR: it cannot be planned") == len(DAMAGED_SLOTS)

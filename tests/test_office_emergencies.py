@@ -48,7 +48,7 @@ from broadcaster.identity import identity
 from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
-from common.localtime import inline, local_text
+from common.localtime import local_text
 from common.mqtt import EMERGENCY_TOPIC, status_topic
 from office import OFFICE_ZONE, broker, emergency, fleet, heartbeat
 from office.db import open_office
@@ -629,7 +629,7 @@ def test_a_commune_approved_after_an_emergency_to_all_is_said_to_have_refused_it
     [page] = on_console(province, f"/stations/{fingerprint}")
     [issued] = province.sql("SELECT issued_at, valid_until FROM emergencies WHERE id = %s",
                             (message,))  # fmt: skip
-    sent_at, until = (inline(local_text(t, OFFICE_ZONE, datetime.now(OFFICE_ZONE).date()))
+    sent_at, until = (local_text(t, OFFICE_ZONE, datetime.now(OFFICE_ZONE).date(), mid=True)
                       for t in issued)  # fmt: skip
     assert (f"Xã Sơn Thủy đã từ chối tin khẩn cấp văn phòng gửi lúc {sent_at} ({message}): "
             "tin chỉ dành cho các đài có tên lúc gửi, và đài này khi đó chưa có tên; tin còn "

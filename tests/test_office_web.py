@@ -45,7 +45,7 @@ from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.station import Station
 from common import signing
-from common.localtime import inline, local_text
+from common.localtime import local_text
 from office import OfficeError, cancel_requests, collector, emergency, heartbeat, liveness
 from office import fleet as office_fleet
 from office.db import MIGRATIONS, grant_console, open_office
@@ -1339,7 +1339,7 @@ def test_a_cancel_signed_after_she_asked_says_both_times_and_why_they_differ(
     for said in signed(asked.replace(second=0, microsecond=0) + timedelta(seconds=59)):
         assert "Yêu cầu hủy lúc" not in said, said
     clock.now = asked + timedelta(seconds=70)
-    times = [inline(local_text(t, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date()))
+    times = [local_text(t, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date(), mid=True)
              for t in (asked, clock.now)]  # fmt: skip
     for said in signed(clock.now):
         assert (f"Yêu cầu hủy lúc {times[0]}; máy chủ văn phòng ký lệnh hủy và báo các xã lúc "

@@ -226,9 +226,9 @@ def test_validity_dates_are_enforced_in_local_time(tmp_path: Path, scripts: Path
     station.approve("sau", "A")
     station.approve("het", "A")
     now[0] = at(6)
-    with pytest.raises(StationError, match="'sau' is valid only from 03/03/2026"):
+    with pytest.raises(StationError, match=r"\(sau\) is valid only from 03/03/2026"):
         air(station, ["sau"], station.sink("null"))
-    with pytest.raises(StationError, match="'het' expired on 01/03/2026"):
+    with pytest.raises(StationError, match=r"\(het\) expired on 01/03/2026"):
         air(station, ["het"], station.sink("null"))
 
 

@@ -5,6 +5,7 @@ split, the signature never alone on a page, a palette that never runs out)."""
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import subprocess
@@ -484,23 +485,33 @@ def test_rows_approved_under_the_demo_name_say_so_in_ghi_chu(tmp_path: Path) -> 
     assert "(mẫu)" in table and "Hùng" in table  # both rows are there
 
 
-def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Path) -> None:
-    """o15lan C5: Ghi chú was cut at its twelfth line ("khi được …"): the leader signed a
-    remark he could not read. Every cell is printed whole; a row taller than a page goes on
-    over the next, under the heading row."""
+TITLE_OF_A_CUT = ("Thông báo lịch cắt điện để sửa chữa, bảo dưỡng lưới điện trung áp khu vực "
+                  "thôn Đông, thôn Bắc và thôn Trung")  # fmt: skip
+
+
+def held_month(tmp_path: Path) -> tuple[Path, str]:
+    """A station whose one airing of November was held: its notice, with a long title, waited
+    for approval; and that airing's note (a long sentence naming the title)."""
     root = make_station(tmp_path / "station")
     clock = Clock(datetime(2026, 11, 30, 16, 0, tzinfo=HCM))
     station = Station.open(root, clock)
-    title = ("Thông báo lịch cắt điện để sửa chữa, bảo dưỡng lưới điện trung áp khu vực thôn "
-             "Đông, thôn Bắc và thôn Trung")  # fmt: skip
     station.add_announcements([write_script(tmp_path, "cd.md", "Lịch cắt điện.", id="cat-dien",
-                                            title=title)])  # fmt: skip
+                                            title=TITLE_OF_A_CUT)])  # fmt: skip
     add_slots(station, [make_slot("chieu", "16:15", announcements=("cat-dien",),
                                   created_at=clock())])  # fmt: skip
     held = held_note(station, ["cat-dien"])
     log_airing(station, Occasion(Trigger.SCHEDULE, "chieu", clock.now), "null",
                planned_entries(station, ["cat-dien"]), AiringStatus.MISSED, held)  # fmt: skip
     station.close()
+    return root, held
+
+
+def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Path) -> None:
+    """o15lan C5: Ghi chú was cut at its twelfth line ("khi được …"): the leader signed a
+    remark he could not read. Every cell is printed whole; a row taller than a page goes on
+    over the next, under the heading row."""
+    root, _held = held_month(tmp_path)
+    title = TITLE_OF_A_CUT
     out = tmp_path / "bao-cao.pdf"
     runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
     read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
@@ -522,6 +533,45 @@ def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Pa
     assert pages_of(tmp_path / "dai.pdf") >= 3
     for page in range(2, pages_of(tmp_path / "dai.pdf") + 1):  # the heading row on each page
         assert "Ghi chú" in pdftotext(tmp_path / "dai.pdf", "-f", str(page), "-l", str(page))
+
+
+def lines_of(pdf: Path, text: str) -> int:
+    """On how many printed lines the words of `text` stand, where the page draws them in a
+    row (a cell is drawn line by line), read from the words' places on the page."""
+    wanted = text.split()
+    for page in range(1, pages_of(pdf) + 1):
+        boxes = pdftotext(pdf, "-bbox", "-f", str(page), "-l", str(page))
+        words = re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
+        said = [html.unescape(w) for _, w in words]
+        for n in range(len(said) - len(wanted) + 1):
+            if said[n : n + len(wanted)] == wanted:
+                return len({round(float(y)) for y, _ in words[n : n + len(wanted)]})
+    raise AssertionError(f"not printed: {text}")
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_a_long_note_takes_no_more_lines_than_a_title_and_a_short_one_one(
+    tmp_path: Path,
+) -> None:
+    """w19c: Ghi chú printed a missed airing's reason on ten lines of three words each, beside
+    a title of four lines: the column is at least as wide as its longest sentence needs to
+    take NOTE_LINES lines (the table's type a little smaller, never below 8.5 pt here), and a
+    short note still takes one."""
+    root, held = held_month(tmp_path)  # "không phát: mọi thông báo của khung giờ …"
+    out = tmp_path / "bao-cao.pdf"
+    runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    assert lines_of(out, held) <= report_pdf.NOTE_LINES
+    short = tmp_path / "ngan.pdf"
+    head = Letterhead("UBND xã Tân Lập", NAME, "Tân Lập", "BC-ĐTT", "TRƯỞNG ĐÀI")
+    doc = Document(short, head, "Báo cáo", "Thử", date(2026, 11, 30))
+    columns = [Column("Dòng"), Column("Tiêu", grow=3), Column("Ghi", grow=3, lines=4, share=0.3)]
+    rows = [["Dòng 1", "Thu gom rác thải sinh hoạt", "Phát ngay"]]
+    layout = fit_columns(columns, list(zip(*rows, strict=True)), 500.0, rows)
+    assert layout.size == report_pdf.TABLE_SIZES[0]  # a short note costs the type nothing
+    doc.table(layout, rows, keep_with_end=doc.signature_height())
+    doc.signature()
+    doc.close()
+    assert lines_of(short, "Phát ngay") == 1
 
 
 def test_a_short_month_with_two_campaigns_keeps_its_chart_on_the_first_page(

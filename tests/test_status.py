@@ -56,7 +56,7 @@ def test_status_names_the_upstream_once_one_is_trusted(
     out = run("status").stdout
     assert "Upstream: -, last sync never, 0 announcements from it" in out
     run("sync", str(office.root_dir))
-    assert re.search(r"Upstream: .*repo, last sync Today \d\d:\d\d, 3 announcement", run(
+    assert re.search(r"Upstream: .*repo, last sync today \d\d:\d\d, 3 announcement", run(
         "status").stdout)  # fmt: skip
 
 
@@ -83,7 +83,7 @@ def test_status_shows_what_is_on_air_and_the_time_left(quick: Path, run: Run) ->
     try:
         assert playing.stdout and "On air" in playing.stdout.readline()
         out = run("status").stdout
-        found = re.search(r"On air: #1 dai, since Today (\d\d:\d\d), (\d+) s left", out)
+        found = re.search(r"On air: #1 dai, since today (\d\d:\d\d), (\d+) s left", out)
         assert found, out
         assert 10 <= int(found[2]) <= 20  # a 20 s program that has just started
         state = json.loads(run("status", "--json").stdout)
@@ -107,7 +107,7 @@ def test_an_airing_whose_process_died_on_air_is_not_on_air(quick: Path, run: Run
         playing.wait(20)
     out = run("status").stdout
     assert "On air: #1" not in out and "left" not in out, out
-    wanted = (r"Nothing is on air: the station stopped during airing #1 dai \(since Today "
+    wanted = (r"Nothing is on air: the station stopped during airing #1 dai \(since today "
               r"\d\d:\d\d\), by a power cut, a crash or a kill; the log records it as "
               r"interrupted when the station runs again$")  # fmt: skip
     assert re.search(wanted, out, re.M), out

@@ -61,7 +61,12 @@ def test_a_jingle_recorded_on_a_phone_replaces_the_bridge_and_can_be_taken_out(
         assert w.getnframes() / w.getframerate() == pytest.approx(1.5, abs=0.1)
     assert not list(console_station.glob(".upload-*"))
 
-    removed = visitor.post("/jingles/bridge/remove", {}, page="/jingles")
+    # Bỏ asks first (w19c: one tap took the jingle out of every program)
+    assert 'href="/jingles/bridge/remove"' in visitor.get("/jingles").text
+    confirm = text(visitor.get("/jingles/bridge/remove").text)
+    assert "Bỏ “Giữa hai lần đọc”?" in confirm and "gửi lại tệp" in confirm
+    assert query(console_station, "SELECT COUNT(*) FROM jingles WHERE role = 'bridge'") == [(1,)]
+    removed = visitor.post("/jingles/bridge/remove", {})
     assert removed.location == "/jingles"
     assert query(console_station, "SELECT COUNT(*) FROM jingles WHERE role = 'bridge'") == [(0,)]
     again = visitor.post("/jingles/bridge/remove", {}, page="/jingles")

@@ -31,7 +31,13 @@ def test_an_officer_adds_a_word_tries_a_sentence_and_removes_the_word(
     # the same word again replaces how it is said
     visitor.post("/lexicon", {"term": "ZALO", "spoken": "Za lô"}, page="/lexicon")
     assert query(console_station, "SELECT term, spoken FROM lexicon") == [("zalo", "Za lô")]
-    removed = visitor.post("/lexicon/remove", {"term": "zalo"}, page="/lexicon")
+    # Xóa asks first (w19c: one tap took a word out); Hủy leaves it
+    listed = visitor.get("/lexicon").text
+    assert 'href="/lexicon/remove?term=zalo"' in listed
+    confirm = text(visitor.get("/lexicon/remove", query_string={"term": "zalo"}).text)
+    assert "Xóa 'zalo' khỏi từ điển?" in confirm and "đang được đọc là 'Za lô'" in confirm
+    assert query(console_station, "SELECT term FROM lexicon") == [("zalo",)]
+    removed = visitor.post("/lexicon/remove", {"term": "zalo"})
     assert removed.location == "/lexicon"
     assert query(console_station, "SELECT COUNT(*) FROM lexicon") == [(0,)]
     assert "Đã xóa 'zalo' khỏi từ điển" in text(visitor.get("/lexicon").text)

@@ -31,7 +31,9 @@ def pages(root: Path) -> dict[str, str]:
         "announcements.edit": "/announcements/hop-thon/edit",
         "announcements.diff": "/announcements/hop-thon/diff",
         "announcements.retire": "/announcements/hop-thon/retire",
-        "jingles.index": "/jingles", "lexicon.index": "/lexicon", "log.index": "/log",
+        "jingles.index": "/jingles", "jingles.remove": "/jingles/intro/remove",
+        "lexicon.index": "/lexicon", "lexicon.remove": "/lexicon/remove?term=ubmttq",
+        "log.index": "/log",
         "log.verify": "/log/verify", "schedule.index": "/schedule",
         "schedule.day": "/schedule/day/2026-03-02", "schedule.new": "/schedule/new",
         "schedule.edit": "/schedule/slot/sang", "schedule.remove": "/schedule/slot/sang/remove",
@@ -57,6 +59,7 @@ def linked_to_an_office(root: Path, tmp_path: Path) -> None:
         db.execute("UPDATE meta SET value = 'http://127.0.0.1:8765' WHERE key = 'upstream_source'")
     station.accounts.add("hung", "approver", "hoa sen nở rộ")
     station.accounts.set_person("hung", "Nguyễn Văn Hùng", "Phó Chủ tịch UBND xã")
+    station.set_pronunciation("UBMTTQ", "ủy ban mặt trận tổ quốc", "quantri")  # to remove
 
 
 def test_no_console_page_breaks_a_word_on_a_phone(

@@ -58,7 +58,7 @@ def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
     assert refused.status_code == 409
     shown = text(refused.text)
     # her own account, in another tab: not her name as if someone else (o15lan2 N2)
-    assert "Bạn (ở một thẻ khác) đã lưu phiên bản 2 của thông báo này (Hôm nay" in shown
+    assert "Bạn (ở một thẻ khác) đã lưu phiên bản 2 của thông báo này (hôm nay" in shown
     assert "không lưu gì" in shown
     assert ">Họp thôn lúc 19h30.</textarea>" in refused.text  # her words, kept to merge
     # the choice comes after the sentence saying why (o16lan3 F3: she met "bỏ thay đổi kia" first)
@@ -150,7 +150,7 @@ def test_a_tab_left_open_while_the_notice_was_retired_does_not_bring_it_back(
     before = store_dump(console_station)
     refused = save(stale, "Họp thôn lúc 19h30.")
     assert refused.status_code == 409
-    assert "đã thôi phát thông báo này (Hôm nay" in text(refused.text)
+    assert "đã thôi phát thông báo này (hôm nay" in text(refused.text)
     assert store_dump(console_station) == before
     assert query(console_station, "SELECT retired_by FROM announcements "
                  "WHERE id = 'hop-thon'") == [("duyet",)]  # fmt: skip
@@ -181,7 +181,7 @@ def test_a_slot_saved_in_another_tab_meanwhile_is_not_overwritten(
     refused = save_slot(second, "06:30", "T2-T6")
     assert refused.status_code == 400
     shown = text(refused.text)
-    assert "Khung giờ sang đã được lưu lại (Hôm nay" in shown and "không lưu gì" in shown
+    assert "Khung giờ sang đã được lưu lại (hôm nay" in shown and "không lưu gì" in shown
     assert 'value="T2-T6"' in refused.text  # her days, kept
     assert "Bản đang lưu 06:45" in shown  # beside the slot as saved now
     assert store_dump(console_station) == before
@@ -229,7 +229,7 @@ def test_the_heading_saved_by_another_approver_meanwhile_is_not_overwritten(
     assert refused.status_code == 400
     shown = text(refused.text)
     assert (
-        "Người duyệt (tài khoản duyet) đã lưu tiêu đề báo cáo (Hôm nay" in shown
+        "Người duyệt (tài khoản duyet) đã lưu tiêu đề báo cáo (hôm nay" in shown
         and "không lưu gì" in shown
     )
     assert 'value="Xã Tân Lập"' in refused.text  # her line, kept
@@ -262,7 +262,7 @@ def test_a_word_said_otherwise_in_another_tab_meanwhile_is_not_replaced(
     before = store_dump(console_station)
     refused = say(second, "zalo", "Za lô")
     assert refused.status_code == 400
-    assert "Người duyệt (tài khoản duyet) đã sửa cách đọc 'zalo' thành 'Da lô' (Hôm nay" in text(
+    assert "Người duyệt (tài khoản duyet) đã sửa cách đọc 'zalo' thành 'Da lô' (hôm nay" in text(
         refused.text
     )
     assert 'value="Za lô"' in refused.text and store_dump(console_station) == before
@@ -300,7 +300,7 @@ def test_a_notice_saved_by_another_person_meanwhile_names_that_person(
     assert save(other, "Họp thôn lúc 20h.").status_code == 302
     refused = save(stale, "Họp thôn lúc 19h30.")
     assert refused.status_code == 409
-    assert "Người duyệt (tài khoản duyet) đã lưu phiên bản 2 của thông báo này (Hôm nay" in text(
+    assert "Người duyệt (tài khoản duyet) đã lưu phiên bản 2 của thông báo này (hôm nay" in text(
         refused.text
     )
     assert "một thẻ khác" not in text(refused.text)

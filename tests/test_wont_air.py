@@ -283,7 +283,7 @@ def test_approve_takes_several_ids_or_a_campaign_all_or_none(
     run("announce", "add", *(str(scripts / f"{n}.md") for n in ("hop", "rac", "khac")))
     run("announce", "retire", "khac")
     refused = run("announce", "approve", "hop", "khac", "--by", "A", code=1)
-    assert "announcement 'khac' is retired" in refused.stderr
+    assert re.search(r"announcement “[^”]+” \(khac\) is retired", refused.stderr)
     assert query(approving, "SELECT id FROM announcements WHERE approved_version = version "
                  "ORDER BY id") == []  # fmt: skip
     out = run("announce", "approve", "--campaign", "thon", "--by", "Chủ tịch xã").stdout

@@ -107,9 +107,14 @@ def create_app(root: Path, clock: Clock = system_clock) -> Flask:
     )  # fmt: skip
     app.config.update(STATION_ROOT=opened.root, STATION_NAME=station_name, CLOCK=clock)
     env = app.jinja_env
-    env.filters["when"] = lambda value: local_text(value, station().config.zone, station().today())
-    env.filters["airs"] = lambda value: airs_text(value, station().config.zone, station().today())
-    env.filters["day"] = lambda value: day_text(value, station().today())
+    # a line's start; `|inline` inside a sentence (test_code_rules)
+    env.filters["when"] = lambda v: local_text(
+        v, station().config.zone, station().today(), mid=False
+    )
+    env.filters["airs"] = lambda v: airs_text(
+        v, station().config.zone, station().today(), mid=False
+    )
+    env.filters["day"] = lambda value: day_text(value, station().today(), mid=False)
     env.filters["dated"] = lambda value: dated_text(value, station().today())
     env.filters["person"] = lambda name: station().accounts.person(name)
     env.globals["form_key"] = form_key

@@ -79,19 +79,30 @@ def upload(role: str) -> Response | tuple[str, int]:
     return redirect(url_for("jingles.index"))
 
 
-@bp.route("/<role>/remove", methods=["POST"])
-@allow(Role.OPERATOR, page=False)
+@bp.route("/<role>/remove", methods=["GET", "POST"])
+@allow(Role.OPERATOR)
 @once
-def remove(role: str) -> Response | tuple[str, int]:
+def remove(role: str) -> Response | tuple[str, int] | str:
+    """A confirmation page first: the programs lose the jingle from the next airing, and only
+    its file sent again brings it back."""
     chosen = _role(role)
+    jingle = _(ROLE_LABELS[chosen])
     if chosen not in {jingle.role for jingle in station().jingles()}:  # by its name, not its code
-        return refused(_("{jingle}: there is none to take out.").format(
-            jingle=_(ROLE_LABELS[chosen])), url_for("jingles.index"))  # fmt: skip
+        return refused(_("{jingle}: there is none to take out.").format(jingle=jingle),
+                       url_for("jingles.index"))  # fmt: skip
+    if request.method == "GET":
+        return render_template(
+            "confirm.html", heading=_("Take out “{jingle}”?").format(jingle=jingle),
+            said=_("Programs play without it from the next airing on; to have it again, send "
+                   "its file again."),
+            action=url_for("jingles.remove", role=chosen.value), once="jingles.remove",
+            fields={}, button=_("Take it out"), back=url_for("jingles.index"),
+        )  # fmt: skip
     try:
         station().remove_jingle(chosen)
     except BroadcasterError as e:
         return refused(str(e), url_for("jingles.index"))
-    flash(_("{jingle}: taken out of the programs.").format(jingle=_(ROLE_LABELS[chosen])))
+    flash(_("{jingle}: taken out of the programs.").format(jingle=jingle))
     return redirect(url_for("jingles.index"))
 
 

@@ -58,10 +58,25 @@ def flash_said(entry: Pronunciation) -> None:
     flash(_("'{term}' is now said '{spoken}'.").format(term=entry.term, spoken=entry.spoken))
 
 
-@bp.route("/remove", methods=["POST"])
-@allow(Role.OPERATOR, page=False)
+@bp.route("/remove", methods=["GET", "POST"])
+@allow(Role.OPERATOR)
 @once
-def remove() -> Response | tuple[str, int]:
+def remove() -> Response | tuple[str, int] | str:
+    """A confirmation page first (a word taken out by a slip of the finger was read wrong
+    from the next airing on); the entry goes only when it is confirmed."""
+    if request.method == "GET":
+        term = request.args.get("term", "")
+        found = next((e for e in station().lexicon() if e.term == term), None)
+        if found is None:
+            return refused(_("'{term}' is not in the lexicon").format(term=term),
+                           url_for("lexicon.index"))  # fmt: skip
+        return render_template(
+            "confirm.html", heading=_("Remove '{term}' from the lexicon?").format(term=term),
+            said=_("It is said '{spoken}' now; once removed, the voices read it as written, from "
+                   "the next airing on.").format(spoken=found.spoken),
+            action=url_for("lexicon.remove"), once="lexicon.remove", fields={"term": term},
+            button=_("Remove the word"), back=url_for("lexicon.index"),
+        )  # fmt: skip
     term = request.form.get("term", "")
     try:
         station().remove_pronunciation(term, g.user.name)

@@ -17,7 +17,7 @@ from broadcaster.accounts import Role
 from broadcaster.schedule import SlotTime
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from common.localtime import airs_text, date_text, days_text, duration_text, inline
+from common.localtime import airs_text, date_text, days_text, duration_text
 from schedules.slots import Slot
 
 from .access import allow
@@ -176,7 +176,7 @@ def _save(
                                          length=duration_text(added.minutes * 60)))  # fmt: skip
     else:
         flash(_("Slot '{name}' saved: it first airs {first}; its program lasts {length}.").format(
-            name=added.slot.label, first=inline(airs_text(first, s.config.zone, s.today())),
+            name=added.slot.label, first=airs_text(first, s.config.zone, s.today(), mid=True),
             length=duration_text(added.minutes * 60)))  # fmt: skip
     if added.slot.dates_text:  # in full: a '3/12' typed is said back as the day it was taken for
         flash(_("It airs {dates}.").format(dates=added.slot.dates_text))

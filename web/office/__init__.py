@@ -49,7 +49,7 @@ def create_office_app(
         lambda: issuer or _("The office"), close_desk,
     )  # fmt: skip
     app.config.update(OFFICE_DB=dsn, OFFICE_SETTINGS=settings, CLOCK=clock)
-    app.jinja_env.filters["when"] = lambda value: local_text(value, OFFICE_ZONE, today())
+    app.jinja_env.filters["when"] = lambda v: local_text(v, OFFICE_ZONE, today(), mid=False)
     app.jinja_env.globals["serve_silent"] = lambda: desk().serve_silent()
     app.jinja_env.globals["today"] = today
     app.register_error_handler(DatabaseGone, database_down)

@@ -14,7 +14,7 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from common.localtime import inline, local_text
+from common.localtime import local_text
 from office.desk import OFFICE_ZONE, EmergencyStatus, issued_at_of
 
 from ..access import allow
@@ -54,7 +54,7 @@ def watched_emergency() -> str | None:
         "emergency cancel' both need it. To stop it at once, phone the communes."
     )
     now = current_app.config["CLOCK"]().astimezone(OFFICE_ZONE)  # not desk(): no database
-    return said.format(time=inline(local_text(sent, OFFICE_ZONE, now.date())), id=found)
+    return said.format(time=local_text(sent, OFFICE_ZONE, now.date(), mid=True), id=found)
 
 
 @bp.route("/")
@@ -136,7 +136,7 @@ def cancel(message_id: str) -> Response | tuple[str, int]:
                 "from since {time}: it signs and sends the cancel once it answers, and this page "
                 "says when. If the page still says nothing in two minutes, cancel with "
                 "'broadcaster office emergency cancel {id}' at the office's machine").format(
-            id=message_id, time=inline(local_text(late, OFFICE_ZONE, today()))))  # fmt: skip
+            id=message_id, time=local_text(late, OFFICE_ZONE, today(), mid=True)))  # fmt: skip
     elif signed:
         flash(_("Cancel of emergency {id} asked for: the office server signs and sends it "
                 "within seconds").format(id=message_id))  # fmt: skip

@@ -19,7 +19,7 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from common.localtime import inline, local_text
+from common.localtime import local_text
 from office import GroupsLeft, UnknownGroup
 from office.desk import (
     OFFICE_ZONE,
@@ -242,7 +242,7 @@ def revoke(fingerprint: str) -> Response:
             "The station of {commune} was revoked already ({when}, by {by}: {reason}): nothing "
             "was changed").format(
                 commune=row["commune"], by=row["revoked_by"] or "?", reason=row["revoked_reason"],
-                when=inline(local_text(row["revoked_at"], OFFICE_ZONE, today()))))  # fmt: skip
+                when=local_text(row["revoked_at"], OFFICE_ZONE, today(), mid=True)))  # fmt: skip
     return _done(fingerprint, _("Revoked {commune} ({fingerprint}): the office no longer trusts "
                                 "its key").format(commune=row["commune"],
                                                   fingerprint=fingerprint))  # fmt: skip

@@ -1,0 +1,64 @@
+"""Make announcements/data/mostly_marked.txt: the syllables that the project's Vietnamese
+texts (the reader's phrases, notices and pages of the tests, the samples and documents:
+`old_font_false_alarms.texts`) write with a mark at least 95 times in 100, seen 20 times or
+more ('nhà', 'văn', 'thôn', 'điện': 'nha', 'van', 'thon', 'dien' written so are nearly
+always a mark forgotten), and 'hoa', 'sen', 'ba', 'hai', 'trang', 'minh' are not (real
+words and names written without one). Lowercase words only; a word not a Vietnamese
+syllable once its marks are taken off is left out.
+
+    .venv/bin/python bench/mostly_marked.py [--write]
+
+Prints how many syllables qualify and the figures of a few; --write rewrites the file.
+Session nineteen: 419 syllables ('nha' 395 marked of 398, 'van' 1102 of 1128).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from old_font_false_alarms import texts  # noqa: E402
+
+from announcements.unaccented import VIETNAMESE_LETTERS, _syllable  # noqa: E402
+
+SHARE = 0.95
+SEEN = 20
+OUT = ROOT / "announcements" / "data" / "mostly_marked.txt"
+
+
+def unmarked(word: str) -> str:
+    word = word.replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def main() -> None:
+    marked: Counter[str] = Counter()
+    plain: Counter[str] = Counter()
+    for _where, text in texts():
+        if not any(c in VIETNAMESE_LETTERS for c in text):
+            continue
+        for word in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text)):
+            base = unmarked(word)
+            if word.islower() and base.isascii() and _syllable(base):
+                (marked if base != word else plain)[base] += 1
+    chosen = sorted(
+        w for w in marked | plain
+        if marked[w] + plain[w] >= SEEN and marked[w] >= SHARE * (marked[w] + plain[w])
+    )  # fmt: skip
+    print(f"{len(chosen)} syllables written with a mark {SHARE:.0%} of the time or more")
+    for word in ("nha", "van", "thon", "hoa", "sen", "ba", "trang"):
+        print(f"  {word}: {marked[word]} marked of {marked[word] + plain[word]}")
+    if "--write" in sys.argv:
+        header = "# bench/mostly_marked.py --write: syllables nearly always written with a mark\n"
+        OUT.write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
