@@ -225,7 +225,8 @@ def to_know(station: Station) -> list[str]:
     from . import office_link
 
     pushed = office_link.status(station)["office_to_know"]
-    return [sentences(item) for item in (*_office_unaired(station), *_voice(station), *pushed)]
+    told = (*_office_unaired(station), *_voice(station), *pushed)
+    return [*trouble(station, replayed=True), *(sentences(item) for item in told)]
 
 
 def _office_unaired(station: Station) -> list[str]:
@@ -287,13 +288,17 @@ def _trouble_rows(station: Station) -> tuple[list[tuple[Any, ...]], dict[int, bo
     return [row for row in rows if row[5] not in taken_back and held.get(row[5]) is not False], held
 
 
-def trouble(station: Station) -> list[str]:
+def trouble(station: Station, replayed: bool = False) -> list[str]:
     """Each airing due in the last RECENT_TROUBLE that ended missed, failed, or cut (by a crash
     or an emergency), newest first, its slot by title, with the log's reason and what she can
-    do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike)."""
-    from .reair import notes
+    do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike). `replayed`:
+    instead, those whose re-air has aired, for Để biết: nothing is left to do about them
+    (o19lan8 L10: "… Đã phát lại hôm nay 03:07." stayed in Cần chú ý)."""
+    from .reair import aired_again, notes
 
     rows, held = _trouble_rows(station)
+    again = aired_again(station, [row[5] for row in rows])
+    rows = [row for row in rows if (row[5] in again) is replayed]
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     today = station.today()
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
