@@ -36,7 +36,7 @@ from broadcaster.station import (
     StoreError,
     describe,
     dumps,
-    late_minutes,
+    lateness,
     left_out,
     refusal,
     speak_station_language,
@@ -959,6 +959,8 @@ def echo_warnings(scheduled: ScheduledSlot) -> None:
     and what stops airing by it."""
     if scheduled.waiting_text():
         echo_warning(scheduled.waiting_text())
+    if scheduled.ended_text():
+        echo_warning(scheduled.ended_text())
     old = scheduled.replaced
     if old is None:
         return
@@ -1599,10 +1601,8 @@ def log_list(
         duration = duration_text(r["duration_s"]) if r["duration_s"] is not None else "-"
         engines = ",".join(r["engines"]) or "-"
         status = AiringStatus(r["status"]).shown(r["withdrawn"])
-        late = late_minutes(r["late_s"])  # an office emergency aired after an outage, too
-        said = "; ".join(filter(None, (
-            ngettext("{n} minute late", "{n} minutes late", late).format(n=late) if late else None,
-            left_out(r), note)))  # fmt: skip
+        late = lateness(r, zone)  # an office emergency aired after an outage, too
+        said = "; ".join(filter(None, (late, left_out(r), note)))
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
             f"{engines:13} {ids}" + (f"  ! {said}" if said else "")

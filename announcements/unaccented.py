@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Collection
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from common.errors import BroadcasterError
 from common.i18n import _, ngettext
@@ -225,10 +226,10 @@ SHORTEST_GLUED_RUN = 2
 """A shorter run in capitals is refused when two of its words, half of them, are
 `mostly_marked` and it sits among the marked sentence's lowercase words ('họp tại NHA VAN
 hóa ấp'): not in Title Case (a place or a name: 'tỉnh Bac Lieu'), nor alone after a colon
-('Đội bóng: THON DONG FC'), where capitals are a name's. Nor in lower case: real text
+('Đội bóng: THON DONG FC'), where capitals are a name's. Not so in lower case: real text
 writes two plain syllables so ('kéo co nam thôn 3', 'ứng dụng can va', 'bão xang san'): 6
 false alarms in the reader's 23,000 marked phrases (`bench/old_font_false_alarms.py`),
-none in capitals."""
+none in capitals; lower case has its own rule (`_a_lowercase_phrase`)."""
 
 
 @cache
@@ -260,10 +261,39 @@ def unmarked_run(sentence: str) -> str | None:
                 continue
             run = words[start:end]
             glued = _lowercase(words[start - 1 : start]) or _lowercase(words[end : end + 1])
-            if _a_phrase(run) or (glued and _a_glued_phrase(run)):
+            if _a_phrase(run) or (glued and _a_glued_phrase(run)) or _a_lowercase_phrase(run):
                 return " ".join(run)
             start = end + 1
     return None
+
+
+PAIRS_NEEDED = 2
+
+
+@cache
+def mostly_marked_pairs() -> frozenset[str]:
+    """Two syllables side by side that the project's texts write with a mark 95 times in 100
+    or more ('bà con', 'chú ý', 'cắt điện', 'lưu ý'), as `bench/mostly_marked.py` counts them:
+    written plain in lower case, a mark was forgotten, though 'ba', 'con', 'y' are words."""
+    source = resources.files(__package__).joinpath("data/mostly_marked_pairs.txt")
+    return frozenset(" ".join(line.split()) for line in source.read_text("utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))  # fmt: skip
+
+
+def _a_lowercase_phrase(run: list[str]) -> bool:
+    """In lower case (o19lan8 L1–L3: 'ngày mai cat dien từ 7h', 'lũ đang lên, ba con di doi
+    ngay' aired): `PAIRS_NEEDED` different pairs of words side by side that are nearly always
+    marked pairs ('ba con', 'di doi'; 'Ba con luu y' opening a sentence), or two different
+    words `mostly_marked` of which one is Vietnamese only with a mark ('cat dien', 'ap … va
+    ap': `_needs_a_mark`). Two words merely `mostly_marked` are not enough: real text writes
+    'kéo co nam', 'ứng dụng can va' (`SHORTEST_GLUED_RUN`); nor is one pair: 'hỗ trợ ba con
+    bò', 'thu hai xe mô tô', 'phát bao cao su' are real."""
+    lowered = [w.lower() if n == 0 and w.istitle() else w for n, w in enumerate(run)]
+    pairs = {f"{a} {b}" for a, b in pairwise(lowered) if a.islower() and b.islower()}
+    if len(pairs & mostly_marked_pairs()) >= PAIRS_NEEDED:
+        return True
+    marked = {w for w in run if w.islower() and w in mostly_marked()}
+    return len(marked) >= 2 and any(_needs_a_mark(w) for w in marked)
 
 
 def _lowercase(words: list[str]) -> bool:
@@ -333,7 +363,10 @@ def _a_phrase(run: list[str]) -> bool:
     """`SHORTEST_RUN` words or more, `RUN_NEEDING` different ones needing a mark, and not a
     person's name (a family name opening at most `LONGEST_NAME` words)."""
     lowered = [w.lower() for w in run]
-    if len(run) < SHORTEST_RUN or (lowered[0] in FAMILY_NAMES and len(run) <= LONGEST_NAME):
+    named = all(w[:1].isupper() for w in run)  # 'Mai Văn An', not 'mai cat dien' (tomorrow)
+    if len(run) < SHORTEST_RUN or (
+        named and lowered[0] in FAMILY_NAMES and len(run) <= LONGEST_NAME
+    ):
         return False
     return len({w.lower() for w in run if _needs_a_mark(w)}) >= RUN_NEEDING
 
@@ -432,6 +465,24 @@ def every_unaccented(text: str, known: Collection[str] = ()) -> list[str]:
     return []
 
 
+def missing_marks(sentence: str) -> str:
+    """The words of a refused sentence written without their marks, as the refusal names
+    them (o19lan8: "which words lack marks"): of its unmarked run, or else of its plain
+    syllables, those nearly always marked, alone or side by side ('CAT DIEN', 'ba con di
+    doi'); the whole run when none is."""
+    run = unmarked_run(sentence)
+    tokens = (t.strip(_EDGES) for t in _QUOTED.sub(" ", sentence).split())
+    words = run.split() if run else [w for w in tokens if _plain_syllable(w)]
+    lowered = [w.lower() for w in words]
+    paired = {n for n, pair in enumerate(pairwise(lowered))
+              if " ".join(pair) in mostly_marked_pairs()}  # fmt: skip
+    kept = [
+        w for n, w in enumerate(words)
+        if lowered[n] in mostly_marked() or _needs_a_mark(w) or {n, n - 1} & paired
+    ]  # fmt: skip
+    return " ".join(kept or words)
+
+
 QUOTED_AT_MOST = 3
 """Sentences quoted in a refusal; the rest are counted ('và 2 câu khác')."""
 
@@ -479,7 +530,8 @@ def refuse_unaccented(
                    "meant to be typed so (a bank-transfer memo, an SMS syntax) is kept as "
                    "written when quoted with “…”.")
         )  # fmt: skip
-        raise UnaccentedError(several.format(where=where, sentences=quoted(found)), field=field)
+        said = several.format(where=where, sentences=quoted(found))
+        raise UnaccentedError(said + _lacking(found), field=field)
     sentence = found[0]
     message = (
         _("{where}: the sentence “{sentence}” is typed without diacritics or in shorthand, "
@@ -494,4 +546,11 @@ def refuse_unaccented(
                "to be typed so (a bank-transfer memo, an SMS syntax) is kept as written when "
                "quoted with “…”.")
     )  # fmt: skip
-    raise UnaccentedError(message.format(where=where, sentence=opening(sentence)), field=field)
+    said = message.format(where=where, sentence=opening(sentence))
+    raise UnaccentedError(said + _lacking(found), field=field)
+
+
+def _lacking(found: list[str]) -> str:
+    """The refusal's last sentence: the words that lack their marks (of the sentences quoted)."""
+    words = ", ".join(dict.fromkeys(w for s in found[:QUOTED_AT_MOST] if (w := missing_marks(s))))
+    return " " + _("Words without their marks: {words}.").format(words=words) if words else ""

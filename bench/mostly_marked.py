@@ -8,8 +8,11 @@ syllable once its marks are taken off is left out.
 
     .venv/bin/python bench/mostly_marked.py [--write]
 
-Prints how many syllables qualify and the figures of a few; --write rewrites the file.
-Session nineteen: 419 syllables ('nha' 395 marked of 398, 'van' 1102 of 1128).
+Prints how many syllables and pairs qualify and the figures of a few; --write rewrites both
+files. Session nineteen: 419 syllables ('nha' 395 marked of 398, 'van' 1102 of 1128); w19c2:
+2,994 pairs ('ba con' 106 of 110, 'cat dien' 96 of 96, 'di doi' 13 of 13; 'kinh doanh' 0 of
+154). Rerun later, the syllables' list moved by one word ('roi' out, 'rom' in): w19c2 kept
+w19c's file and wrote only the pairs.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +35,11 @@ from announcements.unaccented import VIETNAMESE_LETTERS, _syllable  # noqa: E402
 SHARE = 0.95
 SEEN = 20
 OUT = ROOT / "announcements" / "data" / "mostly_marked.txt"
+PAIRS_SEEN = 10
+PAIRS_OUT = ROOT / "announcements" / "data" / "mostly_marked_pairs.txt"
+"""Two syllables side by side ('bà con', 'chú ý', 'cắt điện', 'lưu ý') that the texts write
+with a mark on one of them at least SHARE of the time, seen PAIRS_SEEN times or more: in lower
+case 'ba con', 'chu y' are a mark forgotten though 'ba', 'con', 'y' alone are real words."""
 
 
 def unmarked(word: str) -> str:
@@ -41,6 +50,8 @@ def unmarked(word: str) -> str:
 def main() -> None:
     marked: Counter[str] = Counter()
     plain: Counter[str] = Counter()
+    pairs_marked: Counter[str] = Counter()
+    pairs_plain: Counter[str] = Counter()
     for _where, text in texts():
         if not any(c in VIETNAMESE_LETTERS for c in text):
             continue
@@ -48,6 +59,12 @@ def main() -> None:
             base = unmarked(word)
             if word.islower() and base.isascii() and _syllable(base):
                 (marked if base != word else plain)[base] += 1
+        for phrase in re.split(r"[^\w ]+|\d", unicodedata.normalize("NFC", text)):
+            words = phrase.split()
+            for first, second in pairwise(words):
+                pair, base = f"{first} {second}", f"{unmarked(first)} {unmarked(second)}"
+                if pair.islower() and base.isascii() and all(map(_syllable, base.split())):
+                    (pairs_marked if base != pair else pairs_plain)[base] += 1
     chosen = sorted(
         w for w in marked | plain
         if marked[w] + plain[w] >= SEEN and marked[w] >= SHARE * (marked[w] + plain[w])
@@ -55,9 +72,20 @@ def main() -> None:
     print(f"{len(chosen)} syllables written with a mark {SHARE:.0%} of the time or more")
     for word in ("nha", "van", "thon", "hoa", "sen", "ba", "trang"):
         print(f"  {word}: {marked[word]} marked of {marked[word] + plain[word]}")
+    pairs = sorted(
+        p for p in pairs_marked | pairs_plain
+        if pairs_marked[p] + pairs_plain[p] >= PAIRS_SEEN
+        and pairs_marked[p] >= SHARE * (pairs_marked[p] + pairs_plain[p])
+    )  # fmt: skip
+    print(f"{len(pairs)} pairs written with a mark {SHARE:.0%} of the time or more")
+    for pair in ("ba con", "chu y", "cat dien", "luu y", "di doi", "kinh doanh", "mang theo"):
+        seen = pairs_marked[pair] + pairs_plain[pair]
+        print(f"  {pair}: {pairs_marked[pair]} marked of {seen}")
     if "--write" in sys.argv:
         header = "# bench/mostly_marked.py --write: syllables nearly always written with a mark\n"
         OUT.write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
+        header = "# bench/mostly_marked.py --write: pairs nearly always written with a mark\n"
+        PAIRS_OUT.write_text(header + "\n".join(pairs) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ from sqlite_utils import Database
 
 from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD
-from common.i18n import N_, _, language, translations
+from common.i18n import N_, _, language, ngettext, translations
+from common.localtime import clock_text, stamp_text
 
 LINE_HEADINGS = (
     "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
@@ -277,6 +278,23 @@ def late_minutes(late_s: float | None) -> int | None:
     """How late an airing was, in whole minutes (rounded), when a minute or more: the report's
     "trễ 8 phút" and `log list` say the same."""
     return math.floor(late_s / 60 + 0.5) if late_s is not None and late_s >= 60 else None
+
+
+def lateness(airing: Mapping[str, Any], zone: ZoneInfo) -> str | None:
+    """How late an airing was and when it was due, as Nhật ký, Trang chủ and `log list` say
+    it: "trễ 8 phút (theo lịch 02:56)" (o19lan8 L4: after a power cut the console listed the
+    02:56 slot at 03:04 with no word that it was late). The date joins the time when the slot
+    was due on another day than it aired. An office emergency has no slot: its lateness only."""
+    late = late_minutes(airing.get("late_s"))
+    if late is None:
+        return None
+    said = ngettext("{n} minute late", "{n} minutes late", late).format(n=late)
+    due = _local(airing.get("scheduled_at"), zone)
+    started = _local(airing.get("started_at"), zone)
+    if due is None:
+        return said
+    at = clock_text(due) if started and due.date() == started.date() else stamp_text(due, zone)
+    return _("{late} (scheduled at {at})").format(late=said, at=at)
 
 
 LEFT_OUT = N_("left out “{title}”: its new version {version} waits for approval")

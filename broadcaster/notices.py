@@ -26,6 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 from announcements.script import (
     MAX_REPEAT,
     SCRIPT_SUFFIXES,
+    Script,
     ScriptError,
     dates_reversed,
     none_added,
@@ -298,14 +299,24 @@ def add_uploads(
         scripts = [replace(s, source=Path(f"web:{by}") / p.name)
                    for p in paths if (s := read.get(p))]  # fmt: skip
         sound = [p.name for p in paths if read.get(p) or p.resolve() in named]
-        for script in scripts:
-            found = len(faults)
-            kept(faults, partial(_not_past, script.valid_until, today, "files", script.source.name))
-            if len(faults) > found:
-                sound.remove(script.source.name)
+        for fault, name in past_ends(scripts, today):
+            faults.append(fault)
+            sound.remove(name)
         if faults:  # every file's faults at once, as the form says its fields'
             raise none_added(faults, sound)
         return station.store_scripts(scripts)
+
+
+def past_ends(scripts: Sequence[Script], today: date) -> list[tuple[BroadcasterError, str]]:
+    """Each script whose end date has passed, refused by its file's name (with that name):
+    `Station.store_scripts` refuses them whichever door sent them (o19lan8 L8: `announce add`
+    stored a notice the console refused), and the upload says them with its other faults."""
+    found = []
+    for script in scripts:
+        faults: list[BroadcasterError] = []
+        kept(faults, partial(_not_past, script.valid_until, today, "files", script.source.name))
+        found += [(fault, script.source.name) for fault in faults]
+    return found
 
 
 @contextmanager

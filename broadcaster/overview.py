@@ -14,7 +14,7 @@ from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
 from common.localtime import date_text, instant, local_text
 
-from .airing_lines import brief, left_out, sound_fault_of
+from .airing_lines import brief, lateness, left_out, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .layout import AIRING_LOCK, AIRINGS
@@ -120,6 +120,8 @@ class LastAiring:
     file is written in a moment, so such an airing is never seen "on air"."""
     left_out: str = ""
     """The notices the slot did not read, and why (airing_lines.left_out)."""
+    late: str | None = None
+    """How late it aired and when it was due (airing_lines.lateness)."""
     sink: str = ""
     """Where it went, as the log records it ('file:/…/airings', 'device:hw:1')."""
     no_card: bool = False
@@ -130,12 +132,12 @@ class LastAiring:
 
 def last_airing(station: Station) -> LastAiring | None:
     row = station.db.execute(
-        "SELECT items, slot, started_at, status, duration_s, sink, held FROM airings "
-        "WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
+        "SELECT items, slot, started_at, status, duration_s, sink, held, late_s, scheduled_at "
+        "FROM airings WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     if row is None:
         return None
-    items, slot, started, status, duration, sink, held = row
+    items, slot, started, status, duration, sink, held, late_s, due = row
     written = str(sink or "").startswith("file:") and bool(duration)
     return LastAiring(
         titles=tuple(item["title"] for item in json.loads(items)),
@@ -145,6 +147,9 @@ def last_airing(station: Station) -> LastAiring | None:
         duration_s=duration,
         written=written,
         left_out=left_out({"held": held, "status": status}),
+        late=lateness(
+            {"late_s": late_s, "scheduled_at": due, "started_at": started}, station.config.zone
+        ),
         sink=str(sink or ""),
         no_card=written and _for_want_of_a_card(station, str(sink)),
     )
@@ -220,7 +225,8 @@ def to_know(station: Station) -> list[str]:
     from . import office_link
 
     pushed = office_link.status(station)["office_to_know"]
-    return [sentences(item) for item in (*_office_unaired(station), *_voice(station), *pushed)]
+    told = (*_office_unaired(station), *_voice(station), *pushed)
+    return [*trouble(station, replayed=True), *(sentences(item) for item in told)]
 
 
 def _office_unaired(station: Station) -> list[str]:
@@ -282,13 +288,17 @@ def _trouble_rows(station: Station) -> tuple[list[tuple[Any, ...]], dict[int, bo
     return [row for row in rows if row[5] not in taken_back and held.get(row[5]) is not False], held
 
 
-def trouble(station: Station) -> list[str]:
+def trouble(station: Station, replayed: bool = False) -> list[str]:
     """Each airing due in the last RECENT_TROUBLE that ended missed, failed, or cut (by a crash
     or an emergency), newest first, its slot by title, with the log's reason and what she can
-    do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike)."""
-    from .reair import notes
+    do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike). `replayed`:
+    instead, those whose re-air has aired, for Để biết: nothing is left to do about them
+    (o19lan8 L10: "… Đã phát lại hôm nay 03:07." stayed in Cần chú ý)."""
+    from .reair import aired_again, notes
 
     rows, held = _trouble_rows(station)
+    again = aired_again(station, [row[5] for row in rows])
+    rows = [row for row in rows if (row[5] in again) is replayed]
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     today = station.today()
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])

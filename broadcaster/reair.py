@@ -196,6 +196,15 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
     return found
 
 
+def aired_again(station: Station, seqs: Sequence[int]) -> set[int]:
+    """Those of the airings whose re-air ("Phát lại một lần") has aired: nothing is left for
+    the officer to do about them (o19lan8 L10). One query however many."""
+    names = {slot_name(seq): seq for seq in seqs}
+    return {names[slot] for (slot,) in station.db.execute(
+        f"SELECT slot FROM airings WHERE slot IN ({_marks(list(names))}) AND status = ?",
+        [*names, AiringStatus.AIRED.value])}  # fmt: skip
+
+
 def notes(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
     """`note` of each airing, in a few queries however many are asked about."""
     fates = _fates(station, seqs)

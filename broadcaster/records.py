@@ -14,6 +14,7 @@ from typing import Any
 from announcements.normalize import guessed_summary, said_alone
 from announcements.script import Kind
 from common.i18n import N_, _, ngettext
+from common.localtime import date_text
 from schedules.silence import WontAir
 from schedules.slots import Slot
 
@@ -319,6 +320,18 @@ class ScheduledSlot:
     """Drafts waiting for approval when none of the slot's announcements is approved yet."""
     waiting: tuple[str, ...] = ()
     """The titles of its announcements left out until their version is approved."""
+    ended: tuple[tuple[str, date], ...] = ()
+    """The title and end date of each notice it names whose days are over before the slot's
+    first: ticked, and never to air in it (o19lan8 L7: saved without a word)."""
+
+    def ended_text(self) -> str:
+        """What the slot will not air because its days are over, for every door (else "")."""
+        return "; ".join(
+            _("slot {name} will not air “{title}”: that notice is valid only until {day}").format(
+                name=self.slot.label, title=title, day=date_text(until)
+            )
+            for title, until in self.ended
+        )
 
     def waiting_text(self) -> str:
         """The warning when the slot airs nothing, or airs without some of its announcements,

@@ -181,6 +181,17 @@ def left_waiting(station: Station, slot: Slot) -> tuple[str, ...]:
         [slot.campaign, json.dumps(list(slot.announcements))]))  # fmt: skip
 
 
+def ended_before(station: Station, slot: Slot) -> tuple[tuple[str, date], ...]:
+    """The title and end date of each notice the slot names by id whose days are over before
+    the slot's first day (today, or its own later start): it never airs in it. A campaign's
+    members that ended are its history, and are left alone."""
+    first = max(station.today(), slot.valid_from or station.today())
+    return tuple((title, date.fromisoformat(until)) for title, until in station.db.execute(
+        "SELECT title, valid_until FROM announcements WHERE retired_at IS NULL "
+        "AND valid_until < ? AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
+        [first.isoformat(), json.dumps(list(slot.announcements))]))  # fmt: skip
+
+
 def drafts_only(station: Station, slot: Slot) -> int:
     """How many drafts wait for approval when none of the slot's announcements (its own and
     its campaign's) has an approved version: the slot then airs nothing yet. 0 otherwise."""
@@ -693,6 +704,7 @@ def replacing(
             tuple(stops.get(s.name, ())),
             drafts_only(station, s),
             left_waiting(station, s),
+            ended_before(station, s),
         )
         for s, m in zip(new, lengths, strict=True)
     ]
@@ -755,7 +767,7 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         "first": airs_text(wont.first_at, zone, today, mid=True),
         "version": wont.version,
         "approved": wont.approved_version,
-        "day": day_text(wont.valid_until, today, mid=True) if wont.valid_until else "",
+        "day": day_text(wont.valid_until) if wont.valid_until else "",  # a date: not "hôm qua"
         "by": station.accounts.person(titled[2]) if refused else "",
         "reason": titled[3] if refused else "",
     }
@@ -800,8 +812,12 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
                  "{slots} air without it until then; if that start date was mistyped, "
                  "change it")  # fmt: skip
     else:  # a version made after its own end date (`unexpected`): dates are no alarm else
-        text = _("{name} has expired (valid until {day}) and will not air: {slots} "
-                 "air without it; change its end date, or take it out of the slot")  # fmt: skip
+        # (an office's notice that reached a station offline past its end, a store from
+        # before the doors refused one): it may be a mistyped date, or a notice that ended as
+        # planned; extending the date of the latter airs a deadline gone by (o19lan8 L6)
+        text = _("{name} was saved after its end date {day}, so it has never aired and will "
+                 "not air: {slots} air without it; if that date is mistyped, change it, else "
+                 "take it out of the slot in “Schedule”")  # fmt: skip
     said = text.format(**values)
     held = held_so_far(station, wont.announcement_id, wont.version)
     if wont.reason is Silence.DRAFT and not refused and held:
@@ -865,9 +881,9 @@ def left_out_why(reason: Silence, candidate: Candidate | None, today: date | Non
         return _("version {version} waits for approval").format(version=candidate.version)
     if reason is Silence.RETIRED:
         return _("retired")
-    if reason is Silence.EXPIRED:
+    if reason is Silence.EXPIRED:  # a date: an end is no day near today (o19lan8 L6)
         return _("expired: valid until {day}").format(
-            day=day_text(candidate.valid_until, today, mid=True) if candidate.valid_until else ""
+            day=day_text(candidate.valid_until) if candidate.valid_until else ""
         )
     if reason is Silence.NOT_YET_VALID:
         return _("valid only from {day}").format(

@@ -36,6 +36,7 @@ from announcements.script import (
     Script,
     ScriptError,
     canonical_text,
+    none_added,
     read_scripts,
     slug,
 )
@@ -57,7 +58,7 @@ from schedules.slots import Slot, SlotError, check_slot, make_slot
 from .accounts import Accounts as Accounts  # the doors name it in their annotations
 from .accounts import StationAccounts
 from .airing_lines import LINES_ZONE
-from .airing_lines import late_minutes as late_minutes  # `log list` says it as the report does
+from .airing_lines import lateness as lateness  # `log list` says it as Nhật ký does
 from .airing_lines import left_out as left_out  # what a slot left out, as every place says it
 from .clock import Clock as Clock
 from .clock import system_clock as system_clock
@@ -489,6 +490,12 @@ class Station:
             raise ScriptError(
                 _("id '{id}' is given by more than one file").format(id=sorted(repeated)[0])
             )
+        from .notices import past_ends
+
+        if past := past_ends(scripts, self.today()):  # a notice never to air: from every door
+            refused = {name for _fault, name in past}
+            sound = [s.source.name for s in scripts if s.source.name not in refused]
+            raise none_added([fault for fault, _name in past], sound)
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
         refusals = {s.id: self._refusal(s) for s in scripts}

@@ -30,7 +30,9 @@ class BroadcasterError(Exception):
         found = [f for fault in faults for f in fault.faults]
         if len(found) == 1 and isinstance(found[0], cls):
             return found[0]
-        return cls("; ".join(str(f) for f in found), found[0].field, found)
+        said = [str(f) for f in found]  # "… trở đi; …", not "… trở đi.; …"
+        return cls("; ".join([*(s.removesuffix(".") for s in said[:-1]), said[-1]]),
+                   found[0].field, found)  # fmt: skip
 
 
 def kept(faults: list[BroadcasterError], check: Callable[[], T]) -> T | None:

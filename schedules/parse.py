@@ -260,6 +260,12 @@ def _in_the_part(hour: int, part: str, value: str) -> int:
         return hour
     if hour in from_noon:
         return hour + 12
+    if hour % 12 == 0:  # not "00h hoặc 12h" for '12h chiều' (o19lan8 L12): noon, or midnight
+        said = (_("'{value}': {hour}h is not in the {part}, which runs {span}; for noon write "
+                  "12h (or 12h trưa)") if part == "chiều" else
+                _("'{value}': {hour}h is not in the {part}, which runs {span}; write 12h for "
+                  "noon (12h trưa) or 00h for midnight (12h đêm)"))  # fmt: skip
+        raise InputError(said.format(value=value, hour=hour, part=part, span=span))
     raise InputError(
         _("'{value}': {hour}h is not in the {part}, which runs {span}; write the time on the "
           "24-hour clock without '{part}': {morning:02d}h or {evening}h").format(

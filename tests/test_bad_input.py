@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,20 @@ def test_silent_jingle_and_unknown_ids_are_refused(station: Path, scripts: Path,
     assert "there is no announcement 'khong-co'" in refused(
         run, station, "announce", "show", "khong-co"
     )
+
+
+def test_a_script_whose_end_date_has_passed_is_refused_at_the_command_line_too(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """o19lan8 L8: `announce add` stored a notice ending the day before (exit 0), and the
+    console refused the same file: the facade refuses it whichever door sent it, and says
+    the files sent with it were not added either (all or none)."""
+    from broadcaster.station import Station
+
+    ended = Station.open(station).today() - timedelta(days=1)  # past even across midnight
+    late = write_script(scripts, "thu-thue.md", GOOD, valid_until=f"{ended:%d/%m/%Y}")
+    good = write_script(scripts, "hop.md", GOOD)
+    message = refused(run, station, "announce", "add", str(late), str(good))
+    assert message.startswith(f"Error: thu-thue.md: The end date {ended:%d/%m/%Y} has passed, "
+                              "so the notice would never air: type a day from today (")  # fmt: skip
+    assert ") on; the other file (hop.md) was not added either" in message

@@ -203,6 +203,13 @@ def test_the_sample_notice_is_accepted_typed_and_as_a_file_and_approved(tmp_path
         notice = station.announcement(result.id, spoken=False)
         assert (notice.title, notice.status.value) == (title, "draft")
         assert station.approve(result.id, "hung") == 1
+    # o19lan8 L9: the file's heading is read aloud first, the typed title is not, as §4 says
+    assert "tiêu đề trong tệp **được đọc lên** trước" in GUIDE
+    assert f"mở đầu bằng `{title}.`" in GUIDE
+    both = ((typed_in, typed), (sent_to, sent))
+    typed_heard, sent_heard = (s.announcement(r.id).spoken_text or "" for s, r in both)
+    assert sent_heard.startswith(f"{title}. Kính thưa bà con")
+    assert typed_heard.startswith("Kính thưa bà con")
     reading = typed_in.read(body, None)
     assert not reading.guessed
     said = re.search(r"Máy đọc\s+(`.*?)\.\n", GUIDE, re.S)

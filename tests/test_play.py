@@ -215,7 +215,8 @@ def test_quiet_hours_refuse_normal_announcements_but_not_emergencies(
 def test_validity_dates_are_enforced_in_local_time(tmp_path: Path, scripts: Path) -> None:
     root = tmp_path / "dates"
     Station.create(root, "Xã", quiet_hours=None)
-    station = Station.open(root, clock=lambda: at(6))
+    now = [at(6).replace(day=1)]  # the last day of 'het', while it is added
+    station = Station.open(root, clock=lambda: now[0])
     station.add_announcements(
         [
             write_script(scripts, "a.md", TEXT, id="sau", valid_from="2026-03-03"),
@@ -224,6 +225,7 @@ def test_validity_dates_are_enforced_in_local_time(tmp_path: Path, scripts: Path
     )
     station.approve("sau", "A")
     station.approve("het", "A")
+    now[0] = at(6)
     with pytest.raises(StationError, match=r"\(sau\) is valid only from 03/03/2026"):
         air(station, ["sau"], station.sink("null"))
     with pytest.raises(StationError, match=r"\(het\) expired on 01/03/2026"):

@@ -121,6 +121,52 @@ HALF_TAKEN = (
 )
 
 
+HALF_IN_LOWER_CASE = (
+    # (text, the sentence quoted, the words said to lack their marks): o19lan8 L1–L3, each
+    # stored or aired in the trial; the ordinary words of a run are no dilemma of names
+    ("Kính thưa bà con, ngày mai CAT DIEN từ 7h đến 17h.",
+     "Kính thưa bà con, ngày mai CAT DIEN", "CAT DIEN"),  # 'mai' (tomorrow) is no family name
+    ("Bà con chú ý: lũ đang lên, ba con di doi ngay", "Bà con chú ý: lũ đang lên, ba con",
+     "ba con di doi"),
+    ("Kính thưa bà con, ngày mai mất điện, ba con chu y nhe.", "Kính thưa bà con, ngày mai",
+     "ba con chu y nhe"),
+    ("Ba con luu y: ngày mai cắt điện từ 7h đến 17h.", "Ba con luu y: ngày mai", "Ba con luu y"),
+    ("Kính thưa bà con. Mai cat dien.", "Mai cat dien.", "cat dien"),
+    ("Kính thưa bà con, ngày mai cat dien từ 7h đến 17h.", "Kính thưa bà con, ngày mai cat",
+     "cat dien"),
+    ("Thông báo cat dien\nKính thưa bà con, ngày mai cắt điện từ 7h đến 17h.",
+     "Thông báo cat dien", "cat dien"),
+    ("Kính thưa bà con, ap Tan Hoa va ap Tan Binh họp lúc 19h.", "Kính thưa bà con, ap Tan",
+     "ap va ap"),
+)  # fmt: skip
+STILL_TAKEN_IN_LOWER_CASE = (
+    # one plain pair alone is a real phrase; a name in Title Case keeps its family name
+    "Hỗ trợ ba con bò nhân mười triệu đồng; phát bao cao su miễn phí tại trạm y tế xã.",
+    "Tịch thu hai xe mô tô; đội kéo co nam thôn 3 thắng; ứng dụng can va miễn phí.",
+    "Bà Mai Thi Lan và ông Le Van Cat dự họp tại ấp Tân Hòa; Mai Cat Dien được khen thưởng.",
+)
+
+
+@pytest.mark.parametrize(("typed", "quoted", "words"), HALF_IN_LOWER_CASE)
+def test_a_half_marked_text_in_lower_case_is_refused_at_every_door_naming_the_words(
+    opened: Station, station: Path, scripts: Path, typed: str, quoted: str, words: str
+) -> None:
+    """o19lan8 L1–L3: shorter unmarked runs in or after marked words passed every door, and
+    'lũ đang lên, ba con di doi ngay' aired as an emergency; 'ngày mai CAT DIEN' was read
+    "công an tỉnh dien" ('mai' was taken for a family name opening a person's name). Two
+    side-by-side pairs the texts nearly always mark ('ba con', 'di doi': mostly_marked_pairs)
+    or two words nearly always marked, one only Vietnamese with a mark ('cat dien'), are
+    refused; the refusal quotes the sentence and names the words."""
+    for said in refusals_at_every_door(opened, station, scripts, typed):
+        assert f"“{quoted}" in said and "typed without diacritics" in said
+        assert said.endswith(f" Words without their marks: {words}."), said
+
+
+@pytest.mark.parametrize("typed", STILL_TAKEN_IN_LOWER_CASE)
+def test_one_plain_pair_or_a_name_in_title_case_is_still_taken(opened: Station, typed: str) -> None:
+    assert opened.type_announcement(typed, "Thông báo").change == "new"
+
+
 @pytest.mark.parametrize("typed", UNACCENTED + HALF_MARKED)
 def test_a_notice_typed_without_diacritics_is_refused_at_every_door_quoting_its_sentence(
     opened: Station, station: Path, scripts: Path, typed: str

@@ -318,7 +318,7 @@ def test_what_the_station_says_at_work_is_vietnamese(vi_station: Path, tmp_path:
     scripts.mkdir()
     script = write_script(scripts, "hop.md", "Kính mời bà con họp lúc 17h30.", id="hop-thon",
                           title="Họp thôn", campaign="thon", repeat=2, valid_from="2026-11-01",
-                          valid_until="2026-12-31")  # fmt: skip
+                          valid_until="2036-12-31")  # fmt: skip
     said = []
     for args in (
         ["announce", "add", str(script)],
@@ -339,7 +339,7 @@ def test_what_the_station_says_at_work_is_vietnamese(vi_station: Path, tmp_path:
         said.append((args, english_in(text, typed=args)))
     assert [(args, found) for args, found in said if found] == []
     shown = invoke(vi_station, "announce", "show", "hop-thon")[1]
-    assert "hiệu lực từ:   01/11/2026" in shown and "hiệu lực đến:  31/12/2026" in shown
+    assert "hiệu lực từ:   01/11/2026" in shown and "hiệu lực đến:  31/12/2036" in shown
 
 
 def test_every_options_placeholder_is_vietnamese(vietnamese: None) -> None:

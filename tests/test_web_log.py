@@ -9,11 +9,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from conftest import SetClock, Visitor, store_dump
 from test_web import field_error, text
 
+from audio_out.sinks import FileSink
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+from broadcaster.runner import Runner
 from broadcaster.station import Station
+from cli import cli
 
 APLAY_REFUSED = "the sound card refused to play: aplay: main:850: audio open error: Device busy"
 """A failed airing's reason as a daemon running in English logged it: the sink's sentence with
@@ -41,6 +45,11 @@ def listed(page: str) -> list[tuple[str, str]]:
     """(outcome class, what the row says) for each airing listed, top to bottom."""
     rows = re.findall(r'<li class="status-(\w+)"[^>]*>(.*?)</ul>', page, re.S)
     return [(status, text(row)) for status, row in rows]
+
+
+def airing_row(page: str, seq: int) -> str:
+    """What Nhật ký's row of airing `seq` says, and what follows it on the page."""
+    return text(page[page.index(f'id="airing-{seq}"') :].split("</section>")[0])
 
 
 def test_the_log_lists_airings_newest_first_each_outcome_in_its_colour_and_word(
@@ -211,12 +220,6 @@ def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_ever
     """o16net N6: the 05:02 slot reads Bluezone and leaves out the meeting notice, whose
     version 2 waits for approval. The row showed only what aired; Nhật ký, Trang chủ's last
     airing, `log list` and the report now each say, in one phrase, what was left out and why."""
-    from click.testing import CliRunner
-
-    from audio_out.sinks import FileSink
-    from broadcaster.runner import Runner
-    from cli import cli
-
     station = Station.open(console_station, console_clock)
     station.approve("hop-thon", "duyet")  # version 1 airs with Bluezone
     slot_at = console_clock.now + timedelta(minutes=2)
@@ -231,8 +234,7 @@ def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_ever
     said = "Bỏ qua “Họp thôn Đông”: phiên bản 2 mới đang chờ duyệt."
 
     visitor.sign_in("vanhanh")
-    log = visitor.get("/log").text
-    row = text(log[log.index(f'id="airing-{aired.seq}"') :].split("</section>")[0])
+    row = airing_row(visitor.get("/log").text, aired.seq)
     assert re.search(rf"Cài Bluezone phiên bản 1 {said}", row), row
     home = text(visitor.get("/").text)
     assert re.search(rf"Lần phát gần nhất Cài Bluezone Hôm nay {slot_at:%H:%M} · chieu · đã "
@@ -253,8 +255,6 @@ def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_ever
 def aired_then_held(station: Station, clock: SetClock, out: Path) -> datetime:
     """The 'chieu' slot reads Bluezone and the meeting notice on day one; then the notice's
     version 2 waits for approval and day two's slot leaves it out. Returns day two's slot."""
-    from audio_out.sinks import FileSink
-    from broadcaster.runner import Runner
 
     station.approve("hop-thon", "duyet")
     slot_at = clock.now + timedelta(minutes=2)
@@ -310,9 +310,7 @@ def test_a_notice_held_then_approved_and_aired_is_no_notice_not_aired(
     column: it now has "Chờ duyệt")."""
     import subprocess
 
-    from audio_out.sinks import FileSink
     from broadcaster.report import ALL_AIRED
-    from broadcaster.runner import Runner
 
     station = Station.open(console_station, console_clock)
     slot_at = aired_then_held(station, console_clock, tmp_path / "out")
@@ -338,9 +336,7 @@ def test_a_hold_before_the_notice_aired_is_not_counted_again_when_it_is_held_onc
 ) -> None:
     """review17 #7: held, approved and aired, then held again: §III said "bị bỏ qua 2 lượt
     phát từ ngày <the first hold>", counting a hold the airing since had answered."""
-    from audio_out.sinks import FileSink
     from broadcaster.not_aired import not_aired
-    from broadcaster.runner import Runner
 
     station = Station.open(console_station, console_clock)
     first_hold = aired_then_held(station, console_clock, tmp_path / "out")
@@ -376,3 +372,39 @@ def test_a_notice_already_left_out_says_how_often_since_when_to_both_of_them(
         assert re.search(rf"“Họp thôn Đông” sẽ không được phát[^“]*\. {said}", home), home
         page = text(visitor.get("/announcements/hop-thon").text)
         assert re.search(rf"cho đến khi người duyệt duyệt\. {said}\.", page), page
+
+
+def test_a_late_airing_says_how_late_and_when_it_was_due_on_every_page(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o19lan8 L4: after a power cut the 02:56 slot aired at 03:04; `log list` and the report
+    said "trễ 8 phút", but Nhật ký listed it at 03:04 under its slot's name, a time not its
+    own. Nhật ký, Trang chủ's last airing and `log list` now say "trễ 8 phút (theo lịch
+    06:30)"; a slot due before midnight and aired after it names the day it was due."""
+    station = Station.open(console_station, console_clock)
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    due = console_clock.now.replace(hour=6, minute=30)
+    console_clock.now = due + timedelta(minutes=8)  # the station is back 8 minutes after 06:30
+    [late] = runner.settle()
+    aired = runner.air_planned(late)
+    assert aired and aired.status == "aired"
+    said = "trễ 8 phút (theo lịch 06:30)"
+
+    visitor.sign_in("vanhanh")
+    row = airing_row(visitor.get("/log").text, aired.seq)
+    assert re.search(rf"Hôm nay 06:38 #{aired.seq} · sang · \d+ giây · {re.escape(said)}", row)
+    home = text(visitor.get("/").text)
+    assert re.search(rf"Hôm nay 06:38 · sang · đã phát · \d+ giây · {re.escape(said)}", home)
+
+    night = due.replace(hour=23, minute=55)
+    station.add_slot("khuya", "23:55", announce=["bluezone"])
+    console_clock.now = night + timedelta(minutes=8)  # 00:03 the next day
+    [late] = runner.settle()
+    assert runner.air_planned(late)
+    listed = CliRunner(mix_stderr=False).invoke(cli, ["--station", str(console_station), "log",
+                                                      "list"]).stdout  # fmt: skip
+    assert listed.count("  ! trễ 8 phút") == 2, listed
+    assert "bluezone@v1  ! trễ 8 phút (theo lịch 06:30)" in listed
+    assert f"bluezone@v1  ! trễ 8 phút (theo lịch {night:%d/%m/%Y} 23:55)" in listed
+    log = text(visitor.get("/log").text)
+    assert re.search(rf"· khuya · \d+ giây · trễ 8 phút \(theo lịch {night:%d/%m/%Y} 23:55\)", log)

@@ -179,6 +179,41 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     assert line["Giờ kết thúc"] == "05:00:30"
 
 
+def test_a_slot_cut_mid_way_is_not_aired_again_by_itself_as_the_guide_says(
+    console_station: Path, console_clock: Any, tmp_path: Path
+) -> None:
+    """o19lan8 L5: the guide said that a station back within 15 minutes airs "that airing"
+    itself, which read plainly covered one cut mid-way; the station airs again only one that
+    never started (what the village heard of it is unknown, and the airing may be what
+    stopped the station: airing it at each start could stop it for ever). The guide now says
+    so, and the station does as it says: cut, back 2 minutes later, no catch-up."""
+    from broadcaster.airing_log import close_interrupted
+    from broadcaster.runner import Runner
+    from broadcaster.station import Station
+
+    guide = " ".join((Path(__file__).parent.parent / "docs" / "huong-dan-xa.md").read_text(
+        "utf-8").split())  # fmt: skip
+    assert ("Chỉ lượt chưa bắt đầu mới được tự phát bù. Nếu máy tắt **giữa lúc đang phát**, "
+            "lượt đó ghi là gián đoạn") in guide  # fmt: skip
+    assert "đài không tự phát lại, kể cả khi máy chạy lại ngay" in guide
+
+    station = Station.open(console_station, console_clock)
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    console_clock.now = console_clock.now.replace(hour=6, minute=30)
+    [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "sang"]
+    assert runner.air_planned(due)
+    with station.db.conn:  # what a power cut 30 s into it leaves: the row on air, its progress
+        station.db.execute(
+            "UPDATE airings SET status = 'started', duration_s = 30, ended_at = NULL, "
+            "error = NULL, prev_hash = NULL, row_hash = NULL"
+        )
+    console_clock.now += timedelta(minutes=2)  # back well within the 15 minutes
+    assert close_interrupted(station) == 1
+    assert runner.settle() == []  # nothing to catch up: the slot has its one row
+    today = station.today()
+    assert [a["status"] for a in station.airings(today, today)] == ["interrupted"]
+
+
 def test_an_airing_on_air_reads_as_playing_since_its_start_not_as_0_seconds(
     visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
 ) -> None:

@@ -131,9 +131,14 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     assert page[1].startswith("bỏ lỡ")  # the original keeps its outcome
     # o11 F1: once re-aired, never offered again, and Trang chủ says what became of it
     assert BUTTON not in page[1] and page[1].endswith("Đã phát lại hôm nay 05:06")
-    first = home_warnings(visitor).split("Khung giờ “sang” hôm qua 06:30")[1]
-    assert "Phát lại một lần" not in first  # (the settle above missed Monday's 'sang')
-    assert first.endswith("Xem trong Nhật ký. Đã phát lại hôm nay 05:06.")
+    # nothing is left to do: "Để biết" says it, "Cần chú ý" no longer does (o19lan8 L10)
+    home = visitor.get("/").text
+    told = text(home.split('id="to-know"')[1].split("</section>")[0])
+    first = told.split("Khung giờ “sang” hôm qua 06:30")[1]
+    assert "Phát lại một lần" not in first
+    assert first.startswith(" không phát như kế hoạch (bỏ lỡ)")
+    assert "Xem trong Nhật ký. Đã phát lại hôm nay 05:06." in first
+    assert "hôm qua 06:30" not in home_warnings(visitor)  # (the settle missed today's 'sang')
     before = store_dump(cut)
     later = visitor.post("/log/1/again", {"at": "07:00"}, page="/log")  # a fresh page's key
     assert later.status_code == 400

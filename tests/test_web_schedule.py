@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Run, SetClock, Visitor, query, set_config, store_dump
+from conftest import Run, SetClock, Visitor, query, set_config, store_dump, write_script
 from test_web import field_error, text
 
 from broadcaster.station import Station, StationError
@@ -497,3 +497,61 @@ def test_a_time_whose_hour_the_word_does_not_take_is_refused_saying_why(
         "13h–17h); hãy ghi giờ theo cách 24 giờ, bỏ chữ “chiều”: 06h hoặc 18h"
     ) in said
     assert "'sang-som'" not in said
+
+
+def test_a_slot_saved_with_a_notice_whose_days_are_over_says_it_will_not_air_it(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o19lan8 L7: "Thu thuế đất tháng 11", valid until the day before, ticked in a new slot:
+    the list marked drafts "bản nháp" and this one nothing, and the slot was saved with no
+    word that it would never air it. The list says its end, and the slot's save says so at
+    both doors; a notice still valid, or one ending before a slot that starts later, is
+    judged by the slot's first day."""
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    station = Station.open(console_station, console_clock)
+    console_clock.now = console_clock.now.replace(day=1)  # its last day, while it is added
+    station.add_announcements([
+        write_script(tmp_path, "tt.md", "Hạn nộp thuế đất hết hôm nay.", id="thu-thue",
+                     title="Thu thuế đất", valid_until="2026-03-01"),
+        write_script(tmp_path, "hn.md", "Họp dân ngày 4/3.", id="hop-dan", title="Họp dân",
+                     valid_until="2026-03-04"),
+    ])  # fmt: skip
+    station.approve("thu-thue", "Chủ tịch xã")
+    station.approve("hop-dan", "Chủ tịch xã")
+    console_clock.now = console_clock.now.replace(day=2)
+    visitor.sign_in("vanhanh")
+    choices = text(visitor.get("/schedule/new").text)
+    assert re.search(r"Thu thuế đất\W+đã hết hiệu lực 01/03/2026", choices), choices
+    assert not re.search(r"Họp dân\W+đã hết hiệu lực", choices)
+    saved = visitor.post("/schedule/new", {"name": "sang-som", "at": "6h45", "days": "hằng ngày",
+                         "announce": ["thu-thue", "hop-dan"]}, page="/schedule/new")  # fmt: skip
+    assert saved.status_code == 302
+    said = opens_at(visitor.get(saved.location).text, saved.location)
+    assert ("Khung giờ sang-som sẽ không phát “Thu thuế đất”: thông báo này chỉ có hiệu lực đến "
+            "01/03/2026") in said  # fmt: skip
+    assert "“Họp dân”" not in said
+    later = visitor.post("/schedule/new", {"name": "tuan-sau", "at": "7h", "days": "hằng ngày",
+                         "since": "09/03/2026", "announce": ["hop-dan"]},
+                         page="/schedule/new")  # fmt: skip
+    assert "sẽ không phát “Họp dân”: thông báo này chỉ có hiệu lực đến 04/03/2026" in opens_at(
+        visitor.get(later.location).text, later.location
+    )
+    added = CliRunner(mix_stderr=False).invoke(
+        cli,
+        [
+            "--station",
+            str(console_station),
+            "schedule",
+            "add",
+            "trua",
+            "--at",
+            "11:00",
+            "--announce",
+            "thu-thue",
+        ],
+    )  # fmt: skip  (the real clock: 01/03/2026 is past as well)
+    assert added.exit_code == 0, added.stderr
+    assert "“Thu thuế đất”" in added.stderr and "01/03/2026" in added.stderr

@@ -11,7 +11,7 @@ import csv
 import re
 import sqlite3
 import subprocess
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from test_web import field_error, text
 from test_web_announcements import send
 from test_web_warnings import warnings
 
+from announcements.script import read_script
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.station import Station
 
@@ -125,19 +126,21 @@ def test_a_comparison_of_versions_shows_a_changed_date_and_other_settings(
 def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_rundown(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
-    """Born expired (a file, or a date mistyped before the form refused it): approved, in a
-    slot, and never to air. It stays said until it is changed, not only for a week."""
+    """Born expired (an office's notice that reached the station after its end date, or a
+    store from before every door refused such a date): approved, in a slot, and never to air.
+    It stays said until it is changed, not only for a week; said by its dates, and without
+    telling her to extend an end that may have come as planned (o19lan8 L6)."""
     station = Station.open(console_station, console_clock)
     expired_file = write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien",
-                                title="Cắt điện", valid_until="2026-02-12")  # fmt: skip
-    station.add_announcements([expired_file])
+                                title="Cắt điện", valid_until="2026-03-20")  # fmt: skip
+    born_expired(station, expired_file, date(2026, 2, 12))
     station.approve("cat-dien", "Chủ tịch xã")
     station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien"])
     visitor.sign_in("vanhanh")
     expired = (
-        "“Cắt điện” đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026), sẽ không được "
-        "phát: khung giờ sang-som phát không có thông báo này. Hãy sửa ngày hết hiệu lực, hoặc bỏ "
-        "thông báo khỏi khung giờ."
+        "“Cắt điện” được lưu sau ngày hết hiệu lực Thứ Năm 12/02/2026 nên chưa phát lần nào và "
+        "sẽ không được phát: khung giờ sang-som phát không có thông báo này. Nếu ngày đó ghi "
+        "nhầm, hãy sửa lại, nếu không, hãy bỏ nó khỏi khung giờ trong “Lịch phát”."
     )
     assert expired in warnings(visitor)
     day = rundown(visitor, TOMORROW)
@@ -320,6 +323,15 @@ def test_a_start_date_typed_a_year_ahead_is_said_once_with_its_date(
     assert not [w for w in warnings(visitor) if "Hội nghị" in w]  # seven weeks ahead: her plan
 
 
+def born_expired(station: Station, script: Path, until: date) -> None:
+    """Add `script` with its end date `until`, already past: as an office's notice that
+    reached the station after its end, or a store from before every door refused one."""
+    station.add_announcements([script])
+    with station.db.conn:
+        station.db.execute("UPDATE announcements SET valid_until = ? WHERE id = ?",
+                           [until.isoformat(), read_script(script).id])  # fmt: skip
+
+
 def across_month_end(console_station: Path, console_clock: SetClock, tmp_path: Path) -> Station:
     """o18lan7 §2: 'Nộp thuế' valid until 30/11, in 'Khuya' 23:58 and 'Sau nửa đêm' 00:05;
     'Họp thôn' saved on 01/12 with an end date of 30/11 (a
@@ -335,8 +347,8 @@ def across_month_end(console_station: Path, console_clock: SetClock, tmp_path: P
     station.add_slot("sau-nua-dem", "00:05", announce=["nop-thue"], title="Sau nửa đêm")
     console_clock.now = datetime(2026, 12, 1, 0, 20, tzinfo=zone)
     mistyped = write_script(tmp_path, "ht.md", "Họp thôn.", id="hop-thon-2", title="Họp thôn",
-                            valid_until="2026-11-30")  # fmt: skip
-    station.add_announcements([mistyped])
+                            valid_until="2026-12-31")  # fmt: skip
+    born_expired(station, mistyped, date(2026, 11, 30))
     station.approve("hop-thon-2", "Chủ tịch xã")
     station.add_slot("dem", "00:25", announce=["hop-thon-2"], title="Đêm")
     console_clock.now = datetime(2026, 12, 1, 0, 30, tzinfo=zone)

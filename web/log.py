@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.airing_log import AiringStatus, Trigger
-from broadcaster.station import left_out
+from broadcaster.station import lateness, left_out
 from common.errors import BroadcasterError
 from common.i18n import N_, _, sentence
 from common.localtime import clock_text
@@ -75,6 +75,7 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         # a re-air onto a card still failing fails the same way: said before its button
         airing["fix_first"] = s.fix_first(airing["error"])
         airing["left_out"] = left_out(airing)  # what the slot did not read, and why
+        airing["late"] = lateness(airing, s.config.zone)  # at a time not its own: says so
         airing["error"] = note
         airing["status_label"] = AiringStatus(airing["status"]).shown(airing["withdrawn"])
         # one the office took back asks nothing of her

@@ -17,7 +17,7 @@ from broadcaster.accounts import Role
 from broadcaster.schedule import SlotTime
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from common.localtime import airs_text, days_text, duration_text
+from common.localtime import airs_text, date_text, days_text, duration_text
 from schedules.slots import Slot
 
 from .access import allow
@@ -180,8 +180,9 @@ def _save(
             length=duration_text(added.minutes * 60)))  # fmt: skip
     if added.slot.dates_text:  # in full: a '3/12' typed is said back as the day it was taken for
         flash(_("It airs {dates}.").format(dates=added.slot.dates_text))
-    if added.waiting_text():  # as on the command line
-        flash(added.waiting_text())
+    for said in (added.waiting_text(), added.ended_text()):  # as on the command line
+        if said:
+            flash(said)
     titles = s.titles()
     for announcement_id in added.stops:  # nothing stops airing unsaid (as on the command line)
         flash(_("'{id}' no longer airs in any slot (it aired in slot {name})").format(
@@ -193,12 +194,15 @@ def _choices(ticked: list[str]) -> list[tuple[str, str, str]]:
     """The announcements a slot may air, by title (id, title, what a person needs to choose:
     its campaign, a draft waiting for approval), those ticked kept even when retired."""
     s = station()
+    today = s.today().isoformat()
     found = {a.id: a for a in s.announcements(include_retired=True, by_title=True)}
     choices = []
     for a in found.values():  # in the order a slot airs them
         if a.retired_at and a.id not in ticked:
             continue
         notes = [a.campaign_title or a.campaign or "", "" if a.approved else a.status.label]
+        if a.valid_until and a.valid_until < today:  # ticked, it would never air (o19lan8 L7)
+            notes.append(_("ended {day}").format(day=date_text(a.valid_until)))
         choices.append((a.id, a.title, " · ".join(n for n in notes if n)))
     missing = [i for i in ticked if i not in found]  # named by the slot but not in the store
     return choices + [(i, i, _("missing")) for i in missing]
