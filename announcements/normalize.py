@@ -765,9 +765,24 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
         return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
     spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
-    if spaced and not NUMBER_THEN_WORDS.search(before):
-        return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
+    if not NUMBER_THEN_WORDS.search(before) and (spaced or not _a_rate_all_the_same(m, before)):
+        return m.group(0)  # 'Ông / bà', 'phụ huynh/học sinh': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
+
+
+RATE_WORD_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:{_longest_first((*PER_UNITS, *UNITS, *MONEY_WORDS))})$"
+)
+PRICE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:giá|phí|lệ phí|đơn giá|mức thu|mức hỗ trợ)(?: [^\W\d_]+){1,5}$"
+)
+
+
+def _a_rate_all_the_same(m: re.Match[str], before: str) -> bool:
+    """A slash with no number before it is a rate all the same after a measure, a money or a
+    counted word ('giá tính theo đồng/kg', 'lượt người/ngày') or in a price ('giá thuốc sốt
+    rét/hộp'); two names ('công chức/viên chức', 'ô tô/xe máy') are not one."""
+    return bool(RATE_WORD_BEFORE.search(before) or PRICE_BEFORE.search(_before(m, 48)))
 
 
 AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*$")
@@ -2044,6 +2059,21 @@ LONE_UNIT = Rule(re.compile(_trie_pattern(LONE_UNITS, lambda unit: True)), _lone
 AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
 
 
+NUMBERED_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) \d{1,3}$")
+
+
+def _same_word_or(m: re.Match[str], ctx: _Context) -> str:
+    """'thứ 2/thứ 6', 'tổ 2/tổ 3': two numbered things of one kind are two choices, said
+    'hoặc' as the slash between words is ('Thứ Hai/Thứ Sáu'), never a share ('hai trên')."""
+    numbered = NUMBERED_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    if numbered is None or numbered[1].lower() != m["word"].lower():
+        return m.group(0)
+    return " hoặc " + m["word"]
+
+
+SAME_WORD_SLASH = Rule(re.compile(r"/(?<=\d/)(?P<word>[^\W\d_]+)(?= \d)"), _same_word_or, "/")
+
+
 OR_SLASH = Rule(
     re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2}|[^\W\d_a-zA-Z](?![^\W_])"
                r"|[aeiouy] [^\W\d_])"),
@@ -2478,7 +2508,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     text = PADDING.sub(" ", text)
     text = read_defined(text, ctx)
-    text = LONE_UNIT.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
+    text = SAME_WORD_SLASH.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
+    text = LONE_UNIT.apply(text, ctx)
     if DIGIT.search(text):
         for rule in NUMBER_RULES:
             read = rule.apply(text, ctx)
