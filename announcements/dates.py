@@ -44,7 +44,7 @@ LUNAR_AFTER = re.compile(rf"(?:\s?(?:đến|-|–)\s?(?:ngày\s)?\d{{1,2}}/\d{{1
 LUNAR_MONTH_NAME = r"(?i:tháng)\s+(?i:giêng|chạp)(?![^\W_])"
 """'tháng Giêng', 'tháng Chạp': months only the lunar calendar names so."""
 LUNAR_DAY_AFTER = re.compile(
-    r"(?:(?:\s?(?:đến|và|,|[-–])\s?)?\d{1,2})?\s*"
+    r"(?:(?:\s?(?:đến|và|,|[-–])\s?(?:ngày\s)?)?\d{1,2})?\s*"
     rf"(?:{LUNAR_MONTH_NAME}|(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK})"
 )
 """After a lunar day, perhaps the other end of a range of days first: 'ngày 15 âm lịch',
@@ -321,7 +321,7 @@ def _first_day(m: re.Match[str], ctx: _Context) -> str:
     if _word_before(m) not in ("từ", "vào", "trong", "tức"):
         return m.group(0)
     if _ends_with(_before(m), ("ngày từ", "ngày vào")):  # 'các ngày từ 19 đến 23/12'
-        return m.group(0)
+        return f"{mung}{read_integer(day, ctx.dialect)}" if mung else m.group(0)
     if day < int(m["d2"]):
         if _day_month(m["d"], m["m2"], None, ctx, lunar=False, mung=False) is None:
             return m.group(0)
