@@ -38,6 +38,11 @@ FIXED: list[tuple[str, str]] = [
     # a lunar range: its first day as its last
     ("Từ ngày 3 đến ngày 7/4 âm lịch.", "Từ ngày mùng ba đến ngày mùng bảy tháng tư âm lịch."),
     (
+        "Từ ngày 1 đến ngày 3 tháng 5 âm lịch.",
+        "Từ ngày mùng một đến ngày mùng ba tháng năm âm lịch.",
+    ),
+    ("Các ngày từ 3 đến 7/4 âm lịch.", "Các ngày từ mùng ba đến ngày mùng bảy tháng tư âm lịch."),
+    (
         "Lễ hội từ 8 đến 12/1 âm lịch.",
         "Lễ hội từ ngày mùng tám đến ngày mười hai tháng giêng âm lịch.",
     ),
@@ -70,6 +75,7 @@ UNCHANGED: list[tuple[str, str]] = [
         "Từ ngày 3 đến ngày 7/4 tạm dừng cấp nước.",
         "Từ ngày ba đến ngày bảy tháng tư tạm dừng cấp nước.",
     ),
+    ("Từ ngày 1 đến ngày 3 tháng 5.", "Từ ngày một đến ngày ba tháng năm."),
     ("Từ ngày 13 đến ngày 17/4 âm lịch.", "Từ ngày mười ba đến ngày mười bảy tháng tư âm lịch."),
 ]
 
