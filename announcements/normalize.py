@@ -2005,6 +2005,8 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     if _both_sexes(m):
         return " "
     before = _before(m, 40)
+    if AID_BODY_BEFORE.search(before) and AID_BODY_AFTER.match(_after(m, 40).lower()):
+        return " và "
     if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):
         return " "  # 'Ngày/Tháng/Năm sinh' → 'ngày tháng năm sinh'
     counted, slash, per = before.rpartition("/")
@@ -2015,6 +2017,24 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     ):
         return " một "
     return " hoặc "
+
+
+AID_BODIES = (
+    "IMF", "WB", "WTO", "ADB", "UNDP", "UNFPA", "UNHCR", "FAO", "IOM", "WFP", "OECD", "WWF", "GIZ",
+    "IUCN", "EU", "WHO", "JICA", "KOICA", "UNICEF", "UNESCO", "USAID", "ASEAN",
+)  # fmt: skip
+"""Bodies of the world and of aid that a notice names together with a slash ('do JICA/KOICA
+tài trợ', 'của UNICEF/WHO'): two sponsors, said 'và' (round 19), not the 'hoặc' of two
+choices ('CMND/CCCD'). Found as written or as already said (the loan words are read first)."""
+_AID_BODY = _longest_first(
+    {
+        form.lower()
+        for body in AID_BODIES
+        for form in (body, ABBREVIATIONS.get(body, body), loanwords().get(body.lower(), body))
+    }
+)
+AID_BODY_BEFORE = re.compile(rf"(?<![^\W_])(?:{_AID_BODY}) ?$")
+AID_BODY_AFTER = re.compile(rf" ?(?:{_AID_BODY})(?![^\W_])")
 
 
 A_FEW_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")

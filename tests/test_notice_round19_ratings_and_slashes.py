@@ -28,6 +28,13 @@ FIXED: list[tuple[str, str]] = [
     ),
     ("Xe ô tô/xe máy dừng lại.", "Xe ô tô hoặc xe máy dừng lại."),
     ("Nộp mẫu đơn/tờ khai tại bộ phận một cửa.", "Nộp mẫu đơn hoặc tờ khai tại bộ phận một cửa."),
+    # two bodies of aid: two sponsors, not a choice
+    ("Dự án do JICA/KOICA tài trợ.", "Dự án do gi ca và cô i ca tài trợ."),
+    (
+        "Hỗ trợ của UNICEF/WHO cho trẻ em.",
+        "Hỗ trợ của u ni xép và tổ chức y tế thế giới cho trẻ em.",
+    ),
+    ("Vốn vay WB/ADB cho đường giao thông.", "Vốn vay vê kép bê và a đê bê cho đường giao thông."),
     # two numbered things of one kind
     ("Họp vào thứ 2/thứ 5 hàng tuần.", "Họp vào thứ hai hoặc thứ năm hàng tuần."),
     ("Tổ 2/tổ 3 nhận gạo.", "Tổ hai hoặc tổ ba nhận gạo."),
@@ -67,6 +74,9 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Giá tính theo đồng/kg.", "Giá tính theo đồng một ki lô gam."),
     ("Số lượt người/ngày tăng.", "Số lượt người một ngày tăng."),
     ("Năng suất bình quân 60 tạ/ha.", "Năng suất bình quân sáu mươi tạ một héc ta."),
+    # two papers, two apps: a choice
+    ("Mang theo CMND/CCCD.", "Mang theo chứng minh nhân dân hoặc căn cước công dân."),
+    ("Gửi qua Zalo/Facebook của xã.", "Gửi qua da lô hoặc phây búc của xã."),
     # a share, and two unlike things
     ("Đạt 8/10 tiêu chí.", "Đạt tám trên mười tiêu chí."),
     # members, and a solar range
