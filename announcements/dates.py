@@ -44,7 +44,7 @@ LUNAR_AFTER = re.compile(rf"(?:\s?(?:đến|-|–)\s?(?:ngày\s)?\d{{1,2}}/\d{{1
 LUNAR_MONTH_NAME = r"(?i:tháng)\s+(?i:giêng|chạp)(?![^\W_])"
 """'tháng Giêng', 'tháng Chạp': months only the lunar calendar names so."""
 LUNAR_DAY_AFTER = re.compile(
-    r"(?:(?:\s?(?:đến|và|,|[-–])\s?)?\d{1,2})?\s*"
+    r"(?:(?:\s?(?:đến|và|,|[-–])\s?(?:ngày\s)?)?\d{1,2})?\s*"
     rf"(?:{LUNAR_MONTH_NAME}|(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK})"
 )
 """After a lunar day, perhaps the other end of a range of days first: 'ngày 15 âm lịch',
@@ -311,18 +311,23 @@ def _first_day(m: re.Match[str], ctx: _Context) -> str:
     """'từ 20 đến 25/11': the first day of a range whose month is written once, at its end,
     is said with 'ngày' as the second is ('từ ngày hai mươi đến ngày hai mươi lăm …'); so is
     a first day in the month before, which is not written ('từ 25 đến 5/12' → 'từ ngày hai
-    mươi lăm đến ngày năm tháng mười hai')."""
+    mươi lăm đến ngày năm tháng mười hai'). A lunar range's first day up to the tenth takes
+    'mùng' as its last does ('từ ngày 3 đến ngày 7/4 âm lịch' → 'từ ngày mùng ba đến ngày mùng
+    bảy …', as 'từ 3 đến 7 tháng Giêng' is read)."""
     day = int(m["d"])
+    mung = "mùng " if day <= 10 and _is_lunar(m) else ""
+    if mung and _word_before(m) == "ngày" and not _ends_with(_before(m), ("các ngày",)):
+        return f"{mung}{read_integer(day, ctx.dialect)}"
     if _word_before(m) not in ("từ", "vào", "trong", "tức"):
         return m.group(0)
     if _ends_with(_before(m), ("ngày từ", "ngày vào")):  # 'các ngày từ 19 đến 23/12'
-        return m.group(0)
+        return f"{mung}{read_integer(day, ctx.dialect)}" if mung else m.group(0)
     if day < int(m["d2"]):
         if _day_month(m["d"], m["m2"], None, ctx, lunar=False, mung=False) is None:
             return m.group(0)
     elif not 1 <= day <= 31:  # 'từ 25 đến 5/12': from the 25th of the month before
         return m.group(0)
-    return f"ngày {read_integer(day, ctx.dialect)}"
+    return f"ngày {mung}{read_integer(day, ctx.dialect)}"
 
 
 def lunar_day(m: re.Match[str], n: int, ctx: _Context) -> str | None:

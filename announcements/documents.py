@@ -456,7 +456,8 @@ Roman numeral ('mục II.3', 'V.2') or a place ('P.3' is 'phường ba'); so is 
 LETTER_CODE = re.compile(
     rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,7}})"
     rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d)"  # 'C3-05', 'T.3'
-    r"|-(?<=[A-ZĐ]{2}-)(?=\d++(?![.,]\d))"  # 'KOI-25', 'VIDEO-15': two capitals or more
+    # 'KOI-25', 'VIDEO-15': two capitals or more; not a rating, 'OCOP-3 sao' ('ô cốp ba sao')
+    r"|-(?<=[A-ZĐ]{2}-)(?=\d++(?![.,]\d)(?!\s?sao(?![^\W_])))"
     r"|\.(?<=CT\.)(?=\d\d(?!\d|[.,/]\w)))?"  # an expressway, 'CT.05', as 'CT05'
     r"(?P<digits>\d+(?:[A-Z]+\d+)*(?:[A-Z]{1,3}|[a-z])?)"
     rf"(?P<fraction>[.,]\d+(?:\.\d+)*)?(?P<tail>-0\d{{1,3}})?{E}"
@@ -929,7 +930,8 @@ def _named_letter(m: re.Match[str], ctx: _Context) -> str:
     """'nhóm máu O' → 'nhóm máu ô', 'vitamin A' → 'vi ta min a', 'viêm gan B', 'nhóm A, B và
     AB': a letter that names a blood group, a vitamin, a virus or a class is said by its
     Vietnamese name (`LETTERS`), never left for a syllable."""
-    letters = re.sub(r"AB|[A-Z]|[+-]", lambda letter: LETTER_NAMES[letter[0]], m["letters"])
+    names = GRADE_SIGNS if m["lead"].lower() in ("hạng", "loại") else LETTER_NAMES
+    letters = re.sub(r"AB|[A-Z]|[+-]", lambda letter: names[letter[0]], m["letters"])
     return f"{m['lead']} {letters}"
 
 
@@ -938,6 +940,8 @@ LETTER_NAMES = {
     "AB": "a bê", "+": " dương", "-": " âm",
 }  # fmt: skip
 """A group's letter and its sign: 'O+' → 'ô dương', 'AB-' → 'a bê âm'."""
+GRADE_SIGNS = {**LETTER_NAMES, "+": " cộng", "-": " trừ"}
+"""A grade's sign is said as the school and the bank's rating say it: 'xếp loại A+' → 'a cộng'."""
 
 
 FISHING_BOAT = re.compile(

@@ -765,9 +765,24 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
         return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
     spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
-    if spaced and not NUMBER_THEN_WORDS.search(before):
-        return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
+    if not NUMBER_THEN_WORDS.search(before) and (spaced or not _a_rate_all_the_same(m, before)):
+        return m.group(0)  # 'Ông / bà', 'phụ huynh/học sinh': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
+
+
+RATE_WORD_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:{_longest_first((*PER_UNITS, *UNITS, *MONEY_WORDS))})$"
+)
+PRICE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:giá|phí|lệ phí|đơn giá|mức thu|mức hỗ trợ)(?: [^\W\d_]+){1,5}$"
+)
+
+
+def _a_rate_all_the_same(m: re.Match[str], before: str) -> bool:
+    """A slash with no number before it is a rate all the same after a measure, a money or a
+    counted word ('giá tính theo đồng/kg', 'lượt người/ngày') or in a price ('giá thuốc sốt
+    rét/hộp'); two names ('công chức/viên chức', 'ô tô/xe máy') are not one."""
+    return bool(RATE_WORD_BEFORE.search(before) or PRICE_BEFORE.search(_before(m, 48)))
 
 
 AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*$")
@@ -1990,6 +2005,8 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     if _both_sexes(m):
         return " "
     before = _before(m, 40)
+    if AID_BODY_BEFORE.search(before) and AID_BODY_AFTER.match(_after(m, 40).lower()):
+        return " và "
     if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):
         return " "  # 'Ngày/Tháng/Năm sinh' → 'ngày tháng năm sinh'
     counted, slash, per = before.rpartition("/")
@@ -2000,6 +2017,24 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     ):
         return " một "
     return " hoặc "
+
+
+AID_BODIES = (
+    "IMF", "WB", "WTO", "ADB", "UNDP", "UNFPA", "UNHCR", "FAO", "IOM", "WFP", "OECD", "WWF", "GIZ",
+    "IUCN", "EU", "WHO", "JICA", "KOICA", "UNICEF", "UNESCO", "USAID", "ASEAN",
+)  # fmt: skip
+"""Bodies of the world and of aid that a notice names together with a slash ('do JICA/KOICA
+tài trợ', 'của UNICEF/WHO'): two sponsors, said 'và' (round 19), not the 'hoặc' of two
+choices ('CMND/CCCD'). Found as written or as already said (the loan words are read first)."""
+_AID_BODY = _longest_first(
+    {
+        form.lower()
+        for body in AID_BODIES
+        for form in (body, ABBREVIATIONS.get(body, body), loanwords().get(body.lower(), body))
+    }
+)
+AID_BODY_BEFORE = re.compile(rf"(?<![^\W_])(?:{_AID_BODY}) ?$")
+AID_BODY_AFTER = re.compile(rf" ?(?:{_AID_BODY})(?![^\W_])")
 
 
 A_FEW_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
@@ -2042,6 +2077,21 @@ LONE_UNITS = (
 'g', 'ha' or 'tấn' alone may be words or letters)."""
 LONE_UNIT = Rule(re.compile(_trie_pattern(LONE_UNITS, lambda unit: True)), _lone_unit)
 AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
+
+
+NUMBERED_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) \d{1,3}$")
+
+
+def _same_word_or(m: re.Match[str], ctx: _Context) -> str:
+    """'thứ 2/thứ 6', 'tổ 2/tổ 3': two numbered things of one kind are two choices, said
+    'hoặc' as the slash between words is ('Thứ Hai/Thứ Sáu'), never a share ('hai trên')."""
+    numbered = NUMBERED_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    if numbered is None or numbered[1].lower() != m["word"].lower():
+        return m.group(0)
+    return " hoặc " + m["word"]
+
+
+SAME_WORD_SLASH = Rule(re.compile(r"/(?<=\d/)(?P<word>[^\W\d_]+)(?= \d)"), _same_word_or, "/")
 
 
 OR_SLASH = Rule(
@@ -2478,7 +2528,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     text = PADDING.sub(" ", text)
     text = read_defined(text, ctx)
-    text = LONE_UNIT.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
+    text = SAME_WORD_SLASH.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
+    text = LONE_UNIT.apply(text, ctx)
     if DIGIT.search(text):
         for rule in NUMBER_RULES:
             read = rule.apply(text, ctx)

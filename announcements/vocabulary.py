@@ -2710,7 +2710,22 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         )
     },
     "GĐ": {"giám đốc": ("phó", "tổng", "ông", "bà")},
-    "TV": {"thành viên": ("các", "là", "hội đồng")},
+    "TV": {
+        "thành viên": ("các", "là", "hội đồng"),
+        # the set itself, as everyone says it (round 19): 'tặng 20 chiếc TV', 'xem trên TV'
+        "ti vi": (
+            "chiếc",
+            "cái",
+            "xem",
+            "mua",
+            "tặng",
+            "trên",
+            "qua",
+            "mang theo",
+            "màn hình",
+            "tủ lạnh,",
+        ),
+    },
     "SK": {
         "sức khỏe": (
             "khám",
