@@ -4,6 +4,8 @@ Each command parses its arguments, calls the facade (`Station` in broadcaster/st
 office's `Office` and `Publisher` in office/desk.py), prints what it answers and picks the
 exit code. Nothing is decided here that the web console would have to decide again: the
 facade's errors name no option, and this door adds the option at fault (`field`) itself.
+The office's facade is imported inside the office's commands only: every station command (on
+the commune's old PC, the daemon) would otherwise pay for PostgreSQL's client and the office.
 """
 
 from __future__ import annotations
@@ -47,34 +49,16 @@ from broadcaster.station import (
 from common.errors import BroadcasterError
 from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence
 from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
-from office.desk import (
-    KEY_ROLES,
-    OFFICE_SETTINGS_FILE,
-    OFFICE_ZONE,
-    STATION_STATUSES,
-    DatabaseDown,
-    DatabaseGone,
-    GroupsLeft,
-    Office,
-    OfficeSettings,
-    Publisher,
-    SentAlready,
-    UnknownGroup,
-    approved_text,
-    database_lost,
-    emergency_not_sent,
-    heard_line,
-    root_fingerprint,
-    shown_db,
-)
+from office import SentAlready
 from schedules.priority import Priority
 from schedules.silence import Silence
+from upstream import ROLES as KEY_ROLES
 
 if TYPE_CHECKING:
     from broadcaster.airing import Airing
     from broadcaster.program import Program
     from broadcaster.records import AddResult, LexiconChange, ScheduledSlot
-    from office.desk import EmergencyStatus
+    from office.desk import EmergencyStatus, Office, OfficeSettings
     from schedules.silence import WontAir
     from schedules.slots import Slot
     from upstream.repository import PublishedCampaign
@@ -297,10 +281,20 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
     except (click.ClickException, click.exceptions.Exit, click.Abort):
         raise  # click's own: a usage error is said by click, also before the root's callback ran
     except Exception as e:
-        said = refusal(e, ctx.find_root().obj["root"]) or database_lost(e)
+        said = refusal(e, ctx.find_root().obj["root"]) or office_refusal(ctx, e)
         if said is None:
             raise
         raise click.ClickException(option_hint(ctx, e) + said + hint(e)) from e
+
+
+def office_refusal(ctx: click.Context, error: Exception) -> str | None:
+    """The office's sentence for `error` (its database gone while the command ran), asked only
+    when an office command runs: a station command does not import the office for it."""
+    if ctx.find_root().invoked_subcommand not in OFFICE_COMMANDS:
+        return None
+    from office.desk import database_lost
+
+    return database_lost(error)
 
 
 def say_version(ctx: click.Context) -> None:
@@ -427,6 +421,8 @@ def day(station: Station, value: str | None, option: str) -> date | None:
 def cli(ctx: click.Context, root: Path) -> None:
     ctx.obj = {"root": root}
     if ctx.invoked_subcommand in OFFICE_COMMANDS:
+        from office.desk import Office  # only here: a station command does without the office
+
         try:
             found = Office.read_settings()
         except BroadcasterError as e:
@@ -468,6 +464,8 @@ def office_defaults(command: click.Command, found: OfficeSettings) -> dict[str, 
 def missing_setting(ctx: click.Context, param: str) -> click.ClickException:
     """One sentence for an office setting given nowhere: what it is, the file it is looked
     for in, and how to set it once."""
+    from office.desk import OFFICE_SETTINGS_FILE
+
     setting, flag, what = OFFICE_SETTINGS[param]
     found = (ctx.find_root().obj or {}).get("office_settings")
     return click.ClickException(
@@ -1199,6 +1197,8 @@ def keys() -> None:
 )
 @option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 def keys_init(keys_dir: Path) -> None:
+    from office.desk import Publisher, root_fingerprint
+
     for role, key in Publisher.init_keys(keys_dir).items():
         click.echo(f"{role:9} {key.keyid}")
     click.echo(
@@ -1225,6 +1225,8 @@ def say_root_fingerprint(fingerprint: str) -> None:
 @option("--keys", "keys_dir", callback=needed, type=click.Path(path_type=Path))
 @option("--repo", callback=needed, type=click.Path(file_okay=False, path_type=Path))
 def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
+    from office.desk import Publisher
+
     version = Publisher(keys_dir, repo).rotate(role)
     click.echo(
         _("{role} key replaced; root is now version {version}. Publish again.").format(
@@ -1267,6 +1269,8 @@ def publish(
     campaigns: tuple[Path, ...], keys_dir: Path | None, repo: Path, withdraw: tuple[str, ...],
     list_all: bool, to: tuple[str, ...], everyone: bool, dsn: str | None,
 ) -> None:  # fmt: skip
+    from office.desk import Publisher
+
     if list_all:
         if campaigns or withdraw or to or everyone:
             raise click.UsageError(_("--list only lists: publish or withdraw with another command"))
@@ -1332,6 +1336,8 @@ def publish(
 
 def echo_campaigns(found: list[PublishedCampaign], repo: Path, names: dict[str, str]) -> None:
     """`publish --list`: what every commune is given now, and what was withdrawn."""
+    from office.desk import OFFICE_ZONE
+
     if not found:
         click.echo(_("No campaign has been published in {repo} yet.").format(repo=repo))
         return
@@ -1822,6 +1828,8 @@ def office() -> None:
 @option("--signer", help=N_("Who signs the reports (e.g. TRƯỞNG PHÒNG)."))
 @click.pass_context
 def office_init(ctx: click.Context, /, **given: Any) -> None:
+    from office.desk import Office, OfficeSettings
+
     found: OfficeSettings = ctx.find_root().obj["office_settings"]
     asked: dict[str, Any] = {}
     for param, value in given.items():
@@ -1861,6 +1869,8 @@ def office_init(ctx: click.Context, /, **given: Any) -> None:
 def office_serve(
     dsn: str, host: str, port: int, threads: int, keys_dir: Path | None, repo: Path | None
 ) -> None:
+    from office.desk import Office, shown_db
+
     with Office.open(dsn):  # a database that is down is said instead of "running"
         pass
     click.echo(
@@ -1885,6 +1895,8 @@ def new_group_option(f: Callable[..., Any]) -> Callable[..., Any]:
 @contextmanager
 def new_groups_hint() -> Iterator[None]:
     """A group that does not exist, refused with what to add if it is a new one."""
+    from office.desk import UnknownGroup
+
     try:
         yield
     except UnknownGroup as e:
@@ -1901,6 +1913,8 @@ def new_groups_hint() -> Iterator[None]:
 @option("--group", help=N_("Only the stations of this group."))
 @json_option
 def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
+    from office.desk import OFFICE_ZONE, STATION_STATUSES, Office
+
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
     if as_json:
@@ -1947,6 +1961,8 @@ def office_station_approve(
     ctx: click.Context, fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool,
     no_group: bool, by: str,
 ) -> None:  # fmt: skip
+    from office.desk import GroupsLeft, Office, approved_text
+
     if groups and no_group:
         raise click.UsageError(_("--group and --no-group do not go together"))
     try:
@@ -1966,6 +1982,8 @@ def office_station_approve(
 
 def continues_text(row: dict[str, Any]) -> str:
     """'continues the log of station …' for a key that took over an older key's log."""
+    from office.desk import OFFICE_ZONE
+
     if not row.get("continues"):
         return ""
     if row["continues_revoked_at"]:
@@ -1992,6 +2010,8 @@ def echo_broker_not_told() -> None:
 @option("--commune", required=True, help=N_("The commune's name, as reports print it."))
 @db_option
 def office_station_rename(fingerprint: str, commune: str, dsn: str) -> None:
+    from office.desk import Office
+
     with Office.open(dsn) as desk:
         row = desk.rename(fingerprint, commune)
     click.echo(
@@ -2017,6 +2037,8 @@ def office_station_rename(fingerprint: str, commune: str, dsn: str) -> None:
 def office_station_groups(
     fingerprint: str, add: tuple[str, ...], remove: tuple[str, ...], new_group: bool, dsn: str
 ) -> None:
+    from office.desk import Office
+
     with Office.open(dsn) as desk, new_groups_hint():
         row = desk.regroup(fingerprint, add, remove, new_group)
         left = set(desk.groups())
@@ -2059,6 +2081,8 @@ def office_station_groups(
 def office_station_revoke(
     ctx: click.Context, fingerprint: str, reason: str, dsn: str, by: str, yes: bool
 ) -> None:
+    from office.desk import OFFICE_ZONE, Office
+
     with Office.open(dsn) as desk:
         by, who = office_person(ctx, desk, by)  # as an emergency's sender (o18web6)
         found = desk.station(fingerprint)
@@ -2141,6 +2165,8 @@ def office_broker() -> None:
 def office_broker_setup(
     dsn: str, url: str, office_url: str | None, folder: Path, pid_file: Path | None
 ) -> None:
+    from office.desk import Office
+
     with Office.open(dsn) as desk:
         found, told = desk.set_up_broker(url, office_url, folder, pid_file)
     click.echo(
@@ -2192,6 +2218,15 @@ def office_emergency(
     to: tuple[str, ...], valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
     again: bool,
 ) -> None:  # fmt: skip
+    from office.desk import (
+        OFFICE_ZONE,
+        DatabaseDown,
+        DatabaseGone,
+        Office,
+        Publisher,
+        emergency_not_sent,
+    )
+
     ctx.obj = {**(ctx.obj or {}), "dsn": dsn, "keys_dir": keys_dir, "repo": repo}
     if ctx.invoked_subcommand:
         return
@@ -2243,6 +2278,8 @@ def office_emergency(
 @json_option
 @click.pass_context
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
+    from office.desk import Office
+
     with Office.open(dsn_of(ctx)) as desk:
         found = desk.emergency(message_id)
         silent = desk.serve_silent()  # its counts lack what the communes aired since
@@ -2276,6 +2313,8 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
 
 
 def cancelled_line(at: datetime, by: str | None) -> str:
+    from office.desk import OFFICE_ZONE
+
     return _("cancelled at {time}, by {by}").format(time=local_text(at, OFFICE_ZONE), by=by)
 
 
@@ -2289,6 +2328,8 @@ def cancelled_line(at: datetime, by: str | None) -> str:
 @option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
 @click.pass_context
 def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: bool) -> None:
+    from office.desk import Office, Publisher, heard_line
+
     keys_dir, repo = ctx.obj.get("keys_dir"), ctx.obj.get("repo")
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
@@ -2334,6 +2375,8 @@ def confirm_cancel(found: EmergencyStatus) -> None:
 @json_option
 @click.pass_context
 def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None:
+    from office.desk import OFFICE_ZONE, Office
+
     with Office.open(dsn_of(ctx)) as desk:
         lines = desk.emergencies(limit)
         silent = desk.serve_silent()  # its counts lack what the communes aired since
@@ -2389,6 +2432,8 @@ def office_report(
     dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path,
     issuer: str | None, parent: str, place: str, signer: str | None,
 ) -> None:  # fmt: skip
+    from office.desk import Office
+
     with Office.open(dsn) as desk:
         made = desk.add_unaired(desk.report(month, campaign, group))
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
@@ -2417,6 +2462,8 @@ def office_report(
 def office_lines(
     dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
 ) -> None:
+    from office.desk import Office
+
     with Office.open(dsn) as desk:
         count, period = desk.export_lines(month, fmt, output, campaign, group)
     click.echo(_("{file}: {lines} airing line(s), {period}").format(
@@ -2443,6 +2490,8 @@ def office_aired(
     announcement: str | None, dsn: str, version: int | None, month: str | None, group: str | None,
     repo: Path | None, as_json: bool,
 ) -> None:  # fmt: skip
+    from office.desk import OFFICE_ZONE, Office
+
     with Office.open(dsn) as desk:
         found = desk.aired(announcement, version, month, group, repo)
     if as_json:
@@ -2502,6 +2551,8 @@ class DecimalRange(click.FloatRange):
 @option("--group", help=N_("Only the communes of this group."))
 @json_option
 def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> None:
+    from office.desk import OFFICE_ZONE, Office
+
     with Office.open(dsn) as desk:
         lines = desk.silent(hours, group)
     if as_json:
@@ -2628,6 +2679,8 @@ OFFICE_ROLE_NAMES = ["viewer", "admin"]
 @person_options
 @db_option
 def office_user_add(name: str, role: str, full_name: str, position: str, dsn: str) -> None:
+    from office.desk import Office
+
     with Office.open(dsn) as desk:
         account = desk.accounts.add(name, role, read_password(), full_name, position)
     click.echo(_("Account '{name}' added ({role}).").format(
@@ -2638,6 +2691,8 @@ def office_user_add(name: str, role: str, full_name: str, position: str, dsn: st
 @db_option
 @json_option
 def office_user_list(dsn: str, as_json: bool) -> None:
+    from office.desk import OFFICE_ZONE, Office
+
     with Office.open(dsn) as desk:
         accounts = desk.accounts.list()
     list_accounts(accounts, OFFICE_ZONE, as_json)
@@ -2647,6 +2702,8 @@ def office_user_list(dsn: str, as_json: bool) -> None:
 @argument("name")
 @db_option
 def office_user_remove(name: str, dsn: str) -> None:
+    from office.desk import Office
+
     with Office.open(dsn) as desk:
         desk.accounts.remove(name)
     click.echo(_("Account '{name}' removed.").format(name=name))
@@ -2657,6 +2714,8 @@ def office_user_remove(name: str, dsn: str) -> None:
 @argument("name")
 @db_option
 def office_user_passwd(name: str, dsn: str) -> None:
+    from office.desk import Office
+
     with Office.open(dsn) as desk:
         desk.accounts.set_password(name, read_password())
     click.echo(_("The password of '{name}' is changed; they must log in again.").format(name=name))
@@ -2746,6 +2805,8 @@ def office_web(ctx: click.Context, dsn: str, host: str, port: int) -> None:
 @argument("role")
 @db_option
 def office_console_role(dsn: str, role: str) -> None:
+    from office.desk import Office
+
     with Office.open(dsn) as desk:
         desk.grant_console(role)
     click.echo(

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
+import subprocess
+import sys
 from dataclasses import is_dataclass
 from enum import Enum
 from pathlib import Path
@@ -98,3 +101,44 @@ def test_the_rule_catches_what_it_should() -> None:
         "cli.py:9: .execute",
         "cli.py:9: SQL 'SELECT seq FROM airings'",
     ]
+
+
+OFFICE_ONLY = ("office.", "psycopg", "tuf", "paho", "securesystemslib", "flask")
+"""What only the office (or a console) needs: a station command's process does without it."""
+
+LOADED = """
+import json, sys
+out = sys.argv.pop(1)
+try:
+    import cli
+    cli.main()
+finally:
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(sorted(sys.modules), f)
+"""
+"""A broadcaster command run to its end, writing the modules its process imported."""
+
+
+def loaded(tmp_path: Path, *args: str) -> tuple[int, list[str]]:
+    """The exit code of `broadcaster ARGS` on the station in `tmp_path`, and the office's
+    modules its process imported."""
+    out = tmp_path / "modules.json"
+    command = [sys.executable, "-c", LOADED, str(out), "--station", str(tmp_path / "station")]
+    done = subprocess.run([*command, *args], cwd=ROOT, capture_output=True, check=False)
+    modules: list[str] = json.loads(out.read_text("utf-8"))
+    return done.returncode, [name for name in modules if name.startswith(OFFICE_ONLY)]
+
+
+@pytest.mark.parametrize(
+    "args", [("--help",), ("announce", "list"), ("rundown",), ("run", "--help")], ids=" ".join
+)
+def test_a_station_command_does_not_import_the_office(station: Path, args: tuple[str, ...]) -> None:
+    """Every command on the commune's old PC, and the daemon, paid ~0.15 s for the office's
+    modules and PostgreSQL's client it never uses (w19import)."""
+    assert loaded(station.parent, *args) == (0, [])
+
+
+def test_an_office_command_imports_the_office_it_needs(station: Path) -> None:
+    """The other side of the test above: the probe sees the office when it is imported."""
+    code, modules = loaded(station.parent, "publish", "--list", "--repo", "none")
+    assert code == 1 and "office.desk" in modules and "tuf" in modules, modules
