@@ -778,10 +778,19 @@ PRICE_BEFORE = re.compile(
 )
 
 
+PERIODS = ("ngày", "tuần", "tháng", "năm", "giờ", "ngày đêm")
+"""What a rate is counted over: after any word a slash before one is 'một' ('học phí/tháng',
+'số lượt khám/ngày', 'lãi suất cho vay/năm'; review19 #1: they were read 'hoặc')."""
+PERIOD_BEFORE = re.compile(rf"(?<![^\W_])(?i:{_longest_first(PERIODS)})$")
+
+
 def _a_rate_all_the_same(m: re.Match[str], before: str) -> bool:
-    """A slash with no number before it is a rate all the same after a measure, a money or a
-    counted word ('giá tính theo đồng/kg', 'lượt người/ngày') or in a price ('giá thuốc sốt
-    rét/hộp'); two names ('công chức/viên chức', 'ô tô/xe máy') are not one."""
+    """A slash with no number before it is a rate all the same over a period, unless a period
+    stands before it too ('ngày/giờ', 'tháng/năm': fields, or a choice); after a measure, a
+    money or a counted word ('giá tính theo đồng/kg', 'lượt người/ngày') or in a price ('giá
+    thuốc sốt rét/hộp'); two names ('công chức/viên chức', 'ô tô/xe máy') are not one."""
+    if m["per"].lower() in PERIODS and not PERIOD_BEFORE.search(before):
+        return True
     return bool(RATE_WORD_BEFORE.search(before) or PRICE_BEFORE.search(_before(m, 48)))
 
 

@@ -74,6 +74,16 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Giá tính theo đồng/kg.", "Giá tính theo đồng một ki lô gam."),
     ("Số lượt người/ngày tăng.", "Số lượt người một ngày tăng."),
     ("Năng suất bình quân 60 tạ/ha.", "Năng suất bình quân sáu mươi tạ một héc ta."),
+    # a rate over a period, after any word (review19 #1: these read 'hoặc')
+    ("Học phí/tháng là 200.000 đồng.", "Học phí một tháng là hai trăm nghìn đồng."),
+    ("Lãi suất cho vay/năm giảm.", "Lãi suất cho vay một năm giảm."),
+    ("Số lượt khám/ngày tăng.", "Số lượt khám một ngày tăng."),
+    ("Tiền nước/tháng tăng.", "Tiền nước một tháng tăng."),
+    ("Giờ làm việc/ngày là 8 giờ.", "Giờ làm việc một ngày là tám giờ."),
+    ("Số ca mắc/tuần giảm.", "Số ca mắc một tuần giảm."),
+    # but two periods are fields, or a choice
+    ("Báo cáo theo tháng/năm.", "Báo cáo theo tháng năm."),
+    ("Ghi rõ ngày/tháng/năm sinh.", "Ghi rõ ngày tháng năm sinh."),
     # two papers, two apps: a choice
     ("Mang theo CMND/CCCD.", "Mang theo chứng minh nhân dân hoặc căn cước công dân."),
     ("Gửi qua Zalo/Facebook của xã.", "Gửi qua da lô hoặc phây búc của xã."),
