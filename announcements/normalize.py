@@ -765,33 +765,9 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
         return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
     spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
-    if not NUMBER_THEN_WORDS.search(before) and (spaced or not _a_rate_all_the_same(m, before)):
-        return m.group(0)  # 'Ông / bà', 'phụ huynh/học sinh': left to the slash between words
+    if spaced and not NUMBER_THEN_WORDS.search(before):
+        return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
-
-
-RATE_WORD_BEFORE = re.compile(
-    rf"(?<![^\W_])(?i:{_longest_first((*PER_UNITS, *UNITS, *MONEY_WORDS))})$"
-)
-PRICE_BEFORE = re.compile(
-    r"(?<![^\W_])(?:giá|phí|lệ phí|đơn giá|mức thu|mức hỗ trợ)(?: [^\W\d_]+){1,5}$"
-)
-
-
-PERIODS = ("ngày", "tuần", "tháng", "năm", "giờ", "ngày đêm")
-"""What a rate is counted over: after any word a slash before one is 'một' ('học phí/tháng',
-'số lượt khám/ngày', 'lãi suất cho vay/năm'; review19 #1: they were read 'hoặc')."""
-PERIOD_BEFORE = re.compile(rf"(?<![^\W_])(?i:{_longest_first(PERIODS)})$")
-
-
-def _a_rate_all_the_same(m: re.Match[str], before: str) -> bool:
-    """A slash with no number before it is a rate all the same over a period, unless a period
-    stands before it too ('ngày/giờ', 'tháng/năm': fields, or a choice); after a measure, a
-    money or a counted word ('giá tính theo đồng/kg', 'lượt người/ngày') or in a price ('giá
-    thuốc sốt rét/hộp'); two names ('công chức/viên chức', 'ô tô/xe máy') are not one."""
-    if m["per"].lower() in PERIODS and not PERIOD_BEFORE.search(before):
-        return True
-    return bool(RATE_WORD_BEFORE.search(before) or PRICE_BEFORE.search(_before(m, 48)))
 
 
 AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*$")
