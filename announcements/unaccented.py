@@ -236,8 +236,7 @@ none in capitals; lower case has its own rule (`_a_lowercase_phrase`)."""
 def mostly_marked() -> frozenset[str]:
     """Syllables the project's texts write with a mark 95 times in 100 or more ('nhà', 'văn',
     'thôn'), as `bench/mostly_marked.py` counts them: written plain, a mark was forgotten."""
-    source = resources.files(__package__).joinpath("data/mostly_marked.txt").read_text("utf-8")
-    return frozenset(w for w in source.split() if not w.startswith("#"))
+    return _counted("mostly_marked.txt")
 
 
 def unmarked_run(sentence: str) -> str | None:
@@ -275,8 +274,13 @@ def mostly_marked_pairs() -> frozenset[str]:
     """Two syllables side by side that the project's texts write with a mark 95 times in 100
     or more ('bà con', 'chú ý', 'cắt điện', 'lưu ý'), as `bench/mostly_marked.py` counts them:
     written plain in lower case, a mark was forgotten, though 'ba', 'con', 'y' are words."""
-    source = resources.files(__package__).joinpath("data/mostly_marked_pairs.txt")
-    return frozenset(" ".join(line.split()) for line in source.read_text("utf-8").splitlines()
+    return _counted("mostly_marked_pairs.txt")
+
+
+def _counted(name: str) -> frozenset[str]:
+    """A list `bench/mostly_marked.py --write` makes in data/: an entry a line, '#' a comment."""
+    source = resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
+    return frozenset(" ".join(line.split()) for line in source.splitlines()
                      if line.strip() and not line.startswith("#"))  # fmt: skip
 
 
