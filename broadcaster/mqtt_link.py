@@ -181,10 +181,14 @@ class MqttLink:
         """The last account the broker let in: refused later, it is news at once."""
         self._said: set[str] = set()
         """Lines said since the link last worked: a refusal repeated every retry is said once."""
-        self._listened = False
+        self._listened_before = False
         """The link has listened before: listening again is a reconnection."""
+        self._listened = False
+        """The current client has been let in and listens: reports go to it (paho keeps them
+        through a reconnection)."""
         self._unsent: list[bytes] = []
-        """Reports made while there was no client (no account yet), oldest first."""
+        """Reports made before the current client was let in (no account yet, or one the
+        broker refused so far), oldest first."""
         self._lock = threading.Lock()
 
     def start(self) -> MqttLink:
@@ -198,12 +202,14 @@ class MqttLink:
         self._drop()
 
     def report(self, payload: bytes) -> None:
-        """Publish a signed report on the station's status topic (QoS 1). While the link is
-        down paho keeps it and sends it on reconnection."""
+        """Publish a signed report on the station's status topic (QoS 1) once the broker has
+        let the station in; until then it waits here (`_subscribed` sends it): a client whose
+        login is refused (an account the broker has not read yet) is dropped with all it holds.
+        A link that goes down after listening is paho's: it keeps the report for its return."""
         with self._lock:
-            if self._client is not None:
+            if self._client is not None and self._listened:
                 self._client.publish(status_topic(self._username), payload, qos=1)
-            else:  # no account yet: sent by the first client (`_connect`)
+            else:
                 self._unsent = [*self._unsent, payload][-UNSENT_MAX:]
 
     # ----- the connection ----------
@@ -242,10 +248,7 @@ class MqttLink:
         with self._lock:
             if self._stop.is_set():
                 return
-            self._client, self._username = client, found.username
-            for payload in self._unsent:  # paho sends them once connected
-                client.publish(status_topic(found.username), payload, qos=1)
-            self._unsent = []
+            self._client, self._username, self._listened = client, found.username, False
             client.connect_async(broker.host, broker.port, keepalive=KEEPALIVE_S)
             client.loop_start()  # reconnects by itself, 1 s to 60 s apart
 
@@ -280,7 +283,7 @@ class MqttLink:
             self._tell(_("Broker: cannot reach it at {url}; trying again, at most a minute "
                          "apart").format(url=where))  # fmt: skip
 
-    def _subscribed(self, _c: Any, _u: Any, _mid: int, granted: list[Any], _p: Any) -> None:
+    def _subscribed(self, client: Any, _u: Any, _mid: int, granted: list[Any], _p: Any) -> None:
         """Listening starts when the broker confirms the subscriptions, not at the connection:
         an emergency published in between would reach no one (a new session holds nothing)."""
         if any(code.is_failure for code in granted):
@@ -291,9 +294,15 @@ class MqttLink:
         self._said.clear()
         self._refused_since, self._let_in = None, self._account
         self._tell(_("Broker: connected, listening for emergencies"))
-        if self._listened:  # a doorbell rung while the link was down reached no one
+        if self._listened_before:  # a doorbell rung while the link was down reached no one
             self._inbox.put((DOORBELL_TOPIC, b""))
-        self._listened = True
+        self._listened_before = True
+        with self._lock:
+            if client is self._client:
+                self._listened = True
+                for payload in self._unsent:
+                    self._client.publish(status_topic(self._username), payload, qos=1)
+                self._unsent = []
         self.on_change()
 
     def _disconnected(self, client: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
