@@ -1417,9 +1417,12 @@ def sync(ctx: click.Context, source: str | None) -> None:
         )  # fmt: skip
         if p.problem:
             echo_warning(p.problem)
-    if not (result.changes or result.dropped or result.accepted or result.proposed):
+    if not (result.changes or result.dropped or result.accepted or result.proposed
+            or result.refused):  # fmt: skip
         click.echo(_("Up to date."))
     echo_losses(station, result.lost)
+    if result.refused:  # the others are taken: this one is the office's to correct
+        raise click.ClickException("\n".join(station.refused_campaigns()))
 
 
 @cli.command(help=N_("The station at a glance: daemon, upstream link, warnings."))

@@ -172,11 +172,21 @@ class OfficeClient:
             }
         return self._signed("/v1/enrol", "enrol", body)  # fmt: skip
 
-    def push(self, from_seq: int, rows: Sequence[dict[str, Any]], mqtt: bool = False) -> Answer:
-        """`mqtt`: ask for the station's broker account in the answer (office/broker.py)."""
+    def push(
+        self,
+        from_seq: int,
+        rows: Sequence[dict[str, Any]],
+        mqtt: bool = False,
+        refused: Sequence[dict[str, str | None]] = (),
+    ) -> Answer:
+        """`mqtt`: ask for the station's broker account in the answer (office/broker.py);
+        `refused`: the campaigns the last sync did not take, for the commune's page."""
         return self._signed(
-            "/v1/push", "push", {"from_seq": from_seq, "rows": list(rows), "mqtt": mqtt}
-        )
+            "/v1/push",
+            "push",
+            {"from_seq": from_seq, "rows": list(rows), "mqtt": mqtt,
+             "refused_campaigns": list(refused)},
+        )  # fmt: skip
 
 
 def _meta(station: Station) -> dict[str, str]:
@@ -261,14 +271,17 @@ def push(
     """Send the backlog now, batch after batch, from what the office last acknowledged; the
     outcome (or the reason it failed) is remembered for `status`. A `link` kept between
     pushes reuses the challenge the office handed out last time."""
+    from .sync import refused_campaigns
+
     link = link or client(station)
     acked = int(_meta(station).get("office_acked_seq") or 0)
+    refused = [r.to_json() for r in refused_campaigns(station)]
     sent = resends = 0
     _remember(station, last_attempt=utc_iso(station.clock()))
     try:
         while True:
             rows = _sealed_after(station, acked, station.config.office.batch_rows)
-            answer = link.push(acked + 1, rows, wants_account(station))
+            answer = link.push(acked + 1, rows, wants_account(station), refused)
             keep_account(station, answer.body.get("mqtt"))
             if "stored_through" in answer.body:  # also on a refusal: rows before a break stay
                 acked = int(answer.body["stored_through"])

@@ -188,6 +188,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE emergency_refusals DROP COLUMN reason;
     """,
+    # 13: the office's campaigns a station did not take, as its last push said (each with its
+    # code, title and the station's reason): the commune's page shows them (review19 #2)
+    """
+    ALTER TABLE stations ADD COLUMN refused_campaigns jsonb;
+    """,
 )
 
 
