@@ -51,7 +51,8 @@ ACTIVE = "emergencies/active.json"
 PUBLISH_TIMEOUT_S = 10.0
 STATES = {"received": 1, "on air": 2, "aired": 3, "partial": 3, "failed": 3, "missed": 3,
           "refused": 3}  # fmt: skip
-"""A station's state only moves up this order."""
+"""A station's state only moves up this order (status shows one more, "cut off": the state
+of a revoked key that can no longer report, which no station may send)."""
 STATE_NAMES = {
     "silent": N_("silent"),
     "received": N_("received"),
@@ -61,6 +62,10 @@ STATE_NAMES = {
     "failed": N_("failed"),
     "missed": N_("missed"),
     "refused": N_("refused"),
+    "cut off": N_(
+        "no more reports: its key was revoked (the log it sends under its new key "
+        "has no airing of it yet)"
+    ),
 }
 
 
@@ -534,21 +539,27 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
     ).fetchone()
     if found is None:
         raise _unknown(message_id)
-    communes = cursor.execute(
-        "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
-        "r.on_air_at, r.done_at, r.key_id, s.last_contact FROM emergency_reports r "
-        "JOIN stations s "
-        "ON s.key_id = r.key_id WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
+    communes = cursor.execute(  # each under its commune's current code (a key re-made since)
+        "SELECT s.commune, s.name, COALESCE(o.fingerprint, s.fingerprint) AS fingerprint, "
+        "r.state, r.reason, r.received_at, r.on_air_at, r.done_at, r.key_id, s.last_contact, "
+        "s.revoked_at FROM emergency_reports r JOIN stations s ON s.key_id = r.key_id "
+        "LEFT JOIN LATERAL (SELECT fingerprint, key_id FROM stations o WHERE "
+        f"{fleet.SAME_LOG} AND o.approved_at IS NOT NULL AND o.revoked_at IS NULL "
+        "ORDER BY o.enrolled_at DESC LIMIT 1) o ON s.revoked_at IS NOT NULL "
+        "WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
         [message_id],
     ).fetchall()
     logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
     labels = fleet.commune_labels(conn)
     for row in communes:
-        key = row.pop("key_id")
+        key, revoked = row.pop("key_id"), row.pop("revoked_at")
         row["commune"] = labels[key]
         log = logged.get((message_id, key))
         if log and STATES.get(row["state"], 0) < STATES["aired"]:
             row.update(log)  # its report was lost, its airing log was not
+        elif revoked and row["state"] in ("received", "on air"):
+            # that key reports no more: a state that would never end; its new key's log says
+            row.update(state="cut off", reason=None)
         row.pop("late_s", None)
         row["aired_at"], row["late_s"] = aired_when(
             found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log
@@ -614,7 +625,10 @@ def _logged(
 ) -> dict[tuple[str, str], dict[str, Any]]:
     """(emergency id, station key) → the state its pushed airing log gives the emergency:
     what status says when the station's report over the broker never reached the office
-    (the collector was not listening then). Each (id, issued, valid until) is looked for
+    (the collector was not listening then). An airing counts for every key of the commune's
+    log (o19web7 W1: re-keyed during an emergency, it aired under its new key, and the old
+    key's report, its broker account revoked mid-airing, never came: "đang phát" for ever).
+    Each (id, issued, valid until) is looked for
     around its validity (a station's clock may be off by some minutes), not in the whole
     log; all of them in one query."""
     from announcements.script import EMERGENCY_PREFIX
@@ -630,11 +644,13 @@ def _logged(
     ), strict=True)  # fmt: skip
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for message_id, key, airing, started, seconds, late in conn.execute(
-        "SELECT m.id, a.station, a.status, a.started_at, a.duration_s, "
+        "SELECT m.id, o.key_id, a.status, a.started_at, a.duration_s, "
         "(a.row->>'late_s')::float8 "
         "FROM unnest(%s::text[], %s::jsonb[], %s::timestamptz[], %s::timestamptz[]) "
         "AS m(id, contains, since, until) JOIN airings a ON a.items @> m.contains "
-        "AND a.started_at BETWEEN m.since AND m.until ORDER BY m.id, a.station, a.started_at",
+        "AND a.started_at BETWEEN m.since AND m.until "
+        f"JOIN stations s ON s.key_id = a.station JOIN stations o ON {fleet.SAME_LOG} "
+        "ORDER BY m.id, o.key_id, a.started_at",
         [list(ids), list(contains), list(since), list(until)],
     ):
         state = LOGGED_STATES.get(airing)

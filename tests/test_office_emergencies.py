@@ -264,6 +264,60 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     assert f"{ids[1]}  Bão — mọi đài đã duyệt lúc gửi — 1/2 xã đã phát" in listed
 
 
+def test_a_commune_re_keyed_mid_airing_is_aired_by_its_log_under_its_current_code(
+    postgres: Postgres,
+) -> None:
+    """o19web7 W1: Xã k1 re-keyed during an emergency "to all"; its old key's broker account
+    was revoked mid-airing, so its "aired" report never came, while its new key pushed the
+    airing. Status read "đang phát" under the revoked code for ever, the list "1/2". The
+    airing log of any key of the commune counts, and the row shows its current code. Xã k3,
+    revoked on air with no log under any key, can no longer report: its row says so, not
+    "đang phát"."""
+    dsn = postgres.new_database()
+    conn = open_office(dsn)
+    now = datetime.now(UTC).replace(microsecond=0)
+    two_stations(conn, now)
+    conn.execute(
+        "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, commune, "
+        "enrolled_at, approved_at, head_hash, log_key, revoked_at) VALUES "
+        "('k1b', 'fp-k1b', '', 'k1', 'Đài k1', 'Xã k1', %(later)s, %(later)s, '', 'k1', NULL), "
+        "('k3', 'fp-k3', '', 'k3', 'Đài k3', 'Xã k3', %(now)s, %(now)s, '', NULL, %(later)s)",
+        {"now": now, "later": now + timedelta(minutes=1)},
+    )
+    conn.execute("UPDATE stations SET revoked_at = %s WHERE key_id = 'k1'",
+                 [now + timedelta(minutes=1)])  # fmt: skip
+    message = "20261201-044223-841797"
+    conn.execute(
+        "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, sent_by, "
+        "envelope) VALUES (%s, %s, %s, 't', 'Khẩn cấp: đê tả sông Lèn', NULL, 'mai', '')",
+        [message, now, now + timedelta(minutes=30)],
+    )
+    for key, state in (("k1", "on air"), ("k2", "aired"), ("k3", "on air")):
+        conn.execute(
+            "INSERT INTO emergency_reports (emergency_id, key_id, state, on_air_at, done_at) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            [message, key, state, now, now if state == "aired" else None],
+        )
+    item = {"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{message}"}
+    conn.execute(  # the commune's new key pushed the airing it made
+        "INSERT INTO airings (station, seq, started_at, status, duration_s, items, prev_hash, "
+        "row_hash, row) VALUES ('k1b', 3, %s, 'aired', 18, %s, '', '', '{}')",
+        [now + timedelta(seconds=20), Jsonb([item])],
+    )
+    rows = {row["commune"]: row for row in emergency.status(conn, message)["communes"]}
+    assert (rows["Xã k1"]["fingerprint"], rows["Xã k1"]["state"]) == ("fp-k1b", "aired")
+    assert rows["Xã k1"]["aired_at"] == now + timedelta(seconds=20)
+    assert rows["Xã k3"]["state"] == "cut off"
+    [line] = emergency.sent(conn, 5, now)
+    assert (line.targets, line.aired) == (3, 2)
+    said = mai("office", "emergency", "--db", dsn, "status", message).stdout
+    k1 = next(line for line in said.splitlines() if "Xã k1" in line)
+    assert "fp-k1b" in k1 and "đã phát lúc" in k1 and "đang phát" not in k1, said
+    k3 = next(line for line in said.splitlines() if "Xã k3" in line)
+    assert "không còn báo về: mã của đài đã bị thu hồi" in k3, said
+    assert "đang phát" not in said, said
+
+
 def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cancelled(
     postgres: Postgres,
 ) -> None:
