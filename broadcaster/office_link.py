@@ -33,6 +33,11 @@ from .log_chain import LATER
 from .mqtt_link import keep_account, wants_account
 from .station import Station, StationError
 
+REFUSED = "upstream_refused"
+"""meta: the office's campaigns the last sync that worked did not take, as JSON (upstream
+Refused.to_json); sent with every push for the commune's page at the office (broadcaster.sync
+writes it; not imported here: the pusher's thread stays light)."""
+
 CONNECT_TIMEOUT_S = 5.0
 CHALLENGE_MARGIN_S = 30.0
 """A challenge is used only while it has this long left to live."""
@@ -271,11 +276,10 @@ def push(
     """Send the backlog now, batch after batch, from what the office last acknowledged; the
     outcome (or the reason it failed) is remembered for `status`. A `link` kept between
     pushes reuses the challenge the office handed out last time."""
-    from .sync import refused_campaigns
-
     link = link or client(station)
     acked = int(_meta(station).get("office_acked_seq") or 0)
-    refused = [r.to_json() for r in refused_campaigns(station)]
+    found = station.db.execute("SELECT value FROM meta WHERE key = ?", [REFUSED]).fetchone()
+    refused = json.loads(found[0]) if found and found[0] else []  # as the last sync kept them
     sent = resends = 0
     _remember(station, last_attempt=utc_iso(station.clock()))
     try:

@@ -39,13 +39,12 @@ from . import proposals
 from .clock import utc_iso
 from .config import SYNC_RETRY_S, save_setting
 from .identity import key_ids
+from .office_link import REFUSED
 from .proposals import ProposedSlot
 from .records import AddResult, ScheduledSlot, Trusted
 from .schedule import read_schedule_file, watching_losses
 from .station import NoSource, Station, StationError
 
-REFUSED = "upstream_refused"
-"""meta: the campaigns the last sync that worked did not take, as JSON (Refused.to_json)."""
 ROOT_MAX_BYTES = 512_000
 """TUF's own limit for root metadata: a larger file is not one."""
 
