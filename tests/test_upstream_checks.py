@@ -283,6 +283,18 @@ def test_the_world_takes_a_good_manifest(world: World) -> None:
     ]
 
 
+def test_an_office_notice_already_past_its_end_is_taken_not_refused(world: World) -> None:
+    """A limit that is no fault of the campaign's: a notice whose end date passed while the
+    station was offline is stored (it says why it will not air), not refused, and does not
+    hold up its campaign (review19: office sync does not go through store_scripts)."""
+    first(valid_from="2020-01-01", valid_until="2020-01-02")(world)
+    result = world.run("sync", str(world.office.root_dir))
+    assert "did not take" not in result.stdout + result.stderr
+    assert query(world.station, "SELECT valid_until FROM announcements WHERE id = 'bz-cai-dat'"
+                 ) == [("2020-01-02",)]  # fmt: skip
+    assert good_text(world) == world.good
+
+
 def test_ids_published_in_two_campaigns_are_refused(
     trusting: Path, run: Run, office: Repository
 ) -> None:
