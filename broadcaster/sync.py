@@ -376,11 +376,15 @@ def refused_text(station: Station, refused: Refused) -> str:
         if refused.title
         else refused.campaign
     )
-    return _("The station did not take the office's campaign {named}: {reason}. The {held} "
-             "notice(s) of it already on the station stay as they were, and the office's other "
-             "campaigns arrive as usual; the office sees this on the commune's page and must "
-             "correct the campaign and publish it again.").format(
-        named=named, reason=refused.reason.rstrip("."), held=held)  # fmt: skip
+    kept = (
+        _("The {held} notice(s) of it already on the station stay as they were").format(held=held)
+        if held
+        else _("The station holds none of its notices")
+    )
+    return _("The station did not take the office's campaign {named}: {reason}. {kept}, and the "
+             "office's other campaigns arrive as usual; the office sees this on the commune's "
+             "page and must correct the campaign and publish it again.").format(
+        named=named, reason=refused.reason.rstrip("."), kept=kept)  # fmt: skip
 
 
 def status(station: Station) -> dict[str, Any]:

@@ -311,6 +311,9 @@ def test_ids_published_in_two_campaigns_are_refused(
     )  # fmt: skip
     result = run("sync", str(office.root_dir), code=1)
     assert "announcement id 'bz-cai-dat' is published in two campaigns" in result.stderr
+    for campaign in ("bluezone", "khac"):  # which one owns it is not the station's to guess
+        assert f"did not take the office's campaign {campaign}: " in result.stderr
+    assert result.stderr.count("The station holds none of its notices") == 2
     assert query(trusting, "SELECT COUNT(*) FROM announcements") == [(0,)]
 
 
