@@ -569,11 +569,9 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
             # that key reports no more: a state that would never end; its new key's log says
             row.update(state="cut off", reason=None)
         row.pop("late_s", None)
-        if log and row["sent_at"]:  # sent to it later: its lateness from then (o19web7 W4),
-            log = {**log, "late_s": None}  # not the station's own, counted from the sending
         row["aired_at"], row["late_s"] = aired_when(
-            row["sent_at"] or found["issued_at"], row["state"],
-            row["on_air_at"] or row["done_at"], log,
+            found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log,
+            row["sent_at"],
         )  # fmt: skip
     communes += _unsent(conn, message_id, labels, now)
     communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
@@ -745,21 +743,29 @@ def _logged(
 
 
 def aired_when(
-    issued: datetime, state: str, report_on_air: datetime | None, log: dict[str, Any] | None
+    issued: datetime,
+    state: str,
+    report_on_air: datetime | None,
+    log: dict[str, Any] | None,
+    sent_at: datetime | None = None,
 ) -> tuple[datetime | None, float | None]:
     """When a commune aired the emergency and how many seconds after the office sent it:
     what Mai asks after an outage ("aired at 10:26, 8 min late"). The pushed log's airing
     first (the station's clock, and its own lateness when it recorded one against the
-    sending time), else the office's receipt of the on-air report."""
+    sending time), else the office's receipt of the on-air report. For a commune it was sent
+    to later (`sent_at`: approved while in force), from then: the station's own lateness
+    counts from the sending, and the wait for the office's server is not the commune's
+    (o19web7 W4)."""
     if state not in AIRED_STATES:
         return None, None
     if log is not None and log["state"] in AIRED_STATES:
-        at, late = log["on_air_at"], log["late_s"]
+        at, late = log["on_air_at"], None if sent_at else log["late_s"]
     else:
         at, late = report_on_air, None
     if at is None:
         return None, None
-    return at, late if late is not None else max(0.0, (at - issued).total_seconds())
+    since = sent_at or issued
+    return at, late if late is not None else max(0.0, (at - since).total_seconds())
 
 
 def aired_text(
@@ -910,8 +916,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
             aired += state == "aired"
             heard += state in AIRED_STATES
             silent += state == "silent"
-            late_log = {**log, "late_s": None} if log and sent_at else log  # as status counts
-            when, late = aired_when(sent_at or issued, state, at, late_log)
+            when, late = aired_when(issued, state, at, log, sent_at)
             if when is not None and late is not None:
                 lates.append((late, when))
         found.append(SentLine(message_id, issued, text,
