@@ -1417,9 +1417,12 @@ def sync(ctx: click.Context, source: str | None) -> None:
         )  # fmt: skip
         if p.problem:
             echo_warning(p.problem)
-    if not (result.changes or result.dropped or result.accepted or result.proposed):
+    if not (result.changes or result.dropped or result.accepted or result.proposed
+            or result.refused):  # fmt: skip
         click.echo(_("Up to date."))
     echo_losses(station, result.lost)
+    if result.refused:  # the others are taken: this one is the office's to correct
+        raise click.ClickException("\n".join(station.refused_campaigns()))
 
 
 @cli.command(help=N_("The station at a glance: daemon, upstream link, warnings."))
@@ -1969,12 +1972,15 @@ def office_station_approve(
         with Office.open(dsn) as desk, new_groups_hint():
             by, who = office_person(ctx, desk, by)  # as an emergency's sender (o18web6)
             changed = desk.approve(fingerprint, groups, by, new_group, no_group)
+            left_out = desk.left_out(changed)
     except GroupsLeft as e:
         offered = " ".join(f"--group {shlex.quote(g)}" for g in e.groups)
         raise click.ClickException(
             f"{e} " + _("(add {groups}, or --no-group)").format(groups=offered)
         ) from e
     click.echo(approved_text(changed))
+    for said in left_out:  # an emergency to all that office serve is not there to send it
+        echo_warning(said)
     if changed.broker_told is False:
         echo_broker_not_told()
     said_who(who)

@@ -33,6 +33,11 @@ from .log_chain import LATER
 from .mqtt_link import keep_account, wants_account
 from .station import Station, StationError
 
+REFUSED = "upstream_refused"
+"""meta: the office's campaigns the last sync that worked did not take, as JSON (upstream
+Refused.to_json); sent with every push for the commune's page at the office (broadcaster.sync
+writes it; not imported here: the pusher's thread stays light)."""
+
 CONNECT_TIMEOUT_S = 5.0
 CHALLENGE_MARGIN_S = 30.0
 """A challenge is used only while it has this long left to live."""
@@ -172,11 +177,21 @@ class OfficeClient:
             }
         return self._signed("/v1/enrol", "enrol", body)  # fmt: skip
 
-    def push(self, from_seq: int, rows: Sequence[dict[str, Any]], mqtt: bool = False) -> Answer:
-        """`mqtt`: ask for the station's broker account in the answer (office/broker.py)."""
+    def push(
+        self,
+        from_seq: int,
+        rows: Sequence[dict[str, Any]],
+        mqtt: bool = False,
+        refused: Sequence[dict[str, str | None]] = (),
+    ) -> Answer:
+        """`mqtt`: ask for the station's broker account in the answer (office/broker.py);
+        `refused`: the campaigns the last sync did not take, for the commune's page."""
         return self._signed(
-            "/v1/push", "push", {"from_seq": from_seq, "rows": list(rows), "mqtt": mqtt}
-        )
+            "/v1/push",
+            "push",
+            {"from_seq": from_seq, "rows": list(rows), "mqtt": mqtt,
+             "refused_campaigns": list(refused)},
+        )  # fmt: skip
 
 
 def _meta(station: Station) -> dict[str, str]:
@@ -263,12 +278,14 @@ def push(
     pushes reuses the challenge the office handed out last time."""
     link = link or client(station)
     acked = int(_meta(station).get("office_acked_seq") or 0)
+    found = station.db.execute("SELECT value FROM meta WHERE key = ?", [REFUSED]).fetchone()
+    refused = json.loads(found[0]) if found and found[0] else []  # as the last sync kept them
     sent = resends = 0
     _remember(station, last_attempt=utc_iso(station.clock()))
     try:
         while True:
             rows = _sealed_after(station, acked, station.config.office.batch_rows)
-            answer = link.push(acked + 1, rows, wants_account(station))
+            answer = link.push(acked + 1, rows, wants_account(station), refused)
             keep_account(station, answer.body.get("mqtt"))
             if "stored_through" in answer.body:  # also on a refusal: rows before a break stay
                 acked = int(answer.body["stored_through"])

@@ -220,12 +220,13 @@ def to_know(station: Station) -> list[str]:
     an item with a step for her is in Cần chú ý; one without is here. So here: the office's
     emergencies that did not air at this station in the last FOR_INFORMATION (expired or
     cancelled: the office follows them up), the offline voice in use (the station goes
-    back to the online one by itself), and a log the office did not answer for or could not
-    store (the station sends it again by itself; o16net N4)."""
+    back to the online one by itself), a log the office did not answer for or could not
+    store (the station sends it again by itself; o16net N4), and an office campaign the
+    station did not take (the office sees it on the commune's page and publishes it again)."""
     from . import office_link
 
     pushed = office_link.status(station)["office_to_know"]
-    told = (*_office_unaired(station), *_voice(station), *pushed)
+    told = (*_office_unaired(station), *_voice(station), *pushed, *station.refused_campaigns())
     return [*trouble(station, replayed=True), *(sentences(item) for item in told)]
 
 

@@ -387,6 +387,8 @@ class StationStatus:
     last_attempt: str | None
     metadata_expires: str | None
     upstream_announcements: int
+    refused_campaigns: tuple[dict[str, str | None], ...]
+    """The office's campaigns the last sync did not take (campaign, title, reason)."""
     office_url: str | None
     office_enrolment: str | None
     office_acked_seq: int

@@ -1753,6 +1753,13 @@ class Station:
 
         return sync.sync(self, source)
 
+    def refused_campaigns(self) -> list[str]:
+        """The office's campaigns the last sync did not take, one sentence each (why, and
+        that what the station held of them stays)."""
+        from . import sync
+
+        return [sync.refused_text(self, r) for r in sync.refused_campaigns(self)]
+
     def enrol(self, url: str, commune: str | None = None) -> Enrolment:
         from . import office_link
 

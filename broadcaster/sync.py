@@ -21,7 +21,7 @@ from tuf.api.exceptions import RepositoryError
 from tuf.api.metadata import Metadata, Root, Timestamp
 from tuf.api.serialization import DeserializationError
 
-from announcements.audio import file_sha256
+from announcements.audio import Asset, file_sha256
 from announcements.script import Script
 from common.errors import BroadcasterError
 from common.files import not_a_file, write_atomic
@@ -29,15 +29,17 @@ from common.i18n import _
 from common.library_errors import describe
 from common.localtime import duration_text
 from schedules.silence import WontAir
+from schedules.slots import Slot
 from upstream import Unreachable, UpstreamError
-from upstream.client import explain_update_error, fetch
+from upstream.client import Bundle, explain_update_error, fetch
 from upstream.keys import key_fingerprint
-from upstream.manifest import Entry
+from upstream.manifest import Entry, Refused
 
 from . import proposals
 from .clock import utc_iso
 from .config import SYNC_RETRY_S, save_setting
 from .identity import key_ids
+from .office_link import REFUSED
 from .proposals import ProposedSlot
 from .records import AddResult, ScheduledSlot, Trusted
 from .schedule import read_schedule_file, watching_losses
@@ -140,6 +142,8 @@ class SyncResult:
     left: list[str] = field(default_factory=list)
     """Announcements whose campaign is still published, for other stations only now: the
     office moved this one out of its audience, it withdrew nothing (`retired`)."""
+    refused: list[Refused] = field(default_factory=list)
+    """Campaigns not taken, each with the reason; what the station held of them is kept."""
 
     @property
     def dropped(self) -> int:
@@ -161,36 +165,10 @@ def sync(
         raise NoSource(_("no upstream source: give one, or set [upstream] source"))
     limits = station.limits
     try:
-        bundles, elsewhere = fetch(
+        bundles, elsewhere, refusals = fetch(
             station.upstream_dir, source, station.upstream_dir / "targets", limits,
             settings.file_timeout_s, settings.sync_timeout_s, cancelled, key_ids(station.root),
         )  # fmt: skip
-        scripts = [
-            _downloaded(entry, bundle.files.get(entry.audio or ""))
-            for bundle in bundles
-            for entry in bundle.manifest.entries
-        ]
-        recordings = {
-            script.id: station.assets.admit(script.recording)
-            for script in scripts
-            if script.recording
-        }
-        use_jingles = station.config.upstream.use_jingles
-        jingles = {
-            role: station.assets.admit(bundle.files[path])
-            for bundle in bundles
-            for role, path in bundle.manifest.jingles.items()
-            if use_jingles
-        }
-        schedules = {
-            bundle.campaign: bundle.files[bundle.manifest.schedule]
-            for bundle in bundles
-            if bundle.manifest.schedule
-        }
-        proposed = {
-            campaign: read_schedule_file(path, station.clock(), campaign)
-            for campaign, path in schedules.items()
-        }
     except Unreachable as e:  # a network fault: nothing was refused, and it passes
         _remember(station, source, error=str(e), unreachable=True)
         raise StationError(unreachable_text(station, source, str(e))) from None
@@ -199,16 +177,29 @@ def sync(
         raise StationError(
             _("sync from {source} refused: {problem}").format(source=source, problem=e)
         ) from None
+    taken = []
+    for bundle in bundles:
+        try:
+            taken.append(_taken(station, bundle))
+        except BroadcasterError as e:  # its audio or schedule: this campaign alone
+            refusals[bundle.campaign] = Refused(bundle.campaign, bundle.manifest.title, str(e))
+    scripts = [script for t in taken for script in t.scripts]
+    recordings = {k: v for t in taken for k, v in t.recordings.items()}
+    jingles = {k: v for t in taken for k, v in t.jingles.items()}
+    schedules = {t.campaign: t.schedule for t in taken if t.schedule}
+    proposed = {t.campaign: t.proposed for t in taken if t.schedule}
+    bundles = [b for b in bundles if b.campaign not in refusals]
     versions = {e.script.id: e.version for b in bundles for e in b.manifest.entries}
     fingerprint = hashlib.sha256(
         json.dumps(
             [
-                use_jingles,
+                station.config.upstream.use_jingles,
                 [
                     (s.id, s.campaign, versions[s.id], s.content_sha256(), s.fields())
                     for s in scripts
                 ],
                 {campaign: file_sha256(path) for campaign, path in schedules.items()},
+                sorted(refusals),
             ],
             sort_keys=True,
         ).encode()
@@ -216,9 +207,9 @@ def sync(
     if station.db.table("meta").count_where(
         "key = 'upstream_applied' AND value = ?", [fingerprint]
     ):
-        _remember(station, source)
+        _remember(station, source, refused=refusals)
         _keep_source(station, source)
-        return SyncResult([], [])  # the same manifests as last time: nothing to apply
+        return SyncResult([], [], refused=list(refusals.values()))  # nothing new to apply
     now = utc_iso(station.clock())
     changes = []
     with watching_losses(station) as losses, station.db.conn:
@@ -241,6 +232,8 @@ def sync(
             f"AND retired_at IS NULL AND id NOT IN ({marks})",
             published,
         ).fetchall()
+        # a refused campaign's notices stay as they were: the office withdrew nothing
+        gone = [(i, campaign) for i, campaign in gone if campaign not in refusals]
         retired = [i for i, campaign in gone if campaign not in elsewhere]
         left = [i for i, campaign in gone if campaign in elsewhere]
         for announcement_id, _campaign in gone:
@@ -258,7 +251,7 @@ def sync(
                 pk="role",
                 replace=True,
             )
-        published_campaigns = [b.campaign for b in bundles]
+        published_campaigns = [*(b.campaign for b in bundles), *refusals]
         kept = ",".join("?" * len(published_campaigns)) or "''"
         station.db.execute(
             f"DELETE FROM proposed_slots WHERE campaign NOT IN ({kept})", published_campaigns
@@ -268,11 +261,41 @@ def sync(
         station.db.table("meta").insert(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )
-        _remember(station, source)
+        _remember(station, source, refused=refusals)
     _keep_source(station, source)
-    waiting, taken = proposals.review(station, settings.auto_accept_schedule)
+    waiting, accepted = proposals.review(station, settings.auto_accept_schedule)
     return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses,
-                      waiting, taken, left)  # fmt: skip
+                      waiting, accepted, left, list(refusals.values()))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Taken:
+    """One campaign's notices with their verified recordings, its jingles and its proposed
+    slots, admitted and read before anything is stored."""
+
+    campaign: str
+    scripts: list[Script]
+    recordings: dict[str, Asset]
+    jingles: dict[str, Asset]
+    schedule: Path | None
+    proposed: list[Slot]
+
+
+def _taken(station: Station, bundle: Bundle) -> _Taken:
+    """Everything `bundle` brings, checked (audio decoded within the limits, the schedule
+    read); a fault refuses this campaign only."""
+    scripts = [
+        _downloaded(entry, bundle.files.get(entry.audio or "")) for entry in bundle.manifest.entries
+    ]
+    recordings = {s.id: station.assets.admit(s.recording) for s in scripts if s.recording}
+    jingles = (
+        {role: station.assets.admit(bundle.files[path])
+         for role, path in bundle.manifest.jingles.items()}
+        if station.config.upstream.use_jingles else {}
+    )  # fmt: skip
+    schedule = bundle.files[bundle.manifest.schedule] if bundle.manifest.schedule else None
+    proposed = read_schedule_file(schedule, station.clock(), bundle.campaign) if schedule else []
+    return _Taken(bundle.campaign, scripts, recordings, jingles, schedule, proposed)
 
 
 def _downloaded(entry: Entry, path: Path | None) -> Script:
@@ -305,8 +328,14 @@ def unreachable_text(station: Station, source: str, problem: str) -> str:
 
 
 def _remember(
-    station: Station, source: str, error: str | None = None, unreachable: bool = False
+    station: Station,
+    source: str,
+    error: str | None = None,
+    unreachable: bool = False,
+    refused: dict[str, Refused] | None = None,
 ) -> None:
+    """The outcome of a sync for `status`; `refused`, the campaigns a sync that worked did not
+    take (a sync that failed leaves the last ones said, as it leaves their notices)."""
     now = utc_iso(station.clock())
     values = {
         "upstream_source": source,
@@ -316,10 +345,46 @@ def _remember(
     }
     if error is None:
         values["upstream_last_sync"] = now
+    if refused is not None:
+        values[REFUSED] = json.dumps([r.to_json() for r in refused.values()], ensure_ascii=False)
     with station.db.conn:
         station.db.table("meta").insert_all(
             [{"key": k, "value": v} for k, v in values.items()], pk="key", replace=True
         )
+
+
+def refused_campaigns(station: Station) -> list[Refused]:
+    """The campaigns the last sync that worked did not take, each titled (by the manifest, or
+    else by what the station holds of it)."""
+    row = station.db.execute("SELECT value FROM meta WHERE key = ?", [REFUSED]).fetchone()
+    found = [Refused(**r) for r in json.loads(row[0])] if row and row[0] else []
+    titles = station.campaign_titles()
+    return [r if r.title else replace(r, title=titles.get(r.campaign)) for r in found]
+
+
+def refused_text(station: Station, refused: Refused) -> str:
+    """A refused campaign in the officer's words: which one, why, and that what she had of it
+    stays (the office withdrew nothing) while every other campaign arrives; the office reads
+    the same on the commune's page (the station sends it with its log), so she need not call."""
+    held = station.db.execute(
+        "SELECT COUNT(*) FROM announcements WHERE origin = 'upstream' AND campaign = ? "
+        "AND retired_at IS NULL",
+        [refused.campaign],
+    ).fetchone()[0]
+    named = (
+        _("“{title}” ({campaign})").format(title=refused.title, campaign=refused.campaign)
+        if refused.title
+        else refused.campaign
+    )
+    kept = (
+        _("The {held} notice(s) of it already on the station stay as they were").format(held=held)
+        if held
+        else _("The station holds none of its notices")
+    )
+    return _("The station did not take the office's campaign {named}: {reason}. {kept}, and the "
+             "office's other campaigns arrive as usual; the office sees this on the commune's "
+             "page and must correct the campaign and publish it again.").format(
+        named=named, reason=refused.reason.rstrip("."), kept=kept)  # fmt: skip
 
 
 def status(station: Station) -> dict[str, Any]:
@@ -364,6 +429,7 @@ def status(station: Station) -> dict[str, Any]:
         "last_attempt": meta.get("upstream_last_attempt"),
         "metadata_expires": expires.isoformat() if expires else None,
         "upstream_announcements": upstream,
+        "refused_campaigns": tuple(r.to_json() for r in refused_campaigns(station)),
         "warnings": warnings,
         "checked_at": station.clock().isoformat(),
     }

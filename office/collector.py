@@ -48,6 +48,7 @@ from typing import Any
 
 import psycopg
 from flask import Flask, Response, request
+from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from broadcaster.clock import Clock, system_clock
@@ -75,6 +76,13 @@ COLUMNS = (
     "station, seq, started_at, status, duration_s, planned_duration_s, items, prev_hash, "
     "row_hash, row"
 )
+
+
+REFUSED_CAMPAIGNS = "refused_campaigns"
+"""In a push: the campaigns the station's last sync did not take (upstream Refused.to_json)."""
+MAX_REFUSED = 100
+BEFORE_TRUST = ("unknown", "signature", "revoked", "pending", "replay", "stale", "challenge")
+"""Refusals before the office trusts the push: what it says is not kept."""
 
 
 @dataclass(frozen=True)
@@ -228,6 +236,7 @@ class Collector:
                 raise Malformed(_("from_seq must be a positive integer"))
             for row in rows:
                 _check_row(row)
+            campaigns = _refused_campaigns(message)
         except (Malformed, KeyError, TypeError, ValueError) as e:
             return refused(400, "malformed", _("malformed batch: {error}").format(error=e))
         now = self.clock()
@@ -235,6 +244,11 @@ class Collector:
         with self.pool.connection() as conn:
             with conn.transaction():
                 reply = self._store(conn, key, body, signature, message, from_seq, rows, now)
+                if campaigns is not None and reply.body.get("code") not in BEFORE_TRUST:
+                    conn.execute(  # what its last sync did not take: its page says so
+                        "UPDATE stations SET refused_campaigns = %s WHERE key_id = %s",
+                        [Jsonb(campaigns) if campaigns else None, key],
+                    )
             if message.get("mqtt") is True and reply.status == 200:
                 reply = _with_mqtt(conn, key, reply)
             if reply.status >= 400 and reply.body["code"] not in QUIET_REFUSALS:
@@ -502,6 +516,27 @@ def _check_row(row: Any) -> None:
             raise Malformed(
                 _("airing #{seq}: {key} is not a number").format(seq=row["seq"], key=key)
             )
+
+
+def _refused_campaigns(message: dict[str, Any]) -> list[dict[str, str | None]] | None:
+    """The campaigns the station's last sync did not take, checked (None: a station from
+    before it said so; its page keeps what it said last)."""
+    value = message.get(REFUSED_CAMPAIGNS)
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) > MAX_REFUSED:
+        raise Malformed(_("refused_campaigns must be a list of at most {n}").format(n=MAX_REFUSED))
+    for item in value:
+        if not (
+            isinstance(item, dict)
+            and set(item) == {"campaign", "title", "reason"}
+            and all(isinstance(item[k], str) and 0 < len(item[k]) <= 2000
+                    for k in ("campaign", "reason"))
+            and (item["title"] is None or (isinstance(item["title"], str)
+                 and len(item["title"]) <= 300))
+        ):  # fmt: skip
+            raise Malformed(_("a refused campaign must give its campaign, title and reason"))
+    return value
 
 
 def _skew(message: dict[str, Any], now: datetime) -> float | None:

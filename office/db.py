@@ -188,6 +188,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE emergency_refusals DROP COLUMN reason;
     """,
+    # 13: the office's campaigns a station did not take, as its last push said (each with its
+    # code, title and the station's reason): the commune's page shows them (review19 #2)
+    """
+    ALTER TABLE stations ADD COLUMN IF NOT EXISTS refused_campaigns jsonb;
+    """,
+    # 14: when an emergency was sent to a station `office serve` added after sending (approved
+    # while it was in force): its lateness counts from then, not from the sending (o19web7 W4)
+    """
+    ALTER TABLE emergency_reports ADD COLUMN IF NOT EXISTS sent_at timestamptz;
+    """,
 )
 
 

@@ -27,6 +27,7 @@ from upstream import UpstreamError, keys_outside
 
 from . import OFFICE_ZONE, DatabaseDown, GroupsLeft, OfficeError, SentAlready, UnknownGroup
 from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
+from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
 from .fleet import SHORT_CODE, same_name
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
@@ -157,6 +158,10 @@ class CommuneState:
     """The station's remark on an airing (the offline voice…): kept, not shown to Mai."""
     last_contact: datetime | None = None
     """The station's last contact with the office (its pushes), from the fleet."""
+    sent_at: datetime | None = None
+    """When it was sent to this commune, if after the sending (approved while in force)."""
+    approved_at: datetime | None = None
+    """For a commune not sent it yet (state unsent): when it was approved."""
 
 
 UNHEARD_AFTER = timedelta(minutes=3)
@@ -772,7 +777,7 @@ class Office:
         """An emergency sent and where each targeted commune is with it."""
         from .emergency import AIRED_STATES, aired_text, shown_state, state_names, status
 
-        found = status(self.conn, message_id)
+        found = status(self.conn, message_id, self.clock())
         over = found["valid_until"] <= self.clock() and not found["cancelled_at"]
         names = state_names(bool(found["cancelled_at"]), over)
         not_aired = tuple(
@@ -782,8 +787,13 @@ class Office:
         for row in found["communes"]:
             label = _(names[shown_state(row)])
             if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
-                label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"])
-            if row["state"] == "aired":  # the voice it was read in is the station's business
+                label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
+                                   row["sent_at"])  # fmt: skip
+            if row["state"] == "unsent":  # approved since: why it has not got it, what to do
+                short = row["fingerprint"][:SHORT_CODE]
+                row = {**row, "reason": self._unsent_why(short, InForce(
+                    found["id"], found["title"], found["text"], found["valid_until"]))}  # fmt: skip
+            elif row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
             elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] == "cut":
                 row = {**row, "remark": row["reason"], "reason": None}  # its label says why
@@ -798,6 +808,49 @@ class Office:
             self._unheard(found, communes),
             self._cancel_requests([message_id]).get(message_id),
         )  # fmt: skip
+
+    def left_out(self, changed: Changed) -> list[str]:
+        """What approving a station leaves it without: each emergency "to all" in force that
+        `office serve` is not there to send it (down, or without the emergency key), and what
+        to do, as the command and the console's Duyệt say it (o19web7 W4: nothing said so)."""
+        from common.localtime import local_text
+
+        from .emergency import lacking
+
+        row, today = changed.station, self.clock().astimezone(OFFICE_ZONE).date()
+        if self.serve_extends():
+            return []  # it adds the station within seconds: nothing is left out
+        return [
+            _("Emergency {id} (“{title}”) for every station is in force until {until}, and "
+              "{commune} does not have it: {why}").format(
+                id=emergency.id, title=emergency.title, commune=row["commune"],
+                until=local_text(emergency.valid_until, OFFICE_ZONE, today, mid=True),
+                why=self._unsent_why(row["fingerprint"][:SHORT_CODE], emergency))
+            for emergency in lacking(self.conn, row["key_id"], self.clock())
+        ]  # fmt: skip
+
+    def _unsent_why(self, code: str, emergency: InForce) -> str:
+        """Why a commune approved after an emergency "to all" was sent has not got it, and
+        what to do: nothing while `office serve` runs with the emergency key (it sends it
+        within a minute); else start the server, or send it to the commune alone now."""
+        from common.localtime import local_text
+
+        from .emergency import send_to_one
+
+        if self.serve_extends():
+            return _("it was approved after the sending; the office server sends it to this "
+                     "commune within a minute")  # fmt: skip
+        down = self.serve_down_since() or self.serve_late_since()
+        if down is None:
+            return _("the office server does not run with the emergency key, so it is not sent "
+                     "to this commune; send it now: {command}").format(
+                command=send_to_one(code, emergency))  # fmt: skip
+        return _("the office server has not been heard from since {time}, so it is not sent to "
+                 "this commune until the server runs again: call the technician to start it, "
+                 "or send it now: {command}").format(
+            time=local_text(down, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(),
+                            mid=True),
+            command=send_to_one(code, emergency))  # fmt: skip
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
         """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a

@@ -51,7 +51,8 @@ ACTIVE = "emergencies/active.json"
 PUBLISH_TIMEOUT_S = 10.0
 STATES = {"received": 1, "on air": 2, "aired": 3, "partial": 3, "failed": 3, "missed": 3,
           "refused": 3}  # fmt: skip
-"""A station's state only moves up this order."""
+"""A station's state only moves up this order (status shows one more, "cut off": the state
+of a revoked key that can no longer report, which no station may send)."""
 STATE_NAMES = {
     "silent": N_("silent"),
     "received": N_("received"),
@@ -61,6 +62,11 @@ STATE_NAMES = {
     "failed": N_("failed"),
     "missed": N_("missed"),
     "refused": N_("refused"),
+    "unsent": N_("not sent to it yet"),
+    "cut off": N_(
+        "no more reports: its key was revoked (the log it sends under its new key "
+        "has no airing of it yet)"
+    ),
 }
 
 
@@ -216,11 +222,16 @@ def send(
     return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
 
 
-def _add_targets(conn: psycopg.Connection, message_id: str, keys: Sequence[str]) -> None:
-    """One report row per station the emergency names: each is counted until it answers."""
-    with conn.cursor().copy("COPY emergency_reports (emergency_id, key_id) FROM STDIN") as c:
+def _add_targets(
+    conn: psycopg.Connection, message_id: str, keys: Sequence[str], sent_at: datetime | None = None
+) -> None:
+    """One report row per station the emergency names: each is counted until it answers;
+    `sent_at`, for stations named after the sending, when it was sent to them."""
+    with conn.cursor().copy(
+        "COPY emergency_reports (emergency_id, key_id, sent_at) FROM STDIN"
+    ) as c:
         for key in keys:
-            c.write_row((message_id, key))
+            c.write_row((message_id, key, sent_at))
 
 
 def emergency_message(
@@ -295,7 +306,7 @@ def extend_to_approved(
                 "UPDATE emergencies SET envelope = %s WHERE id = %s",
                 [seal(signed, signer(keys, "emergency")), message_id],
             )
-            _add_targets(conn, message_id, added)
+            _add_targets(conn, message_id, added, now)
             conn.execute(  # the commune's row is its new key's (counted once)
                 "DELETE FROM emergency_reports WHERE emergency_id = %s AND key_id = ANY(%s)",
                 [message_id, sorted(untaken & fleet.with_successors(conn, set(added)))],
@@ -374,7 +385,7 @@ def cancel(
         )
         _serve_active(conn, repo, now)  # a repository it cannot write: nothing is cancelled
     problem = _publish_told(conn, envelope)
-    rows = status(conn, message_id)["communes"]
+    rows = status(conn, message_id, now)["communes"]
     heard = tuple((row["commune"], row["heard"]) for row in rows if row["heard"])
     return Cancelled(message_id, now, heard, problem is None, problem)
 
@@ -524,8 +535,9 @@ def publish(conn: psycopg.Connection, topic: str, payload: bytes, qos: int) -> N
         client.loop_stop()
 
 
-def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
-    """The emergency and each targeted commune's state: received, on air, aired, … or silent."""
+def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str, Any]:
+    """The emergency and each targeted commune's state: received, on air, aired, … or silent;
+    and, while it is in force at `now`, the communes approved since that it does not name."""
     cursor = conn.cursor(row_factory=dict_row)
     found = cursor.execute(
         "SELECT id, issued_at, valid_until, title, text, audio_sha256, audience, sent_by, "
@@ -534,31 +546,107 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
     ).fetchone()
     if found is None:
         raise _unknown(message_id)
-    communes = cursor.execute(
-        "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
-        "r.on_air_at, r.done_at, r.key_id, s.last_contact FROM emergency_reports r "
-        "JOIN stations s "
-        "ON s.key_id = r.key_id WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
+    communes = cursor.execute(  # each under its commune's current code (a key re-made since)
+        "SELECT s.commune, s.name, COALESCE(o.fingerprint, s.fingerprint) AS fingerprint, "
+        "r.state, r.reason, r.received_at, r.on_air_at, r.done_at, r.key_id, s.last_contact, "
+        "s.revoked_at, r.sent_at, NULL::timestamptz AS approved_at "
+        "FROM emergency_reports r JOIN stations s ON s.key_id = r.key_id "
+        "LEFT JOIN LATERAL (SELECT fingerprint, key_id FROM stations o WHERE "
+        f"{fleet.SAME_LOG} AND o.approved_at IS NOT NULL AND o.revoked_at IS NULL "
+        "ORDER BY o.enrolled_at DESC LIMIT 1) o ON s.revoked_at IS NOT NULL "
+        "WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
         [message_id],
     ).fetchall()
     logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
     labels = fleet.commune_labels(conn)
     for row in communes:
-        key = row.pop("key_id")
+        key, revoked = row.pop("key_id"), row.pop("revoked_at")
         row["commune"] = labels[key]
         log = logged.get((message_id, key))
         if log and STATES.get(row["state"], 0) < STATES["aired"]:
             row.update(log)  # its report was lost, its airing log was not
+        elif revoked and row["state"] in ("received", "on air"):
+            # that key reports no more: a state that would never end; its new key's log says
+            row.update(state="cut off", reason=None)
         row.pop("late_s", None)
         row["aired_at"], row["late_s"] = aired_when(
-            found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log
-        )
+            found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log,
+            row["sent_at"],
+        )  # fmt: skip
+    communes += _unsent(conn, message_id, labels, now)
     communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
     counts: dict[str, int] = {}
     for row in communes:
         row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"], row["done_at"])
         counts[shown_state(row)] = counts.get(shown_state(row), 0) + 1
     return {**found, "communes": communes, "counts": counts}
+
+
+SENT_AGAIN = (
+    "SELECT r.key_id FROM emergency_reports r JOIN emergencies again ON again.id = "
+    "r.emergency_id WHERE again.issued_at > e.issued_at AND again.text IS NOT DISTINCT FROM "
+    "e.text AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256"
+)
+"""The stations emergency `e` (its words or recording) was sent to again after it (--to)."""
+
+
+UNSENT = (
+    "SELECT e.id, e.title, e.text, e.valid_until, s.key_id, s.commune, s.name, s.fingerprint, "
+    "s.last_contact, s.approved_at FROM emergencies e JOIN stations s ON "
+    f"{fleet.TRUSTED} AND s.approved_at > e.issued_at "
+    "WHERE (e.audience IS NULL OR jsonb_typeof(e.audience) = 'null') AND e.valid_until > %(now)s "
+    "AND e.cancelled_at IS NULL AND e.cancel_requested_at IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM emergency_reports r JOIN stations o ON o.key_id = r.key_id "
+    f"WHERE r.emergency_id = e.id AND {fleet.SAME_LOG}) "
+    f"AND s.key_id <> ALL(ARRAY({SENT_AGAIN})) AND (%(id)s::text IS NULL OR e.id = %(id)s) "
+    "AND (%(key)s::text IS NULL OR s.key_id = %(key)s) ORDER BY e.issued_at"
+)
+"""The emergencies "to all" in force at `now` (not cancelled, no cancel asked) and the
+stations approved after each was sent that it does not name yet (no key of their commune's;
+not sent them again with --to): `office serve` adds them when it runs with the emergency key
+(`extend_to_approved`); until then they get nothing (o19web7 W4)."""
+
+
+@dataclass(frozen=True)
+class InForce:
+    """An emergency "to all" in force that a commune approved after it was sent lacks."""
+
+    id: str
+    title: str
+    text: str | None
+    """None for a recording."""
+    valid_until: datetime
+
+
+def lacking(conn: psycopg.Connection, key: str, now: datetime) -> list[InForce]:
+    """The emergencies station `key` lacks (UNSENT): what approving it while `office serve`
+    is down leaves it without."""
+    rows = conn.execute(UNSENT, {"now": now, "id": None, "key": key}).fetchall()
+    return [InForce(*row[:4]) for row in rows]
+
+
+def _unsent(
+    conn: psycopg.Connection, message_id: str, labels: dict[str, str], now: datetime
+) -> list[dict[str, Any]]:
+    """The communes emergency `message_id` does not name yet (UNSENT), as status rows: listed,
+    not left out as if it were not for them."""
+    rows = conn.execute(UNSENT, {"now": now, "id": message_id, "key": None}).fetchall()
+    return [
+        {"commune": labels[key], "name": name, "fingerprint": fingerprint, "state": "unsent",
+         "reason": None, "received_at": None, "on_air_at": None, "done_at": None,
+         "last_contact": contact, "sent_at": None, "approved_at": approved, "aired_at": None,
+         "late_s": None}
+        for *_emergency, key, _commune, name, fingerprint, contact, approved in rows
+    ]  # fmt: skip
+
+
+def send_to_one(code: str, emergency: InForce) -> str:
+    """The command that sends `emergency` to the commune of `code` alone, as the guide names
+    it: its words when it has words (a recording is given again by its file)."""
+    import shlex
+
+    said = f"--text {shlex.quote(emergency.text)}" if emergency.text else "--file …"
+    return f"broadcaster office emergency --to {code} {said}"
 
 
 LOGGED_STATES = {"missed": "missed", "failed": "failed", "interrupted": "partial",
@@ -614,7 +702,10 @@ def _logged(
 ) -> dict[tuple[str, str], dict[str, Any]]:
     """(emergency id, station key) → the state its pushed airing log gives the emergency:
     what status says when the station's report over the broker never reached the office
-    (the collector was not listening then). Each (id, issued, valid until) is looked for
+    (the collector was not listening then). An airing counts for every key of the commune's
+    log (o19web7 W1: re-keyed during an emergency, it aired under its new key, and the old
+    key's report, its broker account revoked mid-airing, never came: "đang phát" for ever).
+    Each (id, issued, valid until) is looked for
     around its validity (a station's clock may be off by some minutes), not in the whole
     log; all of them in one query."""
     from announcements.script import EMERGENCY_PREFIX
@@ -630,11 +721,13 @@ def _logged(
     ), strict=True)  # fmt: skip
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for message_id, key, airing, started, seconds, late in conn.execute(
-        "SELECT m.id, a.station, a.status, a.started_at, a.duration_s, "
+        "SELECT m.id, o.key_id, a.status, a.started_at, a.duration_s, "
         "(a.row->>'late_s')::float8 "
         "FROM unnest(%s::text[], %s::jsonb[], %s::timestamptz[], %s::timestamptz[]) "
         "AS m(id, contains, since, until) JOIN airings a ON a.items @> m.contains "
-        "AND a.started_at BETWEEN m.since AND m.until ORDER BY m.id, a.station, a.started_at",
+        "AND a.started_at BETWEEN m.since AND m.until "
+        f"JOIN stations s ON s.key_id = a.station JOIN stations o ON {fleet.SAME_LOG} "
+        "ORDER BY m.id, o.key_id, a.started_at",
         [list(ids), list(contains), list(since), list(until)],
     ):
         state = LOGGED_STATES.get(airing)
@@ -650,29 +743,51 @@ def _logged(
 
 
 def aired_when(
-    issued: datetime, state: str, report_on_air: datetime | None, log: dict[str, Any] | None
+    issued: datetime,
+    state: str,
+    report_on_air: datetime | None,
+    log: dict[str, Any] | None,
+    sent_at: datetime | None = None,
 ) -> tuple[datetime | None, float | None]:
     """When a commune aired the emergency and how many seconds after the office sent it:
     what Mai asks after an outage ("aired at 10:26, 8 min late"). The pushed log's airing
     first (the station's clock, and its own lateness when it recorded one against the
-    sending time), else the office's receipt of the on-air report."""
+    sending time), else the office's receipt of the on-air report. For a commune it was sent
+    to later (`sent_at`: approved while in force), from then: the station's own lateness
+    counts from the sending, and the wait for the office's server is not the commune's
+    (o19web7 W4)."""
     if state not in AIRED_STATES:
         return None, None
     if log is not None and log["state"] in AIRED_STATES:
-        at, late = log["on_air_at"], log["late_s"]
+        at, late = log["on_air_at"], None if sent_at else log["late_s"]
     else:
         at, late = report_on_air, None
     if at is None:
         return None, None
-    return at, late if late is not None else max(0.0, (at - issued).total_seconds())
+    since = sent_at or issued
+    return at, late if late is not None else max(0.0, (at - since).total_seconds())
 
 
-def aired_text(label: str, at: datetime, late_s: float, issued: datetime) -> str:
+def aired_text(
+    label: str, at: datetime, late_s: float, issued: datetime, sent_to: datetime | None = None
+) -> str:
     """When it aired (the day too when not the sending day) and how long after it was sent,
-    in whole minutes: 'đã phát lúc 10:26, muộn 8 phút'."""
+    in whole minutes: 'đã phát lúc 10:26, muộn 8 phút'; for a commune it was sent to later
+    (`sent_to`: approved while in force), how long after it was sent to it, and when: the
+    wait for the office's server is not the commune's lateness (o19web7 W4)."""
     local, sent_on = at.astimezone(OFFICE_ZONE), issued.astimezone(OFFICE_ZONE).date()
     clock = f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
     minutes = int(late_s // 60)
+    if sent_to is not None:
+        sent = f"{sent_to.astimezone(OFFICE_ZONE):%H:%M}"
+        if not minutes:
+            return _("{state} at {time}, within a minute of its sending to this commune at "
+                     "{sent}").format(state=label, time=clock, sent=sent)  # fmt: skip
+        return ngettext(
+            "{state} at {time}, {n} minute after it was sent to this commune at {sent}",
+            "{state} at {time}, {n} minutes after it was sent to this commune at {sent}",
+            minutes,
+        ).format(state=label, time=clock, n=minutes, sent=sent)
     if not minutes:
         return _("{state} at {time}, within a minute of sending").format(state=label, time=clock)
     return ngettext("{state} at {time}, {n} minute late", "{state} at {time}, {n} minutes late",
@@ -762,7 +877,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         "array_agg(r.state) FILTER (WHERE r.key_id IS NOT NULL), e.cancelled_at, "
         "e.cancelled_by, "
         "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL), "
-        "count(*) FILTER (WHERE s.approved_at > e.issued_at) "
+        "count(*) FILTER (WHERE s.approved_at > e.issued_at), "
+        "array_agg(r.sent_at) FILTER (WHERE r.key_id IS NOT NULL) "
         "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s) e "
         "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
         "LEFT JOIN stations s ON s.key_id = r.key_id "
@@ -789,17 +905,18 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         by,
         on_air,
         added,
+        sent_to,
     ) in rows:
-        reports = list(zip(keys or [], states or [], on_air or [], strict=True))
+        reports = list(zip(keys or [], states or [], on_air or [], sent_to or [], strict=True))
         aired, heard, silent, lates = 0, 0, 0, []
-        for key, state, at in reports:
+        for key, state, at, sent_at in reports:
             log = logged.get((message_id, key))
             if STATES.get(state, 0) < STATES["aired"] and log:
                 state = log["state"]  # its report was lost, its airing log was not
             aired += state == "aired"
             heard += state in AIRED_STATES
             silent += state == "silent"
-            when, late = aired_when(issued, state, at, log)
+            when, late = aired_when(issued, state, at, log, sent_at)
             if when is not None and late is not None:
                 lates.append((late, when))
         found.append(SentLine(message_id, issued, text,
@@ -892,14 +1009,6 @@ class Missed:
     id: str
     issued_at: datetime
     valid_until: datetime
-
-
-SENT_AGAIN = (
-    "SELECT r.key_id FROM emergency_reports r JOIN emergencies again ON again.id = "
-    "r.emergency_id WHERE again.issued_at > e.issued_at AND again.text IS NOT DISTINCT FROM "
-    "e.text AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256"
-)
-"""The stations emergency `e` (its words or recording) was sent to again after it (--to)."""
 
 
 def missed(conn: psycopg.Connection, key: str, now: datetime) -> list[Missed]:

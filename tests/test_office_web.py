@@ -43,6 +43,7 @@ from test_web import declared, every_request
 from audio_out.sinks import FileSink
 from broadcaster import office_link
 from broadcaster.airing import air
+from broadcaster.identity import identity
 from broadcaster.station import Station
 from common import signing
 from common.localtime import local_text
@@ -1751,7 +1752,7 @@ def test_a_refusal_kept_from_before_its_reason_was_dropped_is_still_said_on_the_
     with_accounts(dsn)
     with open_office(dsn) as conn:  # an office as it was at migration 11, with a refusal kept
         conn.execute("ALTER TABLE emergency_refusals ADD COLUMN reason text")
-        conn.execute("DELETE FROM schema_migrations WHERE version = 12")
+        conn.execute("DELETE FROM schema_migrations WHERE version >= 12")
         late = station_row(conn, "Sơn Thủy", "vung-nui")
         conn.execute(
             "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) SELECT %s, key_id, "
@@ -2030,3 +2031,37 @@ def test_the_pages_that_send_her_back_never_send_her_to_another_site(
         "/stations/x/rename", headers={"Referer": "http://localhost//evil.example/y"}
     )
     assert ended.status_code == 401 and 'href="/login?next=/"' in ended.text, ended.text
+
+
+def test_a_campaign_a_commune_did_not_take_is_said_on_its_page_until_it_takes_it(
+    template: Path, office: Any, tmp_path: Path, vietnamese: None
+) -> None:
+    """review19 #2: a campaign the station refuses alone (here a text of before round 19's
+    stricter half-marked rule, signed by the office) reaches the office with the next push,
+    named by its code and the station's sentence at fault; a later push after the office
+    published it again, corrected, takes it off the page."""
+    from test_upstream import make_office
+    from test_upstream_checks import current, sign, text_entry
+
+    root = commune(template, tmp_path, "Tân Lập")
+    station = enrolled(office, root)
+    repo = make_office(tmp_path / "tinh")
+    station.trust(str(repo.metadata / "1.root.json"))
+    manifest = current(repo)
+    manifest["announcements"][0].update(text_entry("Thông báo: ba con chu y nhe, mai cắt điện."))
+    sign(repo, {"campaigns/bluezone/manifest.json": json.dumps(manifest).encode()})
+    assert station.sync(str(repo.root_dir)).refused
+    office_link.push(station)
+    with_accounts(office.dsn)
+    mai_ = Officer(console_app(office.dsn))
+    mai_.log_in("mai")
+    page = f"/stations/{identity(root).fingerprint}"
+    said = text(html.unescape(mai_.get(page).text))
+    assert ("Tân Lập không nhận chiến dịch bluezone: chiến dịch 'bluezone' của cấp trên, thông "
+            "báo thứ 1 (“Cài đặt Bluezone”): câu “Thông báo: ba con chu y nhe, mai cắt điện.”"
+            ) in said, said  # fmt: skip
+    assert "hãy sửa chiến dịch rồi phát hành lại" in said
+    repo.publish([tmp_path / "tinh" / "campaigns" / "bluezone"], datetime.now(UTC))
+    assert not station.sync(str(repo.root_dir)).refused
+    office_link.push(station)
+    assert "không nhận chiến dịch" not in text(html.unescape(mai_.get(page).text))

@@ -1,10 +1,15 @@
 """What a station receives from upstream is checked like a local file before anything is
 stored. A compromised or buggy office signs these manifests with its real keys: the signature
-is valid, the content is not, and the whole update is refused with the reason."""
+is valid, the content is not. A campaign that fails is refused alone, with the reason, and
+what the station held of it stays; the office's other campaigns still arrive (review19 #2: an
+office not yet upgraded, or a campaign published before the station's text rules tightened,
+stopped every sync). What leaves the station unable to tell the campaigns apart (the index)
+refuses the whole update, as a bad signature does (tests/test_upstream.py)."""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import shutil
 from collections.abc import Callable
@@ -22,6 +27,9 @@ from upstream.repository import Repository
 
 office, trusting = test_upstream.office, test_upstream.trusting
 MANIFEST = "campaigns/bluezone/manifest.json"
+GOOD = "campaigns/hop-to/manifest.json"
+"""A second campaign published beside every hostile one: it must arrive all the same."""
+ROUND = itertools.count(1)
 
 
 @dataclass
@@ -35,6 +43,8 @@ class World:
     manifest: dict[str, Any]
     """The campaign's manifest as published, which each attack starts from."""
     index: bytes
+    good: str = ""
+    """The text of the good campaign's notice last published."""
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +86,19 @@ Attack = Callable[[World], None]
 
 
 def publish_as_is(world: World, files: dict[str, bytes]) -> None:
-    """The campaign as first published, with these files in place of its own."""
-    original = {"index.json": world.index, MANIFEST: json.dumps(world.manifest).encode()}
+    """The campaign as first published, with these files in place of its own, beside a good
+    campaign whose notice says something new each time."""
+    world.good = f"Mời bà con dự họp tổ dân phố lần thứ {next(ROUND)}."
+    entry = {**world.manifest["announcements"][0], "id": "hop-to-1", **text_entry(world.good)}
+    good: dict[str, Any] = {
+        "campaign": "hop-to",
+        "announcements": [entry],
+        "schedule": None,
+        "jingles": {},
+    }
+    index = {"campaigns": {"bluezone": MANIFEST, "hop-to": GOOD}}
+    original = {"index.json": json.dumps(index).encode(), GOOD: json.dumps(good).encode(),
+                MANIFEST: json.dumps(world.manifest).encode()}  # fmt: skip
     sign(world.office, original | files)
 
 
@@ -126,7 +147,8 @@ CASES: list[tuple[str, Attack, str]] = [
     ("id with spaces", first(id="Thông Báo"), "id 'Thông Báo' must be lowercase"),
     ("empty id", first(id=""), "'Id' must be non-empty text"),
     ("an emergency's id", first(id="khan-cap-tren-x"),
-     "upstream campaign 'bluezone', announcement 1: id 'khan-cap-tren-x' starts with 'khan-cap-'"),
+     "upstream campaign 'bluezone', announcement 1 (“Cài đặt Bluezone”): id 'khan-cap-tren-x' "
+     "starts with 'khan-cap-'"),
     ("a local emergency's id", first(id="khan-cap-20261129-070000-1"), "starts with 'khan-cap-'"),
     ("priority unknown", first(priority="urgent"), "priority 'urgent' is not one of"),
     ("priority a list", first(priority=["emergency"]), "is not one of"),
@@ -181,6 +203,13 @@ CASES: list[tuple[str, Attack, str]] = [
      "its schedule '../../station.toml' is not allowed"),
     ("jingle role unknown", signed_manifest(lambda m: m.update(jingles={"evil": "x.mp3"})),
      "intro, outro or bridge"),
+    ("half-marked text (round 19's rule)",
+     first(**text_entry("Thông báo: ba con chu y nhe, ngày mai cắt điện.")),
+     "“Thông báo: ba con chu y nhe, ngày mai cắt điện.” is typed without diacritics"),
+    ("two unmarked capitals", first(**text_entry("Mời bà con đến họp tại NHA VAN hóa ấp.")),
+     "Words without their marks: NHA VAN"),
+]  # fmt: skip
+SYNC_FAULTS: list[tuple[str, Attack, str]] = [
     ("index a list", index([]), "the upstream's index does not list campaigns"),
     ("index campaign a path", index({"campaigns": {"../x": "campaigns/../x/manifest.json"}}),
      "is not allowed"),
@@ -188,8 +217,45 @@ CASES: list[tuple[str, Attack, str]] = [
 ]  # fmt: skip
 
 
+def held(world: World) -> list[tuple[Any, ...]]:
+    """What the station holds of the campaign under attack, every version and state."""
+    return query(
+        world.station,
+        "SELECT id, version, upstream_version, retired_at, approved_version FROM announcements "
+        "WHERE campaign = 'bluezone' ORDER BY id",
+    )
+
+
+def good_text(world: World) -> str:
+    return str(query(world.station, "SELECT v.text FROM announcements a JOIN announcement_versions "
+                     "v ON v.announcement_id = a.id AND v.version = a.version "
+                     "WHERE a.id = 'hop-to-1'")[0][0])  # fmt: skip
+
+
 @pytest.mark.parametrize(("attack", "refusal"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_a_signed_but_bad_manifest_is_refused_whole(
+def test_a_campaign_that_fails_the_checks_is_refused_alone_and_the_others_arrive(
+    world: World, attack: Attack, refusal: str
+) -> None:
+    before = held(world)
+    attack(world)
+    result = world.run("sync", str(world.office.root_dir), code=1)
+    assert refusal in result.stderr, result.stderr
+    assert "The station did not take the office's campaign bluezone: " in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert held(world) == before  # kept as they were: the office withdrew nothing
+    assert good_text(world) == world.good  # the other campaign arrived
+    status = world.run("status").stdout
+    assert "The last sync failed" not in status
+    said = [line for line in status.splitlines() if "campaign bluezone" in line]
+    assert len(said) == 1 and refusal in said[0], status
+    assert said[0].startswith("For your information: The station did not take"), said
+    assert "The 3 notice(s) of it already on the station stay as they were" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("attack", "refusal"), [c[1:] for c in SYNC_FAULTS], ids=[c[0] for c in SYNC_FAULTS]
+)
+def test_an_index_that_cannot_be_read_refuses_the_whole_sync(
     world: World, attack: Attack, refusal: str
 ) -> None:
     before = store_dump(world.station)
@@ -199,8 +265,9 @@ def test_a_signed_but_bad_manifest_is_refused_whole(
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     after = store_dump(world.station)
     # only the remembered failure changed: nothing applied
-    strip = [line for line in after.splitlines() if "upstream_last" not in line]
-    assert strip == [line for line in before.splitlines() if "upstream_last" not in line]
+    assert sorted(line for line in after.splitlines() if "'upstream_" not in line) == sorted(
+        line for line in before.splitlines() if "'upstream_" not in line
+    )
     assert "The last sync failed" in world.run("status").stdout
 
 
@@ -214,6 +281,18 @@ def test_the_world_takes_a_good_manifest(world: World) -> None:
     assert query(world.station, "SELECT title FROM announcements WHERE id = 'bz-cai-dat'") == [
         ("Tiêu đề mới",)
     ]
+
+
+def test_an_office_notice_already_past_its_end_is_taken_not_refused(world: World) -> None:
+    """A limit that is no fault of the campaign's: a notice whose end date passed while the
+    station was offline is stored (it says why it will not air), not refused, and does not
+    hold up its campaign (review19: office sync does not go through store_scripts)."""
+    first(valid_from="2020-01-01", valid_until="2020-01-02")(world)
+    result = world.run("sync", str(world.office.root_dir))
+    assert "did not take" not in result.stdout + result.stderr
+    assert query(world.station, "SELECT valid_until FROM announcements WHERE id = 'bz-cai-dat'"
+                 ) == [("2020-01-02",)]  # fmt: skip
+    assert good_text(world) == world.good
 
 
 def test_ids_published_in_two_campaigns_are_refused(
@@ -232,6 +311,9 @@ def test_ids_published_in_two_campaigns_are_refused(
     )  # fmt: skip
     result = run("sync", str(office.root_dir), code=1)
     assert "announcement id 'bz-cai-dat' is published in two campaigns" in result.stderr
+    for campaign in ("bluezone", "khac"):  # which one owns it is not the station's to guess
+        assert f"did not take the office's campaign {campaign}: " in result.stderr
+    assert result.stderr.count("The station holds none of its notices") == 2
     assert query(trusting, "SELECT COUNT(*) FROM announcements") == [(0,)]
 
 
@@ -251,7 +333,8 @@ def test_oversized_and_overlong_upstream_audio_is_refused(
     assert (
         "is 2 MB, more than the station takes" in run("sync", str(office.root_dir), code=1).stderr
     )
-    assert query(trusting, "SELECT COUNT(*) FROM announcements") == [(0,)]
+    # the campaign alone: the good one beside it arrived
+    assert query(trusting, "SELECT campaign FROM announcements") == [("hop-to",)]
 
 
 @pytest.mark.parametrize("target", ["/dev/zero", "outside"])

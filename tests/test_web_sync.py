@@ -4,12 +4,14 @@ sent that waits for approval."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from pathlib import Path
 
 from conftest import Visitor, query, store_dump
 from test_upstream import make_office
+from test_upstream_checks import current, sign, text_entry
 from test_web import field_error, text
 
 
@@ -85,6 +87,21 @@ def test_an_approver_trusts_the_office_syncs_from_a_usb_folder_and_sees_what_wai
     again = visitor.post("/sync/now", {"source": str(stick)}, page="/sync")
     assert again.status_code == 302
     assert "Đã cập nhật: cấp trên không có gì mới." in text(visitor.get("/sync").text)
+
+    # review19 #2: a campaign this station's rules refuse is said, here and in Để biết
+    manifest = current(office)
+    manifest["announcements"][0].update(text_entry("Thông báo: ba con chu y nhe, mai cắt điện."))
+    sign(office, {"campaigns/bluezone/manifest.json": json.dumps(manifest).encode()})
+    shutil.rmtree(stick)
+    shutil.copytree(office.root_dir, stick)
+    assert visitor.post("/sync/now", {"source": str(stick)}, page="/sync").status_code == 302
+    page = text(visitor.get("/sync").text)
+    said = "Đài không nhận chiến dịch bluezone của văn phòng: chiến dịch 'bluezone' của cấp trên"
+    assert said in page and "ba con chu y nhe" in page, page
+    assert "3 thông báo của chiến dịch này đã có ở đài vẫn giữ nguyên" in page
+    assert "không có gì mới" not in page
+    home = text(visitor.get("/").text)
+    assert said in home[home.index("Để biết") :], home
 
 
 def test_a_sync_from_a_folder_that_is_no_office_is_refused_next_to_the_source(

@@ -31,8 +31,17 @@ from common.i18n import _
 from common.library_errors import describe
 
 from . import Unreachable, UpstreamError
-from .manifest import INDEX, Manifest, max_json_bytes, read_index, read_manifest
-from .targeting import GROUPS, own_keys, read_groups, read_replaced
+from .manifest import (
+    INDEX,
+    Manifest,
+    Refused,
+    audience_of,
+    max_json_bytes,
+    read_index,
+    read_manifest,
+    refusal,
+)
+from .targeting import GROUPS, Audience, own_keys, read_groups, read_replaced
 
 SAFE_TARGET = re.compile(r"^(?!/)(?!.*(^|/)\.\.?(/|$))[A-Za-z0-9._/-]{1,200}$")
 """Target names a station accepts: relative, no '.' or '..' parts, plain characters."""
@@ -225,14 +234,19 @@ def fetch(
     sync_timeout_s: float = 900.0,
     cancelled: threading.Event | None = None,
     station_keys: Sequence[str] | None = None,
-) -> tuple[list[Bundle], set[str]]:
+) -> tuple[list[Bundle], set[str], dict[str, Refused]]:
     """Refresh the trusted metadata from `source` (http(s)://… or a folder) and return every
     campaign bundle for the station whose key ids (its own, then those it set aside) are
     `station_keys` (every one when None; of those set aside, only the ones groups.json's
-    signed links say its key replaced, `own_keys`), verified and checked, and the names of the
+    signed links say its key replaced, `own_keys`), verified and checked; the names of the
     campaigns published for other stations only: their files are not fetched, and a notice
-    of theirs the station held is no longer for it, not withdrawn by the office. Raises
-    UpstreamError with the reason; nothing is changed. Over HTTP every download is bounded
+    of theirs the station held is no longer for it, not withdrawn by the office; and the
+    campaigns for this station that fail its checks (a manifest, a notice's text, a file too
+    large, an id two campaigns publish), each refused alone with the reason, so that an
+    office not yet upgraded, or a campaign published before the station's rules tightened,
+    does not stop every other campaign (review19 #2). What TUF refuses (a signature, a hash,
+    a rollback), the index and groups.json raise UpstreamError with the reason: nothing is
+    changed. Over HTTP every download is bounded
     (per file, per sync) and ends when `cancelled` is set."""
     metadata_dir = trust_dir / "metadata"
     if not (metadata_dir / "root.json").exists():
@@ -264,27 +278,47 @@ def fetch(
             membership = read_groups(groups)
             if station_keys:  # only the old keys the office says this key replaced
                 station_keys = own_keys(station_keys, read_replaced(groups))
-        bundles, elsewhere = [], set()
+        bundles: list[Bundle] = []
+        elsewhere: set[str] = set()
+        refusals: dict[str, Refused] = {}
         for campaign, path in sorted(index.items()):
-            data = _download(updater, cache, path, json_limit).read_bytes()
-            manifest = read_manifest(campaign, data, limits)
-            if station_keys and not any(
-                manifest.audience.reaches(key, membership) for key in station_keys
-            ):
+            data = b""
+            try:  # the office's own checks may be older or laxer: this campaign alone is refused
+                data = _download(updater, cache, path, json_limit).read_bytes()
+                manifest = read_manifest(campaign, data, limits)
+            except UpstreamError as e:
+                audience = audience_of(campaign, data)
+                if audience and not _for(audience, station_keys, membership):
+                    elsewhere.add(campaign)  # another commune's: its faults are not ours
+                else:
+                    refusals[campaign] = refusal(campaign, data, str(e))
+                continue
+            if not _for(manifest.audience, station_keys, membership):
                 elsewhere.add(campaign)  # another group's campaign: not fetched, not applied
                 continue
-            files = {
-                name: _download(updater, cache, name, limits.max_audio_bytes)
-                for name in manifest.target_names()
-            }
+            try:
+                files = {
+                    name: _download(updater, cache, name, limits.max_audio_bytes)
+                    for name in manifest.target_names()
+                }
+            except UpstreamError as e:  # larger than this station takes, or not signed at all
+                refusals[campaign] = refusal(campaign, data, str(e))
+                continue
             bundles.append(Bundle(manifest, files))
-        ids = [e.script.id for b in bundles for e in b.manifest.entries]
-        repeated = sorted({i for i in ids if ids.count(i) > 1})
-        if repeated:
-            raise UpstreamError(
-                _("announcement id '{id}' is published in two campaigns").format(id=repeated[0])
-            )
-        return bundles, elsewhere
+        owners: dict[str, list[Bundle]] = {}
+        for bundle in bundles:
+            for entry in bundle.manifest.entries:
+                owners.setdefault(entry.script.id, []).append(bundle)
+        for announcement_id, twins in sorted(owners.items()):
+            if len(twins) > 1:  # which one owns it is not the station's to guess
+                reason = _("announcement id '{id}' is published in two campaigns "
+                           "({campaigns})").format(
+                    id=announcement_id, campaigns=", ".join(b.campaign for b in twins))  # fmt: skip
+                for bundle in twins:
+                    refusals.setdefault(
+                        bundle.campaign, Refused(bundle.campaign, bundle.manifest.title, reason)
+                    )
+        return [b for b in bundles if b.campaign not in refusals], elsewhere, refusals
     except exceptions.RepositoryError as e:
         raise UpstreamError(explain_update_error(e)) from None
     except exceptions.DownloadError as e:
@@ -293,6 +327,13 @@ def fetch(
         if not remote or isinstance(e, refused):
             raise UpstreamError(explain_update_error(e)) from None
         raise Unreachable(_unreachable(e.__cause__ or e)) from None
+
+
+def _for(
+    audience: Audience, station_keys: Sequence[str] | None, membership: dict[str, tuple[str, ...]]
+) -> bool:
+    """Whether a campaign for `audience` is this station's (every one when no keys given)."""
+    return not station_keys or any(audience.reaches(key, membership) for key in station_keys)
 
 
 def _download(updater: Updater, cache: Path, name: str, max_bytes: int) -> Path:

@@ -98,6 +98,12 @@ class Manifest:
     jingles: dict[str, str]
     audience: Audience = field(default_factory=Audience)
 
+    @property
+    def title(self) -> str | None:
+        """The campaign's title, as its notices carry it."""
+        return next((e.script.campaign_title for e in self.entries
+                     if e.script.campaign_title), None)  # fmt: skip
+
     def target_names(self) -> list[str]:
         """Every file the manifest names, all inside its campaign's folder."""
         names = [e.audio for e in self.entries if e.audio] + list(self.jingles.values())
@@ -163,8 +169,51 @@ def read_manifest(campaign: str, data: bytes, limits: InputLimits) -> Manifest:
     return Manifest(campaign, checked, raw["schedule"], dict(jingles), audience)
 
 
+@dataclass(frozen=True)
+class Refused:
+    """A campaign the station does not take (its manifest, a file of it, or a notice in it
+    fails the station's checks), and why: the other campaigns are taken all the same."""
+
+    campaign: str
+    title: str | None
+    """Its `campaign_title`, when the manifest gives one that can be read."""
+    reason: str
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"campaign": self.campaign, "title": self.title, "reason": self.reason}
+
+
+def refusal(campaign: str, data: bytes, reason: str) -> Refused:
+    """The refusal of `campaign`, titled by what its manifest (`data`) says if it can."""
+    try:
+        raw = json.loads(data)
+        titles = [e.get("campaign_title") for e in raw["announcements"] if isinstance(e, dict)]
+    except (ValueError, RecursionError, TypeError, KeyError):
+        titles = []
+    named = [t.strip() for t in titles if isinstance(t, str) and t.strip() and len(t) <= 300]
+    return Refused(campaign, named[0] if named else None, reason)
+
+
+def audience_of(campaign: str, data: bytes) -> Audience | None:
+    """Who a manifest that failed its checks is for, if that much can be read: a refused
+    campaign meant for other communes is none of this station's business."""
+    try:
+        raw = json.loads(data)
+        if isinstance(raw, dict):
+            return read_audience(raw.get(AUDIENCE), campaign)
+    except (ValueError, RecursionError, UpstreamError):
+        pass
+    return None
+
+
 def _entry(campaign: str, n: int, item: Any, limits: InputLimits) -> Entry:
-    where = _("upstream campaign '{campaign}', announcement {n}").format(campaign=campaign, n=n)
+    title = item.get("title") if isinstance(item, dict) else None
+    where = (
+        _("upstream campaign '{campaign}', announcement {n} (“{title}”)").format(
+            campaign=campaign, n=n, title=title)
+        if isinstance(title, str) and title.strip() and "\n" not in title and len(title) <= 300
+        else _("upstream campaign '{campaign}', announcement {n}").format(campaign=campaign, n=n)
+    )  # fmt: skip
     keys = set(item) if isinstance(item, dict) else set()
     if not isinstance(item, dict) or not ENTRY_KEYS <= keys <= ENTRY_KEYS | OPTIONAL_ENTRY_KEYS:
         optional = [f"[{k}]" for k in sorted(OPTIONAL_ENTRY_KEYS)]

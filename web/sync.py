@@ -61,7 +61,7 @@ def now() -> Response | tuple[str, int]:
             "or gives its address or USB folder in “Another source”.")})  # fmt: skip
     except BroadcasterError as e:
         return _page({"source" if source else FORM: str(e)})
-    if not result.changes and not result.dropped:
+    if not result.changes and not result.dropped and not result.refused:
         flash(_("Up to date: the office has nothing new."))
     else:
         flash(_("Synced: {changed} announcement(s) new or changed, {retired} withdrawn.").format(
@@ -70,6 +70,8 @@ def now() -> Response | tuple[str, int]:
         flash(_("{n} announcement(s) no longer sent to this station by the office (still "
                 "published for other communes): {ids}.").format(
             n=len(result.left), ids=", ".join(result.left)))  # fmt: skip
+    for said in station().refused_campaigns() if result.refused else []:
+        flash(said)
     return redirect(url_for("sync.index"))
 
 

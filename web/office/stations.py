@@ -178,7 +178,10 @@ def approve(fingerprint: str) -> Response:
         changed = desk().approve(fingerprint, groups, g.user.person, new, none, write_broker=False)
     except BroadcasterError as e:
         return _refused(fingerprint, "approve", e)
-    return _done(fingerprint, approved_text(changed))
+    flash(approved_text(changed))
+    for said in desk().left_out(changed):  # an emergency to all serve is not there to send it
+        flash(said)
+    return redirect(url_for("stations.show", fingerprint=fingerprint))
 
 
 @bp.route("/<fingerprint>/rename", methods=["POST"])
