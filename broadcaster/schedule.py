@@ -815,14 +815,31 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         # (an office's notice that reached a station offline past its end, a store from
         # before the doors refused one): it may be a mistyped date, or a notice that ended as
         # planned; extending the date of the latter airs a deadline gone by (o19lan8 L6)
-        text = _("{name} was saved after its end date {day}, so it has never aired and will "
-                 "not air: {slots} air without it; if that date is mistyped, change it, else "
-                 "take it out of the slot in “Schedule”")  # fmt: skip
+        last = last_aired(station, wont.announcement_id)
+        if last is None:
+            text = _("{name} was saved after its end date {day}, so it has never aired and "
+                     "will not air: {slots} air without it; if that date is mistyped, change "
+                     "it, else take it out of the slot in “Schedule”")  # fmt: skip
+        else:  # an earlier version aired (review19 #4): only this one never had a day
+            values["last"] = day_text(last.astimezone(zone).date())
+            text = _("version {version} of {name} was saved after its end date {day}, so it "
+                     "will not air (the notice last aired on {last}): {slots} air without it; "
+                     "if that date is mistyped, change it, else take it out of the slot in "
+                     "“Schedule”")  # fmt: skip
     said = text.format(**values)
     held = held_so_far(station, wont.announcement_id, wont.version)
     if wont.reason is Silence.DRAFT and not refused and held:
         said += ". " + held.removesuffix(".")
     return said
+
+
+def last_aired(station: Station, announcement_id: str) -> datetime | None:
+    """When the log last has the notice on air (any version, aired or partly), if ever."""
+    (latest,) = station.db.execute(
+        "SELECT MAX(a.started_at) FROM airing_items i JOIN airings a ON a.seq = i.airing_seq "
+        "WHERE i.announcement_id = ? AND a.status IN ('aired', 'partial')", [announcement_id]
+    ).fetchone()  # fmt: skip
+    return datetime.fromisoformat(latest) if latest else None
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,34 @@ def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_run
     assert not [w for w in warnings(visitor) if "Cắt điện" in w]
 
 
+def test_a_late_version_of_a_notice_that_aired_is_not_said_never_to_have_aired(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """review19 #4: version 1 aired; version 2 (an office's, the station offline) arrived after
+    the end date. The notice aired: only version 2 never will, and she is told when it last
+    aired, not "chưa phát lần nào"."""
+    station = Station.open(console_station, console_clock)
+    first = write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien", title="Cắt điện",
+                         valid_until="2026-03-04")  # fmt: skip
+    station.add_announcements([first])
+    station.approve("cat-dien", "Chủ tịch xã")
+    station.add_slot("sang-som", "06:45", announce=["cat-dien"])
+    station.play(["cat-dien"], sink=f"file:{tmp_path / 'out'}")  # Monday 02/03
+    console_clock.now += timedelta(days=3)  # Thursday 05/03: the notice ended on 04/03
+    second = write_script(tmp_path, "cd.md", NOTICE["text"] + " Xin cảm ơn.", id="cat-dien",
+                          title="Cắt điện", valid_until="2026-03-20")  # fmt: skip
+    born_expired(station, second, date(2026, 3, 4))
+    station.approve("cat-dien", "Chủ tịch xã")
+    visitor.sign_in("vanhanh")
+    [said] = [w for w in warnings(visitor) if "Cắt điện" in w]
+    assert "chưa phát lần nào" not in said
+    assert said.startswith(
+        "Phiên bản 2 của “Cắt điện” được lưu sau ngày hết hiệu lực Thứ Tư "
+        "04/03/2026 nên sẽ không được phát (thông báo này phát lần cuối vào "
+        "Thứ Hai 02/03/2026): khung giờ sang-som phát không có thông báo này"
+    )
+
+
 def test_a_recording_whose_file_is_gone_is_said_a_notice_not_valid_yet_only_in_the_rundown(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
