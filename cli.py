@@ -1101,6 +1101,8 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
         click.echo(dumps(entries))
         return
     zone, titles = station.config.zone, station.slot_titles()
+    for never in station.never_again(day(station, first, "--date"), days):
+        click.echo(f"! {never}")
     for entry in entries:
         items = ngettext("{n} item", "{n} items", len(entry.items)).format(n=len(entry.items))
         length = ("" if entry.complete else "≥ ") + duration_text(entry.total_s)

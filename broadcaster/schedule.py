@@ -29,7 +29,6 @@ from schedules.silence import (
     EXPIRED_NEWS,
     Silence,
     WontAir,
-    ended,
     ended_in_slots,
     left_out,
     lost,
@@ -966,16 +965,7 @@ def rundown(
     that are past (a printed week); with `silent`, also each time a slot has nothing to air
     (no items, and what it names left out with why)."""
     zone = station.config.zone
-    now = station.clock()
-    day = first_day or now.astimezone(zone).date()
-    start = datetime.combine(day, time(0), zone)
-    if not whole_days:
-        start = max(now, start)
-    end = (
-        datetime.combine(day + timedelta(days=days), time(0), zone)
-        if day < date.max - timedelta(days=days)
-        else datetime.combine(date.max, time.max, zone)  # a rundown that reaches the calendar's end
-    )
+    start, end = _span(station, first_day, days, whole_days)
     jingles = {
         row["role"]: station.assets.get(row["asset_sha256"]).duration_s
         for row in station.db.table("jingles").rows
@@ -1044,11 +1034,43 @@ def rundown(
                     LeftOut(i, titles.get(i, i), why, left_out_why(why, by_id.get(i), today))
                     for i, why in found
                     if i not in planned.announcement_ids
-                    and not (why is Silence.EXPIRED and ended(by_id[i], today))
-                ),  # one that ended is said once, in Cần chú ý (o18lan7 M2)
+                    and not (why is Silence.EXPIRED and _over(by_id[i], today))
+                ),  # one past its end airs in none: said once (o18lan7 M2; `never_again`)
             )
         )
     return entries
+
+
+def _span(
+    station: Station, first_day: date | None, days: int, whole_days: bool = False
+) -> tuple[datetime, datetime]:
+    """The instants a rundown of `days` days from `first_day` covers (see `rundown`)."""
+    zone, now = station.config.zone, station.clock()
+    day = first_day or now.astimezone(zone).date()
+    start = datetime.combine(day, time(0), zone)
+    if not whole_days:
+        start = max(now, start)
+    end = (
+        datetime.combine(day + timedelta(days=days), time(0), zone)
+        if day < date.max - timedelta(days=days)
+        else datetime.combine(date.max, time.max, zone)  # a rundown that reaches the calendar's end
+    )
+    return start, end
+
+
+def _over(candidate: Candidate, today: date) -> bool:
+    """Past its end date already: it airs on no day to come."""
+    return candidate.valid_until is not None and candidate.valid_until < today
+
+
+def never_again(station: Station, first_day: date | None, days: int) -> list[str]:
+    """The notices the slots of a rundown's days name that were saved after their end date
+    (an office's notice arriving late): they air in none of its airings, so a rundown says
+    each once, above them, as Cần chú ý does, not under every airing (w20c). One that ended
+    as planned is no news there (o18lan7 M2)."""
+    start, end = _span(station, first_day, days)
+    found = will_not_air(slots(station), candidates(station), start, end, station.config.zone)
+    return [wont_air_text(station, w) for w in found if w.reason is Silence.EXPIRED]
 
 
 OWN_DATES = (Silence.EXPIRED, Silence.NOT_YET_VALID)

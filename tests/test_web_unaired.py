@@ -16,7 +16,7 @@ from io import BytesIO
 from pathlib import Path
 
 import openpyxl
-from conftest import SetClock, Visitor, make_tone, store_dump, write_script
+from conftest import SetClock, Visitor, make_tone, runner_for, store_dump, write_script
 from test_web import field_error, text
 from test_web_announcements import send
 from test_web_warnings import warnings
@@ -157,8 +157,13 @@ def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_run
         in (day)
     )
     assert "'Họp thôn Đông' sẽ không được phát: phiên bản 1 đang chờ duyệt" in day
-    assert "'Cắt điện' sẽ không được phát: đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026)" in day
+    assert "'Cắt điện' sẽ không được phát" not in day  # not under each airing: said once
+    assert day.count(expired) == 1 and day.index(expired) < day.index("06:30 sang")
     assert "06:30 sang" in day  # the slot that airs is there as before
+    home = text(visitor.get("/").text)
+    assert home.count("Cắt điện") == 1  # Cần chú ý's, not Sắp phát's every airing
+    printed = runner_for(console_station)("rundown", "--date", "mai", "--days", "2").stdout
+    assert printed.count("Cắt điện") == 1 and printed.startswith("! “Cắt điện” ")
     console_clock.now += timedelta(days=8)  # a week on, it is still not history
     assert expired in warnings(visitor)
     corrected = write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien",

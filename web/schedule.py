@@ -89,6 +89,7 @@ def day(day: str) -> str:
         day=shown,
         today=s.today(),
         entries=s.rundown(shown, 1, silent=True),
+        never_again=s.never_again(shown, 1),
         previous=_step(shown, -1),
         following=_step(shown, 1),
     )
