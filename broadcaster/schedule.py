@@ -136,8 +136,8 @@ def program_minutes(station: Station, slot: Slot) -> float:
         found = [station.announcement(i, spoken=False) for i in ids]
     except StationError as e:
         raise StationError(str(e), field="announce") from None
-    today = station.today()
-    airing = [a for a in found if not _past_end(a.valid_until, today)]
+    today = station.today()  # a retired notice airs in no program: not counted (w20c)
+    airing = [a for a in found if not a.retired_at and not _past_end(a.valid_until, today)]
     return station.build_program(airing).duration_s / 60 if airing else 0.0
 
 
@@ -189,6 +189,15 @@ def ended_before(station: Station, slot: Slot) -> tuple[tuple[str, date], ...]:
         "SELECT title, valid_until FROM announcements WHERE retired_at IS NULL "
         "AND valid_until < ? AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
         [first.isoformat(), json.dumps(list(slot.announcements))]))  # fmt: skip
+
+
+def retired_in(station: Station, slot: Slot) -> tuple[str, ...]:
+    """The titles of the notices the slot names by id that are retired: it airs without them
+    (a campaign's retired members are its history, and are left alone)."""
+    return tuple(title for (title,) in station.db.execute(
+        "SELECT title FROM announcements WHERE retired_at IS NOT NULL "
+        "AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
+        [json.dumps(list(slot.announcements))]))  # fmt: skip
 
 
 def drafts_only(station: Station, slot: Slot) -> int:
@@ -704,6 +713,7 @@ def replacing(
             drafts_only(station, s),
             left_waiting(station, s),
             ended_before(station, s),
+            retired_in(station, s),
         )
         for s, m in zip(new, lengths, strict=True)
     ]
