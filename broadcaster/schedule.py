@@ -1085,6 +1085,8 @@ def never_again(station: Station, first_day: date | None, days: int) -> list[str
 
 OWN_DATES = (Silence.EXPIRED, Silence.NOT_YET_VALID)
 """Why a notice is silent by its own dates, as planned."""
+NOT_SHOWN = (*OWN_DATES, Silence.RETIRED)
+"""Why the week does not show a notice a slot names: its dates, or it was retired."""
 
 
 @dataclass(frozen=True)
@@ -1099,8 +1101,8 @@ class SlotTime:
     silent)."""
     shown: tuple[str, ...] = ()
     """The notices it names that the week shows that day: all but those silent by their own
-    dates (a draft waiting is shown; a notice past its end is not: o18lan7 M2, it was listed
-    every day of the week as if it aired)."""
+    dates or retired (`NOT_SHOWN`; a draft waiting is shown; a notice past its end is not:
+    o18lan7 M2, it was listed every day of the week as if it aired)."""
 
 
 @dataclass(frozen=True)
@@ -1123,8 +1125,8 @@ def week(station: Station, first_day: date) -> list[ScheduleDay]:
     for slot in active:
         for moment in slot.occurrences(start, end, zone):
             local = moment.astimezone(zone)
-            dated = {i for i, why in left_out(slot, by_id, local.date()) if why in OWN_DATES}
-            shown = tuple(i for i in slot.announcements if i not in dated)
+            gone = {i for i, why in left_out(slot, by_id, local.date()) if why in NOT_SHOWN}
+            shown = tuple(i for i in slot.announcements if i not in gone)
             by_day[local.date()].append(SlotTime(slot, local, (slot.name, moment) in airing,
                                                  shown))  # fmt: skip
     return [

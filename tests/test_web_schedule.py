@@ -587,6 +587,8 @@ def test_a_slot_whose_only_notice_is_retired_says_it_airs_nothing_until_one_is_a
     assert "Đã lưu khung giờ 'toi-2': hiện khung giờ này không phát gì." in said
     assert "Khung giờ toi-2 không phát gì: “Họp dân” đã ngừng phát" in said
     assert "chương trình dài" not in said
+    week = week_days(visitor.get(saved.location).text)["Ngày mai"]
+    assert "19:00 toi-2 không có gì để phát" in week and "Họp dân" not in week  # not as if it aired
     beside = visitor.post("/schedule/new", {"name": "toi-3", "at": "20h", "days": "hằng ngày",
                           "announce": ["hop-dan", "bluezone"]}, page="/schedule/new")  # fmt: skip
     said = opens_at(visitor.get(beside.location).text, beside.location)
