@@ -60,7 +60,6 @@ if TYPE_CHECKING:
     from broadcaster.records import AddResult, LexiconChange, ScheduledSlot
     from office.desk import EmergencyStatus, Office, OfficeSettings
     from schedules.silence import WontAir
-    from schedules.slots import Slot
     from upstream.repository import PublishedCampaign
 
 
@@ -515,7 +514,7 @@ def init(
                 )
             )
         for scheduled in slots:
-            echo_slot(scheduled.slot, scheduled.minutes)
+            echo_slot(scheduled)
 
 
 # ----- announcements ---------------------------------------------------------------------------
@@ -939,15 +938,16 @@ def schedule_add(
 ) -> None:
     added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes,
                                      title=title)  # fmt: skip
-    echo_slot(added.slot, added.minutes)
+    echo_slot(added)
     echo_warnings(added)
 
 
-def echo_slot(slot: Slot, minutes: float) -> None:
+def echo_slot(scheduled: ScheduledSlot) -> None:
     """The slot as taken, its dates in full (a '3/12' typed is said back with its year)."""
+    slot = scheduled.slot
     said = _("slot {name} at {at} {days}: {length}").format(
         name=slot.name if slot.label == slot.name else f"“{slot.label}”",  # by title (o12b C3)
-        at=clock_text(slot.at), days=slot.days_said, length=duration_text(minutes * 60),
+        at=clock_text(slot.at), days=slot.days_said, length=scheduled.length_text(),
     )  # fmt: skip
     click.echo(said)
 
@@ -959,6 +959,8 @@ def echo_warnings(scheduled: ScheduledSlot) -> None:
         echo_warning(scheduled.waiting_text())
     if scheduled.ended_text():
         echo_warning(scheduled.ended_text())
+    if scheduled.retired_text():
+        echo_warning(scheduled.retired_text())
     old = scheduled.replaced
     if old is None:
         return
@@ -1046,7 +1048,7 @@ def schedule_accept(
     if not names and not campaign and not everything:
         raise click.UsageError(_("name the proposed slots to accept, or --campaign C, or --all"))
     for scheduled in station_of(ctx).accept_slots(names, campaign):
-        echo_slot(scheduled.slot, scheduled.minutes)
+        echo_slot(scheduled)
         echo_warnings(scheduled)
 
 
@@ -1081,7 +1083,7 @@ def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
 @click.pass_context
 def schedule_import(ctx: click.Context, file: Path) -> None:
     for scheduled in station_of(ctx).import_schedule(file):
-        echo_slot(scheduled.slot, scheduled.minutes)
+        echo_slot(scheduled)
         echo_warnings(scheduled)
 
 
@@ -1101,6 +1103,8 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
         click.echo(dumps(entries))
         return
     zone, titles = station.config.zone, station.slot_titles()
+    for never in station.never_again(day(station, first, "--date"), days):
+        click.echo(f"! {never}")
     for entry in entries:
         items = ngettext("{n} item", "{n} items", len(entry.items)).format(n=len(entry.items))
         length = ("" if entry.complete else "≥ ") + duration_text(entry.total_s)

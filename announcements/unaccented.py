@@ -228,8 +228,10 @@ SHORTEST_GLUED_RUN = 2
 hóa ấp'): not in Title Case (a place or a name: 'tỉnh Bac Lieu'), nor alone after a colon
 ('Đội bóng: THON DONG FC'), where capitals are a name's. Not so in lower case: real text
 writes two plain syllables so ('kéo co nam thôn 3', 'ứng dụng can va', 'bão xang san'): 6
-false alarms in the reader's 23,000 marked phrases (`bench/old_font_false_alarms.py`),
-none in capitals; lower case has its own rule (`_a_lowercase_phrase`)."""
+false alarms in the reader's 23,000 marked phrases (`bench/old_font_false_alarms.py`, an
+in-sample figure: the lists were counted from those phrases; its held-out figure, lists
+counted from half the texts and checked on the other, is in its docstring), none in
+capitals; lower case has its own rule (`_a_lowercase_phrase`)."""
 
 
 @cache

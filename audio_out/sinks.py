@@ -44,10 +44,8 @@ class PlayResult:
     played_s: float
     complete: bool
     destination: str
-    """Where the sound went, for the operator: a file path or a sound card."""
-    written: bool = False
-    """The program was written to a file at once, not played in real time: it was on air
-    for no one, and `played_s` is how long it would have lasted."""
+    """Where the sound went, for the operator: a file path or a sound card (for a file,
+    written at once, `played_s` is how long the program would have lasted on air)."""
 
 
 class Sink(Protocol):
@@ -112,7 +110,7 @@ class FileSink:
             ) from e
         if on_start:
             on_start()  # a file "plays" once it is written whole
-        return PlayResult(wav_seconds(target), True, str(target), written=True)
+        return PlayResult(wav_seconds(target), True, str(target))
 
     def stop(self) -> None:
         """A file is written at once; there is nothing to cut short."""

@@ -502,7 +502,7 @@ def _air_locked(
         if chosen and chosen[0] != OFFLINE and OFFLINE in program.engines
         else ""
     )
-    status, played, destination, written = AiringStatus.FAILED, 0.0, None, False
+    status, played, destination = AiringStatus.FAILED, 0.0, None
     played_so_far = PlayedSoFar(station, seq)
     sounded = threading.Event()
 
@@ -522,7 +522,7 @@ def _air_locked(
                 cancelled=interruption.cancelled,
                 on_start=sound_out,
             )
-            played, destination, written = result.played_s, result.destination, result.written
+            played, destination = result.played_s, result.destination
             status = AiringStatus.AIRED if result.complete else AiringStatus.PARTIAL
         if interruption.reason and status is not AiringStatus.AIRED:
             status = interruption.reason
@@ -546,7 +546,7 @@ def _air_locked(
         except AmplifierError as e:
             notes.append(str(e))
     note = "; ".join(n for n in [*notes, voice] if n) or None
-    _close(station, occasion, seq, status, played, note, written)
+    _close(station, occasion, seq, status, played, note)
     return Airing(seq, status, played, destination, note)
 
 
@@ -566,14 +566,13 @@ def _close(
     status: AiringStatus,
     played: float,
     note: str | None,
-    written: bool = False,
 ) -> None:
     """Close the row, trying again for a while if the store cannot take it now (busy
     beyond its own wait, or a disk full for a moment): a row left open would later read
     `interrupted`, which is not what happened."""
     for delay in (*CLOSE_RETRY_S, None):
         try:
-            close_airing(station, occasion, seq, status, played, note, written)
+            close_airing(station, occasion, seq, status, played, note)
             return
         except (StoreError, sqlite3.OperationalError):
             if delay is None:

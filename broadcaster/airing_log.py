@@ -296,18 +296,15 @@ def log_airing(
 
 def close_airing(
     station: Station, occasion: Occasion, seq: int, status: AiringStatus, played_s: float,
-    error: str | None, written: bool = False,
+    error: str | None,
 ) -> None:  # fmt: skip
-    """Close a `started` row with its one outcome (and the emergency it served, if done).
-    A program `written` to a file ends when it would have ended on air: `played_s` after
-    the row's start."""
+    """Close a `started` row with its one outcome (and the emergency it served, if done),
+    ending now. A program written to a file ends when it was written, a moment after its
+    start, and `played_s` is its length: the row no longer claims air time it never had,
+    so no two airings of the log overlap, and none ends after the station stopped (o19lan8
+    L11: a trial's report printed a program 'on air' over an emergency)."""
     with station.db.conn:
         ended = station.clock()
-        if written:
-            [started] = station.db.execute(
-                "SELECT started_at FROM airings WHERE seq = ?", [seq]
-            ).fetchone()
-            ended = datetime.fromisoformat(started) + timedelta(seconds=round(played_s, 3))
         station.db.execute(
             "UPDATE airings SET status = ?, ended_at = ?, duration_s = ?, error = ? "
             "WHERE seq = ? AND status = 'started'",

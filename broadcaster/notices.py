@@ -26,10 +26,8 @@ from typing import IO, TYPE_CHECKING, Any
 from announcements.script import (
     MAX_REPEAT,
     SCRIPT_SUFFIXES,
-    Script,
     ScriptError,
     dates_reversed,
-    none_added,
     read_script,
     script_from_fields,
     slug,
@@ -37,7 +35,7 @@ from announcements.script import (
 from announcements.unaccented import refuse_unaccented
 from common.errors import BroadcasterError, kept
 from common.i18n import _
-from common.localtime import date_text, local_text
+from common.localtime import local_text
 from schedules.parse import InputError, parse_date
 
 from .layout import PROGRAMS
@@ -51,6 +49,7 @@ from .records import (
     VersionDiff,
     changed_settings,
 )
+from .station import not_past
 
 if TYPE_CHECKING:
     from .station import Station
@@ -103,8 +102,8 @@ def type_announcement(
         del meta["valid_from"]
         faults.append(ScriptError(dates_reversed(until, since), field="valid_until"))
     if "valid_until" in meta:
-        kept(faults, lambda: _not_past(date.fromisoformat(str(meta["valid_until"])), today,
-                                  "valid_until"))  # fmt: skip
+        kept(faults, lambda: not_past(date.fromisoformat(str(meta["valid_until"])), today,
+                                 "valid_until"))  # fmt: skip
     wanted = (announcement_id or "").strip()
     if editing:
         found = station.find_announcement(wanted)
@@ -229,18 +228,6 @@ def _account(source: str | None) -> str:
     return (source or "").removeprefix("web:").split("/")[0]
 
 
-def _not_past(valid_until: date | None, today: date, field: str, where: str = "") -> None:
-    """Refuse an end date already past: the notice would be stored, approved, and never air."""
-    if valid_until is None or valid_until >= today:
-        return
-    said = _("The end date {day} has passed, so the notice would never air: type a day from "
-             "today ({today}) on.").format(day=date_text(valid_until),
-                                          today=date_text(today))  # fmt: skip
-    if where:
-        said = _("{path}: {problem}").format(path=where, problem=said)
-    raise ScriptError(said, field=field)
-
-
 def _repeat(typed: str) -> int:
     typed = typed.strip()
     if not typed.isascii() or not typed.isdigit() or not 1 <= int(typed) <= MAX_REPEAT:
@@ -282,12 +269,11 @@ def add_uploads(
     station: Station, files: Sequence[tuple[str, IO[bytes]]], by: str = ""
 ) -> list[AddResult]:
     """Announcement files sent from a browser (scripts, recordings, or a script with the
-    recording it names), added exactly as `announce add` adds files: all or none. An end
-    date already past is refused, as the form refuses it."""
+    recording it names), added exactly as `announce add` adds files: all or none."""
     if not files:
         raise ScriptError(_("Choose a script or a recording to send."), field="files")
     with received(station, files, "files") as paths:
-        limits, today = station.limits, station.today()
+        limits = station.limits
         faults: list[BroadcasterError] = []
         read = {p: kept(faults, partial(read_script, p, limits))
                 for p in paths if p.suffix.lower() in SCRIPT_SUFFIXES}  # fmt: skip
@@ -299,24 +285,8 @@ def add_uploads(
         scripts = [replace(s, source=Path(f"web:{by}") / p.name)
                    for p in paths if (s := read.get(p))]  # fmt: skip
         sound = [p.name for p in paths if read.get(p) or p.resolve() in named]
-        for fault, name in past_ends(scripts, today):
-            faults.append(fault)
-            sound.remove(name)
-        if faults:  # every file's faults at once, as the form says its fields'
-            raise none_added(faults, sound)
-        return station.store_scripts(scripts)
-
-
-def past_ends(scripts: Sequence[Script], today: date) -> list[tuple[BroadcasterError, str]]:
-    """Each script whose end date has passed, refused by its file's name (with that name):
-    `Station.store_scripts` refuses them whichever door sent them (o19lan8 L8: `announce add`
-    stored a notice the console refused), and the upload says them with its other faults."""
-    found = []
-    for script in scripts:
-        faults: list[BroadcasterError] = []
-        kept(faults, partial(_not_past, script.valid_until, today, "files", script.source.name))
-        found += [(fault, script.source.name) for fault in faults]
-    return found
+        # every file's faults at once, as the form says its fields', past end dates among them
+        return station.store_scripts(scripts, faults=faults, sound=sound)
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from typing import Any
 from announcements.normalize import guessed_summary, said_alone
 from announcements.script import Kind
 from common.i18n import N_, _, ngettext
-from common.localtime import date_text
+from common.localtime import date_text, duration_text
 from schedules.silence import WontAir
 from schedules.slots import Slot
 
@@ -323,6 +323,33 @@ class ScheduledSlot:
     ended: tuple[tuple[str, date], ...] = ()
     """The title and end date of each notice it names whose days are over before the slot's
     first: ticked, and never to air in it (o19lan8 L7: saved without a word)."""
+    retired: tuple[str, ...] = ()
+    """The titles of the retired notices it names: it airs without them."""
+
+    def length_text(self) -> str:
+        """Its program's length, or that it airs nothing (never "0 giây"): every door."""
+        return duration_text(self.minutes * 60) if self.minutes else _("nothing airs")
+
+    def retired_text(self) -> str:
+        """What the slot will not air because it is retired (else ""), for every door: with
+        nothing else to air, that it airs nothing until a notice is added to it or that one
+        is brought back (w20c: `schedule add` said '9 giây' of a slot airing nothing)."""
+        if not self.retired:
+            return ""
+        values = {"name": self.slot.label, "titles": ", ".join(f"“{t}”" for t in self.retired)}
+        if self.minutes:
+            return ngettext(
+                "slot {name} airs without {titles}: it is retired",
+                "slot {name} airs without {titles}: they are retired",
+                len(self.retired),
+            ).format(**values)
+        return ngettext(
+            "slot {name} airs nothing: {titles} is retired; it airs once another "
+            "announcement is added to it, or that one is brought back (send its file again)",
+            "slot {name} airs nothing: {titles} are retired; it airs once another "
+            "announcement is added to it, or one of them is brought back (send its file again)",
+            len(self.retired),
+        ).format(**values)
 
     def ended_text(self) -> str:
         """What the slot will not air because its days are over, for every door (else "")."""

@@ -414,12 +414,12 @@ def note_sql(labels: dict[str, str]) -> tuple[str, list[str]]:
     are put in as the report is made, like the campaigns' (`campaign_sql`)."""
     titled = {name: title for name, title in labels.items() if title != name}
     if not titled:
-        return NOTE_NAMED, []
+        return f"({NOTE_NAMED} || {REAIRED_NOTE})", []
     whens = " ".join(f"WHEN ? THEN ? || ? || substr({NOTE_NAMED}, length(?) + 1)"
                      for _ in titled)  # fmt: skip
     params = [value for name, title in titled.items()
               for value in (name, SLOT_REMARK, title, SLOT_REMARK + name)]  # fmt: skip
-    return f"CASE a.slot {whens} ELSE {NOTE_NAMED} END", params
+    return f"(CASE a.slot {whens} ELSE {NOTE_NAMED} END || {REAIRED_NOTE})", params
 
 
 NOTE_NAMED = (
@@ -428,6 +428,17 @@ NOTE_NAMED = (
 )
 """An item's stored remarks with each emergency named as a person tells it (the few notes
 that need it go through Python, registered by the Report)."""
+REAIRED_NOTE = (
+    f"COALESCE(CASE WHEN a.status IN {_NOT_AS_PLANNED} THEN (SELECT '; đã phát lại một lần "
+    "lúc ' || substr(ri.line_start, 1, 5) || ' ngày ' || substr(ri.line_day, 9, 2) || '/' || "
+    "substr(ri.line_day, 6, 2) || '/' || substr(ri.line_day, 1, 4) || ' (lượt phát số ' || "
+    "r.seq || ')' FROM airings r JOIN airing_items ri ON ri.airing_seq = r.seq WHERE r.slot = '"
+    f"{REAIR_PREFIX}' || a.seq AND r.status IN ('aired', 'partial') "
+    "AND ri.announcement_id = t.announcement_id) END, '')"
+)
+"""The remark an item that did not air as planned gets once "Phát lại một lần" aired it: when,
+and which airing (o19lan8 L10: the report's "Bỏ lỡ" row did not say it was made good, as
+Cần chú ý does); the totals count it so already (REAIRED_STATUS)."""
 
 
 @dataclass

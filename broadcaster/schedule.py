@@ -29,7 +29,6 @@ from schedules.silence import (
     EXPIRED_NEWS,
     Silence,
     WontAir,
-    ended,
     ended_in_slots,
     left_out,
     lost,
@@ -137,8 +136,8 @@ def program_minutes(station: Station, slot: Slot) -> float:
         found = [station.announcement(i, spoken=False) for i in ids]
     except StationError as e:
         raise StationError(str(e), field="announce") from None
-    today = station.today()
-    airing = [a for a in found if not _past_end(a.valid_until, today)]
+    today = station.today()  # a retired notice airs in no program: not counted (w20c)
+    airing = [a for a in found if not a.retired_at and not _past_end(a.valid_until, today)]
     return station.build_program(airing).duration_s / 60 if airing else 0.0
 
 
@@ -190,6 +189,15 @@ def ended_before(station: Station, slot: Slot) -> tuple[tuple[str, date], ...]:
         "SELECT title, valid_until FROM announcements WHERE retired_at IS NULL "
         "AND valid_until < ? AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
         [first.isoformat(), json.dumps(list(slot.announcements))]))  # fmt: skip
+
+
+def retired_in(station: Station, slot: Slot) -> tuple[str, ...]:
+    """The titles of the notices the slot names by id that are retired: it airs without them
+    (a campaign's retired members are its history, and are left alone)."""
+    return tuple(title for (title,) in station.db.execute(
+        "SELECT title FROM announcements WHERE retired_at IS NOT NULL "
+        "AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
+        [json.dumps(list(slot.announcements))]))  # fmt: skip
 
 
 def drafts_only(station: Station, slot: Slot) -> int:
@@ -705,6 +713,7 @@ def replacing(
             drafts_only(station, s),
             left_waiting(station, s),
             ended_before(station, s),
+            retired_in(station, s),
         )
         for s, m in zip(new, lengths, strict=True)
     ]
@@ -815,14 +824,31 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         # (an office's notice that reached a station offline past its end, a store from
         # before the doors refused one): it may be a mistyped date, or a notice that ended as
         # planned; extending the date of the latter airs a deadline gone by (o19lan8 L6)
-        text = _("{name} was saved after its end date {day}, so it has never aired and will "
-                 "not air: {slots} air without it; if that date is mistyped, change it, else "
-                 "take it out of the slot in “Schedule”")  # fmt: skip
+        last = last_aired(station, wont.announcement_id)
+        if last is None:
+            text = _("{name} was saved after its end date {day}, so it has never aired and "
+                     "will not air: {slots} air without it; if that date is mistyped, change "
+                     "it, else take it out of the slot in “Schedule”")  # fmt: skip
+        else:  # an earlier version aired (review19 #4): only this one never had a day
+            values["last"] = day_text(last.astimezone(zone).date())
+            text = _("version {version} of {name} was saved after its end date {day}, so it "
+                     "will not air (the notice last aired on {last}): {slots} air without it; "
+                     "if that date is mistyped, change it, else take it out of the slot in "
+                     "“Schedule”")  # fmt: skip
     said = text.format(**values)
     held = held_so_far(station, wont.announcement_id, wont.version)
     if wont.reason is Silence.DRAFT and not refused and held:
         said += ". " + held.removesuffix(".")
     return said
+
+
+def last_aired(station: Station, announcement_id: str) -> datetime | None:
+    """When the log last has the notice on air (any version, aired or partly), if ever."""
+    (latest,) = station.db.execute(
+        "SELECT MAX(a.started_at) FROM airing_items i JOIN airings a ON a.seq = i.airing_seq "
+        "WHERE i.announcement_id = ? AND a.status IN ('aired', 'partial')", [announcement_id]
+    ).fetchone()  # fmt: skip
+    return datetime.fromisoformat(latest) if latest else None
 
 
 @dataclass(frozen=True)
@@ -949,16 +975,7 @@ def rundown(
     that are past (a printed week); with `silent`, also each time a slot has nothing to air
     (no items, and what it names left out with why)."""
     zone = station.config.zone
-    now = station.clock()
-    day = first_day or now.astimezone(zone).date()
-    start = datetime.combine(day, time(0), zone)
-    if not whole_days:
-        start = max(now, start)
-    end = (
-        datetime.combine(day + timedelta(days=days), time(0), zone)
-        if day < date.max - timedelta(days=days)
-        else datetime.combine(date.max, time.max, zone)  # a rundown that reaches the calendar's end
-    )
+    start, end = _span(station, first_day, days, whole_days)
     jingles = {
         row["role"]: station.assets.get(row["asset_sha256"]).duration_s
         for row in station.db.table("jingles").rows
@@ -1027,15 +1044,49 @@ def rundown(
                     LeftOut(i, titles.get(i, i), why, left_out_why(why, by_id.get(i), today))
                     for i, why in found
                     if i not in planned.announcement_ids
-                    and not (why is Silence.EXPIRED and ended(by_id[i], today))
-                ),  # one that ended is said once, in Cần chú ý (o18lan7 M2)
+                    and not (why is Silence.EXPIRED and _over(by_id[i], today))
+                ),  # one past its end airs in none: said once (o18lan7 M2; `never_again`)
             )
         )
     return entries
 
 
+def _span(
+    station: Station, first_day: date | None, days: int, whole_days: bool = False
+) -> tuple[datetime, datetime]:
+    """The instants a rundown of `days` days from `first_day` covers (see `rundown`)."""
+    zone, now = station.config.zone, station.clock()
+    day = first_day or now.astimezone(zone).date()
+    start = datetime.combine(day, time(0), zone)
+    if not whole_days:
+        start = max(now, start)
+    end = (
+        datetime.combine(day + timedelta(days=days), time(0), zone)
+        if day < date.max - timedelta(days=days)
+        else datetime.combine(date.max, time.max, zone)  # a rundown that reaches the calendar's end
+    )
+    return start, end
+
+
+def _over(candidate: Candidate, today: date) -> bool:
+    """Past its end date already: it airs on no day to come."""
+    return candidate.valid_until is not None and candidate.valid_until < today
+
+
+def never_again(station: Station, first_day: date | None, days: int) -> list[str]:
+    """The notices the slots of a rundown's days name that were saved after their end date
+    (an office's notice arriving late): they air in none of its airings, so a rundown says
+    each once, above them, as Cần chú ý does, not under every airing (w20c). One that ended
+    as planned is no news there (o18lan7 M2)."""
+    start, end = _span(station, first_day, days)
+    found = will_not_air(slots(station), candidates(station), start, end, station.config.zone)
+    return [wont_air_text(station, w) for w in found if w.reason is Silence.EXPIRED]
+
+
 OWN_DATES = (Silence.EXPIRED, Silence.NOT_YET_VALID)
 """Why a notice is silent by its own dates, as planned."""
+NOT_SHOWN = (*OWN_DATES, Silence.RETIRED)
+"""Why the week does not show a notice a slot names: its dates, or it was retired."""
 
 
 @dataclass(frozen=True)
@@ -1050,8 +1101,8 @@ class SlotTime:
     silent)."""
     shown: tuple[str, ...] = ()
     """The notices it names that the week shows that day: all but those silent by their own
-    dates (a draft waiting is shown; a notice past its end is not: o18lan7 M2, it was listed
-    every day of the week as if it aired)."""
+    dates or retired (`NOT_SHOWN`; a draft waiting is shown; a notice past its end is not:
+    o18lan7 M2, it was listed every day of the week as if it aired)."""
 
 
 @dataclass(frozen=True)
@@ -1074,8 +1125,8 @@ def week(station: Station, first_day: date) -> list[ScheduleDay]:
     for slot in active:
         for moment in slot.occurrences(start, end, zone):
             local = moment.astimezone(zone)
-            dated = {i for i, why in left_out(slot, by_id, local.date()) if why in OWN_DATES}
-            shown = tuple(i for i in slot.announcements if i not in dated)
+            gone = {i for i, why in left_out(slot, by_id, local.date()) if why in NOT_SHOWN}
+            shown = tuple(i for i in slot.announcements if i not in gone)
             by_day[local.date()].append(SlotTime(slot, local, (slot.name, moment) in airing,
                                                  shown))  # fmt: skip
     return [

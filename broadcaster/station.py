@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, datetime, time, timedelta
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -43,7 +43,7 @@ from announcements.script import (
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sink_text, sound_cards
-from common.errors import BroadcasterError
+from common.errors import BroadcasterError, kept
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, sentences, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
@@ -182,6 +182,28 @@ def _who(by: str) -> str:
 
 def _with_reading(result: AddResult, reading: Reading) -> AddResult:
     return replace(result, guessed=reading.guessed)
+
+
+def not_past(valid_until: date | None, today: date, field: str, where: str = "") -> None:
+    """Refuse an end date already past: the notice would be stored, approved, and never air."""
+    if valid_until is None or valid_until >= today:
+        return
+    said = _("The end date {day} has passed, so the notice would never air: type a day from "
+             "today ({today}) on.").format(day=date_text(valid_until),
+                                          today=date_text(today))  # fmt: skip
+    if where:
+        said = _("{path}: {problem}").format(path=where, problem=said)
+    raise ScriptError(said, field=field)
+
+
+def _past_ends(scripts: Sequence[Script], today: date) -> list[tuple[BroadcasterError, str]]:
+    """Each script whose end date has passed, refused by its file's name (with that name)."""
+    found = []
+    for script in scripts:
+        faults: list[BroadcasterError] = []
+        kept(faults, partial(not_past, script.valid_until, today, "files", script.source.name))
+        found += [(fault, script.source.name) for fault in faults]
+    return found
 
 
 @dataclass
@@ -479,23 +501,33 @@ class Station:
         return self.store_scripts(read_scripts(paths, self.limits))
 
     def store_scripts(
-        self, scripts: Sequence[Script], built_on: Mapping[str, str] | None = None
+        self,
+        scripts: Sequence[Script],
+        built_on: Mapping[str, str] | None = None,
+        *,
+        faults: Sequence[BroadcasterError] = (),
+        sound: Sequence[str] | None = None,
     ) -> list[AddResult]:
         """Store announcements already read and checked, in one transaction (or none). An id
         in `built_on` is stored only if the notice still has that stamp (`stamp_of`): checked
-        inside the transaction, so of two tabs saving at once the second is refused."""
+        inside the transaction, so of two tabs saving at once the second is refused.
+
+        A notice whose end date has passed is refused here, whichever door sent it (o19lan8
+        L8: `announce add` stored one the console refused), said with the `faults` a door
+        found in its other files; `sound` names the files without one (default: every
+        script's)."""
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
             raise ScriptError(
                 _("id '{id}' is given by more than one file").format(id=sorted(repeated)[0])
             )
-        from .notices import past_ends
-
-        if past := past_ends(scripts, self.today()):  # a notice never to air: from every door
+        past = _past_ends(scripts, self.today())
+        if past or faults:  # a notice never to air: from every door, with the door's faults
             refused = {name for _fault, name in past}
-            sound = [s.source.name for s in scripts if s.source.name not in refused]
-            raise none_added([fault for fault, _name in past], sound)
+            named = [s.source.name for s in scripts] if sound is None else sound
+            fine = [name for name in named if name not in refused]
+            raise none_added([*faults, *(fault for fault, _name in past)], fine)
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
         refusals = {s.id: self._refusal(s) for s in scripts}
@@ -1446,6 +1478,13 @@ class Station:
         from . import schedule
 
         return schedule.rundown(self, first_day, days, limit, silent=silent)
+
+    def never_again(self, first_day: date | None = None, days: int = 1) -> list[str]:
+        """One sentence for each notice the rundown's slots name that was saved after its end
+        date: said once above the rundown, not under each airing."""
+        from . import schedule
+
+        return [sentences(said) for said in schedule.never_again(self, first_day, days)]
 
     # ----- airing --------------------------------------------------------------------------
     def play(

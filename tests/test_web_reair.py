@@ -6,6 +6,7 @@ Runner, on a set clock)."""
 
 from __future__ import annotations
 
+import csv
 import re
 import sqlite3
 from collections.abc import Callable
@@ -121,11 +122,19 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     station = Station.open(cut, console_clock)  # the report and the board name it the same way
     station.export_log("pdf", tmp_path / "bao-cao.pdf", month="2026-03")
     station.print_week(tmp_path / "lich.pdf")
-    station.close()
     for printed in ("bao-cao.pdf", "lich.pdf"):
         read = " ".join(pdftotext(tmp_path / printed).split())
         assert "#1" not in read  # the cell may share its lines with the next column's words
         assert "Phát lại (lượt 06:30" in read and "01/03 bị bỏ lỡ)" in read
+    report = " ".join(pdftotext(tmp_path / "bao-cao.pdf").split())
+    # the missed row says it was made good, and when (o19lan8 L10), as the CSV's below
+    assert "phát lại một lần lúc" in report and "05:06 ngày 02/03/2026" in report
+    station.export_log("csv", tmp_path / "bao-cao.csv", month="2026-03")
+    [missed_row] = [r for r in csv.reader((tmp_path / "bao-cao.csv").open(encoding="utf-8-sig"))
+                    if r[2:3] == ["1"]]  # fmt: skip
+    assert missed_row[-1].endswith("; đã phát lại một lần lúc 05:06 ngày 02/03/2026 (lượt phát "
+                                   "số 5)")  # fmt: skip
+    station.close()
     page = rows(visitor.get("/log").text)
     assert page[5].startswith(f"đã phát Hôm nay 05:06 #5 · {TITLE}")
     assert page[1].startswith("bỏ lỡ")  # the original keeps its outcome

@@ -555,3 +555,42 @@ def test_a_slot_saved_with_a_notice_whose_days_are_over_says_it_will_not_air_it(
     )  # fmt: skip  (the real clock: 01/03/2026 is past as well)
     assert added.exit_code == 0, added.stderr
     assert "“Thu thuế đất”" in added.stderr and "01/03/2026" in added.stderr
+
+
+def test_a_slot_whose_only_notice_is_retired_says_it_airs_nothing_until_one_is_added(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """A retired notice ticked alone in a new slot: `schedule add` said "9 giây" and nothing
+    else, as for any slot. Both doors now say it airs nothing, why, and what brings it back;
+    beside a notice that airs, only that the retired one is left out."""
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([write_script(tmp_path, "hd.md", "Họp dân lúc 19h.", id="hop-dan",
+                                            title="Họp dân")])  # fmt: skip
+    station.approve("hop-dan", "Chủ tịch xã")
+    station.retire("hop-dan", by="Chủ tịch xã")
+    added = CliRunner(mix_stderr=False).invoke(
+        cli, ["--station", str(console_station), "schedule", "add", "toi", "--at", "18:00",
+              "--announce", "hop-dan"],
+    )  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    assert added.stdout.strip().endswith(": không phát gì")  # no length of a program not aired
+    assert "khung giờ toi không phát gì: “Họp dân” đã ngừng phát; khung giờ chỉ phát khi được " \
+        "thêm một thông báo khác" in added.stderr  # fmt: skip
+    visitor.sign_in("vanhanh")
+    saved = visitor.post("/schedule/new", {"name": "toi-2", "at": "19h", "days": "hằng ngày",
+                         "announce": ["hop-dan"]}, page="/schedule/new")  # fmt: skip
+    said = opens_at(visitor.get(saved.location).text, saved.location)
+    assert "Đã lưu khung giờ 'toi-2': hiện khung giờ này không phát gì." in said
+    assert "Khung giờ toi-2 không phát gì: “Họp dân” đã ngừng phát" in said
+    assert "chương trình dài" not in said
+    week = week_days(visitor.get(saved.location).text)["Ngày mai"]
+    assert "19:00 toi-2 không có gì để phát" in week and "Họp dân" not in week  # not as if it aired
+    beside = visitor.post("/schedule/new", {"name": "toi-3", "at": "20h", "days": "hằng ngày",
+                          "announce": ["hop-dan", "bluezone"]}, page="/schedule/new")  # fmt: skip
+    said = opens_at(visitor.get(beside.location).text, beside.location)
+    assert "Khung giờ toi-3 sẽ phát mà không có “Họp dân”: đã ngừng phát" in said
+    assert "chương trình dài 8 giây" in said  # Bluezone's alone

@@ -16,7 +16,7 @@ from io import BytesIO
 from pathlib import Path
 
 import openpyxl
-from conftest import SetClock, Visitor, make_tone, store_dump, write_script
+from conftest import SetClock, Visitor, make_tone, runner_for, store_dump, write_script
 from test_web import field_error, text
 from test_web_announcements import send
 from test_web_warnings import warnings
@@ -97,6 +97,14 @@ def test_an_end_date_already_past_is_refused_at_save_and_nothing_is_stored(
         "cat-dien.md: Ngày hết hiệu lực 12/02/2026 đã qua nên thông báo sẽ không bao giờ"
     )
     assert store_dump(console_station) == before
+    good = "---\ntitle: Họp dân\n---\nHọp dân lúc 19h.\n".encode()
+    empty = "---\ntitle: Trống\n---\n".encode()  # with another file's fault: said at once
+    sent = send(visitor, ("trong.md", empty), ("cat-dien.md", script), ("hop-dan.md", good))
+    said = field_error(sent.text, "files")
+    assert said.startswith("trong.md: ") and "; cat-dien.md: Ngày hết hiệu lực 12/02/2026" in said
+    assert said.endswith("; tệp còn lại (hop-dan.md) cũng chưa được thêm: sửa tệp lỗi rồi tải "
+                         "lại cả lượt")  # fmt: skip
+    assert store_dump(console_station) == before
     today = visitor.post(notice + "/edit", NOTICE | {"valid_until": "2/3/2026"},
                          page=notice + "/edit")  # fmt: skip
     assert today.status_code == 302  # today is the last day it airs: not past
@@ -149,8 +157,13 @@ def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_run
         in (day)
     )
     assert "'Họp thôn Đông' sẽ không được phát: phiên bản 1 đang chờ duyệt" in day
-    assert "'Cắt điện' sẽ không được phát: đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026)" in day
+    assert "'Cắt điện' sẽ không được phát" not in day  # not under each airing: said once
+    assert day.count(expired) == 1 and day.index(expired) < day.index("06:30 sang")
     assert "06:30 sang" in day  # the slot that airs is there as before
+    home = text(visitor.get("/").text)
+    assert home.count("Cắt điện") == 1  # Cần chú ý's, not Sắp phát's every airing
+    printed = runner_for(console_station)("rundown", "--date", "mai", "--days", "2").stdout
+    assert printed.count("Cắt điện") == 1 and printed.startswith("! “Cắt điện” ")
     console_clock.now += timedelta(days=8)  # a week on, it is still not history
     assert expired in warnings(visitor)
     corrected = write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien",
@@ -158,6 +171,34 @@ def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_run
     station.add_announcements([corrected])
     station.approve("cat-dien", "Chủ tịch xã")
     assert not [w for w in warnings(visitor) if "Cắt điện" in w]
+
+
+def test_a_late_version_of_a_notice_that_aired_is_not_said_never_to_have_aired(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """review19 #4: version 1 aired; version 2 (an office's, the station offline) arrived after
+    the end date. The notice aired: only version 2 never will, and she is told when it last
+    aired, not "chưa phát lần nào"."""
+    station = Station.open(console_station, console_clock)
+    first = write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien", title="Cắt điện",
+                         valid_until="2026-03-04")  # fmt: skip
+    station.add_announcements([first])
+    station.approve("cat-dien", "Chủ tịch xã")
+    station.add_slot("sang-som", "06:45", announce=["cat-dien"])
+    station.play(["cat-dien"], sink=f"file:{tmp_path / 'out'}")  # Monday 02/03
+    console_clock.now += timedelta(days=3)  # Thursday 05/03: the notice ended on 04/03
+    second = write_script(tmp_path, "cd.md", NOTICE["text"] + " Xin cảm ơn.", id="cat-dien",
+                          title="Cắt điện", valid_until="2026-03-20")  # fmt: skip
+    born_expired(station, second, date(2026, 3, 4))
+    station.approve("cat-dien", "Chủ tịch xã")
+    visitor.sign_in("vanhanh")
+    [said] = [w for w in warnings(visitor) if "Cắt điện" in w]
+    assert "chưa phát lần nào" not in said
+    assert said.startswith(
+        "Phiên bản 2 của “Cắt điện” được lưu sau ngày hết hiệu lực Thứ Tư "
+        "04/03/2026 nên sẽ không được phát (thông báo này phát lần cuối vào "
+        "Thứ Hai 02/03/2026): khung giờ sang-som phát không có thông báo này"
+    )
 
 
 def test_a_recording_whose_file_is_gone_is_said_a_notice_not_valid_yet_only_in_the_rundown(

@@ -89,6 +89,7 @@ def day(day: str) -> str:
         day=shown,
         today=s.today(),
         entries=s.rundown(shown, 1, silent=True),
+        never_again=s.never_again(shown, 1),
         previous=_step(shown, -1),
         following=_step(shown, 1),
     )
@@ -170,7 +171,9 @@ def _save(
     except BroadcasterError as e:
         return form_errors(e), ""
     first = s.first_airing(added.slot)
-    if first is None:
+    if not added.minutes:  # a slot whose notices are all retired or ended: why, just below
+        flash(_("Slot '{name}' saved: it airs nothing for now.").format(name=added.slot.label))
+    elif first is None:
         flash(_("Slot '{name}' saved: its program lasts {length}; it has no airing within "
                 "the next year.").format(name=added.slot.label,
                                          length=duration_text(added.minutes * 60)))  # fmt: skip
@@ -180,7 +183,7 @@ def _save(
             length=duration_text(added.minutes * 60)))  # fmt: skip
     if added.slot.dates_text:  # in full: a '3/12' typed is said back as the day it was taken for
         flash(_("It airs {dates}.").format(dates=added.slot.dates_text))
-    for said in (added.waiting_text(), added.ended_text()):  # as on the command line
+    for said in (added.waiting_text(), added.ended_text(), added.retired_text()):  # as the CLI
         if said:
             flash(said)
     titles = s.titles()
