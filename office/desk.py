@@ -921,10 +921,8 @@ class Publisher:
         try:
             audience = Audience() if everyone else None
             membership = fleet.membership(conn) if conn else None
-            names: dict[str, str] = {}
             if conn and to:
                 audience = fleet.audience(conn, to)
-                names = fleet.station_names(conn, audience.stations)
             # until a first publication succeeds, the stations have not been given the root
             first = not (repository.metadata / "timestamp.json").exists()
             if not (repository.metadata / "root.json").exists():
@@ -948,6 +946,11 @@ class Publisher:
                 _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
             everyone = conn is not None and audience is not None and audience.everyone
+            said = (
+                None
+                if audience is None
+                else (fleet.audience_said(conn, audience) if conn else audience.describe())
+            )
             approved = len(fleet.approved_keys(conn)) if conn and everyone else None
         finally:
             if conn:
@@ -962,7 +965,7 @@ class Publisher:
         ]
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
-            audience.describe(names) if audience is not None else None, rang, problem,
+            said, rang, problem,
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
             untitled,
         )  # fmt: skip
@@ -975,17 +978,16 @@ class Publisher:
         return Repository(self.keys, self.repo).campaigns()
 
     @staticmethod
-    def station_names(dsn: str | None, found: Sequence[PublishedCampaign]) -> dict[str, str]:
-        """Key id → commune, for the stations the campaigns `found` name (none without the
-        office's database): `publish --list` says whom a campaign is for by name."""
+    def audiences_said(dsn: str | None, found: Sequence[PublishedCampaign]) -> list[str]:
+        """Whom each campaign `found` is for, by name (groups and stations named only by
+        how many without the office's database): `publish --list` says it as `publish` does."""
         from . import fleet
         from .db import open_office
 
-        keys = sorted({key for campaign in found for key in campaign.audience.stations})
-        if not dsn or not keys:
-            return {}
+        if not dsn:
+            return [campaign.audience.describe() for campaign in found]
         with open_office(dsn) as conn:
-            return fleet.station_names(conn, keys)
+            return [fleet.audience_said(conn, campaign.audience) for campaign in found]
 
 
 def _campaign_title(repository: Repository, campaign: str) -> str | None:

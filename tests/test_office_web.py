@@ -1611,6 +1611,16 @@ def test_to_naming_a_group_and_a_commune_alike_is_refused_with_both_and_how_to_s
     # commune is read into a name said to be a group's
     assert to("nhóm: ") == "hãy ghi tên nhóm sau 'nhóm:', như \"nhóm:Lộc Hà\""
     assert to("Lộc Hà") == Audience(("Lộc Hà",), ())  # the same station either way
+    # o19web7 W5: what `publish` then prints says which one went out ("dành cho: Sơn Thủy")
+    with open_office(dsn) as conn:
+        said = {name: office_fleet.audience_said(conn, found)
+                for name in ("nhóm:Sơn Thủy", son_thuy[:5], "Lộc Hà")
+                if isinstance(found := to(name), Audience)}  # fmt: skip
+    assert said == {
+        "nhóm:Sơn Thủy": "nhóm Sơn Thủy (Hòa Bình, Tân Lập)",
+        son_thuy[:5]: f"xã Sơn Thủy ({son_thuy[:5]})",
+        "Lộc Hà": "nhóm Lộc Hà (Lộc Hà)",
+    }
 
 
 def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
