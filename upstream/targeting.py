@@ -84,8 +84,8 @@ class Audience:
         Lập)", "xã Sơn Thủy (97959)" (o19web7 W5: both read "Sơn Thủy")."""
         if self.everyone:
             return _("every station")
-        groups = [_group_said(group, (members or {}).get(group)) for group in self.groups]
-        named = [_commune_said(names[s]) for s in self.stations if names and s in names]
+        groups = [group_said(group, (members or {}).get(group)) for group in self.groups]
+        named = [commune_said(names[s]) for s in self.stations if names and s in names]
         rest = len(self.stations) - len(named)
         counted = [ngettext("{n} station", "{n} stations", rest).format(n=rest)] if rest else []
         return ", ".join([*groups, *sorted(named), *counted])
@@ -97,7 +97,9 @@ UNITS = ("xã ", "phường ", "thị trấn ", "đặc khu ")
 """How a commune's name may already begin (the pages keep the name as enrolled)."""
 
 
-def _group_said(group: str, communes: Sequence[str] | None) -> str:
+def group_said(group: str, communes: Sequence[str] | None = None) -> str:
+    """'nhóm Sơn Thủy (Tân Lập)': a group as whom something is for, with its communes when
+    known, never read as the commune of that name."""
     if communes is None:  # `publish --list` without the office's database
         return _("group {group}").format(group=group)
     said = ", ".join(sorted(communes)) if len(communes) <= LISTED_MEMBERS else ngettext(
@@ -105,7 +107,8 @@ def _group_said(group: str, communes: Sequence[str] | None) -> str:
     return _("group {group} ({communes})").format(group=group, communes=said)
 
 
-def _commune_said(name: str) -> str:
+def commune_said(name: str) -> str:
+    """'xã Sơn Thủy (97959)': a commune as whom something is for, apart from a group."""
     if name.casefold().startswith(UNITS):
         return name
     return _("commune {commune}").format(commune=name)
