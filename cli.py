@@ -2428,14 +2428,17 @@ def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:
 @option("--parent", default="", help=N_("The body above the office (e.g. UBND tỉnh …)."))
 @option("--place", default="", help=N_("The place of the PDF's date line."))
 @option("--signer", help=N_("Who signs the PDF (e.g. GIÁM ĐỐC)."))
+@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+        help=N_("The repository the stations sync from: the titles of the notices published "
+                "before the database kept them (else office.toml's repo)."))  # fmt: skip
 def office_report(
     dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path,
-    issuer: str | None, parent: str, place: str, signer: str | None,
+    issuer: str | None, parent: str, place: str, signer: str | None, repo: Path | None,
 ) -> None:  # fmt: skip
     from office.desk import Office
 
     with Office.open(dsn) as desk:
-        made = desk.add_unaired(desk.report(month, campaign, group))
+        made = desk.add_unaired(desk.report(month, campaign, group), repo)
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
     broken = sum(1 for line in made.communes if line.chain_break)
     click.echo(

@@ -539,11 +539,17 @@ class Office:
 
     def add_unaired(self, report: FleetReport, repo: Path | None = None) -> FleetReport:
         """The report with its section of the notices some commune they were for did not
-        air: the month page's notices, so the signed PDF and her screen agree."""
-        report.unaired = [notice for notice in self.notices(report, repo) if notice.not_aired]
+        air: the month page's notices, so the signed PDF and her screen agree; the reasons
+        in Vietnamese, as the whole report is, whatever the process speaks (o19web7 W3)."""
+        from .report import REPORT_LANGUAGE
+
+        found = self.notices(report, repo, REPORT_LANGUAGE)
+        report.unaired = [notice for notice in found if notice.not_aired]
         return report
 
-    def notices(self, report: FleetReport, repo: Path | None = None) -> list[NoticeLine]:
+    def notices(
+        self, report: FleetReport, repo: Path | None = None, language: str | None = None
+    ) -> list[NoticeLine]:
         """Every notice of the report's period and group, by campaign: first the campaigns
         current in it as `publish` recorded them (a notice nobody aired included: it is the
         one to chase; with `repo`, named by its published title), then the notices logged of
@@ -562,7 +568,7 @@ class Office:
                                         tuple(who.why.items()),
                                         everyone and not report.group))  # fmt: skip
 
-        for current in self._campaigns_of(report.period, report.group, repo):
+        for current in self._campaigns_of(report.period, report.group, repo, language):
             if report.campaign in (None, current.name):
                 seen.update(current.ids)
                 for notice in current.notices:
@@ -573,7 +579,7 @@ class Office:
                 continue  # emergencies are counted apart, each for every commune it reached
             seen.add(line.announcement_id)
             who = aired(self.conn, line.announcement_id, None, report.period, report.group,
-                        audiences)  # fmt: skip
+                        audiences, now=self.clock(), language=language)  # fmt: skip
             add(line.campaign, line.name or line.title, who)
         return sorted(found, key=lambda notice: notice.campaign)  # stable: in publish order
 
@@ -649,11 +655,14 @@ class Office:
             )  # fmt: skip
         period = self._month(month_text) if month_text else None
         return aired(self.conn, wanted, version, period, group,
-                     recorded_audiences(self.conn, repo))  # fmt: skip
+                     recorded_audiences(self.conn, repo), now=self.clock())  # fmt: skip
 
     def _campaigns_of(
-        self, period: Period, group: str | None, repo: Path | None
+        self, period: Period, group: str | None, repo: Path | None, language: str | None = None
     ) -> list[MonthCampaign]:
+        """The campaigns current in `period`, each notice named by the title its communes
+        logged, else as `repo` publishes it now, else as `publish` recorded it (o19web7 W3:
+        the report had only the ids of a notice nobody aired without the repository)."""
         from dataclasses import replace
 
         from .report import MonthCampaign, aired, current_campaigns
@@ -665,9 +674,9 @@ class Office:
             def audience(name: str, known: Current = campaign) -> Audience | None:
                 return known.audience if name == known.name else None
 
-            named = titles(campaign.name)
-            notices = [aired(self.conn, notice, None, period, group, audience, campaign.name)
-                       for notice in campaign.notices]  # fmt: skip
+            named = campaign.titles | titles(campaign.name)
+            notices = [aired(self.conn, notice, None, period, group, audience, campaign.name,
+                             self.clock(), language) for notice in campaign.notices]  # fmt: skip
             notices = [replace(n, title=named[n.title]) if n.title in named else n for n in notices]
             logged = [line.campaign for notice in notices for line in notice.aired]
             title = logged[0] if logged else named.get(campaign.name, campaign.name)
@@ -1013,12 +1022,14 @@ def _record_campaigns(
             continue
         entries = manifest["announcements"]
         conn.execute(
-            "INSERT INTO campaigns (name, audience, notices, versions, published_at) "
-            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET audience = "
-            "EXCLUDED.audience, notices = EXCLUDED.notices, versions = EXCLUDED.versions, "
-            "published_at = EXCLUDED.published_at, withdrawn_at = NULL",
+            "INSERT INTO campaigns (name, audience, notices, versions, published_at, title, "
+            "titles) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET "
+            "audience = EXCLUDED.audience, notices = EXCLUDED.notices, versions = "
+            "EXCLUDED.versions, published_at = EXCLUDED.published_at, withdrawn_at = NULL, "
+            "title = EXCLUDED.title, titles = EXCLUDED.titles",
             [name, json.dumps(manifest.get(AUDIENCE)), [entry["id"] for entry in entries],
-             [entry["version"] for entry in entries], now],
+             [entry["version"] for entry in entries], now, _campaign_title(repository, name),
+             [entry.get("title") or entry["id"] for entry in entries]],
         )  # fmt: skip
 
 
