@@ -37,6 +37,7 @@ from psycopg import sql
 from servers import Postgres, free_port
 from test_office import NOVEMBER, air_times, commune, enrolled, ticking
 from test_office_desk import mai, refused, station_row
+from test_office_desk import mai as mai_at_terminal
 from test_office_reports import Trial, office, pdf_text, template, trial
 from test_web import declared, every_request
 
@@ -1321,7 +1322,7 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     """o15web3 K7: with `office serve` stopped, her cancel's answer said it would be signed
     and sent "trong vài giây" while the line below said it waits. It says the server is down
     since when, that the communes may still air it, and what to do instead."""
-    mai, clock, said, _dsn = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
+    mai, clock, said, dsn = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
     assert "vài giây" not in said, said
     heard_on = console_day(clock.now - timedelta(minutes=5), clock.now)  # hôm qua after 0:00
     assert re.search(r"Đã yêu cầu hủy lúc hôm nay \d\d:\d\d, bởi mai, nhưng máy chủ văn phòng "
@@ -1334,6 +1335,18 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     later = text(html.unescape(mai.get(f"/emergencies/{EMERGENCY_ID}").text))
     assert later.count("các xã vẫn có thể phát tin này") == 1, later
     assert "chưa ký sau một phút" not in later
+    # o19web7 W2: a second officer at the office's terminal reads the same under the emergency
+    # and above its communes (the guide's step 11), and the banner once
+    waits = re.compile(r"Đã yêu cầu hủy lúc (hôm nay|hôm qua) \d\d:\d\d, bởi mai, nhưng máy chủ "
+                       r"văn phòng không hoạt động từ lúc .* nên chưa có gì ký và gửi lệnh hủy: "
+                       r"các xã vẫn có thể phát tin này\. Hãy hủy ngay bằng lệnh 'broadcaster "
+                       rf"office emergency cancel {EMERGENCY_ID}'")  # fmt: skip
+    listed = mai_at_terminal("office", "emergency", "--db", dsn, "list").stdout
+    assert re.search(rf"{EMERGENCY_ID} .*\n    {waits.pattern}", listed), listed
+    status = mai_at_terminal("office", "emergency", "--db", dsn, "status", EMERGENCY_ID).stdout
+    assert waits.search(status), status
+    for said in (listed, status):
+        assert said.count("Máy chủ văn phòng không hoạt động từ lúc") == 1, said
 
 
 def test_a_silent_commune_is_not_blamed_on_its_network_while_office_serve_is_not_heard(
