@@ -1279,7 +1279,7 @@ def publish(
         if campaigns or withdraw or to or everyone:
             raise click.UsageError(_("--list only lists: publish or withdraw with another command"))
         found = Publisher(keys_dir or Path(), repo).campaigns()
-        echo_campaigns(found, repo, Publisher.station_names(dsn, found))
+        echo_campaigns(found, repo, Publisher.audiences_said(dsn, found))
         return
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
@@ -1338,7 +1338,7 @@ def publish(
         ).format(campaign=campaign, example=before or _("<the campaign's name>")))  # fmt: skip
 
 
-def echo_campaigns(found: list[PublishedCampaign], repo: Path, names: dict[str, str]) -> None:
+def echo_campaigns(found: list[PublishedCampaign], repo: Path, audiences: list[str]) -> None:
     """`publish --list`: what every commune is given now, and what was withdrawn."""
     from office.desk import OFFICE_ZONE
 
@@ -1348,12 +1348,12 @@ def echo_campaigns(found: list[PublishedCampaign], repo: Path, names: dict[str, 
     withdrawn = sum(c.withdrawn for c in found)
     click.echo(_("{published} published, {withdrawn} withdrawn").format(
         published=len(found) - withdrawn, withdrawn=withdrawn))  # fmt: skip
-    for c in found:
+    for c, audience in zip(found, audiences, strict=True):
         when = local_text(c.at, OFFICE_ZONE)
         state = _("withdrawn {when}") if c.withdrawn else _("published {when}, for: {audience}")
         click.echo(_("{campaign} (version {version}): {state}").format(
             campaign=c.campaign, version=c.version,
-            state=state.format(when=when, audience=c.audience.describe(names))))  # fmt: skip
+            state=state.format(when=when, audience=audience)))  # fmt: skip
         for a in c.announcements:
             click.echo("  " + _("{id} (version {version}): {title}").format(
                 id=a["id"], version=a["version"], title=a["title"]))  # fmt: skip
@@ -2438,14 +2438,17 @@ def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:
 @option("--parent", default="", help=N_("The body above the office (e.g. UBND tỉnh …)."))
 @option("--place", default="", help=N_("The place of the PDF's date line."))
 @option("--signer", help=N_("Who signs the PDF (e.g. GIÁM ĐỐC)."))
+@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+        help=N_("The repository the stations sync from: the titles of the notices published "
+                "before the database kept them (else office.toml's repo)."))  # fmt: skip
 def office_report(
     dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path,
-    issuer: str | None, parent: str, place: str, signer: str | None,
+    issuer: str | None, parent: str, place: str, signer: str | None, repo: Path | None,
 ) -> None:  # fmt: skip
     from office.desk import Office
 
     with Office.open(dsn) as desk:
-        made = desk.add_unaired(desk.report(month, campaign, group))
+        made = desk.add_unaired(desk.report(month, campaign, group), repo)
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
     broken = sum(1 for line in made.communes if line.chain_break)
     click.echo(

@@ -30,6 +30,7 @@ from .vocabulary import (
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
     ABBREVIATIONS_IN_SENTENCE,
+    BEFORE_WINS,
     CENTRE_WORDS,
     COMMUNE_AFTER,
     COMMUNE_CENTRE_FIELDS,
@@ -146,6 +147,9 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         and not NUMBER_AFTER.match(_after(m, 8))  # 'Công ty Minh Anh ĐT 0912…' is a phone
     ):
         return f" {COMPANY_TRADES[written]} "
+    for following, expansion in BEFORE_WINS.get(written, ()):
+        if following.match(_after(m)):
+            return f" {expansion} "
     for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
         if _ends_with(before, words):
             return f" {expansion} "

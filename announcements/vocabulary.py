@@ -2989,6 +2989,20 @@ TITLES_OF_A_PERSON: dict[str, str] = {
 """Letters that are a title before a person's name ('TS Nguyễn Văn An' is a doctor of
 science, 'DS Phạm Thị Lan' a pharmacist) and something else, or nothing known, elsewhere."""
 
+BEFORE_WINS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    # a member of a team, a board, an association: 'Gửi qua TV tổ' is sent through the team's
+    # member, though 'qua TV' is the set in 'theo dõi qua TV' (review19 #7)
+    "TV": (
+        _followed_by(
+            r"\s(?i:tổ(?!\s+chức)|ban(?!\s+(?:ngày|đêm))|hội(?!\s+(?:nghị|thảo|chợ))|nhóm|đoàn"
+            r"|chi(?!\s+(?:phí|tiêu|trả)))(?![^\W_])",
+            "thành viên",
+        ),
+    ),
+}
+"""Readings by the words after an abbreviation that win over ABBREVIATIONS_AFTER's by the
+words before it."""
+
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "HC": (_followed_by(r"\s(?i:công)(?![^\W_])", "hành chính"),),  # 'Trung tâm HC công'

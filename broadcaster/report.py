@@ -374,12 +374,13 @@ def planned_sentence(items: int, airings: int, held: int = 0, unsettled: int = 0
 
 
 def emergencies_sentence(aired: int, minutes: float) -> str:
-    """What the totals leave out: the emergency airings (whole or cut), and their minutes."""
+    """What the totals leave out: the emergency airings (whole or cut), and their minutes,
+    which "Số phút đã phát" leaves out too (o19web7 W7, the office's report says the same)."""
     if not aired:
         return ""
     said = f"{minutes:.1f}".replace(".", ",")
     return (f"Ngoài kế hoạch: {aired} lượt phát tin khẩn cấp ({said} phút), không tính vào "
-            "“Kế hoạch” và “Tỷ lệ phát”.")  # fmt: skip
+            "“Kế hoạch”, “Số phút đã phát” và “Tỷ lệ phát”.")  # fmt: skip
 
 
 """An announcement's airtime: its length, times the share of the program that played."""

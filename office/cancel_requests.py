@@ -124,7 +124,14 @@ def _standing(row: tuple[Any, ...], now: datetime, stalled: str | None) -> Cance
         return CancelRequest(at, by, said, down=True)
     said = _("Cancel asked for at {time} by {by}; waiting for the office server to sign and "
              "send it.").format(time=when, by=by)  # fmt: skip
-    return CancelRequest(at, by, said, slow=not cancelled_at and now - at > SLOW_AFTER)
+    slow = not cancelled_at and now - at > SLOW_AFTER
+    if slow:  # said here, not by the page alone: the terminal says it at the same minute (W6)
+        said += " " + _(
+            "The office server has not signed it a minute later: it is probably not running "
+            "(broadcaster office serve). Cancel it at the terminal with 'broadcaster office "
+            "emergency cancel {id}', and call the technician."
+        ).format(id=message_id)
+    return CancelRequest(at, by, said, slow=slow)
 
 
 def _unsigned(down: datetime | None, signer_stopped: datetime | None, now: datetime) -> str | None:

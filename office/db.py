@@ -198,6 +198,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE emergency_reports ADD COLUMN IF NOT EXISTS sent_at timestamptz;
     """,
+    # 15: a campaign's title and its notices' (in the order of `notices`), as published: the
+    # month report names a notice nobody aired by its title without the repository (o19web7 W3)
+    """
+    ALTER TABLE campaigns ADD COLUMN title text, ADD COLUMN titles text[];
+    """,
 )
 
 

@@ -544,11 +544,17 @@ class Office:
 
     def add_unaired(self, report: FleetReport, repo: Path | None = None) -> FleetReport:
         """The report with its section of the notices some commune they were for did not
-        air: the month page's notices, so the signed PDF and her screen agree."""
-        report.unaired = [notice for notice in self.notices(report, repo) if notice.not_aired]
+        air: the month page's notices, so the signed PDF and her screen agree; the reasons
+        in Vietnamese, as the whole report is, whatever the process speaks (o19web7 W3)."""
+        from .report import REPORT_LANGUAGE
+
+        found = self.notices(report, repo, REPORT_LANGUAGE)
+        report.unaired = [notice for notice in found if notice.not_aired]
         return report
 
-    def notices(self, report: FleetReport, repo: Path | None = None) -> list[NoticeLine]:
+    def notices(
+        self, report: FleetReport, repo: Path | None = None, language: str | None = None
+    ) -> list[NoticeLine]:
         """Every notice of the report's period and group, by campaign: first the campaigns
         current in it as `publish` recorded them (a notice nobody aired included: it is the
         one to chase; with `repo`, named by its published title), then the notices logged of
@@ -567,7 +573,7 @@ class Office:
                                         tuple(who.why.items()),
                                         everyone and not report.group))  # fmt: skip
 
-        for current in self._campaigns_of(report.period, report.group, repo):
+        for current in self._campaigns_of(report.period, report.group, repo, language):
             if report.campaign in (None, current.name):
                 seen.update(current.ids)
                 for notice in current.notices:
@@ -578,7 +584,7 @@ class Office:
                 continue  # emergencies are counted apart, each for every commune it reached
             seen.add(line.announcement_id)
             who = aired(self.conn, line.announcement_id, None, report.period, report.group,
-                        audiences)  # fmt: skip
+                        audiences, now=self.clock(), language=language)  # fmt: skip
             add(line.campaign, line.name or line.title, who)
         return sorted(found, key=lambda notice: notice.campaign)  # stable: in publish order
 
@@ -654,11 +660,14 @@ class Office:
             )  # fmt: skip
         period = self._month(month_text) if month_text else None
         return aired(self.conn, wanted, version, period, group,
-                     recorded_audiences(self.conn, repo))  # fmt: skip
+                     recorded_audiences(self.conn, repo), now=self.clock())  # fmt: skip
 
     def _campaigns_of(
-        self, period: Period, group: str | None, repo: Path | None
+        self, period: Period, group: str | None, repo: Path | None, language: str | None = None
     ) -> list[MonthCampaign]:
+        """The campaigns current in `period`, each notice named by the title its communes
+        logged, else as `repo` publishes it now, else as `publish` recorded it (o19web7 W3:
+        the report had only the ids of a notice nobody aired without the repository)."""
         from dataclasses import replace
 
         from .report import MonthCampaign, aired, current_campaigns
@@ -670,9 +679,9 @@ class Office:
             def audience(name: str, known: Current = campaign) -> Audience | None:
                 return known.audience if name == known.name else None
 
-            named = titles(campaign.name)
-            notices = [aired(self.conn, notice, None, period, group, audience, campaign.name)
-                       for notice in campaign.notices]  # fmt: skip
+            named = campaign.titles | titles(campaign.name)
+            notices = [aired(self.conn, notice, None, period, group, audience, campaign.name,
+                             self.clock(), language) for notice in campaign.notices]  # fmt: skip
             notices = [replace(n, title=named[n.title]) if n.title in named else n for n in notices]
             logged = [line.campaign for notice in notices for line in notice.aired]
             title = logged[0] if logged else named.get(campaign.name, campaign.name)
@@ -974,10 +983,8 @@ class Publisher:
         try:
             audience = Audience() if everyone else None
             membership = fleet.membership(conn) if conn else None
-            names: dict[str, str] = {}
             if conn and to:
                 audience = fleet.audience(conn, to)
-                names = fleet.station_names(conn, audience.stations)
             # until a first publication succeeds, the stations have not been given the root
             first = not (repository.metadata / "timestamp.json").exists()
             if not (repository.metadata / "root.json").exists():
@@ -1001,6 +1008,11 @@ class Publisher:
                 _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
             everyone = conn is not None and audience is not None and audience.everyone
+            said = (
+                None
+                if audience is None
+                else (fleet.audience_said(conn, audience) if conn else audience.describe())
+            )
             approved = len(fleet.approved_keys(conn)) if conn and everyone else None
         finally:
             if conn:
@@ -1015,7 +1027,7 @@ class Publisher:
         ]
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
-            audience.describe(names) if audience is not None else None, rang, problem,
+            said, rang, problem,
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
             untitled,
         )  # fmt: skip
@@ -1028,17 +1040,16 @@ class Publisher:
         return Repository(self.keys, self.repo).campaigns()
 
     @staticmethod
-    def station_names(dsn: str | None, found: Sequence[PublishedCampaign]) -> dict[str, str]:
-        """Key id → commune, for the stations the campaigns `found` name (none without the
-        office's database): `publish --list` says whom a campaign is for by name."""
+    def audiences_said(dsn: str | None, found: Sequence[PublishedCampaign]) -> list[str]:
+        """Whom each campaign `found` is for, by name (groups and stations named only by
+        how many without the office's database): `publish --list` says it as `publish` does."""
         from . import fleet
         from .db import open_office
 
-        keys = sorted({key for campaign in found for key in campaign.audience.stations})
-        if not dsn or not keys:
-            return {}
+        if not dsn:
+            return [campaign.audience.describe() for campaign in found]
         with open_office(dsn) as conn:
-            return fleet.station_names(conn, keys)
+            return [fleet.audience_said(conn, campaign.audience) for campaign in found]
 
 
 def _campaign_title(repository: Repository, campaign: str) -> str | None:
@@ -1064,12 +1075,14 @@ def _record_campaigns(
             continue
         entries = manifest["announcements"]
         conn.execute(
-            "INSERT INTO campaigns (name, audience, notices, versions, published_at) "
-            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET audience = "
-            "EXCLUDED.audience, notices = EXCLUDED.notices, versions = EXCLUDED.versions, "
-            "published_at = EXCLUDED.published_at, withdrawn_at = NULL",
+            "INSERT INTO campaigns (name, audience, notices, versions, published_at, title, "
+            "titles) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET "
+            "audience = EXCLUDED.audience, notices = EXCLUDED.notices, versions = "
+            "EXCLUDED.versions, published_at = EXCLUDED.published_at, withdrawn_at = NULL, "
+            "title = EXCLUDED.title, titles = EXCLUDED.titles",
             [name, json.dumps(manifest.get(AUDIENCE)), [entry["id"] for entry in entries],
-             [entry["version"] for entry in entries], now],
+             [entry["version"] for entry in entries], now, _campaign_title(repository, name),
+             [entry.get("title") or entry["id"] for entry in entries]],
         )  # fmt: skip
 
 

@@ -38,7 +38,7 @@ from common.localtime import local_text
 from common.mqtt import EMERGENCY_TOPIC, REPORT_PURPOSE, STATUS_PREFIX
 from upstream.emergency_message import audio_path, seal
 from upstream.keys import signer
-from upstream.targeting import Audience
+from upstream.targeting import Audience, commune_said, group_said
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
 from .db import timed
@@ -844,7 +844,8 @@ class SentLine:
         if self.groups is None:
             return _("every station approved at sending")
         named = ngettext("{n} station named", "{n} stations named", self.targets)
-        return ", ".join(self.groups or self.named) or named.format(n=self.targets)
+        said = [group_said(g) for g in self.groups] or [commune_said(c) for c in self.named]
+        return ", ".join(said) or named.format(n=self.targets)  # a group, a commune: apart (W5)
 
     @property
     def ended(self) -> str | None:

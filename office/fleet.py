@@ -696,11 +696,16 @@ def with_successors(conn: psycopg.Connection, keys: set[str]) -> set[str]:
     return keys | {row[0] for row in conn.execute(query, [sorted(keys)])}
 
 
-def station_names(conn: psycopg.Connection, keys: Sequence[str]) -> dict[str, str]:
-    """Key id → the commune as `commune_labels` names it: how a person tells whom a campaign
-    is for."""
-    labels = commune_labels(conn)
-    return {key: labels[key] for key in keys if key in labels}
+def audience_said(conn: psycopg.Connection, audience: Audience) -> str:
+    """Whom `audience` is for, as `publish` prints it: each group with its communes, each
+    commune with its code's first digits, so that a group and a commune of one name read
+    apart (o19web7 W5)."""
+    names = {key: f"{commune} ({fingerprint[:SHORT_CODE]})" for key, commune, fingerprint in
+             conn.execute("SELECT key_id, commune, fingerprint FROM stations "
+                          "WHERE key_id = ANY(%s)", [list(audience.stations)])}  # fmt: skip
+    labels, groups = commune_labels(conn), membership(conn)
+    members = {group: [labels[key] for key in groups.get(group, [])] for group in audience.groups}
+    return audience.describe(names, members)
 
 
 def _replaced_by(

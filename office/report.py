@@ -39,15 +39,19 @@ from broadcaster.report import (
 )
 from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
 from broadcaster.station import UPSTREAM_MARK
-from common.i18n import N_, _
+from common.i18n import N_, _, language, translations
 
 from . import OFFICE_ZONE, OfficeError
 from .fleet import commune_labels, known_group, membership, stations, with_successors
+from .heartbeat import silent_since
 
 if TYPE_CHECKING:
     from upstream.targeting import Audience
 
 SILENT_AFTER = timedelta(days=1)
+REPORT_LANGUAGE = "vi"
+"""The report's language whatever the process speaks: it is signed and sent upward, and its
+headings and notes are Vietnamese (o19web7 W3: its reasons were in the process's)."""
 FORMATS = ("csv", "xlsx", "pdf")
 
 COMMUNE_HEADINGS = (
@@ -235,6 +239,12 @@ class FleetReport:
     silent: list[SilentLine] = field(default_factory=list)
     unaired: list[NoticeLine] | None = None
     """The notices some communes did not air (None: not looked for: `Office.add_unaired`)."""
+    emergency_seconds: float = 0.0
+    """How long the communes aired emergencies in the period, together: the minutes columns
+    leave them out, as the commune's own report does, and the note under §I gives them."""
+    office_down: datetime | None = None
+    """Since when `office serve` has not run, if it does not now: nothing the communes sent
+    since was collected, so a commune may read as silent for the office's own fault."""
 
     @property
     def label(self) -> str:
@@ -356,8 +366,10 @@ def fleet_report(
         if urgent is None:
             airings[key, status] += share
             totals[key].seconds += seconds
-        elif status in AIRED:
-            emergencies[key] += share
+        else:  # whole, cut or preempted: what the loudspeakers said of it
+            report.emergency_seconds += seconds
+            if status in AIRED:
+                emergencies[key] += share
         if status in AIRED:
             found = versions_aired.setdefault(
                 (key, announcement, version, urgent), [0, title, first, last, campaign]
@@ -403,6 +415,7 @@ def fleet_report(
     report.communes.sort(key=lambda line: (line.commune, line.station))
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
+    report.office_down = silent_since(conn)
     return report
 
 
@@ -518,11 +531,15 @@ def aired(
     group: str | None = None,
     audience_of: Callable[[str], Audience | None] | None = None,
     published_in: str | None = None,
+    now: datetime | None = None,
+    language: str | None = None,
 ) -> Aired:
     """Which communes aired the notice `wanted` (or, when it names a campaign, its notices);
     with `audience_of` (campaign → whom it was published for, None: not known), the
     communes it was not for are named apart from those that did not air it. `published_in`:
-    the campaign the caller knows the notice was published in (withdrawn since, maybe)."""
+    the campaign the caller knows the notice was published in (withdrawn since, maybe).
+    Why a commune has not aired it is said in `language` (the report's Vietnamese, whatever
+    the process speaks; None: the process's), as of `now` (None: the period's end)."""
     if group:
         known_group(conn, group, revoked=True)
     forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
@@ -585,10 +602,16 @@ def aired(
     done = {line.commune for line in lines} - set(short)
     others = {s["label"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
     outside = {s["label"] for s in fleet} - done - others
-    why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())})
+    say = translations(language).gettext if language else _
+    why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())},
+                   say)  # fmt: skip
     for commune, missing in short.items():
-        said = _("did not air {notices}").format(notices=", ".join(f"“{t}”" for t in missing))
+        said = say(N_("did not air {notices}")).format(notices=", ".join(f"“{t}”" for t in missing))
         why[commune] = f"{said}; {why[commune]}" if commune in why else said
+    published_at = _published_at(conn, campaign) if campaign else None
+    unlogged = [s for s in fleet if s["label"] in others and s["label"] not in why]
+    if now is not None:  # what the office knows of those whose station logged nothing of it
+        why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say)
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others})  # fmt: skip
 
@@ -632,7 +655,68 @@ def published_versions(conn: psycopg.Connection, before: datetime) -> dict[str, 
     ).fetchall())  # fmt: skip
 
 
-def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> dict[str, str]:
+def _published_at(conn: psycopg.Connection, campaign: str) -> datetime | None:
+    """When `publish` last recorded the campaign (its current versions), if it did."""
+    row = conn.execute("SELECT published_at FROM campaigns WHERE name = %s AND withdrawn_at IS "
+                       "NULL", [campaign]).fetchone()  # fmt: skip
+    return row[0] if row else None
+
+
+NEVER_PUSHED = N_("its station has never sent its log to the office")
+OFFICE_DOWN = N_("the office server has not run since {time}, so the commune's log since then "
+                 "has not been collected")  # fmt: skip
+SILENT_SINCE = N_("its station has sent nothing since {time}")
+NOT_SINCE_PUBLISHED = N_("its station has sent nothing since the notice was published at {time}, "
+                         "so whether it received it is not known")  # fmt: skip
+NOTHING_LOGGED = N_("its station's log, last sent at {time}, has no airing of it: its slot may "
+                    "not have come yet, it may be in no slot, or it may wait for the commune "
+                    "leader's approval")  # fmt: skip
+NONE_IN_PERIOD = N_("its station's log, last sent at {time}, has no airing of it in the period")
+
+
+def _unlogged(
+    conn: psycopg.Connection,
+    fleet: Sequence[dict[str, Any]],
+    published_at: datetime | None,
+    now: datetime,
+    over: bool,
+    say: Callable[[str], str],
+) -> dict[str, str]:
+    """Commune → why it has not aired a notice, for the communes in `fleet` whose station
+    logged nothing of it: what the office knows from their contacts (o19web7 W3: the report
+    said "Chưa phát ở: Tân Lập" alone, and Mai could not tell "call its leader" from "not due
+    yet"): it never sent its log, the office's own server is down (nothing is collected),
+    it has been silent for a day, it has sent nothing since the notice was published, or its
+    log has no airing of it yet (`over`: the period has ended, nothing more is due in it)."""
+    down = silent_since(conn)
+    why = {}
+    for station in fleet:
+        pushed = station["last_push"]
+        if down and (pushed is None or pushed >= down - SILENT_AFTER):
+            why[station["label"]] = say(OFFICE_DOWN).format(time=_when(down))
+        elif pushed is None:
+            why[station["label"]] = say(NEVER_PUSHED)
+        elif now - pushed > SILENT_AFTER:
+            why[station["label"]] = say(SILENT_SINCE).format(time=_when(pushed))
+        elif published_at and pushed < published_at:
+            why[station["label"]] = say(NOT_SINCE_PUBLISHED).format(time=_when(published_at))
+        else:
+            said = NONE_IN_PERIOD if over else NOTHING_LOGGED
+            why[station["label"]] = say(said).format(time=_when(pushed))
+    return why
+
+
+def _when(moment: datetime) -> str:
+    """A moment as the reasons say it: 06:30 01/12/2026, the office's time."""
+    return _local(moment).strftime("%H:%M %d/%m/%Y")
+
+
+def _why_not(
+    conn: psycopg.Connection,
+    match: str,
+    params: dict[str, Any],
+    say: Callable[[str], str] = _,
+) -> dict[str, str]:
     """Commune → why it has not aired the wanted version: the last airing its station logged
     with that version before the period's end (`UP_TO_END`) and did not air, or that left it
     out (held for the commune leader's approval: said so, with what Mai does; else in the
@@ -657,11 +741,12 @@ def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> di
     ).fetchall()
     why = {}
     for label, at, status, reason, version, held in missed:
-        time = _local(at).strftime("%H:%M %d/%m/%Y")
+        time = _when(at)
         if held or _held_note(status, reason):  # o14web2 C2: Mai learns whom to call
-            why[label] = _(HELD).format(version=version, time=time)
-        else:
-            why[label] = _("not aired at {time}: {reason}").format(time=time, reason=reason)
+            why[label] = say(HELD).format(version=version, time=time)
+        else:  # the station's note in Vietnamese, whatever language wrote it, for the report
+            reason = table.reason(reason) if say is not _ or language().startswith("vi") else reason
+            why[label] = say(N_("not aired at {time}: {reason}")).format(time=time, reason=reason)
     older = conn.execute(
         f"""SELECT n.label, max({VERSION}) FROM airings a
                  JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
@@ -671,7 +756,7 @@ def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> di
         params,
     ).fetchall()
     for label, aired in older:
-        said = _("aired only version {version}").format(version=aired)
+        said = say(N_("aired only version {version}")).format(version=aired)
         why[label] = f"{said}; {why[label]}" if label in why else said
     return why
 
@@ -702,6 +787,9 @@ class Current:
     name: str
     audience: Audience
     notices: list[str]
+    titles: dict[str, str] = field(default_factory=dict)
+    """The campaign's name → its title and each notice's id → its title, as `publish`
+    recorded them (none for a campaign published before office migration 15)."""
 
 
 @dataclass(frozen=True)
@@ -726,11 +814,15 @@ def current_campaigns(conn: psycopg.Connection, period: Period) -> list[Current]
 
     start, end = _bounds(period)
     rows = conn.execute(
-        "SELECT name, audience, notices FROM campaigns WHERE published_at < %s "
+        "SELECT name, audience, notices, title, titles FROM campaigns WHERE published_at < %s "
         "AND (withdrawn_at IS NULL OR withdrawn_at >= %s) ORDER BY name",
         [end, start],
     ).fetchall()
-    return [Current(name, read_audience(audience, name), list(ids)) for name, audience, ids in rows]
+    return [
+        Current(name, read_audience(audience, name), list(ids),
+                dict(zip(ids, titles or (), strict=False)) | ({name: title} if title else {}))
+        for name, audience, ids, title, titles in rows
+    ]  # fmt: skip
 
 
 def _what(
@@ -879,12 +971,16 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
     )
     heading = [line.upper() for line in (letterhead.parent, letterhead.issuer) if line]
     top = len(heading) + 2
+    down = office_down_note(report)
+    notes = {"Tổng hợp theo xã": notes_on_counts(report), "Xã im lặng": [down] if down else []}
     for name, headings, lines in sheets:
         rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]
         sheet = book.add_worksheet(name)
         for r, text in enumerate(heading):
             sheet.write_string(r, 0, text, f.bold)
         sheet.write_string(top - 2, 0, f"{name} — {report.label}", f.title)
+        if said := " ".join(notes.get(name, [])):  # above the table: its rows stay data only
+            sheet.write_string(top - 1, 0, said)  # (rows are written in order: constant memory)
         sheet.set_row(top, HEADING_ROW_HEIGHT)
         sheet.write_row(top, 0, headings, f.heading)
         print_setup(sheet, top, f"{name} — {report.label}")
@@ -968,6 +1064,41 @@ SLOTS_COUNTED = (
 )
 """Under section I when section III names notices not aired: a commune at 100 % there may
 still not have aired one of them."""
+EMERGENCIES_APART = (
+    "Số phút đã phát, Tỷ lệ phát và Thông báo đã phát chỉ tính các lượt phát theo khung giờ, "
+    "như báo cáo của xã; tin khẩn cấp không tính vào các cột này mà được đếm riêng ở cột Tin "
+    "khẩn cấp đã phát (các xã đã phát tin khẩn cấp tổng cộng {airtime}) và liệt kê ở mục II."
+)
+"""Under section I when communes aired emergencies (o19web7 W7: "Số phút đã phát 0,0" beside
+3 emergencies aired read as wrong): the columns the slots count, and the emergencies' own
+minutes."""
+OFFICE_DOWN_NOTE = (
+    "Máy chủ văn phòng (office serve) không chạy từ lúc {time}: từ lúc đó văn phòng không thu "
+    "được nhật ký của xã nào, nên một xã liên lạc lần cuối sau {since} có thể bị tính là không "
+    "liên lạc vì máy chủ văn phòng chứ không phải vì xã. Hãy gọi kỹ thuật viên chạy lại máy chủ "
+    "văn phòng rồi lập lại báo cáo."
+)
+"""Above the silent communes while `office serve` does not run: a day after it stopped every
+commune reads as silent, with no word of the cause."""
+
+
+def office_down_note(report: FleetReport) -> str | None:
+    """OFFICE_DOWN_NOTE for the report, None while `office serve` runs."""
+    if report.office_down is None:
+        return None
+    return OFFICE_DOWN_NOTE.format(
+        time=f"{_local(report.office_down):%H:%M ngày %d/%m/%Y}",
+        since=f"{_local(report.office_down - SILENT_AFTER):%H:%M ngày %d/%m/%Y}",
+    )
+
+
+def notes_on_counts(report: FleetReport) -> list[str]:
+    """What section I's columns count, under it: slots, and emergencies apart."""
+    notes = [SLOTS_COUNTED] if report.unaired else []
+    if seconds := report.emergency_seconds:  # under six seconds a minute reads as 0,0
+        said = f"{vn_number(seconds / 60, 1)} phút" if seconds >= 6 else f"{round(seconds)} giây"
+        notes.append(EMERGENCIES_APART.format(airtime=said))
+    return notes
 
 
 def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_LETTERHEAD) -> None:
@@ -990,8 +1121,8 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
     )
     _section(doc, "I. KẾT QUẢ PHÁT THANH THEO XÃ", PDF_COMMUNE_COLUMNS,
              [line.cells(with_versions=False) for line in report.communes], 0)  # fmt: skip
-    if unaired:  # a slot that aired may have left a notice out: §III says which (o14web2 C2)
-        doc.paragraph(SLOTS_COUNTED, size=11, before=2 * mm)
+    for note in notes_on_counts(report):  # §III says which notice a slot left out (o14web2 C2)
+        doc.paragraph(note, size=11, before=2 * mm)
     aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
     _section(doc, aired, PDF_VERSION_COLUMNS,
              [line.cells(with_id=False) for line in report.versions],
@@ -1000,8 +1131,11 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
         heading = "III. THÔNG BÁO CÓ XÃ CHƯA PHÁT" + ("" if unaired else ": không có")
         _section(doc, heading, PDF_UNAIRED_COLUMNS, [line.cells() for line in unaired],
                  0 if report.silent else after)  # fmt: skip
-    _section(doc, silent_heading, PDF_SILENT_COLUMNS,
-             [line.cells() for line in report.silent], after)  # fmt: skip
+    down = office_down_note(report)
+    _section(doc, silent_heading, PDF_SILENT_COLUMNS, [line.cells() for line in report.silent],
+             0 if down else after)  # fmt: skip
+    if down:
+        doc.paragraph(down, size=11, before=2 * mm, keep_with=after)
     doc.paragraph(made, size=11, before=2 * mm)
     doc.signature()
     doc.close()

@@ -34,6 +34,14 @@ FIXED: list[tuple[str, str]] = [
     ("Tặng 20 chiếc TV cho hộ nghèo.", "Tặng hai mươi chiếc ti vi cho hộ nghèo."),
     ("Bà con xem trên TV và nghe đài.", "Bà con xem trên ti vi và nghe đài."),
     ("Tủ lạnh, TV bị ngập nước.", "Tủ lạnh, ti vi bị ngập nước."),
+    # but a member of a team, a board, an association, whatever the word before (review19 #7)
+    ("Gửi qua TV tổ dân phố.", "Gửi qua thành viên tổ dân phố."),
+    ("Gửi hồ sơ qua TV tổ 5.", "Gửi hồ sơ qua thành viên tổ năm."),
+    ("Nhận thông tin qua TV hội phụ nữ.", "Nhận thông tin qua thành viên hội phụ nữ."),
+    ("Nộp qua TV chi hội nông dân.", "Nộp qua thành viên chi hội nông dân."),
+    ("Gửi qua TV đoàn thanh niên.", "Gửi qua thành viên đoàn thanh niên."),
+    ("Báo trên TV nhóm của thôn.", "Báo trên thành viên nhóm của thôn."),
+    ("Liên hệ qua TV ban quản lý.", "Liên hệ qua thành viên ban quản lý."),
     # a lunar range: its first day as its last
     ("Từ ngày 3 đến ngày 7/4 âm lịch.", "Từ ngày mùng ba đến ngày mùng bảy tháng tư âm lịch."),
     (
@@ -105,6 +113,13 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Đạt 8/10 tiêu chí.", "Đạt tám trên mười tiêu chí."),
     # members, and a solar range
     ("Các TV tổ hợp tác họp.", "Các thành viên tổ hợp tác họp."),
+    # the set before words that begin like those bodies, or before none of them
+    ("Theo dõi trên TV tổ chức buổi lễ.", "Theo dõi trên ti vi tổ chức buổi lễ."),
+    ("Xem trên TV ban đêm.", "Xem trên ti vi ban đêm."),
+    ("Xem qua TV hội nghị trực tuyến.", "Xem qua ti vi hội nghị trực tuyến."),
+    ("Mua TV chi phí thấp.", "Mua ti vi chi phí thấp."),
+    ("Theo dõi qua TV hoặc đài.", "Theo dõi qua ti vi hoặc đài."),
+    ("Tặng TV cho tổ dân phố.", "Tặng ti vi cho tổ dân phố."),
     (
         "Từ ngày 3 đến ngày 7/4 tạm dừng cấp nước.",
         "Từ ngày ba đến ngày bảy tháng tư tạm dừng cấp nước.",

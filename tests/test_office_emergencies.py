@@ -15,6 +15,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -262,6 +263,10 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     # o17web5 D4: stations named one by one are named by commune, as a group is by its name
     assert f"{ids[0]}  Bão — Xã k1, Xã k2 — 2/2 xã đã phát" in listed, listed
     assert f"{ids[1]}  Bão — mọi đài đã duyệt lúc gửi — 1/2 xã đã phát" in listed
+    # o19web7 W5's kind: a group and a commune of one name read apart in the list too
+    alike = [replace(lines[-1], groups=("Sơn Thủy",)),
+             replace(lines[-1], groups=(), named=("Sơn Thủy 97959",))]  # fmt: skip
+    assert [line.whom for line in alike] == ["nhóm Sơn Thủy", "xã Sơn Thủy 97959"]
 
 
 def test_a_commune_re_keyed_mid_airing_is_aired_by_its_log_under_its_current_code(

@@ -121,12 +121,19 @@ def test_the_report_her_boss_signs(trial: Trial, office: Office, run: Run, tmp_p
     assert f"khan-cap-tren-{SENT[0]}" in flat and f"khan-cap-tren-{SENT[1]}" in flat
     assert SENT[2] not in flat  # its title tells it apart
     assert "Chưa gửi nhật ký" in flat
+    # o19web7 W7: "Số phút đã phát 0,0" beside 4 emergencies aired, and no word why
+    apart = (r"Số phút đã phát, Tỷ lệ phát và Thông báo đã phát chỉ tính các lượt phát theo "
+             r"khung giờ, như báo cáo của xã; tin khẩn cấp không tính vào các cột này mà được đếm "
+             r"riêng ở cột Tin khẩn cấp đã phát \(các xã đã phát tin khẩn cấp tổng cộng \d+ "
+             r"giây\)")  # fmt: skip
+    assert re.search(apart, flat), flat
 
     run("office", "report", *db, "--month", "11/2026", "-o", str(tmp_path / "bc.xlsx"))
     book = openpyxl.load_workbook(tmp_path / "bc.xlsx")
     sheet = book["Tổng hợp theo xã"]
     top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
     assert [c.value for c in sheet[top]] == list(COMMUNE_HEADINGS)
+    assert re.search(apart, str(sheet.cell(top - 1, 1).value))  # above the table: rows stay data
     rows = {row[1]: dict(zip(COMMUNE_HEADINGS, row, strict=True))
             for row in sheet.iter_rows(min_row=top + 1, values_only=True)}  # fmt: skip
     tan_lap, hoa_binh = rows["Xã Tân Lập"], rows["Xã Hòa Bình"]

@@ -546,4 +546,6 @@ def test_emergencies_are_counted_apart_from_the_airings_planned(
                           check=True).stdout  # fmt: skip
     first = " ".join(read.split())
     first = first[first.find("I. TỔNG HỢP") : first.find("II. SỐ PHÚT")]
-    assert apart in first and "không tính vào “Kế hoạch” và “Tỷ lệ phát”" in first
+    assert (
+        apart in first and "không tính vào “Kế hoạch”, “Số phút đã phát” và “Tỷ lệ phát”" in first
+    )

@@ -35,7 +35,7 @@ def test_a_campaign_reaches_only_the_groups_and_stations_it_names(province: Prov
     hills = province.commune("Xã Sơn Thủy", "miền núi")
     province.campaign("trieu-cuong", "Triều cường dâng cao chiều nay.")
     out = publish(province, "trieu-cuong", "--to", "ven biển").stdout
-    assert "for: ven biển" in out and "Doorbell rung" in out
+    assert "for: group ven biển (Xã Hải An)" in out and "Doorbell rung" in out
     for root in (coast, hills):
         runner_for(root)("sync")  # from the source `trust URL` remembered
     assert has(coast, "trieu-cuong-1") and not has(hills, "trieu-cuong-1")
@@ -189,7 +189,7 @@ def test_publish_names_the_communes_a_campaign_is_for_not_their_key_ids(
     province.campaign("cccd", "Nhắc làm căn cước công dân.")
     codes = [identity(root).fingerprint for root in (tan_lap, hoa_binh)]
     said = publish(province, "cccd", "--to", codes[0], "--to", codes[1]).stdout
-    shown = f"for: Xã Hòa Bình {codes[1][:5]}, Xã Tân Lập"
+    shown = f"for: Xã Hòa Bình ({codes[1][:5]}), Xã Tân Lập ({codes[0][:5]})"
     assert shown in said, said
     listed = runner_for(province.work)(
         "publish", "--list", "--repo", str(province.repository.root_dir), "--db", province.dsn
@@ -239,12 +239,12 @@ def test_to_takes_the_five_digits_every_page_shows_and_refuses_what_fits_two(
     assert sorted(p.name for p in province.repository.metadata.iterdir()) == metadata
 
     said = publish(province, "cccd", "--to", f" {short[:2]} {short[2:]} ").stdout
-    assert "for: Xã Tân Lập" in said, said
+    assert f"for: Xã Tân Lập ({short})" in said, said
     for root in (tan_lap, hills):
         runner_for(root)("sync")
     assert has(tan_lap, "cccd-1") and not has(hills, "cccd-1")
     said = publish(province, "cccd", "--to", ours[:11]).stdout  # more digits tell them apart
-    assert f"for: Xã Hòa Bình {ours[:5]}" in said, said
+    assert f"for: Xã Hòa Bình ({ours[:5]})" in said, said
 
     # the station commands take them too; approving wants the whole code read out
     office = ("office", "station")

@@ -193,9 +193,7 @@ def test_a_slot_cut_mid_way_is_not_aired_again_by_itself_as_the_guide_says(
 
     guide = " ".join((Path(__file__).parent.parent / "docs" / "huong-dan-xa.md").read_text(
         "utf-8").split())  # fmt: skip
-    assert ("Chỉ lượt chưa bắt đầu mới được tự phát bù. Nếu máy tắt **giữa lúc đang phát**, "
-            "lượt đó ghi là gián đoạn") in guide  # fmt: skip
-    assert "đài không tự phát lại, kể cả khi máy chạy lại ngay" in guide
+    assert "không tự phát lại" in guide  # its key phrase: the wording is the guide's (review19 #9)
 
     station = Station.open(console_station, console_clock)
     runner = Runner(station, FileSink(tmp_path / "out"))

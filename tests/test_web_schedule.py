@@ -265,6 +265,7 @@ def test_an_operator_changes_a_slot_and_then_removes_it_after_confirming(
 
     confirm = visitor.get("/schedule/slot/sang/remove")
     assert "Xóa khung giờ sang?" in text(confirm.text)
+    assert "Khung giờ phát lúc 07:00, " in text(confirm.text)  # when it airs, before she says yes
     assert query(console_station, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(1,)]
     assert visitor.post("/schedule/slot/sang/remove", {}).status_code == 302
     page = visitor.get("/schedule")

@@ -72,15 +72,46 @@ class Audience:
             found.update(membership.get(group, ()))
         return found
 
-    def describe(self, names: Mapping[str, str] | None = None) -> str:
-        """The groups, then the stations by the names given (key id → commune); a station
-        not named is counted, never shown by its key id, which no person reads (o14web F6)."""
+    def describe(
+        self,
+        names: Mapping[str, str] | None = None,
+        members: Mapping[str, Sequence[str]] | None = None,
+    ) -> str:
+        """The groups, each with its communes (`members`: group → the communes' names, when
+        known), then the stations by the names given (key id → commune and its code's first
+        digits); a station not named is counted, never shown by its key id, which no person
+        reads (o14web F6). A group and a commune of one name read apart: "nhóm Sơn Thủy (Tân
+        Lập)", "xã Sơn Thủy (97959)" (o19web7 W5: both read "Sơn Thủy")."""
         if self.everyone:
             return _("every station")
-        named = [names[s] for s in self.stations if names and s in names]
+        groups = [group_said(group, (members or {}).get(group)) for group in self.groups]
+        named = [commune_said(names[s]) for s in self.stations if names and s in names]
         rest = len(self.stations) - len(named)
         counted = [ngettext("{n} station", "{n} stations", rest).format(n=rest)] if rest else []
-        return ", ".join([*self.groups, *sorted(named), *counted])
+        return ", ".join([*groups, *sorted(named), *counted])
+
+
+LISTED_MEMBERS = 5
+"""A group's communes named after it up to this many; more are counted."""
+UNITS = ("xã ", "phường ", "thị trấn ", "đặc khu ")
+"""How a commune's name may already begin (the pages keep the name as enrolled)."""
+
+
+def group_said(group: str, communes: Sequence[str] | None = None) -> str:
+    """'nhóm Sơn Thủy (Tân Lập)': a group as whom something is for, with its communes when
+    known, never read as the commune of that name."""
+    if communes is None:  # `publish --list` without the office's database
+        return _("group {group}").format(group=group)
+    said = ", ".join(sorted(communes)) if len(communes) <= LISTED_MEMBERS else ngettext(
+        "{n} commune", "{n} communes", len(communes)).format(n=len(communes))  # fmt: skip
+    return _("group {group} ({communes})").format(group=group, communes=said)
+
+
+def commune_said(name: str) -> str:
+    """'xã Sơn Thủy (97959)': a commune as whom something is for, apart from a group."""
+    if name.casefold().startswith(UNITS):
+        return name
+    return _("commune {commune}").format(commune=name)
 
 
 def _names(value: Any, what: str, pattern: re.Pattern[str] | None = None) -> tuple[str, ...]:

@@ -390,6 +390,26 @@ def refuse(announcement_id: str) -> Response | tuple[str, int]:
     return redirect(url_for("announcements.show", announcement_id=found.id))
 
 
+RETIRED = {
+    "tts": N_("It will not air again, in any slot. It stays in the log and in the list of "
+              "retired announcements; to air it again, open it there and change its text: it "
+              "becomes a draft to approve."),
+    "recording": N_("It will not air again, in any slot. It stays in the log and in the list "
+                    "of retired announcements; sending its recording again makes it a draft."),
+    "file": N_("It will not air again, in any slot. It stays in the log and in the list of "
+               "retired announcements; sending its file again makes it a draft."),
+}  # fmt: skip
+"""What retiring leaves her, by how the announcement came: typed here (its text is edited
+back), a recording, or a file sent (the office's too: sent again, it is a draft)."""
+
+
+def _came(found: Announcement) -> str:
+    """How the announcement came, as RETIRED tells them apart."""
+    if found.kind.value == "tts" and found.origin.value == "local":
+        return "tts"
+    return "recording" if found.kind.value == "recording" else "file"
+
+
 @bp.route("/<announcement_id>/retire", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
 @once
@@ -397,8 +417,17 @@ def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     """A confirmation page first: a retired announcement never airs again."""
     found = _announcement(announcement_id)
     if request.method == "GET":
-        return render_template("announcements/retire.html", a=found,
-                               may_approve=g.user.role.allows(Role.APPROVER))  # fmt: skip
+        hint = g.user.role.allows(Role.APPROVER) and found.status is AnnouncementStatus.DRAFT
+        back = url_for("announcements.show", announcement_id=found.id)
+        return render_template(
+            "confirm.html", heading=_('Retire "{title}"?').format(title=found.title),
+            said=_(RETIRED[_came(found)]),
+            hint=hint and _('Only this version is wrong? Go back and choose "Do not approve": '
+                            "whoever wrote it reads your reason and can correct it."),
+            action=url_for("announcements.retire", announcement_id=found.id),
+            once="announcements.retire", fields={}, button=_("Retire the announcement"),
+            back=back,
+        )  # fmt: skip
     try:
         station().retire(found.id, g.user.name)
     except BroadcasterError as e:

@@ -17,7 +17,7 @@ from broadcaster.accounts import Role
 from broadcaster.schedule import SlotTime
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from common.localtime import airs_text, date_text, days_text, duration_text
+from common.localtime import airs_text, clock_text, date_text, days_text, duration_text
 from schedules.slots import Slot
 
 from .access import allow
@@ -264,7 +264,13 @@ def remove(name: str) -> Response | str:
     if slot is None:
         abort(404)
     if request.method == "GET":
-        return render_template("schedule/remove.html", slot=slot)
+        return render_template(
+            "confirm.html", heading=_("Remove the slot {name}?").format(name=slot.label),
+            said=_("It airs at {at}, {days}. Nothing more will air in it; what it aired stays "
+                   "in the log.").format(at=clock_text(slot.at), days=slot.days_said),
+            action=url_for("schedule.remove", name=slot.name), once="schedule.remove",
+            fields={}, button=_("Remove the slot"), back=url_for("schedule.edit", name=slot.name),
+        )  # fmt: skip
     station().remove_slot(slot.name)
     flash(_("Slot '{name}' removed; its past airings stay in the log.").format(name=slot.label))
     return redirect(url_for("schedule.index"))

@@ -125,7 +125,13 @@ def remove(name: str) -> Response | str | tuple[str, int]:
     """A confirmation page first; the account goes only when it is confirmed."""
     account = _account(name)
     if request.method == "GET":
-        return render_template("users/remove.html", account=account)
+        return render_template(
+            "confirm.html", heading=_("Remove the account {name}?").format(name=account.name),
+            said=_("They will no longer be able to log in. What they did stays in the "
+                   "station's records."),
+            action=url_for("users.remove", name=account.name), once="users.remove", fields={},
+            button=_("Remove the account"), back=url_for("users.edit", name=account.name),
+        )  # fmt: skip
     try:
         station().accounts.remove(account.name)
     except AccountError as e:
