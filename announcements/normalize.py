@@ -2123,6 +2123,31 @@ def _one_thing(m: re.Match[str], ctx: _Context) -> str:
     return m.group(0)
 
 
+COMPARED_WORDS = _longest_first(
+    {**PER_UNITS, **dict.fromkeys(("tuổi", "tấn", "hải lý", "độ", "triệu đồng", "triệu", "tỷ"))}
+)
+COMPARED = re.compile(
+    r"(?P<sign>[≥≤><]|>=|<=)(?<![-=]>)(?<!<-)(?<!<<)(?<!>>)\s?"
+    r"(?P<n>\d[\d.,]*\d|\d)"
+    r"(?P<unit>[^\W\d_%°‰²³][^\s,;:()]*(?<!\.)|[%°‰][^\s,;:()]*(?<!\.)"
+    rf"|\s(?:{COMPARED_WORDS})(?:/[^\s,;:()]*(?<!\.))?{E})?"
+)
+"""A sign before a quantity: 'trẻ < 5 tuổi', 'sốt ≥ 38,5°C', 'tải trọng ≤ 3T'."""
+SAID_COMPARED = {"≥": "từ {} trở lên", ">=": "từ {} trở lên", "≤": "không quá {}",
+                 "<=": "không quá {}", ">": "trên {}", "<": "dưới {}"}  # fmt: skip
+
+
+def _compared(m: re.Match[str], ctx: _Context) -> str:
+    """A bound said as an announcer says it, not as a formula: three announcers on three rounds
+    (68–70, eighteen lines) said 'trên', 'dưới', 'từ … trở lên' and 'không quá', never 'lớn
+    hơn' or 'nhỏ hơn'. The quantity stays written for the number rules; 'trở lên' follows its
+    unit ('từ 400g/trái trở lên')."""
+    return SAID_COMPARED[m["sign"]].format(m["n"] + (m["unit"] or ""))
+
+
+COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
+
+
 ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_thing, "/")
 """Before the lexicon, which reads 'dioxin' and 'Rubella' (and 'HIV/AIDS' as one name)."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
@@ -2505,7 +2530,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
-    text = MARKDOWN.sub(" ", tidy(text))
+    text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
     text = _apply_lexicon(ONE_THING_SLASH.apply(text, ctx), ctx)

@@ -62,8 +62,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "tháng."),
         # first pass missed: symbol ≥
         ("Chiến dịch tiêm vắc xin Sởi - Rubella cho trẻ từ 1 đến dưới 6 tuổi, đạt tỷ lệ ≥ 95%.",
-         "Chiến dịch tiêm vắc xin Sởi ru bê la cho trẻ từ một đến dưới sáu tuổi, đạt tỷ lệ lớn "
-         "hơn hoặc bằng chín mươi lăm phần trăm."),
+         "Chiến dịch tiêm vắc xin Sởi ru bê la cho trẻ từ một đến dưới sáu tuổi, đạt tỷ lệ từ "
+         "chín mươi lăm phần trăm trở lên."),
         ("Từ đầu năm đến nay, xã ghi nhận 27 ca SXH, tăng 12 ca so với cùng kỳ năm 2024.",
          "Từ đầu năm đến nay, xã ghi nhận hai mươi bảy ca sốt xuất huyết, tăng mười hai ca so với"
          " cùng kỳ năm hai nghìn không trăm hai mươi tư."),
@@ -1205,11 +1205,11 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Diện tích bị thiệt hại trên bảy mươi phần trăm: hỗ trợ ba triệu đồng một héc ta; từ ba "
          "mươi đến bảy mươi phần trăm: một triệu năm trăm nghìn đồng một héc ta."),
         ("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt ≥ 95%.",
-         "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi đạt lớn hơn hoặc bằng chín mươi lăm phần "
-         "trăm."),
+         "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi đạt từ chín mươi lăm phần trăm trở "
+         "lên."),
         # first pass missed: SpO2 (O is 'ô', round six's convention for letter names)
         ("Người bệnh có chỉ số SpO2 < 94% cần được cấp cứu ngay.",
-         "Người bệnh có chỉ số ét pê ô hai nhỏ hơn chín mươi tư phần trăm cần được cấp cứu ngay."),
+         "Người bệnh có chỉ số ét pê ô hai dưới chín mươi tư phần trăm cần được cấp cứu ngay."),
         ("Khu vực II gồm các thôn 5, 6, 7 và 8.",
          "Khu vực hai gồm các thôn năm, sáu, bảy và tám."),
         ("Đội dân quân cơ động trung đội 2 tập trung lúc 6 giờ 00.",
@@ -1260,8 +1260,8 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
         ("Người dân về từ vùng dịch khai báo y tế qua số 1900 3228.",
          "Người dân về từ vùng dịch khai báo y tế qua số một chín không không, ba hai hai tám."),
         ("Phòng trọ diện tích tối thiểu 10m2/phòng, bình quân ≥ 5m2/người.",
-         "Phòng trọ diện tích tối thiểu mười mét vuông một phòng, bình quân lớn hơn hoặc bằng năm"
-         " mét vuông một người."),
+         "Phòng trọ diện tích tối thiểu mười mét vuông một phòng, bình quân từ năm mét"
+         " vuông một người trở lên."),
         # first pass missed: degree CKI
         ("Bác sĩ CKI Nguyễn Văn Bình, Trưởng TYT xã.",
          "Bác sĩ chuyên khoa một Nguyễn Văn Bình, Trưởng trạm y tế xã."),
@@ -1279,7 +1279,7 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Thông báo kết luận số một trăm hai mươi ba thông báo huyện ủy của Ban Thường vụ Huyện "
          "ủy."),
         ("Người dân không sử dụng nước giếng có hàm lượng Amoni > 1 mg/l.",
-         "Người dân không sử dụng nước giếng có hàm lượng a mô ni lớn hơn một mi li gam một lít."),
+         "Người dân không sử dụng nước giếng có hàm lượng a mô ni trên một mi li gam một lít."),
         ("Hội chợ OCOP diễn ra từ ngày 10-12/12/2025.",
          "Hội chợ ô cốp diễn ra từ ngày mười đến ngày mười hai tháng mười hai năm hai nghìn không "
          "trăm hai mươi lăm."),
@@ -1626,10 +1626,10 @@ def test_what_is_not_a_plate_stays_a_number() -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("trẻ < 5 tuổi", "trẻ nhỏ hơn năm tuổi"),
-        ("sốt > 38,5°C", "sốt lớn hơn ba mươi tám phẩy năm độ xê"),
-        ("điểm ≥ 8,0", "điểm lớn hơn hoặc bằng tám phẩy không"),
-        ("tỷ lệ ≤ 5%", "tỷ lệ nhỏ hơn hoặc bằng năm phần trăm"),
+        ("trẻ < 5 tuổi", "trẻ dưới năm tuổi"),
+        ("sốt > 38,5°C", "sốt trên ba mươi tám phẩy năm độ xê"),
+        ("điểm ≥ 8,0", "điểm từ tám phẩy không trở lên"),
+        ("tỷ lệ ≤ 5%", "tỷ lệ không quá năm phần trăm"),
         ("sai số ±2 cm", "sai số cộng trừ hai xăng ti mét"),
         ("> Trích thông báo của xã", "Trích thông báo của xã"),
     ],
