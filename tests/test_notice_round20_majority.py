@@ -28,6 +28,42 @@ FIXED: list[tuple[str, str]] = [
     ("Đạt tỷ lệ >=90% số hộ.", "Đạt tỷ lệ từ chín mươi phần trăm trở lên số hộ."),
     ("Độ mặn <1‰ thì lấy nước.", "Độ mặn dưới một phần nghìn thì lấy nước."),
     ("Tàu cách bờ >50 hải lý phải báo cáo.", "Tàu cách bờ trên năm mươi hải lý phải báo cáo."),
+    # a range of prices from a service number's digits is no call to it
+    (
+        "Giá lợn hơi 113-115 nghìn đồng/kg.",
+        "Giá lợn hơi một trăm mười ba đến một trăm mười lăm nghìn đồng một ki lô gam.",
+    ),
+    (
+        "Giá cá tại bến: 114 - 118 nghìn đồng/kg.",
+        "Giá cá tại bến: một trăm mười bốn đến một trăm mười tám nghìn đồng một ki lô gam.",
+    ),
+    # a personal number in four groups of three is one run, its last group no count
+    (
+        "Nhặt được CCCD số 079 123 456 789, liên hệ Công an xã.",
+        "Nhặt được căn cước công dân số không bảy chín một hai ba bốn năm sáu bảy tám chín, "
+        "liên hệ Công an xã.",
+    ),
+    # 'ngày 15-11.' ending a sentence: a month smaller than the day ends no range
+    ("Mít tinh lúc 7:30 ngày 20-11.", "Mít tinh lúc bảy giờ ba mươi ngày hai mươi tháng mười một."),
+    # a schedule's days, each before its place
+    (
+        "Lịch tiêm phòng: 21/9 thôn Tân An, 22/9 thôn Tân Bình.",
+        "Lịch tiêm phòng: ngày hai mươi mốt tháng chín thôn Tân An, ngày hai mươi hai tháng chín "
+        "thôn Tân Bình.",
+    ),
+    # places numbered after their name are listed
+    ("Cắt nước thôn 3,4 từ sáng mai.", "Cắt nước thôn ba, bốn từ sáng mai."),
+    ("Họp dân khu phố Tân Lập 1,2.", "Họp dân khu phố Tân Lập một, hai."),
+    # a feeder after 'tuyến' in a power cut's notice
+    (
+        "Tạm ngừng cung cấp điện để bảo trì tuyến 473 Mỹ An.",
+        "Tạm ngừng cung cấp điện để bảo trì tuyến bốn bảy ba Mỹ An.",
+    ),
+    # 'Ng' at an hour of a day
+    ("Xuất quân vào 7g ngày 2/9.", "Xuất quân vào bảy giờ ngày hai tháng chín."),
+    # a deadline's day and month with a dot
+    ("Nộp hồ sơ trước 15.8.", "Nộp hồ sơ trước mười lăm tháng tám."),
+    ("Miễn phí đến hết 31.12 năm nay.", "Miễn phí đến hết ba mươi mốt tháng mười hai năm nay."),
 ]
 
 
@@ -41,6 +77,29 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Điểm A > điểm B thì đạt.", "Điểm A lớn hơn điểm bê thì đạt."),
     ("> Trích thông báo của xã", "Trích thông báo của xã"),
     ("Bước 1 -> 2 làm lần lượt.", "Bước một, lớn hơn hai làm lần lượt."),
+    # service numbers listed, dialled; a call's number and its range
+    ("Đường dây nóng: 113 - 114 - 115.", "Đường dây nóng: một một ba, một một bốn, một một năm."),
+    ("Gọi 115 - cấp cứu.", "Gọi một một năm, cấp cứu."),
+    # two phones, a phone and a count after it
+    (
+        "Gọi 0912 345 678 hoặc 0913 456 789.",
+        "Gọi không chín một hai, ba bốn năm, sáu bảy tám hoặc không chín một ba, bốn năm sáu, bảy "
+        "tám chín.",
+    ),
+    # a range of days, a date with its month in a range
+    ("Họp từ ngày 10-12.", "Họp từ ngày mười đến ngày mười hai."),
+    # a house number after a word of an address or a house
+    ("Địa chỉ: 12/5 tổ 3, phường Đông.", "Địa chỉ: mười hai trên năm tổ ba, phường Đông."),
+    ("Nhà 12/5 thôn Đông bị cháy.", "Nhà mười hai trên năm thôn Đông bị cháy."),
+    # a decimal after a hamlet's number, a bus route, a feeder outside power
+    ("Thôn 2 đạt 2,5 tấn/ha.", "Thôn hai đạt hai phẩy năm tấn một héc ta."),
+    ("Xe buýt tuyến 171 chạy lại.", "Xe buýt tuyến một trăm bảy mươi mốt chạy lại."),
+    # grams, not hours
+    ("Bón vào 6g mỗi gốc.", "Bón vào sáu gam mỗi gốc."),
+    ("Uống 6g ngày 2 lần.", "Uống sáu gam ngày hai lần."),
+    # a version, a span
+    ("Công nghiệp 4.0 đã đến.", "Công nghiệp bốn chấm không đã đến."),
+    ("Uống trước 2.5 giờ.", "Uống trước hai chấm năm giờ."),
 ]
 
 
