@@ -1293,8 +1293,8 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Tốc độ tối đa tám mươi ki lô mét trên giờ, tối thiểu sáu mươi ki lô mét trên giờ trên "
          "cao tốc."),
         ("Chỉ số giá tiêu dùng (CPI) tháng 10 tăng 0,25% so với tháng trước.",
-         # round seven: a foreign abbreviation after its Vietnamese name is not read
-         "Chỉ số giá tiêu dùng tháng mười tăng không phẩy hai mươi lăm phần trăm so với"
+         # a foreign abbreviation after its Vietnamese name is said (rounds 68-70: 12 of 12)
+         "Chỉ số giá tiêu dùng (xê pê i) tháng mười tăng không phẩy hai mươi lăm phần trăm so với"
          " tháng trước."),
     ],
 }  # fmt: skip

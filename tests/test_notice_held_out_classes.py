@@ -268,7 +268,8 @@ from announcements.normalize import read_aloud, spoken_form
          "Có chín mươi sáu phần trăm đảng viên xếp loại hoàn thành nhiệm vụ, hai mươi đảng viên "
          "hoàn thành xuất sắc nhiệm vụ."),
         ("Mời CHT các chi hội dự họp.", "Mời chi hội trưởng các chi hội dự họp."),
-        ("Cấp mã số vùng trồng (PUC) cho 12 hộ.", "Cấp mã số vùng trồng cho mười hai hộ."),
+        ("Cấp mã số vùng trồng (PUC) cho 12 hộ.",
+         "Cấp mã số vùng trồng (pê u xê) cho mười hai hộ."),
         # round 14: a national programme named by its number, in brackets too
         ("Hỗ trợ hộ nghèo vùng DTTS (CT 1719) năm nay.",
          "Hỗ trợ hộ nghèo vùng dân tộc thiểu số (chương trình một nghìn bảy trăm mười chín) năm "

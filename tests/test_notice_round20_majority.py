@@ -73,6 +73,16 @@ FIXED: list[tuple[str, str]] = [
         "Tạm giữ xe máy biển số 64B1-234.56.",
         "Tạm giữ xe máy biển số sáu mươi tư bê một, hai ba bốn năm sáu.",
     ),
+    # a foreign abbreviation after its Vietnamese name is said
+    (
+        "Bật thiết bị giám sát hành trình (VMS) suốt chuyến biển.",
+        "Bật thiết bị giám sát hành trình (vê em ét) suốt chuyến biển.",
+    ),
+    (
+        "Chỉ số chất lượng không khí (AQI) hôm nay tốt.",
+        "Chỉ số chất lượng không khí (a quy i) hôm nay tốt.",
+    ),
+    ("Điều trị lao phổi (TB) miễn phí.", "Điều trị lao phổi (tê bê) miễn phí."),
 ]
 
 
@@ -86,6 +96,9 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Điểm A > điểm B thì đạt.", "Điểm A lớn hơn điểm bê thì đạt."),
     ("> Trích thông báo của xã", "Trích thông báo của xã"),
     ("Bước 1 -> 2 làm lần lượt.", "Bước một, lớn hơn hai làm lần lượt."),
+    # Vietnamese initials after their words, and a foreign body's name said in Vietnamese
+    ("Nhân viên y tế thôn bản (NVYTTB) đến từng nhà.", "Nhân viên y tế thôn bản đến từng nhà."),
+    ("Tổ chức Y tế Thế giới (WHO) khuyến cáo.", "Tổ chức Y tế Thế giới khuyến cáo."),
     # service numbers listed, dialled; a call's number and its range
     ("Đường dây nóng: 113 - 114 - 115.", "Đường dây nóng: một một ba, một một bốn, một một năm."),
     ("Gọi 115 - cấp cứu.", "Gọi một một năm, cấp cứu."),
