@@ -83,6 +83,13 @@ FIXED: list[tuple[str, str]] = [
         "Chỉ số chất lượng không khí (a quy i) hôm nay tốt.",
     ),
     ("Điều trị lao phổi (TB) miễn phí.", "Điều trị lao phổi (tê bê) miễn phí."),
+    # words: a delta's concrete lane, a wind scale, industrial parks named in English
+    ("Cầu đal ấp 3 bị sạt lở.", "Cầu đan ấp ba bị sạt lở."),
+    ("Gió cấp 9 theo thang Beaufort.", "Gió cấp chín theo thang bô pho."),
+    (
+        "Tuyển công nhân KCN VSIP và KCN DEEP C.",
+        "Tuyển công nhân khu công nghiệp vê síp và khu công nghiệp đíp xi.",
+    ),
 ]
 
 
