@@ -5,6 +5,9 @@ The phrases are this session's own, not taken from the rounds."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from announcements.normalize import spoken_form
@@ -135,3 +138,19 @@ UNCHANGED: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), UNCHANGED)
 def test_their_look_alikes_keep_their_reading(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+def _guide_examples() -> list[tuple[str, str]]:
+    """The commune guide's examples of how the reader says what announcers say differently
+    ('`> 20 hải lý` → `trên hai mươi hải lý`'), a wrapped line joined again."""
+    guide = (Path(__file__).parent.parent / "docs" / "huong-dan-xa.md").read_text("utf-8")
+    section = guide.split("### Máy đọc số, ngày và ký hiệu thế nào", 1)[1].split("\n### ", 1)[0]
+    joined = re.sub(r"\s*\n\s*", " ", section)
+    return re.findall(r"`([^`]+)` → `([^`]+)`", joined)
+
+
+def test_the_guide_says_how_each_convention_is_read() -> None:
+    examples = _guide_examples()
+    assert len(examples) >= 12
+    wrong = [(w, s, spoken_form(w)) for w, s in examples if spoken_form(w) != s]
+    assert not wrong
