@@ -1957,7 +1957,14 @@ CODE_RULES: list[Rule] = [
          _roman),
 ]  # fmt: skip
 
+WHOLE_METRES = re.compile(
+    r",0(?<=\d,0)(?!\d)(?=\s?(?:[-–]\s?\d+(?:,\d+)?\s?)?(?:m|mét)(?![^\W_]|[²³]))"
+)
+"""'sóng cao 4,0 - 6,0m', as weather bulletins write a wave's height: no announcer says the
+zero tenths ('bốn đến sáu mét'; rounds 69 and 70: five readings of six); a score's '8,0', a
+latitude's '10,0°N' keep them."""
 NUMBER_RULES: list[Rule] = [
+    Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",0(?!\d)")),
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
     Rule(SCORE_COLON, _score_colon, ":"),

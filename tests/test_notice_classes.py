@@ -1445,7 +1445,7 @@ ROUND_THREE_EIGHTH: dict[str, list[tuple[str, str]]] = {
          "Dự báo từ ngày ba đến ngày năm tháng mười hai, không khí lạnh tăng cường, nhiệt độ giảm "
          "bốn đến sáu độ xê."),
         ("Sóng biển cao 2,0-3,5m; vùng gần tâm bão 5-7m.",
-         "Sóng biển cao hai phẩy không đến ba phẩy năm mét; vùng gần tâm bão năm đến bảy mét."),
+         "Sóng biển cao hai đến ba phẩy năm mét; vùng gần tâm bão năm đến bảy mét."),
         ("Tàu thuyền đang hoạt động trong khu vực từ vĩ tuyến 15 đến vĩ tuyến 18 cần di chuyển "
          "ngay.",
          "Tàu thuyền đang hoạt động trong khu vực từ vĩ tuyến mười lăm đến vĩ tuyến mười tám cần "

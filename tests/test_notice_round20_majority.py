@@ -93,6 +93,9 @@ FIXED: list[tuple[str, str]] = [
         "Tuyển công nhân KCN VSIP và KCN DEEP C.",
         "Tuyển công nhân khu công nghiệp vê síp và khu công nghiệp đíp xi.",
     ),
+    # a wave's zero tenths
+    ("Sóng cao 3,0 - 4,0m, biển động.", "Sóng cao ba đến bốn mét, biển động."),
+    ("Sóng cao 1,5-2,0 m.", "Sóng cao một phẩy năm đến hai mét."),
 ]
 
 
@@ -129,6 +132,10 @@ UNCHANGED: list[tuple[str, str]] = [
     # grams, not hours
     ("Bón vào 6g mỗi gốc.", "Bón vào sáu gam mỗi gốc."),
     ("Uống 6g ngày 2 lần.", "Uống sáu gam ngày hai lần."),
+    # a score's and a latitude's zero tenths, a surface's
+    ("Điểm ≥ 8,0 được xét.", "Điểm từ tám phẩy không trở lên được xét."),
+    ("Vĩ tuyến 16,0°N.", "Vĩ tuyến mười sáu phẩy không độ bắc."),
+    ("Diện tích 3,0 m2.", "Diện tích ba phẩy không mét vuông."),
     # a version, a span
     ("Công nghiệp 4.0 đã đến.", "Công nghiệp bốn chấm không đã đến."),
     ("Uống trước 2.5 giờ.", "Uống trước hai chấm năm giờ."),
