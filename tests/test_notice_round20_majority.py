@@ -96,6 +96,9 @@ FIXED: list[tuple[str, str]] = [
     # a wave's zero tenths
     ("Sóng cao 3,0 - 4,0m, biển động.", "Sóng cao ba đến bốn mét, biển động."),
     ("Sóng cao 1,5-2,0 m.", "Sóng cao một phẩy năm đến hai mét."),
+    # a flight's number, digit by digit after its airline's letters
+    ("Chuyến bay VJ621 hạ cánh muộn.", "Chuyến bay vê gi sáu hai một hạ cánh muộn."),
+    ("Chuyến bay số hiệu QH1023 bị hủy.", "Chuyến bay số hiệu quy hát một không hai ba bị hủy."),
 ]
 
 
@@ -136,6 +139,8 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Điểm ≥ 8,0 được xét.", "Điểm từ tám phẩy không trở lên được xét."),
     ("Vĩ tuyến 16,0°N.", "Vĩ tuyến mười sáu phẩy không độ bắc."),
     ("Diện tích 3,0 m2.", "Diện tích ba phẩy không mét vuông."),
+    # the National Assembly's term, an aircraft's registration
+    ("Đại biểu QH14 về thăm xã.", "Đại biểu quốc hội khóa mười bốn về thăm xã."),
     # a version, a span
     ("Công nghiệp 4.0 đã đến.", "Công nghiệp bốn chấm không đã đến."),
     ("Uống trước 2.5 giờ.", "Uống trước hai chấm năm giờ."),
