@@ -321,8 +321,8 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
     (`read_defined`), and the brackets that define them are not read, as an announcer skips
     them rather than say the words twice. So are brackets holding what the words just
     before them mean, a known abbreviation ('Tổ chức Y tế Thế giới (WHO)', 'Liên đoàn Lao
-    động huyện (LĐLĐ)', 'đất trồng cây hàng năm khác (BHK)'); a foreign one is dropped
-    earlier (`_foreign_defined`). Anything else in brackets is read."""
+    động huyện (LĐLĐ)', 'đất trồng cây hàng năm khác (BHK)'); a foreign one is said
+    (`_foreign_defined`). Anything else in brackets is read."""
     letters = m["letters"]
     if m["more"]:
         return _defined_list(m, ctx)
@@ -380,12 +380,16 @@ FOREIGN_DEFINED = re.compile(rf"\((?P<letters>{_alternation(FOREIGN_MEANINGS)})\
 
 
 def _foreign_defined(m: re.Match[str], ctx: _Context) -> str:
-    """'Chỉ số giá tiêu dùng (CPI)', 'vắc xin phòng bại liệt (OPV)', 'bụi mịn (PM2.5)': a
-    foreign abbreviation in brackets after its Vietnamese name is not read (an announcer
-    says the name once); elsewhere ('(CPI) tháng 5') it is. Taken before the loan words and
-    the codes, which would say it first ('HPV', 'PM2.5')."""
+    """'Chỉ số chất lượng không khí (AQI)', 'giám sát hành trình (VMS)', 'bất hợp pháp (IUU)':
+    a foreign abbreviation in brackets after its Vietnamese name is said, as letters or as its
+    loan word, for the listener to know it on a device or an app (rounds 68–70: twelve readings
+    of twelve said it; it was left out since round five). Letters that the notices' own table
+    reads otherwise are spelled there: 'bệnh lao (TB)' is 'tê bê', never 'thông báo'."""
+    letters = m["letters"]
     before = m.string[max(0, m.start() - 90) : m.start()].lower()
-    return " " if FOREIGN_MEANINGS[m["letters"]].search(before) else m.group(0)
+    if letters in ABBREVIATIONS and FOREIGN_MEANINGS[letters].search(before):
+        return f"({spell(letters)})"
+    return m.group(0)
 
 
 def _said_before(expansion: list[str], before: list[str]) -> bool:

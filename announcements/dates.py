@@ -789,10 +789,30 @@ def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
     'Ngày hội Đại đoàn kết 18/11 thôn Đông'."""
     return (
         _ends_with(_before(m), DATE_LEADS)
+        or _a_schedules_day(m, rest)
         or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
         or _after(m, 9).startswith((" tổ chức", " Tổ chức"))
         or (len(rest) == 2 and YEAR.fullmatch(rest[1]) is not None)
     )
+
+
+SCHEDULE_BEFORE = re.compile(r"(?P<colon>:)\s?$|\d{1,2}/\d{1,2}[^,;:/()]*,\s?$")
+"""Where a schedule's item starts: after a colon, or after an item of one day and its place."""
+
+
+def _a_schedules_day(m: re.Match[str], rest: list[str]) -> bool:
+    """'Lịch tiêm: 19/9 thôn Văn Lâm 1, 20/9 thôn Văn Lâm 2': a day and month opening each
+    item of a schedule, its place after it, is a date (round 70: every announcer), not a
+    house number; 'Địa chỉ: 12/5 tổ 3' after a word of an address stays one."""
+    if len(rest) != 1 or not m.group(0).split("/")[0].isdigit() or not rest[0].isdigit():
+        return False
+    if not (1 <= int(m.group(0).split("/")[0]) <= 31 and 1 <= int(rest[0]) <= 12):
+        return False
+    before = _before(m, 60)
+    item = SCHEDULE_BEFORE.search(before)
+    if item is None:
+        return False
+    return not (item["colon"] and _ends_with(before.rstrip()[:-1].rstrip(), HOUSE_WORDS))
 
 
 def _house_part(part: str, ctx: _Context, by_digits: bool = False) -> str:

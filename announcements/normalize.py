@@ -517,6 +517,9 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
 
     if digits not in SERVICE_NUMBERS or _ends_with(before, NUMBERED_THINGS_OR_PAPERS):
         return digits  # 'xe buýt tuyến 112' is a route, 'Nghị định 116' a decree
+    range_end = RANGE_ON.match(_after(m))
+    if range_end and (range_end["end"] not in SERVICE_NUMBERS or range_end["scale"]):
+        return digits  # 'giá 115 - 120 nghìn đồng/kg'; '113 - 114 - 115' are three lines
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
         if CALL_CONTEXT.search(before[: listed.start()]):
@@ -553,6 +556,10 @@ def _dialled_after_another(m: re.Match[str]) -> bool:
     return next_word is None or next_word.group(1).lower() in CONNECTORS
 
 
+RANGE_ON = re.compile(
+    r"\s?[-–]\s?(?P<end>\d+)(?P<scale>\s?(?:nghìn|ngàn|triệu|tỷ|đồng|đ|%)(?![^\W_]))?"
+)
+"""A dash and a number after a number: the first end of a range ('giá 113-115 nghìn')."""
 DIGIT_WORD = "(?:không|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)"
 DIALLED_BEFORE = re.compile(
     rf"(?:\d{{3,}}(?:[ .]\d+)*|{DIGIT_WORD}(?:,? {DIGIT_WORD}){{2,}})\s?(?:,|/|hoặc|hay)\s$"
@@ -693,8 +700,17 @@ def _is_hour(m: re.Match[str]) -> bool:
     return (
         whole is not None
         and int(whole.group(0)) <= 24
-        and (CLOCK_NEAR.search(_before(m, 32)) or CLOCK_NEAR.search(_after(m))) is not None
+        and (
+            CLOCK_NEAR.search(_before(m, 32)) is not None
+            or CLOCK_NEAR.search(_after(m)) is not None
+            or (_before(m, 4) == "vào " and DATE_AFTER_AN_HOUR.match(_after(m)) is not None)
+        )
     )
+
+
+DATE_AFTER_AN_HOUR = re.compile(r"\s(?:ngày|mùng|mồng) \d")
+"""'ra quân vào 6g ngày 5/4': at an hour of a day (round 68: every announcer said 'sáu
+giờ'); 'bón vào 6g mỗi gốc' stays grams."""
 
 
 def _minus(m: re.Match[str], ctx: _Context) -> str:
@@ -962,8 +978,9 @@ def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
     return None
 
 
-DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/.,]|[-–]\d)")
-"""The month after 'ngày 19-': one or two digits, not the start of a longer date."""
+DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/]|[.,]\d|[-–]\d)")
+"""The month after 'ngày 19-': one or two digits, not the start of a longer date ('ngày
+15-11.' ends a sentence: round 68, every announcer said 'mười lăm tháng mười một')."""
 LATITUDES = ("vĩ bắc", "vĩ nam")
 SCORE_WORDS = (
     "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
@@ -1164,7 +1181,13 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
     parts, to = m["n"].split("."), " đến " if m["to"] else ""
     if _is_gold(m):
         return " chấm ".join(map(read_digits, parts)) + (m["to"] or "")
-    if len(parts) == 2 and _ends_with(_before(m), DAY_WORDS):
+    deadline = (
+        not to
+        and _ends_with(_before(m), DEADLINE_WORDS)
+        and not MEASURED_AFTER.match(_after(m))
+        and not SPAN_AFTER.match(_after(m))
+    )
+    if len(parts) == 2 and (_ends_with(_before(m), DAY_WORDS) or deadline):
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
             return read + (m["to"] or "")
@@ -1235,6 +1258,10 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(written)  # 'vàng 9999', 'mã số thuế 8012345678'
     if len(written) == 3 and FEEDER.search(_before(m)) and not VOLTAGE_AFTER.match(_after(m)):
         return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
+    if _a_power_line(m, written):
+        return read_digits(written)  # 'bảo trì tuyến 471' in a power cut's notice
+    if PLACES_LISTED.fullmatch(written) and PLACE_NUMBERED.search(_before_as_written(m)):
+        return ", ".join(ctx.integer(n) for n in written.split(","))  # 'thôn Văn Lâm 2,3'
     if len(written) > 2 and written.startswith("0") and written.isdigit():
         return read_digits(written)  # 'thẻ tai số 0125': no quantity is written from 0
     if _before(m, 1) == "+" and CALLED_IN_SENTENCE.search(_before(m, 96)[:-1]):
@@ -1288,6 +1315,29 @@ the busbar), and so do its switches ('máy cắt 471', 'MC 372', 'dao cách ly 4
 branches ('nhánh rẽ 471 KT', round 48: 'bốn bảy một', never 'bốn trăm'), but a road
 is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
 ('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
+PLACES_LISTED = re.compile(r"\d{1,2}(?:,\d{1,2})+")
+PLACE_NUMBERED = re.compile(
+    r"(?<![^\W_])(?i:thôn|ấp|tổ|xóm|khu phố|khóm|bản|buôn|làng|đội|khu)"
+    r"(?: [A-ZĐ][^\W\d_]*){0,3} $"
+)
+"""'thôn 2,3', 'thôn Văn Lâm 2,3', 'khu phố Tân Lập 1,2': places numbered after their name
+are listed, 'hai, ba' (round 70: every announcer), never a decimal."""
+POWER_IN_SENTENCE = re.compile(r"(?i:điện)(?![^\W_])[^.!?\n]*$")
+
+
+def _a_power_line(m: re.Match[str], written: str) -> bool:
+    """'tạm ngừng cung cấp điện … để bảo trì tuyến 471': after 'tuyến' in a sentence about
+    power, a number shaped as a feeder's (its middle digit 7: 471, 373, 172) is one, said
+    digit by digit (round 68: every announcer); a bus's 'tuyến 112' and a road's stay numbers."""
+    return (
+        len(written) == 3
+        and written[1] == "7"
+        and _word_before(m) == "tuyến"
+        and POWER_IN_SENTENCE.search(_before(m, 160)) is not None
+        and not VOLTAGE_AFTER.match(_after(m))
+    )
+
+
 VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn|nghìn|ngàn|triệu|đồng|k?m(?![^\W_])|mét)")
 """After a feeder's number, a voltage, a price ('máy cắt 350 nghìn đồng') or a length (a
 road's 'nhánh rẽ 150 m') makes it a quantity."""
@@ -1583,6 +1633,11 @@ COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
 tháng - 5 tuổi' → '… đến …'."""
 SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
 """A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
+DEADLINE_WORDS = ("trước", "đến hết")
+"""'đề nghị đến Công an xã trước 30.6': a day and month written with a dot after a deadline's
+word is a date (round 68: every announcer said 'ba mươi tháng sáu'); 'trước 2.5 giờ' is a
+span and stays as written."""
+SPAN_AFTER = re.compile(r"\s(?:giờ|phút|ngày|tuần|tháng|năm(?! nay| \d))(?![^\W_])")
 MEASURED_AFTER = re.compile(
     rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần', 'độ', 'điểm'})})(?![^\W_]))"
 )
@@ -1832,7 +1887,22 @@ def _capital_unit(m: re.Match[str], ctx: _Context) -> str:
     return m.group(0) if CODE_BEFORE.search(_before(m, 12)) else m.group(0).lower()
 
 
+FLIGHT = re.compile(
+    r"(?P<lead>(?i:chuyến bay)\s(?:(?i:số hiệu|số)\s)?)"
+    r"(?P<airline>[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?(?P<n>\d{2,4})(?![\w/.,-]?\w)"
+)
+"""A flight's number: its airline's two letters, then its digits one by one, 'VJ783' 'vê gi bảy
+tám ba' as 'VN1345' was already (round 70: every announcer); 'QH1023' after 'chuyến bay' is
+Bamboo Airways', never the National Assembly's term."""
+
+
+def _flight(m: re.Match[str], ctx: _Context) -> str:
+    airline = " ".join(read_digits(c) if c.isdigit() else spell(c) for c in m["airline"])
+    return f"{m['lead']}{airline} {read_digits(m['n'])}"
+
+
 CODE_RULES: list[Rule] = [
+    Rule(FLIGHT, _flight, gate=re.compile("(?i:bay)")),
     Rule(CAPITAL_UNIT, _capital_unit),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(POSSESSIVE, lambda m, ctx: "", "'’ʼ"),
@@ -1841,7 +1911,7 @@ CODE_RULES: list[Rule] = [
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(LONE_ELEMENT, read_lone_element),
     Rule(VESSEL, lambda m, ctx: read_vessel(m), gate=VESSEL_GATE),
-    Rule(PLATE, lambda m, ctx: read_plate(m),
+    Rule(PLATE, lambda m, ctx: read_plate(m, ctx.dialect),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ])|(?<=\d\d\s[-–]\s[A-ZĐ]))")),
     Rule(INSPECTION_STATION, read_inspection_station, gate=INSPECTION_STATION_GATE),
     Rule(VARIETY_CODE, read_variety),
@@ -1902,7 +1972,14 @@ CODE_RULES: list[Rule] = [
          _roman),
 ]  # fmt: skip
 
+WHOLE_METRES = re.compile(
+    r",0(?<=\d,0)(?!\d)(?=\s?(?:[-–]\s?\d+(?:,\d+)?\s?)?(?:m|mét)(?![^\W_]|[²³]))"
+)
+"""'sóng cao 4,0 - 6,0m', as weather bulletins write a wave's height: no announcer says the
+zero tenths ('bốn đến sáu mét'; rounds 69 and 70: five readings of six); a score's '8,0', a
+latitude's '10,0°N' keep them."""
 NUMBER_RULES: list[Rule] = [
+    Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",0(?!\d)")),
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
     Rule(SCORE_COLON, _score_colon, ":"),
@@ -1911,7 +1988,7 @@ NUMBER_RULES: list[Rule] = [
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
-                    rf"|0(?<![\w+.,]0){PHONE_DIGITS}"
+                    rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
@@ -2121,6 +2198,31 @@ def _one_thing(m: re.Match[str], ctx: _Context) -> str:
     ):
         return ", "
     return m.group(0)
+
+
+COMPARED_WORDS = _longest_first(
+    {**PER_UNITS, **dict.fromkeys(("tuổi", "tấn", "hải lý", "độ", "triệu đồng", "triệu", "tỷ"))}
+)
+COMPARED = re.compile(
+    r"(?P<sign>[≥≤><]|>=|<=)(?<![-=]>)(?<!<-)(?<!<<)(?<!>>)\s?"
+    r"(?P<n>\d[\d.,]*\d|\d)"
+    r"(?P<unit>[^\W\d_%°‰²³][^\s,;:()]*(?<!\.)|[%°‰][^\s,;:()]*(?<!\.)"
+    rf"|\s(?:{COMPARED_WORDS})(?:/[^\s,;:()]*(?<!\.))?{E})?"
+)
+"""A sign before a quantity: 'trẻ < 5 tuổi', 'sốt ≥ 38,5°C', 'tải trọng ≤ 3T'."""
+SAID_COMPARED = {"≥": "từ {} trở lên", ">=": "từ {} trở lên", "≤": "không quá {}",
+                 "<=": "không quá {}", ">": "trên {}", "<": "dưới {}"}  # fmt: skip
+
+
+def _compared(m: re.Match[str], ctx: _Context) -> str:
+    """A bound said as an announcer says it, not as a formula: three announcers on three rounds
+    (68–70, eighteen lines) said 'trên', 'dưới', 'từ … trở lên' and 'không quá', never 'lớn
+    hơn' or 'nhỏ hơn'. The quantity stays written for the number rules; 'trở lên' follows its
+    unit ('từ 400g/trái trở lên')."""
+    return SAID_COMPARED[m["sign"]].format(m["n"] + (m["unit"] or ""))
+
+
+COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
 
 
 ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_thing, "/")
@@ -2505,7 +2607,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
-    text = MARKDOWN.sub(" ", tidy(text))
+    text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
     text = _apply_lexicon(ONE_THING_SLASH.apply(text, ctx), ctx)

@@ -1447,6 +1447,21 @@ FOREIGN_LETTERS: dict[str, str] = {
     "KFC": "ca ép xê",
     "BMW": "bê em vê kép",
     "CPU": "xê pê u",
+    # said in brackets after their Vietnamese names ('giá tiêu dùng (CPI)', FOREIGN_MEANINGS)
+    "PUC": "pê u xê",
+    "GNI": "giê en i",
+    "ICOR": "i xê ô e rờ",
+    "CPI": "xê pê i",
+    "VAT": "vê a tê",
+    "MR": "em e rờ",
+    "MMR": "em em e rờ",
+    "FMD": "ép em đê",
+    "LSD": "e lờ ét đê",
+    "HFMD": "hát ép em đê",
+    "HPAI": "hát pê a i",
+    "ETC": "e tê xê",
+    "ICT": "i xê tê",
+    "ILO": "i e lờ ô",
 }
 """Foreign letters that notices use often, spelled as they always are (round 19): known, so
 that a script naming the IMF or the EU raises no guess at publish (the letters were read the same

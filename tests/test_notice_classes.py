@@ -62,8 +62,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "tháng."),
         # first pass missed: symbol ≥
         ("Chiến dịch tiêm vắc xin Sởi - Rubella cho trẻ từ 1 đến dưới 6 tuổi, đạt tỷ lệ ≥ 95%.",
-         "Chiến dịch tiêm vắc xin Sởi ru bê la cho trẻ từ một đến dưới sáu tuổi, đạt tỷ lệ lớn "
-         "hơn hoặc bằng chín mươi lăm phần trăm."),
+         "Chiến dịch tiêm vắc xin Sởi ru bê la cho trẻ từ một đến dưới sáu tuổi, đạt tỷ lệ từ "
+         "chín mươi lăm phần trăm trở lên."),
         ("Từ đầu năm đến nay, xã ghi nhận 27 ca SXH, tăng 12 ca so với cùng kỳ năm 2024.",
          "Từ đầu năm đến nay, xã ghi nhận hai mươi bảy ca sốt xuất huyết, tăng mười hai ca so với"
          " cùng kỳ năm hai nghìn không trăm hai mươi tư."),
@@ -89,8 +89,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          " bảy, Chủ nhật."),
         # first pass missed: number plate
         ("Thu giữ xe mô tô BKS 36B1-123.45 và 02 điện thoại di động.",
-         "Thu giữ xe mô tô biển kiểm soát ba sáu bê một, một hai ba bốn năm và hai điện thoại di "
-         "động."),
+         "Thu giữ xe mô tô biển kiểm soát ba mươi sáu bê một, một hai ba bốn năm và hai điện thoại "
+         "di động."),
         ("Đối tượng Nguyễn Văn H., SN 1998, trú tại thôn 5, có hành vi trộm cắp tài sản.",
          "Đối tượng Nguyễn Văn hát, sinh năm một nghìn chín trăm chín mươi tám, trú tại thôn năm,"
          " có hành vi trộm cắp tài sản."),
@@ -643,8 +643,8 @@ written with its reading before the reader was run on it."""
 ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
     "classes": [
         ("Xe ô tô BKS 29A-123.45 vi phạm tốc độ, chạy 85/60 km/h.",
-         "Xe ô tô biển kiểm soát hai chín a, một hai ba bốn năm vi phạm tốc độ, chạy tám mươi lăm"
-         " trên sáu mươi ki lô mét trên giờ."),
+         "Xe ô tô biển kiểm soát hai mươi chín a, một hai ba bốn năm vi phạm tốc độ, chạy tám "
+         "mươi lăm trên sáu mươi ki lô mét trên giờ."),
         ("Liên hệ ông Lâm, số điện thoại 0912345678.",
          "Liên hệ ông Lâm, số điện thoại không chín một hai, ba bốn năm, sáu bảy tám."),
         ("Số tài khoản 1234567890 tại Ngân hàng Chính sách xã hội huyện.",
@@ -798,9 +798,9 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "Theo điểm bê, khoản một, Điều sáu Nghị định một trăm sáu mươi tám năm hai nghìn không "
          "trăm hai mươi tư của chính phủ."),
         ("Xe máy BKS 59-X1 234.56 bị mất trộm tại chợ.",
-         "Xe máy biển kiểm soát năm chín ích một, hai ba bốn năm sáu bị mất trộm tại chợ."),
+         "Xe máy biển kiểm soát năm mươi chín ích một, hai ba bốn năm sáu bị mất trộm tại chợ."),
         ("Phát hiện xe ô tô tải biển số 81C-123.45 chở gỗ lậu.",
-         "Phát hiện xe ô tô tải biển số tám một xê, một hai ba bốn năm chở gỗ lậu."),
+         "Phát hiện xe ô tô tải biển số tám mươi mốt xê, một hai ba bốn năm chở gỗ lậu."),
         ("Ngày 02/9/2025 là ngày lễ Quốc khánh lần thứ 80.",
          "Ngày hai tháng chín năm hai nghìn không trăm hai mươi lăm là ngày lễ Quốc khánh lần thứ"
          " tám mươi."),
@@ -1122,8 +1122,8 @@ ROUND_THREE_LAST: dict[str, list[tuple[str, str]]] = {
          "Lúc mười bốn giờ ba mươi phút ngày hai mươi tháng mười một, tại ki lô mét hai mươi lăm "
          "cộng ba trăm quốc lộ mười chín xảy ra vụ tai nạn giao thông."),
         ("Xe tải BKS 77C-045.67 va chạm với xe máy BKS 77G1-123.45.",
-         "Xe tải biển kiểm soát bảy bảy xê, không bốn năm sáu bảy va chạm với xe máy biển kiểm "
-         "soát bảy bảy giê một, một hai ba bốn năm."),
+         "Xe tải biển kiểm soát bảy mươi bảy xê, không bốn năm sáu bảy va chạm với xe máy biển "
+         "kiểm soát bảy mươi bảy giê một, một hai ba bốn năm."),
         ("Tổng mức đầu tư dự án là 15,6 tỷ đồng, thời gian thực hiện 2025-2027.",
          "Tổng mức đầu tư dự án là mười lăm phẩy sáu tỷ đồng, thời gian thực hiện hai nghìn không"
          " trăm hai mươi lăm đến hai nghìn không trăm hai mươi bảy."),
@@ -1191,10 +1191,10 @@ reader was run on them."""
 ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
     "batch 6": [
         ("Xe ô tô con BKS 20A-567.89 đỗ sai quy định trước cổng chợ.",
-         "Xe ô tô con biển kiểm soát hai không a, năm sáu bảy tám chín đỗ sai quy định trước cổng"
+         "Xe ô tô con biển kiểm soát hai mươi a, năm sáu bảy tám chín đỗ sai quy định trước cổng"
          " chợ."),
         ("Biển số xe 34B2-999.99 bị thu hồi.",
-         "Biển số xe ba bốn bê hai, chín chín chín chín chín bị thu hồi."),
+         "Biển số xe ba mươi tư bê hai, chín chín chín chín chín bị thu hồi."),
         ("Từ 22h00 ngày 31/12/2025 đến 02h00 ngày 01/01/2026, cấm đốt pháo.",
          "Từ hai mươi hai giờ ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi "
          "lăm đến hai giờ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, cấm đốt pháo."),
@@ -1205,11 +1205,11 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Diện tích bị thiệt hại trên bảy mươi phần trăm: hỗ trợ ba triệu đồng một héc ta; từ ba "
          "mươi đến bảy mươi phần trăm: một triệu năm trăm nghìn đồng một héc ta."),
         ("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt ≥ 95%.",
-         "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi đạt lớn hơn hoặc bằng chín mươi lăm phần "
-         "trăm."),
+         "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi đạt từ chín mươi lăm phần trăm trở "
+         "lên."),
         # first pass missed: SpO2 (O is 'ô', round six's convention for letter names)
         ("Người bệnh có chỉ số SpO2 < 94% cần được cấp cứu ngay.",
-         "Người bệnh có chỉ số ét pê ô hai nhỏ hơn chín mươi tư phần trăm cần được cấp cứu ngay."),
+         "Người bệnh có chỉ số ét pê ô hai dưới chín mươi tư phần trăm cần được cấp cứu ngay."),
         ("Khu vực II gồm các thôn 5, 6, 7 và 8.",
          "Khu vực hai gồm các thôn năm, sáu, bảy và tám."),
         ("Đội dân quân cơ động trung đội 2 tập trung lúc 6 giờ 00.",
@@ -1260,8 +1260,8 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
         ("Người dân về từ vùng dịch khai báo y tế qua số 1900 3228.",
          "Người dân về từ vùng dịch khai báo y tế qua số một chín không không, ba hai hai tám."),
         ("Phòng trọ diện tích tối thiểu 10m2/phòng, bình quân ≥ 5m2/người.",
-         "Phòng trọ diện tích tối thiểu mười mét vuông một phòng, bình quân lớn hơn hoặc bằng năm"
-         " mét vuông một người."),
+         "Phòng trọ diện tích tối thiểu mười mét vuông một phòng, bình quân từ năm mét"
+         " vuông một người trở lên."),
         # first pass missed: degree CKI
         ("Bác sĩ CKI Nguyễn Văn Bình, Trưởng TYT xã.",
          "Bác sĩ chuyên khoa một Nguyễn Văn Bình, Trưởng trạm y tế xã."),
@@ -1279,7 +1279,7 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Thông báo kết luận số một trăm hai mươi ba thông báo huyện ủy của Ban Thường vụ Huyện "
          "ủy."),
         ("Người dân không sử dụng nước giếng có hàm lượng Amoni > 1 mg/l.",
-         "Người dân không sử dụng nước giếng có hàm lượng a mô ni lớn hơn một mi li gam một lít."),
+         "Người dân không sử dụng nước giếng có hàm lượng a mô ni trên một mi li gam một lít."),
         ("Hội chợ OCOP diễn ra từ ngày 10-12/12/2025.",
          "Hội chợ ô cốp diễn ra từ ngày mười đến ngày mười hai tháng mười hai năm hai nghìn không "
          "trăm hai mươi lăm."),
@@ -1293,8 +1293,8 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Tốc độ tối đa tám mươi ki lô mét trên giờ, tối thiểu sáu mươi ki lô mét trên giờ trên "
          "cao tốc."),
         ("Chỉ số giá tiêu dùng (CPI) tháng 10 tăng 0,25% so với tháng trước.",
-         # round seven: a foreign abbreviation after its Vietnamese name is not read
-         "Chỉ số giá tiêu dùng tháng mười tăng không phẩy hai mươi lăm phần trăm so với"
+         # a foreign abbreviation after its Vietnamese name is said (rounds 68-70: 12 of 12)
+         "Chỉ số giá tiêu dùng (xê pê i) tháng mười tăng không phẩy hai mươi lăm phần trăm so với"
          " tháng trước."),
     ],
 }  # fmt: skip
@@ -1445,7 +1445,7 @@ ROUND_THREE_EIGHTH: dict[str, list[tuple[str, str]]] = {
          "Dự báo từ ngày ba đến ngày năm tháng mười hai, không khí lạnh tăng cường, nhiệt độ giảm "
          "bốn đến sáu độ xê."),
         ("Sóng biển cao 2,0-3,5m; vùng gần tâm bão 5-7m.",
-         "Sóng biển cao hai phẩy không đến ba phẩy năm mét; vùng gần tâm bão năm đến bảy mét."),
+         "Sóng biển cao hai đến ba phẩy năm mét; vùng gần tâm bão năm đến bảy mét."),
         ("Tàu thuyền đang hoạt động trong khu vực từ vĩ tuyến 15 đến vĩ tuyến 18 cần di chuyển "
          "ngay.",
          "Tàu thuyền đang hoạt động trong khu vực từ vĩ tuyến mười lăm đến vĩ tuyến mười tám cần "
@@ -1602,16 +1602,18 @@ def test_round_three_notices_are_read_as_an_announcer_reads_them(written: str, s
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("xe 30A-123.45", "xe ba không a, một hai ba bốn năm"),
-        ("xe tải 51G-12345", "xe tải năm một giê, một hai ba bốn năm"),
-        ("ô tô 29A-1234 cũ", "ô tô hai chín a, một hai ba bốn cũ"),
-        ("mô tô 77H1-234.56.", "mô tô bảy bảy hát một, hai ba bốn năm sáu."),
-        ("biển số 29-B1 123.45", "biển số hai chín bê một, một hai ba bốn năm"),
-        ("xe điện 29MĐ1-123.45", "xe điện hai chín em đê một, một hai ba bốn năm"),
-        ("BKS 60C-456.78", "biển kiểm soát sáu không xê, bốn năm sáu bảy tám"),
+        ("xe 30A-123.45", "xe ba mươi a, một hai ba bốn năm"),
+        ("xe tải 51G-12345", "xe tải năm mươi mốt giê, một hai ba bốn năm"),
+        ("ô tô 29A-1234 cũ", "ô tô hai mươi chín a, một hai ba bốn cũ"),
+        ("mô tô 77H1-234.56.", "mô tô bảy mươi bảy hát một, hai ba bốn năm sáu."),
+        ("biển số 29-B1 123.45", "biển số hai mươi chín bê một, một hai ba bốn năm"),
+        ("xe điện 29MĐ1-123.45", "xe điện hai mươi chín em đê một, một hai ba bốn năm"),
+        ("BKS 60C-456.78", "biển kiểm soát sáu mươi xê, bốn năm sáu bảy tám"),
     ],
 )  # fmt: skip
-def test_number_plates_are_read_digit_by_digit(written: str, spoken: str) -> None:
+def test_a_plates_province_is_a_number_and_its_registration_digits(
+    written: str, spoken: str
+) -> None:
     assert spoken_form(written) == spoken
 
 
@@ -1626,10 +1628,10 @@ def test_what_is_not_a_plate_stays_a_number() -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("trẻ < 5 tuổi", "trẻ nhỏ hơn năm tuổi"),
-        ("sốt > 38,5°C", "sốt lớn hơn ba mươi tám phẩy năm độ xê"),
-        ("điểm ≥ 8,0", "điểm lớn hơn hoặc bằng tám phẩy không"),
-        ("tỷ lệ ≤ 5%", "tỷ lệ nhỏ hơn hoặc bằng năm phần trăm"),
+        ("trẻ < 5 tuổi", "trẻ dưới năm tuổi"),
+        ("sốt > 38,5°C", "sốt trên ba mươi tám phẩy năm độ xê"),
+        ("điểm ≥ 8,0", "điểm từ tám phẩy không trở lên"),
+        ("tỷ lệ ≤ 5%", "tỷ lệ không quá năm phần trăm"),
         ("sai số ±2 cm", "sai số cộng trừ hai xăng ti mét"),
         ("> Trích thông báo của xã", "Trích thông báo của xã"),
     ],

@@ -11,20 +11,21 @@ from test_notice_reading import assert_reads_in_linear_time
 from announcements.normalize import spoken_form
 
 GLOSSES: list[tuple[str, str]] = [
-    # a foreign abbreviation in brackets after the Vietnamese name of its disease is that
-    # name again: not read (round 32: one announcer spelled it, one left it out, none said
-    # the document's 'thông báo')
+    # a foreign abbreviation in brackets after the Vietnamese name of its disease is spelled
+    # (round 32: one announcer spelled it, one left it out, none said the document's 'thông
+    # báo'; rounds 68-70: twelve readings of twelve said such letters)
     ("Khám phát hiện bệnh lao (TB) cho người cao tuổi.",
-     "Khám phát hiện bệnh lao cho người cao tuổi."),
+     "Khám phát hiện bệnh lao (tê bê) cho người cao tuổi."),
     ("Người mắc lao phổi (TB) được điều trị miễn phí.",
-     "Người mắc lao phổi được điều trị miễn phí."),
+     "Người mắc lao phổi (tê bê) được điều trị miễn phí."),
     ("Tiêm vắc xin lở mồm long móng (FMD) cho trâu bò.",
-     "Tiêm vắc xin lở mồm long móng cho trâu bò."),
-    ("Phòng bệnh tai xanh (PRRS) trên đàn lợn.", "Phòng bệnh tai xanh trên đàn lợn."),
+     "Tiêm vắc xin lở mồm long móng (ép em đê) cho trâu bò."),
+    ("Phòng bệnh tai xanh (PRRS) trên đàn lợn.",
+     "Phòng bệnh tai xanh (pê e rờ e rờ ét) trên đàn lợn."),
     ("Bệnh viêm da nổi cục (LSD) đã xuất hiện ở bản Đông.",
-     "Bệnh viêm da nổi cục đã xuất hiện ở bản Đông."),
+     "Bệnh viêm da nổi cục (e lờ ét đê) đã xuất hiện ở bản Đông."),
     ("Trẻ mắc bệnh tay chân miệng (HFMD) cần nghỉ học.",
-     "Trẻ mắc bệnh tay chân miệng cần nghỉ học."),
+     "Trẻ mắc bệnh tay chân miệng (hát ép em đê) cần nghỉ học."),
     # guards: a notice's 'TB' is still a notice, and 'TB' after no disease is not dropped
     ("Xem TB số 12/TB-UBND.", "Xem thông báo số mười hai của ủy ban nhân dân."),
     ("Ban hành thông báo (TB) số 5.", "Ban hành thông báo số năm."),

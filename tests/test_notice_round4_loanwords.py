@@ -51,9 +51,11 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Tiêm vắc xin NAVET-ASFVAC phòng bệnh Dịch tả lợn châu Phi cho đàn lợn trên 4 tuần tuổi.",
      "Tiêm vắc xin na vét a ét ép vắc phòng bệnh Dịch tả lợn châu Phi cho đàn lợn trên bốn "
      "tuần tuổi."),
-    # expected reading corrected: a foreign abbreviation after its Vietnamese name is not read
+    # expected reading corrected twice: a foreign abbreviation after its Vietnamese name was
+    # not read; it is said since rounds 68-70 (twelve readings of twelve)
     ("Bệnh Tai xanh (PRRS) đang xuất hiện tại 2 thôn, đề nghị bà con không bán chạy lợn ốm.",
-     "Bệnh Tai xanh đang xuất hiện tại hai thôn, đề nghị bà con không bán chạy lợn ốm."),
+     "Bệnh Tai xanh (pê e rờ e rờ ét) đang xuất hiện tại hai thôn, đề nghị bà con không bán "
+     "chạy lợn ốm."),
     # first pass missed: loan words (poultry diseases)
     ("Tiêm phòng vắc xin Newcastle và Gumboro cho gà con từ 7 ngày tuổi.",
      "Tiêm phòng vắc xin niu cát xơn và gum bô rô cho gà con từ bảy ngày tuổi."),
@@ -198,9 +200,9 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed: the fallback (closed e, clusters), loan words (veterinary vaccines)
     ("Tiêm vắc xin Lepto và Parvo cho chó, mèo trước mùa mưa lũ.",
      "Tiêm vắc xin lép tô và pác vô cho chó, mèo trước mùa mưa lũ."),
-    # expected reading corrected: a foreign abbreviation after its Vietnamese name is not read
+    # expected reading corrected twice: a foreign abbreviation after its Vietnamese name is said
     ("Bệnh viêm da nổi cục (LSD) trên trâu, bò lây qua muỗi, ruồi, ve.",
-     "Bệnh viêm da nổi cục trên trâu, bò lây qua muỗi, ruồi, ve."),
+     "Bệnh viêm da nổi cục (e lờ ét đê) trên trâu, bò lây qua muỗi, ruồi, ve."),
     ("Bổ sung Vitamin C, men tiêu hóa và điện giải Oresol cho gia súc khi trời nắng nóng.",
      "Bổ sung vi ta min xê, men tiêu hóa và điện giải ô rê dôn cho gia súc khi trời nắng "
      "nóng."),
@@ -233,7 +235,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Học sinh học trực tuyến qua dum, gu gồ mít hoặc mai cờ rô xốp tim."),
     # first pass missed: letters of technology ('AI' read as the word 'ai'), loan words (chatbot)
     ("Ứng dụng trí tuệ nhân tạo (AI) và chatbot trả lời thủ tục hành chính cho người dân.",
-     "Ứng dụng trí tuệ nhân tạo và chát bốt trả lời thủ tục hành chính cho người dân."),
+     "Ứng dụng trí tuệ nhân tạo (a i) và chát bốt trả lời thủ tục hành chính cho người dân."),
     # expected reading corrected: 'chip' is kept as written
     ("Chụp ảnh căn cước, quét chip trên điện thoại có NFC.",
      "Chụp ảnh căn cước, quét chíp trên điện thoại có en ép xê."),

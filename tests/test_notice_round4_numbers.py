@@ -257,9 +257,10 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Bão số 3 đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được 15-20km.",
      "Bão số ba đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được mười lăm đến hai mươi ki "
      "lô mét."),
+    # expected reading corrected: a wave's zero tenths are not said (rounds 69-70, 5 of 6)
     ("Vùng biển Bắc Vịnh Bắc Bộ gió mạnh cấp 8-9, giật cấp 11; sóng biển cao 3,0-5,0m.",
      "Vùng biển Bắc Vịnh Bắc Bộ gió mạnh cấp tám đến cấp chín, giật cấp mười một; sóng biển cao ba "
-     "phẩy không đến năm phẩy không mét."),
+     "đến năm mét."),
     ("Nhiệt độ cao nhất 37-39°C, có nơi trên 40°C; độ ẩm thấp nhất 45-50%.",
      "Nhiệt độ cao nhất ba mươi bảy đến ba mươi chín độ xê, có nơi trên bốn mươi độ xê; độ ẩm "
      "thấp nhất bốn mươi lăm đến năm mươi phần trăm."),

@@ -48,7 +48,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Tổng Thư ký na tô Mác Rút tơ phát biểu tại Bờ rúc xen."),
     # expected reading corrected: brackets written as the reader keeps them (heard as commas)
     ("Liên minh châu Âu (EU) áp thuế mới với ô tô điện.",
-     "Liên minh châu Âu áp thuế mới với ô tô điện."),
+     "Liên minh châu Âu (e u) áp thuế mới với ô tô điện."),
     # expected reading corrected: brackets written as the reader keeps them (heard as commas)
     ("Quỹ Tiền tệ Quốc tế (IMF) dự báo kinh tế thế giới tăng 3,2%.",
      "Quỹ Tiền tệ Quốc tế (i em ép) dự báo kinh tế thế giới tăng ba phẩy hai phần trăm."),
@@ -64,7 +64,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "u ni xép hỗ trợ trẻ em vùng lũ."),
     # first pass read differently only by a convention: the letter O is 'o'
     ("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) cảnh báo giá gạo.",
-     "Tổ chức Lương thực và Nông nghiệp Liên hợp quốc cảnh báo giá gạo."),
+     "Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (ép a ô) cảnh báo giá gạo."),
     ("Chương trình Phát triển Liên hợp quốc UNDP tài trợ dự án.",
      "Chương trình Phát triển Liên hợp quốc u en đê pê tài trợ dự án."),
     ("Tổng Thư ký Liên hợp quốc Antonio Guterres kêu gọi ngừng bắn.",

@@ -3,8 +3,9 @@ quoted in the commune's notices (issue 16, family 'dispatches'). Five classes a 
 of district dispatches found, each with new instances and guards:
 
 A. brackets that say again what the words before them said (a known abbreviation with a
-   place word between or most of its tail before it, a foreign one after its Vietnamese
-   name) are not read; brackets holding anything else are;
+   place word between or most of its tail before it) are not read; a foreign one after its
+   Vietnamese name is said since rounds 68-70 (every announcer said it); brackets holding
+   anything else are read;
 B. document numbers: every document type of Nghị định 30/2020/NĐ-CP, the offices a
    department or a military command signs with ('BCH-TM' ban chỉ huy tham mưu);
 C. the words around an abbreviation decide it ('Lập QH' quy hoạch, 'Quỹ HTND' hỗ trợ nông
@@ -58,34 +59,34 @@ BATCH_ONE: list[tuple[str, str]] = [
     # A. a foreign abbreviation after its Vietnamese name
     # first pass missed
     ("Tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng 7,5%.",
-     "Tổng sản phẩm trên địa bàn tỉnh tăng bảy phẩy năm phần trăm."),
+     "Tổng sản phẩm trên địa bàn tỉnh (giê e rờ đê pê) tăng bảy phẩy năm phần trăm."),
     # first pass missed
     ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của tỉnh xếp thứ 12.",
-     "Chỉ số năng lực cạnh tranh cấp tỉnh của tỉnh xếp thứ mười hai."),
+     "Chỉ số năng lực cạnh tranh cấp tỉnh (pê xê i) của tỉnh xếp thứ mười hai."),
     # first pass missed
     ("Trẻ 2 tháng tuổi được uống vắc xin bại liệt (OPV) miễn phí.",
-     "Trẻ hai tháng tuổi được uống vắc xin bại liệt miễn phí."),
+     "Trẻ hai tháng tuổi được uống vắc xin bại liệt (ô pê vê) miễn phí."),
     # first pass missed
     ("Chủ tàu phải bật thiết bị giám sát hành trình (VMS) khi ra khơi.",
-     "Chủ tàu phải bật thiết bị giám sát hành trình khi ra khơi."),
+     "Chủ tàu phải bật thiết bị giám sát hành trình (vê em ét) khi ra khơi."),
     # first pass missed
     ("Nồng độ bụi mịn (PM2.5) vượt ngưỡng cho phép.",
-     "Nồng độ bụi mịn vượt ngưỡng cho phép."),
+     "Nồng độ bụi mịn (pê em hai chấm năm) vượt ngưỡng cho phép."),
     # first pass missed
     ("Thuế giá trị gia tăng (VAT) giảm còn 8%.",
-     "Thuế giá trị gia tăng giảm còn tám phần trăm."),
+     "Thuế giá trị gia tăng (vê a tê) giảm còn tám phần trăm."),
     # first pass missed
     ("Chỉ số chất lượng không khí (AQI) ở mức kém.",
-     "Chỉ số chất lượng không khí ở mức kém."),
+     "Chỉ số chất lượng không khí (a quy i) ở mức kém."),
     # first pass missed
     ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) vào khu công nghiệp.",
-     "Thu hút vốn đầu tư trực tiếp nước ngoài vào khu công nghiệp."),
+     "Thu hút vốn đầu tư trực tiếp nước ngoài (ép đê i) vào khu công nghiệp."),
     # first pass missed
     ("Nữ sinh lớp 5 được tiêm vắc xin phòng ung thư cổ tử cung (HPV).",
-     "Nữ sinh lớp năm được tiêm vắc xin phòng ung thư cổ tử cung."),
+     "Nữ sinh lớp năm được tiêm vắc xin phòng ung thư cổ tử cung (hát pê vê)."),
     # first pass missed
     ("Vốn hỗ trợ phát triển chính thức (ODA) cho dự án nước sạch.",
-     "Vốn hỗ trợ phát triển chính thức cho dự án nước sạch."),
+     "Vốn hỗ trợ phát triển chính thức (ô đê a) cho dự án nước sạch."),
     # A, guards: brackets the words before do not mean are read; a notice's own letters
     ("Ông Trần Văn Bình (CCB) phát biểu tại hội nghị.",
      "Ông Trần Văn Bình (cựu chiến binh) phát biểu tại hội nghị."),
@@ -253,17 +254,17 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Hộ bà Lan xin chuyển đất trồng cây hàng năm khác (BHK) sang đất ở.",
      "Hộ bà Lan xin chuyển đất trồng cây hàng năm khác sang đất ở."),
     ("Chỉ số hài lòng của người dân (SIPAS) năm nay đạt 85%.",
-     "Chỉ số hài lòng của người dân năm nay đạt tám mươi lăm phần trăm."),
+     "Chỉ số hài lòng của người dân (xi pát) năm nay đạt tám mươi lăm phần trăm."),
     ("Tổng sản phẩm trong nước (GDP) quý III tăng 7%.",
-     "Tổng sản phẩm trong nước quý ba tăng bảy phần trăm."),
+     "Tổng sản phẩm trong nước (giê đê pê) quý ba tăng bảy phần trăm."),
     ("Tàu cá dài từ 15m trở lên phải lắp thiết bị định vị (GPS).",
-     "Tàu cá dài từ mười lăm mét trở lên phải lắp thiết bị định vị."),
+     "Tàu cá dài từ mười lăm mét trở lên phải lắp thiết bị định vị (giê pê ét)."),
     ("Xã có 5 sản phẩm đạt chuẩn Chương trình Mỗi xã một sản phẩm (OCOP).",
-     "Xã có năm sản phẩm đạt chuẩn Chương trình Mỗi xã một sản phẩm."),
+     "Xã có năm sản phẩm đạt chuẩn Chương trình Mỗi xã một sản phẩm (ô cốp)."),
     ("Chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU).",
-     "Chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định."),
+     "Chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (i u u)."),
     ("Giám sát bệnh dịch tả lợn châu Phi (ASF) trên đàn lợn.",
-     "Giám sát bệnh dịch tả lợn châu Phi trên đàn lợn."),
+     "Giám sát bệnh dịch tả lợn châu Phi (a ét ép) trên đàn lợn."),
     ("Ông Nguyễn Văn Tư (HND) phát biểu ý kiến.",
      "Ông Nguyễn Văn Tư (hội nông dân) phát biểu ý kiến."),
     ("Giá điện tăng làm chỉ số CPI tăng nhẹ.",
@@ -411,11 +412,11 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Ngân hàng Chính sách xã hội huyện (NHCSXH) giải ngân vốn vay.",
      "Ngân hàng Chính sách xã hội huyện giải ngân vốn vay."),
     ("Năng suất lao động tăng, hệ số sử dụng vốn (ICOR) giảm.",
-     "Năng suất lao động tăng, hệ số sử dụng vốn giảm."),
+     "Năng suất lao động tăng, hệ số sử dụng vốn (i xê ô e rờ) giảm."),
     ("Các bệnh không lây nhiễm như tăng huyết áp (THA) cần khám định kỳ.",
      "Các bệnh không lây nhiễm như tăng huyết áp cần khám định kỳ."),
     ("Người nhiễm vi rút gây suy giảm miễn dịch ở người (HIV) được điều trị miễn phí.",
-     "Người nhiễm vi rút gây suy giảm miễn dịch ở người được điều trị miễn phí."),
+     "Người nhiễm vi rút gây suy giảm miễn dịch ở người (hát i vê) được điều trị miễn phí."),
     ("Các xã (trừ xã Tân Lập) hoàn thành chỉ tiêu.",
      "Các xã (trừ xã Tân Lập) hoàn thành chỉ tiêu."),
     ("Ông Lê Văn Nam (TTYT huyện) báo cáo.",
@@ -521,9 +522,9 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Tỷ lệ hộ dùng nước sạch theo quy chuẩn (QCVN) đạt 70%.",
      "Tỷ lệ hộ dùng nước sạch theo quy chuẩn (quy chuẩn việt nam) đạt bảy mươi phần trăm."),
     ("Ứng dụng trí tuệ nhân tạo (AI) trong giải quyết thủ tục.",
-     "Ứng dụng trí tuệ nhân tạo trong giải quyết thủ tục."),
+     "Ứng dụng trí tuệ nhân tạo (a i) trong giải quyết thủ tục."),
     ("Vắc xin phòng bệnh lao (BCG) tiêm cho trẻ sơ sinh.",
-     "Vắc xin phòng bệnh lao tiêm cho trẻ sơ sinh."),
+     "Vắc xin phòng bệnh lao (bê xê giê) tiêm cho trẻ sơ sinh."),
     # B. document numbers
     ("Quy chế số 05/QC-UBND về làm việc của Ủy ban.",
      "Quy chế số năm của ủy ban nhân dân về làm việc của Ủy ban."),

@@ -501,7 +501,7 @@ BATCH_THREE_BRANDS: list[tuple[str, str]] = [
     ("Tổ chức FAO hỗ trợ nông dân.", "Tổ chức ép a ô hỗ trợ nông dân."),
     ("Chương trình do UNDP và USAID tài trợ.", "Chương trình do u en đê pê và u ét ết tài trợ."),
     # expected reading corrected: an abbreviation after the words it stands for is said once
-    ("Cộng đồng ASEAN và Liên minh châu Âu (EU).", "Cộng đồng a xê an và Liên minh châu Âu."),
+    ("Cộng đồng ASEAN và Liên minh châu Âu (EU).", "Cộng đồng a xê an và Liên minh châu Âu (e u)."),
     ("Thanh toán qua Napas 247 miễn phí.", "Thanh toán qua na pát hai bốn bảy miễn phí."),
     ("Tài khoản Techcombank, ACB bị khóa.", "Tài khoản téc com banh, a xê bê bị khóa."),
     # expected reading corrected: the fallback's 'Ga lác xi', as many say it

@@ -184,7 +184,7 @@ def test_round_eight_untidy_notices_are_read_as_an_announcer_reads_them(
          "Các hát vê nộp hội phí trước ngày ba mươi tháng sáu.", "hv"),
         ("Bồn chứa 200gal nước mưa.", "Bồn chứa hai trăm giê a e lờ nước mưa.", "gal"),
         ("Xét nghiệm RT-PCR Ct < 30 là dương tính.",
-         "Xét nghiệm e rờ tê pê xê e rờ xê tê nhỏ hơn ba mươi là dương tính.", "Ct"),
+         "Xét nghiệm e rờ tê pê xê e rờ xê tê dưới ba mươi là dương tính.", "Ct"),
         ("Vé vào cổng 20$/người.", "Vé vào cổng hai mươi đô la một người.", ""),
     ],
 )  # fmt: skip

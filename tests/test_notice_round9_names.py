@@ -252,10 +252,10 @@ SECOND_PASS: list[tuple[str, str]] = [
     # C. a slash between two names of one thing is a pause
     ('Vận động ủng hộ Quỹ bảo trợ nạn nhân da cam/dioxin tỉnh.',
      'Vận động ủng hộ Quỹ bảo trợ nạn nhân da cam, đi ô xin tỉnh.'),
-    # expected reading corrected: an abbreviation in brackets after the words it stands for is
-    # not said (round five's convention, 'Chỉ số giá tiêu dùng (CPI)')
+    # expected reading corrected twice: a foreign abbreviation in brackets after the words it
+    # stands for was not said (round five's convention); it is since rounds 68-70
     ('Tiêm bổ sung vắc xin sởi/rubella (MR) cho học sinh.',
-     'Tiêm bổ sung vắc xin sởi, ru bê la cho học sinh.'),
+     'Tiêm bổ sung vắc xin sởi, ru bê la (em e rờ) cho học sinh.'),
     ('Phòng bệnh dịch tả lợn châu Phi/ASF.',
      'Phòng bệnh dịch tả lợn châu Phi, a ét ép.'),
     ('Vắc xin 5 trong 1 phòng bạch hầu/ho gà/uốn ván/viêm gan B/Hib.',

@@ -282,8 +282,8 @@ SECOND_PASS: list[tuple[str, str]] = [
     ("Khu đất 10 x 20m.",
      "Khu đất mười nhân hai mươi mét."),
     # G. ranges of decimals
-    ("Sóng biển cao 2,0-3,0m.",
-     "Sóng biển cao hai phẩy không đến ba phẩy không mét."),
+    ("Sóng biển cao 2,0-3,0m.",  # zero tenths unsaid since rounds 69-70 (5 readings of 6)
+     "Sóng biển cao hai đến ba mét."),
     ("Giá xăng tăng 0,5-0,8%.",
      "Giá xăng tăng không phẩy năm đến không phẩy tám phần trăm."),
     ("Cá giống cỡ 1,5 - 2 cm.",
