@@ -1911,7 +1911,7 @@ CODE_RULES: list[Rule] = [
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(LONE_ELEMENT, read_lone_element),
     Rule(VESSEL, lambda m, ctx: read_vessel(m), gate=VESSEL_GATE),
-    Rule(PLATE, lambda m, ctx: read_plate(m, ctx.dialect),
+    Rule(PLATE, lambda m, ctx: read_plate(m),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ])|(?<=\d\d\s[-–]\s[A-ZĐ]))")),
     Rule(INSPECTION_STATION, read_inspection_station, gate=INSPECTION_STATION_GATE),
     Rule(VARIETY_CODE, read_variety),

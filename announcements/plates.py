@@ -3,16 +3,15 @@
 '36B1-123.45' (a motorbike), '30A-123.45', '51G-12345' or '29A-1234' (cars), '29-B1 123.45'
 (a two-line plate written on one line): the province's two digits, the series letters and
 digit, then the registration number, every digit said on its own and the dot left out —
-'ba mươi sáu bê một, một hai ba bốn năm'. The province is a number (rounds 68–70: eight
-readings of nine said 'sáu mươi ba xê', 'tám mươi lăm xê'); read as numbers, the rest of
-'36B1-123.45' was a smear of 'một trăm hai mươi ba chấm bốn mươi lăm'.
+'ba sáu bê một, một hai ba bốn năm'. Read as numbers, '36B1-123.45' was a smear of
+'ba mươi sáu bê một một trăm hai mươi ba chấm bốn mươi lăm'.
 """
 
 from __future__ import annotations
 
 import re
 
-from .numbers import Dialect, read_digits, read_integer
+from .numbers import read_digits
 from .vocabulary import LETTERS
 
 PLATE = re.compile(
@@ -26,9 +25,9 @@ digits too ('30K-BYD12', no thirty thousand). The lookbehind keeps '2025-10-12'-
 and longer numbers out."""
 
 
-def read_plate(m: re.Match[str], dialect: Dialect) -> str:
+def read_plate(m: re.Match[str]) -> str:
     series = " ".join(LETTERS[letter] for letter in m["series"])
-    head = [read_integer(int(m["province"]), dialect), series]
+    head = [read_digits(m["province"]), series]
     if m["digit"]:
         head.append(read_digits(m["digit"]))
     number = m["number"].replace(".", "")

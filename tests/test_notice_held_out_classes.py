@@ -322,10 +322,10 @@ def test_a_storms_name_in_capitals_is_said_as_a_word(written: str, spoken: str) 
     [
         # round 17: a plate's 'K' is no price's thousands ('500K' is)
         ("Xe ô tô BKS 51K-123.45 bỏ chạy.",
-         "Xe ô tô biển kiểm soát năm mươi mốt ca, một hai ba bốn năm bỏ chạy."),
-        ("Truy tìm xe 30K 999.99.", "Truy tìm xe ba mươi ca, chín chín chín chín chín."),
+         "Xe ô tô biển kiểm soát năm một ca, một hai ba bốn năm bỏ chạy."),
+        ("Truy tìm xe 30K 999.99.", "Truy tìm xe ba không ca, chín chín chín chín chín."),
         ("Xe tải 51K-12345 vi phạm tải trọng.",
-         "Xe tải năm mươi mốt ca, một hai ba bốn năm vi phạm tải trọng."),
+         "Xe tải năm một ca, một hai ba bốn năm vi phạm tải trọng."),
         # guards: prices jotted with 'K', alone and in ranges
         ("Áo mưa giá 150K-200K một bộ.",
          "Áo mưa giá một trăm năm mươi nghìn đến hai trăm nghìn một bộ."),

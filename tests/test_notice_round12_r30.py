@@ -22,7 +22,7 @@ VESSELS: list[tuple[str, str]] = [
     # guards: the same letters elsewhere keep their meaning, and a car's plate is a plate
     ("Mực nước sông Kôn trên BĐ2.", "Mực nước sông Kôn trên báo động hai."),
     ("Gửi thư tại BĐ xã.", "Gửi thư tại bưu điện xã."),
-    ("Xe 51G-12345 vượt đèn đỏ.", "Xe năm mươi mốt giê, một hai ba bốn năm vượt đèn đỏ."),
+    ("Xe 51G-12345 vượt đèn đỏ.", "Xe năm một giê, một hai ba bốn năm vượt đèn đỏ."),
 ]  # fmt: skip
 
 SCORES: list[tuple[str, str]] = [

@@ -106,7 +106,7 @@ EXPANDED: list[tuple[str, str]] = [
 LOOK_ALIKES: list[tuple[str, str]] = [
     # the same letters in codes, plates, rooms, passwords and English words
     ("Mã hồ sơ XNK2025 đã nhận.", "Mã hồ sơ ích en ca hai không hai năm đã nhận."),
-    ("Biển số 29A-CKC12 vi phạm.", "Biển số hai mươi chín a, xê ca xê một hai vi phạm."),
+    ("Biển số 29A-CKC12 vi phạm.", "Biển số hai chín a, xê ca xê một hai vi phạm."),
     ("Mật khẩu wifi là vip@2025.", "Mật khẩu oai phai là vê i pê a còng hai không hai năm."),
     ("Phòng CTK-01 tầng hai.", "Phòng xê tê ca không một tầng hai."),
     ("Lớp CVC3 học tại phòng 204.", "Lớp xê vê xê ba học tại phòng hai trăm linh bốn."),

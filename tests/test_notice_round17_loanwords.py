@@ -145,7 +145,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Mã hồ sơ GIFT2025 đã nhận.",
      "Mã hồ sơ giê i ép tê hai không hai năm đã nhận."),
     ("Xe biển số 29A-GYM12 vi phạm.",
-     "Xe biển số hai mươi chín a, giê i dài em một hai vi phạm."),
+     "Xe biển số hai chín a, giê i dài em một hai vi phạm."),
     ("Mật khẩu: Tiger@123.",
      "Mật khẩu: tê i giê e e rờ a còng một hai ba."),
     ("Mã số thuế cá nhân: SARS2020.",

@@ -101,7 +101,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Mã hồ sơ SALES2025 đã nhận.",
      "Mã hồ sơ ét a e lờ e ét hai không hai năm đã nhận."),
     ("Xe biển số 29A-BYD12 vi phạm.",
-     "Xe biển số hai mươi chín a, bê i dài đê một hai vi phạm."),
+     "Xe biển số hai chín a, bê i dài đê một hai vi phạm."),
     ("Mã lớp: RAP-02.",
      "Mã lớp: e rờ a pê không hai."),
     ("Tên mạng Wi-Fi: HaNoi_Free, mật khẩu hanoi2025.",

@@ -26,11 +26,11 @@ CLASSES: list[tuple[str, str]] = [
     # rounds 48 and 64: both first announcers spelled the drill's code
     ("Diễn tập KVPT-25 xong.", "Diễn tập ca vê pê tê hai mươi lăm xong."),
     # plates, whatever separates their parts; no thirty thousand
-    ("Xe biển số 30K-BYD12 vi phạm.", "Xe biển số ba mươi ca, bê i dài đê một hai vi phạm."),
+    ("Xe biển số 30K-BYD12 vi phạm.", "Xe biển số ba không ca, bê i dài đê một hai vi phạm."),
     ("Xe máy biển số 29 - X1 123.45 và ô tô 29A.123.45 bị phạt nguội.",
-     "Xe máy biển số hai mươi chín ích một, một hai ba bốn năm và ô tô hai mươi chín a, một hai "
-     "ba bốn năm bị phạt nguội."),
-    ("Xe 30K – 123.45 đỗ sai quy định.", "Xe ba mươi ca, một hai ba bốn năm đỗ sai quy định."),
+     "Xe máy biển số hai chín ích một, một hai ba bốn năm và ô tô hai chín a, một hai ba bốn "
+     "năm bị phạt nguội."),
+    ("Xe 30K – 123.45 đỗ sai quy định.", "Xe ba không ca, một hai ba bốn năm đỗ sai quy định."),
     # a brand's possessive 's ("Pôn'ét" before)
     ("Kem Pond's, bánh Kellogg's và kẹo Hershey's bị thu hồi.",
      "Kem Pôn, bánh Kê lốc và kẹo Héc si bị thu hồi."),

@@ -67,15 +67,6 @@ FIXED: list[tuple[str, str]] = [
     # a deadline's day and month with a dot
     ("Nộp hồ sơ trước 15.8.", "Nộp hồ sơ trước mười lăm tháng tám."),
     ("Miễn phí đến hết 31.12 năm nay.", "Miễn phí đến hết ba mươi mốt tháng mười hai năm nay."),
-    # a plate's province is a number, its registration digit by digit
-    (
-        "Xe tải BKS 67C-123.45 gây tai nạn rồi bỏ chạy.",
-        "Xe tải biển kiểm soát sáu mươi bảy xê, một hai ba bốn năm gây tai nạn rồi bỏ chạy.",
-    ),
-    (
-        "Tạm giữ xe máy biển số 64B1-234.56.",
-        "Tạm giữ xe máy biển số sáu mươi tư bê một, hai ba bốn năm sáu.",
-    ),
     # a foreign abbreviation after its Vietnamese name is said
     (
         "Bật thiết bị giám sát hành trình (VMS) suốt chuyến biển.",

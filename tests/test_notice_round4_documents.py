@@ -868,8 +868,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [  # first pass: 28/40
     ("Lô C3-05 đường N7 KDC Phú Hòa.",
      "Lô xê ba không năm đường en bảy khu dân cư Phú Hòa."),
     ("Xe ô tô BKS 61A-123.45 vi phạm tốc độ trên QL13.",
-     "Xe ô tô biển kiểm soát sáu mươi mốt a, một hai ba bốn năm vi phạm tốc độ trên quốc lộ "
-     "mười ba."),
+     "Xe ô tô biển kiểm soát sáu một a, một hai ba bốn năm vi phạm tốc độ trên quốc lộ mười ba."),
 ]  # fmt: skip
 
 BATCH_NINE: list[tuple[str, str]] = [  # first pass: 28/30

@@ -197,7 +197,7 @@ GUARDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 LETTER_NAMES: list[tuple[str, str]] = [
     ("Xe tải BKS 29D-123.45 gây tai nạn rồi bỏ chạy.",
-     "Xe tải biển kiểm soát hai mươi chín đê, một hai ba bốn năm gây tai nạn rồi bỏ chạy."),
+     "Xe tải biển kiểm soát hai chín đê, một hai ba bốn năm gây tai nạn rồi bỏ chạy."),
     ("Khu D của chợ tạm ngừng kinh doanh.",
      "Khu đê của chợ tạm ngừng kinh doanh."),
     ("Bổ sung vitamin D cho trẻ.",
@@ -353,7 +353,7 @@ SECOND: list[tuple[str, str]] = [
     ("Vắc xin viêm gan B và vitamin D được cấp miễn phí.",
      "Vắc xin viêm gan bê và vi ta min đê được cấp miễn phí."),
     ("Xe ô tô BKS 15D-045.67 vi phạm tốc độ.",
-     "Xe ô tô biển kiểm soát mười lăm đê, không bốn năm sáu bảy vi phạm tốc độ."),
+     "Xe ô tô biển kiểm soát một năm đê, không bốn năm sáu bảy vi phạm tốc độ."),
     # reading corrected: a known body's letters are said as its name (the project's convention)
     ("WHO khuyến cáo rửa tay thường xuyên.",
      "tổ chức y tế thế giới khuyến cáo rửa tay thường xuyên."),
@@ -520,7 +520,7 @@ FOURTH: list[tuple[str, str]] = [
     ("Đường ống D110 bị vỡ.",
      "Đường ống đê một trăm mười bị vỡ."),
     ("Ô tô 30D1-234.56 va chạm xe máy.",
-     "Ô tô ba mươi đê một, hai ba bốn năm sáu va chạm xe máy."),
+     "Ô tô ba không đê một, hai ba bốn năm sáu va chạm xe máy."),
 ]  # fmt: skip
 """A fourth batch, written after the fixes of the first three, mostly the two-meaning
 abbreviations again in new sentences: 31 of 34 on the first pass; one convention (corrected),

@@ -192,7 +192,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Gọi HOTLINE của xã.", "Gọi hót lai của xã."),
     # a plate, a code, a Roman numeral
     ("Xe BKS 36B1-123.45 vi phạm.",
-     "Xe biển kiểm soát ba mươi sáu bê một, một hai ba bốn năm vi phạm."),
+     "Xe biển kiểm soát ba sáu bê một, một hai ba bốn năm vi phạm."),
     ("Đại hội XIII của Đảng.", "Đại hội mười ba của Đảng."),
     ("Mã hồ sơ HSX12 đã được tiếp nhận.", "Mã hồ sơ hát ét ích mười hai đã được tiếp nhận."),
     # capitals the pieces do not settle stay letters

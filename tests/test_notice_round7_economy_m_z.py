@@ -312,7 +312,7 @@ GUARDS: list[tuple[str, str]] = [
      "Dự án đầu tư xây dựng đường liên thôn đã hoàn thành."),
     # written after the fixes: a key inside a plate or a code stays letters
     ("Xe biển số 29XD-123.45 vi phạm tốc độ.",
-     "Xe biển số hai mươi chín ích đê, một hai ba bốn năm vi phạm tốc độ."),
+     "Xe biển số hai chín ích đê, một hai ba bốn năm vi phạm tốc độ."),
     ("Mẫu biểu XD-01 kèm theo hồ sơ.",
      "Mẫu biểu ích đê không một kèm theo hồ sơ."),
     ("Cọc mốc ký hiệu VQG-01 bị mất.",

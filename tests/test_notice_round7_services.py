@@ -475,7 +475,7 @@ GUARDS: list[tuple[str, str]] = [
     # codes and a heading in capitals keep their letters
     ("Mã hồ sơ GD12 đã được tiếp nhận.", "Mã hồ sơ giê đê mười hai đã được tiếp nhận."),
     ("Xe biển số 29YT-123.45 đỗ trước cổng trạm.",
-     "Xe biển số hai mươi chín i dài tê, một hai ba bốn năm đỗ trước cổng trạm."),
+     "Xe biển số hai chín i dài tê, một hai ba bốn năm đỗ trước cổng trạm."),
     ("Lô đất VH1 thuộc quy hoạch khu trung tâm xã.",
      "Lô đất vê hát một thuộc quy hoạch khu trung tâm xã."),
     ("Mã số TTN2024 được cấp cho hồ sơ của ông Minh.",

@@ -503,7 +503,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Tia UV rất mạnh vào buổi trưa.", "Tia u vê rất mạnh vào buổi trưa."),
     ("Mã hồ sơ CSDT15 đã được tiếp nhận.", "Mã hồ sơ xê ét đê tê mười lăm đã được tiếp nhận."),
     ("Xe biển số 29A-123.45 đỗ trước cổng.",
-     "Xe biển số hai mươi chín a, một hai ba bốn năm đỗ trước cổng."),
+     "Xe biển số hai chín a, một hai ba bốn năm đỗ trước cổng."),
     ("Anh Tống Thanh Ngọc nhận xã hội hóa.", "Anh Tống Thanh Ngọc nhận xã hội hóa."),
     ("Tỉnh lộ TL 8 sửa chữa mặt đường.", "Tỉnh lộ tỉnh lộ tám sửa chữa mặt đường."),
     ("Bệnh ngoài da tăng trong mùa mưa.", "Bệnh ngoài da tăng trong mùa mưa."),
