@@ -2398,8 +2398,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
     for line in lines:
         words = (line.text or "").split()
         said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
-        aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
-        aired += f" ({line.latest})" if line.latest else ""
+        aired = line.aired_said + (f" ({line.latest})" if line.latest else "")
         when = local_text(line.issued_at, OFFICE_ZONE)
         cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
         cancelled = f" — {cancelled or line.ended}" if cancelled or line.ended else ""

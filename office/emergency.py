@@ -828,6 +828,20 @@ class SentLine:
     """For every station: how many, approved after it was sent, `office serve` added."""
     cancel_request: CancelRequest | None = None
     """A cancel asked for from the console, as its page says it (the desk adds it)."""
+    unsent: int = 0
+    """For every station, while in force: communes approved since that it was not sent to yet
+    (UNSENT, "chưa gửi tới" in `emergency status`), counted in `targets`."""
+
+    @property
+    def aired_said(self) -> str:
+        """'1/3 xã đã phát, chưa gửi tới 1 xã', as the list (page and terminal) says it: a
+        commune approved after the sending and still waiting for it is one the emergency is
+        for, not one left out of the totals (w20sync left it to `emergency status`)."""
+        said = _("{aired}/{targets} communes aired").format(aired=self.aired, targets=self.targets)
+        if not self.unsent:
+            return said
+        return said + ", " + ngettext("not sent to {n} commune yet", "not sent to {n} communes yet",
+                                      self.unsent).format(n=self.unsent)  # fmt: skip
 
     @property
     def whom(self) -> str:
@@ -871,7 +885,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     """The last `limit` emergencies sent, newest first: two queries whatever the limit (the
     emergencies with their reports, then their airings in the pushed logs; a third, the
     communes' names, where a line names communes); one over at `now` (not cancelled) with the
-    communes that never aired it."""
+    communes that never aired it; one "to all" in force with the communes approved since that
+    it was not sent to yet (UNSENT, counted in the first query)."""
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, e.text, e.audience, "
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
@@ -879,14 +894,15 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         "e.cancelled_by, "
         "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL), "
         "count(*) FILTER (WHERE s.approved_at > e.issued_at), "
-        "array_agg(r.sent_at) FILTER (WHERE r.key_id IS NOT NULL) "
-        "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s) e "
+        "array_agg(r.sent_at) FILTER (WHERE r.key_id IS NOT NULL), "
+        f"(SELECT count(*) FROM ({UNSENT}) u WHERE u.id = e.id) "
+        "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %(limit)s) e "
         "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
         "LEFT JOIN stations s ON s.key_id = r.key_id "
         "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience, e.cancelled_at, "
         "e.cancelled_by "
         "ORDER BY e.issued_at DESC, e.id DESC",
-        [limit],
+        {"limit": limit, "now": now, "id": None, "key": None},
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
     # the whole stations table, only when a line names communes: the list reloads every few
@@ -907,6 +923,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         on_air,
         added,
         sent_to,
+        unsent,
     ) in rows:
         reports = list(zip(keys or [], states or [], on_air or [], sent_to or [], strict=True))
         aired, heard, silent, lates = 0, 0, 0, []
@@ -927,7 +944,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                               *((until, len(reports) - heard, 0) if until <= now and not cancelled
                                 else (None, 0, 0 if cancelled else silent))))  # fmt: skip
         if audience is None:
-            found[-1] = replace(found[-1], added=added)
+            found[-1] = replace(found[-1], added=added, unsent=unsent,
+                                targets=len(reports) + unsent)  # fmt: skip
         if audience and not audience["groups"]:
             found[-1] = replace(found[-1], named=tuple(sorted(
                 labels[key] for key in keys or [] if key in labels)))  # fmt: skip

@@ -386,10 +386,12 @@ def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_bl
     said = status_lines(dsn, message)
     assert "chưa gửi tới" in said["Xã Hà Châu"] and "--to 09937" in said["Xã Hà Châu"], said
     assert "chưa gửi tới" in said["Xã Phú Mỹ"], said
+    assert list_line(dsn, message).endswith("— 0/4 xã đã phát, chưa gửi tới 2 xã")  # its totals too
     # serve runs again: it sends it to Hà Châu, which airs it a minute later
     heartbeat.beat(conn, serve="may-vhtt", signs=True)
     assert emergency.extend_to_approved(conn, keys, repo, now) == [(message, ["k3", "k4"])]
     said = status_lines(dsn, message)  # sent to it now: listed as its answer says
+    assert list_line(dsn, message).endswith("— 0/4 xã đã phát")
     assert "chưa gửi tới" not in said["Xã Hà Châu"] and "--to" not in said["Xã Hà Châu"], said
     aired = now + timedelta(minutes=1)
     conn.execute("UPDATE emergency_reports SET state = 'aired', on_air_at = %s, done_at = %s "
@@ -399,6 +401,14 @@ def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_bl
     assert (f"đã phát lúc {aired.astimezone(local):%H:%M}, 1 phút sau khi văn phòng gửi tới xã "
             f"này lúc {now.astimezone(local):%H:%M}") in line, line  # fmt: skip
     assert "muộn" not in line
+
+
+def list_line(dsn: str, message: str) -> str:
+    """The emergency's line in `office emergency list`."""
+    said = mai("office", "emergency", "--db", dsn, "list")
+    assert said.exit_code == 0, said.stderr
+    [line] = [line for line in said.stdout.splitlines() if f"  {message}  " in line]
+    return line
 
 
 def status_lines(dsn: str, message: str) -> dict[str, str]:
