@@ -464,7 +464,28 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
     )
     labels = commune_labels(conn)
     return [{**row, "status": _status(row), "label": labels[row["key_id"]],
-             "last_push": _last_push(row)} for row in query]  # fmt: skip
+             "last_push": _last_push(row), "did_not_take": did_not_take(row)}
+            for row in query]  # fmt: skip
+
+
+def campaign_named(refused: dict[str, Any]) -> str:
+    """A campaign a station refused, as the office names it: “its title” (its code)."""
+    if not refused.get("title"):
+        return str(refused["campaign"])
+    return _("“{title}” ({campaign})").format(title=refused["title"], campaign=refused["campaign"])
+
+
+def did_not_take(row: dict[str, Any]) -> str | None:
+    """The short mark the list of communes (the console's and `office station list`) gives a
+    commune whose station refused campaigns at its last sync, naming them; its own page says
+    why (w20sync kept it there alone: Mai could not see at a glance who lacks a campaign).
+    None: it took every campaign, or its key is no longer in service."""
+    refused = row["refused_campaigns"] or []
+    if not refused or row["revoked_at"] or not row["approved_at"]:
+        return None
+    return _("did not take the campaign {named}").format(
+        named=", ".join(campaign_named(c) for c in refused)
+    )
 
 
 def _last_push(row: dict[str, Any]) -> datetime | None:

@@ -608,6 +608,12 @@ def aired(
     for commune, missing in short.items():
         said = say(N_("did not air {notices}")).format(notices=", ".join(f"“{t}”" for t in missing))
         why[commune] = f"{said}; {why[commune]}" if commune in why else said
+    for station in fleet:  # the station said it did not take the campaign, and why
+        for refused in station["refused_campaigns"] or []:
+            if refused["campaign"] == campaign and station["label"] in others:
+                said = say(DID_NOT_TAKE).format(reason=refused["reason"].rstrip("."))
+                label = station["label"]
+                why[label] = f"{said}; {why[label]}" if label in why else said
     published_at = _published_at(conn, campaign) if campaign else None
     unlogged = [s for s in fleet if s["label"] in others and s["label"] not in why]
     if now is not None:  # what the office knows of those whose station logged nothing of it
@@ -662,6 +668,9 @@ def _published_at(conn: psycopg.Connection, campaign: str) -> datetime | None:
     return row[0] if row else None
 
 
+DID_NOT_TAKE = N_("its station did not take the campaign: {reason}")
+"""A commune whose station refused the campaign at its last sync (w20sync), in the station's
+words: what the office must correct and publish again, not a generic "nothing logged"."""
 NEVER_PUSHED = N_("its station has never sent its log to the office")
 OFFICE_DOWN = N_("the office server has not run since {time}, so the commune's log since then "
                  "has not been collected")  # fmt: skip

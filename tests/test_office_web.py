@@ -908,6 +908,49 @@ def test_a_notice_not_aired_is_named_by_its_title_and_why_in_vietnamese_in_every
     assert "its station has never sent its log to the office" in said, said
 
 
+def test_a_commune_that_did_not_take_a_campaign_is_marked_on_the_list_and_said_in_the_report(
+    postgres: Postgres, run: Run, tmp_path: Path, vietnamese: None
+) -> None:
+    """w20sync kept a station's refusal of a campaign on its commune's own page alone: the
+    list of communes (console and `office station list`) did not mark it, and the month
+    report gave it the generic "sent nothing since it was published". Both now name the
+    campaign; the report gives the station's reason."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        station_row(conn, "Hòa Bình", "vung-nui")
+        station_row(conn, "Tân Lập", "ven-song")
+    cold_campaign(run, tmp_path, dsn, "ret-dam-t12")
+    reason = "thông báo thứ 1 (“Giữ ấm cho trẻ nhỏ”): câu “ba con chu y” thiếu dấu."
+    with open_office(dsn) as conn:
+        [(published,)] = conn.execute("SELECT published_at FROM campaigns").fetchall()
+        conn.execute(
+            "UPDATE stations SET refused_campaigns = %s, last_contact = %s, stored_through = 3 "
+            "WHERE commune = 'Tân Lập'",
+            [json.dumps([{"campaign": "ret-dam", "title": "Phòng chống rét đậm",
+                          "reason": reason}]), published + timedelta(minutes=1)],
+        )  # fmt: skip
+    mark = "không nhận chiến dịch “Phòng chống rét đậm” (ret-dam)"
+    listed = run("office", "station", "list", "--db", dsn).stdout.splitlines()
+    assert [line for line in listed if mark in line] == [
+        line for line in listed if "Tân Lập" in line], listed  # fmt: skip
+    with_accounts(dsn)
+    mai_ = Officer(console_app(dsn))
+    mai_.log_in("mai")
+    shown = text(html.unescape(mai_.get("/stations/").text))
+    assert f"Tân Lập Đài truyền thanh xã Tân Lập {mark}" in shown, shown
+    assert shown.count("không nhận chiến dịch") == 1, shown
+    out = tmp_path / "bc.xlsx"
+    month = f"{published.astimezone(OFFICE_ZONE):%m/%Y}"
+    run("office", "report", "--db", dsn, "--month", month, "-o", str(out))
+    [row] = load_workbook(out)["Chưa phát"].iter_rows(min_row=5, values_only=True)
+    said = str(row[4])
+    assert said.endswith(
+        "Tân Lập (đài xã không nhận chiến dịch: thông báo thứ 1 (“Giữ ấm cho trẻ nhỏ”): câu "
+        "“ba con chu y” thiếu dấu)"
+    ), said
+    assert said.startswith("Hòa Bình (đài của xã chưa gửi nhật ký về văn phòng lần nào)")
+
+
 def test_a_report_made_while_office_serve_is_down_says_why_every_commune_reads_silent(
     postgres: Postgres, vietnamese: None, tmp_path: Path
 ) -> None:

@@ -29,6 +29,7 @@ from office.desk import (
     approved_text,
     same_name,
 )
+from office.fleet import campaign_named
 
 from ..access import allow
 from ..context import form_errors
@@ -98,7 +99,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
-        missed=office.missed(station["key_id"]),
+        missed=office.missed(station["key_id"]), campaign_named=campaign_named,
     )  # fmt: skip
 
 
