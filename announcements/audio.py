@@ -46,6 +46,12 @@ class AudioError(BroadcasterError):
     """Audio that cannot be used, in one sentence for the operator."""
 
 
+class StationFault(AudioError):
+    """The station itself failed the audio, not its content: ffmpeg missing, a disk it cannot
+    write, a run killed (memory on a loaded PC). What came from the office is not refused for
+    it: the whole sync fails and is tried again (review20 #2)."""
+
+
 @dataclass(frozen=True)
 class LoudnessTarget:
     integrated_lufs: float = -16.0
@@ -125,14 +131,20 @@ def run_tool(
             env={**os.environ, "LC_ALL": "C"},  # error texts as os.strerror gives them
         )
     except FileNotFoundError as e:
-        raise AudioError(
+        raise StationFault(
             _("{tool} is not installed (install the ffmpeg package)").format(tool=tool)
         ) from e
     written = write_error_in(done.stderr) if out is not None else None
     if out is not None and written is not None:  # the audio was fine, the disk was not
-        raise AudioError(
+        raise StationFault(
             _("cannot write the converted audio into {folder}: {reason}").format(
                 folder=out.parent, reason=describe_os_error(written)
+            )
+        )
+    if done.returncode < 0:  # killed by a signal (out of memory, a stopping PC): not the audio
+        raise StationFault(
+            _("{tool} was stopped before it finished (signal {signal})").format(
+                tool=tool, signal=-done.returncode
             )
         )
     if done.returncode != 0:
@@ -246,7 +258,7 @@ def ingest(
         assets_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=assets_dir)
     except OSError as e:
-        raise AudioError(
+        raise StationFault(
             _("cannot write the converted audio into {folder}: {reason}").format(
                 folder=assets_dir, reason=describe_os_error(e)
             )

@@ -26,6 +26,7 @@ from common import signing
 from common.i18n import _, ngettext
 from common.library_errors import describe
 from common.localtime import duration_text, local_text
+from upstream.manifest import Refused
 
 from .clock import Clock, utc_iso
 from .identity import Identity, identity, replaced
@@ -279,7 +280,9 @@ def push(
     link = link or client(station)
     acked = int(_meta(station).get("office_acked_seq") or 0)
     found = station.db.execute("SELECT value FROM meta WHERE key = ?", [REFUSED]).fetchone()
-    refused = json.loads(found[0]) if found and found[0] else []  # as the last sync kept them
+    refused = [  # as the last sync kept them, said as the office takes them
+        Refused.from_kept(r).to_json() for r in (json.loads(found[0]) if found and found[0] else [])
+    ]
     sent = resends = 0
     _remember(station, last_attempt=utc_iso(station.clock()))
     try:

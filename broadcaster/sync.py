@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,7 +22,7 @@ from tuf.api.exceptions import RepositoryError
 from tuf.api.metadata import Metadata, Root, Timestamp
 from tuf.api.serialization import DeserializationError
 
-from announcements.audio import Asset, file_sha256
+from announcements.audio import Asset, StationFault, file_sha256
 from announcements.script import Script
 from common.errors import BroadcasterError
 from common.files import not_a_file, write_atomic
@@ -169,6 +170,14 @@ def sync(
             station.upstream_dir, source, station.upstream_dir / "targets", limits,
             settings.file_timeout_s, settings.sync_timeout_s, cancelled, key_ids(station.root),
         )  # fmt: skip
+        taken = []
+        for bundle in bundles:
+            try:
+                taken.append(_taken(station, bundle))
+            except StationFault:  # the station's own (no ffmpeg, a full disk): the whole sync
+                raise
+            except BroadcasterError as e:  # its audio or schedule: this campaign alone
+                refusals[bundle.campaign] = bundle.manifest.refusal(str(e))
     except Unreachable as e:  # a network fault: nothing was refused, and it passes
         _remember(station, source, error=str(e), unreachable=True)
         raise StationError(unreachable_text(station, source, str(e))) from None
@@ -177,12 +186,6 @@ def sync(
         raise StationError(
             _("sync from {source} refused: {problem}").format(source=source, problem=e)
         ) from None
-    taken = []
-    for bundle in bundles:
-        try:
-            taken.append(_taken(station, bundle))
-        except BroadcasterError as e:  # its audio or schedule: this campaign alone
-            refusals[bundle.campaign] = Refused(bundle.campaign, bundle.manifest.title, str(e))
     scripts = [script for t in taken for script in t.scripts]
     recordings = {k: v for t in taken for k, v in t.recordings.items()}
     jingles = {k: v for t in taken for k, v in t.jingles.items()}
@@ -199,7 +202,7 @@ def sync(
                     for s in scripts
                 ],
                 {campaign: file_sha256(path) for campaign, path in schedules.items()},
-                sorted(refusals),
+                {campaign: r.ids for campaign, r in refusals.items()},
             ],
             sort_keys=True,
         ).encode()
@@ -232,8 +235,7 @@ def sync(
             f"AND retired_at IS NULL AND id NOT IN ({marks})",
             published,
         ).fetchall()
-        # a refused campaign's notices stay as they were: the office withdrew nothing
-        gone = [(i, campaign) for i, campaign in gone if campaign not in refusals]
+        gone = _withdrawn(gone, refusals.values())
         retired = [i for i, campaign in gone if campaign not in elsewhere]
         left = [i for i, campaign in gone if campaign in elsewhere]
         for announcement_id, _campaign in gone:
@@ -268,6 +270,19 @@ def sync(
                       waiting, accepted, left, list(refusals.values()))  # fmt: skip
 
 
+def _withdrawn(gone: list[tuple[str, str]], refused: Iterable[Refused]) -> list[tuple[str, str]]:
+    """The notices (id, campaign) no campaign taken names that the office truly withdrew: a
+    refused campaign's stay as they were, whether held under its name or named by its
+    manifest (the office may have moved one into it: review20 #1); if a refused manifest
+    cannot be read that far, nothing, as a move cannot be told from a withdrawal."""
+    refused = list(refused)
+    if any(r.ids is None for r in refused):
+        return []
+    campaigns = {r.campaign for r in refused}
+    named = {i for r in refused for i in r.ids or ()}
+    return [(i, campaign) for i, campaign in gone if campaign not in campaigns and i not in named]
+
+
 @dataclass(frozen=True)
 class _Taken:
     """One campaign's notices with their verified recordings, its jingles and its proposed
@@ -283,7 +298,8 @@ class _Taken:
 
 def _taken(station: Station, bundle: Bundle) -> _Taken:
     """Everything `bundle` brings, checked (audio decoded within the limits, the schedule
-    read); a fault refuses this campaign only."""
+    read); a fault of its content refuses this campaign only, a StationFault (the station's
+    own) fails the whole sync."""
     scripts = [
         _downloaded(entry, bundle.files.get(entry.audio or "")) for entry in bundle.manifest.entries
     ]
@@ -346,7 +362,7 @@ def _remember(
     if error is None:
         values["upstream_last_sync"] = now
     if refused is not None:
-        values[REFUSED] = json.dumps([r.to_json() for r in refused.values()], ensure_ascii=False)
+        values[REFUSED] = json.dumps([r.kept() for r in refused.values()], ensure_ascii=False)
     with station.db.conn:
         station.db.table("meta").insert_all(
             [{"key": k, "value": v} for k, v in values.items()], pk="key", replace=True
@@ -357,7 +373,7 @@ def refused_campaigns(station: Station) -> list[Refused]:
     """The campaigns the last sync that worked did not take, each titled (by the manifest, or
     else by what the station holds of it)."""
     row = station.db.execute("SELECT value FROM meta WHERE key = ?", [REFUSED]).fetchone()
-    found = [Refused(**r) for r in json.loads(row[0])] if row and row[0] else []
+    found = [Refused.from_kept(r) for r in json.loads(row[0])] if row and row[0] else []
     titles = station.campaign_titles()
     return [r if r.title else replace(r, title=titles.get(r.campaign)) for r in found]
 
@@ -366,10 +382,12 @@ def refused_text(station: Station, refused: Refused) -> str:
     """A refused campaign in the officer's words: which one, why, and that what she had of it
     stays (the office withdrew nothing) while every other campaign arrives; the office reads
     the same on the commune's page (the station sends it with its log), so she need not call."""
+    ids = refused.ids or ()
+    marks = ",".join("?" * len(ids)) or "''"
     held = station.db.execute(
-        "SELECT COUNT(*) FROM announcements WHERE origin = 'upstream' AND campaign = ? "
-        "AND retired_at IS NULL",
-        [refused.campaign],
+        "SELECT COUNT(*) FROM announcements WHERE origin = 'upstream' AND retired_at IS NULL "
+        f"AND (campaign = ? OR id IN ({marks}))",
+        [refused.campaign, *ids],
     ).fetchone()[0]
     named = (
         _("“{title}” ({campaign})").format(title=refused.title, campaign=refused.campaign)
@@ -380,7 +398,12 @@ def refused_text(station: Station, refused: Refused) -> str:
         _("The {held} notice(s) of it already on the station stay as they were").format(held=held)
         if held
         else _("The station holds none of its notices")
+        if refused.ids is not None
+        else _("The station holds no notice under its name")
     )
+    if refused.ids is None:  # its list cannot be read: a move looks like a withdrawal
+        kept = _("{kept}; as its list of notices cannot be read, the station stops none of "
+                 "the office's notices until it is corrected").format(kept=kept)  # fmt: skip
     return _("The station did not take the office's campaign {named}: {reason}. {kept}, and the "
              "office's other campaigns arrive as usual; the office sees this on the commune's "
              "page and must correct the campaign and publish it again.").format(

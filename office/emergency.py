@@ -63,6 +63,9 @@ STATE_NAMES = {
     "missed": N_("missed"),
     "refused": N_("refused"),
     "unsent": N_("not sent to it yet"),
+    "never sent": N_(
+        "never sent to it (approved while it was in force; the office server did not send it)"
+    ),
     "cut off": N_(
         "no more reports: its key was revoked (the log it sends under its new key "
         "has no airing of it yet)"
@@ -537,7 +540,7 @@ def publish(conn: psycopg.Connection, topic: str, payload: bytes, qos: int) -> N
 
 def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str, Any]:
     """The emergency and each targeted commune's state: received, on air, aired, … or silent;
-    and, while it is in force at `now`, the communes approved since that it does not name."""
+    and the communes approved while it was in force that it does not name."""
     cursor = conn.cursor(row_factory=dict_row)
     found = cursor.execute(
         "SELECT id, issued_at, valid_until, title, text, audio_sha256, audience, sent_by, "
@@ -590,21 +593,26 @@ SENT_AGAIN = (
 """The stations emergency `e` (its words or recording) was sent to again after it (--to)."""
 
 
+IN_FORCE = "e.valid_until > %(now)s AND e.cancelled_at IS NULL AND e.cancel_requested_at IS NULL"
+"""Emergency `e` is in force at `now`: not over, not cancelled, no cancel asked."""
 UNSENT = (
     "SELECT e.id, e.title, e.text, e.valid_until, s.key_id, s.commune, s.name, s.fingerprint, "
-    "s.last_contact, s.approved_at FROM emergencies e JOIN stations s ON "
-    f"{fleet.TRUSTED} AND s.approved_at > e.issued_at "
-    "WHERE (e.audience IS NULL OR jsonb_typeof(e.audience) = 'null') AND e.valid_until > %(now)s "
-    "AND e.cancelled_at IS NULL AND e.cancel_requested_at IS NULL "
+    f"s.last_contact, s.approved_at, {IN_FORCE} AS in_force, e.issued_at, e.cancelled_at "
+    "FROM emergencies e JOIN stations s "
+    f"ON {fleet.TRUSTED} AND s.approved_at > e.issued_at "
+    "AND s.approved_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
+    "WHERE (e.audience IS NULL OR jsonb_typeof(e.audience) = 'null') "
+    f"AND (NOT %(in_force)s OR {IN_FORCE}) "
     "AND NOT EXISTS (SELECT 1 FROM emergency_reports r JOIN stations o ON o.key_id = r.key_id "
     f"WHERE r.emergency_id = e.id AND {fleet.SAME_LOG}) "
     f"AND s.key_id <> ALL(ARRAY({SENT_AGAIN})) AND (%(id)s::text IS NULL OR e.id = %(id)s) "
     "AND (%(key)s::text IS NULL OR s.key_id = %(key)s) ORDER BY e.issued_at"
 )
-"""The emergencies "to all" in force at `now` (not cancelled, no cancel asked) and the
-stations approved after each was sent that it does not name yet (no key of their commune's;
-not sent them again with --to): `office serve` adds them when it runs with the emergency key
-(`extend_to_approved`); until then they get nothing (o19web7 W4)."""
+"""The emergencies "to all" and the stations approved while each was in force (after it was
+sent, before it ended or a cancel was asked) that it does not name (no key of their commune's;
+not sent them again with --to); with `in_force`, only those in force at `now`: `office serve`
+adds them when it runs with the emergency key (`extend_to_approved`); until then they get
+nothing (o19web7 W4), and once it is over they never will (review20 #3)."""
 
 
 @dataclass(frozen=True)
@@ -621,22 +629,26 @@ class InForce:
 def lacking(conn: psycopg.Connection, key: str, now: datetime) -> list[InForce]:
     """The emergencies station `key` lacks (UNSENT): what approving it while `office serve`
     is down leaves it without."""
-    rows = conn.execute(UNSENT, {"now": now, "id": None, "key": key}).fetchall()
+    rows = conn.execute(UNSENT, {"now": now, "id": None, "key": key, "in_force": True}).fetchall()
     return [InForce(*row[:4]) for row in rows]
 
 
 def _unsent(
     conn: psycopg.Connection, message_id: str, labels: dict[str, str], now: datetime
 ) -> list[dict[str, Any]]:
-    """The communes emergency `message_id` does not name yet (UNSENT), as status rows: listed,
-    not left out as if it were not for them."""
-    rows = conn.execute(UNSENT, {"now": now, "id": message_id, "key": None}).fetchall()
+    """The communes approved while emergency `message_id` was in force that it does not name
+    (UNSENT), as status rows: listed, not left out as if it were not for them; once it is over
+    or cancelled, as never sent, not forgotten (review20 #3)."""
+    rows = conn.execute(
+        UNSENT, {"now": now, "id": message_id, "key": None, "in_force": False}
+    ).fetchall()
     return [
-        {"commune": labels[key], "name": name, "fingerprint": fingerprint, "state": "unsent",
+        {"commune": labels[key], "name": name, "fingerprint": fingerprint,
+         "state": "unsent" if in_force else "never sent",
          "reason": None, "received_at": None, "on_air_at": None, "done_at": None,
          "last_contact": contact, "sent_at": None, "approved_at": approved, "aired_at": None,
          "late_s": None}
-        for *_emergency, key, _commune, name, fingerprint, contact, approved in rows
+        for *_emergency, key, _commune, name, fingerprint, contact, approved, in_force, _, _ in rows
     ]  # fmt: skip
 
 

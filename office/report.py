@@ -434,9 +434,10 @@ def emergencies_not_aired(
     conn: psycopg.Connection, start: datetime, end: datetime, now: datetime
 ) -> dict[str, int]:
     """Station key → how many of the office's emergencies sent to it between `start` and
-    `end`, and over by `now`, it never aired (whole or cut), by its reports or its pushed log.
+    `end`, and over by `now`, it never aired (whole or cut), by its reports or its pushed log,
+    or never got (one "to all" it was approved while in force, never sent to it: review20 #3).
     One the office cancelled is not counted: nobody was to air it."""
-    from .emergency import AIRED_STATES, _logged
+    from .emergency import AIRED_STATES, UNSENT, _logged
 
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, r.key_id, r.state FROM emergencies e "
@@ -450,6 +451,12 @@ def emergencies_not_aired(
         seen = logged.get((message_id, key), {}).get("state")
         if state not in AIRED_STATES and seen not in AIRED_STATES:
             missed[key] += 1
+    for (key,) in conn.execute(
+        f"SELECT u.key_id FROM ({UNSENT}) u WHERE u.issued_at >= %(start)s AND u.issued_at < "
+        "%(end)s AND u.valid_until <= %(now)s AND u.cancelled_at IS NULL",
+        {"now": now, "id": None, "key": None, "in_force": False, "start": start, "end": end},
+    ):
+        missed[key] += 1
     return missed
 
 

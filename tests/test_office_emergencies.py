@@ -54,6 +54,7 @@ from common.mqtt import EMERGENCY_TOPIC, status_topic
 from office import OFFICE_ZONE, broker, emergency, fleet, heartbeat
 from office.db import open_office
 from office.desk import Office
+from office.report import emergencies_not_aired
 from upstream.emergency_message import seal
 
 
@@ -372,7 +373,8 @@ def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_bl
     keys, repo = tmp_path / "keys", tmp_path / "repo"
     init_keys(keys)
     text = "Khẩn cấp: lốc xoáy, bà con ở trong nhà."
-    message = emergency.send(conn, keys, repo, now - timedelta(minutes=4), text=text).id
+    issued = now - timedelta(minutes=4)
+    message = emergency.send(conn, keys, repo, issued, text=text).id
     approved = mai("office", "station", "approve", HA_CHAU, "--db", dsn, "--by", "mai")
     assert approved.exit_code == 0, approved.stderr
     assert "Đã duyệt Xã Hà Châu" in approved.stdout
@@ -387,6 +389,17 @@ def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_bl
     assert "chưa gửi tới" in said["Xã Hà Châu"] and "--to 09937" in said["Xã Hà Châu"], said
     assert "chưa gửi tới" in said["Xã Phú Mỹ"], said
     assert list_line(dsn, message).endswith("— 0/4 xã đã phát, chưa gửi tới 2 xã")  # its totals too
+    # had it ended so, they would stay listed and counted as never sent (review20 #3)
+    [(until,)] = conn.execute("SELECT valid_until FROM emergencies WHERE id = %s", [message])
+    with Office.open(dsn, lambda: until + timedelta(minutes=1)) as desk:
+        over = desk.emergency(message)
+    never = "không được gửi tới (được duyệt khi tin còn hiệu lực; máy chủ văn phòng không gửi tin)"
+    assert {c.commune: c.label for c in over.communes if c.label == never} == {
+        "Xã Hà Châu": never, "Xã Phú Mỹ": never}, over.communes  # fmt: skip
+    assert over.counts[never] == 2 and {"Xã Hà Châu", "Xã Phú Mỹ"} <= set(over.not_aired)
+    assert all(c.reason is None for c in over.communes if c.label == never)  # nothing to send
+    unaired = emergencies_not_aired(conn, issued, until, until + timedelta(minutes=1))
+    assert unaired == {"k1": 1, "k2": 1, "k3": 1, "k4": 1}  # the month report counts them too
     # serve runs again: it sends it to Hà Châu, which airs it a minute later
     heartbeat.beat(conn, serve="may-vhtt", signs=True)
     assert emergency.extend_to_approved(conn, keys, repo, now) == [(message, ["k3", "k4"])]
@@ -397,8 +410,11 @@ def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_bl
     conn.execute("UPDATE emergency_reports SET state = 'aired', on_air_at = %s, done_at = %s "
                  "WHERE key_id = 'k3'", [aired, aired])  # fmt: skip
     line = status_lines(dsn, message)["Xã Hà Châu"]
-    local = OFFICE_ZONE
-    assert (f"đã phát lúc {aired.astimezone(local):%H:%M}, 1 phút sau khi văn phòng gửi tới xã "
+    on_air, local = aired.astimezone(OFFICE_ZONE), OFFICE_ZONE
+    # the status runs on the real clock: an airing past the office's midnight from the
+    # sending also says its day (a run at 16:59-17:04 UTC, review20 #4)
+    day = "" if on_air.date() == issued.astimezone(local).date() else f" {on_air:%d/%m/%Y}"
+    assert (f"đã phát lúc {on_air:%H:%M}{day}, 1 phút sau khi văn phòng gửi tới xã "
             f"này lúc {now.astimezone(local):%H:%M}") in line, line  # fmt: skip
     assert "muộn" not in line
 

@@ -258,17 +258,41 @@ def test_a_campaign_that_fails_the_checks_is_refused_alone_and_the_others_arrive
 def test_an_index_that_cannot_be_read_refuses_the_whole_sync(
     world: World, attack: Attack, refusal: str
 ) -> None:
-    before = store_dump(world.station)
+    before = applied(world)
     attack(world)
     result = world.run("sync", str(world.office.root_dir), code=1)
     assert refusal in result.stderr, result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    after = store_dump(world.station)
-    # only the remembered failure changed: nothing applied
-    assert sorted(line for line in after.splitlines() if "'upstream_" not in line) == sorted(
-        line for line in before.splitlines() if "'upstream_" not in line
-    )
+    assert applied(world) == before  # only the remembered failure changed
     assert "The last sync failed" in world.run("status").stdout
+
+
+def applied(world: World) -> list[str]:
+    """The station's store but for what it remembers of its syncs (meta 'upstream_…'): what
+    a sync applied, or said the office must correct."""
+    return sorted(line for line in store_dump(world.station).splitlines()
+                  if "'upstream_" not in line)  # fmt: skip
+
+
+def test_a_fault_of_the_station_itself_fails_the_sync_and_refuses_no_campaign(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ffmpeg missing (like a full disk or a run killed on a loaded PC) is the station's own
+    fault: the office is not told to correct its campaign, and the sync fails as a whole, to
+    be tried again soon (review20 #2)."""
+    publish_as_is(world, {})
+    world.run("sync", str(world.office.root_dir))
+    said_to_office = query(world.station, "SELECT value FROM meta WHERE key = 'upstream_refused'")
+    before = applied(world)
+    publish_as_is(world, {})  # something new to take
+    monkeypatch.setenv("PATH", str(tmp_path))
+    result = world.run("sync", str(world.office.root_dir), code=1)
+    assert "ffmpeg is not installed" in result.stderr, result.stderr
+    assert "did not take" not in result.stderr and "correct the campaign" not in result.stderr
+    assert applied(world) == before
+    assert query(world.station, "SELECT value FROM meta WHERE key = 'upstream_refused'"
+                 ) == said_to_office  # fmt: skip
+    assert "The last sync failed: ffmpeg is not installed" in world.run("status").stdout
 
 
 def test_the_world_takes_a_good_manifest(world: World) -> None:
@@ -352,3 +376,30 @@ def test_a_usb_stick_cannot_lead_the_station_out_of_its_folder(
     result = run("sync", str(stick), code=1)
     assert "leads outside the folder" in result.stderr or "not a regular file" in result.stderr
     assert query(trusting, "SELECT COUNT(*) FROM announcements") == [(0,)]
+
+
+def test_a_notice_moved_into_a_refused_campaign_stays(world: World) -> None:
+    """The office moves a notice into another campaign, which the station refuses: the
+    office withdrew nothing, so the notice stays as it was and the refusal counts it
+    (review20 #1); if the refused manifest cannot be read at all, the station cannot tell a
+    move from a withdrawal, and nothing is retired in that sync."""
+    before = held(world)
+    without = json.loads(json.dumps(world.manifest))
+    moved = without["announcements"].pop(0)  # bz-cai-dat, now in hop-to
+    into: dict[str, Any] = {"campaign": "hop-to", "schedule": None, "jingles": {},
+            "announcements": [{**moved, **text_entry("Thông báo: ba con chu y nhe.")}]}  # fmt: skip
+    index = json.dumps({"campaigns": {"bluezone": MANIFEST, "hop-to": GOOD}}).encode()
+    hop_to = query(world.station, "SELECT COUNT(*) FROM announcements WHERE campaign = 'hop-to' "
+                   "AND retired_at IS NULL")[0][0]  # fmt: skip
+    for manifest, kept in [
+        (json.dumps(into).encode(), f"The {hop_to + 1} notice(s) of it already on the station "
+         "stay as they were, and"),
+        (b"{not json", "the station stops none of the office's notices until it is corrected"),
+    ]:  # fmt: skip
+        sign(world.office, {"index.json": index, GOOD: manifest,
+                            MANIFEST: json.dumps(without).encode()})  # fmt: skip
+        result = world.run("sync", str(world.office.root_dir), code=1)
+        assert "did not take the office's campaign hop-to" in result.stderr, result.stderr
+        assert kept in result.stderr and "holds none" not in result.stderr, result.stderr
+        assert "retired" not in result.stdout, result.stdout
+        assert held(world) == before

@@ -315,9 +315,7 @@ def fetch(
                            "({campaigns})").format(
                     id=announcement_id, campaigns=", ".join(b.campaign for b in twins))  # fmt: skip
                 for bundle in twins:
-                    refusals.setdefault(
-                        bundle.campaign, Refused(bundle.campaign, bundle.manifest.title, reason)
-                    )
+                    refusals.setdefault(bundle.campaign, bundle.manifest.refusal(reason))
         return [b for b in bundles if b.campaign not in refusals], elsewhere, refusals
     except exceptions.RepositoryError as e:
         raise UpstreamError(explain_update_error(e)) from None

@@ -104,6 +104,11 @@ class Manifest:
         return next((e.script.campaign_title for e in self.entries
                      if e.script.campaign_title), None)  # fmt: skip
 
+    def refusal(self, reason: str) -> Refused:
+        """This campaign refused for `reason` (its audio, its schedule, an id another campaign
+        also publishes), naming every notice it carries."""
+        return Refused(self.campaign, self.title, reason, tuple(e.script.id for e in self.entries))
+
     def target_names(self) -> list[str]:
         """Every file the manifest names, all inside its campaign's folder."""
         names = [e.audio for e in self.entries if e.audio] + list(self.jingles.values())
@@ -178,20 +183,44 @@ class Refused:
     title: str | None
     """Its `campaign_title`, when the manifest gives one that can be read."""
     reason: str
+    ids: tuple[str, ...] | None = None
+    """The ids of the notices its manifest names, read even though it fails the checks: a
+    notice the office moved into it from another campaign is kept, not retired as withdrawn
+    (review20 #1); None when the manifest cannot be read that far, and then the station
+    cannot tell a withdrawal from a move."""
 
     def to_json(self) -> dict[str, str | None]:
+        """What the office is told (its collector takes exactly these keys)."""
         return {"campaign": self.campaign, "title": self.title, "reason": self.reason}
+
+    def kept(self) -> dict[str, Any]:
+        """What the station keeps of it between syncs, the ids with it."""
+        return {**self.to_json(), "ids": None if self.ids is None else list(self.ids)}
+
+    @classmethod
+    def from_kept(cls, kept: dict[str, Any]) -> Refused:
+        """A refusal as `kept` stored it (one stored before the ids were kept has none)."""
+        ids = kept.get("ids")
+        return cls(kept["campaign"], kept["title"], kept["reason"],
+                   None if ids is None else tuple(ids))  # fmt: skip
 
 
 def refusal(campaign: str, data: bytes, reason: str) -> Refused:
-    """The refusal of `campaign`, titled by what its manifest (`data`) says if it can."""
+    """The refusal of `campaign`, titled by what its manifest (`data`) says if it can, with
+    the ids of the notices it names if every notice given as a table names one."""
     try:
-        raw = json.loads(data)
-        titles = [e.get("campaign_title") for e in raw["announcements"] if isinstance(e, dict)]
+        entries = json.loads(data)["announcements"]
+        if not isinstance(entries, list):
+            raise TypeError(entries)
     except (ValueError, RecursionError, TypeError, KeyError):
-        titles = []
+        return Refused(campaign, None, reason)
+    notices = [e for e in entries if isinstance(e, dict)]
+    titles = [e.get("campaign_title") for e in notices]
     named = [t.strip() for t in titles if isinstance(t, str) and t.strip() and len(t) <= 300]
-    return Refused(campaign, named[0] if named else None, reason)
+    ids = [e.get("id") for e in notices]
+    known = all(isinstance(i, str) for i in ids)
+    return Refused(campaign, named[0] if named else None, reason,
+                   tuple(str(i) for i in ids) if known else None)  # fmt: skip
 
 
 def audience_of(campaign: str, data: bytes) -> Audience | None:
