@@ -780,11 +780,16 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # left to the slash between words, which says neither
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
         return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
-    spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
-    if spaced and not NUMBER_THEN_WORDS.search(before):
+    glued = m.group(0)[1:2] != " "
+    spaced = m.string[m.start() - 1 : m.start()].isspace() or not glued
+    if spaced and not NUMBER_THEN_WORDS.search(before) and not (glued and m["per"] in MEASURES):
         return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
 
+
+MEASURES = frozenset(UNITS) - {"k", "tr"}
+"""A slash glued to a measure is a rate whatever stands before it: 'giống lúa ST25 /ha' → 'một
+héc ta' (round 68: three readings of three), where 'Ông / bà' is 'hoặc'."""
 
 AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*$")
 """A number and its measure, just before a rate's slash: '300kg', '2 tấn', '5.000đ'."""
