@@ -11,8 +11,8 @@ from announcements.normalize import spoken_form
 
 FIXED: list[tuple[str, str]] = [
     (
-        "Bón 200kg vôi bột /ha trước khi sạ.",
-        "Bón hai trăm ki lô gam vôi bột một héc ta trước khi sạ.",
+        "Cấp giống lúa ST24 /ha theo đăng ký.",
+        "Cấp giống lúa ét tê hai mươi tư một héc ta theo đăng ký.",
     ),
     ("Bán lúa giống /kg tại HTX.", "Bán lúa giống một ki lô gam tại hợp tác xã."),
     (
@@ -27,10 +27,17 @@ FIXED: list[tuple[str, str]] = [
         "Người có công được hưởng mức 1/2 lương cơ sở.",
         "Người có công được hưởng mức một phần hai lương cơ sở.",
     ),
-    ("Mức 3/4 học phí do xã hỗ trợ.", "Mức ba phần tư học phí do xã hỗ trợ."),
+    ("Hưởng mức 2/3 lương tối thiểu.", "Hưởng mức hai phần ba lương tối thiểu."),
 ]
 
 UNCHANGED: list[tuple[str, str]] = [
+    # a number and its measure a few words back already made the slash a rate
+    (
+        "Bón 200kg vôi bột /ha trước khi sạ.",
+        "Bón hai trăm ki lô gam vôi bột một héc ta trước khi sạ.",
+    ),
+    # a proper fraction before a thing measured already was a part
+    ("Mức 3/4 học phí do xã hỗ trợ.", "Mức ba phần tư học phí do xã hỗ trợ."),
     # a slash between words, or spaced on both sides, is still a choice
     ("Đăng ký Ông /bà tham dự.", "Đăng ký Ông hoặc bà tham dự."),
     ("Mời Ông / bà tham dự.", "Mời Ông hoặc bà tham dự."),
