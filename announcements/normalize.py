@@ -2307,6 +2307,17 @@ the word joiner, a byte-order mark inside the text and the variation selectors o
 WHITESPACE = re.compile(r"\s(?:(?<! )|(?=\s))\s*")
 """Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's);
 the pattern opens with the whitespace itself, so that the regex engine skips to it."""
+STAR_RATING = re.compile(r"(?<=[^\W\d_] [1-5]) ?\*(?![\w*])")
+"""'khách sạn 5*', 'sản phẩm OCOP 3*': a star after a grade of one to five is its star."""
+
+
+def _star(m: re.Match[str]) -> str:
+    """Said 'sao', as 'OCOP 3 sao' is (it was dropped as emphasis: 'khách sạn năm'); a star
+    closing an emphasis its line left open ('*hạn chót ngày 5*') stays the emphasis."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return m.group(0) if line.count("*") % 2 else " sao"
+
+
 MARKDOWN = re.compile(
     r"(?m)[-#>*+_`\[\]](?:(?<=^[#>*+-])(?:(?<=#)#*|(?<=[-*+])|(?<=>)>*)\s"
     r"|(?<=[*_`])[*_`]*|(?<=\[)|(?<=\])\([^()]*\))"
@@ -2612,6 +2623,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
+    if "*" in text:
+        text = STAR_RATING.sub(_star, text)
     text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)

@@ -1,6 +1,7 @@
 """What r20read and r19read2 left (issue 16): a slash glued to a measure after a name is a rate
 (round 68: three readings of three said 'một héc ta'), a list of days led by a part of the day
-says no 'ngày' before its last, and 'mức 1/2' is a part, not a date. The phrases are this
+says no 'ngày' before its last, 'mức 1/2' is a part, not a date, and 'khách sạn 5*' has five
+stars. The phrases are this
 session's own, not taken from the rounds."""
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ FIXED: list[tuple[str, str]] = [
         "Người có công được hưởng mức một phần hai lương cơ sở.",
     ),
     ("Hưởng mức 2/3 lương tối thiểu.", "Hưởng mức hai phần ba lương tối thiểu."),
+    # a star after a grade of one to five is said, as 'OCOP 3 sao' is
+    ("Khách sạn 5* tại Nha Trang.", "Khách sạn năm sao tại Nha Trang."),
+    ("Sản phẩm OCOP 3* của xã.", "Sản phẩm ô cốp ba sao của xã."),
+    ("*Lưu ý*: khách sạn 3* phải đăng ký.", "Lưu ý: khách sạn ba sao phải đăng ký."),
 ]
 
 UNCHANGED: list[tuple[str, str]] = [
@@ -53,6 +58,10 @@ UNCHANGED: list[tuple[str, str]] = [
         "Từ ngày một tháng bảy lương cơ sở tăng lên hai phẩy ba mươi tư triệu đồng.",
     ),
     ("Áp dụng mức lương mới từ 1/7.", "Áp dụng mức lương mới từ ngày một tháng bảy."),
+    # a star closing an emphasis, or after no grade, is no star
+    ("*Hạn chót ngày 5*", "Hạn chót ngày năm"),
+    ("**Chú ý**: nộp trước 5/12.", "Chú ý: nộp trước ngày năm tháng mười hai."),
+    ("Giá 25.000đ*", "Giá hai mươi lăm nghìn đồng"),
 ]
 
 
