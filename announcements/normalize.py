@@ -176,6 +176,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
     FORM_NAMES,
+    LAND_USES,
     LETTER_CLASSES,
     LETTERS,
     PER_UNITS,
@@ -2230,6 +2231,14 @@ def _compared(m: re.Match[str], ctx: _Context) -> str:
 COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
 
 
+_LAND_USE = _longest_first(LAND_USES)
+LAND_USES_JOINED = Rule(
+    re.compile(rf"(?<=(?<![^\W_])(?:{_LAND_USE})) ?\+ ?(?=(?:{_LAND_USE})(?![^\W_]))"),
+    lambda m, ctx: " và ",
+    "+",
+)
+"""'loại đất ONT+CLN': a plot of two uses is 'ở tại nông thôn và đất trồng cây lâu năm' (round
+68: three readings of three said 'và', none 'cộng'), as 'ONT và CLN' is read."""
 ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_thing, "/")
 """Before the lexicon, which reads 'dioxin' and 'Rubella' (and 'HIV/AIDS' as one name)."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
@@ -2628,7 +2637,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
-    text = _apply_lexicon(ONE_THING_SLASH.apply(text, ctx), ctx)
+    text = _apply_lexicon(ONE_THING_SLASH.apply(LAND_USES_JOINED.apply(text, ctx), ctx), ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
     text = PADDING.sub(" ", text)

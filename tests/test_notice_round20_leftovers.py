@@ -1,7 +1,7 @@
 """What r20read and r19read2 left (issue 16): a slash glued to a measure after a name is a rate
 (round 68: three readings of three said 'một héc ta'), a list of days led by a part of the day
-says no 'ngày' before its last, 'mức 1/2' is a part, not a date, and 'khách sạn 5*' has five
-stars. The phrases are this
+says no 'ngày' before its last, 'mức 1/2' is a part, not a date, 'khách sạn 5*' has five
+stars, and 'ONT+CLN' is two land uses ('và đất'). The phrases are this
 session's own, not taken from the rounds."""
 
 from __future__ import annotations
@@ -29,6 +29,15 @@ FIXED: list[tuple[str, str]] = [
         "Người có công được hưởng mức một phần hai lương cơ sở.",
     ),
     ("Hưởng mức 2/3 lương tối thiểu.", "Hưởng mức hai phần ba lương tối thiểu."),
+    # a plot of two uses joined by '+' (round 68: three readings of three said 'và')
+    (
+        "Thửa đất số 12, loại đất ODT+CLN.",
+        "Thửa đất số mười hai, loại đất ở tại đô thị và đất trồng cây lâu năm.",
+    ),
+    (
+        "Chuyển mục đích sang đất ONT + BHK.",
+        "Chuyển mục đích sang đất ở tại nông thôn và đất bằng trồng cây hàng năm khác.",
+    ),
     # a star after a grade of one to five is said, as 'OCOP 3 sao' is
     ("Khách sạn 5* tại Nha Trang.", "Khách sạn năm sao tại Nha Trang."),
     ("Sản phẩm OCOP 3* của xã.", "Sản phẩm ô cốp ba sao của xã."),
@@ -58,6 +67,8 @@ UNCHANGED: list[tuple[str, str]] = [
         "Từ ngày một tháng bảy lương cơ sở tăng lên hai phẩy ba mươi tư triệu đồng.",
     ),
     ("Áp dụng mức lương mới từ 1/7.", "Áp dụng mức lương mới từ ngày một tháng bảy."),
+    # a plus after anything but a land use is still 'cộng'
+    ("Nhóm A+B được hỗ trợ.", "Nhóm a cộng bê được hỗ trợ."),
     # a star closing an emphasis, or after no grade, is no star
     ("*Hạn chót ngày 5*", "Hạn chót ngày năm"),
     ("**Chú ý**: nộp trước 5/12.", "Chú ý: nộp trước ngày năm tháng mười hai."),
