@@ -50,9 +50,10 @@ LUNAR_DAY_AFTER = re.compile(
 """After a lunar day, perhaps the other end of a range of days first: 'ngày 15 âm lịch',
 'ngày 15 tháng 8 âm lịch', 'ngày 6 tháng Giêng', 'ngày 10 đến 12 tháng Giêng'."""
 PART_WORDS = frozenset(
-    {"chiếm", "khoảng", "gần", "hơn", "quá", "giảm", "miễn", "bằng", "trợ", "được"}
+    {"chiếm", "khoảng", "gần", "hơn", "quá", "giảm", "miễn", "bằng", "trợ", "được", "mức"}
 )
-"""'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
+"""'chiếm 2/3' is a part ('hai phần ba'), so is 'Mức 1/2 lương cơ sở' ('một phần hai', not the
+second of January); 'có 5/7 trường' counts schools ('năm trên bảy')."""
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
@@ -229,8 +230,11 @@ the weekday, 3 only without). A day up to the tenth then takes 'mùng', as after
 day ('Chủ nhật 07/12' → 'Chủ nhật mùng bảy …': 3 phrases of 3). After a comma, or a bracket
 with no 'ngày' before the weekday, both are heard and 'ngày' stays. 'lần thứ hai 20/11' is no
 weekday."""
-LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
-"""'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
+LISTED_DAYS = re.compile(
+    rf"(?:ngày|mùng|mồng|(?<![^\W_])(?i:{'|'.join(PARTS_OF_DAY)}))(?:\s\d{{1,2}}\s?(?:,|và|,\svà))+\s$"
+)
+"""'các ngày 05, 06/11', 'Đêm 14 và 15/8 âm lịch': the date ends a list of days that 'ngày' or a
+part of the day already leads (no 'ngày' comes back before the last)."""
 
 
 @dataclass(frozen=True)

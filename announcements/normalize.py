@@ -176,6 +176,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
     FORM_NAMES,
+    LAND_USES,
     LETTER_CLASSES,
     LETTERS,
     PER_UNITS,
@@ -780,11 +781,16 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # left to the slash between words, which says neither
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
         return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
-    spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
-    if spaced and not NUMBER_THEN_WORDS.search(before):
+    glued = m.group(0)[1:2] != " "
+    spaced = m.string[m.start() - 1 : m.start()].isspace() or not glued
+    if spaced and not NUMBER_THEN_WORDS.search(before) and not (glued and m["per"] in MEASURES):
         return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
 
+
+MEASURES = frozenset(UNITS) - {"k", "tr"}
+"""A slash glued to a measure is a rate whatever stands before it: 'giống lúa ST25 /ha' → 'một
+héc ta' (round 68: three readings of three), where 'Ông / bà' is 'hoặc'."""
 
 AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*$")
 """A number and its measure, just before a rate's slash: '300kg', '2 tấn', '5.000đ'."""
@@ -2225,6 +2231,14 @@ def _compared(m: re.Match[str], ctx: _Context) -> str:
 COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
 
 
+_LAND_USE = _longest_first(LAND_USES)
+LAND_USES_JOINED = Rule(
+    re.compile(rf"(?<=(?<![^\W_])(?:{_LAND_USE})) ?\+ ?(?=(?:{_LAND_USE})(?![^\W_]))"),
+    lambda m, ctx: " và ",
+    "+",
+)
+"""'loại đất ONT+CLN': a plot of two uses is 'ở tại nông thôn và đất trồng cây lâu năm' (round
+68: three readings of three said 'và', none 'cộng'), as 'ONT và CLN' is read."""
 ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_thing, "/")
 """Before the lexicon, which reads 'dioxin' and 'Rubella' (and 'HIV/AIDS' as one name)."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
@@ -2302,6 +2316,17 @@ the word joiner, a byte-order mark inside the text and the variation selectors o
 WHITESPACE = re.compile(r"\s(?:(?<! )|(?=\s))\s*")
 """Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's);
 the pattern opens with the whitespace itself, so that the regex engine skips to it."""
+STAR_RATING = re.compile(r"(?<=[^\W\d_] [1-5]) ?\*(?![\w*])")
+"""'khách sạn 5*', 'sản phẩm OCOP 3*': a star after a grade of one to five is its star."""
+
+
+def _star(m: re.Match[str]) -> str:
+    """Said 'sao', as 'OCOP 3 sao' is (it was dropped as emphasis: 'khách sạn năm'); a star
+    closing an emphasis its line left open ('*hạn chót ngày 5*') stays the emphasis."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return m.group(0) if line.count("*") % 2 else " sao"
+
+
 MARKDOWN = re.compile(
     r"(?m)[-#>*+_`\[\]](?:(?<=^[#>*+-])(?:(?<=#)#*|(?<=[-*+])|(?<=>)>*)\s"
     r"|(?<=[*_`])[*_`]*|(?<=\[)|(?<=\])\([^()]*\))"
@@ -2607,10 +2632,12 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
+    if "*" in text:
+        text = STAR_RATING.sub(_star, text)
     text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
-    text = _apply_lexicon(ONE_THING_SLASH.apply(text, ctx), ctx)
+    text = _apply_lexicon(ONE_THING_SLASH.apply(LAND_USES_JOINED.apply(text, ctx), ctx), ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
     text = PADDING.sub(" ", text)
