@@ -793,7 +793,7 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
     by name (o15lan C7: Lan has no approve button)."""
     zone, today = station.config.zone, station.today()
     titled = station.db.execute(
-        "SELECT title, refused_version, refused_by, refused_reason FROM announcements "
+        "SELECT title, refused_version, refused_by, refused_reason, origin FROM announcements "
         "WHERE id = ?", [wont.announcement_id]
     ).fetchone()  # fmt: skip
     title = titled[0] if titled else wont.announcement_id
@@ -857,16 +857,30 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         # before the doors refused one): it may be a mistyped date, or a notice that ended as
         # planned; extending the date of the latter airs a deadline gone by (o19lan8 L6)
         last = last_aired(station, wont.announcement_id)
-        if last is None:
+        upstream = titled is not None and titled[4] == "upstream"  # she cannot change its date
+        if last is None and upstream:  # o20lan9 N2: she did not save it, nor can she edit it
+            text = _("{name} reached the station from the office after its end date {day}, so "
+                     "it has never aired and will not air: {slots} air without it; if that date "
+                     "is mistyped, ask the office to correct it and send it again, else take it "
+                     "out of the slot in “Schedule”")  # fmt: skip
+        elif last is None:
             text = _("{name} was saved after its end date {day}, so it has never aired and "
-                     "will not air: {slots} air without it; if that date is mistyped, change "
-                     "it, else take it out of the slot in “Schedule”")  # fmt: skip
+                     "will not air: {slots} air without it; if that date is mistyped, correct "
+                     "it with “Change the text” on the notice's page, else take it out of the slot "
+                     "in “Schedule”")  # fmt: skip
+        elif upstream:
+            values["last"] = day_text(last.astimezone(zone).date())
+            text = _("version {version} of {name} reached the station from the office after its "
+                     "end date {day}, so it will not air (the notice last aired on {last}): "
+                     "{slots} air without it; if that date is mistyped, ask the office to "
+                     "correct it and send it again, else take it out of the slot in "
+                     "“Schedule”")  # fmt: skip
         else:  # an earlier version aired (review19 #4): only this one never had a day
             values["last"] = day_text(last.astimezone(zone).date())
             text = _("version {version} of {name} was saved after its end date {day}, so it "
                      "will not air (the notice last aired on {last}): {slots} air without it; "
-                     "if that date is mistyped, change it, else take it out of the slot in "
-                     "“Schedule”")  # fmt: skip
+                     "if that date is mistyped, correct it with “Change the text” on the "
+                     "notice's page, else take it out of the slot in “Schedule”")  # fmt: skip
     said = text.format(**values)
     held = held_so_far(station, wont.announcement_id, wont.version)
     if wont.reason is Silence.DRAFT and not refused and held:

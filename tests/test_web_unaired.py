@@ -143,14 +143,23 @@ def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_run
                                 title="Cắt điện", valid_until="2026-03-20")  # fmt: skip
     born_expired(station, expired_file, date(2026, 2, 12))
     station.approve("cat-dien", "Chủ tịch xã")
-    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien"])
+    born_expired(station, write_script(tmp_path, "td.md", "Nộp thuế đất.", id="thue-dat",
+                                       title="Thuế đất"), date(2026, 2, 28))  # fmt: skip
+    station.approve("thue-dat", "Chủ tịch xã")
+    with station.db.conn:  # as a sync leaves an office's notice (test_sync.py syncs for real)
+        station.db.execute("UPDATE announcements SET origin = 'upstream' WHERE id = 'thue-dat'")
+    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien", "thue-dat"])
     visitor.sign_in("vanhanh")
     expired = (
         "“Cắt điện” được lưu sau ngày hết hiệu lực Thứ Năm 12/02/2026 nên chưa phát lần nào và "
         "sẽ không được phát: khung giờ sang-som phát không có thông báo này. Nếu ngày đó ghi "
-        "nhầm, hãy sửa lại, nếu không, hãy bỏ nó khỏi khung giờ trong “Lịch phát”."
+        "nhầm, hãy sửa ngày bằng nút “Sửa nội dung” trên trang của thông báo, nếu không, hãy bỏ "
+        "nó khỏi khung giờ trong “Lịch phát”."
     )
     assert expired in warnings(visitor)
+    [office] = [w for w in warnings(visitor) if "Thuế đất" in w]  # o20lan9 N2: not hers to edit
+    assert office.startswith("“Thuế đất” đến đài từ văn phòng sau ngày hết hiệu lực"), office
+    assert "hãy báo văn phòng sửa lại và gửi lại" in office and "Sửa nội dung" not in office
     day = rundown(visitor, TOMORROW)
     assert (
         "06:45 sang-som Giờ này không phát gì: khung giờ không có thông báo nào đã duyệt và "
