@@ -1559,6 +1559,23 @@ class Station:
 
         return schedule.wont_air_text(self, wont, approver)
 
+    def never_airs(self, announcement_id: str) -> str | None:
+        """Why the notice, not retired, can never air again (None: it can): its end date has
+        passed. Said wherever it is approved, to whoever approves it (o20lan9 N3: ông Hùng
+        approved an office notice that arrived after its end, told nothing)."""
+        row = self._announcement_row(announcement_id)
+        if row is None or row["retired_at"] or not row["valid_until"]:
+            return None
+        try:
+            until = parse_date(row["valid_until"])
+        except InputError:
+            return None  # a damaged date: airing it says what is wrong
+        if until >= self.today():
+            return None
+        return _("Its end date {day} has passed: this notice will never air.").format(
+            day=date_text(until)
+        )
+
     def held_so_far(self, announcement_id: str, version: int | None) -> str:
         """How many airings already left out this waiting version, since when (empty: none);
         the notice's page says it under "chờ duyệt"."""

@@ -479,3 +479,25 @@ def test_after_midnight_on_the_first_the_pages_say_the_month_ended_and_dates(
     said = text(visitor.get(both.location).text)
     length = re.search(r"Đã lưu khung giờ 'b': .*?chương trình dài ([^.;]+)", said)
     assert length and length.group(1) == "8 giây"  # Bluezone's alone, as it airs
+
+
+def test_the_approver_is_told_a_notice_past_its_end_will_never_air_before_and_after_approving(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o20lan9 N3: ông Hùng opened "Nộp thuế … tháng 11" (valid until 29/11) on 01/12 and saw
+    its end date and "Duyệt phiên bản 1", with no word that it could never air. Its page says
+    so to him, before and after approving, and `announce approve` too; a notice whose last day
+    is today says nothing."""
+    station = Station.open(console_station, console_clock)
+    born_expired(station, write_script(tmp_path, "td.md", "Nộp thuế đất.", id="thue-dat",
+                                       title="Thuế đất"), date(2026, 2, 12))  # fmt: skip
+    station.add_announcements([write_script(tmp_path, "hn.md", "Họp dân hôm nay.", id="hop",
+                                            title="Họp", valid_until="2026-03-02")])  # fmt: skip
+    never = "Ngày hết hiệu lực 12/02/2026 đã qua: thông báo này sẽ không bao giờ được phát."
+    visitor.sign_in("duyet")
+    page = visitor.get("/announcements/thue-dat").text
+    assert never in text(page) and "Duyệt phiên bản 1" in text(page)
+    assert "không bao giờ được phát" not in text(visitor.get("/announcements/hop").text)
+    approved = runner_for(console_station)("announce", "approve", "thue-dat", "--by", "duyet")
+    assert "thue-dat: " + never in approved.stderr
+    assert never in text(visitor.get("/announcements/thue-dat").text)
