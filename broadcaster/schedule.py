@@ -32,6 +32,7 @@ from schedules.silence import (
     ended_in_slots,
     left_out,
     lost,
+    unexpected,
     will_not_air,
 )
 from schedules.slots import Slot, SlotError, check_dates, check_slot, free_time, make_slot
@@ -955,10 +956,14 @@ def left_out_why(reason: Silence, candidate: Candidate | None, today: date | Non
         return _("retired")
     if reason is Silence.EMERGENCY:
         return _("an emergency: it airs in no slot")
-    if reason is Silence.EXPIRED:  # a date: an end is no day near today (o19lan8 L6)
-        return _("expired: valid until {day}").format(
-            day=day_text(candidate.valid_until) if candidate.valid_until else ""
+    day = day_text(candidate.valid_until) if candidate.valid_until else ""
+    if reason is Silence.EXPIRED and unexpected(candidate, reason):  # o20lan9 N4: one that
+        # ended on plan is never listed; this one never had its days, which is worth saying
+        return _("put into the station after its end date {day}: it never had a day on air").format(
+            day=day
         )
+    if reason is Silence.EXPIRED:  # a date: an end is no day near today (o19lan8 L6)
+        return _("expired: valid until {day}").format(day=day)
     if reason is Silence.NOT_YET_VALID:
         return _("valid only from {day}").format(
             day=day_text(candidate.valid_from, today, mid=True) if candidate.valid_from else ""
