@@ -1098,7 +1098,7 @@ def rundown(
                     for i, why in found
                     if i not in planned.announcement_ids
                     and not (why is Silence.EXPIRED and _over(by_id[i], today))
-                    and why is not Silence.EMERGENCY  # said once, in "Needs attention"
+                    and why not in (Silence.EMERGENCY, Silence.RETIRED)  # said once (o20lan9 N7)
                 ),  # one past its end airs in none: said once (o18lan7 M2; `never_again`)
             )
         )
@@ -1128,16 +1128,16 @@ def _over(candidate: Candidate, today: date) -> bool:
 
 
 def never_again(station: Station, first_day: date | None, days: int) -> list[str]:
-    """The notices the slots of a rundown's days name that were saved after their end date
-    (an office's notice arriving late): they air in none of its airings, so a rundown says
-    each once, above them, as Cần chú ý does, not under every airing (w20c). One that ended
-    as planned is no news there (o18lan7 M2)."""
+    """The notices the slots of a rundown's days name that air in none of its airings (saved
+    after their end date, retired, an emergency: `SAID_ONCE`): a rundown says each once, above
+    them, as Cần chú ý does, not under every airing (w20c, o20lan9 N7). One that ended as
+    planned is no news there (o18lan7 M2)."""
     start, end = _span(station, first_day, days)
     found = will_not_air(slots(station), candidates(station), start, end, station.config.zone)
     return [wont_air_text(station, w) for w in found if w.reason in SAID_ONCE]
 
 
-SAID_ONCE = (Silence.EXPIRED, Silence.EMERGENCY)
+SAID_ONCE = (Silence.EXPIRED, Silence.EMERGENCY, Silence.RETIRED)
 """Why a notice airs in none of a rundown's airings (`never_again`): said once, above them."""
 
 

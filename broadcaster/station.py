@@ -1480,8 +1480,8 @@ class Station:
         return schedule.rundown(self, first_day, days, limit, silent=silent)
 
     def never_again(self, first_day: date | None = None, days: int = 1) -> list[str]:
-        """One sentence for each notice the rundown's slots name that was saved after its end
-        date: said once above the rundown, not under each airing."""
+        """One sentence for each notice the rundown's slots name that airs in none of its
+        airings (schedule.SAID_ONCE): said once above the rundown, not under each airing."""
         from . import schedule
 
         return [sentences(said) for said in schedule.never_again(self, first_day, days)]

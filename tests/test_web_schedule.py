@@ -592,6 +592,11 @@ def test_a_slot_whose_only_notice_is_retired_says_it_airs_nothing_until_one_is_a
     assert "chương trình dài" not in said
     week = week_days(visitor.get(saved.location).text)["Ngày mai"]
     assert "19:00 toi-2 không có gì để phát" in week and "Họp dân" not in week  # not as if it aired
+    day = text(visitor.get(f"/schedule/day/{station.today() + timedelta(days=1)}").text)
+    assert day.count("“Họp dân” đã ngừng phát") == 1, day  # once, above (o20lan9 N7)
+    assert "sẽ không được phát: ngừng phát" not in day and "đã duyệt và còn hiệu lực" not in day
+    home = text(visitor.get("/").text)
+    assert home.count("Họp dân") == 1, home  # Cần chú ý's, not each day's of Sắp phát
     beside = visitor.post("/schedule/new", {"name": "toi-3", "at": "20h", "days": "hằng ngày",
                           "announce": ["hop-dan", "bluezone"]}, page="/schedule/new")  # fmt: skip
     said = opens_at(visitor.get(beside.location).text, beside.location)
