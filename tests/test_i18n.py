@@ -142,8 +142,8 @@ def test_vietnamese_prose_quotes_words_with_curly_quotes() -> None:
         quoted
         for m in catalog
         if m.id
-        for said in (m.string if isinstance(m.string, tuple) else (m.string,))
-        for quoted in re.findall(r'"([^"]*)"', said or "")
+        for said in ([m.string] if isinstance(m.string, str) else list(m.string or ()))
+        for quoted in re.findall(r'"([^"]*)"', said)
         if re.search(r"[^\x00-\x7f]", quoted) and quoted not in TYPED_AS_IS
     )
     assert not straight, straight
