@@ -713,6 +713,8 @@ def announce_approve(
                 id=announcement_id, version=version, by=who
             )
         )
+        if never := station.never_airs(announcement_id):  # as the console's page (o20lan9 N3)
+            echo_warning(f"{announcement_id}: {never}")
 
 
 @announce.command(

@@ -126,7 +126,10 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
 def _own_dates(candidate: Candidate, reason: Silence | None) -> bool:
     """Silent that day by its own dates, as planned: a notice past its end (or before its
     start) is no airing missed, and a report that counted it would grow by one a slot for
-    a week after every notice ends (o18lan7 M1). A date mistyped is still reported."""
+    a week after every notice ends (o18lan7 M1). A date mistyped is still reported. An
+    emergency a slot names is no notice of the slot's (it aired when sent): never counted."""
+    if reason is Silence.EMERGENCY:
+        return True
     return reason in (Silence.EXPIRED, Silence.NOT_YET_VALID) and not unexpected(candidate, reason)
 
 

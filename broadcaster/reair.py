@@ -72,7 +72,7 @@ def _still_approved(
         row[0]: row[1:]
         for row in station.db.execute(
             "SELECT id, title, approved_version, retired_at, valid_until, version, "
-            f"refused_version FROM announcements WHERE id IN ({_marks(ids)})",
+            f"refused_version, origin FROM announcements WHERE id IN ({_marks(ids)})",
             ids,
         )
     }
@@ -95,6 +95,10 @@ def _why(
             return _("“{title}” is withdrawn: it does not air again").format(
                 title=row[0] if row else announcement_id)  # fmt: skip
         title, approved, latest, refused = row[0], row[1], row[4], row[5]
+        if row[6] == "emergency":  # never a slot's (schedule.emergency_in_slot)
+            return _("“{title}” is an emergency: the station airs it again by itself while it "
+                     "is valid; to air it again later, send it again with “Emergency "
+                     "broadcast”").format(title=title)  # fmt: skip
         if approved != version and latest != version:  # a newer version was written since
             return _("“{title}” has changed since this airing (it logged version {version}; "
                      "now version {latest}): to air it, add a slot for today in Schedule").format(

@@ -32,6 +32,7 @@ from schedules.silence import (
     ended_in_slots,
     left_out,
     lost,
+    unexpected,
     will_not_air,
 )
 from schedules.slots import Slot, SlotError, check_dates, check_slot, free_time, make_slot
@@ -200,6 +201,26 @@ def retired_in(station: Station, slot: Slot) -> tuple[str, ...]:
         [json.dumps(list(slot.announcements))]))  # fmt: skip
 
 
+def emergency_in_slot(station: Station, slot: Slot) -> SlotError | None:
+    """The refusal of a slot that names an emergency (o20lan9 N1: ticked by mistake, an
+    evacuation order aired every morning with no end): one rule for every door that stores a
+    slot (the form, `schedule add`, a schedule file, the office's proposals, a re-air)."""
+    found = station.db.execute(
+        "SELECT title FROM announcements WHERE origin = 'emergency' "
+        "AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
+        [json.dumps(list(slot.announcements))],
+    ).fetchall()
+    if not found:
+        return None
+    return SlotError(
+        _("slot '{name}': “{title}” is an emergency, which airs when it is sent and never in a "
+          "slot; to air it again, send it again with “Emergency broadcast”, or to remind "
+          "people at set times, add an ordinary notice with the same words and put that in "
+          "the slot").format(name=slot.label, title=found[0][0]),
+        field="announce",
+    )  # fmt: skip
+
+
 def drafts_only(station: Station, slot: Slot) -> int:
     """How many drafts wait for approval when none of the slot's announcements (its own and
     its campaign's) has an approved version: the slot then airs nothing yet. 0 otherwise."""
@@ -251,6 +272,8 @@ def add_slots(
             check_dates(slot, station.today())
         except SlotError as e:
             faults.append(e)
+        if refused := emergency_in_slot(station, slot):
+            faults.append(refused)
     if faults:
         raise StationError.together(faults)
     known = {} if known is None else known
@@ -475,7 +498,7 @@ def _slot_line(text: str, n: int, key: str | None) -> int:
 # ----- the plan ----------
 CANDIDATE_COLUMNS = ("a.id", "a.campaign", "a.priority", "a.version", "a.approved_version",
                      "a.retired_at", "a.valid_from", "a.valid_until", "v.created_at",
-                     "a.kind = 'recording'", "s.path")  # fmt: skip
+                     "a.kind = 'recording'", "s.path", "a.origin = 'emergency'")  # fmt: skip
 """What the planner reads of an announcement (the daemon plans again at each slot's second:
 only these columns, as plain rows): the current version's day and recording file too."""
 CANDIDATE_FROM = (
@@ -487,7 +510,7 @@ CANDIDATE_FROM = (
 
 def _candidate(values: Sequence[Any], station: Station) -> Candidate:
     (id_, campaign, priority, version, approved_version, retired_at, valid_from, valid_until,
-     made_at, recording, audio) = values  # fmt: skip
+     made_at, recording, audio, emergency) = values  # fmt: skip
     return Candidate(
         id=id_,
         campaign=campaign,
@@ -504,6 +527,7 @@ def _candidate(values: Sequence[Any], station: Station) -> Candidate:
             else None
         ),
         playable=not recording or (audio is not None and (station.root / audio).is_file()),
+        emergency=bool(emergency),
     )
 
 
@@ -757,13 +781,20 @@ IN_NO_SLOT = N_("“{title}” is approved but is in no slot, so it will not air
                 "in “Schedule”.")  # fmt: skip
 
 
+EMERGENCY_IN_SLOT = N_(
+    "{slots} name the emergency {name}: an emergency airs when it is sent, never in a "
+    "slot, so {slots} air without it; take it out of the slot in “Schedule”"
+)
+"""Said once in "Needs attention" of a slot that names an emergency: it is never aired daily."""
+
+
 def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str:
     """One sentence for the operator: which announcement (its title as people know it), which
     slots lose it from when, why, and what to do: an approver approves, anyone else asks one
     by name (o15lan C7: Lan has no approve button)."""
     zone, today = station.config.zone, station.today()
     titled = station.db.execute(
-        "SELECT title, refused_version, refused_by, refused_reason FROM announcements "
+        "SELECT title, refused_version, refused_by, refused_reason, origin FROM announcements "
         "WHERE id = ?", [wont.announcement_id]
     ).fetchone()  # fmt: skip
     title = titled[0] if titled else wont.announcement_id
@@ -804,6 +835,8 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
     elif wont.reason is Silence.RETIRED:
         text = _("{name} is retired: {slots} air without it from {first}; "
                  "add its file again to bring it back, or take it out of the slot")  # fmt: skip
+    elif wont.reason is Silence.EMERGENCY:  # a store from before add_slots refused one
+        text = _(EMERGENCY_IN_SLOT)
     elif wont.reason is Silence.UNKNOWN:
         text = _("{slots} name announcement “{id}”, which is missing or damaged: "
                  "they air without it from {first}; add it again, or take it out of the "
@@ -825,16 +858,30 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         # before the doors refused one): it may be a mistyped date, or a notice that ended as
         # planned; extending the date of the latter airs a deadline gone by (o19lan8 L6)
         last = last_aired(station, wont.announcement_id)
-        if last is None:
+        upstream = titled is not None and titled[4] == "upstream"  # she cannot change its date
+        if last is None and upstream:  # o20lan9 N2: she did not save it, nor can she edit it
+            text = _("{name} reached the station from the office after its end date {day}, so "
+                     "it has never aired and will not air: {slots} air without it; if that date "
+                     "is mistyped, ask the office to correct it and send it again, else take it "
+                     "out of the slot in “Schedule”")  # fmt: skip
+        elif last is None:
             text = _("{name} was saved after its end date {day}, so it has never aired and "
-                     "will not air: {slots} air without it; if that date is mistyped, change "
-                     "it, else take it out of the slot in “Schedule”")  # fmt: skip
+                     "will not air: {slots} air without it; if that date is mistyped, correct "
+                     "it with “Change the text” on the notice's page, else take it out of the slot "
+                     "in “Schedule”")  # fmt: skip
+        elif upstream:
+            values["last"] = day_text(last.astimezone(zone).date())
+            text = _("version {version} of {name} reached the station from the office after its "
+                     "end date {day}, so it will not air (the notice last aired on {last}): "
+                     "{slots} air without it; if that date is mistyped, ask the office to "
+                     "correct it and send it again, else take it out of the slot in "
+                     "“Schedule”")  # fmt: skip
         else:  # an earlier version aired (review19 #4): only this one never had a day
             values["last"] = day_text(last.astimezone(zone).date())
             text = _("version {version} of {name} was saved after its end date {day}, so it "
                      "will not air (the notice last aired on {last}): {slots} air without it; "
-                     "if that date is mistyped, change it, else take it out of the slot in "
-                     "“Schedule”")  # fmt: skip
+                     "if that date is mistyped, correct it with “Change the text” on the "
+                     "notice's page, else take it out of the slot in “Schedule”")  # fmt: skip
     said = text.format(**values)
     held = held_so_far(station, wont.announcement_id, wont.version)
     if wont.reason is Silence.DRAFT and not refused and held:
@@ -907,10 +954,16 @@ def left_out_why(reason: Silence, candidate: Candidate | None, today: date | Non
         return _("version {version} waits for approval").format(version=candidate.version)
     if reason is Silence.RETIRED:
         return _("retired")
-    if reason is Silence.EXPIRED:  # a date: an end is no day near today (o19lan8 L6)
-        return _("expired: valid until {day}").format(
-            day=day_text(candidate.valid_until) if candidate.valid_until else ""
+    if reason is Silence.EMERGENCY:
+        return _("an emergency: it airs in no slot")
+    day = day_text(candidate.valid_until) if candidate.valid_until else ""
+    if reason is Silence.EXPIRED and unexpected(candidate, reason):  # o20lan9 N4: one that
+        # ended on plan is never listed; this one never had its days, which is worth saying
+        return _("put into the station after its end date {day}: it never had a day on air").format(
+            day=day
         )
+    if reason is Silence.EXPIRED:  # a date: an end is no day near today (o19lan8 L6)
+        return _("expired: valid until {day}").format(day=day)
     if reason is Silence.NOT_YET_VALID:
         return _("valid only from {day}").format(
             day=day_text(candidate.valid_from, today, mid=True) if candidate.valid_from else ""
@@ -1045,6 +1098,7 @@ def rundown(
                     for i, why in found
                     if i not in planned.announcement_ids
                     and not (why is Silence.EXPIRED and _over(by_id[i], today))
+                    and why not in (Silence.EMERGENCY, Silence.RETIRED)  # said once (o20lan9 N7)
                 ),  # one past its end airs in none: said once (o18lan7 M2; `never_again`)
             )
         )
@@ -1074,18 +1128,22 @@ def _over(candidate: Candidate, today: date) -> bool:
 
 
 def never_again(station: Station, first_day: date | None, days: int) -> list[str]:
-    """The notices the slots of a rundown's days name that were saved after their end date
-    (an office's notice arriving late): they air in none of its airings, so a rundown says
-    each once, above them, as Cần chú ý does, not under every airing (w20c). One that ended
-    as planned is no news there (o18lan7 M2)."""
+    """The notices the slots of a rundown's days name that air in none of its airings (saved
+    after their end date, retired, an emergency: `SAID_ONCE`): a rundown says each once, above
+    them, as Cần chú ý does, not under every airing (w20c, o20lan9 N7). One that ended as
+    planned is no news there (o18lan7 M2)."""
     start, end = _span(station, first_day, days)
     found = will_not_air(slots(station), candidates(station), start, end, station.config.zone)
-    return [wont_air_text(station, w) for w in found if w.reason is Silence.EXPIRED]
+    return [wont_air_text(station, w) for w in found if w.reason in SAID_ONCE]
+
+
+SAID_ONCE = (Silence.EXPIRED, Silence.EMERGENCY, Silence.RETIRED)
+"""Why a notice airs in none of a rundown's airings (`never_again`): said once, above them."""
 
 
 OWN_DATES = (Silence.EXPIRED, Silence.NOT_YET_VALID)
 """Why a notice is silent by its own dates, as planned."""
-NOT_SHOWN = (*OWN_DATES, Silence.RETIRED)
+NOT_SHOWN = (*OWN_DATES, Silence.RETIRED, Silence.EMERGENCY)
 """Why the week does not show a notice a slot names: its dates, or it was retired."""
 
 

@@ -1480,8 +1480,8 @@ class Station:
         return schedule.rundown(self, first_day, days, limit, silent=silent)
 
     def never_again(self, first_day: date | None = None, days: int = 1) -> list[str]:
-        """One sentence for each notice the rundown's slots name that was saved after its end
-        date: said once above the rundown, not under each airing."""
+        """One sentence for each notice the rundown's slots name that airs in none of its
+        airings (schedule.SAID_ONCE): said once above the rundown, not under each airing."""
         from . import schedule
 
         return [sentences(said) for said in schedule.never_again(self, first_day, days)]
@@ -1558,6 +1558,23 @@ class Station:
         from . import schedule
 
         return schedule.wont_air_text(self, wont, approver)
+
+    def never_airs(self, announcement_id: str) -> str | None:
+        """Why the notice, not retired, can never air again (None: it can): its end date has
+        passed. Said wherever it is approved, to whoever approves it (o20lan9 N3: ông Hùng
+        approved an office notice that arrived after its end, told nothing)."""
+        row = self._announcement_row(announcement_id)
+        if row is None or row["retired_at"] or not row["valid_until"]:
+            return None
+        try:
+            until = parse_date(row["valid_until"])
+        except InputError:
+            return None  # a damaged date: airing it says what is wrong
+        if until >= self.today():
+            return None
+        return _("Its end date {day} has passed: this notice will never air.").format(
+            day=date_text(until)
+        )
 
     def held_so_far(self, announcement_id: str, version: int | None) -> str:
         """How many airings already left out this waiting version, since when (empty: none);

@@ -36,10 +36,14 @@ class Candidate:
     """The local day its current version was made."""
     playable: bool = True
     """False for a recording whose audio file is missing (its airing would fail)."""
+    emergency: bool = False
+    """Sent from the emergency door ("Phát khẩn cấp"): it airs once, then while valid, and is
+    no slot's notice (o20lan9 N1: ticked in a slot, an evacuation order aired every day)."""
 
     def airs_on(self, day: date) -> bool:
         return (
-            self.approved
+            not self.emergency
+            and self.approved
             and not self.retired
             and (self.valid_from is None or day >= self.valid_from)
             and (self.valid_until is None or day <= self.valid_until)

@@ -34,6 +34,8 @@ class Silence(StrEnum):
     """A slot names it by an id that no announcement has."""
     IN_NO_SLOT = "in_no_slot"
     """Approved, but no slot names it (`in_no_slot`)."""
+    EMERGENCY = "emergency"
+    """An emergency (Candidate.emergency) that a slot names: a slot never airs one."""
 
 
 EXPIRED_NEWS = timedelta(days=7)
@@ -62,6 +64,8 @@ class WontAir:
 
 def silence(candidate: Candidate, day: date) -> Silence | None:
     """Why the announcement does not air on `day`, or None when it airs."""
+    if candidate.emergency:
+        return Silence.EMERGENCY
     if candidate.retired:
         return Silence.RETIRED
     if not candidate.approved:

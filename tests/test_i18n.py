@@ -3,6 +3,7 @@ chosen as the README says (environment, else the station's setting, else Vietnam
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -124,3 +125,25 @@ def test_an_install_the_daemon_cannot_write_still_speaks_vietnamese(
     monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
     assert i18n.translations("vi").gettext(english) == vietnamese != english
     assert not (folder / "broadcaster.mo").exists()  # nothing written where it may not write
+
+
+TYPED_AS_IS = ("Số: …/BC-ĐTT", "Blu dôn", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "UBND xã Tân Lập",
+               "Tân Lập", "…", "… && …")  # fmt: skip
+"""Straight-quoted words she types as they are: a TOML value, a shell argument, a form field's
+example. Everything else a person reads quotes words with “…” (o20lan9 N12)."""
+
+
+def test_vietnamese_prose_quotes_words_with_curly_quotes() -> None:
+    """o20lan9 N12: the file sink's sentence said … hiện là "đang phát" while every other
+    sentence quotes with “…”."""
+    with CATALOG.open("rb") as f:
+        catalog = read_po(f)
+    straight = sorted(
+        quoted
+        for m in catalog
+        if m.id
+        for said in ([m.string] if isinstance(m.string, str) else list(m.string or ()))
+        for quoted in re.findall(r'"([^"]*)"', said)
+        if re.search(r"[^\x00-\x7f]", quoted) and quoted not in TYPED_AS_IS
+    )
+    assert not straight, straight

@@ -1216,7 +1216,7 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     mai.log_in("mai")
     assert f'href="{page}/cancel"' in mai.get(page).text
     said = text(html.unescape(mai.get(f"{page}/cancel").text))
-    named = f'Tin khẩn cấp {EMERGENCY_ID} "Vỡ đê, sơ tán ngay" gửi tới Hòa Bình, Tân Lập sẽ bị hủy.'
+    named = f"Tin khẩn cấp {EMERGENCY_ID} “Vỡ đê, sơ tán ngay” gửi tới Hòa Bình, Tân Lập sẽ bị hủy."
     assert named in said
     assert mai.client.post(f"{page}/cancel").status_code == 400  # no CSRF token
     with Office.open(dsn) as desk:
@@ -1596,7 +1596,7 @@ def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
     assert confirmed.status_code == 400
     shown = text(html.unescape(mai.get(page).text))  # back, reload
     for said in (text(html.unescape(confirmed.text)), shown):
-        named = (f'Tin khẩn cấp {EMERGENCY_ID} "Vỡ đê, sơ tán ngay" gửi tới Hòa Bình, Tân Lập '
+        named = (f'Tin khẩn cấp {EMERGENCY_ID} “Vỡ đê, sơ tán ngay” gửi tới Hòa Bình, Tân Lập '
                  f"đã được hủy lúc {at}, bởi mai.")  # fmt: skip
         assert named in said, said
         assert "Tin khẩn cấp này đã được hủy" in said

@@ -403,3 +403,21 @@ def test_each_item_needing_attention_opens_its_airing_or_its_notice(
             if "#" in href
             else "Cài Bluezone" in page.text
         )
+
+
+def test_a_missed_slot_airing_of_an_emergency_is_not_offered_again_and_says_why(
+    visitor: Visitor, logged: Path, console_clock: SetClock
+) -> None:
+    """o20lan9 N1: a slot saved before the rule aired the evacuation order; had that airing
+    been missed, "Phát lại một lần" would have planned it as any notice. An emergency is no
+    slot's notice (schedule.emergency_in_slot): the row says how to air it again instead."""
+    station = Station.open(logged, console_clock)
+    _number, flood = station.create_emergency("duyet", "Nước sông đang lên nhanh, di dời ngay.")
+    due = Occasion(Trigger.SCHEDULE, "nhac-lu", console_clock.now)
+    log_airing(station, due, "null", planned_entries(station, [flood]), AiringStatus.MISSED,
+               "the station was off")  # fmt: skip
+    station.close()
+    visitor.sign_in("vanhanh")
+    row = rows(visitor.get("/log").text)[4]
+    assert BUTTON not in row
+    assert "là thông báo khẩn cấp: đài tự phát lại khi nó còn hiệu lực" in row, row

@@ -4,9 +4,10 @@ to its field with nothing stored."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from conftest import Run, SetClock, Visitor, query, set_config, store_dump, writ
 from test_web import field_error, text
 
 from broadcaster.station import Station, StationError
+from schedules.slots import make_slot
 
 
 def opens_at(page: str, location: str) -> str:
@@ -590,8 +592,64 @@ def test_a_slot_whose_only_notice_is_retired_says_it_airs_nothing_until_one_is_a
     assert "chương trình dài" not in said
     week = week_days(visitor.get(saved.location).text)["Ngày mai"]
     assert "19:00 toi-2 không có gì để phát" in week and "Họp dân" not in week  # not as if it aired
+    day = text(visitor.get(f"/schedule/day/{station.today() + timedelta(days=1)}").text)
+    assert day.count("“Họp dân” đã ngừng phát") == 1, day  # once, above (o20lan9 N7)
+    assert "sẽ không được phát: ngừng phát" not in day and "đã duyệt và còn hiệu lực" not in day
+    home = text(visitor.get("/").text)
+    assert home.count("Họp dân") == 1, home  # Cần chú ý's, not each day's of Sắp phát
     beside = visitor.post("/schedule/new", {"name": "toi-3", "at": "20h", "days": "hằng ngày",
                           "announce": ["hop-dan", "bluezone"]}, page="/schedule/new")  # fmt: skip
     said = opens_at(visitor.get(beside.location).text, beside.location)
     assert "Khung giờ toi-3 sẽ phát mà không có “Họp dân”: đã ngừng phát" in said
     assert "chương trình dài 8 giây" in said  # Bluezone's alone
+
+
+def test_an_emergency_is_no_slots_notice_at_any_door_and_an_old_slot_holding_one_skips_it(
+    visitor: Visitor, console_station: Path, console_clock: SetClock
+) -> None:
+    """o20lan9 N1: the emergency aired at 06:20 was offered in "Thêm khung giờ" among her
+    notices; ticked, "nước sông đang lên nhanh… di dời ngay" aired every morning with no end.
+    The form does not offer it, both doors refuse it in a sentence saying what to do instead,
+    and a slot stored before the rule airs without it, said once in Cần chú ý."""
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    station = Station.open(console_station, console_clock)
+    _, flood = station.create_emergency("Chủ tịch xã", "Nước sông đang lên nhanh, di dời ngay.")
+    title = station.titles()[flood]
+    visitor.sign_in("vanhanh")
+    assert title not in text(visitor.get("/schedule/new").text)
+    before = store_dump(console_station)
+    refused = visitor.post("/schedule/new", {"name": "nhac-lu", "at": "6h34", "days": "hằng ngày",
+                           "announce": [flood]}, page="/schedule/new")  # fmt: skip
+    assert refused.status_code == 400
+    said = field_error(refused.text, "announce")
+    assert f"“{title}” là thông báo khẩn cấp" in said and "“Phát khẩn cấp”" in said, said
+    added = CliRunner(mix_stderr=False).invoke(
+        cli, ["--station", str(console_station), "schedule", "add", "nhac-lu", "--at", "6:34",
+              "--announce", flood, "--announce", "bluezone"],
+    )  # fmt: skip
+    assert added.exit_code != 0 and "là thông báo khẩn cấp" in added.stderr, added.stderr
+    assert store_dump(console_station) == before
+    old = make_slot("cu", "06:34", "daily", None, None, None, [flood, "bluezone"], None,
+                    created_at=console_clock.now - timedelta(days=30))  # fmt: skip
+    with station.db.conn:  # a slot saved before the rule (o20lan9's store)
+        station.db.table("slots").insert(
+            {
+                **old.fields(),
+                "announcements": json.dumps(old.announcements),
+                "created_at": old.created_at.isoformat(),
+                "removed_at": None,
+            }
+        )
+    tomorrow = station.today() + timedelta(days=1)
+    [airing] = [e for e in station.rundown(tomorrow) if e.slot == "cu"]
+    assert [i.announcement_id for i in airing.items] == ["bluezone"] and not airing.left_out
+    attention = [w for w in station.will_not_air() if w.announcement_id == flood]
+    assert len(attention) == 1
+    assert "có thông báo khẩn cấp" in station.wont_air_text(attention[0])
+    assert [s for s in station.never_again(tomorrow) if "khẩn cấp" in s]
+    assert "thông báo khẩn cấp: không phát trong khung giờ" in text(
+        visitor.get("/schedule/slot/cu").text
+    )

@@ -87,6 +87,10 @@ def test_an_approver_trusts_the_office_syncs_from_a_usb_folder_and_sees_what_wai
     again = visitor.post("/sync/now", {"source": str(stick)}, page="/sync")
     assert again.status_code == 302
     assert "Đã cập nhật: cấp trên không có gì mới." in text(visitor.get("/sync").text)
+    alone = visitor.post("/sync/now", {}, page="/sync")  # o20lan9 N5: "not linked" was wrong
+    assert alone.status_code == 400
+    said = text(alone.text)
+    assert "chưa được nối" not in said and f"lần đồng bộ gần nhất là từ {stick}" in said, said
 
     # review19 #2: a campaign this station's rules refuse is said, here and in Để biết
     manifest = current(office)

@@ -143,18 +143,26 @@ def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_run
                                 title="Cắt điện", valid_until="2026-03-20")  # fmt: skip
     born_expired(station, expired_file, date(2026, 2, 12))
     station.approve("cat-dien", "Chủ tịch xã")
-    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien"])
+    born_expired(station, write_script(tmp_path, "td.md", "Nộp thuế đất.", id="thue-dat",
+                                       title="Thuế đất"), date(2026, 2, 28))  # fmt: skip
+    station.approve("thue-dat", "Chủ tịch xã")
+    with station.db.conn:  # as a sync leaves an office's notice (test_sync.py syncs for real)
+        station.db.execute("UPDATE announcements SET origin = 'upstream' WHERE id = 'thue-dat'")
+    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien", "thue-dat"])
     visitor.sign_in("vanhanh")
     expired = (
         "“Cắt điện” được lưu sau ngày hết hiệu lực Thứ Năm 12/02/2026 nên chưa phát lần nào và "
         "sẽ không được phát: khung giờ sang-som phát không có thông báo này. Nếu ngày đó ghi "
-        "nhầm, hãy sửa lại, nếu không, hãy bỏ nó khỏi khung giờ trong “Lịch phát”."
+        "nhầm, hãy sửa ngày bằng nút “Sửa nội dung” trên trang của thông báo, nếu không, hãy bỏ "
+        "nó khỏi khung giờ trong “Lịch phát”."
     )
     assert expired in warnings(visitor)
+    [office] = [w for w in warnings(visitor) if "Thuế đất" in w]  # o20lan9 N2: not hers to edit
+    assert office.startswith("“Thuế đất” đến đài từ văn phòng sau ngày hết hiệu lực"), office
+    assert "hãy báo văn phòng sửa lại và gửi lại" in office and "Sửa nội dung" not in office
     day = rundown(visitor, TOMORROW)
-    assert (
-        "06:45 sang-som Giờ này không phát gì: khung giờ không có thông báo nào đã duyệt và "
-        in (day)
+    assert "06:45 sang-som Giờ này không phát gì: không thông báo nào của khung giờ phát được " in (
+        day
     )
     assert "'Họp thôn Đông' sẽ không được phát: phiên bản 1 đang chờ duyệt" in day
     assert "'Cắt điện' sẽ không được phát" not in day  # not under each airing: said once
@@ -408,10 +416,11 @@ def test_a_notice_that_ended_as_planned_is_not_reported_as_not_aired_the_next_mo
     listed = text(visitor.get("/log?since=01/12/2026&until=01/12/2026").text)
     section = listed[listed.index("Đã xếp lịch nhưng không phát") :]
     assert "Nộp thuế" not in section
-    assert "Họp thôn : đã hết hiệu lực (hiệu lực đến Thứ Hai 30/11/2026)" in section
+    late = "được đưa vào đài sau ngày hết hiệu lực Thứ Hai 30/11/2026: chưa có ngày nào được phát"
+    assert f"Họp thôn : {late}" in section  # o20lan9 N4: not as if it ended on plan
     rows = visitor.client.get("/log/export?month=12/2026&format=csv").data.decode("utf-8-sig")
     assert "Nộp thuế" not in rows
-    assert "đã hết hiệu lực (hiệu lực đến Thứ Hai 30/11/2026)" in rows
+    assert late in rows and "đã hết hiệu lực" not in rows
     printed = printed_report(visitor, "12/2026", tmp_path)
     section = printed[printed.index("III. THÔNG BÁO ĐÃ XẾP LỊCH NHƯNG KHÔNG PHÁT") :]
     assert "Họp thôn" in section
@@ -470,3 +479,25 @@ def test_after_midnight_on_the_first_the_pages_say_the_month_ended_and_dates(
     said = text(visitor.get(both.location).text)
     length = re.search(r"Đã lưu khung giờ 'b': .*?chương trình dài ([^.;]+)", said)
     assert length and length.group(1) == "8 giây"  # Bluezone's alone, as it airs
+
+
+def test_the_approver_is_told_a_notice_past_its_end_will_never_air_before_and_after_approving(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o20lan9 N3: ông Hùng opened "Nộp thuế … tháng 11" (valid until 29/11) on 01/12 and saw
+    its end date and "Duyệt phiên bản 1", with no word that it could never air. Its page says
+    so to him, before and after approving, and `announce approve` too; a notice whose last day
+    is today says nothing."""
+    station = Station.open(console_station, console_clock)
+    born_expired(station, write_script(tmp_path, "td.md", "Nộp thuế đất.", id="thue-dat",
+                                       title="Thuế đất"), date(2026, 2, 12))  # fmt: skip
+    station.add_announcements([write_script(tmp_path, "hn.md", "Họp dân hôm nay.", id="hop",
+                                            title="Họp", valid_until="2026-03-02")])  # fmt: skip
+    never = "Ngày hết hiệu lực 12/02/2026 đã qua: thông báo này sẽ không bao giờ được phát."
+    visitor.sign_in("duyet")
+    page = visitor.get("/announcements/thue-dat").text
+    assert never in text(page) and "Duyệt phiên bản 1" in text(page)
+    assert "không bao giờ được phát" not in text(visitor.get("/announcements/hop").text)
+    approved = runner_for(console_station)("announce", "approve", "thue-dat", "--by", "duyet")
+    assert "thue-dat: " + never in approved.stderr
+    assert never in text(visitor.get("/announcements/thue-dat").text)

@@ -273,6 +273,7 @@ def _show(found: Announcement, errors: dict[str, str], spoken: str = "",
         first_engine=engines[0] if engines else None, spoken_typed=spoken,
         lexicon_built_on=request.form.get("built_on") if over else station().lexicon_stamp(),
         lexicon_over=over, held=station().held_so_far(found.id, found.version),
+        never_airs=station().never_airs(found.id),
         campaign=found.campaign_title or station().campaign_titles().get(found.campaign or ""),
     )  # fmt: skip
 

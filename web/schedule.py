@@ -14,6 +14,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
+from broadcaster.records import Origin
 from broadcaster.schedule import SlotTime
 from common.errors import BroadcasterError
 from common.i18n import N_, _
@@ -195,15 +196,20 @@ def _save(
 
 def _choices(ticked: list[str]) -> list[tuple[str, str, str]]:
     """The announcements a slot may air, by title (id, title, what a person needs to choose:
-    its campaign, a draft waiting for approval), those ticked kept even when retired."""
+    its campaign, a draft waiting for approval), those ticked kept even when retired. An
+    emergency is no slot's notice (schedule.emergency_in_slot): shown only if a slot from
+    before that rule names it, so that she can untick it."""
     s = station()
     today = s.today().isoformat()
     found = {a.id: a for a in s.announcements(include_retired=True, by_title=True)}
     choices = []
     for a in found.values():  # in the order a slot airs them
-        if a.retired_at and a.id not in ticked:
+        emergency = a.origin is Origin.EMERGENCY
+        if (a.retired_at or emergency) and a.id not in ticked:
             continue
         notes = [a.campaign_title or a.campaign or "", "" if a.approved else a.status.label]
+        if emergency:
+            notes.append(_("an emergency: it airs in no slot"))
         if a.valid_until and a.valid_until < today:  # ticked, it would never air (o19lan8 L7)
             notes.append(_("ended {day}").format(day=date_text(a.valid_until)))
         choices.append((a.id, a.title, " · ".join(n for n in notes if n)))

@@ -43,6 +43,16 @@ def index() -> tuple[str, int]:
     return _page()
 
 
+FOLDER_ONLY = N_(
+    "The station syncs by itself only from the office's web address, and it has none: the last "
+    "sync was from {source}, brought by hand. To sync from it again, an approver types it under "
+    "“Another source”; to link the station for good, the technician trusts the office's web "
+    "address."
+)
+"""o20lan9 N5: after a folder's sync (sync._keep_source keeps web addresses only), "the
+station is not linked" contradicted the page's "trusted: yes" and "last source"."""
+
+
 @bp.route("/now", methods=["POST"])
 @allow(Role.OPERATOR, page=False)
 def now() -> Response | tuple[str, int]:
@@ -54,6 +64,8 @@ def now() -> Response | tuple[str, int]:
     try:
         result = station().sync(source)
     except NoSource:  # in the officer's words: who links the station, and where
+        if last := station().status().upstream_source:  # a folder: see FOLDER_ONLY
+            return _page({FORM: _(FOLDER_ONLY).format(source=last)})
         return _page({FORM: _(
             "The station is not linked to an office yet, so there is nothing to sync from. "
             "The district's technician (or whoever installed the station) links it: an "
