@@ -117,11 +117,12 @@ def test_a_proposal_named_like_a_local_slot_is_never_merged(
     assert (local["at"], local["announcements"]) == ("08:00:00", ["hop"])
 
 
-def test_a_published_schedule_the_station_cannot_read_refuses_the_sync(
+def test_a_published_schedule_the_station_cannot_read_refuses_its_campaign(
     trusting: Path, run: Run, office: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An office that does not read its schedule as a station does (one from before session
-    twelve; test_publish.py shows today's refuses it) publishes a time of 25:00."""
+    twelve; test_publish.py shows today's refuses it) publishes a time of 25:00: that campaign
+    is refused (review19 #2: alone; here it is the only one), said with the time at fault."""
     (campaign_dir(office) / "schedule.toml").write_text(
         '[[slot]]\nname = "dem"\nat = "25:00"\ncampaign = "bluezone"\n', "utf-8"
     )
@@ -129,7 +130,8 @@ def test_a_published_schedule_the_station_cannot_read_refuses_the_sync(
     office.publish([campaign_dir(office)], datetime.now(UTC))
     before = store_dump(trusting)
     refused = run("sync", str(office.root_dir), code=1).stderr
-    assert "refused" in refused and "'25:00' is not a time of day" in refused
+    assert "did not take the office's campaign bluezone" in refused
+    assert "'25:00' is not a time of day" in refused, refused
     after = store_dump(trusting)
     # only the attempt is remembered (for status); nothing of the campaign is applied
     assert [
