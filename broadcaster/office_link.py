@@ -80,7 +80,11 @@ class Answer:
 
 def _session() -> requests.Session:
     """A session of `requests`, imported here: a daemon starts its push worker whether or not
-    the station has an office, and `requests` cost it ~0.1 s at start."""
+    the station has an office, and `requests` cost it ~0.1 s at start. An enrolled station's
+    daemon imports it as it starts the worker, not on the worker's thread: imported there,
+    the first push came a moment after what the other threads did at start (a revoke was
+    heard from the push before the broker refused the station, a refused account replaced
+    before it was said), an order the office's tests and the operator's log rely on."""
     import requests
 
     return requests.Session()
@@ -458,6 +462,8 @@ class PushWorker:
         """A running worker; it pushes once the station is enrolled (even if that happens
         while the daemon runs). `on_back` is called when a push works after failing."""
         worker = cls(station.root, station.clock, say, on_back)
+        if _meta(station).get("office_url"):
+            _session()  # requests imported before the threads run (see _session)
         worker._thread.start()
         return worker
 
