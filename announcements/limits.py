@@ -13,9 +13,6 @@ from dataclasses import dataclass, field
 from common.errors import BroadcasterError
 from common.i18n import _
 
-from .old_fonts import refuse_old_font
-from .unaccented import refuse_unaccented
-
 
 def refuse_unreadable(
     text: str, where: str, in_file: bool = False, known: Collection[str] = ()
@@ -23,6 +20,11 @@ def refuse_unreadable(
     """Refuse a text the voice cannot read: typed in an old font (gibberish aloud) or without
     diacritics ('hop thon' is not 'họp thôn'; `known`, the station lexicon's words, are said
     as it says). The one rule for entry and approval."""
+    # here, not at the top: the checks' word lists cost every process that imports the limits
+    # (station.toml's settings) tens of ms at start, and most never check a text
+    from .old_fonts import refuse_old_font
+    from .unaccented import refuse_unaccented
+
     refuse_old_font(text, where, in_file)
     refuse_unaccented(text, where, in_file, known=known)
 

@@ -29,7 +29,6 @@ from schedules.priority import Priority
 from .audio import file_sha256
 from .engines import ESPEAK_VOICES
 from .limits import DEFAULT_LIMITS, InputLimits
-from .old_fonts import decode_file
 
 
 class Kind(StrEnum):
@@ -219,6 +218,8 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
             )
         )
     limits.check_text_file(path.stat().st_size, str(path))
+    from .old_fonts import decode_file  # here: its word lists cost a process that reads no file
+
     content, converted_from = decode_file(path.read_bytes(), str(path))
     front, text = split_front_matter(content, str(path))
     meta = _load_front_matter(front, str(path)) if front is not None else {}

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from common.errors import BroadcasterError
 from common.i18n import _
@@ -26,7 +27,9 @@ from common.i18n import _
 from .asset_store import AssetStore
 from .audio import Asset, AudioError
 from .engines import Engine, EngineError
-from .normalize import Reader
+
+if TYPE_CHECKING:
+    from .normalize import Reader
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,14 @@ class SpeechError(BroadcasterError):
     """No engine could speak the text; carries every engine's reason."""
 
 
+def _plain_reader() -> Reader:
+    """The reader without a station's lexicon, imported only when a synthesizer is made
+    without one (the reader's tables cost a process ~0.15 s to build: see Station.reader)."""
+    from .normalize import Reader
+
+    return Reader()
+
+
 def cache_key(engine: str, voice: str, spoken_text: str) -> str:
     return hashlib.sha256(f"{engine}\0{voice}\0{spoken_text}".encode()).hexdigest()
 
@@ -58,7 +69,7 @@ def cache_key(engine: str, voice: str, spoken_text: str) -> str:
 class Synthesizer:
     assets: AssetStore
     engines: Sequence[Engine]
-    reader: Reader = field(default_factory=Reader)
+    reader: Reader = field(default_factory=_plain_reader)
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     """Engines and ffmpeg run as subprocesses, so texts are synthesised side by side."""
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))

@@ -22,12 +22,11 @@ from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD
 from common.i18n import N_, _, language, ngettext, translations
 from common.localtime import clock_text, stamp_text
+from common.store import Database
 
 LINE_HEADINGS = (
     "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",

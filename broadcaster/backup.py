@@ -18,10 +18,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from common.files import describe_os_error, disk_full
 from common.i18n import _
+from common.store import Database
 
 from .layout import AIRING_LOCK, AIRINGS, DAEMON_LOCK, PROGRAMS, STORE
 from .log_chain import ChainHead, head

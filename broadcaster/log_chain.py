@@ -20,9 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from common.i18n import N_, _, ngettext
+from common.store import Database
 
 from .store import ITEM_FIELDS
 

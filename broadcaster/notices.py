@@ -32,7 +32,6 @@ from announcements.script import (
     script_from_fields,
     slug,
 )
-from announcements.unaccented import refuse_unaccented
 from common.errors import BroadcasterError, kept
 from common.i18n import _
 from common.localtime import local_text
@@ -83,6 +82,8 @@ def type_announcement(
     if not title:
         faults.append(ScriptError(_("Give the announcement a title."), field="title"))
     else:  # printed so in every list and the month report: refused as a body is (o17lan5 K2)
+        from announcements.unaccented import refuse_unaccented  # the reader's lists: see limits
+
         lexicon = station.limits.known
         kept(faults, partial(refuse_unaccented, title, _("Title"), field="title", known=lexicon))
     meta: dict[str, object] = {"title": title or "…", "priority": priority.strip() or "normal"}

@@ -17,10 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import requests
 
 from common import signing
 from common.i18n import _, ngettext
@@ -33,6 +31,9 @@ from .identity import Identity, identity, replaced
 from .log_chain import LATER
 from .mqtt_link import keep_account, wants_account
 from .station import Station, StationError
+
+if TYPE_CHECKING:
+    import requests
 
 REFUSED = "upstream_refused"
 """meta: the office's campaigns the last sync that worked did not take, as JSON (upstream
@@ -78,6 +79,18 @@ class Answer:
         return str(self.body.get("reason") or _("HTTP status {status}").format(status=self.status))
 
 
+def _session() -> requests.Session:
+    """A session of `requests`, imported here: a daemon starts its push worker whether or not
+    the station has an office, and `requests` cost it ~0.1 s at start. An enrolled station's
+    daemon imports it as it starts the worker, not on the worker's thread: imported there,
+    the first push came a moment after what the other threads did at start (a revoke was
+    heard from the push before the broker refused the station, a refused account replaced
+    before it was said), an order the office's tests and the operator's log rely on."""
+    import requests
+
+    return requests.Session()
+
+
 @dataclass
 class OfficeClient:
     """The wire protocol: signed JSON requests to the collector, every wait bounded."""
@@ -86,11 +99,13 @@ class OfficeClient:
     identity: Identity
     timeout_s: float = 20.0
     clock: Clock | None = None
-    session: requests.Session = field(default_factory=requests.Session)
+    session: requests.Session = field(default_factory=_session)
     _next: tuple[str, float] | None = None
     """The challenge the office handed out with its last answer, and until when (monotonic)."""
 
     def _call(self, method: str, path: str, body: bytes | None = None) -> Answer:
+        import requests
+
         headers = {"Content-Type": "application/json"}
         if body is not None:
             headers[signing.SIGNATURE_HEADER] = self.identity.sign(body)
@@ -450,6 +465,8 @@ class PushWorker:
         """A running worker; it pushes once the station is enrolled (even if that happens
         while the daemon runs). `on_back` is called when a push works after failing."""
         worker = cls(station.root, station.clock, say, on_back)
+        if _meta(station).get("office_url"):
+            _session()  # requests imported before the threads run (see _session)
         worker._thread.start()
         return worker
 

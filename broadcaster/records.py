@@ -11,7 +11,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from announcements.normalize import guessed_summary, said_alone
 from announcements.script import Kind
 from common.i18n import N_, _, ngettext
 from common.localtime import date_text, duration_text
@@ -229,12 +228,16 @@ class AddResult:
     @property
     def guessed_note(self) -> str | None:
         """One sentence naming the guessed words, if the reader had to guess any."""
+        from announcements.normalize import guessed_summary  # the reader: see Station.reader
+
         return guessed_summary(self.guessed) if self.guessed else None
 
     @property
     def lexicon_example(self) -> tuple[str, str] | None:
         """The first guessed word that the lexicon can hold, and how it is read until then:
         what a door shows as the way to fix it."""
+        from announcements.normalize import said_alone
+
         word = next((w for w in self.guessed if w.isalpha()), None)
         return (word, said_alone(word)) if word else None
 

@@ -28,7 +28,6 @@ from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngine
 from announcements.limits import DEFAULT_LIMITS, InputLimits, refuse_unreadable
-from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
 from announcements.script import (
     EMERGENCY_PREFIX,
@@ -106,6 +105,8 @@ from .store import StoreError as StoreError  # the doors catch it (a store that 
 from .store import explain, open_store
 
 if TYPE_CHECKING:
+    from announcements.normalize import Reader, Reading
+
     from .airing import Airing
     from .backup import Backup
     from .emergency import Sent
@@ -376,7 +377,12 @@ class Station:
         return Synthesizer(self.assets, self.engines(), self.reader(), clock=self.clock)
 
     def reader(self) -> Reader:
-        """How this station reads text: its lexicon and regional variant."""
+        """How this station reads text: its lexicon and regional variant. The reader is
+        imported here, not at the top: building its tables (hundreds of patterns) cost every
+        process ~0.15 s at start, and most commands (`status`, `log list`, the console's
+        pages) read no text."""
+        from announcements.normalize import Reader
+
         lexicon = {row["term"]: row["spoken"] for row in self.db.table("lexicon").rows}
         return Reader(lexicon, DIALECTS.get(self.config.speech.reading))
 
@@ -1898,6 +1904,8 @@ def normalize(root: Path, text: str, voice: str | None = None) -> Reading:
         finally:
             station.close()
     DEFAULT_LIMITS.check_text(text, _("the text to read"))
+    from announcements.normalize import Reader
+
     return Reader().read(text, voice or "vi")
 
 

@@ -16,12 +16,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal
 
-from sqlite_utils import Database
-
 from common.errors import BroadcasterError
 from common.files import describe_os_error, disk_full
 from common.i18n import N_, _
-from common.store import Store
+from common.store import Database, Store
 
 BUSY_TIMEOUT_MS = 5_000
 """How long SQLite itself waits for the write lock on each try."""

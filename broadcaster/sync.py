@@ -15,12 +15,7 @@ from collections.abc import Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-import requests
-from tuf.api.exceptions import RepositoryError
-from tuf.api.metadata import Metadata, Root, Timestamp
-from tuf.api.serialization import DeserializationError
+from typing import TYPE_CHECKING, Any
 
 from announcements.audio import Asset, StationFault, file_sha256
 from announcements.script import Script
@@ -32,8 +27,6 @@ from common.localtime import duration_text
 from schedules.silence import WontAir
 from schedules.slots import Slot
 from upstream import Unreachable, UpstreamError
-from upstream.client import Bundle, explain_update_error, fetch
-from upstream.keys import key_fingerprint
 from upstream.manifest import Entry, Refused
 
 from . import proposals
@@ -45,6 +38,9 @@ from .proposals import ProposedSlot
 from .records import AddResult, ScheduledSlot, Trusted
 from .schedule import read_schedule_file, watching_losses
 from .station import NoSource, Station, StationError
+
+if TYPE_CHECKING:
+    from upstream.client import Bundle
 
 ROOT_MAX_BYTES = 512_000
 """TUF's own limit for root metadata: a larger file is not one."""
@@ -65,6 +61,8 @@ def _root_bytes(station: Station, source: str) -> bytes:
                 )
             )
         return path.read_bytes()
+    import requests  # python-tuf, requests: imported where they serve, see `status`
+
     url = source.rstrip("/") + "/metadata/root.json"
     timeout = station.config.upstream.file_timeout_s
     try:
@@ -91,6 +89,13 @@ def trust(station: Station, source: str) -> Trusted:
     """Pin the upstream office's root metadata, from a file or from the repository's web
     address (which then becomes the station's upstream source). The fingerprints returned
     are checked with the office over the phone: the first root is trusted as it is."""
+    from tuf.api.exceptions import RepositoryError
+    from tuf.api.metadata import Metadata, Root
+    from tuf.api.serialization import DeserializationError
+
+    from upstream.client import explain_update_error
+    from upstream.keys import key_fingerprint
+
     data = _root_bytes(station, source)
     try:
         root = Metadata[Root].from_bytes(data)
@@ -165,6 +170,8 @@ def sync(
     if not source:
         raise NoSource(_("no upstream source: give one, or set [upstream] source"))
     limits = station.limits
+    from upstream.client import fetch
+
     try:
         bundles, elsewhere, refusals = fetch(
             station.upstream_dir, source, station.upstream_dir / "targets", limits,
@@ -411,12 +418,16 @@ def refused_text(station: Station, refused: Refused) -> str:
 
 
 def status(station: Station) -> dict[str, Any]:
-    """What the operator needs to know about the upstream link, with warnings."""
+    """What the operator needs to know about the upstream link, with warnings. python-tuf
+    and requests (~0.15 s to import) are imported where a sync or a trust needs them, and here
+    only when the station keeps a timestamp: `status` runs often on a commune's old PC."""
     meta = {r["key"]: r["value"] for r in station.db.table("meta").rows}
     trusted = station.trusted_root.exists()
     timestamp = station.upstream_dir / "metadata" / "timestamp.json"
     expires = None
     if timestamp.exists():
+        from tuf.api.metadata import Metadata, Timestamp
+
         expires = Metadata[Timestamp].from_bytes(timestamp.read_bytes()).signed.expires
     warnings = []
     refused = station.amplifier().refused

@@ -3,10 +3,23 @@ loose: `table()` is typed as a table or a view, and a store has tables only."""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from sqlite_utils import Database
-from sqlite_utils.db import Table
+# sqlite-utils imports numpy (~60 ms, the most of its own import) only to add numpy's scalar
+# types to the column types it guesses when it creates a table from values; every table of
+# ours comes from a migration's CREATE TABLE. So sqlite-utils is imported with numpy hidden
+# (unless numpy is loaded already): a process that renders no audio (`status`, `log list`,
+# the console) does without numpy. Every module of ours takes sqlite-utils from here.
+_numpy_hidden = "numpy" not in sys.modules
+if _numpy_hidden:
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # `import numpy` raises ImportError
+try:
+    from sqlite_utils import Database as Database  # every module of ours takes it from here
+    from sqlite_utils.db import Table
+finally:
+    if _numpy_hidden:
+        del sys.modules["numpy"]
 
 
 class Store(Database):

@@ -201,7 +201,7 @@ def test_a_notice_stored_in_an_old_font_before_is_not_approved_on_the_console(
     """The trial's TCVN3 notice, approved in one tap (B1): one stored before the doors
     checked for old fonts is refused at approval, in Vietnamese."""
     with monkeypatch.context() as before_the_check:
-        before_the_check.setattr("announcements.limits.refuse_old_font", lambda *_: None)
+        before_the_check.setattr("announcements.old_fonts.refuse_old_font", lambda *_: None)
         added = Station.open(console_station).type_announcement(tcvn3(NOTICES[1]), "Họp dân")
     approver = Visitor(console, console_sessions)
     approver.sign_in("duyet")

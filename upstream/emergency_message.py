@@ -38,18 +38,17 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
-from securesystemslib.signer import CryptoSigner, Signature
-from tuf.api.metadata import Metadata, Root
+from typing import TYPE_CHECKING, Any
 
 from announcements.script import AUDIO_SUFFIXES
 from common.i18n import _
 
 from . import UpstreamError
-from .keys import emergency_key
 from .targeting import Audience, read_audience
+
+if TYPE_CHECKING:
+    from securesystemslib.signer import CryptoSigner
+    from tuf.api.metadata import Root
 
 DOMAIN = b"broadcaster-emergency/1\n"
 MAX_PAYLOAD = 1 << 20
@@ -117,6 +116,10 @@ def trusted_root(metadata: Path) -> Root | None:
     (python-tuf) keeps each verified root in root_history/ and re-points root.json at the
     newest by removing the link and making it again, so while a sync runs there is a moment
     with no root.json: the history is read first, and root.json (as `trust` pinned it) after."""
+    # python-tuf and securesystemslib (~0.1 s) are imported where a message is checked, not
+    # at the top: `status`, `log list` and a daemon with no office only name this module
+    from tuf.api.metadata import Metadata, Root
+
     history = [
         (int(path.name.split(".")[0]), path)
         for path in (metadata / "root_history").glob("*.root.json")
@@ -133,6 +136,11 @@ def trusted_root(metadata: Path) -> Root | None:
 def open_envelope(payload: bytes, root: Root) -> Emergency | Cancel:
     """The message (an emergency or a cancel), if the emergency key that `root` names signed
     it; MessageRefused else."""
+    from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
+    from securesystemslib.signer import Signature
+
+    from .keys import emergency_key
+
     if len(payload) > MAX_PAYLOAD:
         raise MessageRefused("malformed", _("the message is too large"))
     try:
