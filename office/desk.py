@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from psycopg import OperationalError as DatabaseGone
 
+from announcements.script import slug
 from broadcaster.accounts import account_name
 from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _, mid_sentence
@@ -30,6 +31,7 @@ from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it w
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
 from .fleet import SHORT_CODE, same_name
+from .fleet import campaign_named as campaign_named  # a refused campaign, as the pages name it
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -1162,3 +1164,10 @@ def _ring_doorbell(conn: psycopg.Connection, now: datetime) -> tuple[bool | None
     except OfficeError as e:
         return False, str(e)
     return True, None
+
+
+def report_file_name(first: date, fmt: str, group: str | None = None) -> str:
+    """The month report's file name, a group's its own (ASCII, for phones): both were
+    'bao-cao-thang-12-2026.pdf', and a phone saved the second as '(1)' (o19web7 W8)."""
+    narrowed = f"-nhom-{slug(group)}" if group else ""
+    return f"bao-cao-thang-{first:%m-%Y}{narrowed}.{fmt}"

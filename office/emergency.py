@@ -914,7 +914,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience, e.cancelled_at, "
         "e.cancelled_by "
         "ORDER BY e.issued_at DESC, e.id DESC",
-        {"limit": limit, "now": now, "id": None, "key": None},
+        {"limit": limit, "now": now, "id": None, "key": None, "in_force": False},
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
     # the whole stations table, only when a line names communes: the list reloads every few

@@ -579,7 +579,7 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     asked = cancel(province, message, answer="n\n")
     assert asked.exit_code == 1
     assert (
-        f'Tin khẩn cấp {message} "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay." gửi tới Xã Tân Lập sẽ '
+        f"Tin khẩn cấp {message} “Khẩn cấp: vỡ đê thôn 2, sơ tán ngay.” gửi tới Xã Tân Lập sẽ "
         "bị hủy." in asked.stdout
     )
     assert "chưa hủy tin nào: hãy trả lời y" in asked.stderr

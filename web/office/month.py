@@ -13,10 +13,9 @@ from pathlib import Path
 from flask import Blueprint, abort, render_template, request, send_file
 from werkzeug.wrappers import Response
 
-from announcements.script import slug
 from common.errors import BroadcasterError
 from common.i18n import N_
-from office.desk import OFFICE_ZONE, Office
+from office.desk import OFFICE_ZONE, Office, report_file_name
 from office.report import NoticeLine
 
 from ..access import allow
@@ -92,7 +91,5 @@ def report(fmt: str) -> Response:
         else:
             Office.export_report(made, fmt, out)
         data = out.read_bytes()
-    # the group's report is not the whole month's: each its own name on her phone (o19web7 W8)
-    narrowed = f"-nhom-{slug(group)}" if group else ""
-    name = f"bao-cao-thang-{made.period.first:%m-%Y}{narrowed}.{fmt}"
+    name = report_file_name(made.period.first, fmt, group)
     return send_file(io.BytesIO(data), FORMATS[fmt], as_attachment=True, download_name=name)

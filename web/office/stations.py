@@ -27,9 +27,9 @@ from office.desk import (
     SLOW_AFTER,
     STATION_STATUSES,
     approved_text,
+    campaign_named,
     same_name,
 )
-from office.fleet import campaign_named
 
 from ..access import allow
 from ..context import form_errors
