@@ -127,7 +127,7 @@ def test_retiring_a_typed_notice_says_how_to_bring_it_back_and_points_the_approv
     confirm = text(approver.get(f"{typed.location}/retire").text)
     assert "gửi lại tệp" not in confirm
     assert "hãy mở nó ở đó và sửa nội dung" in confirm
-    assert 'chọn "Không duyệt"' in confirm
+    assert "chọn “Không duyệt”" in confirm
     english = english_sentences()
     for page in (confirm, text(approver.get("/announcements/hop-thon").text)):
         assert not [s for s in english if s in page], page
