@@ -674,19 +674,20 @@ class Office:
 
         from .report import MonthCampaign, aired, current_campaigns
 
-        titles = _published_titles(repo) if repo else lambda _campaign: {}
+        titles = _published_titles(repo) if repo else lambda _campaign: (None, {})
         found = []
         for campaign in current_campaigns(self.conn, period):
 
             def audience(name: str, known: Current = campaign) -> Audience | None:
                 return known.audience if name == known.name else None
 
-            named = campaign.titles | titles(campaign.name)
+            published, published_notices = titles(campaign.name)
+            named = campaign.titles | published_notices
             notices = [aired(self.conn, notice, None, period, group, audience, campaign.name,
                              self.clock(), language) for notice in campaign.notices]  # fmt: skip
             notices = [replace(n, title=named[n.title]) if n.title in named else n for n in notices]
             logged = [line.campaign for notice in notices for line in notice.aired]
-            title = logged[0] if logged else named.get(campaign.name, campaign.name)
+            title = logged[0] if logged else published or campaign.title or campaign.name
             found.append(MonthCampaign(campaign.name, title, notices, campaign.notices,
                                        campaign.audience.everyone))  # fmt: skip
         return found
@@ -1108,24 +1109,22 @@ def recorded_audiences(
     return audience
 
 
-def _published_titles(repo: Path) -> Callable[[str], dict[str, str]]:
-    """A campaign's titles as published in `repo` now: each notice's id → its title, and the
-    campaign's name → its title, when the manifest gives one (nothing: not published there,
-    or not a repository)."""
+def _published_titles(repo: Path) -> Callable[[str], tuple[str | None, dict[str, str]]]:
+    """A campaign's titles as published in `repo` now: its own, when the manifest gives one,
+    and each notice's id → its title (nothing: not published there, or not a repository)."""
     from upstream.repository import Repository
 
     repository = Repository(repo / "keys", repo)  # read only: no key is used
     try:
         repository.current_root()
     except UpstreamError:
-        return lambda _campaign: {}
+        return lambda _campaign: (None, {})
 
-    def titles(campaign: str) -> dict[str, str]:
+    def titles(campaign: str) -> tuple[str | None, dict[str, str]]:
         manifest = repository.published_manifest(campaign)
         entries = manifest["announcements"] if manifest else []
         found = {entry["id"]: entry["title"] for entry in entries if entry.get("title")}
-        named = _campaign_title(repository, campaign)
-        return found | ({campaign: named} if named else {})
+        return _campaign_title(repository, campaign), found
 
     return titles
 

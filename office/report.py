@@ -803,9 +803,11 @@ class Current:
     name: str
     audience: Audience
     notices: list[str]
+    title: str | None = None
+    """The campaign's title as `publish` recorded it (none before office migration 15)."""
     titles: dict[str, str] = field(default_factory=dict)
-    """The campaign's name → its title and each notice's id → its title, as `publish`
-    recorded them (none for a campaign published before office migration 15)."""
+    """Each notice's id → its title, as `publish` recorded them: apart from the campaign's,
+    since a notice may carry its campaign's name as its id (o20web8 X2)."""
 
 
 @dataclass(frozen=True)
@@ -835,8 +837,8 @@ def current_campaigns(conn: psycopg.Connection, period: Period) -> list[Current]
         [end, start],
     ).fetchall()
     return [
-        Current(name, read_audience(audience, name), list(ids),
-                dict(zip(ids, titles or (), strict=False)) | ({name: title} if title else {}))
+        Current(name, read_audience(audience, name), list(ids), title,
+                dict(zip(ids, titles or (), strict=False)))
         for name, audience, ids, title, titles in rows
     ]  # fmt: skip
 
