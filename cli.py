@@ -1384,7 +1384,8 @@ def trust(ctx: click.Context, source: str) -> None:
 @cli.command(
     help=N_(
         "Fetch, verify and apply the upstream's campaigns from SOURCE "
-        "(https://… or a folder,\ne.g. a USB stick; default: [upstream] source)."
+        "(https://… or a folder,\ne.g. a USB stick; default: the office's web address the "
+        "station keeps)."
     ),
 )
 @argument("source", required=False)
