@@ -205,8 +205,8 @@ def emergency_in_slot(station: Station, slot: Slot) -> SlotError | None:
     """The refusal of a slot that names an emergency (o20lan9 N1: ticked by mistake, an
     evacuation order aired every morning with no end): one rule for every door that stores a
     slot (the form, `schedule add`, a schedule file, the office's proposals, a re-air)."""
-    found = station.db.execute(
-        "SELECT title FROM announcements WHERE origin = 'emergency' "
+    found = station.db.execute(  # or a notice stored as one before NOTICE_PRIORITIES
+        "SELECT title FROM announcements WHERE (origin = 'emergency' OR priority = 'emergency') "
         "AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
         [json.dumps(list(slot.announcements))],
     ).fetchall()

@@ -152,6 +152,8 @@ CASES: list[tuple[str, Attack, str]] = [
     ("a local emergency's id", first(id="khan-cap-20261129-070000-1"), "starts with 'khan-cap-'"),
     ("priority unknown", first(priority="urgent"), "priority 'urgent' is not one of"),
     ("priority a list", first(priority=["emergency"]), "is not one of"),
+    ("an emergency as a notice (o20lan9: it went in slots for good)",
+     first(priority="emergency"), "a notice cannot be an emergency"),
     ("repeat zero", first(repeat=0), "repeat must be a whole number from 1 to 5"),
     ("repeat a million", first(repeat=1_000_000), "repeat must be a whole number from 1 to 5"),
     ("repeat as text", first(repeat="2"), "repeat must be a whole number"),
