@@ -37,7 +37,15 @@ from broadcaster.report import (
     write_lines_csv,
     xlsx_book,
 )
-from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
+from broadcaster.report_pdf import (
+    BOLD,
+    TABLE_GAP,
+    TEXT_SIZE,
+    Column,
+    Document,
+    fit_columns,
+    vn_number,
+)
 from broadcaster.station import UPSTREAM_MARK
 from common.i18n import N_, _, language, translations
 
@@ -1065,12 +1073,12 @@ def _section(
     from reportlab.lib.units import mm
 
     rows = [[str(n), *(_pdf_text(v, 1) for v in line)] for n, line in enumerate(cells, 1)]
-    doc.paragraph(heading, BOLD, TEXT_SIZE, before=4 * mm,
-                  keep_with=30 * mm if rows else keep_with_end)  # fmt: skip
-    if rows:
-        doc.y -= 2 * mm
-        samples = list(zip(*rows, strict=True))
-        layout = fit_columns(columns, samples, doc.width, rows[:300])
+    samples = list(zip(*rows, strict=True))
+    layout = fit_columns(columns, samples, doc.width, rows[:300]) if rows else None
+    kept = layout.opening(rows, keep_with_end) if layout else keep_with_end
+    doc.paragraph(heading, BOLD, TEXT_SIZE, before=4 * mm, keep_with=kept)
+    if layout:
+        doc.y -= TABLE_GAP
         doc.table(layout, rows, keep_with_end=keep_with_end)
 
 
