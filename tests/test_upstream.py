@@ -77,6 +77,9 @@ def test_publish_and_sync_from_a_usb_folder(
         ("loi-keu-goi", 1, 1, "upstream", 0, 0),
     ]
     assert run("sync", str(stick)).stdout == "Up to date.\n"
+    alone = run("sync", code=1).stderr  # a folder is not remembered: said, with the command
+    assert f"the last sync was from {stick}, brought by hand" in alone, alone
+    assert f"broadcaster sync {stick}" in alone and "[upstream]" not in alone
     # drafts until approved; then airings carry the upstream id and version
     assert "not approved" in run("play", "--announce", "bz-cai-dat", code=1).stderr
     run("announce", "approve", "bz-cai-dat", "--by", "Chủ tịch xã")
