@@ -331,7 +331,7 @@ def test_the_daemon_syncs_on_its_interval(trusting: Path, office: Repository) ->
         daemon.expect(r"Upstream synced: 0 changes")
         refused = daemon.expect(r"^Upstream: The station did not take").string
         assert "Words without their marks: NHA VAN" in refused  # review20 #9: said, once
-        for _sync in range(2):
+        for _sync in range(2):  # the next sync refuses it again, unsaid (read past its line)
             daemon.expect(r"Upstream synced: 0 changes")
         assert sum("did not take" in line for line in daemon.seen) == 1, daemon.seen
     finally:
