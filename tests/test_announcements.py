@@ -228,7 +228,8 @@ def test_a_notice_cannot_be_an_emergency_and_no_slot_airs_one(
     """An emergency airs at once and ends (schedules.priority.NOTICE_PRIORITIES): a notice
     marked "emergency" went in a slot and aired every day like any other, so an evacuation
     order typed in the ordinary form sounded every morning (the fault of o20lan9 N1 through
-    the other door). Refused when written; one stored before is refused in a slot."""
+    the other door). Refused when written; one stored before is refused in a new slot, said
+    so (one a slot had keeps airing there: nothing stops silently)."""
     write_script(scripts, "lu.md", "Lũ đang lên, bà con vùng trũng di dời ngay.", id="lu",
                  priority="emergency")  # fmt: skip
     before = store_dump(station)
@@ -242,5 +243,6 @@ def test_a_notice_cannot_be_an_emergency_and_no_slot_airs_one(
         db.execute("UPDATE announcements SET priority = 'emergency' WHERE id = 'lu'")
     before = store_dump(station)
     refused = run("schedule", "add", "sang", "--at", "06:30", "--announce", "lu", code=1).stderr
-    assert "is an emergency, which airs when it is sent and never in a slot" in refused
+    assert "“lu” has the priority emergency, which a notice no longer takes" in refused
+    assert "change its priority to “priority” (a new version, to approve)" in refused
     assert store_dump(station) == before
