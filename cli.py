@@ -279,6 +279,8 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
         yield
     except (click.ClickException, click.exceptions.Exit, click.Abort):
         raise  # click's own: a usage error is said by click, also before the root's callback ran
+    except BrokenPipeError:
+        raise  # its reader stopped (`… list | head -1`): click ends quietly (o21web9 Y8)
     except Exception as e:
         said = refusal(e, ctx.find_root().obj["root"]) or office_refusal(ctx, e)
         if said is None:

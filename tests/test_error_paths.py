@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import test_upstream
 from conftest import Run, make_station, make_tone, runner_for, store_dump, write_script
-from servers import free_port
+from servers import Postgres, free_port
 from test_upstream import make_office
 
 from upstream.keys import init_keys
@@ -333,3 +333,24 @@ def test_a_killed_init_is_cleaned_up_by_the_next(tmp_path: Path, run: Run) -> No
     assert not leftover.exists() and (root / "station.toml").exists()
     make_tone(tmp_path / "c.wav", seconds=0.5)
     run("jingle", "set", "bridge", str(tmp_path / "c.wav"))
+
+
+# ----- a reader that stops reading ------------------------------------------------------------
+def test_a_command_whose_reader_stopped_reading_ends_without_an_error(
+    station: Path, postgres: Postgres
+) -> None:
+    """o21web9 Y8: `office emergency list | head -1` ended with "Lỗi: Broken pipe": the
+    reader had what it wanted and closed the pipe, which is no error. Every command ends
+    quietly (one door: the station's `rundown`, the office's `emergency list`), with the
+    reader gone before the first line."""
+    dsn = postgres.new_database()
+    for args in (["--station", str(station), "rundown"],
+                 ["office", "emergency", "--db", dsn, "list"]):  # fmt: skip
+        read, write = os.pipe()
+        os.close(read)  # `head -1` has read its line and gone
+        try:
+            done = subprocess.run([sys.executable, "-m", "cli", *args], stdout=write,
+                                  stderr=subprocess.PIPE, text=True, timeout=120)  # fmt: skip
+        finally:
+            os.close(write)
+        assert done.stderr == "", (args, done.stderr)
