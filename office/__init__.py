@@ -28,6 +28,15 @@ class SentAlready(OfficeError):
         self.first_id = first_id
 
 
+class NoSuchEmergency(OfficeError):
+    """No emergency has the id `id`: the console says where to look in its own words, not
+    the terminal's command (o21web9 Y6)."""
+
+    def __init__(self, message: str, message_id: str) -> None:
+        super().__init__(message)
+        self.id = message_id
+
+
 class UnknownGroup(OfficeError):
     """A group named to put a station in that does not exist, and was not asked to be made.
     `first`: no group exists yet, and the sentence already names --new-group."""

@@ -12,7 +12,7 @@ detail (not the keys' path, said in its log only); the console words it (`refusa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -87,12 +87,16 @@ def requests(
     now: datetime,
     down: datetime | None = None,
     signer_stopped: datetime | None = None,
+    airing: Collection[str] | None = None,
+    tell: str | None = None,
 ) -> dict[str, CancelRequest]:
     """The console's request to cancel each of the emergencies that has one, as the pages say
     it, in one query: the list of emergencies says each too (o18web6 C3: only the emergency's
     own page said one waits, so the list read as if nobody had asked). `down`: since when
     `office serve` is known not to run, `signer_stopped`: since when only its part that signs
-    cancels has stopped (heartbeat.CANCELS, the banner's row): nobody signs them meanwhile."""
+    cancels has stopped (heartbeat.CANCELS, the banner's row): nobody signs them meanwhile.
+    `airing`: the emergencies a commune may still air (None: any may); `tell`: for a reader
+    who runs no command (a viewer), whom to tell instead of the command (o21web9 Y6)."""
     found = conn.execute(
         "SELECT id, cancel_requested_at, cancel_requested_by, cancel_refused, "
         "cancel_refused_why, cancelled_at, valid_until FROM emergencies "
@@ -100,37 +104,56 @@ def requests(
         [list(message_ids)],
     ).fetchall()
     stalled = _unsigned(down, signer_stopped, now)
-    return {row[0]: _standing(row, now, stalled) for row in found}
+    return {
+        row[0]: _standing(row, now, stalled, airing is None or row[0] in airing, tell)
+        for row in found
+    }
 
 
-def _standing(row: tuple[Any, ...], now: datetime, stalled: str | None) -> CancelRequest:
-    """How one request stands (`requests`' row), `stalled`: why nobody signs it now."""
+def _standing(
+    row: tuple[Any, ...], now: datetime, stalled: str | None, airs: bool, tell: str | None
+) -> CancelRequest:
+    """How one request stands (`requests`' row), `stalled`: why nobody signs it now, `airs`:
+    a commune may still air it; what to do, for one who runs commands, or whom to `tell`."""
     message_id, at, by, refused, why, cancelled_at, until = row
     when = local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date(), mid=True)
     if not refused and not cancelled_at and until <= now:
         refused = EXPIRED  # over while `office serve` was not running: it will mark it so
     if refused:
         said = _("The cancel asked for at {time} by {by} was not sent: {why}").format(
-            time=when, by=by, why=refusal(refused, why, message_id, until)
+            time=when, by=by, why=refusal(refused, why, message_id, until, tell)
         )
         return CancelRequest(at, by, sentences(said), refused=True)
     if stalled is not None and not cancelled_at:  # not "waiting", nor a minute later "probably"
-        said = _(
-            "Cancel asked for at {time} by {by}, but {why}, so nobody signs and sends it yet: "
-            "the communes may still air it. Cancel it now at the terminal with 'broadcaster "
-            "office emergency cancel {id}' and call the technician to start the office server "
-            "again; if it starts first, it signs and sends the cancel."
-        ).format(time=when, by=by, id=message_id, why=stalled)
-        return CancelRequest(at, by, said, down=True)
+        said = (_("Cancel asked for at {time} by {by}, but {why}, so nobody signs and sends it "
+                  "yet: the communes may still air it.") if airs else
+                _("Cancel asked for at {time} by {by}, but {why}, so nobody signs and sends it "
+                  "yet; no commune is still to air it: each has aired it or answered that it "
+                  "will not.")).format(time=when, by=by, why=stalled)  # fmt: skip
+        todo = (
+            _("Cancel it now at the terminal with 'broadcaster office emergency cancel {id}' "
+              "and call the technician to start the office server again; if it starts first, "
+              "it signs and sends the cancel.").format(id=message_id)
+            if tell is None else
+            _("Tell {whom} at once: an admin can cancel it at the office's machine, and the "
+              "technician start the office server again; if it starts first, it signs and "
+              "sends the cancel.").format(whom=tell)
+        )  # fmt: skip
+        return CancelRequest(at, by, f"{said} {todo}", down=True)
     said = _("Cancel asked for at {time} by {by}; waiting for the office server to sign and "
              "send it.").format(time=when, by=by)  # fmt: skip
     slow = not cancelled_at and now - at > SLOW_AFTER
-    if slow:  # said here, not by the page alone: the terminal says it at the same minute (W6)
+    if slow and tell is None:  # said here, not by the page alone: the terminal says it too (W6)
         said += " " + _(
             "The office server has not signed it a minute later: it is probably not running "
             "(broadcaster office serve). Cancel it at the terminal with 'broadcaster office "
             "emergency cancel {id}', and call the technician."
         ).format(id=message_id)
+    elif slow:
+        said += " " + _(
+            "The office server has not signed it a minute later: it is probably not running. "
+            "Tell {whom} at once: an admin can cancel it at the office's machine."
+        ).format(whom=tell)
     return CancelRequest(at, by, said, slow=slow)
 
 
@@ -149,12 +172,26 @@ def _unsigned(down: datetime | None, signer_stopped: datetime | None, now: datet
     return why.format(since=local_text(since, OFFICE_ZONE, today, mid=True))
 
 
-def refusal(code: str, why: str | None, message_id: str, until: datetime) -> str:
-    """Why `office serve` did not sign the cancel, and what Mai can do instead."""
+def refusal(
+    code: str, why: str | None, message_id: str, until: datetime, tell: str | None = None
+) -> str:
+    """Why `office serve` did not sign the cancel, and what Mai can do instead (a viewer:
+    whom to `tell`)."""
     if code == EXPIRED:
         return _("the emergency ended at {time}, before the office server could sign the "
                  "cancel: no station airs it any more").format(
             time=local_text(until, OFFICE_ZONE))  # fmt: skip
+    if tell is not None:
+        said = (
+            _(
+                "the office server could not sign the cancel, because it cannot read the "
+                "office's emergency key"
+            )
+            if code == NO_KEY
+            else _("the office server could not cancel it ({why})").format(why=why or "-")
+        )
+        return said + "; " + _("tell {whom}: an admin can cancel it at the office's "
+                               "machine").format(whom=tell)  # fmt: skip
     if code == NO_KEY:
         said = _(
             "the office server (office serve) could not sign the cancel, because it "

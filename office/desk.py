@@ -10,7 +10,7 @@ with typed records; their errors name no command-line flag.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -27,6 +27,7 @@ from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
 from . import OFFICE_ZONE, DatabaseDown, GroupsLeft, OfficeError, SentAlready, UnknownGroup
+from . import NoSuchEmergency as NoSuchEmergency  # the console words it (o21web9 Y6)
 from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
@@ -195,6 +196,9 @@ class EmergencyStatus:
     """Why communes still say nothing long after the sending, and their last contact."""
     cancel_request: CancelRequest | None = None
     """A cancel asked for from the web console, for `office serve` to sign."""
+    awaited: int = 0
+    """How many communes the office may still hear from (`emergency.awaited`): its page
+    follows them."""
 
     @property
     def sent_title(self) -> str:
@@ -767,30 +771,54 @@ class Office:
             raise OfficeError(str(e)) from e
         return Publisher(found.keys, found.repo)
 
-    def emergencies(self, limit: int = 20) -> list[SentLine]:
+    def emergencies(self, limit: int = 20, viewer: bool = False) -> list[SentLine]:
         """The emergencies sent, newest first, each with how many communes aired it, and the
-        cancel asked for from the console, if any, as the emergency's page says it."""
+        cancel asked for from the console, if any, as the emergency's page says it (to a
+        `viewer`, whom to tell, not a command)."""
         from .emergency import sent
 
         lines = sent(self.conn, limit, self.clock())
-        asked = self._cancel_requests([line.id for line in lines])
+        airing = {line.id for line in lines if line.awaited}
+        asked = self._cancel_requests([line.id for line in lines], airing, viewer)
         return [replace(line, cancel_request=asked.get(line.id)) for line in lines]
 
-    def _cancel_requests(self, message_ids: Sequence[str]) -> dict[str, CancelRequest]:
+    def _cancel_requests(
+        self, message_ids: Sequence[str], airing: Collection[str], viewer: bool
+    ) -> dict[str, CancelRequest]:
         """The cancels asked for from the console, as the list and each emergency's page say
-        them: nobody signs them while `office serve`, or its signer, is down."""
+        them: nobody signs them while `office serve`, or its signer, is down; `airing`: the
+        emergencies a commune may still air."""
         from .cancel_requests import requests
         from .heartbeat import CANCELS
 
         return requests(self.conn, message_ids, self.clock(), self.serve_down_since(),
-                        self.serve_stopped_parts().get(CANCELS))  # fmt: skip
+                        self.serve_stopped_parts().get(CANCELS), airing,
+                        self.whom_to_tell() if viewer else None)  # fmt: skip
 
-    def emergency(self, message_id: str) -> EmergencyStatus:
-        """An emergency sent and where each targeted commune is with it."""
-        from .emergency import AIRED_STATES, aired_text, shown_state, state_names, status
+    def whom_to_tell(self) -> str:
+        """Whom a viewer, who runs no command and cancels nothing, tells when something must
+        be done: the office's admins by name, or the technician (o21web9 Y6: she was told to
+        run commands)."""
+        admins = [account.full_name or account.name for account in self.accounts.list()
+                  if account.role.value == "admin"]  # fmt: skip
+        return _("the office's admins ({names}) or the technician").format(names=", ".join(admins))
 
-        found = status(self.conn, message_id, self.clock())
-        over = found["valid_until"] <= self.clock() and not found["cancelled_at"]
+    def emergency(self, message_id: str, viewer: bool = False) -> EmergencyStatus:
+        """An emergency sent and where each targeted commune is with it (to a `viewer`, whom
+        to tell, not a command)."""
+        from .emergency import (
+            AIRED_STATES,
+            aired_text,
+            awaited,
+            cut_text,
+            shown_state,
+            state_names,
+            status,
+        )
+
+        now = self.clock()
+        found = status(self.conn, message_id, now)
+        over = found["valid_until"] <= now and not found["cancelled_at"]
         names = state_names(bool(found["cancelled_at"]), over)
         not_aired = tuple(
             row["commune"] for row in found["communes"] if over and row["state"] not in AIRED_STATES
@@ -798,13 +826,16 @@ class Office:
         communes = []
         for row in found["communes"]:
             label = _(names[shown_state(row)])
-            if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
+            if row["heard"] == "cut":  # when it went on air, and when the cancel cut it
+                label = cut_text(row, found["issued_at"], found["cancelled_at"])
+            elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"])  # fmt: skip
             if row["state"] == "unsent":  # approved since: why it has not got it, what to do
                 short = row["fingerprint"][:SHORT_CODE]
                 row = {**row, "reason": self._unsent_why(short, InForce(
-                    found["id"], found["title"], found["text"], found["valid_until"]))}  # fmt: skip
+                    found["id"], found["title"], found["text"], found["valid_until"]),
+                    viewer)}  # fmt: skip
             elif row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
             elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] == "cut":
@@ -813,12 +844,16 @@ class Office:
                 # cut earlier, by a restart or a fault, keeps the station's reason)
             communes.append(CommuneState(**row, label=label))
         counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
+        waits = sum(awaited(row["state"], now, found["valid_until"], found["cancelled_at"])
+                    for row in found["communes"])  # fmt: skip
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
             None if found["cancelled_at"] or self.serve_silent() else
             self._unheard(found, communes),
-            self._cancel_requests([message_id]).get(message_id),
+            self._cancel_requests([message_id], [message_id] if waits else [], viewer).get(
+                message_id),
+            waits,
         )  # fmt: skip
 
     def left_out(self, changed: Changed) -> list[str]:
@@ -841,10 +876,11 @@ class Office:
             for emergency in lacking(self.conn, row["key_id"], self.clock())
         ]  # fmt: skip
 
-    def _unsent_why(self, code: str, emergency: InForce) -> str:
+    def _unsent_why(self, code: str, emergency: InForce, viewer: bool = False) -> str:
         """Why a commune approved after an emergency "to all" was sent has not got it, and
         what to do: nothing while `office serve` runs with the emergency key (it sends it
-        within a minute); else start the server, or send it to the commune alone now."""
+        within a minute); else start the server, or send it to the commune alone now (a
+        `viewer`: whom to tell)."""
         from common.localtime import local_text
 
         from .emergency import send_to_one
@@ -853,6 +889,24 @@ class Office:
             return _("it was approved after the sending; the office server sends it to this "
                      "commune within a minute")  # fmt: skip
         down = self.serve_down_since() or self.serve_late_since()
+        if viewer:
+            why = (
+                _(
+                    "the office server does not run with the emergency key, so it is not sent "
+                    "to this commune"
+                )
+                if down is None
+                else _(
+                    "the office server has not been heard from since {time}, so it is not "
+                    "sent to this commune until the server runs again"
+                ).format(
+                    time=local_text(
+                        down, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(), mid=True
+                    )
+                )
+            )
+            return why + "; " + _("tell {whom}: an admin can send it to this commune alone").format(
+                whom=self.whom_to_tell())  # fmt: skip
         if down is None:
             return _("the office server does not run with the emergency key, so it is not sent "
                      "to this commune; send it now: {command}").format(

@@ -19,6 +19,7 @@ import secrets
 import shutil
 import socket
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -40,7 +41,7 @@ from upstream.emergency_message import audio_path, seal
 from upstream.keys import signer
 from upstream.targeting import Audience, commune_said, group_said
 
-from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
+from . import OFFICE_ZONE, NoSuchEmergency, OfficeError, SentAlready, broker, fleet
 from .db import timed
 
 if TYPE_CHECKING:
@@ -415,9 +416,9 @@ def still_cancellable(
 
 
 def _unknown(message_id: str) -> OfficeError:
-    return OfficeError(
+    return NoSuchEmergency(
         _("there is no emergency '{id}': 'office emergency list' shows the ids of those "
-          "sent").format(id=message_id)
+          "sent").format(id=message_id), message_id
     )  # fmt: skip
 
 
@@ -703,6 +704,27 @@ def heard_before_cancel(
     return HEARD.get(state)
 
 
+FOLLOWED_PAST_END = timedelta(minutes=10)
+"""How long after an emergency was cancelled or ended the office still waits for the communes
+that had it on air, or about to air, to say how it ended: a station answers within seconds;
+one still silent past this lost its link, and its pushed log says it later."""
+
+
+def awaited(
+    state: str, now: datetime, valid_until: datetime, cancelled_at: datetime | None
+) -> bool:
+    """Whether the office may still hear from a commune in `state` (`shown_state`'s, or
+    `status`'s) about the emergency: while it is in force, any commune that has not aired,
+    or not failed to; after its cancel or end, one that received it or had it on air (its
+    end, or its cut, is still to come) for FOLLOWED_PAST_END. The pages that follow the
+    communes follow while one is (o21web9 Y1: they stopped once none was silent, and kept
+    "đang phát" and a cancelled emergency's button)."""
+    ended = cancelled_at or (valid_until if valid_until <= now else None)
+    if state in ("received", "on air"):
+        return ended is None or now - ended < FOLLOWED_PAST_END
+    return ended is None and state in ("silent", "unsent")
+
+
 def shown_state(row: dict[str, Any]) -> str:
     """The commune's state as its row and the counts name it (a key of `state_names`): the
     station's, or "cut" for an airing the cancel cut."""
@@ -780,6 +802,25 @@ def aired_when(
     return at, late if late is not None else max(0.0, (at - since).total_seconds())
 
 
+def clock_text(at: datetime, issued: datetime) -> str:
+    """`at` as the emergency's rows say it: its hour, and its day when not the sending day."""
+    local, sent_on = at.astimezone(OFFICE_ZONE), issued.astimezone(OFFICE_ZONE).date()
+    return f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
+
+
+def cut_text(row: dict[str, Any], issued: datetime, cancelled_at: datetime) -> str:
+    """A commune's airing the cancel cut (its `status` row), as its row says it: when it went
+    on air and how late, then when it was cut: never before the cancel, whatever the station's
+    clock logged (o21web9 Y5: "bị ngắt giữa chừng khi hủy lúc 08:04", the start, for a cancel
+    at 08:05)."""
+    cut_at = max(row["done_at"] or cancelled_at, cancelled_at)
+    said = _("cut off mid-message by the cancel at {time}").format(time=clock_text(cut_at, issued))
+    if row["aired_at"] is None:
+        return said
+    started = aired_text(_("went on air"), row["aired_at"], row["late_s"], issued, row["sent_at"])
+    return f"{started}; {said}"
+
+
 def aired_text(
     label: str, at: datetime, late_s: float, issued: datetime, sent_to: datetime | None = None
 ) -> str:
@@ -787,9 +828,7 @@ def aired_text(
     in whole minutes: 'đã phát lúc 10:26, muộn 8 phút'; for a commune it was sent to later
     (`sent_to`: approved while in force), how long after it was sent to it, and when: the
     wait for the office's server is not the commune's lateness (o19web7 W4)."""
-    local, sent_on = at.astimezone(OFFICE_ZONE), issued.astimezone(OFFICE_ZONE).date()
-    clock = f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
-    minutes = int(late_s // 60)
+    clock, minutes = clock_text(at, issued), int(late_s // 60)
     if sent_to is not None:
         sent = f"{sent_to.astimezone(OFFICE_ZONE):%H:%M}"
         if not minutes:
@@ -818,7 +857,9 @@ class SentLine:
     """The groups it was for; None: every station; empty: stations named one by one."""
     targets: int
     aired: int
-    """How many of the targeted communes aired it (reported, or in their pushed log)."""
+    """How many of the targeted communes aired it, whole or in part (reported, or in their
+    pushed log): what the month report counts as aired (o21web9 Y5: the list said "0/3" of
+    three airings the cancel cut, the report "đã phát")."""
     cancelled_at: datetime | None = None
     """When the office took it back (None: it was not)."""
     cancelled_by: str | None = None
@@ -830,9 +871,9 @@ class SentLine:
     """When its validity ran out, once it has (None: still valid, or cancelled)."""
     not_aired: int = 0
     """Once it ended, how many targeted communes never aired it, not even in part."""
-    unanswered: int = 0
-    """While it is valid and not cancelled, how many targeted communes have not answered
-    (the list page reloads itself meanwhile, as the emergency's own page does)."""
+    awaited: int = 0
+    """How many targeted communes the office may still hear from (`awaited`): the list
+    follows them, as the emergency's own page does."""
     named: tuple[str, ...] = ()
     """Sent to stations named one by one (`groups` empty): their communes, as the pages name
     them; the list said only "1 đài chỉ định" (o17web5 D4)."""
@@ -843,17 +884,32 @@ class SentLine:
     unsent: int = 0
     """For every station, while in force: communes approved since that it was not sent to yet
     (UNSENT, "chưa gửi tới" in `emergency status`), counted in `targets`."""
+    cut: int = 0
+    """Of those that aired it, how many the cancel cut off mid-message."""
+    partly: int = 0
+    """Of those that aired it, how many aired only part of it for another reason (a
+    restart, a fault)."""
 
     @property
     def aired_said(self) -> str:
-        """'1/3 xã đã phát, chưa gửi tới 1 xã', as the list (page and terminal) says it: a
-        commune approved after the sending and still waiting for it is one the emergency is
-        for, not one left out of the totals (w20sync left it to `emergency status`)."""
-        said = _("{aired}/{targets} communes aired").format(aired=self.aired, targets=self.targets)
-        if not self.unsent:
-            return said
-        return said + ", " + ngettext("not sent to {n} commune yet", "not sent to {n} communes yet",
-                                      self.unsent).format(n=self.unsent)  # fmt: skip
+        """'1/3 xã đã phát, chưa gửi tới 1 xã', '3/3 xã đã phát, trong đó 3 xã bị ngắt giữa
+        chừng khi hủy', as the list (page and terminal) says it: a commune approved after
+        the sending and still waiting for it is one the emergency is for, not one left out of
+        the totals (w20sync left it to `emergency status`)."""
+        said = [_("{aired}/{targets} communes aired").format(aired=self.aired,
+                                                             targets=self.targets)]  # fmt: skip
+        parts = [clause.format(n=n) for n, clause in (
+            (self.cut, ngettext("{n} commune cut off mid-message by the cancel",
+                                "{n} communes cut off mid-message by the cancel", self.cut)),
+            (self.partly, ngettext("{n} commune only in part", "{n} communes only in part",
+                                   self.partly)),
+        ) if n]  # fmt: skip
+        if parts:  # in part is aired, as the month report counts it, and said so (Y5)
+            said.append(_("of them {parts}").format(parts=", ".join(parts)))
+        if self.unsent:
+            said.append(ngettext("not sent to {n} commune yet", "not sent to {n} communes yet",
+                                 self.unsent).format(n=self.unsent))  # fmt: skip
+        return ", ".join(said)
 
     @property
     def whom(self) -> str:
@@ -907,7 +963,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL), "
         "count(*) FILTER (WHERE s.approved_at > e.issued_at), "
         "array_agg(r.sent_at) FILTER (WHERE r.key_id IS NOT NULL), "
-        f"(SELECT count(*) FROM ({UNSENT}) u WHERE u.id = e.id) "
+        f"(SELECT count(*) FROM ({UNSENT}) u WHERE u.id = e.id), "
+        "array_agg(r.done_at) FILTER (WHERE r.key_id IS NOT NULL) "
         "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %(limit)s) e "
         "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
         "LEFT JOIN stations s ON s.key_id = r.key_id "
@@ -936,28 +993,33 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         added,
         sent_to,
         unsent,
+        done,
     ) in rows:
-        reports = list(zip(keys or [], states or [], on_air or [], sent_to or [], strict=True))
-        aired, heard, silent, lates = 0, 0, 0, []
-        for key, state, at, sent_at in reports:
+        reports = zip(keys or [], states or [], on_air or [], sent_to or [], done or [],
+                      strict=True)  # fmt: skip
+        heard, lates, awaits = Counter[str](), [], 0
+        for key, state, at, sent_at, done_at in reports:
             log = logged.get((message_id, key))
             if STATES.get(state, 0) < STATES["aired"] and log:
-                state = log["state"]  # its report was lost, its airing log was not
-            aired += state == "aired"
-            heard += state in AIRED_STATES
-            silent += state == "silent"
+                state, done_at = log["state"], log["done_at"]  # its report was lost, not its log
+            if state in AIRED_STATES:  # whole, cut by the cancel, or in part: one rule (Y5)
+                heard[heard_before_cancel(cancelled, state, done_at) or state] += 1
+            awaits += awaited(state, now, until, cancelled)
             when, late = aired_when(issued, state, at, log, sent_at)
             if when is not None and late is not None:
                 lates.append((late, when))
+        aired, over = heard.total(), until <= now and not cancelled
+        latest_s, latest_at = max(lates) if lates else (None, None)
         found.append(SentLine(message_id, issued, text,
                               tuple(audience["groups"]) if audience else None,
-                              len(reports), aired, cancelled, by,
-                              *(max(lates) if lates else (None, None)),
-                              *((until, len(reports) - heard, 0) if until <= now and not cancelled
-                                else (None, 0, 0 if cancelled else silent))))  # fmt: skip
-        if audience is None:
-            found[-1] = replace(found[-1], added=added, unsent=unsent,
-                                targets=len(reports) + unsent)  # fmt: skip
+                              len(keys or []), aired, cancelled, by, latest_s, latest_at,
+                              until if over else None, len(keys or []) - aired if over else 0,
+                              awaits, cut=heard["cut"],
+                              partly=heard["partial"] + heard["partly"]))  # fmt: skip
+        if audience is None:  # those approved since are awaited as "unsent" while in force
+            waits = unsent * awaited("unsent", now, until, cancelled)
+            found[-1] = replace(found[-1], added=added, unsent=unsent, awaited=awaits + waits,
+                                targets=len(keys or []) + unsent)  # fmt: skip
         if audience and not audience["groups"]:
             found[-1] = replace(found[-1], named=tuple(sorted(
                 labels[key] for key in keys or [] if key in labels)))  # fmt: skip

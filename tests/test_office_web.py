@@ -1138,7 +1138,7 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     listed = text(officer.get("/emergencies/").text)
     assert "Bão số 3 đổ bộ" in listed and "1/2 xã đã phát" in listed
     assert "(xã phát sau cùng lúc 08:00, chưa đầy một phút sau khi gửi)" in listed  # o13net C1
-    assert "vẫn được gửi từ cửa sổ dòng lệnh" in listed
+    assert "cần gửi tin nào thì hãy báo quản trị viên của văn phòng (mai)" in listed  # o21web9 Y6
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát lúc 08:00, chưa đầy một phút sau khi gửi", one), one
     assert "Tin khẩn cấp chưa phát ở 1 xã: Hòa Bình" in one  # over: o13web W10
@@ -1268,8 +1268,9 @@ def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_v
 ) -> None:
     """o15web3 C6: Mai watches the emergency's page. While `office serve` was down it read
     "không phản hồi" and the server-down sentence, and after the restart it kept both until
-    she reloaded by hand. It reloads itself while a commune has not answered and the
-    emergency is valid; once all answered, or it ended, it stays still."""
+    she reloaded by hand. It looks again by itself while the emergency is valid (o21web9 Y1:
+    every commune answered is not the end: another officer may cancel it); once it ended,
+    and nothing is on air, it stays still."""
     dsn = postgres.new_database()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
@@ -1281,7 +1282,7 @@ def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_v
     mai.log_in("mai")
     page = f"/emergencies/{EMERGENCY_ID}"
     during = mai.get(page).text
-    assert "Máy chủ văn phòng không hoạt động" in text(during)
+    assert "Máy chủ văn phòng không có tin từ lúc" in text(during)
     assert "không phản hồi: 1" in text(during) and refresh in during
     with open_office(dsn) as conn:  # serve back: the report the broker kept is filed
         heartbeat.beat(conn)
@@ -1291,20 +1292,24 @@ def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_v
             [clock.now - timedelta(minutes=4), clock.now - timedelta(minutes=3)],
         )
     after = mai.get(page).text  # what the page's own reload brings
-    assert "Máy chủ văn phòng không hoạt động" not in text(after)
-    assert "không phản hồi" not in text(after) and refresh not in after  # all answered
+    assert "Máy chủ văn phòng không có tin từ lúc" not in text(after)
+    assert "không phản hồi" not in text(after) and refresh in after  # valid: still followed
     emergency_for_two(dsn, clock.now, "20261130-140000-00000f", minutes_left=25)
     assert refresh in mai.get("/emergencies/20261130-140000-00000f").text
-    clock.now += timedelta(minutes=26)  # it ended: nothing more will come
+    clock.now += timedelta(minutes=26)  # it ended a minute ago, Tân Lập said "on air" last
+    assert refresh in mai.get("/emergencies/20261130-140000-00000f").text
+    clock.now += timedelta(minutes=10)  # ten minutes later: nothing more will come
     assert refresh not in mai.get("/emergencies/20261130-140000-00000f").text
+    assert refresh not in mai.get(page).text  # ended too, every commune aired
 
 
 def test_the_emergencies_list_follows_the_communes_answers_while_one_is_valid(
     postgres: Postgres, vietnamese: None
 ) -> None:
-    """The list of emergencies sent reloads itself, as the emergency's own page does, while
-    an emergency is valid and a commune has not answered; once all answered, or it ended or
-    was cancelled, it stays still."""
+    """The list of emergencies sent looks again by itself, as the emergency's own page does,
+    while an emergency is valid, and after its cancel while a commune had it on air (o21web9
+    Y1: it stopped once no commune was silent); once it ended or was cancelled and every
+    commune said how it ended, it stays still."""
     dsn = postgres.new_database()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
@@ -1315,17 +1320,25 @@ def test_the_emergencies_list_follows_the_communes_answers_while_one_is_valid(
     assert "0/2 xã đã phát" in text(mai.get("/emergencies/").text)
     assert refresh in mai.page  # Hòa Bình has not answered
     with open_office(dsn) as conn:
-        conn.execute("UPDATE emergency_reports SET state = 'received'")  # both answered
-    assert refresh not in mai.get("/emergencies/").text
+        conn.execute("UPDATE emergency_reports SET state = 'aired'")  # both answered
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'",
+                     [clock.now])  # fmt: skip
+    assert refresh not in mai.get("/emergencies/").text  # cancelled, and nothing on air
     emergency_for_two(dsn, clock.now, "20261130-140000-00000f", minutes_left=25)
     assert refresh in mai.get("/emergencies/").text
     with open_office(dsn) as conn:
         conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai' "
                      "WHERE id = '20261130-140000-00000f'", [clock.now])  # fmt: skip
+    assert refresh in mai.get("/emergencies/").text  # Tân Lập was on air: its cut is to come
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE emergency_reports SET state = 'partial', done_at = %s "
+                     "WHERE state = 'on air'", [clock.now])  # fmt: skip
     assert refresh not in mai.get("/emergencies/").text
     emergency_for_two(dsn, clock.now, "20261130-140100-00000f", minutes_left=25)
     assert refresh in mai.get("/emergencies/").text
-    clock.now += timedelta(minutes=26)  # it ended: nothing more will come
+    clock.now += timedelta(minutes=26)  # it ended, Tân Lập said "on air" last: followed
+    assert refresh in mai.get("/emergencies/").text
+    clock.now += timedelta(minutes=10)  # ten minutes later: nothing more will come
     assert refresh not in mai.get("/emergencies/").text
 
 
@@ -1348,8 +1361,69 @@ def test_the_emergencies_list_reloads_slower_as_an_emergency_ages_and_stops_at_i
     assert every.findall(mai.get("/emergencies/").text) == ["60"]
     clock.now += timedelta(hours=30)
     assert every.findall(mai.get("/emergencies/").text) == ["60"]  # still valid, still silent
-    clock.now += timedelta(hours=18)  # the next morning, past its end
+    clock.now += timedelta(hours=19)  # the next morning, past its end
     assert every.findall(mai.get("/emergencies/").text) == []
+
+
+def test_the_emergency_page_follows_every_commune_to_its_end_and_another_officer_s_cancel(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o21web9 Y1: Mai and Hà watched an emergency's page; once no commune was silent it
+    stopped looking: "đang phát" for minutes after the station had aired it, nothing of the
+    cancel Tuấn made at his terminal, and Mai still offered "Hủy tin này"; Tuấn's own page
+    kept "đang phát khi hủy" after the stations had cut it. The page (an admin's and a
+    viewer's) follows while the emergency is in force, and after its cancel until each
+    commune that had it on air says how it ended. Y5: the cut is said at the cancel's time,
+    not at the airing's start, even from a station whose clock logged it a little before."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC).replace(second=1, microsecond=0))
+    emergency_for_two(dsn, clock.now)  # Tân Lập on air for 4 minutes, Hòa Bình silent
+    with_accounts(dsn)
+    app = console_app(dsn, clock=clock)
+    officers = [Officer(app), Officer(app)]
+    for officer, name in zip(officers, ("mai", "ha"), strict=True):
+        officer.log_in(name)
+    refresh = '<meta name="live-every"'
+    page = f"/emergencies/{EMERGENCY_ID}"
+    hoa_binh = "(SELECT key_id FROM stations WHERE commune = 'Hòa Bình')"
+    with open_office(dsn) as conn:  # none silent: Hòa Bình received it, Tân Lập is on air
+        conn.execute(f"UPDATE emergency_reports SET state = 'received', received_at = %s "
+                     f"WHERE key_id = {hoa_binh}", [clock.now])  # fmt: skip
+    for officer in officers:
+        assert "Tân Lập đang phát" in text(officer.get(page).text)
+        assert refresh in officer.page, officer.name
+    clock.now += timedelta(seconds=30)
+    with open_office(dsn) as conn:  # Tân Lập aired it; Hòa Bình went on air
+        conn.execute(f"UPDATE emergency_reports SET state = CASE WHEN key_id = {hoa_binh} "
+                     "THEN 'on air' ELSE 'aired' END, on_air_at = CASE WHEN key_id = "
+                     f"{hoa_binh} THEN %s ELSE on_air_at END, done_at = %s",
+                     [clock.now - timedelta(seconds=20), clock.now])  # fmt: skip
+    said = text(officers[0].get(page).text)
+    assert re.search(r"Tân Lập đã phát lúc \d\d:\d\d", said) and "Hòa Bình đang phát" in said
+    assert refresh in officers[0].page and "Hủy tin này" in said
+    clock.now += timedelta(minutes=1)
+    cancelled = clock.now
+    with open_office(dsn) as conn:  # Tuấn cancels it at the office's terminal
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'tuan'",
+                     [cancelled])  # fmt: skip
+    at = console_says(cancelled, clock.now)
+    for officer in officers:  # what their pages' next look brings
+        after = text(html.unescape(officer.get(page).text))
+        assert f"Đã hủy lúc {at}, bởi tuan" in after, after
+        assert "Hủy tin này" not in after
+        assert "đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Hòa Bình" in after, after
+        assert refresh in officer.page, officer.name  # Hòa Bình's cut is still to come
+    clock.now += timedelta(seconds=5)
+    with open_office(dsn) as conn:  # Hòa Bình cut it; its clock, 3 s behind, logged 08:xx:58
+        conn.execute(f"UPDATE emergency_reports SET state = 'partial', done_at = %s "
+                     f"WHERE key_id = {hoa_binh}", [cancelled - timedelta(seconds=3)])  # fmt: skip
+    cut = text(officers[1].get(page).text)
+    started = f"{(clock.now - timedelta(minutes=1, seconds=25)).astimezone(OFFICE_ZONE):%H:%M}"
+    assert (
+        f"Hòa Bình bắt đầu phát lúc {started}, muộn 5 phút; bị ngắt "
+        f"giữa chừng khi hủy lúc {cancelled.astimezone(OFFICE_ZONE):%H:%M}"
+    ) in cut, cut
+    assert refresh not in officers[1].page  # every commune said how it ended
 
 
 def cancel_when_serve_was_heard(
@@ -1381,7 +1455,7 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     assert "vài giây" not in said, said
     heard_on = console_day(clock.now - timedelta(minutes=5), clock.now)  # hôm qua after 0:00
     assert re.search(r"Đã yêu cầu hủy lúc hôm nay \d\d:\d\d, bởi mai, nhưng máy chủ văn phòng "
-                     rf"không hoạt động từ lúc {heard_on} \d\d:\d\d", said), said  # fmt: skip
+                     rf"không có tin từ lúc {heard_on} \d\d:\d\d", said), said  # fmt: skip
     # once (o15web3 K7, w15j's note): not in a flash, and again in the lines below
     assert said.count("các xã vẫn có thể phát tin này") == 1, said
     assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
@@ -1393,7 +1467,7 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     # o19web7 W2: a second officer at the office's terminal reads the same under the emergency
     # and above its communes (the guide's step 11), and the banner once
     waits = re.compile(r"Đã yêu cầu hủy lúc (hôm nay|hôm qua) \d\d:\d\d, bởi mai, nhưng máy chủ "
-                       r"văn phòng không hoạt động từ lúc .* nên chưa có gì ký và gửi lệnh hủy: "
+                       r"văn phòng không có tin từ lúc .* nên chưa có gì ký và gửi lệnh hủy: "
                        r"các xã vẫn có thể phát tin này\. Hãy hủy ngay bằng lệnh 'broadcaster "
                        rf"office emergency cancel {EMERGENCY_ID}'")  # fmt: skip
     listed = mai_at_terminal("office", "emergency", "--db", dsn, "list").stdout
@@ -1401,7 +1475,59 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     status = mai_at_terminal("office", "emergency", "--db", dsn, "status", EMERGENCY_ID).stdout
     assert waits.search(status), status
     for said in (listed, status):
-        assert said.count("Máy chủ văn phòng không hoạt động từ lúc") == 1, said
+        assert said.count("Máy chủ văn phòng không có tin từ lúc") == 1, said
+
+
+def test_a_viewer_is_told_whom_to_tell_never_a_command_and_nothing_still_to_air_is_not_said(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o21web9 Y6: Hà (a viewer: she cancels nothing and runs no command) read "Hãy hủy ngay
+    bằng lệnh 'broadcaster office emergency cancel …'" under Mai's cancel waiting for a
+    stopped office server, "các xã vẫn có thể phát tin này" though every commune had aired
+    it, the command that sends an emergency above the list, and 'office emergency list'
+    for an address of no emergency. She is told whom to tell, the admins by name or the
+    technician; what may still air is said only while a commune may air it."""
+    mai_, clock, _said, dsn = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
+    with Office.open(dsn) as desk:
+        desk.accounts.add("tuan", "admin", "mật khẩu của tuấn", full_name="Lê Văn Tuấn")
+    ha = Officer(console_app(dsn, clock=clock))
+    ha.log_in("ha")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    whom = "quản trị viên của văn phòng (mai, Lê Văn Tuấn) hoặc kỹ thuật viên"
+    for shown in (page, "/emergencies/"):
+        said = text(html.unescape(ha.get(shown).text))
+        assert f"Hãy báo ngay {whom}: quản trị viên có thể hủy tin ở máy văn phòng" in said, said
+        assert "broadcaster" not in said and "lệnh" not in said.replace("lệnh hủy", ""), said
+        assert "các xã vẫn có thể phát tin này" in said  # Hòa Bình has not answered
+    assert f"cần gửi tin nào thì hãy báo {whom}" in text(ha.page)  # the list's hint
+    admin = text(html.unescape(mai_.get(page).text))  # Mai runs the office's commands
+    assert f"'broadcaster office emergency cancel {EMERGENCY_ID}'" in admin and whom not in admin
+    with open_office(dsn) as conn:  # every commune aired it
+        conn.execute(
+            "UPDATE emergency_reports SET state = 'aired', on_air_at = %s, done_at = %s",
+            [clock.now - timedelta(minutes=4), clock.now - timedelta(minutes=3)],
+        )
+    for officer in (ha, mai_):
+        said = text(html.unescape(officer.get(page).text))
+        assert "các xã vẫn có thể phát tin này" not in said, said
+        assert "không còn xã nào sắp phát tin này: xã nào cũng đã phát" in said, said
+    with open_office(dsn) as conn:  # serve back, but it does not sign: a minute later
+        heartbeat.beat(conn)
+        conn.execute("UPDATE emergencies SET cancel_requested_at = %s",
+                     [clock.now - timedelta(seconds=70)])  # fmt: skip
+    said = text(html.unescape(ha.get(page).text))
+    assert f"có lẽ nó không chạy. Hãy báo ngay {whom}" in said and "broadcaster" not in said, said
+    with open_office(dsn) as conn:  # it could not read the emergency key
+        conn.execute("UPDATE emergencies SET cancel_refused = %s", [cancel_requests.NO_KEY])
+    said = text(html.unescape(ha.get(page).text))
+    assert f"không đọc được khóa tin khẩn cấp của văn phòng. Hãy báo {whom}" in said, said
+    assert "broadcaster" not in said and "office serve" not in said, said
+    for officer in (ha, mai_):  # an address of no emergency: the console's words, for both
+        unknown = officer.get("/emergencies/20261201-000000-000000")
+        assert unknown.status_code == 400
+        said = text(html.unescape(unknown.text))
+        assert "Không có tin khẩn cấp '20261201-000000-000000': trang Tin khẩn cấp đã gửi" in said
+        assert "office emergency list" not in said, said
 
 
 def test_a_cancel_unsigned_a_minute_later_is_said_at_the_terminal_as_on_the_page(
@@ -1465,7 +1591,7 @@ def test_a_silent_commune_is_not_blamed_on_its_network_while_office_serve_is_not
     assert network not in terminal and "chính máy chủ văn phòng cũng không có tin" in terminal
     down, _at = heard(timedelta(minutes=3))
     assert network not in down and "chính máy chủ văn phòng cũng" not in down, down
-    assert "Máy chủ văn phòng không hoạt động từ lúc" in down
+    assert "Máy chủ văn phòng không có tin từ lúc" in down
 
 
 def test_a_cancel_asked_is_said_on_the_list_of_emergencies_too(
@@ -1495,7 +1621,7 @@ def test_a_cancel_asked_is_said_on_the_list_of_emergencies_too(
     assert f"Yêu cầu hủy lúc {asked}, bởi mai {why}" in refused, refused
     assert f"'broadcaster office emergency cancel {EMERGENCY_ID}'" in refused
     assert waiting not in refused
-    assert 'name="live-every"' not in officer.page  # nothing more to follow
+    assert '<meta name="live-every" content="5">' in officer.page  # the communes on air still
 
 
 def test_a_cancel_asked_when_office_serve_missed_a_beat_is_not_promised_within_seconds(
@@ -1628,7 +1754,7 @@ def test_a_console_whose_clock_runs_ahead_does_not_say_office_serve_is_down(
     with_accounts(dsn)
     mai = Officer(console_app(dsn, clock=clock))
     mai.log_in("mai")
-    down = "Máy chủ văn phòng không hoạt động từ lúc"
+    down = "Máy chủ văn phòng không có tin từ lúc"
     assert down not in text(mai.get("/emergencies/").text)
     with open_office(dsn) as conn:  # it stopped three minutes ago
         conn.execute("UPDATE settings SET value = (now() - interval '3 minutes')::text "

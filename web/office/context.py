@@ -25,6 +25,20 @@ def close_desk(_error: BaseException | None = None) -> None:
         opened.close()
 
 
+def viewer() -> bool:
+    """She reads and runs no command (a viewer): the pages tell her whom to tell, never a
+    command nor to cancel (o21web9 Y6)."""
+    from .roles import ADMIN
+
+    return bool(g.user.role != ADMIN)
+
+
+def whom_to_tell() -> str | None:
+    """Whom a viewer tells when something must be done (the admins by name, the technician);
+    None for an admin, who reads the command."""
+    return desk().whom_to_tell() if viewer() else None
+
+
 def settings() -> OfficeSettings | None:
     found: OfficeSettings | None = current_app.config["OFFICE_SETTINGS"]
     return found

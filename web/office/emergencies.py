@@ -15,26 +15,26 @@ from werkzeug.wrappers import Response
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import local_text
-from office.desk import OFFICE_ZONE, EmergencyStatus, issued_at_of
+from office.desk import OFFICE_ZONE, EmergencyStatus, NoSuchEmergency, issued_at_of
 
 from ..access import allow
 from ..nav import NavEntry
-from .context import desk, today
+from .context import desk, today, viewer, whom_to_tell
 from .roles import ADMIN, VIEWER
 
 if TYPE_CHECKING:
-    from office.emergency import SentLine
+    from office.cancel_requests import CancelRequest
 
 bp = Blueprint("emergencies", __name__, url_prefix="/emergencies")
 NAV = (NavEntry("emergencies.index", N_("Emergencies sent"), VIEWER),)
 SHOWN = 50
 """The newest emergencies listed."""
 FAST_FOR = timedelta(minutes=10)
-"""How long after its sending an emergency's answers are followed every FAST_S: the
-communes answer within seconds, or minutes for one whose network is slow."""
+"""How long after its sending, or its cancel, an emergency's answers are followed every
+FAST_S: the communes answer within seconds, or minutes for one whose network is slow."""
 FAST_S, SLOW_S = 5, 60
-"""The list's reload while an emergency is that young, and after: one valid for two days
-with an offline commune would otherwise reload every tab every 5 s for two days
+"""The pages' look again while an emergency is that young, and after: one valid for two
+days with an offline commune would otherwise reload every tab every 5 s for two days
 (review16 #11)."""
 
 
@@ -60,35 +60,74 @@ def watched_emergency() -> str | None:
 @bp.route("/")
 @allow(VIEWER)
 def index() -> str:
-    sent = desk().emergencies(SHOWN)
-    reload = _reload(sent, desk().clock())
-    return render_template("office/emergencies.html", sent=sent, reload=reload)
+    sent = desk().emergencies(SHOWN, viewer=viewer())
+    reload = _every(
+        desk().clock(),
+        [_since(line.issued_at, line.cancelled_at, line.ended_at is None, line.awaited)
+         for line in sent],
+        any(_asked(line.cancel_request, line.cancelled_at) for line in sent),
+    )  # fmt: skip
+    return render_template("office/emergencies.html", sent=sent, reload=reload,
+                           sender=whom_to_tell())  # fmt: skip
 
 
-def _reload(sent: Sequence[SentLine], now: datetime) -> int | None:
-    """Every how many seconds the list reloads (None: it stays still). o15web3 C6 on the list
-    too: it follows the communes' answers while one may still come, which stops at the first
-    reload after the emergency ended or was cancelled (`unanswered` is then 0), and while a
-    cancel asked for waits."""
-    if any(line.cancel_request and not line.cancel_request.refused and not line.cancelled_at
-           for line in sent):  # fmt: skip
-        return FAST_S  # a cancel asked for: followed until signed, as its page does (C3)
-    waiting = [line.issued_at for line in sent if line.unanswered]
-    if not waiting:
+def _emergency(message_id: str) -> EmergencyStatus:
+    """The emergency of this address, as this reader is to read it; an unknown one is said
+    in the console's words (the terminal's point at 'office emergency list')."""
+    try:
+        return desk().emergency(message_id, viewer=viewer())
+    except NoSuchEmergency as e:
+        raise BroadcasterError(
+            _(
+                "There is no emergency '{id}': the list of emergencies sent shows those the "
+                "office sent."
+            ).format(id=e.id)
+        ) from None
+
+
+def _since(
+    issued: datetime, cancelled: datetime | None, valid: bool, awaited: int
+) -> datetime | None:
+    """Since when an emergency on the page may still change, or None: it may while it is in
+    force (another officer's cancel, a commune's answer, one approved since) and while the
+    office may still hear from one of its communes (`awaited`: after a cancel, those that had
+    it on air), o21web9 Y1: followed only while one was silent, the pages kept "đang phát",
+    and the cancel button of an emergency another officer had cancelled."""
+    if (valid and not cancelled) or awaited:
+        return cancelled or issued
+    return None
+
+
+def _asked(asked: CancelRequest | None, cancelled: datetime | None) -> bool:
+    """A cancel asked for from the console and waiting for `office serve`: followed until
+    signed (o18web6 C3)."""
+    return asked is not None and not asked.refused and not cancelled
+
+
+def _every(now: datetime, since: Sequence[datetime | None], asked: bool) -> int | None:
+    """Every how many seconds a page of emergencies looks again (None: it stays still), for
+    the emergencies it shows, each since when it may still change (`_since`): every FAST_S
+    within FAST_FOR of the latest sending or cancel, or while a cancel waits, else every
+    SLOW_S (review16 #11: one valid for two days must not reload every tab every 5 s)."""
+    changing = [at for at in since if at is not None]
+    if asked:
+        return FAST_S
+    if not changing:
         return None
-    return FAST_S if now - max(waiting) < FAST_FOR else SLOW_S
+    return FAST_S if now - max(changing) < FAST_FOR else SLOW_S
 
 
 @bp.route("/<message_id>")
 @allow(VIEWER)
 def show(message_id: str) -> str:
-    found = desk().emergency(message_id)
+    found = _emergency(message_id)
     shown = _cancel(found)
-    # she watches this page during an emergency: it follows the communes' answers (and the
-    # office server coming back) until every one has answered or it is no longer valid
-    live = found.valid_until > desk().clock() and not found.cancelled_at
-    watch = live and any(line.state == "silent" for line in found.communes)
-    return render_template("office/emergency.html", found=found, watch=watch, **shown)
+    # she watches this page during an emergency: it follows the communes' answers, another
+    # officer's cancel and the office server coming back, as the list does
+    valid = found.valid_until > desk().clock()
+    since = _since(found.issued_at, found.cancelled_at, valid, found.awaited)
+    every = _every(desk().clock(), [since], _asked(found.cancel_request, found.cancelled_at))
+    return render_template("office/emergency.html", found=found, every=every, **shown)
 
 
 def _cancel(found: EmergencyStatus) -> dict[str, object]:
@@ -114,7 +153,7 @@ def confirm(message_id: str) -> tuple[str, int]:
 
 
 def _confirm(message_id: str, error: str | None = None) -> tuple[str, int]:
-    found = desk().emergency(message_id)
+    found = _emergency(message_id)
     page = render_template("office/cancel.html", found=found, error=error, **_cancel(found))
     return page, 400 if error else 200
 

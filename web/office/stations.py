@@ -34,7 +34,7 @@ from office.desk import (
 from ..access import allow
 from ..context import form_errors
 from ..nav import NavEntry
-from .context import desk, group_asked, today
+from .context import desk, group_asked, today, whom_to_tell
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("stations", __name__, url_prefix="/stations")
@@ -100,6 +100,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
         missed=office.missed(station["key_id"]), campaign_named=campaign_named,
+        whom=whom_to_tell(),
     )  # fmt: skip
 
 
