@@ -338,6 +338,22 @@ def waiting_communes(conn: psycopg.Connection, at: datetime) -> None:
     )
 
 
+def late_office(
+    postgres: Postgres, tmp_path: Path
+) -> tuple[str, psycopg.Connection, datetime, Path, Path]:
+    """An office of four communes, two waiting (`waiting_communes`), its keys and repository:
+    its database, a connection, now (to the second), the keys and the repository."""
+    from upstream.keys import init_keys
+
+    dsn = postgres.new_database()
+    now = datetime.now(UTC).replace(microsecond=0)
+    conn = open_office(dsn)
+    waiting_communes(conn, now - timedelta(minutes=30))
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    init_keys(keys)
+    return dsn, conn, now, keys, repo
+
+
 def approve_on_console(dsn: str, fingerprint: str) -> list[str]:
     """Mai approves the station on the console's page (Duyệt, the code compared, no group);
     the page she is sent back to, its words."""
@@ -436,18 +452,11 @@ def test_approved_just_after_office_serve_stopped_the_promise_is_conditional_and
     promised "gửi tin tới xã này trong vòng một phút". Each now says it holds if the server
     runs (and when it was last heard from), approve names the emergency and how to follow it,
     and once serve has sent it there approve says so."""
-    from upstream.keys import init_keys
-
-    dsn = postgres.new_database()
-    conn = open_office(dsn)
-    now = datetime.now(UTC)
-    waiting_communes(conn, now - timedelta(minutes=10))
+    dsn, conn, _now, keys, repo = late_office(postgres, tmp_path)
     heartbeat.beat(conn, serve="may-vhtt", signs=True)  # its last beat; it stopped since
     [(heard,)] = conn.execute(
         "SELECT value::timestamptz FROM settings WHERE key = %s", [heartbeat.HEARD]
     ).fetchall()
-    keys, repo = tmp_path / "keys", tmp_path / "repo"
-    init_keys(keys)
     text = "Khẩn cấp: lốc xoáy, bà con ở trong nhà."
     sent = mai("office", "emergency", "--db", dsn, "--keys", str(keys), "--repo", str(repo),
                "--text", text)  # fmt: skip
@@ -491,14 +500,7 @@ def test_an_emergency_sent_alone_to_a_commune_approved_late_counts_for_the_one_t
     then read 3/3 and left Hà Châu out. Now it lists it as aired through that send and counts
     it (4/4). Only the same words sent while it was in force are its: other words, or the
     same after it ended (a new event), leave the commune as not sent."""
-    from upstream.keys import init_keys
-
-    dsn = postgres.new_database()
-    conn = open_office(dsn)
-    now = datetime.now(UTC).replace(microsecond=0)
-    waiting_communes(conn, now - timedelta(minutes=30))
-    keys, repo = tmp_path / "keys", tmp_path / "repo"
-    init_keys(keys)
+    dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
     text = "Khẩn cấp: lốc xoáy, bà con ở trong nhà."
     issued = now - timedelta(minutes=10)
     message = emergency.send(conn, keys, repo, issued, text=text).id
@@ -542,14 +544,7 @@ def test_the_command_to_send_a_recording_again_names_the_office_s_copy_of_it(
     """review20 #8: for a recording the approve hint printed a literal `--file …`; it now
     names the office's copy of the recording in its repository (office.toml's), or where it
     is in the repository when the repository is not known to the command."""
-    from upstream.keys import init_keys
-
-    dsn = postgres.new_database()
-    conn = open_office(dsn)
-    now = datetime.now(UTC).replace(microsecond=0)
-    waiting_communes(conn, now - timedelta(minutes=10))
-    keys, repo = tmp_path / "keys", tmp_path / "repo"
-    init_keys(keys)
+    dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
     recording = make_tone(tmp_path / "lu.wav")
     message = emergency.send(conn, keys, repo, now - timedelta(minutes=1), audio=recording,
                              valid_minutes=60).id  # fmt: skip
