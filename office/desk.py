@@ -875,16 +875,23 @@ class Office:
         and was quick), or why not and what to do, and how to follow it; as the command and
         the console's Duyệt say it (o19web7 W4: nothing said so; o20web8 X4: nor while serve
         had just stopped, the office not knowing yet)."""
+        return self.in_force_said(changed.station)
+
+    def in_force_said(self, row: dict[str, Any], but: Sequence[str] = ()) -> list[str]:
+        """`left_out`'s sentences for the station `row` (its page says them too, o20web8 W4:
+        it said nothing of the emergency the commune lacked), but of the emergencies `but`
+        (its page says those already: refused by the station, `missed`)."""
         from common.localtime import local_text
 
         from .emergency import in_force_for, lacking
 
-        row, today = changed.station, self.clock().astimezone(OFFICE_ZONE).date()
+        today = self.clock().astimezone(OFFICE_ZONE).date()
         said = [
             _("Emergency {id} for every station, in force, has been sent to {commune} by the "
               "office server.").format(id=message_id, commune=row["commune"])
             + " " + _("Follow it: broadcaster office emergency status {id}").format(id=message_id)
             for message_id in in_force_for(self.conn, row["key_id"], self.clock())
+            if message_id not in but
         ]  # fmt: skip
         return said + [
             _("Emergency {id} (“{title}”) for every station is in force until {until}, and "
@@ -895,6 +902,7 @@ class Office:
             + ". " + _("Follow it: broadcaster office emergency status {id}").format(
                 id=emergency.id)
             for emergency in lacking(self.conn, row["key_id"], self.clock())
+            if emergency.id not in but
         ]  # fmt: skip
 
     def _unsent_why(self, code: str, emergency: InForce) -> str:

@@ -437,8 +437,10 @@ def _not_sent_already(
     to: dict[str, list[str]] | None,
 ) -> None:
     """Refuse the emergency the office sent a moment ago to the same communes (the same
-    words, spaces aside, or the same recording)."""
-    if found := _same(conn, now, text, reference, to):
+    words, spaces aside, or the same recording), or that every commune named (`to`) already
+    has from one in force: sent to all and then to one approved late, by office serve and by
+    the approve hint's `--to` both, it airs twice there."""
+    if found := _same(conn, now, text, reference, to) or _held(conn, now, text, reference, to):
         first_id, issued = found[0]
         raise SentAlready(
             _("this emergency was already sent to the same communes at {time} ({id}); "
@@ -446,6 +448,39 @@ def _not_sent_already(
             .format(time=local_text(issued, OFFICE_ZONE), id=first_id),
             first_id,
         )  # fmt: skip
+
+
+def _held(
+    conn: psycopg.Connection,
+    now: datetime,
+    text: str | None,
+    reference: dict[str, Any] | None,
+    to: dict[str, list[str]] | None,
+) -> list[tuple[str, datetime]]:
+    """(id, issued) of the same emergency in force (not cancelled) that already names every
+    station of `to` (their report rows), newest first."""
+    if not to or not to["stations"]:
+        return []
+    rows = conn.execute(
+        f"SELECT e.id, e.issued_at, e.text FROM emergencies e WHERE {IN_FORCE} "
+        "AND e.audio_sha256 IS NOT DISTINCT FROM %(sha)s AND (SELECT count(*) FROM "
+        "emergency_reports r WHERE r.emergency_id = e.id AND r.key_id = ANY(%(keys)s)) = "
+        "cardinality(%(keys)s) ORDER BY e.issued_at DESC",
+        {"now": now, "keys": sorted(set(to["stations"])),
+         "sha": reference["sha256"] if reference else None},
+    ).fetchall()  # fmt: skip
+    return _worded(rows, text)
+
+
+def _worded(rows: Sequence[Any], text: str | None) -> list[tuple[str, datetime]]:
+    """(id, issued) of the emergencies `rows` (id, issued, text) that say `text`, spaces
+    aside (both None: the same recording)."""
+    words = " ".join(text.split()) if text else None
+    return [
+        (first_id, issued)
+        for first_id, issued, first_text in rows
+        if (" ".join(first_text.split()) if first_text else None) == words
+    ]
 
 
 def _same(
@@ -458,7 +493,6 @@ def _same(
 ) -> list[tuple[str, datetime]]:
     """(id, issued) of the same emergency sent before, newest first: with `now`, only one
     sent within REPEAT_WINDOW or still valid (then the communes are airing it)."""
-    words = " ".join(text.split()) if text else None
     recent = "(issued_at > %(since)s OR valid_until > %(now)s)" if now else "TRUE"
     rows = conn.execute(
         f"SELECT id, issued_at, text FROM emergencies WHERE {recent} AND id <> %(other)s "
@@ -467,11 +501,7 @@ def _same(
         {"since": now - REPEAT_WINDOW if now else None, "now": now, "other": other_than,
          "to": json.dumps(to), "sha": reference["sha256"] if reference else None},
     ).fetchall()  # fmt: skip
-    return [
-        (first_id, issued)
-        for first_id, issued, first_text in rows
-        if (" ".join(first_text.split()) if first_text else None) == words
-    ]
+    return _worded(rows, text)
 
 
 def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
@@ -651,7 +681,7 @@ def in_force_for(conn: psycopg.Connection, key: str, now: datetime) -> list[str]
         message_id
         for (message_id,) in conn.execute(
             "SELECT e.id FROM emergencies e JOIN emergency_reports r ON r.emergency_id = e.id "
-            "JOIN stations s ON s.key_id = r.key_id WHERE r.key_id = %(key)s "
+            f"JOIN stations s ON s.key_id = r.key_id AND {fleet.TRUSTED} WHERE r.key_id = %(key)s "
             f"AND r.sent_at IS NOT NULL AND s.approved_at > e.issued_at AND {IN_FORCE} "
             "AND jsonb_typeof(e.audience) = 'null' ORDER BY e.issued_at",
             {"key": key, "now": now},

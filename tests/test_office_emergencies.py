@@ -356,7 +356,7 @@ def late_office(
 
 def approve_on_console(dsn: str, fingerprint: str) -> list[str]:
     """Mai approves the station on the console's page (Duyệt, the code compared, no group);
-    the page she is sent back to, its words."""
+    the page she is sent back to, its words, and the same page opened again."""
     import html
 
     from test_office_web import Officer, console_app, text, with_accounts
@@ -367,7 +367,7 @@ def approve_on_console(dsn: str, fingerprint: str) -> list[str]:
     page = f"/stations/{fingerprint}"
     done = mai_.post(f"{page}/approve", {"groups": "", "compared": "yes"}, page)
     assert done.status_code == 302, done.text
-    return [text(html.unescape(mai_.get(done.location).text))]
+    return [text(html.unescape(mai_.get(done.location).text)) for _ in range(2)]
 
 
 def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_blamed(
@@ -406,10 +406,12 @@ def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_bl
     left = "--valid-minutes 26"  # sent 4 minutes ago, for 30: approved within the minute
     assert f"broadcaster office emergency --to 09937 {left} --text '{text}'" in hint, hint
     assert f"Theo dõi: broadcaster office emergency status {message}" in hint, hint
-    [flashed] = approve_on_console(dsn, PHU_MY)  # the console's Duyệt says the same
+    flashed, page = approve_on_console(dsn, PHU_MY)  # the console's Duyệt says the same
     assert "Đã duyệt Xã Phú Mỹ" in flashed and "và Xã Phú Mỹ chưa có tin này" in flashed, flashed
     assert f"broadcaster office emergency --to 17702 {left} --text '{text}'" in flashed, flashed
     assert f"Theo dõi: broadcaster office emergency status {message}" in flashed, flashed
+    # and the commune's own page, later, while it lacks it (o20web8 W4: it said nothing)
+    assert "Đã duyệt" not in page and "và Xã Phú Mỹ chưa có tin này" in page, page
     said = status_lines(dsn, message)
     assert "chưa gửi tới" in said["Xã Hà Châu"] and "--to 09937" in said["Xã Hà Châu"], said
     assert "chưa gửi tới" in said["Xã Phú Mỹ"], said
@@ -526,6 +528,14 @@ def test_an_emergency_sent_alone_to_a_commune_approved_late_counts_for_the_one_t
     # serve back: it does not send it to Hà Châu a second time (nor count it twice)
     added = emergency.extend_to_approved(conn, keys, repo, now)
     assert added == [(message, ["k4"])], added
+    # Phú Mỹ has it now from serve: the hint's command typed late is refused, not aired twice
+    again = mai("office", "emergency", "--db", dsn, "--keys", str(keys), "--repo", str(repo),
+                "--to", "17702", "--text", text)  # fmt: skip
+    said = " ".join(again.stderr.split())
+    assert again.exit_code == 1 and f"(mã {message}); các đài đang phát tin đó" in said, said
+    assert "--again" in said
+    [(filed,)] = conn.execute("SELECT count(*) FROM emergencies WHERE text = %s", [text])
+    assert filed == 2  # the first and Hà Châu's: none filed
     # once it is over: Hà Châu stays aired through its send; the same words sent to Phú Mỹ
     # after the end are another emergency, not this one's
     [(until,)] = conn.execute("SELECT valid_until FROM emergencies WHERE id = %s", [message])
