@@ -201,7 +201,8 @@ MIGRATIONS: tuple[str, ...] = (
     # 15: a campaign's title and its notices' (in the order of `notices`), as published: the
     # month report names a notice nobody aired by its title without the repository (o19web7 W3)
     """
-    ALTER TABLE campaigns ADD COLUMN title text, ADD COLUMN titles text[];
+    ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS title text,
+        ADD COLUMN IF NOT EXISTS titles text[];
     """,
 )
 

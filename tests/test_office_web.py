@@ -1954,7 +1954,6 @@ def test_a_refusal_kept_from_before_its_reason_was_dropped_is_still_said_on_the_
     with_accounts(dsn)
     with open_office(dsn) as conn:  # an office as it was at migration 11, with a refusal kept
         conn.execute("ALTER TABLE emergency_refusals ADD COLUMN reason text")
-        conn.execute("ALTER TABLE campaigns DROP COLUMN title, DROP COLUMN titles")  # 15
         conn.execute("DELETE FROM schema_migrations WHERE version >= 12")
         late = station_row(conn, "Sơn Thủy", "vung-nui")
         conn.execute(
