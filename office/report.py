@@ -86,6 +86,13 @@ VERSION_HEADINGS = (
 )
 SILENT_HEADINGS = ("STT", "Xã/phường", "Đài truyền thanh", "Liên lạc lần cuối", "Số giờ im lặng")
 UNAIRED_HEADINGS = ("STT", "Chiến dịch", "Thông báo", "Dành cho (số xã)", "Chưa phát ở")
+COMMUNES_SHEET, VERSIONS_SHEET, SILENT_SHEET, UNAIRED_SHEET = (
+    "Tổng hợp theo xã",
+    "Thông báo đã phát",
+    "Xã im lặng",
+    "Chưa phát",
+)
+"""The XLSX's sheets, each named once: its list of sheets and its notes (review20 #9)."""
 CHAIN_OK = "Có"
 BREAKS = {
     "missing": "Không: thiếu lượt #{seq} trong nhật ký của đài",
@@ -982,15 +989,19 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
     moment = book.add_format({**font, "num_format": "dd/mm/yyyy hh:mm"})
     wrapped = book.add_format({**font, "text_wrap": True, "valign": "top"})
     sheets = (
-        ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes),
-        ("Thông báo đã phát", VERSION_HEADINGS, report.versions),
-        ("Xã im lặng", SILENT_HEADINGS, report.silent),
-        *((("Chưa phát", UNAIRED_HEADINGS, report.unaired),) if report.unaired is not None else ()),
+        (COMMUNES_SHEET, COMMUNE_HEADINGS, report.communes),
+        (VERSIONS_SHEET, VERSION_HEADINGS, report.versions),
+        (SILENT_SHEET, SILENT_HEADINGS, report.silent),
+        *(
+            ((UNAIRED_SHEET, UNAIRED_HEADINGS, report.unaired),)
+            if report.unaired is not None
+            else ()
+        ),
     )
     heading = [line.upper() for line in (letterhead.parent, letterhead.issuer) if line]
     top = len(heading) + 2
     down = office_down_note(report)
-    notes = {"Tổng hợp theo xã": notes_on_counts(report), "Xã im lặng": [down] if down else []}
+    notes = {COMMUNES_SHEET: notes_on_counts(report), SILENT_SHEET: [down] if down else []}
     for name, headings, lines in sheets:
         rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]
         sheet = book.add_worksheet(name)
