@@ -204,6 +204,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS title text,
         ADD COLUMN IF NOT EXISTS titles text[];
     """,
+    # 16: where each office notice stands at the station (waiting for the leader, in no slot,
+    # next airing at …), as its last verified push said, and when: the month report says why a
+    # commune has not aired a notice from it (o20web8 W3; common/notice_states.py)
+    """
+    ALTER TABLE stations ADD COLUMN IF NOT EXISTS notice_states jsonb,
+        ADD COLUMN IF NOT EXISTS notice_states_at timestamptz;
+    """,
 )
 
 

@@ -39,6 +39,7 @@ from broadcaster.report import (
 )
 from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
 from broadcaster.station import UPSTREAM_MARK
+from common import notice_states
 from common.i18n import N_, _, language, translations
 
 from . import OFFICE_ZONE, OfficeError
@@ -631,7 +632,8 @@ def aired(
     published_at = _published_at(conn, campaign) if campaign else None
     unlogged = [s for s in fleet if s["label"] in others and s["label"] not in why]
     if now is not None:  # what the office knows of those whose station logged nothing of it
-        why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say)
+        notice = (wanted, current.get(wanted)) if kind == "announcement" else None
+        why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notice)
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others})  # fmt: skip
 
@@ -704,29 +706,98 @@ def _unlogged(
     now: datetime,
     over: bool,
     say: Callable[[str], str],
+    notice: tuple[str, int | None] | None = None,
 ) -> dict[str, str]:
     """Commune → why it has not aired a notice, for the communes in `fleet` whose station
     logged nothing of it: what the office knows from their contacts (o19web7 W3: the report
     said "Chưa phát ở: Tân Lập" alone, and Mai could not tell "call its leader" from "not due
-    yet"): it never sent its log, the office's own server is down (nothing is collected),
-    it has been silent for a day, it has sent nothing since the notice was published, or its
-    log has no airing of it yet (`over`: the period has ended, nothing more is due in it)."""
+    yet"): it never sent its log, the office's own server was down before the period's end
+    (nothing was collected since, review20 #7: only for a commune whose last push came before
+    the outage and before that end), it has been silent for a day, it has sent nothing since
+    the notice was published, or where the notice stands at its station as its last push said
+    (`notice`: its id and the version published; o20web8 W3), else its log has no airing of it
+    yet (`over`: the period has ended at `now`, nothing more is due in it)."""
     down = silent_since(conn)
     why = {}
     for station in fleet:
         pushed = station["last_push"]
-        if down and (pushed is None or pushed >= down - SILENT_AFTER):
+        stands = standing(station, *notice, published_at, say) if notice else None
+        if pushed is None:  # no airing sent yet; what it said of its notices, if it did
+            why[station["label"]] = stands or say(NEVER_PUSHED)
+        elif down and down < now and down - SILENT_AFTER <= pushed < now:
             why[station["label"]] = say(OFFICE_DOWN).format(time=_when(down))
-        elif pushed is None:
-            why[station["label"]] = say(NEVER_PUSHED)
         elif now - pushed > SILENT_AFTER:
             why[station["label"]] = say(SILENT_SINCE).format(time=_when(pushed))
         elif published_at and pushed < published_at:
             why[station["label"]] = say(NOT_SINCE_PUBLISHED).format(time=_when(published_at))
+        elif stands:
+            why[station["label"]] = stands
         else:
             said = NONE_IN_PERIOD if over else NOTHING_LOGGED
             why[station["label"]] = say(said).format(time=_when(pushed))
     return why
+
+
+STANDS = {
+    notice_states.WAITING: N_("version {version} has waited for the commune leader's approval "
+                              "since {since}: call the commune"),
+    notice_states.REFUSED: N_("the commune leader declined version {version} at {since}"),
+    notice_states.STOPPED: N_("the commune stopped airing it at {since}"),
+    notice_states.WITHDRAWN: N_("the station took it off the air at {since}, as no longer in the "
+                                "office's campaigns"),
+    notice_states.ENDED: N_("its end date, {since}, has passed: it no longer airs"),
+    notice_states.STARTS: N_("approved; it airs from {since}, its start date"),
+    notice_states.IN_NO_SLOT: N_("approved, but in no slot of the commune's, so it never airs: "
+                                 "call the commune to put it in a slot"),
+    notice_states.NO_AUDIO: N_("approved, but its recording is missing at the station, so it "
+                               "cannot air: call the commune"),
+    notice_states.NEXT: N_("approved; its next airing is at {at}"),
+    notice_states.UNPLANNED: N_("approved and in a slot, but no airing in the week ahead airs it: "
+                                "call the commune"),
+}  # fmt: skip
+"""Where a notice stands at a commune's station (common/notice_states.py), in words Mai acts
+on: whom to call, or when it airs."""
+STATION_SAID = N_("its station said at {time}: {state}")
+LEADER_SAID = N_("{declined}, saying: {reason}")
+NOT_HELD = N_("its station did not hold it yet when it last sent its log at {time}: it takes the "
+              "office's campaigns at its next sync")  # fmt: skip
+OLDER_HELD = N_("its station held only version {held} when it last sent its log at {time}: it "
+                "takes the new one at its next sync")  # fmt: skip
+
+
+def standing(
+    station: dict[str, Any],
+    notice: str,
+    version: int | None,
+    published_at: datetime | None,
+    say: Callable[[str], str],
+) -> str | None:
+    """Where `notice` (at the `version` published, None: any) stands at the commune's station,
+    as its last push said (None: a station from before it said so, or one that said so before
+    the notice was published)."""
+    states, at = station["notice_states"], station["notice_states_at"]
+    if states is None or at is None or (published_at and at < published_at):
+        return None
+    found = next((s for s in states if s["id"] == notice), None)
+    if found is None:
+        return say(NOT_HELD).format(time=_when(at))
+    if version is not None and found["version"] < version:
+        return say(OLDER_HELD).format(held=found["version"], time=_when(at))
+    since = found.get("since")
+    stands = say(STANDS[found["state"]]).format(
+        version=found["version"],
+        since=(_when(datetime.fromisoformat(since)) if since and len(since) > 10
+               else _day(since)),
+        at=_when(datetime.fromisoformat(found["at"])) if found.get("at") else "",
+    )  # fmt: skip
+    if found.get("reason"):
+        stands = say(LEADER_SAID).format(declined=stands, reason=found["reason"])
+    return say(STATION_SAID).format(time=_when(at), state=stands)
+
+
+def _day(text: str | None) -> str:
+    """A day as the reasons say it: 01/12/2026 ("?" where the station gave none)."""
+    return f"{date.fromisoformat(text):%d/%m/%Y}" if text else "?"
 
 
 def _when(moment: datetime) -> str:
