@@ -2512,13 +2512,21 @@ def office_aired(
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
-                          "not_sent_to": found.outside}))  # fmt: skip
+                          "not_sent_to": found.outside,
+                          "withdrawn_at": found.withdrawn}))  # fmt: skip
         return
+    untitled = found.title == announcement  # the office knows no title: the code once (X6)
     took = (
-        _("notice '{title}' ({id})") if found.kind == "announcement"
-        else _("campaign '{title}' ({id}), every notice in it")
+        (_("notice '{id}'") if untitled else _("notice “{title}” ({id})"))
+        if found.kind == "announcement"
+        else (_("campaign '{id}', every notice in it") if untitled
+              else _("campaign “{title}” ({id}), every notice in it"))
     ).format(title=found.title, id=announcement)  # fmt: skip
     click.echo(took)
+    if found.withdrawn:  # o20web8 X3: not a typo, and who aired it did so before
+        click.echo(_("The office withdrew it at {time}: the communes below aired it before "
+                     "that; none is to air it now.").format(
+            time=local_text(found.withdrawn, OFFICE_ZONE)))  # fmt: skip
     for line in found.aired:
         airings = ngettext("{n} airing", "{n} airings", line.airings).format(n=line.airings)
         notice = f"{line.name}  " if found.kind == "campaign" else ""

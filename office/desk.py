@@ -1100,7 +1100,8 @@ def recorded_audiences(
 
     def audience(campaign: str) -> Audience | None:
         row = conn.execute(
-            "SELECT audience FROM campaigns WHERE name = %s AND withdrawn_at IS NULL", [campaign]
+            "SELECT audience FROM campaigns WHERE name = %s",
+            [campaign],  # withdrawn: as it was
         ).fetchone()
         if row is not None:
             return read_audience(row[0], campaign)

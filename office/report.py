@@ -517,6 +517,9 @@ class Aired:
     why: dict[str, str] = field(default_factory=dict)
     """Commune of `not_aired` → why, where known: it aired only an older version, or its
     station logged the current one not aired (waiting for the leader's approval…)."""
+    withdrawn: datetime | None = None
+    """When the office withdrew the campaign (None: it is current): who aired it aired it
+    before (o20web8 X3)."""
 
     @property
     def not_aired_said(self) -> str:
@@ -563,14 +566,18 @@ def aired(
                               "version": version}  # fmt: skip
     match = "i->>'announcement_id' = %(id)s"
     kind = "announcement"
-    published = conn.execute(  # a notice published (`publish` with the database)
-        "SELECT name FROM campaigns WHERE %s = ANY(notices) AND withdrawn_at IS NULL", [wanted]
+    published = conn.execute(  # a notice published (`publish` with the database), withdrawn
+        "SELECT name FROM campaigns WHERE %s = ANY(notices) "  # since too (o20web8 X3)
+        "ORDER BY withdrawn_at IS NOT NULL, withdrawn_at DESC LIMIT 1",
+        [wanted],
     ).fetchone()
     if published_in:
         published = (published_in,)
     if not _exists(conn, match, params) and not published:
         match, kind = "i->>'campaign' = %(id)s", "campaign"
-        listed = audience_of is not None and audience_of(wanted) is not None
+        listed = (audience_of is not None and audience_of(wanted) is not None) or bool(
+            conn.execute("SELECT 1 FROM campaigns WHERE name = %s", [wanted]).fetchone()
+        )
         if not _exists(conn, match, params) and not listed:  # published, not aired yet
             raise OfficeError(_(
                 "no commune has logged a notice or a campaign '{id}': give a notice's id (its "
@@ -609,6 +616,8 @@ def aired(
     campaign, title = _what(conn, match, params, kind)
     if not campaign:
         campaign = wanted if kind == "campaign" else (published[0] if published else None)
+    recorded, withdrawn = _recorded(conn, campaign, wanted, kind) if campaign else (None, None)
+    title = title or recorded  # nobody aired it: as `publish` recorded it (o20web8 X6)
     fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
@@ -629,13 +638,34 @@ def aired(
                 said = say(DID_NOT_TAKE).format(reason=refused["reason"].rstrip("."))
                 label = station["label"]
                 why[label] = f"{said}; {why[label]}" if label in why else said
+    if withdrawn is not None and withdrawn < end:  # nothing to chase: the office took it back
+        why = dict.fromkeys(others, say(WITHDRAWN_AT).format(time=_when(withdrawn)))
     published_at = _published_at(conn, campaign) if campaign else None
     unlogged = [s for s in fleet if s["label"] in others and s["label"] not in why]
     if now is not None:  # what the office knows of those whose station logged nothing of it
         notice = (wanted, current.get(wanted)) if kind == "announcement" else None
         why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notice)
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
-                 {commune: said for commune, said in why.items() if commune in others})  # fmt: skip
+                 {commune: said for commune, said in why.items() if commune in others},
+                 withdrawn)  # fmt: skip
+
+
+WITHDRAWN_AT = N_("the office withdrew it at {time}")
+"""Why a commune has not aired a notice the office withdrew (o20web8 X3): the report a head of
+office signs lists it, and says that nobody is to chase it."""
+
+
+def _recorded(
+    conn: psycopg.Connection, campaign: str, wanted: str, kind: str
+) -> tuple[str | None, datetime | None]:
+    """The title `publish` recorded for `wanted` (the notice's, or the campaign's), and when
+    the office withdrew its campaign (None: it did not; office migration 5)."""
+    row = conn.execute(
+        "SELECT CASE WHEN %s THEN title ELSE titles[array_position(notices, %s)] END, "
+        "withdrawn_at FROM campaigns WHERE name = %s",
+        [kind == "campaign", wanted, campaign],
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
 
 
 def _short_of(
