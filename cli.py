@@ -1332,6 +1332,12 @@ def publish(
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         echo_warning(f"{campaign}/{announcement_id}: {note}")
+    for path, title, last in done.ended:  # it will never air: the date is likely a typo
+        echo_warning(_(
+            "{path}: “{title}” ended on {day} (its 'valid_until:' line), so no commune will air "
+            "it, though every station takes it; correct the date and publish again, or take the "
+            "notice out of the campaign"
+        ).format(path=path, title=title, day=f"{last:%d/%m/%Y}"))  # fmt: skip
     for campaign, before in done.untitled.items():
         echo_warning(_(
             "no notice of campaign {campaign} has a 'campaign_title:' line, so the reports "

@@ -927,6 +927,9 @@ class Publication:
     """Campaigns published none of whose notices gives a 'campaign_title' (every report and
     page names them by their folder's id: the office is told) → the title they were published
     under before, the example the warning gives (o15web3 K6: never another campaign's)."""
+    ended: list[tuple[Path, str, date]] = field(default_factory=list)
+    """(file, title, last day) of each notice published past its last day (`valid_until:`):
+    no commune will air it, though every station takes it."""
 
 
 @dataclass
@@ -966,7 +969,7 @@ class Publisher:
         from announcements.normalize import guessed_summary
         from announcements.script import slug
         from upstream.campaign import listing
-        from upstream.repository import Repository, guessed_words
+        from upstream.repository import Repository, guessed_words, past_end
         from upstream.targeting import Audience
 
         from . import fleet
@@ -1032,7 +1035,9 @@ class Publisher:
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             said, rang, problem,
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
-            untitled,
+            untitled, [(path, script.title, script.valid_until) for path, script in
+                       past_end(campaigns, self.clock().astimezone(OFFICE_ZONE).date())
+                       if script.valid_until],
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:
