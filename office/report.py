@@ -43,7 +43,14 @@ from common import notice_states
 from common.i18n import N_, _, language, translations
 
 from . import OFFICE_ZONE, OfficeError
-from .fleet import commune_labels, known_group, membership, stations, with_successors
+from .fleet import (
+    commune_labels,
+    known_group,
+    membership,
+    refusal_said,
+    stations,
+    with_successors,
+)
 from .heartbeat import silent_since
 
 if TYPE_CHECKING:
@@ -635,7 +642,9 @@ def aired(
     for station in fleet:  # the station said it did not take the campaign, and why
         for refused in station["refused_campaigns"] or []:
             if refused["campaign"] == campaign and station["label"] in others:
-                said = say(DID_NOT_TAKE).format(reason=refused["reason"].rstrip("."))
+                told = refusal_said(conn, refused)  # the file to correct, where known
+                reason = f"{told.file}: {told.reason}" if told.file else told.reason
+                said = say(DID_NOT_TAKE).format(reason=reason)
                 label = station["label"]
                 why[label] = f"{said}; {why[label]}" if label in why else said
     if withdrawn is not None and withdrawn < end:  # nothing to chase: the office took it back

@@ -2279,13 +2279,17 @@ def test_a_campaign_a_commune_did_not_take_is_said_on_its_page_until_it_takes_it
     """review19 #2: a campaign the station refuses alone (here a text of before round 19's
     stricter half-marked rule, signed by the office) reaches the office with the next push,
     named by its code and the station's sentence at fault; a later push after the office
-    published it again, corrected, takes it off the page."""
-    from test_upstream import make_office
+    published it again, corrected, takes it off the page. o20web8 X6: the campaign is named
+    once, and the file to correct is the one `publish` was given for that notice."""
+    from test_upstream import campaign_dir, make_office
     from test_upstream_checks import current, sign, text_entry
 
     root = commune(template, tmp_path, "Tân Lập")
     station = enrolled(office, root)
     repo = make_office(tmp_path / "tinh")
+    write_script(campaign_dir(repo), "huong-dan.md", "Mở kho ứng dụng, tìm Bluezone và cài.",
+                 id="bz-huong-dan")  # fmt: skip
+    Publisher(repo.keys, repo.root_dir).publish([campaign_dir(repo)], dsn=office.dsn)
     station.trust(str(repo.metadata / "1.root.json"))
     manifest = current(repo)
     manifest["announcements"][0].update(text_entry("Thông báo: ba con chu y nhe, mai cắt điện."))
@@ -2297,10 +2301,11 @@ def test_a_campaign_a_commune_did_not_take_is_said_on_its_page_until_it_takes_it
     mai_.log_in("mai")
     page = f"/stations/{identity(root).fingerprint}"
     said = text(html.unescape(mai_.get(page).text))
-    assert ("Tân Lập không nhận chiến dịch bluezone: chiến dịch 'bluezone' của cấp trên, thông "
-            "báo thứ 1 (“Cài đặt Bluezone”): câu “Thông báo: ba con chu y nhe, mai cắt điện.”"
+    assert (f"Tân Lập không nhận chiến dịch bluezone vì tệp {campaign_dir(repo) / 'cai-dat.md'} "
+            "(“Cài đặt Bluezone”): câu “Thông báo: ba con chu y nhe, mai cắt điện.”"
             ) in said, said  # fmt: skip
-    assert "hãy sửa chiến dịch rồi phát hành lại" in said
+    assert "Hãy sửa tệp đó rồi phát hành lại chiến dịch" in said
+    assert "chiến dịch 'bluezone' của cấp trên" not in said, said  # named once
     repo.publish([tmp_path / "tinh" / "campaigns" / "bluezone"], datetime.now(UTC))
     assert not station.sync(str(repo.root_dir)).refused
     office_link.push(station)
