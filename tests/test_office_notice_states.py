@@ -151,3 +151,34 @@ def test_a_list_of_states_out_of_bounds_loses_its_excess_never_the_log(
     with open_office(dsn) as conn:  # a push without a list keeps what the last one said
         [(kept,)] = conn.execute("SELECT notice_states FROM stations").fetchall()
     assert kept == states
+
+
+def test_a_notice_the_leader_declined_or_the_commune_stopped_is_said_so(
+    link: tuple[str, Path, office_link.OfficeClient], vietnamese: None
+) -> None:
+    """The leader declines one notice (with a reason), the commune retires another: the
+    office reads who stopped it, when, and the leader's words; not "its slot may not have
+    come yet"."""
+    dsn, root, client = link
+    station = Station.open(root)
+    station.refuse("cho-duyet", "Chủ tịch UBND xã", "Sai ngày họp")
+    station.retire("khong-khung", "Lan")
+    office_link.push(station, link=client)
+    rows = station.db.execute("SELECT id, refused_at, retired_at FROM announcements WHERE id IN "
+                              "('cho-duyet', 'khong-khung')").fetchall()  # fmt: skip
+    at = {notice: datetime.fromisoformat(refused or retired) for notice, refused, retired in rows}
+    now = datetime.now(UTC)
+    with Office.open(dsn, lambda: now) as desk:
+        declined, stopped = desk.aired("cho-duyet").why, desk.aired("khong-khung").why
+    with open_office(dsn) as conn:
+        [(pushed,)] = conn.execute("SELECT notice_states_at FROM stations").fetchall()
+
+    def when(moment: datetime) -> str:
+        return f"{moment.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y}"
+
+    assert declined == {"Tân Lập": (
+        f"đài báo lúc {when(pushed)}: lãnh đạo xã không duyệt phiên bản 1 lúc "
+        f"{when(at['cho-duyet'])}, lý do: Sai ngày họp")}  # fmt: skip
+    assert stopped == {"Tân Lập": (
+        f"đài báo lúc {when(pushed)}: xã đã ngừng phát thông báo này lúc "
+        f"{when(at['khong-khung'])}")}  # fmt: skip
