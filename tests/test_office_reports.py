@@ -193,14 +193,14 @@ def test_which_communes_aired_a_campaign_and_whom_it_was_not_for(
     db = ("--db", office.dsn, "--repo", str(repo))
 
     out = run("office", "aired", "lu-ven-song", *db).stdout
-    assert f"campaign '{FLOOD[1]}' (lu-ven-song), every notice in it" in out
+    assert f"campaign “{FLOOD[1]}” (lu-ven-song), every notice in it" in out
     assert "1 commune(s) aired lu-ven-song; not aired in 0: -" in out
     assert "not in the groups it is for (1): Xã Hòa Bình" in out
     out = run("office", "aired", "phong-dich-t12", *db).stdout  # not in the repo: for everyone
     assert "Cảnh báo sốt xuất huyết" in out and "Nhắc làm căn cước" in out
     assert "1 commune(s) aired phong-dich-t12; not aired in 1: Xã Hòa Bình" in out
     out = run("office", "aired", "sxh-canh-bao-t12", *db).stdout
-    assert "notice 'Cảnh báo sốt xuất huyết' (sxh-canh-bao-t12)" in out
+    assert "notice “Cảnh báo sốt xuất huyết” (sxh-canh-bao-t12)" in out
     refused = run("office", "aired", "khong-co", *db, code=1).stderr
     assert "no commune has logged a notice or a campaign 'khong-co'" in refused
     elsewhere = ("--db", office.dsn, "--repo", str(tmp_path / "khong-phai-kho"))
