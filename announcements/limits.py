@@ -14,6 +14,13 @@ from common.errors import BroadcasterError
 from common.i18n import _
 
 
+def technicians(setting: str) -> str:
+    """A station.toml setting named where the officer or the office may read it: as the
+    technician's to change, never as a step for them (o20lan9: "đặt source trong mục
+    [upstream]" asked the officer to edit a file she never sees)."""
+    return _("the technician sets this limit: {setting} in station.toml").format(setting=setting)
+
+
 def refuse_unreadable(
     text: str, where: str, in_file: bool = False, known: Collection[str] = ()
 ) -> None:
@@ -64,9 +71,13 @@ class InputLimits:
         if size > self.max_text_bytes:
             raise LimitError(
                 _(
-                    "{where}: the text is {size} KB, more than the limit of {limit} KB "
-                    "([limits] max_text_kb)"
-                ).format(where=where, size=-(-size // 1024), limit=self.max_text_kb)
+                    "{where}: the text is {size} KB, more than the limit of {limit} KB ({setting})"
+                ).format(
+                    where=where,
+                    size=-(-size // 1024),
+                    limit=self.max_text_kb,
+                    setting=technicians("[limits] max_text_kb"),
+                )
             )
         refuse_unreadable(text, where, in_file, self.known)
 
@@ -75,8 +86,13 @@ class InputLimits:
             raise LimitError(
                 _(
                     "{where}: the file is {size} KB, more than the limit of {limit} KB of text "
-                    "([limits] max_text_kb)"
-                ).format(where=where, size=-(-size // 1024), limit=self.max_text_kb)
+                    "({setting})"
+                ).format(
+                    where=where,
+                    size=-(-size // 1024),
+                    limit=self.max_text_kb,
+                    setting=technicians("[limits] max_text_kb"),
+                )
             )
 
     def check_audio_size(self, size: int, where: str) -> None:
@@ -84,8 +100,13 @@ class InputLimits:
             raise LimitError(
                 _(
                     "{where}: the audio file is {size} MB, more than the limit of {limit} MB "
-                    "([limits] max_audio_mb)"
-                ).format(where=where, size=-(-size // (1024 * 1024)), limit=self.max_audio_mb)
+                    "({setting})"
+                ).format(
+                    where=where,
+                    size=-(-size // (1024 * 1024)),
+                    limit=self.max_audio_mb,
+                    setting=technicians("[limits] max_audio_mb"),
+                )
             )
 
     def check_audio_length(self, seconds: float, where: str) -> None:
@@ -94,8 +115,12 @@ class InputLimits:
             raise LimitError(
                 _(
                     "{where}: the audio lasts longer than {limit:g} minutes, the longest the "
-                    "station takes ([limits] max_audio_minutes)"
-                ).format(where=where, limit=self.max_audio_minutes)
+                    "station takes ({setting})"
+                ).format(
+                    where=where,
+                    limit=self.max_audio_minutes,
+                    setting=technicians("[limits] max_audio_minutes"),
+                )
             )
 
 

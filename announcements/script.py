@@ -24,7 +24,7 @@ from common.files import not_a_file
 from common.i18n import N_, _
 from common.localtime import date_text
 from schedules.parse import InputError, parse_date
-from schedules.priority import Priority
+from schedules.priority import NOTICE_PRIORITIES, Priority
 
 from .audio import file_sha256
 from .engines import ESPEAK_VOICES
@@ -406,11 +406,19 @@ def script_from_fields(
             field="valid_until",
         ))  # fmt: skip
     priority = meta.get("priority", "normal")
-    if not isinstance(priority, str) or priority not in {p.value for p in Priority}:
+    if priority == Priority.EMERGENCY:
+        faults.append(ScriptError(
+            _("{where}: a notice cannot be an emergency: an emergency airs at once, once, with "
+              "“Emergency broadcast” (broadcaster emergency), and a notice airs in slots every "
+              "day until its end date; for a notice that airs first in the next slot, choose "
+              "the priority “priority”").format(where=where),
+            field="priority",
+        ))  # fmt: skip
+    elif not isinstance(priority, str) or priority not in {p.value for p in NOTICE_PRIORITIES}:
         faults.append(ScriptError(
             _("{where}: priority '{priority}' is not one of {allowed}").format(
-                where=where, priority=priority, allowed=", ".join(p.value for p in Priority)
-            ),
+                where=where, priority=priority,
+                allowed=", ".join(p.value for p in NOTICE_PRIORITIES)),
             field="priority",
         ))  # fmt: skip
     repeat = meta.get("repeat", 1)

@@ -400,6 +400,8 @@ class Daemon:
                             "Upstream synced: {n} change", "Upstream synced: {n} changes", changed
                         ).format(n=changed)
                     )
+                    for refused in station.refused_campaigns() if result.refused else []:
+                        self._say_once(_("Upstream: {problem}").format(problem=refused))
                 finally:
                     station.db.conn.close()
             self._doorbell.wait(every)

@@ -43,6 +43,11 @@ def slot_name(seq: int) -> str:
     return f"{PREFIX}{seq}"
 
 
+MADE_GOOD = (AiringStatus.AIRED, AiringStatus.PARTIAL)
+"""A re-air that ended so: it aired (in part, it is over all the same), and an airing is
+re-aired once, ever, so nothing is left for the officer to do."""
+
+
 def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" for _ in values)
 
@@ -182,8 +187,9 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
             status = AiringStatus(status_text)
             if status is AiringStatus.STARTED:
                 found[seq] = _("it is airing again now, since {at}").format(at=when)
-            elif status in (AiringStatus.AIRED, AiringStatus.PARTIAL):
-                found[seq] = _("aired again at {at}").format(at=when)
+            elif status in MADE_GOOD:
+                found[seq] = (_("aired again at {at}") if status is AiringStatus.AIRED
+                              else _("aired again in part at {at}")).format(at=when)  # fmt: skip
             else:
                 found[seq] = _("its re-air did not air either: {reason}").format(
                     reason=reasons[error] or status.label
@@ -202,11 +208,12 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
 
 def aired_again(station: Station, seqs: Sequence[int]) -> set[int]:
     """Those of the airings whose re-air ("Phát lại một lần") has aired: nothing is left for
-    the officer to do about them (o19lan8 L10). One query however many."""
+    the officer to do about them (o19lan8 L10), as `fate` says "aired again" of them (one
+    re-air cut short said so in Cần chú ý, asking nothing of her). One query however many."""
     names = {slot_name(seq): seq for seq in seqs}
     return {names[slot] for (slot,) in station.db.execute(
-        f"SELECT slot FROM airings WHERE slot IN ({_marks(list(names))}) AND status = ?",
-        [*names, AiringStatus.AIRED.value])}  # fmt: skip
+        f"SELECT slot FROM airings WHERE slot IN ({_marks(list(names))}) "
+        f"AND status IN ({_marks(MADE_GOOD)})", [*names, *MADE_GOOD])}  # fmt: skip
 
 
 def notes(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:

@@ -130,6 +130,8 @@ LONGEST_WORD = 28 * mm
 """At the largest table size: a longer word (a path, an address; Vietnamese syllables are far
 shorter) does not widen its column, it is cut by letters."""
 MIN_PIECE_LINES = 3
+TABLE_GAP = 2 * mm
+"""Between a section's heading and its table."""
 """A row taller than a page starts on the page it comes to only if this many of its lines fit
 there (else it starts the next one)."""
 PLOT_HEIGHT = 48 * mm
@@ -246,6 +248,17 @@ class TableLayout:
 
     def height(self, cells: Sequence[tuple[str, ...]]) -> float:
         return float(max(len(c) for c in cells) * self.leading + 2 * CELL_PAD - 0.25 * self.size)
+
+    def opening(self, rows: Sequence[Sequence[str]], then: float = 0.0) -> float:
+        """The height of the heading row and the first two rows: what a section's heading is
+        kept with, so a table never starts with one row at the foot of a page (o20lan9 N11:
+        a fixed 30 mm kept the heading with one row of five lines, the others went on over
+        the next page). A table of two rows or fewer is kept whole, with `then` (what must
+        follow it: the signature), as its last row would go over with that."""
+        header = tuple(self.lines(n, c.heading, BOLD) for n, c in enumerate(self.columns))
+        first = [tuple(self.lines(n, text) for n, text in enumerate(row)) for row in rows[:3]]
+        kept = sum(self.height(c) for c in first[:2]) + (then if len(first) <= 2 else 0.0)
+        return float(self.height(header) + kept + TABLE_GAP)
 
 
 def fit_columns(
@@ -610,25 +623,14 @@ class Document:
                 page.append(piece)
                 used += piece.height
             count += 1
-        if page and used + keep_with_end > available:
-            # the last rows go over with what must follow them (two, if the page has more);
-            # one stays, else the page would hold a heading row (and the title over the
-            # table) with nothing under it, or nothing at all
-            carried: list[Placed] = []
-            carried_height = 0.0
-            while len(page) > 1 and len(carried) < 2 and not page[-1].part:
-                moved = placed(page[-1].row, page[-1].label, True)
-                if carried and carried_height + moved.height + keep_with_end > full:
-                    break
-                page.pop()
-                carried.insert(0, moved)
-                carried_height += moved.height
-            if carried:
-                self._draw_rows(layout, header, header_height, page)
-                self.new_page()
-                page = carried
-                if len(page) == 2:  # the second one now follows its own group's first row
-                    page[1] = placed(page[1].row, page[1].label, False)
+        # the last row goes over with what must follow it (one: two tall rows left half a
+        # page blank, o20lan9 N11); one stays, else the page would hold a heading row (and
+        # the title over the table) with nothing under it, or nothing at all
+        if used + keep_with_end > available and len(page) > 1 and not page[-1].part:
+            last = page.pop()
+            self._draw_rows(layout, header, header_height, page)
+            self.new_page()
+            page = [placed(last.row, last.label, True)]
         self._draw_rows(layout, header, header_height, page)
         return count
 
@@ -825,8 +827,6 @@ NOT_AIRED_COLUMNS = (
 CHART_DAYS = 62
 TYPICAL_ROWS = 300
 """The first rows of the airing table, by which its columns are shared out."""
-KEEP_WITH_HEADING = 30 * mm
-"""A section heading stays with the start of its table (its heading row and a row or two)."""
 
 
 CUT = (RESULTS["preempted"], RESULTS["interrupted"])
@@ -937,11 +937,11 @@ def write_pdf(report: Report, path: Path) -> int:
         subject += f", chiến dịch {report.distinct('{campaign}')[0]}"
     doc = Document(path, station_letterhead(report.station), "Báo cáo", subject,
                    report.station.today())  # fmt: skip
-    doc.paragraph("I. TỔNG HỢP THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=2 * mm,
-                  keep_with=KEEP_WITH_HEADING)  # fmt: skip
     rows = [_total_cells(r) for r in report.total_rows()]
     totals = fit_columns(TOTAL_COLUMNS, list(zip(*rows, strict=True)), doc.width, rows)
-    doc.y -= 2 * mm
+    doc.paragraph("I. TỔNG HỢP THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=2 * mm,
+                  keep_with=totals.opening(rows))  # fmt: skip
+    doc.y -= TABLE_GAP
     doc.table(totals, rows)
     doc.paragraph(report.planned(), ITALIC, 11, before=1 * mm)
     doc.paragraph(TOTALS_NOTE, ITALIC, 11)
@@ -956,29 +956,33 @@ def write_pdf(report: Report, path: Path) -> int:
     doc.drawing(chart)
     unaired = [(vn_number(n), *row[:3], vn_number(row[3]), row[4])
                for n, row in enumerate(not_aired_rows(report), 1)]  # fmt: skip
+    layout = (
+        fit_columns(NOT_AIRED_COLUMNS, list(zip(*unaired, strict=True)), doc.width, unaired)
+        if unaired
+        else None
+    )
     doc.paragraph(f"III. {NOT_AIRED_TITLE.upper()}", BOLD, TEXT_SIZE, before=4 * mm,
-                  keep_with=KEEP_WITH_HEADING if unaired else TEXT_SIZE * LINE)  # fmt: skip
-    if unaired:
-        layout = fit_columns(NOT_AIRED_COLUMNS, list(zip(*unaired, strict=True)), doc.width,
-                             unaired)  # fmt: skip
-        doc.y -= 2 * mm
+                  keep_with=layout.opening(unaired) if layout else TEXT_SIZE * LINE)  # fmt: skip
+    if layout:
+        doc.y -= TABLE_GAP
         doc.table(layout, unaired)
     else:
         doc.paragraph(ALL_AIRED, before=1 * mm)
     if also := unaired_sentence(report.unaired_airings(), "ở mục IV"):
         doc.paragraph(also, before=1 * mm)
-    doc.paragraph("IV. CHI TIẾT CÁC LƯỢT PHÁT", BOLD, TEXT_SIZE, before=4 * mm,
-                  keep_with=KEEP_WITH_HEADING)  # fmt: skip
     count = report.line_count()
     typical = [_pdf_cells(line) for line in itertools.islice(report.lines(), TYPICAL_ROWS)]
-    layout = fit_columns(
+    details = fit_columns(
         [c for _, c in PDF_COLUMNS], _airing_samples(report, count), doc.width, typical
     )
-    doc.y -= 2 * mm
     chain = report.head.vietnamese()
     chain_height = 11 * LINE * 2 + 2 * mm
-    lines = doc.table(layout, (_pdf_cells(line) for line in report.lines()),
-                      keep_with_end=chain_height + doc.signature_height())  # fmt: skip
+    end = chain_height + doc.signature_height()
+    doc.paragraph("IV. CHI TIẾT CÁC LƯỢT PHÁT", BOLD, TEXT_SIZE, before=4 * mm,
+                  keep_with=details.opening(typical, end))  # fmt: skip
+    doc.y -= TABLE_GAP
+    lines = doc.table(details, (_pdf_cells(line) for line in report.lines()),
+                      keep_with_end=end)  # fmt: skip
     doc.paragraph(chain, ITALIC, 11, before=2 * mm)
     doc.signature()
     doc.close()

@@ -203,20 +203,29 @@ def retired_in(station: Station, slot: Slot) -> tuple[str, ...]:
 
 def emergency_in_slot(station: Station, slot: Slot) -> SlotError | None:
     """The refusal of a slot that names an emergency (o20lan9 N1: ticked by mistake, an
-    evacuation order aired every morning with no end): one rule for every door that stores a
-    slot (the form, `schedule add`, a schedule file, the office's proposals, a re-air)."""
+    evacuation order aired every morning with no end), or a notice stored as an emergency
+    before NOTICE_PRIORITIES (one it had already keeps airing there: nothing stops
+    silently): one rule for every door that stores a slot (the form, `schedule add`, a
+    schedule file, the office's proposals, a re-air)."""
     found = station.db.execute(
-        "SELECT title FROM announcements WHERE origin = 'emergency' "
-        "AND id IN (SELECT value FROM json_each(?)) ORDER BY title",
+        "SELECT title, origin = 'emergency' FROM announcements "
+        "WHERE (origin = 'emergency' OR priority = 'emergency') "
+        "AND id IN (SELECT value FROM json_each(?)) ORDER BY origin != 'emergency', title",
         [json.dumps(list(slot.announcements))],
     ).fetchall()
     if not found:
         return None
+    title, sent = found[0]
     return SlotError(
         _("slot '{name}': “{title}” is an emergency, which airs when it is sent and never in a "
           "slot; to air it again, send it again with “Emergency broadcast”, or to remind "
           "people at set times, add an ordinary notice with the same words and put that in "
-          "the slot").format(name=slot.label, title=found[0][0]),
+          "the slot").format(name=slot.label, title=title)
+        if sent
+        else _("slot '{name}': “{title}” has the priority emergency, which a notice no longer "
+               "takes (an emergency airs once, with “Emergency broadcast”): change its priority "
+               "to “priority” (a new version, to approve), then put it in the slot").format(
+            name=slot.label, title=title),
         field="announce",
     )  # fmt: skip
 

@@ -27,7 +27,7 @@ from common.localtime import duration_text
 from schedules.silence import WontAir
 from schedules.slots import Slot
 from upstream import Unreachable, UpstreamError
-from upstream.manifest import Entry, Refused
+from upstream.manifest import Entry, Refused, named_campaign
 
 from . import proposals
 from .clock import utc_iso
@@ -168,7 +168,7 @@ def sync(
     settings = station.config.upstream
     source = source or settings.source
     if not source:
-        raise NoSource(_("no upstream source: give one, or set [upstream] source"))
+        raise NoSource(no_source_text(station))
     limits = station.limits
     from upstream.client import fetch
 
@@ -335,6 +335,21 @@ def _downloaded(entry: Entry, path: Path | None) -> Script:
     return replace(entry.script, recording=path)
 
 
+def no_source_text(station: Station) -> str:
+    """Why `sync` has nowhere to sync from, in the command line's words: a folder is never
+    remembered (`_keep_source`), so after one the station is linked but has no address; else
+    it was never linked (the console says its own, with its fields)."""
+    row = station.db.execute("SELECT value FROM meta WHERE key = 'upstream_source'").fetchone()
+    if row and row[0]:
+        return _("The station syncs by itself only from the office's web address, and it has "
+                 "none: the last sync was from {source}, brought by hand. To sync from it "
+                 "again: broadcaster sync {source}").format(source=row[0])  # fmt: skip
+    return _("The station is not linked to an office yet, so there is nothing to sync from: "
+             "give the office's web address or the USB folder it sent (broadcaster sync "
+             "ADDRESS-OR-FOLDER); the technician links the station for good with the office's "
+             "address (broadcaster trust https://…)")  # fmt: skip
+
+
 def retry_every(station: Station) -> str:
     """How soon the daemon syncs again after a sync that failed, in words."""
     return duration_text(min(station.config.upstream.sync_minutes * 60, SYNC_RETRY_S))
@@ -386,9 +401,11 @@ def refused_campaigns(station: Station) -> list[Refused]:
 
 
 def refused_text(station: Station, refused: Refused) -> str:
-    """A refused campaign in the officer's words: which one, why, and that what she had of it
-    stays (the office withdrew nothing) while every other campaign arrives; the office reads
-    the same on the commune's page (the station sends it with its log), so she need not call."""
+    """A refused campaign in the officer's words: which one, that what she had of it stays
+    (the office withdrew nothing) while every other campaign arrives, so she has nothing to
+    do; then the reason, as the office's to mend (o20lan9 N6: the checks' advice, "type it
+    again with Unikey", read as hers, though she cannot edit an office campaign). The office
+    reads the same reason on the commune's page (the station sends it with its log)."""
     ids = refused.ids or ()
     marks = ",".join("?" * len(ids)) or "''"
     held = station.db.execute(
@@ -396,11 +413,7 @@ def refused_text(station: Station, refused: Refused) -> str:
         f"AND (campaign = ? OR id IN ({marks}))",
         [refused.campaign, *ids],
     ).fetchone()[0]
-    named = (
-        _("“{title}” ({campaign})").format(title=refused.title, campaign=refused.campaign)
-        if refused.title
-        else refused.campaign
-    )
+    named = named_campaign(refused.campaign, refused.title)
     kept = (
         _("The {held} notice(s) of it already on the station stay as they were").format(held=held)
         if held
@@ -411,9 +424,10 @@ def refused_text(station: Station, refused: Refused) -> str:
     if refused.ids is None:  # its list cannot be read: a move looks like a withdrawal
         kept = _("{kept}; as its list of notices cannot be read, the station stops none of "
                  "the office's notices until it is corrected").format(kept=kept)  # fmt: skip
-    return _("The station did not take the office's campaign {named}: {reason}. {kept}, and the "
-             "office's other campaigns arrive as usual; the office sees this on the commune's "
-             "page and must correct the campaign and publish it again.").format(
+    return _("The station did not take the office's campaign {named}. {kept}, and the "
+             "office's other campaigns arrive as usual: the commune has nothing to do. The "
+             "office sees this on the commune's page and must correct the campaign, then "
+             "publish it again: {reason}.").format(
         named=named, reason=refused.reason.rstrip("."), kept=kept)  # fmt: skip
 
 

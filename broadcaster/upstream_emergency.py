@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from announcements.limits import technicians
 from common.i18n import _
 from common.mqtt import REPORT_PURPOSE
 from upstream.emergency_message import (
@@ -279,7 +280,11 @@ def _fetch_audio(
     limits = station.config.limits
     if reference.length > limits.max_audio_bytes:
         raise MessageRefused(
-            "audio", _("the recording is larger than the station takes ([limits])"), message.id
+            "audio",
+            _("the recording is larger than the station takes ({setting})").format(
+                setting=technicians("[limits] max_audio_mb")
+            ),
+            message.id,
         )
     source = station.config.upstream.source
     target = folder / Path(reference.path).name

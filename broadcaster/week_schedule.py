@@ -3,18 +3,20 @@ week, day by day, with what it airs and for how long, printed as a notice (THÔN
 same administrative format as the reports.
 
 The week is planned as the daemon plans it (schedules.rundown), from Monday 00:00 to Sunday
-24:00, past days included: a printed week is the whole week.
+24:00, past days included: a printed week is the whole week. What the log holds is printed
+as it went (its notices, its slot's name even once the slot is removed, the emergencies).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import json
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from common.localtime import clock_text
 
-from .airing_lines import RESULTS
+from .airing_lines import RESULTS, UPSTREAM_EMERGENCY
 from .clock import utc_iso
 from .report import campaign_titles, station_letterhead, write_atomic
 from .schedule import rundown
@@ -34,41 +36,92 @@ def _minutes(seconds: float, complete: bool) -> str:
     return ("" if complete else "≥ ") + vn_number(seconds / 60, 1)
 
 
-def _outcomes(station: Station, monday: date) -> dict[tuple[str, str], str]:
-    """What became of each planned airing of the week the log has a row for, by slot and
-    planned instant: a past airing is printed as it went, not as planned (o15lan C8)."""
+@dataclass(frozen=True)
+class _Airing:
+    """One row of the printed week: an airing to come (from the plan) or one logged."""
+
+    at: datetime
+    """Local time."""
+    label: str
+    items: list[tuple[str, int, str | None]]
+    """Each notice's title, readings and campaign (as people read it; None: a local one)."""
+    seconds: float
+    complete: bool
+    result: str = ""
+
+
+def _logged(station: Station, monday: date) -> dict[tuple[str | None, str], _Airing]:
+    """Every airing of the week the log has, by slot and planned instant (an emergency or an
+    airing by hand by its own instant): a past airing is printed as it went (o15lan C8), with
+    what it aired then, whether or not its slot is still in the schedule (o20lan9 N10: one
+    vanished with its removed slot), and the emergencies with the rest."""
     zone = station.config.zone
     first = datetime.combine(monday, time(), zone)
     try:
         bounds = [utc_iso(first), utc_iso(first + timedelta(days=7))]
     except OverflowError:  # the calendar's first or last week: nothing was logged there
         return {}
+    slots, titles = station.slot_titles(), campaign_titles(station)
     rows = station.db.execute(
-        "SELECT slot, scheduled_at, status FROM airings WHERE slot IS NOT NULL "
-        "AND scheduled_at >= ? AND scheduled_at < ?",
+        "SELECT slot, trigger, COALESCE(scheduled_at, started_at) AS at, status, items, "
+        "COALESCE(duration_s, planned_duration_s, 0) FROM airings "
+        "WHERE COALESCE(scheduled_at, started_at) >= ? AND COALESCE(scheduled_at, started_at) < ? "
+        "ORDER BY at, seq",
         bounds,
     )
-    return {(slot, at): RESULTS.get(status, status) for slot, at, status in rows}
+    found = {}
+    for slot, trigger, at, status, items, seconds in rows:
+        said = [(i["title"], i.get("readings") or 1,
+                 (titles.get(i["campaign"]) or i.get("campaign_title") or i["campaign"])
+                 if i.get("campaign") else None) for i in json.loads(items)]  # fmt: skip
+        label = slots.get(slot, slot) if slot else TRIGGERS.get(trigger, trigger)
+        found[(slot, at)] = _Airing(datetime.fromisoformat(at).astimezone(zone), label, said,
+                                    seconds, True, RESULTS.get(status, status))  # fmt: skip
+    return found
+
+
+TRIGGERS = {"emergency": "Khẩn cấp", UPSTREAM_EMERGENCY: "Khẩn cấp (cấp trên)",
+            "manual": "Phát ngay"}  # fmt: skip
+"""An airing of no slot, named in the Khung giờ column by what started it."""
+
+
+def _airings(station: Station, monday: date) -> list[_Airing]:
+    """The week's airings in time order: the logged ones as they went, then each one the plan
+    holds that the log does not (to come, or past and never logged)."""
+    titles = campaign_titles(station)
+    airings = _logged(station, monday)
+    for entry in rundown(station, monday, 7, whole_days=True):
+        key = (entry.slot, utc_iso(entry.at))
+        if key not in airings:
+            items = [(i.title, i.readings, titles.get(i.campaign, i.campaign) if i.campaign
+                      else None) for i in entry.items]  # fmt: skip
+            airings[key] = _Airing(entry.at, entry.label, items, entry.total_s, entry.complete)
+    return sorted(airings.values(), key=lambda a: a.at)
 
 
 def week_rows(station: Station, monday: date) -> list[list[str]]:
-    """One row per airing (day, time, slot, what it airs, campaigns, minutes, and for one
-    past what became of it); a day with nothing to air says so."""
-    titles = campaign_titles(station)
-    outcomes = _outcomes(station, monday)
+    """One row per airing (day, time, slot, what it airs, each notice's campaign on its own
+    line, minutes, and for one past what became of it); a day with nothing to air says so."""
     by_day: dict[date, list[list[str]]] = {monday + timedelta(days=n): [] for n in range(7)}
-    for entry in rundown(station, monday, 7, whole_days=True):
-        items = entry.items
+    for airing in _airings(station, monday):
+        items = airing.items
+
+        def number(n: int, several: bool = len(items) > 1) -> str:
+            return f"{n}. " if several else ""
+
         what = "\n".join(
-            (f"{n}. " if len(items) > 1 else "") + item.title
-            + (f" (đọc {item.readings} lần)" if item.readings > 1 else "")
-            for n, item in enumerate(items, start=1)
-        )  # fmt: skip
-        named = dict.fromkeys(titles.get(i.campaign, i.campaign) for i in items if i.campaign)
-        by_day[entry.at.date()].append(
-            ["", clock_text(entry.at), entry.label, what, "\n".join(named),
-             _minutes(entry.total_s, entry.complete),
-             outcomes.get((entry.slot, utc_iso(entry.at)), "")]
+            number(n) + title + (f" (đọc {readings} lần)" if readings > 1 else "")
+            for n, (title, readings, _campaign) in enumerate(items, start=1)
+        )
+        # o20lan9 N9: one line per notice, numbered as they are (a local one's line blank),
+        # so no campaign reads as another notice's
+        campaigns = "\n".join(
+            number(n) + campaign if campaign else ""
+            for n, (_title, _readings, campaign) in enumerate(items, start=1)
+        ).rstrip("\n")
+        by_day[airing.at.date()].append(
+            ["", clock_text(airing.at), airing.label, what, campaigns,
+             _minutes(airing.seconds, airing.complete), airing.result]
         )  # fmt: skip
     rows = []
     for day, airings in by_day.items():
@@ -118,8 +171,9 @@ def write_week(station: Station, monday: date, out: Path) -> int:
         layout = fit_columns(columns, list(zip(*rows, strict=True)), doc.width, rows)
         doc.table(layout, rows, keep_with_end=doc.signature_height() + 2 * TEXT_SIZE,
                   group_column=0)  # fmt: skip
-        doc.paragraph("Lịch có thể thay đổi khi có thông báo khẩn cấp.", size=11,
-                      before=TEXT_SIZE * 0.4)  # fmt: skip
+        doc.paragraph("Những ngày đã qua ghi theo nhật ký phát, kể cả tin khẩn cấp (cột Khung "
+                      "giờ ghi “Khẩn cấp”). Lịch có thể thay đổi khi có thông báo khẩn cấp.",
+                      size=11, before=TEXT_SIZE * 0.4)  # fmt: skip
         doc.signature()
         doc.close()
 

@@ -25,3 +25,10 @@ PRIORITY_LABELS = {
     Priority.PRIORITY: N_("priority"),
     Priority.EMERGENCY: N_("emergency"),
 }
+
+NOTICE_PRIORITIES = (Priority.NORMAL, Priority.PRIORITY)
+"""What a notice (a file, the form, an office campaign) may ask for. An emergency is not a
+notice's setting but an act: it interrupts now, once, and is over when its validity ends
+(the station's "Emergency broadcast", the office's `office emergency`). A notice marked
+emergency went in slots like any other and aired every day until its end date: the
+evacuation order of o20lan9 N1, typed through the ordinary form."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -219,3 +220,29 @@ def test_a_script_s_heading_line_is_its_title_and_is_read_with_a_pause(
     [row] = listed(run).values()
     assert row["title"] == title
     assert f"Spoken form:\n{spoken}" in run("announce", "show", row["id"]).stdout
+
+
+def test_a_notice_cannot_be_an_emergency_and_no_slot_airs_one(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """An emergency airs at once and ends (schedules.priority.NOTICE_PRIORITIES): a notice
+    marked "emergency" went in a slot and aired every day like any other, so an evacuation
+    order typed in the ordinary form sounded every morning (the fault of o20lan9 N1 through
+    the other door). Refused when written; one stored before is refused in a new slot, said
+    so (one a slot had keeps airing there: nothing stops silently)."""
+    write_script(scripts, "lu.md", "Lũ đang lên, bà con vùng trũng di dời ngay.", id="lu",
+                 priority="emergency")  # fmt: skip
+    before = store_dump(station)
+    refused = run("announce", "add", str(scripts / "lu.md"), code=1).stderr
+    assert "lu.md: a notice cannot be an emergency: an emergency airs at once, once" in refused
+    assert "choose the priority “priority”" in refused and store_dump(station) == before
+    write_script(scripts, "lu.md", "Lũ đang lên, bà con vùng trũng di dời ngay.", id="lu")
+    run("announce", "add", str(scripts / "lu.md"))
+    run("announce", "approve", "lu", "--by", "Chủ tịch xã")
+    with sqlite3.connect(station / "station.db") as db:  # as a station before this rule kept it
+        db.execute("UPDATE announcements SET priority = 'emergency' WHERE id = 'lu'")
+    before = store_dump(station)
+    refused = run("schedule", "add", "sang", "--at", "06:30", "--announce", "lu", code=1).stderr
+    assert "“lu” has the priority emergency, which a notice no longer takes" in refused
+    assert "change its priority to “priority” (a new version, to approve)" in refused
+    assert store_dump(station) == before

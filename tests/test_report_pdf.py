@@ -595,3 +595,92 @@ def test_a_short_month_with_two_campaigns_keeps_its_chart_on_the_first_page(
     out = tmp_path / "bao-cao.pdf"
     runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
     assert "II. SỐ PHÚT ĐÃ PHÁT" in pdftotext(out, "-f", "1", "-l", "1")
+
+
+def test_the_printed_week_takes_past_days_from_the_log_and_lines_campaigns_up_with_notices(
+    tmp_path: Path,
+) -> None:
+    """o20lan9 N10: an airing of a slot removed since vanished from its day, and an emergency
+    was nowhere; N9: "Họp dân tháng 12 / Phòng chống dịch" beside three notices read as if the
+    local second one belonged to the second campaign."""
+    from broadcaster.week_schedule import week_rows
+
+    root = make_station(tmp_path / "station")
+    clock = Clock(datetime(2026, 12, 1, 6, 0, tzinfo=HCM))  # a Tuesday
+    st = Station.open(root, clock)
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    st.add_announcements([
+        write_script(scripts, "a.md", "Họp dân ấp 3 tối nay.", id="hop", campaign="hop-dan",
+                     campaign_title="Họp dân tháng 12", title="Họp dân ấp 3"),
+        write_script(scripts, "b.md", "Họp dân thôn Đông.", id="dong", title="Họp dân thôn Đông"),
+        write_script(scripts, "c.md", "Tiêm vắc xin cho trẻ.", id="tiem", campaign="dich",
+                     campaign_title="Phòng chống dịch", title="Tiêm vắc xin"),
+    ])  # fmt: skip
+    for announcement_id in ("hop", "dong", "tiem"):
+        st.approve(announcement_id, "Chủ tịch xã")
+    add_slots(st, [make_slot("sang", "06:20", title="Buổi sáng", created_at=clock(),
+                             announcements=("hop", "dong", "tiem")),
+                   make_slot("nhac", "06:34", title="Nhắc tin lũ", created_at=clock(),
+                             announcements=("dong",))])  # fmt: skip
+    runner = Runner(st, FileSink(tmp_path / "out"))
+    for minute in (20, 34):
+        clock.now = datetime(2026, 12, 1, 6, minute, tzinfo=HCM)
+        for planned in runner.upcoming(timedelta(minutes=1)):
+            runner.air_planned(planned)
+    clock.now = datetime(2026, 12, 1, 6, 40, tzinfo=HCM)
+    st.emergency("Chủ tịch xã", text="Nước sông lên nhanh, bà con di dời ngay.",
+                 sink=f"file:{tmp_path / 'out'}")  # fmt: skip
+    st.remove_slot("nhac")
+    clock.now = datetime(2026, 12, 2, 8, 0, tzinfo=HCM)  # the next day
+    rows = week_rows(st, date(2026, 11, 30))
+    tuesday = rows[rows.index(next(r for r in rows if r[0].endswith("01/12/2026"))) :]
+    tuesday = tuesday[: next(n for n, r in enumerate(tuesday[1:], 1) if r[0])]
+    assert [(r[1], r[2], r[6]) for r in tuesday] == [
+        ("06:20", "Buổi sáng", "Đã phát"), ("06:34", "Nhắc tin lũ", "Đã phát"),
+        ("06:40", "Khẩn cấp", "Đã phát")]  # fmt: skip
+    morning = tuesday[0]
+    assert morning[3].split("\n") == ["1. Họp dân ấp 3", "2. Họp dân thôn Đông", "3. Tiêm vắc xin"]
+    assert morning[4].split("\n") == ["1. Họp dân tháng 12", "", "3. Phòng chống dịch"]
+    assert tuesday[2][3].startswith("Thông báo khẩn cấp lúc 06:40 ngày 01/12/2026")
+    wednesday = next(r for r in rows if r[0].endswith("02/12/2026"))
+    assert (wednesday[1], wednesday[2], wednesday[6]) == ("06:20", "Buổi sáng", "")  # to come
+
+
+def _rows_per_page(out: Path) -> list[int]:
+    """How many table rows ('Dòng n') each page of a printed test table holds."""
+    return [len(re.findall(r"^Dòng \d+$", pdftotext(out, "-f", str(p), "-l", str(p)), re.M))
+            for p in range(1, pages_of(out) + 1)]  # fmt: skip
+
+
+def test_tall_rows_fill_their_pages_and_a_heading_keeps_two_of_them(tmp_path: Path) -> None:
+    """o20lan9 N11 (6 rows over 3 pages): a heading kept with a fixed 30 mm ended page 2 with
+    one row of five lines; and two rows went over with the signature, leaving half of page 3
+    blank. Now a heading keeps its table's first two rows, and one row goes with the
+    signature: the pages between are full."""
+    head = Letterhead("UBND xã Tân Lập", NAME, "Tân Lập", "BC-ĐTT", "TRƯỞNG ĐÀI",
+                      recipients=("Lưu: ĐTT",))  # fmt: skip
+    tall = "\n".join(["Khung giờ Buổi sáng; ghi ra tệp, không phát trên loa"] * 5)
+    LEADING = report_pdf.TEXT_SIZE * report_pdf.LINE
+    capacity = 0
+    for rows in range(2, 16):
+        out = tmp_path / f"t{rows}.pdf"
+        doc = Document(out, head, "Báo cáo", "Thử", date(2026, 12, 1))
+        layout = fit_columns([Column("Dòng"), Column("Ghi chú", grow=3)],
+                             [["Dòng 99"], [tall]], doc.width)  # fmt: skip
+        table = [[f"Dòng {n}", tall] for n in range(1, rows + 1)]
+        while doc.room > layout.opening(table[:1]) + 3 * LEADING:  # room for the heading and one
+            doc.paragraph("Một dòng chữ để đẩy bảng xuống cuối trang.")  # row, not two
+        doc.paragraph("IV. CHI TIẾT", BOLD, keep_with=layout.opening(table, doc.signature_height()))
+        doc.table(layout, table, keep_with_end=doc.signature_height())
+        doc.signature()
+        doc.close()
+        counts = _rows_per_page(out)
+        assert counts[0] != 1 and sum(counts) == rows, counts  # never one row at the foot
+        capacity = max(capacity, *counts)
+        assert all(n == capacity for n in counts[1:-2]), (rows, counts)  # full pages
+        if len(counts) > 2:  # one row went over with the signature, or the page was full
+            assert counts[-1] == 1 or counts[-2] == capacity, (rows, counts)
+        assert "Nơi nhận:" in pdftotext(out, "-f", str(len(counts))) and counts[-1] >= 1
+    assert capacity >= 3
+    assert counts[0] == 0  # the first two rows could not follow the heading on page 1

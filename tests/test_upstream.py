@@ -77,6 +77,9 @@ def test_publish_and_sync_from_a_usb_folder(
         ("loi-keu-goi", 1, 1, "upstream", 0, 0),
     ]
     assert run("sync", str(stick)).stdout == "Up to date.\n"
+    alone = run("sync", code=1).stderr  # a folder is not remembered: said, with the command
+    assert f"the last sync was from {stick}, brought by hand" in alone, alone
+    assert f"broadcaster sync {stick}" in alone and "[upstream]" not in alone
     # drafts until approved; then airings carry the upstream id and version
     assert "not approved" in run("play", "--announce", "bz-cai-dat", code=1).stderr
     run("announce", "approve", "bz-cai-dat", "--by", "Chủ tịch xã")
@@ -320,6 +323,17 @@ def test_the_daemon_syncs_on_its_interval(trusting: Path, office: Repository) ->
         write_script(folder, "moi.md", "Thông báo mới.", id="bz-moi")
         office.publish([folder], datetime.now(UTC))
         daemon.expect(r"Upstream synced: 1 change")
+        from test_upstream_checks import current, sign, text_entry
+
+        manifest = current(office)  # one the station refuses (an older office signed it)
+        manifest["announcements"][0].update(text_entry("Mời bà con họp tại NHA VAN hóa ấp."))
+        sign(office, {"campaigns/bluezone/manifest.json": json.dumps(manifest).encode()})
+        daemon.expect(r"Upstream synced: 0 changes")
+        refused = daemon.expect(r"^Upstream: The station did not take").string
+        assert "Words without their marks: NHA VAN" in refused  # review20 #9: said, once
+        for _sync in range(2):  # the next sync refuses it again, unsaid (read past its line)
+            daemon.expect(r"Upstream synced: 0 changes")
+        assert sum("did not take" in line for line in daemon.seen) == 1, daemon.seen
     finally:
         daemon.stop()
     assert ("bz-moi", 1, 1, "upstream", 0, 0) in announcements(trusting)

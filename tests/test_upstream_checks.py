@@ -152,6 +152,8 @@ CASES: list[tuple[str, Attack, str]] = [
     ("a local emergency's id", first(id="khan-cap-20261129-070000-1"), "starts with 'khan-cap-'"),
     ("priority unknown", first(priority="urgent"), "priority 'urgent' is not one of"),
     ("priority a list", first(priority=["emergency"]), "is not one of"),
+    ("an emergency as a notice (o20lan9: it went in slots for good)",
+     first(priority="emergency"), "a notice cannot be an emergency"),
     ("repeat zero", first(repeat=0), "repeat must be a whole number from 1 to 5"),
     ("repeat a million", first(repeat=1_000_000), "repeat must be a whole number from 1 to 5"),
     ("repeat as text", first(repeat="2"), "repeat must be a whole number"),
@@ -240,7 +242,7 @@ def test_a_campaign_that_fails_the_checks_is_refused_alone_and_the_others_arrive
     attack(world)
     result = world.run("sync", str(world.office.root_dir), code=1)
     assert refusal in result.stderr, result.stderr
-    assert "The station did not take the office's campaign bluezone: " in result.stderr
+    assert "The station did not take the office's campaign bluezone. " in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert held(world) == before  # kept as they were: the office withdrew nothing
     assert good_text(world) == world.good  # the other campaign arrived
@@ -336,7 +338,7 @@ def test_ids_published_in_two_campaigns_are_refused(
     result = run("sync", str(office.root_dir), code=1)
     assert "announcement id 'bz-cai-dat' is published in two campaigns" in result.stderr
     for campaign in ("bluezone", "khac"):  # which one owns it is not the station's to guess
-        assert f"did not take the office's campaign {campaign}: " in result.stderr
+        assert f"did not take the office's campaign {campaign}. " in result.stderr
     assert result.stderr.count("The station holds none of its notices") == 2
     assert query(trusting, "SELECT COUNT(*) FROM announcements") == [(0,)]
 

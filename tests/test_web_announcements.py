@@ -734,3 +734,20 @@ def test_the_change_form_names_the_campaign_by_its_title_and_keeps_the_campaign(
     assert query(console_station, "SELECT campaign FROM announcements WHERE id = 'bz2'") == [
         ("bluezone",)
     ]
+
+
+def test_the_form_offers_no_emergency_and_refuses_one_next_to_the_priority(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """ "Khẩn cấp (ngắt chương trình đang phát)" was offered for a notice, which then aired in
+    its slots like any other, every day (schedules.priority.NOTICE_PRIORITIES): the form
+    offers normal and priority; an emergency is "Phát khẩn cấp"."""
+    visitor.sign_in("vanhanh")
+    form = visitor.get(NEW).text
+    assert 'value="priority"' in form and 'value="emergency"' not in form
+    before = store_dump(console_station)
+    refused = visitor.post(NEW, {**TYPED, "priority": "emergency"}, page=NEW)
+    assert refused.status_code == 400
+    said = field_error(refused.text, "priority")
+    assert "không thể là tin khẩn cấp" in said and "“Phát khẩn cấp”" in said, said
+    assert store_dump(console_station) == before

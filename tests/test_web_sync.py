@@ -9,7 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from conftest import Visitor, query, store_dump
+from conftest import Visitor, query, runner_for, set_config, store_dump
 from test_upstream import make_office
 from test_upstream_checks import current, sign, text_entry
 from test_web import field_error, text
@@ -99,13 +99,17 @@ def test_an_approver_trusts_the_office_syncs_from_a_usb_folder_and_sees_what_wai
     shutil.rmtree(stick)
     shutil.copytree(office.root_dir, stick)
     assert visitor.post("/sync/now", {"source": str(stick)}, page="/sync").status_code == 302
-    page = text(visitor.get("/sync").text)
-    said = "Đài không nhận chiến dịch bluezone của văn phòng: chiến dịch 'bluezone' của cấp trên"
-    assert said in page and "ba con chu y nhe" in page, page
-    assert "3 thông báo của chiến dịch này đã có ở đài vẫn giữ nguyên" in page
-    assert "không có gì mới" not in page
+    assert "không có gì mới" not in text(visitor.get("/sync").text)
+    page = visitor.get("/sync").text  # o20lan9 N6: said at rest, not only after the button
+    warnings = [text(w.split("</p>")[0]) for w in page.split('<p class="warning">')[1:]]
+    said = "Đài không nhận chiến dịch bluezone của văn phòng. 3 thông báo của chiến dịch này"
+    assert len(warnings) == 1 and warnings[0].startswith(said), page
+    refusal = warnings[0]
+    assert "xã không cần làm gì" in refusal and "ba con chu y nhe" in refusal
+    mend = refusal.index("Văn phòng thấy điều này ở trang của xã và cần sửa chiến dịch")
+    assert mend < refusal.index("ba con chu y nhe") and mend < refusal.index("Unikey")
     home = text(visitor.get("/").text)
-    assert said in home[home.index("Để biết") :], home
+    assert refusal in home[home.index("Để biết") :], home
 
 
 def test_a_sync_from_a_folder_that_is_no_office_is_refused_next_to_the_source(
@@ -136,4 +140,27 @@ def test_an_address_that_is_no_web_address_is_refused_next_to_it(
         assert sentence in field_error(response.text, "address")
     empty = visitor.post("/sync/trust", {"address": ""}, page="/sync")
     assert "hoặc nhập địa chỉ web" in field_error(empty.text, "root")
+    assert store_dump(console_station) == before
+
+
+def test_a_setting_she_meets_is_named_as_the_technicians_not_as_a_step_for_her(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """`sync` on a station never linked said "hãy … đặt source trong mục [upstream]" (a
+    file she never sees); a text over the station's limit named "[limits] max_text_kb" as
+    if it were hers to change. Each says what to do, and a setting only as the technician's."""
+    refused = runner_for(console_station)("sync", code=1).stderr
+    assert refused.startswith("Lỗi: Đài chưa được nối với cơ quan cấp trên"), refused
+    assert "broadcaster sync ĐỊA-CHỈ-HOẶC-THƯ-MỤC" in refused and "[upstream]" not in refused
+    set_config(console_station, "max_text_kb", "1")
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    long = visitor.post("/announcements/hop-thon/edit", {
+        "title": "Họp thôn Đông", "text": "Bà con thôn Đông đến họp. " * 60, "campaign": "thon",
+        "priority": "normal", "repeat": "1", "action": "save"},
+        page="/announcements/hop-thon/edit")  # fmt: skip
+    assert long.status_code == 400
+    said = field_error(long.text, "text")
+    technicians = "(giới hạn này do kỹ thuật viên đặt: [limits] max_text_kb trong station.toml)"
+    assert f"vượt giới hạn 1 KB {technicians}" in said, said
     assert store_dump(console_station) == before

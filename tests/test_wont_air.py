@@ -198,8 +198,8 @@ def test_many_slots_that_lose_an_announcement_are_counted_not_listed(
     ("changed", "shown"),
     [
         (
-            {"priority": "emergency", "repeat": 5},
-            ["priority: normal → emergency", "readings: 1 → 5"],
+            {"priority": "priority", "repeat": 5},
+            ["priority: normal → priority", "readings: 1 → 5"],
         ),
         ({"title": "Họp thôn KHẨN"}, ["title: hop → Họp thôn KHẨN"]),
         ({"valid_until": "2099-12-31"}, ["valid until: - → 31/12/2099"]),  # as people write it

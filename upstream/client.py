@@ -25,7 +25,7 @@ from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
-from announcements.limits import DEFAULT_LIMITS, InputLimits
+from announcements.limits import DEFAULT_LIMITS, InputLimits, technicians
 from common.files import describe_os_error
 from common.i18n import _
 from common.library_errors import describe
@@ -157,13 +157,14 @@ class BoundedFetcher(Urllib3Fetcher):
         if now > self.deadline:
             raise GaveUp(
                 _("the sync took longer than its limit; gave up while fetching {name} "
-                  "(setting [upstream] sync_timeout_s)").format(name=name)
+                  "({setting})").format(name=name,
+                                        setting=technicians("[upstream] sync_timeout_s"))
             )  # fmt: skip
         if now > file_deadline:
             raise GaveUp(
                 _("the upstream sent {name} too slowly; gave up after {seconds:g} s "
-                  "(setting [upstream] file_timeout_s)").format(name=name,
-                                                               seconds=self.file_timeout_s)
+                  "({setting})").format(name=name, seconds=self.file_timeout_s,
+                                        setting=technicians("[upstream] file_timeout_s"))
             )  # fmt: skip
 
 
@@ -347,7 +348,8 @@ def _download(updater: Updater, cache: Path, name: str, max_bytes: int) -> Path:
     if info.length > max_bytes:
         raise UpstreamError(
             _("the upstream's file '{name}' is {size} MB, more than the station takes "
-              "([limits] in station.toml)").format(name=name, size=-(-info.length // 2**20))
+              "({setting})").format(name=name, size=-(-info.length // 2**20),
+                                    setting=technicians("[limits]"))
         )  # fmt: skip
     path = cache / name
     path.parent.mkdir(parents=True, exist_ok=True)

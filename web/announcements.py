@@ -30,7 +30,7 @@ from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import date_text
-from schedules.priority import Priority
+from schedules.priority import NOTICE_PRIORITIES, Priority
 
 from .access import allow
 from .context import FORM, built_on, form_errors, station
@@ -112,7 +112,8 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
         "announcements/new.html", form=form, errors=errors, editing=editing, preview=preview,
         current=current, settings=SETTING_LABELS, setting_text=_setting_text,
         meanwhile=meanwhile,
-        priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
+        priorities={p: PRIORITY_LABELS[p] for p in NOTICE_PRIORITIES},
+        voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
         campaigns=station().campaign_names(),
         most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
         marked=marked, upload_refused=upload_refused,

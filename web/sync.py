@@ -33,7 +33,8 @@ def _page(errors: dict[str, str] | None = None) -> tuple[str, int]:
     said = (errors or {}).values()  # the fault just shown atop is not repeated below it
     warnings = [w for w in status.warnings if not any(e in w or w in e for e in said)]
     page = render_template("sync/index.html", status=status, warnings=warnings, pending=pending,
-                           errors=errors or {}, may_trust=may_trust)  # fmt: skip
+                           refused=s.refused_campaigns(), errors=errors or {},
+                           may_trust=may_trust)  # fmt: skip
     return page, 400 if errors else 200
 
 
@@ -82,8 +83,6 @@ def now() -> Response | tuple[str, int]:
         flash(_("{n} announcement(s) no longer sent to this station by the office (still "
                 "published for other communes): {ids}.").format(
             n=len(result.left), ids=", ".join(result.left)))  # fmt: skip
-    for said in station().refused_campaigns() if result.refused else []:
-        flash(said)
     return redirect(url_for("sync.index"))
 
 
