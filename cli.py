@@ -462,6 +462,13 @@ def office_defaults(command: click.Command, found: OfficeSettings) -> dict[str, 
     return defaults
 
 
+def settings_repo(ctx: click.Context) -> Path | None:
+    """The repository office.toml names (None: none): where a command that takes no --repo
+    finds the office's copy of a recording."""
+    found = (ctx.find_root().obj or {}).get("office_settings")
+    return found.repo if found else None
+
+
 def missing_setting(ctx: click.Context, param: str) -> click.ClickException:
     """One sentence for an office setting given nowhere: what it is, the file it is looked
     for in, and how to set it once."""
@@ -1334,6 +1341,12 @@ def publish(
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         echo_warning(f"{campaign}/{announcement_id}: {note}")
+    for path, title, last in done.ended:  # it will never air: the date is likely a typo
+        echo_warning(_(
+            "{path}: “{title}” ended on {day} (its 'valid_until:' line), so no commune will air "
+            "it, though every station takes it; correct the date and publish again, or take the "
+            "notice out of the campaign"
+        ).format(path=path, title=title, day=f"{last:%d/%m/%Y}"))  # fmt: skip
     for campaign, before in done.untitled.items():
         echo_warning(_(
             "no notice of campaign {campaign} has a 'campaign_title:' line, so the reports "
@@ -1979,7 +1992,7 @@ def office_station_approve(
     if groups and no_group:
         raise click.UsageError(_("--group and --no-group do not go together"))
     try:
-        with Office.open(dsn) as desk, new_groups_hint():
+        with Office.open(dsn, repo=settings_repo(ctx)) as desk, new_groups_hint():
             by, who = office_person(ctx, desk, by)  # as an emergency's sender (o18web6)
             changed = desk.approve(fingerprint, groups, by, new_group, no_group)
             left_out = desk.left_out(changed)
@@ -2253,7 +2266,7 @@ def office_emergency(
             by, who = office_person(ctx, desk, by)
             sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
                                        by, again)  # fmt: skip
-            extends = not to and desk.serve_extends()
+            later = None if to else desk.approved_later_said()
     except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
         raise click.ClickException(emergency_not_sent()) from e
     click.echo(
@@ -2261,13 +2274,8 @@ def office_emergency(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
         )
     )
-    if extends:  # o16web4 C11: the signed message names them; one approved later, by serve
-        click.echo(_("It is for the stations approved now, and for each one approved while it is "
-                     "in force: the office server adds it, and it airs it then."))  # fmt: skip
-    elif not to:  # review18 #3: only a serve with the emergency key adds them
-        click.echo(_("It is for the stations approved now: the office server does not run with "
-                     "the emergency key now, so a station approved while it is in force does not "
-                     "get it; that station's page says how to send it there."))  # fmt: skip
+    if later:  # o16web4 C11: the signed message names them; one approved later, by serve
+        click.echo(later)
     if not sent.published:
         click.echo(
             _("warning: the broker did not take it: {problem}. Stations get it at their next "
@@ -2296,7 +2304,7 @@ def office_emergency(
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
     from office.desk import Office
 
-    with Office.open(dsn_of(ctx)) as desk:
+    with Office.open(dsn_of(ctx), repo=ctx.obj.get("repo")) as desk:
         found = desk.emergency(message_id)
         silent = desk.serve_silent()  # its counts lack what the communes aired since
     if as_json:
@@ -2515,13 +2523,21 @@ def office_aired(
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
-                          "not_sent_to": found.outside}))  # fmt: skip
+                          "not_sent_to": found.outside,
+                          "withdrawn_at": found.withdrawn}))  # fmt: skip
         return
+    untitled = found.title == announcement  # the office knows no title: the code once (X6)
     took = (
-        _("notice '{title}' ({id})") if found.kind == "announcement"
-        else _("campaign '{title}' ({id}), every notice in it")
+        (_("notice '{id}'") if untitled else _("notice “{title}” ({id})"))
+        if found.kind == "announcement"
+        else (_("campaign '{id}', every notice in it") if untitled
+              else _("campaign “{title}” ({id}), every notice in it"))
     ).format(title=found.title, id=announcement)  # fmt: skip
     click.echo(took)
+    if found.withdrawn:  # o20web8 X3: not a typo, and who aired it did so before
+        click.echo(_("The office withdrew it at {time}: the communes below aired it before "
+                     "that; none is to air it now.").format(
+            time=local_text(found.withdrawn, OFFICE_ZONE)))  # fmt: skip
     for line in found.aired:
         airings = ngettext("{n} airing", "{n} airings", line.airings).format(n=line.airings)
         notice = f"{line.name}  " if found.kind == "campaign" else ""

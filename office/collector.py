@@ -53,8 +53,9 @@ from psycopg_pool import ConnectionPool
 
 from broadcaster.clock import Clock, system_clock
 from broadcaster.log_chain import GENESIS, content_hash
-from common import signing
+from common import notice_states, signing
 from common.i18n import _
+from upstream.manifest import MAX_CAMPAIGN_TITLE, MAX_REFUSED, MAX_REFUSED_REASON, clipped
 
 from . import OfficeError, broker
 from .db import open_office, timed
@@ -80,7 +81,6 @@ COLUMNS = (
 
 REFUSED_CAMPAIGNS = "refused_campaigns"
 """In a push: the campaigns the station's last sync did not take (upstream Refused.to_json)."""
-MAX_REFUSED = 100
 BEFORE_TRUST = ("unknown", "signature", "revoked", "pending", "replay", "stale", "challenge")
 """Refusals before the office trusts the push: what it says is not kept."""
 
@@ -237,6 +237,7 @@ class Collector:
             for row in rows:
                 _check_row(row)
             campaigns = _refused_campaigns(message)
+            states = notice_states.checked(message.get(notice_states.NOTICE_STATES))
         except (Malformed, KeyError, TypeError, ValueError) as e:
             return refused(400, "malformed", _("malformed batch: {error}").format(error=e))
         now = self.clock()
@@ -248,6 +249,12 @@ class Collector:
                     conn.execute(  # what its last sync did not take: its page says so
                         "UPDATE stations SET refused_campaigns = %s WHERE key_id = %s",
                         [Jsonb(campaigns) if campaigns else None, key],
+                    )
+                if states is not None and reply.body.get("code") not in BEFORE_TRUST:
+                    conn.execute(  # where its office notices stand: the month page says why
+                        "UPDATE stations SET notice_states = %s, notice_states_at = %s "
+                        "WHERE key_id = %s",
+                        [Jsonb(states), now, key],
                     )
             if message.get("mqtt") is True and reply.status == 200:
                 reply = _with_mqtt(conn, key, reply)
@@ -519,24 +526,29 @@ def _check_row(row: Any) -> None:
 
 
 def _refused_campaigns(message: dict[str, Any]) -> list[dict[str, str | None]] | None:
-    """The campaigns the station's last sync did not take, checked (None: a station from
-    before it said so; its page keeps what it said last)."""
+    """The campaigns the station's last sync did not take, as much of them as is well formed
+    and within bounds: the first MAX_REFUSED, each reason and title clipped, an entry that is
+    not one left out (None: a station from before it said so, or no list; its page keeps what
+    it said last). What it says about its campaigns never costs the log it comes with
+    (review20 #6: a longer list or reason was "malformed", and none of its airings kept)."""
     value = message.get(REFUSED_CAMPAIGNS)
-    if value is None:
+    if not isinstance(value, list):
         return None
-    if not isinstance(value, list) or len(value) > MAX_REFUSED:
-        raise Malformed(_("refused_campaigns must be a list of at most {n}").format(n=MAX_REFUSED))
+    kept: list[dict[str, str | None]] = []
     for item in value:
         if not (
             isinstance(item, dict)
             and set(item) == {"campaign", "title", "reason"}
-            and all(isinstance(item[k], str) and 0 < len(item[k]) <= 2000
-                    for k in ("campaign", "reason"))
-            and (item["title"] is None or (isinstance(item["title"], str)
-                 and len(item["title"]) <= 300))
+            and all(isinstance(item[k], str) and item[k] for k in ("campaign", "reason"))
+            and (item["title"] is None or isinstance(item["title"], str))
         ):  # fmt: skip
-            raise Malformed(_("a refused campaign must give its campaign, title and reason"))
-    return value
+            continue
+        kept.append({"campaign": clipped(item["campaign"], MAX_CAMPAIGN_TITLE),
+                     "title": item["title"] and clipped(item["title"], MAX_CAMPAIGN_TITLE),
+                     "reason": clipped(item["reason"], MAX_REFUSED_REASON)})  # fmt: skip
+        if len(kept) == MAX_REFUSED:
+            break
+    return kept
 
 
 def _skew(message: dict[str, Any], now: datetime) -> float | None:

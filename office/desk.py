@@ -32,7 +32,6 @@ from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it w
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
 from .fleet import SHORT_CODE, same_name
-from .fleet import campaign_named as campaign_named  # a refused campaign, as the pages name it
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -81,7 +80,7 @@ if TYPE_CHECKING:
     from .broker import BrokerSettings, Waiting
     from .cancel_requests import CancelRequest
     from .emergency import Cancelled, Missed, Sent, SentLine
-    from .fleet import Changed
+    from .fleet import Changed, RefusalSaid
     from .report import Aired, Current, FleetReport, MonthCampaign, NoticeLine, SilentLine
 
 
@@ -165,6 +164,9 @@ class CommuneState:
     """When it was sent to this commune, if after the sending (approved while in force)."""
     approved_at: datetime | None = None
     """For a commune not sent it yet (state unsent): when it was approved."""
+    via: str | None = None
+    """For a commune approved while it was in force and sent it alone (`--to`, the same words
+    or recording): that send's id, whose state this is (o20web8 X5)."""
 
 
 UNHEARD_AFTER = timedelta(minutes=3)
@@ -268,26 +270,31 @@ class Office:
 
     conn: psycopg.Connection
     clock: Clock = system_clock
+    repo: Path | None = None
+    """The served repository, where known (office.toml): the command that sends a recording
+    again names its copy there."""
 
     @classmethod
     @contextmanager
-    def open(cls, dsn: str, clock: Clock = system_clock) -> Iterator[Office]:
+    def open(
+        cls, dsn: str, clock: Clock = system_clock, repo: Path | None = None
+    ) -> Iterator[Office]:
         """The office's database brought to the current schema; closed after the block."""
         from .db import open_office
 
         conn = open_office(dsn)
         try:
-            yield cls(conn, clock)
+            yield cls(conn, clock, repo)
         finally:
             conn.close()
 
     @classmethod
-    def connect(cls, dsn: str, clock: Clock = system_clock) -> Office:
+    def connect(cls, dsn: str, clock: Clock = system_clock, repo: Path | None = None) -> Office:
         """One request's office, on its own connection to a database already brought to the
         current schema (a console migrates once, at start); `close` it after."""
         from .db import connect
 
-        return cls(connect(dsn, autocommit=True), clock)
+        return cls(connect(dsn, autocommit=True), clock, repo)
 
     def close(self) -> None:
         self.conn.close()
@@ -445,11 +452,16 @@ class Office:
         return find(self.conn, fingerprint)
 
     def missed(self, key: str) -> list[Missed]:
-        """The emergencies in force the station refused as sent before it was named (its page
-        says to send them with `--to`)."""
-        from .emergency import missed
+        """The emergencies in force the station refused as sent before it was named, each
+        with the command that sends it there (its page says it: review20 #8's class)."""
+        from .emergency import missed, send_to_one
 
-        return missed(self.conn, key, self.clock())
+        now = self.clock()
+        return [
+            replace(e, command=send_to_one(e.code[:SHORT_CODE], InForce(
+                e.id, e.title, e.text, e.valid_until, e.audio_sha256), now, self.repo))
+            for e in missed(self.conn, key, now)
+        ]  # fmt: skip
 
     def revoke(self, fingerprint: str, by: str, reason: str, write_broker: bool = True) -> Changed:
         """Stop trusting a lost or stolen station (again: rewrite its broker files; without
@@ -478,6 +490,37 @@ class Office:
         from .heartbeat import extends
 
         return extends(self.conn)
+
+    def serve_heard_at(self) -> datetime | None:
+        """When `office serve` last said it runs (its beat, every 30 s): what a promise that
+        rests on it running now names, the office not knowing better (o20web8 X4)."""
+        from .heartbeat import heard_at
+
+        return heard_at(self.conn)
+
+    def approved_later_said(self) -> str:
+        """What sending an emergency "to all" says of a station approved while it is in force:
+        `office serve` adds it if it runs then (it was heard from lately: not a promise, as it
+        may have just stopped, o20web8 X4), or not while it is down or without the key."""
+        from common.localtime import local_text
+
+        today = self.clock().astimezone(OFFICE_ZONE).date()
+        down = self.serve_down_since() or self.serve_late_since()
+        if down is not None:
+            return _("It is for the stations approved now: the office server has not been heard "
+                     "from since {time}, so a station approved while it is in force gets it only "
+                     "once the server runs again; approving one says how to send it there "
+                     "now.").format(
+                time=local_text(down, OFFICE_ZONE, today, mid=True))  # fmt: skip
+        if not self.serve_extends():  # review18 #3: only one with the emergency key adds them
+            return _("It is for the stations approved now: the office server does not run with "
+                     "the emergency key now, so a station approved while it is in force does not "
+                     "get it; that station's page says how to send it there.")  # fmt: skip
+        heard = self.serve_heard_at()
+        return _("It is for the stations approved now, and for each one approved while it is in "
+                 "force if the office server runs then (last heard from {time}): it adds that "
+                 "station, which airs it. Approving one says whether it has it.").format(
+            time=local_text(heard, OFFICE_ZONE, today, mid=True) if heard else "–")  # fmt: skip
 
     def serve_stopped_parts(self) -> dict[str, datetime]:
         """The parts of `office serve` that stopped while it runs, each since when (the
@@ -539,6 +582,13 @@ class Office:
                 "minutes; call the technician to check the message broker."
             ).format(time=local_text(lost, OFFICE_ZONE, today, mid=True)))  # fmt: skip
         return " ".join(said) or None
+
+    def refusals(self, station: dict[str, Any]) -> list[RefusalSaid]:
+        """The campaigns the station refused at its last sync, as its page says them: each
+        with the file to correct, when the office knows it (fleet.refusal_said)."""
+        from .fleet import refusal_said
+
+        return [refusal_said(self.conn, r) for r in station["refused_campaigns"] or []]
 
     def report(
         self, month_text: str, campaign: str | None = None, group: str | None = None
@@ -831,11 +881,14 @@ class Office:
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"])  # fmt: skip
+            if row.get("via"):  # sent to it alone, the same words: that send's state (X5)
+                label = _("{state} (through the separate send {id})").format(
+                    state=label, id=row["via"])  # fmt: skip
             if row["state"] == "unsent":  # approved since: why it has not got it, what to do
                 short = row["fingerprint"][:SHORT_CODE]
                 row = {**row, "reason": self._unsent_why(short, InForce(
-                    found["id"], found["title"], found["text"], found["valid_until"]),
-                    viewer)}  # fmt: skip
+                    found["id"], found["title"], found["text"], found["valid_until"],
+                    found["audio_sha256"]), viewer)}  # fmt: skip
             elif row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
             elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] == "cut":
@@ -857,23 +910,48 @@ class Office:
         )  # fmt: skip
 
     def left_out(self, changed: Changed) -> list[str]:
-        """What approving a station leaves it without: each emergency "to all" in force that
-        `office serve` is not there to send it (down, or without the emergency key), and what
-        to do, as the command and the console's Duyệt say it (o19web7 W4: nothing said so)."""
+        """What approving a station says of each emergency "to all" in force, sent before:
+        only `office serve` sends it there, so whether it has (it runs with the emergency key
+        and was quick), or why not and what to do, and how to follow it; as the command and
+        the console's Duyệt say it (o19web7 W4: nothing said so; o20web8 X4: nor while serve
+        had just stopped, the office not knowing yet)."""
+        return self.in_force_said(changed.station)
+
+    def in_force_said(
+        self, row: dict[str, Any], but: Sequence[str] = (), viewer: bool = False
+    ) -> list[str]:
+        """`left_out`'s sentences for the station `row` (its page says them too, o20web8 W4:
+        it said nothing of the emergency the commune lacked), but of the emergencies `but`
+        (its page says those already: refused by the station, `missed`); to a `viewer`, whom
+        to tell and no command (o21web9 Y6)."""
         from common.localtime import local_text
 
-        from .emergency import lacking
+        from .emergency import in_force_for, lacking
 
-        row, today = changed.station, self.clock().astimezone(OFFICE_ZONE).date()
-        if self.serve_extends():
-            return []  # it adds the station within seconds: nothing is left out
-        return [
+        def follow(message_id: str) -> str:
+            return (
+                ""
+                if viewer
+                else " "
+                + _("Follow it: broadcaster office emergency status {id}").format(id=message_id)
+            )
+
+        today = self.clock().astimezone(OFFICE_ZONE).date()
+        said = [
+            _("Emergency {id} for every station, in force, has been sent to {commune} by the "
+              "office server.").format(id=message_id, commune=row["commune"]) + follow(message_id)
+            for message_id in in_force_for(self.conn, row["key_id"], self.clock())
+            if message_id not in but
+        ]  # fmt: skip
+        return said + [
             _("Emergency {id} (“{title}”) for every station is in force until {until}, and "
               "{commune} does not have it: {why}").format(
                 id=emergency.id, title=emergency.title, commune=row["commune"],
                 until=local_text(emergency.valid_until, OFFICE_ZONE, today, mid=True),
-                why=self._unsent_why(row["fingerprint"][:SHORT_CODE], emergency))
+                why=self._unsent_why(row["fingerprint"][:SHORT_CODE], emergency, viewer))
+            + "." + follow(emergency.id)
             for emergency in lacking(self.conn, row["key_id"], self.clock())
+            if emergency.id not in but
         ]  # fmt: skip
 
     def _unsent_why(self, code: str, emergency: InForce, viewer: bool = False) -> str:
@@ -885,38 +963,35 @@ class Office:
 
         from .emergency import send_to_one
 
-        if self.serve_extends():
-            return _("it was approved after the sending; the office server sends it to this "
-                     "commune within a minute")  # fmt: skip
+        now = self.clock()
+        today = now.astimezone(OFFICE_ZONE).date()
+        if self.serve_extends():  # heard from lately: it may have stopped since (o20web8 X4);
+            # no command yet: sent both ways, the commune would air it twice
+            heard = self.serve_heard_at()
+            return _("it was approved after the sending; if the office server is running (last "
+                     "heard from {time}), it sends it to this commune within a minute; if it is "
+                     "still not sent a minute later, the emergency's status says how to send it "
+                     "now").format(
+                time=local_text(heard, OFFICE_ZONE, today, mid=True) if heard else "–")  # fmt: skip
         down = self.serve_down_since() or self.serve_late_since()
-        if viewer:
-            why = (
-                _(
-                    "the office server does not run with the emergency key, so it is not sent "
-                    "to this commune"
-                )
-                if down is None
-                else _(
-                    "the office server has not been heard from since {time}, so it is not "
-                    "sent to this commune until the server runs again"
-                ).format(
-                    time=local_text(
-                        down, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(), mid=True
-                    )
-                )
-            )
+        if viewer:  # she runs no command: whom to tell (o21web9 Y6)
+            why = (_("the office server does not run with the emergency key, so it is not sent "
+                     "to this commune") if down is None else
+                   _("the office server has not been heard from since {time}, so it is not "
+                     "sent to this commune until the server runs again").format(
+                       time=local_text(down, OFFICE_ZONE, today, mid=True)))  # fmt: skip
             return why + "; " + _("tell {whom}: an admin can send it to this commune alone").format(
                 whom=self.whom_to_tell())  # fmt: skip
+        command = send_to_one(code, emergency, now, self.repo)
         if down is None:
-            return _("the office server does not run with the emergency key, so it is not sent "
-                     "to this commune; send it now: {command}").format(
-                command=send_to_one(code, emergency))  # fmt: skip
+            return _(
+                "the office server does not run with the emergency key, so it is not sent "
+                "to this commune; send it now: {command}"
+            ).format(command=command)
         return _("the office server has not been heard from since {time}, so it is not sent to "
                  "this commune until the server runs again: call the technician to start it, "
                  "or send it now: {command}").format(
-            time=local_text(down, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(),
-                            mid=True),
-            command=send_to_one(code, emergency))  # fmt: skip
+            time=local_text(down, OFFICE_ZONE, today, mid=True), command=command)  # fmt: skip
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
         """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a
@@ -981,6 +1056,9 @@ class Publication:
     """Campaigns published none of whose notices gives a 'campaign_title' (every report and
     page names them by their folder's id: the office is told) → the title they were published
     under before, the example the warning gives (o15web3 K6: never another campaign's)."""
+    ended: list[tuple[Path, str, date]] = field(default_factory=list)
+    """(file, title, last day) of each notice published past its last day (`valid_until:`):
+    no commune will air it, though every station takes it."""
 
 
 @dataclass
@@ -1020,7 +1098,7 @@ class Publisher:
         from announcements.normalize import guessed_summary
         from announcements.script import slug
         from upstream.campaign import listing
-        from upstream.repository import Repository, guessed_words
+        from upstream.repository import Repository, guessed_words, past_end, scripts_of
         from upstream.targeting import Audience
 
         from . import fleet
@@ -1062,7 +1140,8 @@ class Publisher:
             untitled = {name: before for name, before in named.items()
                         if _campaign_title(repository, name) is None}  # fmt: skip
             if conn:
-                _record_campaigns(conn, repository, changes, self.clock())
+                files = {script.id: str(path) for _c, path, script in scripts_of(campaigns)}
+                _record_campaigns(conn, repository, changes, self.clock(), files)
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
             everyone = conn is not None and audience is not None and audience.everyone
             said = (
@@ -1086,7 +1165,9 @@ class Publisher:
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             said, rang, problem,
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
-            untitled,
+            untitled, [(path, script.title, script.valid_until) for path, script in
+                       past_end(campaigns, self.clock().astimezone(OFFICE_ZONE).date())
+                       if script.valid_until],
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:
@@ -1117,10 +1198,15 @@ def _campaign_title(repository: Repository, campaign: str) -> str | None:
 
 
 def _record_campaigns(
-    conn: psycopg.Connection, repository: Repository, changes: Sequence[Change], now: datetime
+    conn: psycopg.Connection,
+    repository: Repository,
+    changes: Sequence[Change],
+    now: datetime,
+    files: dict[str, str],
 ) -> None:
     """Keep in the office's database whom each campaign just published is for, and its
-    notices, as the stations read them (a withdrawn one is marked so)."""
+    notices, as the stations read them, with the file each came from (`files`, by id: a
+    recording published alone has none); a withdrawn one is marked so."""
     import json
 
     from upstream.manifest import AUDIENCE
@@ -1133,13 +1219,14 @@ def _record_campaigns(
         entries = manifest["announcements"]
         conn.execute(
             "INSERT INTO campaigns (name, audience, notices, versions, published_at, title, "
-            "titles) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET "
-            "audience = EXCLUDED.audience, notices = EXCLUDED.notices, versions = "
+            "titles, files) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO "
+            "UPDATE SET audience = EXCLUDED.audience, notices = EXCLUDED.notices, versions = "
             "EXCLUDED.versions, published_at = EXCLUDED.published_at, withdrawn_at = NULL, "
-            "title = EXCLUDED.title, titles = EXCLUDED.titles",
+            "title = EXCLUDED.title, titles = EXCLUDED.titles, files = EXCLUDED.files",
             [name, json.dumps(manifest.get(AUDIENCE)), [entry["id"] for entry in entries],
              [entry["version"] for entry in entries], now, _campaign_title(repository, name),
-             [entry.get("title") or entry["id"] for entry in entries]],
+             [entry.get("title") or entry["id"] for entry in entries],
+             [files.get(entry["id"]) for entry in entries]],
         )  # fmt: skip
 
 
@@ -1154,7 +1241,8 @@ def recorded_audiences(
 
     def audience(campaign: str) -> Audience | None:
         row = conn.execute(
-            "SELECT audience FROM campaigns WHERE name = %s AND withdrawn_at IS NULL", [campaign]
+            "SELECT audience FROM campaigns WHERE name = %s",
+            [campaign],  # withdrawn: as it was
         ).fetchone()
         if row is not None:
             return read_audience(row[0], campaign)

@@ -21,7 +21,7 @@ from typing import Any
 from announcements.limits import InputLimits
 from announcements.script import AUDIO_SUFFIXES, Script, canonical_text, script_from_fields
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import N_, _
 
 from . import UpstreamError
 from .targeting import Audience, read_audience
@@ -174,6 +174,19 @@ def read_manifest(campaign: str, data: bytes, limits: InputLimits) -> Manifest:
     return Manifest(campaign, checked, raw["schedule"], dict(jingles), audience)
 
 
+MAX_REFUSED = 100
+"""Refused campaigns a push tells the office at most (a station follows a few campaigns)."""
+MAX_REFUSED_REASON = 2000
+"""A refusal's reason as the office is told it, at most, in characters."""
+MAX_CAMPAIGN_TITLE = 300
+"""A campaign's title as a refusal names it, at most, in characters."""
+
+
+def clipped(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, an ellipsis saying it was."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Refused:
     """A campaign the station does not take (its manifest, a file of it, or a notice in it
@@ -190,8 +203,10 @@ class Refused:
     cannot tell a withdrawal from a move."""
 
     def to_json(self) -> dict[str, str | None]:
-        """What the office is told (its collector takes exactly these keys)."""
-        return {"campaign": self.campaign, "title": self.title, "reason": self.reason}
+        """What the office is told (its collector takes exactly these keys), within the
+        bounds it keeps (review20 #6: beyond them it refused the whole log)."""
+        return {"campaign": self.campaign, "title": self.title,
+                "reason": clipped(self.reason, MAX_REFUSED_REASON)}  # fmt: skip
 
     def kept(self) -> dict[str, Any]:
         """What the station keeps of it between syncs, the ids with it."""
@@ -216,7 +231,8 @@ def refusal(campaign: str, data: bytes, reason: str) -> Refused:
         return Refused(campaign, None, reason)
     notices = [e for e in entries if isinstance(e, dict)]
     titles = [e.get("campaign_title") for e in notices]
-    named = [t.strip() for t in titles if isinstance(t, str) and t.strip() and len(t) <= 300]
+    named = [t.strip() for t in titles
+             if isinstance(t, str) and t.strip() and len(t) <= MAX_CAMPAIGN_TITLE]  # fmt: skip
     ids = [e.get("id") for e in notices]
     known = all(isinstance(i, str) for i in ids)
     return Refused(campaign, named[0] if named else None, reason,
@@ -235,13 +251,26 @@ def audience_of(campaign: str, data: bytes) -> Audience | None:
     return None
 
 
+def named_campaign(campaign: str, title: str | None) -> str:
+    """A campaign as people tell it apart: “its title” (its code), else its code; the
+    station's sentences and the office's pages name a refused campaign alike."""
+    if not title:
+        return campaign
+    return _("“{title}” ({campaign})").format(title=title, campaign=campaign)
+
+
+WHERE = N_("upstream campaign '{campaign}', announcement {n}")
+WHERE_TITLED = N_("upstream campaign '{campaign}', announcement {n} (“{title}”)")
+"""Where in a campaign a notice's fault is, as the station says it: the office reads it back
+from a refusal to name the file it published that notice from (office.fleet.refusal_said)."""
+
+
 def _entry(campaign: str, n: int, item: Any, limits: InputLimits) -> Entry:
     title = item.get("title") if isinstance(item, dict) else None
     where = (
-        _("upstream campaign '{campaign}', announcement {n} (“{title}”)").format(
-            campaign=campaign, n=n, title=title)
+        _(WHERE_TITLED).format(campaign=campaign, n=n, title=title)
         if isinstance(title, str) and title.strip() and "\n" not in title and len(title) <= 300
-        else _("upstream campaign '{campaign}', announcement {n}").format(campaign=campaign, n=n)
+        else _(WHERE).format(campaign=campaign, n=n)
     )  # fmt: skip
     keys = set(item) if isinstance(item, dict) else set()
     if not isinstance(item, dict) or not ENTRY_KEYS <= keys <= ENTRY_KEYS | OPTIONAL_ENTRY_KEYS:

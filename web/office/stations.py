@@ -27,14 +27,13 @@ from office.desk import (
     SLOW_AFTER,
     STATION_STATUSES,
     approved_text,
-    campaign_named,
     same_name,
 )
 
 from ..access import allow
 from ..context import form_errors
 from ..nav import NavEntry
-from .context import desk, group_asked, today, whom_to_tell
+from .context import desk, group_asked, today, viewer, whom_to_tell
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("stations", __name__, url_prefix="/stations")
@@ -93,13 +92,15 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     station = office.station(fingerprint)
     namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
                  and same_name(s["commune"], station["commune"])]  # fmt: skip
+    missed = office.missed(station["key_id"])
+    in_force = office.in_force_said(station, [e.id for e in missed], viewer())  # if approved
     return render_template(
         "office/station.html", station=station, statuses=STATION_STATUSES, **_broker(),
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
-        missed=office.missed(station["key_id"]), campaign_named=campaign_named,
+        missed=missed, in_force=in_force, refusals=office.refusals(station),
         whom=whom_to_tell(),
     )  # fmt: skip
 
