@@ -1275,7 +1275,7 @@ def publish(
     campaigns: tuple[Path, ...], keys_dir: Path | None, repo: Path, withdraw: tuple[str, ...],
     list_all: bool, to: tuple[str, ...], everyone: bool, dsn: str | None,
 ) -> None:  # fmt: skip
-    from office.desk import Publisher
+    from office.desk import OFFICE_ZONE, Publisher
 
     if list_all:
         if campaigns or withdraw or to or everyone:
@@ -1313,6 +1313,12 @@ def publish(
         click.echo(_("withdrew {campaign}").format(campaign=campaign))
     if done.audience is not None:
         click.echo(_("for: {audience}").format(audience=done.audience))
+    for campaign, communes, was_for, when in done.narrowed:  # --to replaced whom it was for
+        echo_warning(_(
+            "{communes} will no longer receive campaign {campaign} (before: for {before}, "
+            "published {when}); to keep them, name them too with --to"
+        ).format(communes=", ".join(communes), campaign=campaign, before=was_for,
+                 when=local_text(when, OFFICE_ZONE)))  # fmt: skip
     if done.approved is not None:
         click.echo(ngettext(
             "Every commune airs it, those approved later too, without publishing again "
