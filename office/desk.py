@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -962,7 +962,9 @@ class Publisher:
         """Replace `role`'s key; returns the new root version the stations will follow."""
         from upstream.repository import Repository
 
-        return int(Repository(self.keys, self.repo).rotate(role, self.clock()).signed.version)
+        held = folder_locked(self.repo) if self.repo.is_dir() else nullcontext()  # else: said
+        with held:  # a publish meanwhile would sign with the old key
+            return int(Repository(self.keys, self.repo).rotate(role, self.clock()).signed.version)
 
     def publish(
         self,
