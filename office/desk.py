@@ -411,11 +411,12 @@ class Office:
         return approve(self.conn, fingerprint, list(groups), by, self.clock(), new_groups,
                        no_group, write_broker)  # fmt: skip
 
-    def rename(self, fingerprint: str, commune: str) -> dict[str, Any]:
-        """Give an approved station its commune's right name."""
+    def rename(self, fingerprint: str, commune: str, seen: str | None = None) -> dict[str, Any]:
+        """Give an approved station its commune's right name (`seen`: the name the page
+        showed; a rename since is said)."""
         from .fleet import rename
 
-        return rename(self.conn, fingerprint, commune)
+        return rename(self.conn, fingerprint, commune, seen)
 
     def regroup(
         self,
@@ -423,11 +424,13 @@ class Office:
         add: Sequence[str] = (),
         remove: Sequence[str] = (),
         new_groups: bool = False,
+        seen: Sequence[str] | None = None,
     ) -> dict[str, Any]:
-        """Move an approved station between groups, all or nothing."""
+        """Move an approved station between groups, all or nothing (`seen`: the groups the
+        page showed; a change since is said)."""
         from .fleet import regroup
 
-        return regroup(self.conn, fingerprint, add, remove, new_groups)
+        return regroup(self.conn, fingerprint, add, remove, new_groups, seen)
 
     def groups(self) -> list[str]:
         """The groups that exist: those that hold a station not revoked."""

@@ -21,7 +21,9 @@ from typing import Any
 import psycopg
 import pytest
 from conftest import (
+    ACTION,
     CSRF_FIELD,
+    FORM,
     Run,
     SetClock,
     Visitor,
@@ -263,6 +265,56 @@ def mai_at_tan_lap(postgres: Postgres) -> tuple[Officer, str, str]:
     officer = Officer(console_app(dsn))
     officer.log_in("mai")
     return officer, dsn, stolen
+
+
+def seen_on(officer: Officer, url: str) -> str:
+    """What the form posting to `url` on her last page says it showed (its hidden 'seen'),
+    as her browser sends it with that form."""
+    for form in FORM.finditer(officer.page):
+        action = ACTION.search(form.group(1))
+        seen = re.search(r'name="seen" value="([^"]*)"', form.group(0))
+        if action and html.unescape(action.group(1)) == url and seen:
+            return html.unescape(seen.group(1))
+    raise AssertionError(f"no form posting to {url} says what it showed")
+
+
+def test_two_officers_changing_one_commune_from_stale_pages_are_told_not_overwritten(
+    postgres: Postgres,
+) -> None:
+    """o21web9 Y7: Mai and Tuấn on Tân Lập's page; Mai renamed it, then Tuấn from his page
+    shown before: his name replaced hers and she was told hers worked. A form says what
+    its page showed; a change made since is said, and nothing is changed."""
+    mai, dsn, tan_lap = mai_at_tan_lap(postgres)
+    with Office.open(dsn) as desk:
+        desk.accounts.add("tuan", "admin", "phòng văn hóa huyện")
+    tuan = Officer(mai.client.application)
+    tuan.post("/login", {"name": "tuan", "password": "phòng văn hóa huyện"}, page="/login")
+    page = f"/stations/{tan_lap}"
+    tuan.get(page)  # his page, before Mai's change
+    renamed = mai.post(f"{page}/rename", {"commune": "Tân Lập (Hà Trung)",
+                                          "seen": "Tân Lập"}, page)  # fmt: skip
+    assert renamed.status_code == 302
+    his = {"commune": "Xã Tân Lập", "seen": seen_on(tuan, f"{page}/rename")}
+    said = after_refusal(tuan, tuan.post(f"{page}/rename", his))
+    assert ("Trong lúc đó đài này đã được người khác đổi tên thành 'Tân Lập (Hà Trung)' (trang "
+            "đang xem ghi 'Tân Lập'); chưa có gì thay đổi") in said, said  # fmt: skip
+    with Office.open(dsn) as desk:
+        assert desk.station(tan_lap)["commune"] == "Tân Lập (Hà Trung)"
+    # his page now shows her name: renaming from it is his change, made
+    again = {"commune": "Xã Tân Lập", "seen": seen_on(tuan, f"{page}/rename")}
+    assert tuan.post(f"{page}/rename", again).status_code == 302
+
+    tuan.get(page)
+    mai.get(page)
+    groups = mai.post(f"{page}/groups", {"add": "vung-nui", "new_groups": "yes",
+                                         "seen": seen_on(mai, f"{page}/groups")})  # fmt: skip
+    assert groups.status_code == 302
+    his = {"remove": "ven-song", "seen": seen_on(tuan, f"{page}/groups")}
+    said = after_refusal(tuan, tuan.post(f"{page}/groups", his))
+    assert ("Trong lúc đó nhóm của Xã Tân Lập đã được người khác đổi: nay là ven-song, vung-nui "
+            "(trang đang xem ghi ven-song)") in said, said  # fmt: skip
+    with Office.open(dsn) as desk:
+        assert desk.station(tan_lap)["groups"] == ["ven-song", "vung-nui"]
 
 
 def new_key_row(conn: Any, old: str) -> str:
