@@ -290,12 +290,17 @@ def test_two_officers_changing_one_commune_from_stale_pages_are_told_not_overwri
     tuan = Officer(mai.client.application)
     tuan.post("/login", {"name": "tuan", "password": "phòng văn hóa huyện"}, page="/login")
     page = f"/stations/{tan_lap}"
-    tuan.get(page)  # his page, before Mai's change
-    renamed = mai.post(f"{page}/rename", {"commune": "Tân Lập (Hà Trung)",
-                                          "seen": "Tân Lập"}, page)  # fmt: skip
-    assert renamed.status_code == 302
-    his = {"commune": "Xã Tân Lập", "seen": seen_on(tuan, f"{page}/rename")}
-    said = after_refusal(tuan, tuan.post(f"{page}/rename", his))
+
+    def from_stale_pages(form: str, hers: dict[str, str], his: dict[str, str]) -> str:
+        """Both open the page, Mai sends `form` from hers, then Tuấn from his: he is told."""
+        url = f"{page}/{form}"
+        tuan.get(page)
+        mai.get(page)
+        assert mai.post(url, {**hers, "seen": seen_on(mai, url)}).status_code == 302
+        return after_refusal(tuan, tuan.post(url, {**his, "seen": seen_on(tuan, url)}))
+
+    said = from_stale_pages("rename", {"commune": "Tân Lập (Hà Trung)"},
+                            {"commune": "Xã Tân Lập"})  # fmt: skip
     assert ("Trong lúc đó đài này đã được người khác đổi tên thành 'Tân Lập (Hà Trung)' (trang "
             "đang xem ghi 'Tân Lập'); chưa có gì thay đổi") in said, said  # fmt: skip
     with Office.open(dsn) as desk:
@@ -304,13 +309,8 @@ def test_two_officers_changing_one_commune_from_stale_pages_are_told_not_overwri
     again = {"commune": "Xã Tân Lập", "seen": seen_on(tuan, f"{page}/rename")}
     assert tuan.post(f"{page}/rename", again).status_code == 302
 
-    tuan.get(page)
-    mai.get(page)
-    groups = mai.post(f"{page}/groups", {"add": "vung-nui", "new_groups": "yes",
-                                         "seen": seen_on(mai, f"{page}/groups")})  # fmt: skip
-    assert groups.status_code == 302
-    his = {"remove": "ven-song", "seen": seen_on(tuan, f"{page}/groups")}
-    said = after_refusal(tuan, tuan.post(f"{page}/groups", his))
+    said = from_stale_pages("groups", {"add": "vung-nui", "new_groups": "yes"},
+                            {"remove": "ven-song"})  # fmt: skip
     assert ("Trong lúc đó nhóm của Xã Tân Lập đã được người khác đổi: nay là ven-song, vung-nui "
             "(trang đang xem ghi ven-song)") in said, said  # fmt: skip
     with Office.open(dsn) as desk:
