@@ -2667,19 +2667,9 @@ def list_accounts(accounts: list[Account], zone: ZoneInfo, as_json: bool) -> Non
         return
     locked = any(a.locked_until for a in accounts)  # its column only while some account is
     table = [[a.name, a.role.label, local_text(a.created_at, zone), a.person if a.full_name else "",
-              *([locked_text(a, zone)] if locked else [])] for a in accounts]  # fmt: skip
+              *([a.lock_text(zone)] if locked else [])] for a in accounts]  # fmt: skip
     headings = [_("Account"), _("Role"), _("Since"), _("Full name"), *([_("Log-in")] * locked)]
     echo_table(headings, table)
-
-
-def locked_text(account: Account, zone: ZoneInfo) -> str:
-    """'bị khóa đến 08:31 (203.0.113.5)': a lock lasts minutes, so the hour says when."""
-    if account.locked_until is None:
-        return ""
-    return _("locked until {time} ({addresses}): a new password lifts it").format(
-        time=f"{account.locked_until.astimezone(zone):%H:%M}",
-        addresses=", ".join(account.locked_from),
-    )
 
 
 @user.command("remove", help=N_("Remove an account (it can no longer log in)."))

@@ -30,6 +30,8 @@ from common.i18n import N_, _
 from .clock import utc_iso
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from argon2 import PasswordHasher
 
     from common.store import Store
@@ -130,6 +132,16 @@ class Account:
         other's, and its records (who cancelled an emergency) are read by them."""
         role = self.role if isinstance(self.role, Role) else None
         return person_text(self.name, self.full_name, self.position, role)
+
+    def lock_text(self, zone: ZoneInfo) -> str:
+        """'bị khóa đến 08:31 (203.0.113.5): …' (`user list`, the Accounts page); '' when not
+        locked. A lock lasts minutes: the hour says when."""
+        if self.locked_until is None:
+            return ""
+        return _("locked until {time} ({addresses}): a new password lifts it").format(
+            time=f"{self.locked_until.astimezone(zone):%H:%M}",
+            addresses=", ".join(self.locked_from),
+        )
 
     def fields(self) -> dict[str, Any]:
         """What `user list --json` shows (never the hash, nor the session epoch)."""

@@ -169,7 +169,7 @@ def test_a_session_ends_when_its_password_changes_or_its_account_goes(
 
 
 def test_failed_log_ins_lock_the_account_from_that_device_for_a_while_even_across_a_restart(
-    vietnamese: None, console_station: Path, run: Run
+    vietnamese: None, console_station: Path, run: Run, console_sessions: dict[str, str]
 ) -> None:
     """o21web9 Y3: the lock held the account against every device, so a guesser anywhere kept
     the officer out, and neither a new password lifted it nor `user list` showed it. It holds
@@ -192,6 +192,10 @@ def test_failed_log_ins_lock_the_account_from_that_device_for_a_while_even_acros
     listed = run("user", "list").stdout
     assert f"bị khóa đến {until:%H:%M} (127.0.0.1)" in listed.split("vanhanh")[1].splitlines()[0]
     assert "bị khóa" not in listed.split("duyet")[1].splitlines()[0]
+    admin = Visitor(restarted.client.application, console_sessions)
+    admin.sign_in("quantri")  # the Accounts page says it too
+    shown = text(admin.get("/users").text)
+    assert f"vanhanh Bị khóa đến {until:%H:%M} (127.0.0.1): đặt mật khẩu mới thì hết khóa" in shown
 
     elsewhere = Visitor(restarted.client.application)  # her own phone, another address
     assert log_in_from(elsewhere, "10.0.0.7", "vanhanh").status_code == 302
