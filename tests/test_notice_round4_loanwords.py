@@ -112,7 +112,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed: loan words (banks)
     ("Cảnh giác với đối tượng giả danh nhân viên ngân hàng Vietcombank, Techcombank gửi đường "
      "link lạ qua tin nhắn SMS.",
-     "Cảnh giác với đối tượng giả danh nhân viên ngân hàng vi ét com banh, téc com banh gửi đường"
+     "Cảnh giác với đối tượng giả danh nhân viên ngân hàng việt com banh, tếch com banh gửi đường"
      " linh lạ qua tin nhắn ét em ét."),
     # first pass: a convention only ('Phô rếch': a foreign o is 'ô', the capital kept)
     ("Không tham gia các nhóm đầu tư tiền ảo, sàn Forex trên Telegram hứa hẹn lợi nhuận cao.",
@@ -967,7 +967,7 @@ def test_a_word_with_vietnamese_marks_is_never_said_as_a_foreign_word(word: str)
          "Tiêm vắc xin hếch xa xim, ga đa xin, xin phờ lo ríc."),
         ("Gà nhiễm Salmonella, Mycoplasma.", "Gà nhiễm xan mô nen la, mi cô pờ lát ma."),
         ("Ronaldo đến Tokyo dự World Cup.", "Rô nan đô đến Tô ki ô dự uơ cúp."),
-        ("Lớp Judo, sân golf, khu resort.", "Lớp giu đô, sân gôn, khu ri dọt."),
+        ("Lớp Judo, sân golf, khu resort.", "Lớp giu đô, sân gôn, khu rì sọt."),
         ("Đặt phòng qua Traveloka, chụp selfie.", "Đặt phòng qua tra vê lô ca, chụp xeo phi."),
         ("Khối NATO và FIFA.", "Khối na tô và phi pha."),
         ("Dùng Microsoft Word, Excel và ChatGPT.",

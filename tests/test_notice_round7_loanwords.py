@@ -88,7 +88,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed
     (
         "Kẻ gian giả mạo trang bán vé của Vietnam Airlines, Vietjet Air.",
-        "Kẻ gian giả mạo trang bán vé của việt nam e lai, vi ét giét e.",
+        "Kẻ gian giả mạo trang bán vé của việt nam e lai, việt giét e.",
     ),
     (
         "Không đầu tư vào sàn Forex, tiền mã hóa crypto không được cấp phép.",
@@ -590,7 +590,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Tra cứu giá vàng tại sjc.com.vn.", "Tra cứu giá vàng tại ét gi xê chấm com chấm vê en."),
     (
         "Kiểm tra tài khoản tại vietcombank.com.vn.",
-        "Kiểm tra tài khoản tại vi ét com banh chấm com chấm vê en.",
+        "Kiểm tra tài khoản tại việt com banh chấm com chấm vê en.",
     ),
     (
         "Tra cứu tại bidv.com.vn hoặc agribank.com.vn.",
