@@ -2411,6 +2411,8 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    # an airport, an airline: 'Cảng HK Liên Khương' (round 71: three readings of three)
+    "HK": {"hàng không": ("cảng", "hãng", "cục", "ngành", "tổng công ty", "an ninh")},
     # the garden-pond-pen farm is 'vác' (round 19); a current's 'VAC' after volts stays spelled
     "VAC": {"vác": ("mô hình", "kinh tế", "hệ sinh thái", "hệ thống")},
     "VAT": {

@@ -1100,7 +1100,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Phát hiện bệnh Dại trên chó tại thôn bảy, đề nghị người dân tiêm phòng dại cho một "
          "trăm phần trăm chó, mèo."),
         ("Giá lúa khô dao động 7.800 - 8.000đ/kg.",
-         "Giá lúa khô dao động từ bảy nghìn tám trăm đến tám nghìn đồng một ki lô gam."),
+         "Giá lúa khô dao động bảy nghìn tám trăm đến tám nghìn đồng một ki lô gam."),
         ("Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân 2024-2025.",
          "Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân hai nghìn không trăm hai mươi "
          "tư đến hai nghìn không trăm hai mươi lăm."),
