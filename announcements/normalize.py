@@ -205,7 +205,10 @@ class Reading:
 
 
 # ----- addresses ----------
-TOP_LEVEL_DOMAINS = ("vn", "com", "net", "org", "gov", "edu", "info", "int", "io")
+SCAM_DOMAINS = ("top", "xyz", "vip", "cc", "site", "shop", "online")
+"""Ends of the addresses scam warnings quote ('bhxh-vn.top', 'vnpt-doi-sim.xyz'): read as an
+address, its marks said ('gạch ngang': rounds 71-72, every announcer), not as words."""
+TOP_LEVEL_DOMAINS = ("vn", "com", "net", "org", "gov", "edu", "info", "int", "io", *SCAM_DOMAINS)
 SHORT_LINK_DOMAINS = ("me", "ly")
 """Ends of the short links scam warnings and Zalo pages give ('zalo.me/…', 't.me/…',
 'bit.ly/…'), taken in lower case only: 'me' and 'ly' are also Vietnamese words."""

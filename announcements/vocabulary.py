@@ -3978,6 +3978,9 @@ DOMAIN_WORDS: dict[str, str] = {
     "net": "nét",
     "me": "mê",
     "ly": "li",
+    "top": "tốp",  # round 71: 'tốp', 'tóp'
+    "vip": "víp",
+    "site": "sai",
     # ministries' pages named by their English letters, one shaped like a syllable ('mic')
     "mic": "em i xê",
     "moit": "em ô i tê",

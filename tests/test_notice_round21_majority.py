@@ -79,6 +79,12 @@ FIXED: list[tuple[str, str]] = [
      "Hỗ trợ sửa nhà ba mươi triệu đồng một hộ."),
     ("Giá 15K một ki lô.",
      "Giá mười lăm nghìn đồng một ki lô."),
+    # a scam's address on '.top' or '.xyz' read as an address, its dash said; 'link' is 'lin'
+    # (rounds 68-72: every announcer but one wrote 'lin' or 'link')
+    ("Không bấm vào đường link lạ dạng bhxh-vn.top.",
+     "Không bấm vào đường lin lạ dạng bê hát ích hát gạch ngang vê en chấm tốp."),
+    ("Tin nhắn kèm link evnnpc-thanhtoan.xyz là giả mạo.",
+     "Tin nhắn kèm lin e vê en en pê xê gạch ngang thanh toán chấm ích i dài dét là giả mạo."),
 ]  # fmt: skip
 
 
@@ -123,6 +129,9 @@ UNCHANGED: list[tuple[str, str]] = [
      "Giải Nhất trị giá năm triệu đồng."),
     ("Lương 500k-1tr/ngày.",
      "Lương năm trăm nghìn đến một triệu đồng một ngày."),
+    # 'top', 'VIP', 'online' as words
+    ("Xã vào top 10 của huyện; thẻ VIP; học online.",
+     "Xã vào tốp mười của huyện; thẻ víp; học on lai."),
 ]  # fmt: skip
 
 

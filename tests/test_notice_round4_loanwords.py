@@ -113,7 +113,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Cảnh giác với đối tượng giả danh nhân viên ngân hàng Vietcombank, Techcombank gửi đường "
      "link lạ qua tin nhắn SMS.",
      "Cảnh giác với đối tượng giả danh nhân viên ngân hàng việt com banh, tếch com banh gửi đường"
-     " linh lạ qua tin nhắn ét em ét."),
+     " lin lạ qua tin nhắn ét em ét."),
     # first pass: a convention only ('Phô rếch': a foreign o is 'ô', the capital kept)
     ("Không tham gia các nhóm đầu tư tiền ảo, sàn Forex trên Telegram hứa hẹn lợi nhuận cao.",
      "Không tham gia các nhóm đầu tư tiền ảo, sàn pho rếch trên tê lê gờ ram hứa hẹn lợi nhuận "
@@ -373,7 +373,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Đối tượng giả danh công an gọi qua Zalo, yêu cầu cập nhật định danh mức 2 trên đường "
      "link.",
      "Đối tượng giả danh công an gọi qua da lô, yêu cầu cập nhật định danh mức hai trên đường "
-     "linh."),
+     "lin."),
     ("Lừa đảo bán vé máy bay giá rẻ qua Facebook, chuyển tiền xong bị chặn Messenger.",
      "Lừa đảo bán vé máy bay giá rẻ qua phây búc, chuyển tiền xong bị chặn mét xen giơ."),
     ("Sập bẫy đầu tư tiền ảo Bitcoin, USDT, người dân mất hàng trăm triệu đồng.",
@@ -604,7 +604,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Hộ kinh doanh dùng máy pê ô ét, quét mã kiu a để thanh toán."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Cảnh giác tin nhắn giả mạo Brandname của ngân hàng, có chứa đường link.",
-     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường linh."),
+     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường lin."),
     # first pass missed: brand parts shaped like syllables ('Team'), loan words
     ("Đối tượng dùng ứng dụng AnyDesk, TeamViewer để chiếm quyền điều khiển điện thoại.",
      "Đối tượng dùng ứng dụng e ni đét, tim viu ơ để chiếm quyền điều khiển điện thoại."),
@@ -793,7 +793,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Nhà trường dùng phần mềm SMAS gửi tin nhắn cho phụ huynh.",
      "Nhà trường dùng phần mềm ét em a ét gửi tin nhắn cho phụ huynh."),
     ("Cảnh giác tin nhắn mạo danh Zalo yêu cầu xác minh tài khoản qua link.",
-     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua linh."),
+     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua lin."),
     ("Đối tượng dùng SIM rác, tài khoản Facebook ảo để bán hàng giả.",
      "Đối tượng dùng sim rác, tài khoản phây búc ảo để bán hàng giả."),
     ("Không mua bán thông tin cá nhân, dữ liệu CCCD trên mạng.",

@@ -128,7 +128,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     ("Tải ứng dụng MBBank để nộp học phí.", "Tải ứng dụng em bê banh để nộp học phí."),
     (
         "Không bấm đường link giả mạo VPBank, Techcombank.",
-        "Không bấm đường linh giả mạo vê pê banh, tếch com banh.",
+        "Không bấm đường lin giả mạo vê pê banh, tếch com banh.",
     ),
     (
         "Nạp tiền qua ví MoMo, VNPay hoặc Viettel Money.",
@@ -415,7 +415,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: "ic" is written "ích"
     (
         "Không click vào link lạ, không download file.",
-        "Không cờ lích vào linh lạ, không đao lốt phai.",
+        "Không cờ lích vào lin lạ, không đao lốt phai.",
     ),
     ("Cập nhật bản update mới cho điện thoại.", "Cập nhật bản áp đết mới cho điện thoại."),
     ("Không tiết lộ password cho người khác.", "Không tiết lộ pát uốt cho người khác."),
