@@ -85,6 +85,12 @@ FIXED: list[tuple[str, str]] = [
      "Không bấm vào đường lin lạ dạng bê hát ích hát gạch ngang vê en chấm tốp."),
     ("Tin nhắn kèm link evnnpc-thanhtoan.xyz là giả mạo.",
      "Tin nhắn kèm lin e vê en en pê xê gạch ngang thanh toán chấm ích i dài dét là giả mạo."),
+    # a decimal part with a leading zero: the zero said, then the rest as a number, as '3,85' is
+    # (round 72: 'không phẩy không mười lăm' three readings of three)
+    ("Hàm lượng asen 0,015 mg/l, vượt quy chuẩn.",
+     "Hàm lượng a sen không phẩy không mười lăm mi li gam một lít, vượt quy chuẩn."),
+    ("Sản lượng đạt 2,075 tấn.",
+     "Sản lượng đạt hai phẩy không bảy mươi lăm tấn."),
 ]  # fmt: skip
 
 
@@ -132,6 +138,10 @@ UNCHANGED: list[tuple[str, str]] = [
     # 'top', 'VIP', 'online' as words
     ("Xã vào top 10 của huyện; thẻ VIP; học online.",
      "Xã vào tốp mười của huyện; thẻ víp; học on lai."),
+    # two digits after the comma, or more than three, as before
+    ("Lãi chậm nộp 0,03%/ngày; nồng độ 0,0015 mg.",
+     "Lãi chậm nộp không phẩy không ba phần trăm một ngày; nồng độ không phẩy không không một "
+     "năm mi li gam."),
 ]  # fmt: skip
 
 
