@@ -1332,6 +1332,12 @@ def publish(
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         echo_warning(f"{campaign}/{announcement_id}: {note}")
+    for path, title, last in done.ended:  # it will never air: the date is likely a typo
+        echo_warning(_(
+            "{path}: “{title}” ended on {day} (its 'valid_until:' line), so no commune will air "
+            "it, though every station takes it; correct the date and publish again, or take the "
+            "notice out of the campaign"
+        ).format(path=path, title=title, day=f"{last:%d/%m/%Y}"))  # fmt: skip
     for campaign, before in done.untitled.items():
         echo_warning(_(
             "no notice of campaign {campaign} has a 'campaign_title:' line, so the reports "
@@ -2513,13 +2519,21 @@ def office_aired(
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
-                          "not_sent_to": found.outside}))  # fmt: skip
+                          "not_sent_to": found.outside,
+                          "withdrawn_at": found.withdrawn}))  # fmt: skip
         return
+    untitled = found.title == announcement  # the office knows no title: the code once (X6)
     took = (
-        _("notice '{title}' ({id})") if found.kind == "announcement"
-        else _("campaign '{title}' ({id}), every notice in it")
+        (_("notice '{id}'") if untitled else _("notice “{title}” ({id})"))
+        if found.kind == "announcement"
+        else (_("campaign '{id}', every notice in it") if untitled
+              else _("campaign “{title}” ({id}), every notice in it"))
     ).format(title=found.title, id=announcement)  # fmt: skip
     click.echo(took)
+    if found.withdrawn:  # o20web8 X3: not a typo, and who aired it did so before
+        click.echo(_("The office withdrew it at {time}: the communes below aired it before "
+                     "that; none is to air it now.").format(
+            time=local_text(found.withdrawn, OFFICE_ZONE)))  # fmt: skip
     for line in found.aired:
         airings = ngettext("{n} airing", "{n} airings", line.airings).format(n=line.airings)
         notice = f"{line.name}  " if found.kind == "campaign" else ""

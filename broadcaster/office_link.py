@@ -24,6 +24,7 @@ from common import signing
 from common.i18n import _, ngettext
 from common.library_errors import describe
 from common.localtime import duration_text, local_text
+from common.notice_states import NOTICE_STATES
 from upstream.manifest import Refused
 
 from .clock import Clock, utc_iso
@@ -199,14 +200,16 @@ class OfficeClient:
         rows: Sequence[dict[str, Any]],
         mqtt: bool = False,
         refused: Sequence[dict[str, str | None]] = (),
+        states: Sequence[dict[str, Any]] = (),
     ) -> Answer:
         """`mqtt`: ask for the station's broker account in the answer (office/broker.py);
-        `refused`: the campaigns the last sync did not take, for the commune's page."""
+        `refused`: the campaigns the last sync did not take, for the commune's page;
+        `states`: where each office notice stands here (common/notice_states.py)."""
         return self._signed(
             "/v1/push",
             "push",
             {"from_seq": from_seq, "rows": list(rows), "mqtt": mqtt,
-             "refused_campaigns": list(refused)},
+             "refused_campaigns": list(refused), NOTICE_STATES: list(states)},
         )  # fmt: skip
 
 
@@ -298,12 +301,15 @@ def push(
     refused = [  # as the last sync kept them, said as the office takes them
         Refused.from_kept(r).to_json() for r in (json.loads(found[0]) if found and found[0] else [])
     ]
+    from .notice_states import notice_states
+
+    states = notice_states(station)  # as of this push, for the office's month page
     sent = resends = 0
     _remember(station, last_attempt=utc_iso(station.clock()))
     try:
         while True:
             rows = _sealed_after(station, acked, station.config.office.batch_rows)
-            answer = link.push(acked + 1, rows, wants_account(station), refused)
+            answer = link.push(acked + 1, rows, wants_account(station), refused, states)
             keep_account(station, answer.body.get("mqtt"))
             if "stored_through" in answer.body:  # also on a refusal: rows before a break stay
                 acked = int(answer.body["stored_through"])

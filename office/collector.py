@@ -53,7 +53,7 @@ from psycopg_pool import ConnectionPool
 
 from broadcaster.clock import Clock, system_clock
 from broadcaster.log_chain import GENESIS, content_hash
-from common import signing
+from common import notice_states, signing
 from common.i18n import _
 
 from . import OfficeError, broker
@@ -237,6 +237,7 @@ class Collector:
             for row in rows:
                 _check_row(row)
             campaigns = _refused_campaigns(message)
+            states = notice_states.checked(message.get(notice_states.NOTICE_STATES))
         except (Malformed, KeyError, TypeError, ValueError) as e:
             return refused(400, "malformed", _("malformed batch: {error}").format(error=e))
         now = self.clock()
@@ -248,6 +249,12 @@ class Collector:
                     conn.execute(  # what its last sync did not take: its page says so
                         "UPDATE stations SET refused_campaigns = %s WHERE key_id = %s",
                         [Jsonb(campaigns) if campaigns else None, key],
+                    )
+                if states is not None and reply.body.get("code") not in BEFORE_TRUST:
+                    conn.execute(  # where its office notices stand: the month page says why
+                        "UPDATE stations SET notice_states = %s, notice_states_at = %s "
+                        "WHERE key_id = %s",
+                        [Jsonb(states), now, key],
                     )
             if message.get("mqtt") is True and reply.status == 200:
                 reply = _with_mqtt(conn, key, reply)

@@ -201,7 +201,18 @@ MIGRATIONS: tuple[str, ...] = (
     # 15: a campaign's title and its notices' (in the order of `notices`), as published: the
     # month report names a notice nobody aired by its title without the repository (o19web7 W3)
     """
-    ALTER TABLE campaigns ADD COLUMN title text, ADD COLUMN titles text[];
+    ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS title text,
+        ADD COLUMN IF NOT EXISTS titles text[];
+    """,
+    # 16: where each office notice stands at the station (waiting for the leader, in no slot,
+    # next airing at …), as its last verified push said, and when: the month report says why a
+    # commune has not aired a notice from it (o20web8 W3; common/notice_states.py); and the
+    # file each notice was published from (in the order of `notices`): a commune's page names
+    # the one to correct when its station refuses the campaign (o20web8 X6)
+    """
+    ALTER TABLE stations ADD COLUMN IF NOT EXISTS notice_states jsonb,
+        ADD COLUMN IF NOT EXISTS notice_states_at timestamptz;
+    ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS files text[];
     """,
 )
 

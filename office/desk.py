@@ -31,7 +31,6 @@ from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it w
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
 from .fleet import SHORT_CODE, same_name
-from .fleet import campaign_named as campaign_named  # a refused campaign, as the pages name it
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -80,7 +79,7 @@ if TYPE_CHECKING:
     from .broker import BrokerSettings, Waiting
     from .cancel_requests import CancelRequest
     from .emergency import Cancelled, Missed, Sent, SentLine
-    from .fleet import Changed
+    from .fleet import Changed, RefusalSaid
     from .report import Aired, Current, FleetReport, MonthCampaign, NoticeLine, SilentLine
 
 
@@ -536,6 +535,13 @@ class Office:
             ).format(time=local_text(lost, OFFICE_ZONE, today, mid=True)))  # fmt: skip
         return " ".join(said) or None
 
+    def refusals(self, station: dict[str, Any]) -> list[RefusalSaid]:
+        """The campaigns the station refused at its last sync, as its page says them: each
+        with the file to correct, when the office knows it (fleet.refusal_said)."""
+        from .fleet import refusal_said
+
+        return [refusal_said(self.conn, r) for r in station["refused_campaigns"] or []]
+
     def report(
         self, month_text: str, campaign: str | None = None, group: str | None = None
     ) -> FleetReport:
@@ -927,6 +933,9 @@ class Publication:
     """Campaigns published none of whose notices gives a 'campaign_title' (every report and
     page names them by their folder's id: the office is told) → the title they were published
     under before, the example the warning gives (o15web3 K6: never another campaign's)."""
+    ended: list[tuple[Path, str, date]] = field(default_factory=list)
+    """(file, title, last day) of each notice published past its last day (`valid_until:`):
+    no commune will air it, though every station takes it."""
 
 
 @dataclass
@@ -966,7 +975,7 @@ class Publisher:
         from announcements.normalize import guessed_summary
         from announcements.script import slug
         from upstream.campaign import listing
-        from upstream.repository import Repository, guessed_words
+        from upstream.repository import Repository, guessed_words, past_end, scripts_of
         from upstream.targeting import Audience
 
         from . import fleet
@@ -1008,7 +1017,8 @@ class Publisher:
             untitled = {name: before for name, before in named.items()
                         if _campaign_title(repository, name) is None}  # fmt: skip
             if conn:
-                _record_campaigns(conn, repository, changes, self.clock())
+                files = {script.id: str(path) for _c, path, script in scripts_of(campaigns)}
+                _record_campaigns(conn, repository, changes, self.clock(), files)
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
             everyone = conn is not None and audience is not None and audience.everyone
             said = (
@@ -1032,7 +1042,9 @@ class Publisher:
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             said, rang, problem,
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
-            untitled,
+            untitled, [(path, script.title, script.valid_until) for path, script in
+                       past_end(campaigns, self.clock().astimezone(OFFICE_ZONE).date())
+                       if script.valid_until],
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:
@@ -1063,10 +1075,15 @@ def _campaign_title(repository: Repository, campaign: str) -> str | None:
 
 
 def _record_campaigns(
-    conn: psycopg.Connection, repository: Repository, changes: Sequence[Change], now: datetime
+    conn: psycopg.Connection,
+    repository: Repository,
+    changes: Sequence[Change],
+    now: datetime,
+    files: dict[str, str],
 ) -> None:
     """Keep in the office's database whom each campaign just published is for, and its
-    notices, as the stations read them (a withdrawn one is marked so)."""
+    notices, as the stations read them, with the file each came from (`files`, by id: a
+    recording published alone has none); a withdrawn one is marked so."""
     import json
 
     from upstream.manifest import AUDIENCE
@@ -1079,13 +1096,14 @@ def _record_campaigns(
         entries = manifest["announcements"]
         conn.execute(
             "INSERT INTO campaigns (name, audience, notices, versions, published_at, title, "
-            "titles) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET "
-            "audience = EXCLUDED.audience, notices = EXCLUDED.notices, versions = "
+            "titles, files) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO "
+            "UPDATE SET audience = EXCLUDED.audience, notices = EXCLUDED.notices, versions = "
             "EXCLUDED.versions, published_at = EXCLUDED.published_at, withdrawn_at = NULL, "
-            "title = EXCLUDED.title, titles = EXCLUDED.titles",
+            "title = EXCLUDED.title, titles = EXCLUDED.titles, files = EXCLUDED.files",
             [name, json.dumps(manifest.get(AUDIENCE)), [entry["id"] for entry in entries],
              [entry["version"] for entry in entries], now, _campaign_title(repository, name),
-             [entry.get("title") or entry["id"] for entry in entries]],
+             [entry.get("title") or entry["id"] for entry in entries],
+             [files.get(entry["id"]) for entry in entries]],
         )  # fmt: skip
 
 
@@ -1100,7 +1118,8 @@ def recorded_audiences(
 
     def audience(campaign: str) -> Audience | None:
         row = conn.execute(
-            "SELECT audience FROM campaigns WHERE name = %s AND withdrawn_at IS NULL", [campaign]
+            "SELECT audience FROM campaigns WHERE name = %s",
+            [campaign],  # withdrawn: as it was
         ).fetchone()
         if row is not None:
             return read_audience(row[0], campaign)

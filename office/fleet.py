@@ -4,6 +4,7 @@ over the phone, the groups used for targeting, and the list the office works fro
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -14,9 +15,10 @@ import psycopg
 from psycopg.rows import dict_row
 
 from broadcaster.notices import fold
-from common.i18n import _
+from common.i18n import _, translations
 from common.localtime import local_text
 from common.signing import FINGERPRINT_DIGITS
+from upstream.manifest import named_campaign
 from upstream.targeting import Audience
 
 from . import OFFICE_ZONE, GroupsLeft, OfficeError, UnknownGroup, broker
@@ -440,7 +442,8 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
                s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
-               s.revoked_reason, s.refused_campaigns, p.fingerprint AS continues,
+               s.revoked_reason, s.refused_campaigns, s.notice_states, s.notice_states_at,
+               p.fingerprint AS continues,
                p.revoked_at AS continues_revoked_at,
                p.groups AS continues_groups, p.stored_through AS continues_stored_through,
                COALESCE(s.log_key, s.key_id) AS log,
@@ -470,9 +473,53 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
 
 def campaign_named(refused: dict[str, Any]) -> str:
     """A campaign a station refused, as the office names it: “its title” (its code)."""
-    if not refused.get("title"):
-        return str(refused["campaign"])
-    return _("“{title}” ({campaign})").format(title=refused["title"], campaign=refused["campaign"])
+    return named_campaign(refused["campaign"], refused.get("title"))
+
+
+class RefusalSaid(NamedTuple):
+    """A station's refusal of a campaign, as the office's commune page says it."""
+
+    named: str
+    """The campaign, once: its title (else its code)."""
+    file: str | None
+    """The file of the notice at fault, as `publish` was given it (None: not known, or the
+    fault is the campaign's own)."""
+    reason: str
+    """The station's reason, after where in the campaign it is when `file` says that."""
+
+
+def refusal_said(conn: psycopg.Connection, refused: dict[str, Any]) -> RefusalSaid:
+    """The refusal with the file the office published the faulty notice from, when the
+    station's reason says which notice (its number in the campaign: upstream.manifest.WHERE,
+    in either language a station speaks) and `publish` recorded the files (o20web8 X6: the
+    page named the campaign twice, and left the office to find the file)."""
+    campaign, reason = str(refused["campaign"]), str(refused["reason"]).rstrip(".")
+    named = f"“{refused['title']}”" if refused.get("title") else campaign
+    found = _where(campaign, reason)
+    row = conn.execute("SELECT files FROM campaigns WHERE name = %s", [campaign]).fetchone()
+    files = row[0] if row and row[0] else []
+    if found is None or not 0 < found[0] <= len(files) or files[found[0] - 1] is None:
+        return RefusalSaid(named, None, reason)
+    n, title, rest = found
+    file = files[n - 1] + (f" (“{title}”)" if title else "")
+    return RefusalSaid(named, file, rest)
+
+
+def _where(campaign: str, reason: str) -> tuple[int, str | None, str] | None:
+    """(the notice's number, its title, what follows) when `reason` starts by saying where
+    in `campaign` the fault is, in Vietnamese or English."""
+    from upstream.manifest import WHERE, WHERE_TITLED
+
+    for code in ("vi", "en"):
+        for label in (WHERE_TITLED, WHERE):
+            pattern = (re.escape(translations(code).gettext(label))
+                       .replace(re.escape("{campaign}"), re.escape(campaign))
+                       .replace(re.escape("{n}"), r"(?P<n>\d+)")
+                       .replace(re.escape("{title}"), "(?P<title>[^\n]*?)"))  # fmt: skip
+            found = re.match(pattern + ": ", reason)
+            if found:
+                return int(found["n"]), found.groupdict().get("title"), reason[found.end() :]
+    return None
 
 
 def did_not_take(row: dict[str, Any]) -> str | None:

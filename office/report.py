@@ -47,10 +47,18 @@ from broadcaster.report_pdf import (
     vn_number,
 )
 from broadcaster.station import UPSTREAM_MARK
+from common import notice_states
 from common.i18n import N_, _, language, translations
 
 from . import OFFICE_ZONE, OfficeError
-from .fleet import commune_labels, known_group, membership, stations, with_successors
+from .fleet import (
+    commune_labels,
+    known_group,
+    membership,
+    refusal_said,
+    stations,
+    with_successors,
+)
 from .heartbeat import silent_since
 
 if TYPE_CHECKING:
@@ -94,6 +102,13 @@ VERSION_HEADINGS = (
 )
 SILENT_HEADINGS = ("STT", "Xã/phường", "Đài truyền thanh", "Liên lạc lần cuối", "Số giờ im lặng")
 UNAIRED_HEADINGS = ("STT", "Chiến dịch", "Thông báo", "Dành cho (số xã)", "Chưa phát ở")
+COMMUNES_SHEET, VERSIONS_SHEET, SILENT_SHEET, UNAIRED_SHEET = (
+    "Tổng hợp theo xã",
+    "Thông báo đã phát",
+    "Xã im lặng",
+    "Chưa phát",
+)
+"""The XLSX's sheets, each named once: its list of sheets and its notes (review20 #9)."""
 CHAIN_OK = "Có"
 BREAKS = {
     "missing": "Không: thiếu lượt #{seq} trong nhật ký của đài",
@@ -517,6 +532,9 @@ class Aired:
     why: dict[str, str] = field(default_factory=dict)
     """Commune of `not_aired` → why, where known: it aired only an older version, or its
     station logged the current one not aired (waiting for the leader's approval…)."""
+    withdrawn: datetime | None = None
+    """When the office withdrew the campaign (None: it is current): who aired it aired it
+    before (o20web8 X3)."""
 
     @property
     def not_aired_said(self) -> str:
@@ -563,14 +581,18 @@ def aired(
                               "version": version}  # fmt: skip
     match = "i->>'announcement_id' = %(id)s"
     kind = "announcement"
-    published = conn.execute(  # a notice published (`publish` with the database)
-        "SELECT name FROM campaigns WHERE %s = ANY(notices) AND withdrawn_at IS NULL", [wanted]
+    published = conn.execute(  # a notice published (`publish` with the database), withdrawn
+        "SELECT name FROM campaigns WHERE %s = ANY(notices) "  # since too (o20web8 X3)
+        "ORDER BY withdrawn_at IS NOT NULL, withdrawn_at DESC LIMIT 1",
+        [wanted],
     ).fetchone()
     if published_in:
         published = (published_in,)
     if not _exists(conn, match, params) and not published:
         match, kind = "i->>'campaign' = %(id)s", "campaign"
-        listed = audience_of is not None and audience_of(wanted) is not None
+        listed = (audience_of is not None and audience_of(wanted) is not None) or bool(
+            conn.execute("SELECT 1 FROM campaigns WHERE name = %s", [wanted]).fetchone()
+        )
         if not _exists(conn, match, params) and not listed:  # published, not aired yet
             raise OfficeError(_(
                 "no commune has logged a notice or a campaign '{id}': give a notice's id (its "
@@ -609,6 +631,8 @@ def aired(
     campaign, title = _what(conn, match, params, kind)
     if not campaign:
         campaign = wanted if kind == "campaign" else (published[0] if published else None)
+    recorded, withdrawn = _recorded(conn, campaign, wanted, kind) if campaign else (None, None)
+    title = title or recorded  # nobody aired it: as `publish` recorded it (o20web8 X6)
     fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
@@ -626,15 +650,39 @@ def aired(
     for station in fleet:  # the station said it did not take the campaign, and why
         for refused in station["refused_campaigns"] or []:
             if refused["campaign"] == campaign and station["label"] in others:
-                said = say(DID_NOT_TAKE).format(reason=refused["reason"].rstrip("."))
+                told = refusal_said(conn, refused)  # the file to correct, where known
+                reason = f"{told.file}: {told.reason}" if told.file else told.reason
+                said = say(DID_NOT_TAKE).format(reason=reason)
                 label = station["label"]
                 why[label] = f"{said}; {why[label]}" if label in why else said
+    if withdrawn is not None and withdrawn < end:  # nothing to chase: the office took it back
+        why = dict.fromkeys(others, say(WITHDRAWN_AT).format(time=_when(withdrawn)))
     published_at = _published_at(conn, campaign) if campaign else None
     unlogged = [s for s in fleet if s["label"] in others and s["label"] not in why]
     if now is not None:  # what the office knows of those whose station logged nothing of it
-        why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say)
+        notice = (wanted, current.get(wanted)) if kind == "announcement" else None
+        why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notice)
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
-                 {commune: said for commune, said in why.items() if commune in others})  # fmt: skip
+                 {commune: said for commune, said in why.items() if commune in others},
+                 withdrawn)  # fmt: skip
+
+
+WITHDRAWN_AT = N_("the office withdrew it at {time}")
+"""Why a commune has not aired a notice the office withdrew (o20web8 X3): the report a head of
+office signs lists it, and says that nobody is to chase it."""
+
+
+def _recorded(
+    conn: psycopg.Connection, campaign: str, wanted: str, kind: str
+) -> tuple[str | None, datetime | None]:
+    """The title `publish` recorded for `wanted` (the notice's, or the campaign's), and when
+    the office withdrew its campaign (None: it did not; office migration 5)."""
+    row = conn.execute(
+        "SELECT CASE WHEN %s THEN title ELSE titles[array_position(notices, %s)] END, "
+        "withdrawn_at FROM campaigns WHERE name = %s",
+        [kind == "campaign", wanted, campaign],
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
 
 
 def _short_of(
@@ -705,29 +753,98 @@ def _unlogged(
     now: datetime,
     over: bool,
     say: Callable[[str], str],
+    notice: tuple[str, int | None] | None = None,
 ) -> dict[str, str]:
     """Commune → why it has not aired a notice, for the communes in `fleet` whose station
     logged nothing of it: what the office knows from their contacts (o19web7 W3: the report
     said "Chưa phát ở: Tân Lập" alone, and Mai could not tell "call its leader" from "not due
-    yet"): it never sent its log, the office's own server is down (nothing is collected),
-    it has been silent for a day, it has sent nothing since the notice was published, or its
-    log has no airing of it yet (`over`: the period has ended, nothing more is due in it)."""
+    yet"): it never sent its log, the office's own server was down before the period's end
+    (nothing was collected since, review20 #7: only for a commune whose last push came before
+    the outage and before that end), it has been silent for a day, it has sent nothing since
+    the notice was published, or where the notice stands at its station as its last push said
+    (`notice`: its id and the version published; o20web8 W3), else its log has no airing of it
+    yet (`over`: the period has ended at `now`, nothing more is due in it)."""
     down = silent_since(conn)
     why = {}
     for station in fleet:
         pushed = station["last_push"]
-        if down and (pushed is None or pushed >= down - SILENT_AFTER):
+        stands = standing(station, *notice, published_at, say) if notice else None
+        if pushed is None:  # no airing sent yet; what it said of its notices, if it did
+            why[station["label"]] = stands or say(NEVER_PUSHED)
+        elif down and down < now and down - SILENT_AFTER <= pushed < now:
             why[station["label"]] = say(OFFICE_DOWN).format(time=_when(down))
-        elif pushed is None:
-            why[station["label"]] = say(NEVER_PUSHED)
         elif now - pushed > SILENT_AFTER:
             why[station["label"]] = say(SILENT_SINCE).format(time=_when(pushed))
         elif published_at and pushed < published_at:
             why[station["label"]] = say(NOT_SINCE_PUBLISHED).format(time=_when(published_at))
+        elif stands:
+            why[station["label"]] = stands
         else:
             said = NONE_IN_PERIOD if over else NOTHING_LOGGED
             why[station["label"]] = say(said).format(time=_when(pushed))
     return why
+
+
+STANDS = {
+    notice_states.WAITING: N_("version {version} has waited for the commune leader's approval "
+                              "since {since}: call the commune"),
+    notice_states.REFUSED: N_("the commune leader declined version {version} at {since}"),
+    notice_states.STOPPED: N_("the commune stopped airing it at {since}"),
+    notice_states.WITHDRAWN: N_("the station took it off the air at {since}, as no longer in the "
+                                "office's campaigns"),
+    notice_states.ENDED: N_("its end date, {since}, has passed: it no longer airs"),
+    notice_states.STARTS: N_("approved; it airs from {since}, its start date"),
+    notice_states.IN_NO_SLOT: N_("approved, but in no slot of the commune's, so it never airs: "
+                                 "call the commune to put it in a slot"),
+    notice_states.NO_AUDIO: N_("approved, but its recording is missing at the station, so it "
+                               "cannot air: call the commune"),
+    notice_states.NEXT: N_("approved; its next airing is at {at}"),
+    notice_states.UNPLANNED: N_("approved and in a slot, but no airing in the week ahead airs it: "
+                                "call the commune"),
+}  # fmt: skip
+"""Where a notice stands at a commune's station (common/notice_states.py), in words Mai acts
+on: whom to call, or when it airs."""
+STATION_SAID = N_("its station said at {time}: {state}")
+LEADER_SAID = N_("{declined}, saying: {reason}")
+NOT_HELD = N_("its station did not hold it yet when it last sent its log at {time}: it takes the "
+              "office's campaigns at its next sync")  # fmt: skip
+OLDER_HELD = N_("its station held only version {held} when it last sent its log at {time}: it "
+                "takes the new one at its next sync")  # fmt: skip
+
+
+def standing(
+    station: dict[str, Any],
+    notice: str,
+    version: int | None,
+    published_at: datetime | None,
+    say: Callable[[str], str],
+) -> str | None:
+    """Where `notice` (at the `version` published, None: any) stands at the commune's station,
+    as its last push said (None: a station from before it said so, or one that said so before
+    the notice was published)."""
+    states, at = station["notice_states"], station["notice_states_at"]
+    if states is None or at is None or (published_at and at < published_at):
+        return None
+    found = next((s for s in states if s["id"] == notice), None)
+    if found is None:
+        return say(NOT_HELD).format(time=_when(at))
+    if version is not None and found["version"] < version:
+        return say(OLDER_HELD).format(held=found["version"], time=_when(at))
+    since = found.get("since")
+    stands = say(STANDS[found["state"]]).format(
+        version=found["version"],
+        since=(_when(datetime.fromisoformat(since)) if since and len(since) > 10
+               else _day(since)),
+        at=_when(datetime.fromisoformat(found["at"])) if found.get("at") else "",
+    )  # fmt: skip
+    if found.get("reason"):
+        stands = say(LEADER_SAID).format(declined=stands, reason=found["reason"])
+    return say(STATION_SAID).format(time=_when(at), state=stands)
+
+
+def _day(text: str | None) -> str:
+    """A day as the reasons say it: 01/12/2026 ("?" where the station gave none)."""
+    return f"{date.fromisoformat(text):%d/%m/%Y}" if text else "?"
 
 
 def _when(moment: datetime) -> str:
@@ -990,15 +1107,19 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
     moment = book.add_format({**font, "num_format": "dd/mm/yyyy hh:mm"})
     wrapped = book.add_format({**font, "text_wrap": True, "valign": "top"})
     sheets = (
-        ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes),
-        ("Thông báo đã phát", VERSION_HEADINGS, report.versions),
-        ("Xã im lặng", SILENT_HEADINGS, report.silent),
-        *((("Chưa phát", UNAIRED_HEADINGS, report.unaired),) if report.unaired is not None else ()),
+        (COMMUNES_SHEET, COMMUNE_HEADINGS, report.communes),
+        (VERSIONS_SHEET, VERSION_HEADINGS, report.versions),
+        (SILENT_SHEET, SILENT_HEADINGS, report.silent),
+        *(
+            ((UNAIRED_SHEET, UNAIRED_HEADINGS, report.unaired),)
+            if report.unaired is not None
+            else ()
+        ),
     )
     heading = [line.upper() for line in (letterhead.parent, letterhead.issuer) if line]
     top = len(heading) + 2
     down = office_down_note(report)
-    notes = {"Tổng hợp theo xã": notes_on_counts(report), "Xã im lặng": [down] if down else []}
+    notes = {COMMUNES_SHEET: notes_on_counts(report), SILENT_SHEET: [down] if down else []}
     for name, headings, lines in sheets:
         rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]
         sheet = book.add_worksheet(name)

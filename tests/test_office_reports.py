@@ -23,6 +23,8 @@ from broadcaster.airing_lines import FORM, SOURCE, TITLE
 from broadcaster.airing_log import Occasion, Trigger
 from broadcaster.records import UpstreamRequest
 from broadcaster.station import Station
+from common.localtime import local_text
+from office import OFFICE_ZONE
 from office.report import COMMUNE_HEADINGS, VERSION_HEADINGS
 
 __all__ = ["office", "template"]  # the fixtures, shared with test_office
@@ -191,14 +193,14 @@ def test_which_communes_aired_a_campaign_and_whom_it_was_not_for(
     db = ("--db", office.dsn, "--repo", str(repo))
 
     out = run("office", "aired", "lu-ven-song", *db).stdout
-    assert f"campaign '{FLOOD[1]}' (lu-ven-song), every notice in it" in out
+    assert f"campaign “{FLOOD[1]}” (lu-ven-song), every notice in it" in out
     assert "1 commune(s) aired lu-ven-song; not aired in 0: -" in out
     assert "not in the groups it is for (1): Xã Hòa Bình" in out
     out = run("office", "aired", "phong-dich-t12", *db).stdout  # not in the repo: for everyone
     assert "Cảnh báo sốt xuất huyết" in out and "Nhắc làm căn cước" in out
     assert "1 commune(s) aired phong-dich-t12; not aired in 1: Xã Hòa Bình" in out
     out = run("office", "aired", "sxh-canh-bao-t12", *db).stdout
-    assert "notice 'Cảnh báo sốt xuất huyết' (sxh-canh-bao-t12)" in out
+    assert "notice “Cảnh báo sốt xuất huyết” (sxh-canh-bao-t12)" in out
     refused = run("office", "aired", "khong-co", *db, code=1).stderr
     assert "no commune has logged a notice or a campaign 'khong-co'" in refused
     elsewhere = ("--db", office.dsn, "--repo", str(tmp_path / "khong-phai-kho"))
@@ -258,11 +260,15 @@ def test_a_campaign_published_that_nobody_aired_yet_is_no_typo(
     trial: Trial, office: Office, run: Run, tmp_path: Path
 ) -> None:
     """o12offb N6: `office aired` on a campaign published minutes ago answered as if its
-    name were mistyped; the repository knows it and whom it is for."""
+    name were mistyped; the repository knows it and whom it is for. Headed by the notice's
+    title as published, not its code twice (o20web8 X6); once withdrawn, it says so, and
+    who aired it before, not that she mistyped (X3)."""
     keys, repo, folder = tmp_path / "keys", tmp_path / "repo", tmp_path / "campaigns" / "ret-dam"
     run("keys", "init", "--keys", str(keys))
     folder.mkdir(parents=True)
-    write_script(folder, "01.md", "Trời rét đậm, bà con giữ ấm cho trẻ nhỏ.", id="ret-dam-t12")
+    write_script(folder, "01.md", "Trời rét đậm, bà con giữ ấm cho trẻ nhỏ.", id="ret-dam-t12",
+                 title="Giữ ấm cho trẻ nhỏ", campaign="ret-dam",
+                 campaign_title="Phòng chống rét đậm")  # fmt: skip
     run("publish", str(folder), "--keys", str(keys), "--repo", str(repo), "--to", "ven-song",
         "--db", office.dsn)  # fmt: skip
     out = run("office", "aired", "ret-dam", "--db", office.dsn, "--repo", str(repo)).stdout
@@ -274,12 +280,24 @@ def test_a_campaign_published_that_nobody_aired_yet_is_no_typo(
         out = run("office", "aired", wanted, "--db", office.dsn).stdout
         assert f"0 commune(s) aired {wanted}; not aired in 1: Xã Tân Lập" in out
         assert "not in the groups it is for (1): Xã Hòa Bình" in out
+        assert (
+            out.splitlines()[0]
+            == {
+                "ret-dam": "campaign “Phòng chống rét đậm” (ret-dam), every notice in it",
+                "ret-dam-t12": "notice “Giữ ấm cho trẻ nhỏ” (ret-dam-t12)",
+            }[wanted]
+        )
     refused = run("office", "aired", "ret-dam-t13", "--db", office.dsn, code=1).stderr
     assert "no commune has logged a notice or a campaign 'ret-dam-t13'" in refused
     run("publish", "--withdraw", "ret-dam", "--keys", str(keys), "--repo", str(repo), "--db",
         office.dsn)  # fmt: skip
-    refused = run("office", "aired", "ret-dam-t12", "--db", office.dsn, code=1).stderr
-    assert "no commune has logged a notice or a campaign 'ret-dam-t12'" in refused
+    [(withdrawn,)] = office.sql("SELECT withdrawn_at FROM campaigns WHERE name = 'ret-dam'")
+    when = local_text(withdrawn, OFFICE_ZONE)
+    for wanted in ("ret-dam", "ret-dam-t12"):
+        out = run("office", "aired", wanted, "--db", office.dsn).stdout
+        assert f"The office withdrew it at {when}: the communes below aired it before" in out
+        reason = f"the office withdrew it at {withdrawn.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y}"
+        assert f"0 commune(s) aired {wanted}; not aired in 1: Xã Tân Lập ({reason})" in out, out
 
 
 def test_a_station_revoked_keeps_its_airings_in_the_month_report(

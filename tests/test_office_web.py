@@ -463,7 +463,12 @@ def test_a_long_paste_in_a_refused_form_is_cut_and_keeps_her_logged_in(
 def without_why(said: str) -> str:
     """Her page's or report's words without each commune's reason for not airing, in brackets
     (the reasons have their own test)."""
-    return re.sub(r" \((?:đài của xã|nhật ký đài|máy chủ văn phòng)[^()]*\)", "", said)
+    return re.sub(
+        r" \((?:đài của xã|nhật ký đài|máy chủ văn phòng|đài báo lúc|đài chưa có|đài mới "
+        r"có)[^()]*\)",
+        "",
+        said,
+    )
 
 
 def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
@@ -988,6 +993,39 @@ def test_a_report_made_while_office_serve_is_down_says_why_every_commune_reads_s
     book = load_workbook(tmp_path / "bc.xlsx")
     assert any(note in str(cell) for row in book["Xã im lặng"].iter_rows(values_only=True)
                for cell in row)  # fmt: skip
+
+
+def test_the_office_being_down_does_not_shadow_a_truer_reason(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """review20 #7: with `office serve` down, every commune's reason became "the office server
+    has not run since …", even one whose station never sent its log, and, in a past month's
+    report, one that sent its log after that month ended (its log of the month is whole)."""
+    dsn = postgres.new_database()
+    now = datetime.now(UTC)
+    with open_office(dsn) as conn:
+        for commune in ("Tân Lập", "Hòa Bình", "Sơn Thủy"):
+            station_row(conn, commune, "ven-song")
+        conn.execute("UPDATE stations SET last_contact = %s, stored_through = 3 WHERE commune "
+                     "<> 'Hòa Bình'", [now - timedelta(hours=30)])  # fmt: skip
+        conn.execute("UPDATE stations SET last_contact = %s WHERE commune = 'Sơn Thủy'",
+                     [now - timedelta(hours=28)])  # fmt: skip
+        serve_heard(conn, timedelta(hours=29))
+        published(conn, "ret-dam", ["ret-dam-t10"], None, datetime(2026, 10, 2, 1, tzinfo=UTC))
+        published(conn, "ret-hai", ["ret-hai-t12"], None, now - timedelta(hours=40))
+        [(down,)] = conn.execute("SELECT value::timestamptz FROM settings WHERE key = %s",
+                                 [heartbeat.HEARD]).fetchall()  # fmt: skip
+    outage = f"máy chủ văn phòng không chạy từ lúc {down.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y}"
+    with Office.open(dsn, lambda: now) as desk:
+        this_month = desk.aired("ret-hai-t12").why
+        october = desk.aired("ret-dam-t10", month_text="10/2026").why
+    assert this_month["Hòa Bình"] == "đài của xã chưa gửi nhật ký về văn phòng lần nào"
+    assert this_month["Tân Lập"].startswith(outage), this_month
+    assert this_month["Sơn Thủy"].startswith(outage), this_month
+    assert october["Hòa Bình"] == "đài của xã chưa gửi nhật ký về văn phòng lần nào"
+    for commune in ("Tân Lập", "Sơn Thủy"):  # both sent their log after October ended
+        assert october[commune].startswith("nhật ký đài gửi về lần cuối lúc"), october
+        assert "trong kỳ" in october[commune], october
 
 
 def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: Any) -> None:
@@ -1954,7 +1992,6 @@ def test_a_refusal_kept_from_before_its_reason_was_dropped_is_still_said_on_the_
     with_accounts(dsn)
     with open_office(dsn) as conn:  # an office as it was at migration 11, with a refusal kept
         conn.execute("ALTER TABLE emergency_refusals ADD COLUMN reason text")
-        conn.execute("ALTER TABLE campaigns DROP COLUMN title, DROP COLUMN titles")  # 15
         conn.execute("DELETE FROM schema_migrations WHERE version >= 12")
         late = station_row(conn, "Sơn Thủy", "vung-nui")
         conn.execute(
@@ -2242,13 +2279,17 @@ def test_a_campaign_a_commune_did_not_take_is_said_on_its_page_until_it_takes_it
     """review19 #2: a campaign the station refuses alone (here a text of before round 19's
     stricter half-marked rule, signed by the office) reaches the office with the next push,
     named by its code and the station's sentence at fault; a later push after the office
-    published it again, corrected, takes it off the page."""
-    from test_upstream import make_office
+    published it again, corrected, takes it off the page. o20web8 X6: the campaign is named
+    once, and the file to correct is the one `publish` was given for that notice."""
+    from test_upstream import campaign_dir, make_office
     from test_upstream_checks import current, sign, text_entry
 
     root = commune(template, tmp_path, "Tân Lập")
     station = enrolled(office, root)
     repo = make_office(tmp_path / "tinh")
+    write_script(campaign_dir(repo), "huong-dan.md", "Mở kho ứng dụng, tìm Bluezone và cài.",
+                 id="bz-huong-dan")  # fmt: skip
+    Publisher(repo.keys, repo.root_dir).publish([campaign_dir(repo)], dsn=office.dsn)
     station.trust(str(repo.metadata / "1.root.json"))
     manifest = current(repo)
     manifest["announcements"][0].update(text_entry("Thông báo: ba con chu y nhe, mai cắt điện."))
@@ -2260,10 +2301,11 @@ def test_a_campaign_a_commune_did_not_take_is_said_on_its_page_until_it_takes_it
     mai_.log_in("mai")
     page = f"/stations/{identity(root).fingerprint}"
     said = text(html.unescape(mai_.get(page).text))
-    assert ("Tân Lập không nhận chiến dịch bluezone: chiến dịch 'bluezone' của cấp trên, thông "
-            "báo thứ 1 (“Cài đặt Bluezone”): câu “Thông báo: ba con chu y nhe, mai cắt điện.”"
+    assert (f"Tân Lập không nhận chiến dịch bluezone vì tệp {campaign_dir(repo) / 'cai-dat.md'} "
+            "(“Cài đặt Bluezone”): câu “Thông báo: ba con chu y nhe, mai cắt điện.”"
             ) in said, said  # fmt: skip
-    assert "hãy sửa chiến dịch rồi phát hành lại" in said
+    assert "Hãy sửa tệp đó rồi phát hành lại chiến dịch" in said
+    assert "chiến dịch 'bluezone' của cấp trên" not in said, said  # named once
     repo.publish([tmp_path / "tinh" / "campaigns" / "bluezone"], datetime.now(UTC))
     assert not station.sync(str(repo.root_dir)).refused
     office_link.push(station)

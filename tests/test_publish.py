@@ -9,7 +9,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -75,6 +75,30 @@ def test_publishing_one_campaign_never_withdraws_the_others(
     ]
     assert "retired   vs-nuoc (withdrawn upstream)" in run("sync", str(office.root_dir)).stdout
     assert active(trusting) == bluezone
+
+
+def test_a_notice_published_past_its_last_day_is_warned_of(
+    run: Run, office: Repository, vietnamese: None
+) -> None:
+    """w21office #5: a notice whose 'valid_until:' has passed (a year mistyped, an old file
+    published again) will never air, though every station takes it: publish says so, naming
+    the file; one whose last day is still to come is not warned of."""
+    today = datetime.now(OFFICE_ZONE).date()
+    folder = office.root_dir.parent / "campaigns" / "hop-dan"
+    folder.mkdir(parents=True)
+    write_script(folder, "01.md", "Mời bà con dự họp.", id="hop-ap3", title="Họp dân ấp 3",
+                 valid_until=f"{today - timedelta(days=2):%d/%m/%Y}")  # fmt: skip
+    write_script(folder, "02.md", "Mời bà con dự họp.", id="hop-ap4", title="Họp dân ấp 4",
+                 valid_until=f"{today + timedelta(days=1):%d/%m/%Y}")  # fmt: skip
+    result = run("publish", str(folder), "--keys", str(office.keys), "--repo",
+                 str(office.root_dir))  # fmt: skip
+    warned = [line for line in result.stderr.splitlines() if "valid_until" in line]
+    assert warned == [
+        f"cảnh báo: {folder / '01.md'}: “Họp dân ấp 3” đã hết hạn từ sau ngày "
+        f"{today - timedelta(days=2):%d/%m/%Y} (dòng 'valid_until:'), nên không xã nào phát "
+        "thông báo này dù đài các xã vẫn nhận; hãy sửa ngày rồi phát hành lại, hoặc bỏ thông "
+        "báo ra khỏi chiến dịch"
+    ], result.stderr
 
 
 def test_publish_says_what_changed_per_announcement(run: Run, office: Repository) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from announcements.limits import InputLimits
 from announcements.script import AUDIO_SUFFIXES, Script, canonical_text, script_from_fields
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import N_, _
 
 from . import UpstreamError
 from .targeting import Audience, read_audience
@@ -235,13 +235,26 @@ def audience_of(campaign: str, data: bytes) -> Audience | None:
     return None
 
 
+def named_campaign(campaign: str, title: str | None) -> str:
+    """A campaign as people tell it apart: “its title” (its code), else its code; the
+    station's sentences and the office's pages name a refused campaign alike."""
+    if not title:
+        return campaign
+    return _("“{title}” ({campaign})").format(title=title, campaign=campaign)
+
+
+WHERE = N_("upstream campaign '{campaign}', announcement {n}")
+WHERE_TITLED = N_("upstream campaign '{campaign}', announcement {n} (“{title}”)")
+"""Where in a campaign a notice's fault is, as the station says it: the office reads it back
+from a refusal to name the file it published that notice from (office.fleet.refusal_said)."""
+
+
 def _entry(campaign: str, n: int, item: Any, limits: InputLimits) -> Entry:
     title = item.get("title") if isinstance(item, dict) else None
     where = (
-        _("upstream campaign '{campaign}', announcement {n} (“{title}”)").format(
-            campaign=campaign, n=n, title=title)
+        _(WHERE_TITLED).format(campaign=campaign, n=n, title=title)
         if isinstance(title, str) and title.strip() and "\n" not in title and len(title) <= 300
-        else _("upstream campaign '{campaign}', announcement {n}").format(campaign=campaign, n=n)
+        else _(WHERE).format(campaign=campaign, n=n)
     )  # fmt: skip
     keys = set(item) if isinstance(item, dict) else set()
     if not isinstance(item, dict) or not ENTRY_KEYS <= keys <= ENTRY_KEYS | OPTIONAL_ENTRY_KEYS:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ from tuf.api.serialization.json import JSONSerializer
 
 from announcements.limits import DEFAULT_LIMITS, InputLimits
 from announcements.normalize import Reader
-from announcements.script import SCRIPT_SUFFIXES, read_script, slug
+from announcements.script import SCRIPT_SUFFIXES, Script, read_script, slug
 from broadcaster.schedule import read_schedule_file
 from common.errors import BroadcasterError
 from common.files import tighten_umask, write_atomic
@@ -548,20 +548,32 @@ class Repository:
         _write(self.metadata / "timestamp.json", _dump(timestamp))
 
 
+def scripts_of(campaigns: Sequence[Path]) -> Iterator[tuple[str, Path, Script]]:
+    """(campaign, file, notice) for every script the campaign folders publish, read as
+    publish reads them: what the office is told about before fifty communes air them."""
+    for folder in campaigns:
+        for path in listing(folder)[0]:
+            if path.suffix.lower() in SCRIPT_SUFFIXES:
+                yield slug(folder.name), path, read_script(path)
+
+
 def guessed_words(campaigns: list[Path]) -> list[tuple[str, str, tuple[str, ...]]]:
     """(campaign, announcement id, words) for every script whose text the reader had to
     guess at with the vocabulary every station ships: an office fixes those scripts (or has
     the stations add the words to their lexicon) before fifty communes air them."""
     reader, found = Reader(), []
-    for folder in campaigns:
-        for path in listing(folder)[0]:
-            if path.suffix.lower() not in SCRIPT_SUFFIXES:
-                continue
-            script = read_script(path)
-            guessed = reader.read(script.text, script.voice or "vi").guessed if script.text else ()
-            if guessed:
-                found.append((slug(folder.name), script.id, guessed))
+    for campaign, _path, script in scripts_of(campaigns):
+        guessed = reader.read(script.text, script.voice or "vi").guessed if script.text else ()
+        if guessed:
+            found.append((campaign, script.id, guessed))
     return found
 
 
-__all__ = ["SPECIFICATION_VERSION", "PublishedCampaign", "Repository", "guessed_words"]
+def past_end(campaigns: Sequence[Path], today: date) -> list[tuple[Path, Script]]:
+    """(file, notice) for every notice whose last day (`valid_until:`) is before `today`:
+    it will never air, though every station takes it (and says so)."""
+    return [(path, script) for _campaign, path, script in scripts_of(campaigns)
+            if script.valid_until is not None and script.valid_until < today]  # fmt: skip
+
+
+__all__ = ["SPECIFICATION_VERSION", "PublishedCampaign", "Repository", "guessed_words", "past_end"]

@@ -27,7 +27,6 @@ from office.desk import (
     SLOW_AFTER,
     STATION_STATUSES,
     approved_text,
-    campaign_named,
     same_name,
 )
 
@@ -99,7 +98,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
-        missed=office.missed(station["key_id"]), campaign_named=campaign_named,
+        missed=office.missed(station["key_id"]), refusals=office.refusals(station),
     )  # fmt: skip
 
 
