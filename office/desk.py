@@ -31,6 +31,7 @@ from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it w
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
 from .fleet import SHORT_CODE, same_name
+from .fleet import quiet_said as quiet_said  # a quiet station's page says what to do
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -386,10 +387,27 @@ class Office:
         save(settings)
 
     def stations(self, group: str | None = None) -> list[dict[str, Any]]:
-        """Enrolled stations, those waiting for approval first."""
+        """Enrolled stations, those waiting for approval first, each `marked`."""
         from .fleet import stations
 
-        return stations(self.conn, group)
+        return self.marked(stations(self.conn, group))
+
+    def marked(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """`rows` of stations, each with `quiet_since` and `quiet` (the mark said: "chưa liên
+        lạc từ hôm nay 08:08 (11 phút)") when the office has not heard from it for several of
+        its push intervals (fleet.quiet_since); None while `office serve` is silent: nothing
+        is heard from anyone then, and the pages' banner says why."""
+        from .fleet import quiet_since, quiet_text
+        from .heartbeat import silent_since
+
+        now = self.clock()
+        down = bool(rows) and silent_since(self.conn) is not None
+        marked = []
+        for row in rows:
+            since = None if down else quiet_since(row, now)
+            quiet = quiet_text(since, now) if since else None
+            marked.append({**row, "quiet_since": since, "quiet": quiet})
+        return marked
 
     def approve(
         self,
@@ -437,7 +455,7 @@ class Office:
         """The station with that fingerprint, to be named before something is done to it."""
         from .fleet import find
 
-        return find(self.conn, fingerprint)
+        return self.marked([find(self.conn, fingerprint)])[0]
 
     def missed(self, key: str) -> list[Missed]:
         """The emergencies in force the station refused as sent before it was named (its page

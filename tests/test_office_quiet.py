@@ -1,0 +1,137 @@
+"""A commune's station gone quiet (off in a power cut, its line down) is marked at the office
+while it lasts (o21web9 Y4: Hòa Bình, dark for four of its slots, read as any other on every
+page): the station says in its signed push how often it pushes, and the list of stations (the
+console's and `office station list`) and the station's page mark one not heard from for three
+of its intervals, with since when and what to do.
+
+The station is real (its store, its push); the collector runs in this process behind a
+`requests` adapter; the console is the Flask app with a clock, over the session PostgreSQL."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import requests
+from conftest import SetClock, make_station, set_config
+from servers import Postgres
+from test_office_desk import mai, station_row
+from test_office_notice_states import URL, InProcess
+from test_office_web import Officer, console_app, text, with_accounts
+
+from broadcaster import office_link
+from broadcaster.identity import identity
+from broadcaster.station import Station
+from common.localtime import local_text
+from office import collector, fleet, heartbeat
+from office.db import open_office
+from office.desk import OFFICE_ZONE, Office
+
+
+def _contact(conn: psycopg.Connection, print_: str, at: datetime, every: float | None) -> None:
+    """The station of `print_` as the collector files its last push: at `at`, saying `every`."""
+    conn.execute(
+        "UPDATE stations SET stored_through = 5, last_contact = %s, push_minutes = %s "
+        "WHERE fingerprint = %s",
+        [at, every, print_],
+    )
+
+
+def test_the_push_says_how_often_the_station_pushes_and_a_bad_value_costs_no_log(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """The interval the office marks by is the station's own (office.push_minutes), from its
+    signed push; a value out of bounds is not kept, and the log is stored all the same."""
+    dsn = postgres.new_database()
+    root = make_station(tmp_path / "station")
+    set_config(root, "push_minutes", "1.0")
+    station = Station.open(root)
+    session = requests.Session()
+    session.mount(URL, InProcess(collector.create_app(dsn, threads=1)))
+    client = office_link.OfficeClient(URL, identity(root), 5.0, station.clock, session)
+    assert client.enrol(station.station_id, "Đài xã Hòa Bình", "Hòa Bình").status == 200
+    with open_office(dsn) as conn:
+        fleet.approve(conn, identity(root).fingerprint, [], "mai", datetime.now(UTC))
+    office_link.push(station, link=client)
+    with open_office(dsn) as conn:
+        assert conn.execute("SELECT push_minutes FROM stations").fetchall() == [(1.0,)]
+    rows = office_link._sealed_after(station, 0, 10)
+    for hostile in ("5", 0, -1, 1e9, True):  # text, none, negative, absurd, a boolean
+        answer = client._signed("/v1/push", "push", {"from_seq": 1, "rows": rows, "mqtt": False,
+                                                     "push_minutes": hostile})  # fmt: skip
+        assert answer.status == 200, answer.body
+    with open_office(dsn) as conn:  # what the station said last that made sense stays
+        assert conn.execute("SELECT push_minutes FROM stations").fetchall() == [(1.0,)]
+    session.close()
+
+
+def test_a_station_quiet_for_three_of_its_intervals_is_marked_on_every_list_and_its_page(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """Hòa Bình pushes every minute and was last heard 11 minutes ago: marked "chưa liên lạc
+    từ hôm nay 08:08 (11 phút)" on the console's list, its page (with what to do) and `office
+    station list`; Tân Lập, heard 2 minutes ago at the same interval, is not; Sơn Thủy, from
+    before stations said their interval, is judged by the default 5 minutes (12 minutes:
+    not yet, 16: quiet). While `office serve` itself is silent nobody is marked: the banner
+    says why nothing is heard."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        hoa_binh = station_row(conn, "Hòa Bình", "ven-song")
+        tan_lap = station_row(conn, "Tân Lập", "ven-song")
+        son_thuy = station_row(conn, "Sơn Thủy", "ven-song")
+        now = datetime.now(UTC)
+        _contact(conn, hoa_binh, now - timedelta(minutes=11, seconds=5), 1.0)
+        _contact(conn, tan_lap, now - timedelta(minutes=2), 1.0)
+        _contact(conn, son_thuy, now - timedelta(minutes=12), None)
+    with_accounts(dsn)
+    clock = SetClock(now)
+    today = now.astimezone(OFFICE_ZONE).date()
+
+    def mark(minutes: float, ago: int) -> str:
+        since = local_text(now - timedelta(minutes=minutes), OFFICE_ZONE, today, mid=True)
+        return f"chưa liên lạc từ {since} ({ago} phút)"
+
+    with Office.open(dsn, clock) as desk:
+        quiet = {row["commune"]: row["quiet"] for row in desk.stations()}
+    assert quiet == {"Hòa Bình": mark(11 + 5 / 60, 11), "Tân Lập": None, "Sơn Thủy": None}
+
+    officer = Officer(console_app(dsn, None, clock))
+    assert officer.log_in("ha").status_code == 302  # a viewer reads it too
+    listed = html.unescape(officer.get("/stations/").text)
+    row = {code: text(r) for code in (hoa_binh, tan_lap) for r in listed.split("<tr>")
+           if f"/stations/{code}" in r}  # fmt: skip
+    assert mark(11 + 5 / 60, 11)[0].upper() + mark(11 + 5 / 60, 11)[1:] in row[hoa_binh]
+    assert "liên lạc" not in row[tan_lap], row[tan_lap]
+    assert '<meta name="live-every" content="30">' in listed  # it follows while open
+    page = text(html.unescape(officer.get(f"/stations/{hoa_binh}").text))
+    assert (
+        f"{mark(11 + 5 / 60, 11)[0].upper()}{mark(11 + 5 / 60, 11)[1:]}, dù đài gửi nhật ký "
+        "mỗi 1 phút: có thể đài đang tắt (mất điện) hoặc mất mạng, và các khung giờ trong lúc "
+        "đó có thể không phát. Hãy gọi điện cho xã."
+    ) in page, page
+    assert "liên lạc từ" not in text(html.unescape(officer.get(f"/stations/{tan_lap}").text))
+
+    said = mai("office", "station", "list", "--db", dsn)  # the terminal: the real clock
+    assert said.exit_code == 0, said.output
+    lines = {code: line for line in said.stdout.splitlines() for code in (hoa_binh, son_thuy)
+             if line.startswith(code)}  # fmt: skip
+    contact = (now - timedelta(minutes=11, seconds=5)).astimezone(OFFICE_ZONE)
+    assert "chưa liên lạc từ " in lines[hoa_binh], lines[hoa_binh]
+    assert f"{contact:%H:%M} (11 phút)" in lines[hoa_binh], lines[hoa_binh]
+    assert "chưa liên lạc" not in lines[son_thuy], lines[son_thuy]
+
+    clock.now = now + timedelta(minutes=4)  # Sơn Thủy: 16 minutes, three of the default 5
+    with Office.open(dsn, clock) as desk:
+        quiet = {row["commune"]: row["quiet"] for row in desk.stations()}
+    assert quiet["Sơn Thủy"] is not None and "(16 phút)" in quiet["Sơn Thủy"], quiet
+    assert quiet["Tân Lập"] is not None and "(6 phút)" in quiet["Tân Lập"], quiet
+
+    with open_office(dsn) as conn:  # office serve last beat 5 minutes ago: it is down
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (%s, %s)",
+            [heartbeat.HEARD, (now - timedelta(minutes=5)).isoformat()],
+        )
+    with Office.open(dsn, clock) as desk:
+        assert [row["quiet"] for row in desk.stations()] == [None, None, None]
