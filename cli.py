@@ -460,6 +460,13 @@ def office_defaults(command: click.Command, found: OfficeSettings) -> dict[str, 
     return defaults
 
 
+def settings_repo(ctx: click.Context) -> Path | None:
+    """The repository office.toml names (None: none): where a command that takes no --repo
+    finds the office's copy of a recording."""
+    found = (ctx.find_root().obj or {}).get("office_settings")
+    return found.repo if found else None
+
+
 def missing_setting(ctx: click.Context, param: str) -> click.ClickException:
     """One sentence for an office setting given nowhere: what it is, the file it is looked
     for in, and how to set it once."""
@@ -1984,7 +1991,7 @@ def office_station_approve(
     if groups and no_group:
         raise click.UsageError(_("--group and --no-group do not go together"))
     try:
-        with Office.open(dsn) as desk, new_groups_hint():
+        with Office.open(dsn, repo=settings_repo(ctx)) as desk, new_groups_hint():
             by, who = office_person(ctx, desk, by)  # as an emergency's sender (o18web6)
             changed = desk.approve(fingerprint, groups, by, new_group, no_group)
             left_out = desk.left_out(changed)
@@ -2258,7 +2265,7 @@ def office_emergency(
             by, who = office_person(ctx, desk, by)
             sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
                                        by, again)  # fmt: skip
-            extends = not to and desk.serve_extends()
+            later = None if to else desk.approved_later_said()
     except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
         raise click.ClickException(emergency_not_sent()) from e
     click.echo(
@@ -2266,13 +2273,8 @@ def office_emergency(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
         )
     )
-    if extends:  # o16web4 C11: the signed message names them; one approved later, by serve
-        click.echo(_("It is for the stations approved now, and for each one approved while it is "
-                     "in force: the office server adds it, and it airs it then."))  # fmt: skip
-    elif not to:  # review18 #3: only a serve with the emergency key adds them
-        click.echo(_("It is for the stations approved now: the office server does not run with "
-                     "the emergency key now, so a station approved while it is in force does not "
-                     "get it; that station's page says how to send it there."))  # fmt: skip
+    if later:  # o16web4 C11: the signed message names them; one approved later, by serve
+        click.echo(later)
     if not sent.published:
         click.echo(
             _("warning: the broker did not take it: {problem}. Stations get it at their next "
@@ -2301,7 +2303,7 @@ def office_emergency(
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
     from office.desk import Office
 
-    with Office.open(dsn_of(ctx)) as desk:
+    with Office.open(dsn_of(ctx), repo=ctx.obj.get("repo")) as desk:
         found = desk.emergency(message_id)
         silent = desk.serve_silent()  # its counts lack what the communes aired since
     if as_json:

@@ -25,7 +25,7 @@ from common.i18n import _, ngettext
 from common.library_errors import describe
 from common.localtime import duration_text, local_text
 from common.notice_states import NOTICE_STATES
-from upstream.manifest import Refused
+from upstream.manifest import MAX_REFUSED, Refused
 
 from .clock import Clock, utc_iso
 from .identity import Identity, identity, replaced
@@ -214,6 +214,12 @@ class OfficeClient:
         return self._signed("/v1/push", "push", fields)
 
 
+def kept_refusals(kept: str | None) -> list[dict[str, Any]]:
+    """The refusals the last sync kept, as many as the office takes (MAX_REFUSED; the
+    station's own pages say them all)."""
+    return list(json.loads(kept))[:MAX_REFUSED] if kept else []
+
+
 def _meta(station: Station) -> dict[str, str]:
     marks = ",".join("?" * len(META_KEYS))
     return dict(
@@ -300,7 +306,7 @@ def push(
     acked = int(_meta(station).get("office_acked_seq") or 0)
     found = station.db.execute("SELECT value FROM meta WHERE key = ?", [REFUSED]).fetchone()
     refused = [  # as the last sync kept them, said as the office takes them
-        Refused.from_kept(r).to_json() for r in (json.loads(found[0]) if found and found[0] else [])
+        Refused.from_kept(r).to_json() for r in kept_refusals(found[0] if found else None)
     ]
     from .notice_states import notice_states
 

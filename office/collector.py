@@ -55,6 +55,7 @@ from broadcaster.clock import Clock, system_clock
 from broadcaster.log_chain import GENESIS, content_hash
 from common import notice_states, signing
 from common.i18n import _
+from upstream.manifest import MAX_CAMPAIGN_TITLE, MAX_REFUSED, MAX_REFUSED_REASON, clipped
 
 from . import OfficeError, broker
 from .db import open_office, timed
@@ -80,7 +81,6 @@ COLUMNS = (
 
 REFUSED_CAMPAIGNS = "refused_campaigns"
 """In a push: the campaigns the station's last sync did not take (upstream Refused.to_json)."""
-MAX_REFUSED = 100
 BEFORE_TRUST = ("unknown", "signature", "revoked", "pending", "replay", "stale", "challenge")
 """Refusals before the office trusts the push: what it says is not kept."""
 
@@ -531,24 +531,29 @@ def _check_row(row: Any) -> None:
 
 
 def _refused_campaigns(message: dict[str, Any]) -> list[dict[str, str | None]] | None:
-    """The campaigns the station's last sync did not take, checked (None: a station from
-    before it said so; its page keeps what it said last)."""
+    """The campaigns the station's last sync did not take, as much of them as is well formed
+    and within bounds: the first MAX_REFUSED, each reason and title clipped, an entry that is
+    not one left out (None: a station from before it said so, or no list; its page keeps what
+    it said last). What it says about its campaigns never costs the log it comes with
+    (review20 #6: a longer list or reason was "malformed", and none of its airings kept)."""
     value = message.get(REFUSED_CAMPAIGNS)
-    if value is None:
+    if not isinstance(value, list):
         return None
-    if not isinstance(value, list) or len(value) > MAX_REFUSED:
-        raise Malformed(_("refused_campaigns must be a list of at most {n}").format(n=MAX_REFUSED))
+    kept: list[dict[str, str | None]] = []
     for item in value:
         if not (
             isinstance(item, dict)
             and set(item) == {"campaign", "title", "reason"}
-            and all(isinstance(item[k], str) and 0 < len(item[k]) <= 2000
-                    for k in ("campaign", "reason"))
-            and (item["title"] is None or (isinstance(item["title"], str)
-                 and len(item["title"]) <= 300))
+            and all(isinstance(item[k], str) and item[k] for k in ("campaign", "reason"))
+            and (item["title"] is None or isinstance(item["title"], str))
         ):  # fmt: skip
-            raise Malformed(_("a refused campaign must give its campaign, title and reason"))
-    return value
+            continue
+        kept.append({"campaign": clipped(item["campaign"], MAX_CAMPAIGN_TITLE),
+                     "title": item["title"] and clipped(item["title"], MAX_CAMPAIGN_TITLE),
+                     "reason": clipped(item["reason"], MAX_REFUSED_REASON)})  # fmt: skip
+        if len(kept) == MAX_REFUSED:
+            break
+    return kept
 
 
 PUSH_MINUTES = "push_minutes"

@@ -164,6 +164,9 @@ class CommuneState:
     """When it was sent to this commune, if after the sending (approved while in force)."""
     approved_at: datetime | None = None
     """For a commune not sent it yet (state unsent): when it was approved."""
+    via: str | None = None
+    """For a commune approved while it was in force and sent it alone (`--to`, the same words
+    or recording): that send's id, whose state this is (o20web8 X5)."""
 
 
 UNHEARD_AFTER = timedelta(minutes=3)
@@ -264,26 +267,31 @@ class Office:
 
     conn: psycopg.Connection
     clock: Clock = system_clock
+    repo: Path | None = None
+    """The served repository, where known (office.toml): the command that sends a recording
+    again names its copy there."""
 
     @classmethod
     @contextmanager
-    def open(cls, dsn: str, clock: Clock = system_clock) -> Iterator[Office]:
+    def open(
+        cls, dsn: str, clock: Clock = system_clock, repo: Path | None = None
+    ) -> Iterator[Office]:
         """The office's database brought to the current schema; closed after the block."""
         from .db import open_office
 
         conn = open_office(dsn)
         try:
-            yield cls(conn, clock)
+            yield cls(conn, clock, repo)
         finally:
             conn.close()
 
     @classmethod
-    def connect(cls, dsn: str, clock: Clock = system_clock) -> Office:
+    def connect(cls, dsn: str, clock: Clock = system_clock, repo: Path | None = None) -> Office:
         """One request's office, on its own connection to a database already brought to the
         current schema (a console migrates once, at start); `close` it after."""
         from .db import connect
 
-        return cls(connect(dsn, autocommit=True), clock)
+        return cls(connect(dsn, autocommit=True), clock, repo)
 
     def close(self) -> None:
         self.conn.close()
@@ -458,11 +466,16 @@ class Office:
         return self.marked([find(self.conn, fingerprint)])[0]
 
     def missed(self, key: str) -> list[Missed]:
-        """The emergencies in force the station refused as sent before it was named (its page
-        says to send them with `--to`)."""
-        from .emergency import missed
+        """The emergencies in force the station refused as sent before it was named, each
+        with the command that sends it there (its page says it: review20 #8's class)."""
+        from .emergency import missed, send_to_one
 
-        return missed(self.conn, key, self.clock())
+        now = self.clock()
+        return [
+            replace(e, command=send_to_one(e.code[:SHORT_CODE], InForce(
+                e.id, e.title, e.text, e.valid_until, e.audio_sha256), now, self.repo))
+            for e in missed(self.conn, key, now)
+        ]  # fmt: skip
 
     def revoke(self, fingerprint: str, by: str, reason: str, write_broker: bool = True) -> Changed:
         """Stop trusting a lost or stolen station (again: rewrite its broker files; without
@@ -491,6 +504,37 @@ class Office:
         from .heartbeat import extends
 
         return extends(self.conn)
+
+    def serve_heard_at(self) -> datetime | None:
+        """When `office serve` last said it runs (its beat, every 30 s): what a promise that
+        rests on it running now names, the office not knowing better (o20web8 X4)."""
+        from .heartbeat import heard_at
+
+        return heard_at(self.conn)
+
+    def approved_later_said(self) -> str:
+        """What sending an emergency "to all" says of a station approved while it is in force:
+        `office serve` adds it if it runs then (it was heard from lately: not a promise, as it
+        may have just stopped, o20web8 X4), or not while it is down or without the key."""
+        from common.localtime import local_text
+
+        today = self.clock().astimezone(OFFICE_ZONE).date()
+        down = self.serve_down_since() or self.serve_late_since()
+        if down is not None:
+            return _("It is for the stations approved now: the office server has not been heard "
+                     "from since {time}, so a station approved while it is in force gets it only "
+                     "once the server runs again; approving one says how to send it there "
+                     "now.").format(
+                time=local_text(down, OFFICE_ZONE, today, mid=True))  # fmt: skip
+        if not self.serve_extends():  # review18 #3: only one with the emergency key adds them
+            return _("It is for the stations approved now: the office server does not run with "
+                     "the emergency key now, so a station approved while it is in force does not "
+                     "get it; that station's page says how to send it there.")  # fmt: skip
+        heard = self.serve_heard_at()
+        return _("It is for the stations approved now, and for each one approved while it is in "
+                 "force if the office server runs then (last heard from {time}): it adds that "
+                 "station, which airs it. Approving one says whether it has it.").format(
+            time=local_text(heard, OFFICE_ZONE, today, mid=True) if heard else "–")  # fmt: skip
 
     def serve_stopped_parts(self) -> dict[str, datetime]:
         """The parts of `office serve` that stopped while it runs, each since when (the
@@ -825,10 +869,14 @@ class Office:
             if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"])  # fmt: skip
+            if row.get("via"):  # sent to it alone, the same words: that send's state (X5)
+                label = _("{state} (through the separate send {id})").format(
+                    state=label, id=row["via"])  # fmt: skip
             if row["state"] == "unsent":  # approved since: why it has not got it, what to do
                 short = row["fingerprint"][:SHORT_CODE]
                 row = {**row, "reason": self._unsent_why(short, InForce(
-                    found["id"], found["title"], found["text"], found["valid_until"]))}  # fmt: skip
+                    found["id"], found["title"], found["text"], found["valid_until"],
+                    found["audio_sha256"]))}  # fmt: skip
             elif row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
             elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] == "cut":
@@ -846,23 +894,39 @@ class Office:
         )  # fmt: skip
 
     def left_out(self, changed: Changed) -> list[str]:
-        """What approving a station leaves it without: each emergency "to all" in force that
-        `office serve` is not there to send it (down, or without the emergency key), and what
-        to do, as the command and the console's Duyệt say it (o19web7 W4: nothing said so)."""
+        """What approving a station says of each emergency "to all" in force, sent before:
+        only `office serve` sends it there, so whether it has (it runs with the emergency key
+        and was quick), or why not and what to do, and how to follow it; as the command and
+        the console's Duyệt say it (o19web7 W4: nothing said so; o20web8 X4: nor while serve
+        had just stopped, the office not knowing yet)."""
+        return self.in_force_said(changed.station)
+
+    def in_force_said(self, row: dict[str, Any], but: Sequence[str] = ()) -> list[str]:
+        """`left_out`'s sentences for the station `row` (its page says them too, o20web8 W4:
+        it said nothing of the emergency the commune lacked), but of the emergencies `but`
+        (its page says those already: refused by the station, `missed`)."""
         from common.localtime import local_text
 
-        from .emergency import lacking
+        from .emergency import in_force_for, lacking
 
-        row, today = changed.station, self.clock().astimezone(OFFICE_ZONE).date()
-        if self.serve_extends():
-            return []  # it adds the station within seconds: nothing is left out
-        return [
+        today = self.clock().astimezone(OFFICE_ZONE).date()
+        said = [
+            _("Emergency {id} for every station, in force, has been sent to {commune} by the "
+              "office server.").format(id=message_id, commune=row["commune"])
+            + " " + _("Follow it: broadcaster office emergency status {id}").format(id=message_id)
+            for message_id in in_force_for(self.conn, row["key_id"], self.clock())
+            if message_id not in but
+        ]  # fmt: skip
+        return said + [
             _("Emergency {id} (“{title}”) for every station is in force until {until}, and "
               "{commune} does not have it: {why}").format(
                 id=emergency.id, title=emergency.title, commune=row["commune"],
                 until=local_text(emergency.valid_until, OFFICE_ZONE, today, mid=True),
                 why=self._unsent_why(row["fingerprint"][:SHORT_CODE], emergency))
+            + ". " + _("Follow it: broadcaster office emergency status {id}").format(
+                id=emergency.id)
             for emergency in lacking(self.conn, row["key_id"], self.clock())
+            if emergency.id not in but
         ]  # fmt: skip
 
     def _unsent_why(self, code: str, emergency: InForce) -> str:
@@ -873,20 +937,27 @@ class Office:
 
         from .emergency import send_to_one
 
-        if self.serve_extends():
-            return _("it was approved after the sending; the office server sends it to this "
-                     "commune within a minute")  # fmt: skip
+        now = self.clock()
+        today = now.astimezone(OFFICE_ZONE).date()
+        if self.serve_extends():  # heard from lately: it may have stopped since (o20web8 X4);
+            # no command yet: sent both ways, the commune would air it twice
+            heard = self.serve_heard_at()
+            return _("it was approved after the sending; if the office server is running (last "
+                     "heard from {time}), it sends it to this commune within a minute; if it is "
+                     "still not sent a minute later, the emergency's status says how to send it "
+                     "now").format(
+                time=local_text(heard, OFFICE_ZONE, today, mid=True) if heard else "–")  # fmt: skip
         down = self.serve_down_since() or self.serve_late_since()
+        command = send_to_one(code, emergency, now, self.repo)
         if down is None:
-            return _("the office server does not run with the emergency key, so it is not sent "
-                     "to this commune; send it now: {command}").format(
-                command=send_to_one(code, emergency))  # fmt: skip
+            return _(
+                "the office server does not run with the emergency key, so it is not sent "
+                "to this commune; send it now: {command}"
+            ).format(command=command)
         return _("the office server has not been heard from since {time}, so it is not sent to "
                  "this commune until the server runs again: call the technician to start it, "
                  "or send it now: {command}").format(
-            time=local_text(down, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(),
-                            mid=True),
-            command=send_to_one(code, emergency))  # fmt: skip
+            time=local_text(down, OFFICE_ZONE, today, mid=True), command=command)  # fmt: skip
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
         """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a

@@ -437,8 +437,10 @@ def _not_sent_already(
     to: dict[str, list[str]] | None,
 ) -> None:
     """Refuse the emergency the office sent a moment ago to the same communes (the same
-    words, spaces aside, or the same recording)."""
-    if found := _same(conn, now, text, reference, to):
+    words, spaces aside, or the same recording), or that every commune named (`to`) already
+    has from one in force: sent to all and then to one approved late, by office serve and by
+    the approve hint's `--to` both, it airs twice there."""
+    if found := _same(conn, now, text, reference, to) or _held(conn, now, text, reference, to):
         first_id, issued = found[0]
         raise SentAlready(
             _("this emergency was already sent to the same communes at {time} ({id}); "
@@ -446,6 +448,39 @@ def _not_sent_already(
             .format(time=local_text(issued, OFFICE_ZONE), id=first_id),
             first_id,
         )  # fmt: skip
+
+
+def _held(
+    conn: psycopg.Connection,
+    now: datetime,
+    text: str | None,
+    reference: dict[str, Any] | None,
+    to: dict[str, list[str]] | None,
+) -> list[tuple[str, datetime]]:
+    """(id, issued) of the same emergency in force (not cancelled) that already names every
+    station of `to` (their report rows), newest first."""
+    if not to or not to["stations"]:
+        return []
+    rows = conn.execute(
+        f"SELECT e.id, e.issued_at, e.text FROM emergencies e WHERE {IN_FORCE} "
+        "AND e.audio_sha256 IS NOT DISTINCT FROM %(sha)s AND (SELECT count(*) FROM "
+        "emergency_reports r WHERE r.emergency_id = e.id AND r.key_id = ANY(%(keys)s)) = "
+        "cardinality(%(keys)s) ORDER BY e.issued_at DESC",
+        {"now": now, "keys": sorted(set(to["stations"])),
+         "sha": reference["sha256"] if reference else None},
+    ).fetchall()  # fmt: skip
+    return _worded(rows, text)
+
+
+def _worded(rows: Sequence[Any], text: str | None) -> list[tuple[str, datetime]]:
+    """(id, issued) of the emergencies `rows` (id, issued, text) that say `text`, spaces
+    aside (both None: the same recording)."""
+    words = " ".join(text.split()) if text else None
+    return [
+        (first_id, issued)
+        for first_id, issued, first_text in rows
+        if (" ".join(first_text.split()) if first_text else None) == words
+    ]
 
 
 def _same(
@@ -458,7 +493,6 @@ def _same(
 ) -> list[tuple[str, datetime]]:
     """(id, issued) of the same emergency sent before, newest first: with `now`, only one
     sent within REPEAT_WINDOW or still valid (then the communes are airing it)."""
-    words = " ".join(text.split()) if text else None
     recent = "(issued_at > %(since)s OR valid_until > %(now)s)" if now else "TRUE"
     rows = conn.execute(
         f"SELECT id, issued_at, text FROM emergencies WHERE {recent} AND id <> %(other)s "
@@ -467,11 +501,7 @@ def _same(
         {"since": now - REPEAT_WINDOW if now else None, "now": now, "other": other_than,
          "to": json.dumps(to), "sha": reference["sha256"] if reference else None},
     ).fetchall()  # fmt: skip
-    return [
-        (first_id, issued)
-        for first_id, issued, first_text in rows
-        if (" ".join(first_text.split()) if first_text else None) == words
-    ]
+    return _worded(rows, text)
 
 
 def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
@@ -577,6 +607,9 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
             row["sent_at"],
         )  # fmt: skip
     communes += _unsent(conn, message_id, labels, now)
+    for row in separately(conn, [message_id]).get(message_id, []):
+        key = row.pop("key_id")
+        communes.append({**row, "commune": labels[key]})
     communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
     counts: dict[str, int] = {}
     for row in communes:
@@ -585,20 +618,26 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
     return {**found, "communes": communes, "counts": counts}
 
 
-SENT_AGAIN = (
-    "SELECT r.key_id FROM emergency_reports r JOIN emergencies again ON again.id = "
-    "r.emergency_id WHERE again.issued_at > e.issued_at AND again.text IS NOT DISTINCT FROM "
-    "e.text AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256"
+AGAIN = (
+    "FROM emergency_reports r JOIN emergencies again ON again.id = r.emergency_id "
+    "WHERE again.issued_at > e.issued_at "
+    "AND again.issued_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
+    "AND again.text IS NOT DISTINCT FROM e.text "
+    "AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256"
 )
-"""The stations emergency `e` (its words or recording) was sent to again after it (--to)."""
+"""The sends of emergency `e` again (its words or recording, after it and while it was in
+force: the approve hint's `--to`), each a report row `r` of its own: a commune reached so is
+reached by `e` (o20web8 X5), one sent the same words after `e` ended is a new event."""
+SENT_AGAIN = f"SELECT r.key_id {AGAIN}"
+"""The stations emergency `e` was sent to again (AGAIN)."""
 
 
 IN_FORCE = "e.valid_until > %(now)s AND e.cancelled_at IS NULL AND e.cancel_requested_at IS NULL"
 """Emergency `e` is in force at `now`: not over, not cancelled, no cancel asked."""
 UNSENT = (
     "SELECT e.id, e.title, e.text, e.valid_until, s.key_id, s.commune, s.name, s.fingerprint, "
-    f"s.last_contact, s.approved_at, {IN_FORCE} AS in_force, e.issued_at, e.cancelled_at "
-    "FROM emergencies e JOIN stations s "
+    f"s.last_contact, s.approved_at, {IN_FORCE} AS in_force, e.issued_at, e.cancelled_at, "
+    "e.audio_sha256 FROM emergencies e JOIN stations s "
     f"ON {fleet.TRUSTED} AND s.approved_at > e.issued_at "
     "AND s.approved_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
     "WHERE (e.audience IS NULL OR jsonb_typeof(e.audience) = 'null') "
@@ -624,13 +663,30 @@ class InForce:
     text: str | None
     """None for a recording."""
     valid_until: datetime
+    audio_sha256: str | None = None
+    """The recording's, for a recording (the file to send again)."""
 
 
 def lacking(conn: psycopg.Connection, key: str, now: datetime) -> list[InForce]:
     """The emergencies station `key` lacks (UNSENT): what approving it while `office serve`
     is down leaves it without."""
     rows = conn.execute(UNSENT, {"now": now, "id": None, "key": key, "in_force": True}).fetchall()
-    return [InForce(*row[:4]) for row in rows]
+    return [InForce(row[0], row[1], row[2], row[3], row[-1]) for row in rows]
+
+
+def in_force_for(conn: psycopg.Connection, key: str, now: datetime) -> list[str]:
+    """The emergencies "to all" in force, sent before station `key` was approved, that office
+    serve has named it in since (`extend_to_approved`): what approve says was sent to it."""
+    return [
+        message_id
+        for (message_id,) in conn.execute(
+            "SELECT e.id FROM emergencies e JOIN emergency_reports r ON r.emergency_id = e.id "
+            f"JOIN stations s ON s.key_id = r.key_id AND {fleet.TRUSTED} WHERE r.key_id = %(key)s "
+            f"AND r.sent_at IS NOT NULL AND s.approved_at > e.issued_at AND {IN_FORCE} "
+            "AND jsonb_typeof(e.audience) = 'null' ORDER BY e.issued_at",
+            {"key": key, "now": now},
+        )
+    ]
 
 
 def _unsent(
@@ -648,17 +704,84 @@ def _unsent(
          "reason": None, "received_at": None, "on_air_at": None, "done_at": None,
          "last_contact": contact, "sent_at": None, "approved_at": approved, "aired_at": None,
          "late_s": None}
-        for *_emergency, key, _commune, name, fingerprint, contact, approved, in_force, _, _ in rows
+        for *_emergency, key, _commune, name, fingerprint, contact, approved, in_force, _, _, _
+        in rows
     ]  # fmt: skip
 
 
-def send_to_one(code: str, emergency: InForce) -> str:
+SEPARATE = (
+    "SELECT e.id AS emergency_id, s.key_id, s.name, s.fingerprint, s.last_contact, "
+    "s.approved_at, a.id AS via, a.issued_at, a.valid_until, a.state, a.reason, a.received_at, "
+    "a.on_air_at, a.done_at "
+    f"FROM emergencies e JOIN stations s ON {fleet.TRUSTED} AND s.approved_at > e.issued_at "
+    "AND s.approved_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
+    "JOIN LATERAL (SELECT again.id, again.issued_at, again.valid_until, r.state, r.reason, "
+    f"r.received_at, r.on_air_at, r.done_at {AGAIN} AND r.key_id = s.key_id "
+    "ORDER BY again.issued_at LIMIT 1) a ON true "
+    "WHERE jsonb_typeof(e.audience) = 'null' "
+    "AND (%(ids)s::text[] IS NULL OR e.id = ANY(%(ids)s)) "
+    "AND NOT EXISTS (SELECT 1 FROM emergency_reports r JOIN stations o ON o.key_id = r.key_id "
+    f"WHERE r.emergency_id = e.id AND {fleet.SAME_LOG})"
+)
+"""The communes approved while an emergency "to all" was in force that it does not name,
+reached by a send of it again (AGAIN): UNSENT's others, each with that send's report."""
+
+
+def separately(
+    conn: psycopg.Connection, message_ids: Sequence[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Emergency id → its communes reached through a separate send (SEPARATE), as status rows:
+    that send's state (its report, or its pushed log's), `via` its id, `sent_at` its sending,
+    so the emergency "to all" counts them (o20web8 X5: after Mai sent it to Hà Châu alone, the
+    original read 3/3 and forgot Hà Châu). One query and the logs' one."""
+    if not message_ids:
+        return {}
+    rows = conn.execute(SEPARATE, {"ids": list(message_ids)}).fetchall()
+    logged = _logged(conn, list({(row[6], row[7], row[8]) for row in rows}))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for (message_id, key, name, fingerprint, contact, approved, via, issued, _until, state,
+         reason, received, on_air, done) in rows:  # fmt: skip
+        row = {"key_id": key, "name": name, "fingerprint": fingerprint, "state": state,
+               "reason": reason, "received_at": received, "on_air_at": on_air, "done_at": done,
+               "last_contact": contact, "sent_at": issued, "approved_at": approved,
+               "via": via}  # fmt: skip
+        log = logged.get((via, key))
+        if log and STATES.get(state, 0) < STATES["aired"]:
+            row.update(log)  # its report was lost, its airing log was not
+        row.pop("late_s", None)
+        row["aired_at"], row["late_s"] = aired_when(
+            issued, row["state"], row["on_air_at"] or row["done_at"], log, issued
+        )
+        found.setdefault(message_id, []).append(row)
+    return found
+
+
+SEND_AGAIN_MINUTES = 24 * 60
+"""The longest an emergency may be valid (`send`'s rule): the command to send one again asks
+for no more."""
+
+
+def send_to_one(code: str, emergency: InForce, now: datetime, repo: Path | None = None) -> str:
     """The command that sends `emergency` to the commune of `code` alone, as the guide names
-    it: its words when it has words (a recording is given again by its file)."""
+    it: its words, or its recording's copy in the served repository `repo` (the same file,
+    so the same recording; its name when `repo` is not known here), valid as long as the
+    emergency still is (review20 #8: the command's default, 30 minutes, outlived or cut it)."""
+    import math
     import shlex
 
-    said = f"--text {shlex.quote(emergency.text)}" if emergency.text else "--file …"
-    return f"broadcaster office emergency --to {code} {said}"
+    left = math.ceil((emergency.valid_until - now).total_seconds() / 60)
+    minutes = min(max(left, 1), SEND_AGAIN_MINUTES)
+    if emergency.text:
+        said = f"--text {shlex.quote(emergency.text)}"
+    else:
+        served = sorted(repo.glob(f"emergencies/{emergency.audio_sha256}.*")) if repo else []
+        file = (
+            str(served[0])
+            if served
+            else "{}/emergencies/{}.*".format(_("<the repository folder>"), emergency.audio_sha256)
+        )
+        said = f"--file {shlex.quote(file)}"
+    return f"broadcaster office emergency --to {code} --valid-minutes {minutes} {said}"
 
 
 LOGGED_STATES = {"missed": "missed", "failed": "failed", "interrupted": "partial",
@@ -896,9 +1019,10 @@ class SentLine:
 def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     """The last `limit` emergencies sent, newest first: two queries whatever the limit (the
     emergencies with their reports, then their airings in the pushed logs; a third, the
-    communes' names, where a line names communes); one over at `now` (not cancelled) with the
-    communes that never aired it; one "to all" in force with the communes approved since that
-    it was not sent to yet (UNSENT, counted in the first query)."""
+    communes' names, where a line names communes; two more, the separate sends and their
+    airings, where a commune approved late was sent one alone); one over at `now` (not
+    cancelled) with the communes that never aired it; one "to all" in force with the communes
+    approved since that it was not sent to yet (UNSENT, counted in the first query)."""
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, e.text, e.audience, "
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
@@ -907,16 +1031,18 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL), "
         "count(*) FILTER (WHERE s.approved_at > e.issued_at), "
         "array_agg(r.sent_at) FILTER (WHERE r.key_id IS NOT NULL), "
-        f"(SELECT count(*) FROM ({UNSENT}) u WHERE u.id = e.id) "
+        f"(SELECT count(*) FROM ({UNSENT}) u WHERE u.id = e.id), "
+        f"(SELECT count(*) FROM ({SEPARATE}) x WHERE x.emergency_id = e.id) "
         "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %(limit)s) e "
         "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
         "LEFT JOIN stations s ON s.key_id = r.key_id "
         "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience, e.cancelled_at, "
         "e.cancelled_by "
         "ORDER BY e.issued_at DESC, e.id DESC",
-        {"limit": limit, "now": now, "id": None, "key": None, "in_force": False},
+        {"limit": limit, "now": now, "id": None, "key": None, "in_force": False, "ids": None},
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
+    reached = separately(conn, [row[0] for row in rows if row[-1]])  # sent alone to some
     # the whole stations table, only when a line names communes: the list reloads every few
     # seconds while communes are silent, and most emergencies go to groups (review17b #6)
     named = any(row[4] and not row[4]["groups"] for row in rows)  # row[4]: its audience
@@ -936,6 +1062,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         added,
         sent_to,
         unsent,
+        _separate,
     ) in rows:
         reports = list(zip(keys or [], states or [], on_air or [], sent_to or [], strict=True))
         aired, heard, silent, lates = 0, 0, 0, []
@@ -949,15 +1076,23 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
             when, late = aired_when(issued, state, at, log, sent_at)
             if when is not None and late is not None:
                 lates.append((late, when))
+        separate = reached.get(message_id, [])  # its words sent to them alone (X5)
+        for row in separate:
+            aired += row["state"] == "aired"
+            heard += row["state"] in AIRED_STATES
+            silent += row["state"] == "silent"
+            if row["aired_at"] is not None and row["late_s"] is not None:
+                lates.append((row["late_s"], row["aired_at"]))
         found.append(SentLine(message_id, issued, text,
                               tuple(audience["groups"]) if audience else None,
-                              len(reports), aired, cancelled, by,
+                              len(reports) + len(separate), aired, cancelled, by,
                               *(max(lates) if lates else (None, None)),
-                              *((until, len(reports) - heard, 0) if until <= now and not cancelled
+                              *((until, len(reports) + len(separate) - heard, 0)
+                                if until <= now and not cancelled
                                 else (None, 0, 0 if cancelled else silent))))  # fmt: skip
         if audience is None:
             found[-1] = replace(found[-1], added=added, unsent=unsent,
-                                targets=len(reports) + unsent)  # fmt: skip
+                                targets=len(reports) + len(separate) + unsent)  # fmt: skip
         if audience and not audience["groups"]:
             found[-1] = replace(found[-1], named=tuple(sorted(
                 labels[key] for key in keys or [] if key in labels)))  # fmt: skip
@@ -1040,6 +1175,14 @@ class Missed:
     id: str
     issued_at: datetime
     valid_until: datetime
+    title: str = ""
+    text: str | None = None
+    """None for a recording."""
+    audio_sha256: str | None = None
+    code: str = ""
+    """The station's fingerprint (the command that sends it there names its first digits)."""
+    command: str = ""
+    """The command that sends it to the station alone (`send_to_one`; the desk writes it)."""
 
 
 def missed(conn: psycopg.Connection, key: str, now: datetime) -> list[Missed]:
@@ -1051,7 +1194,8 @@ def missed(conn: psycopg.Connection, key: str, now: datetime) -> list[Missed]:
     return [
         Missed(*row)
         for row in conn.execute(
-            "SELECT e.id, e.issued_at, e.valid_until FROM emergency_refusals f "
+            "SELECT e.id, e.issued_at, e.valid_until, e.title, e.text, e.audio_sha256, "
+            "s.fingerprint FROM emergency_refusals f "
             "JOIN emergencies e ON e.id = f.emergency_id "
             f"JOIN stations s ON s.key_id = f.key_id AND {fleet.TRUSTED} WHERE f.key_id = %(key)s "
             "AND e.valid_until > %(now)s AND e.cancelled_at IS NULL "

@@ -236,6 +236,12 @@ LATE_AFTER = timedelta(seconds=BEAT_S + 15)
 but a cancel asked now is not promised within seconds (o16web4 K7)."""
 
 
+def heard_at(conn: psycopg.Connection) -> datetime | None:
+    """When `office serve` last said it runs (None: never): all the office knows of it now."""
+    row = conn.execute("SELECT value::timestamptz FROM settings WHERE key = %s", [HEARD]).fetchone()
+    return row[0] if row else None
+
+
 def late_since(conn: psycopg.Connection) -> datetime | None:
     """When `office serve` was last heard from, if it missed its last beat (None: on time)."""
     return _older(conn, HEARD, LATE_AFTER)

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from servers import Collector, Postgres, free_port, wait_until
 
 from audio_out.sinks import FileSink
-from broadcaster import office_link, schedule
+from broadcaster import office_link, schedule, sync
 from broadcaster.airing import air
 from broadcaster.airing_lines import LINE_HEADINGS
 from broadcaster.identity import Identity, identity
@@ -192,6 +192,41 @@ def test_a_slot_held_for_a_new_version_s_approval_reaches_the_office_at_once(
         assert daemon.stop() == 0
     [(status, error)] = office.sql("SELECT status, row->>'error' FROM airings")
     assert status == "missed" and "waits for approval" in error, error
+
+
+def test_a_long_list_of_refused_campaigns_never_costs_the_station_its_log(
+    template: Path, office: Office, tmp_path: Path
+) -> None:
+    """review20 #6: a station that refused more than 100 campaigns, or one for a reason
+    longer than the collector keeps, sent the list as it was, and the collector answered the
+    whole push "malformed": none of its airings reached the office while that lasted. The
+    station now tells the office as much as it keeps (the first 100, the reason cut with
+    "…"), and the collector keeps what it can of a list from a station that does not (an
+    older one): its airings are kept either way."""
+    from upstream.manifest import MAX_REFUSED, MAX_REFUSED_REASON, Refused
+
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    station = enrolled(office, root)
+    air_times(root, 2)
+    long = "Câu “Họp tại NHA VAN hóa” được gõ không dấu. " * 120  # ~5,000 characters
+    refusals = [Refused(f"chien-dich-{n:03d}", f"Chiến dịch {n}", long if n == 0 else "hỏng", ())
+                for n in range(150)]  # fmt: skip
+    sync._remember(station, "kho", refused={r.campaign: r for r in refusals})  # a sync's
+    result = office_link.push(station)  # before: OfficeRefused, "malformed batch"
+    assert result.acked_seq == 2 and office.rows(root) == local_rows(root), result
+    key = identity(root).key_id
+    [(kept,)] = office.sql("SELECT refused_campaigns FROM stations WHERE key_id = %s", (key,))
+    assert [c["campaign"] for c in kept] == [f"chien-dich-{n:03d}" for n in range(MAX_REFUSED)]
+    assert len(kept[0]["reason"]) == MAX_REFUSED_REASON and kept[0]["reason"].endswith("…")
+    # an older station sends them all, one of them not even a refusal: its log is kept too
+    air_times(root, 1)
+    link = office_link.client(station)
+    told: list[Any] = [{"campaign": 3}, *(r.to_json() | {"reason": r.reason} for r in refusals)]
+    answer = link.push(3, office_link._sealed_after(station, 2, 10), refused=told)
+    assert answer.status == 200 and answer.body["stored_through"] == 3, answer.body
+    [(kept,)] = office.sql("SELECT refused_campaigns FROM stations WHERE key_id = %s", (key,))
+    assert len(kept) == MAX_REFUSED and kept[0]["campaign"] == "chien-dich-000"
+    assert len(kept[0]["reason"]) == MAX_REFUSED_REASON and kept[0]["reason"].endswith("…")
 
 
 def test_twenty_stations_push_to_one_collector(

@@ -174,6 +174,19 @@ def read_manifest(campaign: str, data: bytes, limits: InputLimits) -> Manifest:
     return Manifest(campaign, checked, raw["schedule"], dict(jingles), audience)
 
 
+MAX_REFUSED = 100
+"""Refused campaigns a push tells the office at most (a station follows a few campaigns)."""
+MAX_REFUSED_REASON = 2000
+"""A refusal's reason as the office is told it, at most, in characters."""
+MAX_CAMPAIGN_TITLE = 300
+"""A campaign's title as a refusal names it, at most, in characters."""
+
+
+def clipped(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, an ellipsis saying it was."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Refused:
     """A campaign the station does not take (its manifest, a file of it, or a notice in it
@@ -190,8 +203,10 @@ class Refused:
     cannot tell a withdrawal from a move."""
 
     def to_json(self) -> dict[str, str | None]:
-        """What the office is told (its collector takes exactly these keys)."""
-        return {"campaign": self.campaign, "title": self.title, "reason": self.reason}
+        """What the office is told (its collector takes exactly these keys), within the
+        bounds it keeps (review20 #6: beyond them it refused the whole log)."""
+        return {"campaign": self.campaign, "title": self.title,
+                "reason": clipped(self.reason, MAX_REFUSED_REASON)}  # fmt: skip
 
     def kept(self) -> dict[str, Any]:
         """What the station keeps of it between syncs, the ids with it."""
@@ -216,7 +231,8 @@ def refusal(campaign: str, data: bytes, reason: str) -> Refused:
         return Refused(campaign, None, reason)
     notices = [e for e in entries if isinstance(e, dict)]
     titles = [e.get("campaign_title") for e in notices]
-    named = [t.strip() for t in titles if isinstance(t, str) and t.strip() and len(t) <= 300]
+    named = [t.strip() for t in titles
+             if isinstance(t, str) and t.strip() and len(t) <= MAX_CAMPAIGN_TITLE]  # fmt: skip
     ids = [e.get("id") for e in notices]
     known = all(isinstance(i, str) for i in ids)
     return Refused(campaign, named[0] if named else None, reason,

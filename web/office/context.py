@@ -14,7 +14,8 @@ from office.desk import OFFICE_ZONE, Office, OfficeSettings
 def desk() -> Office:
     """The office facade for this request, on its own connection."""
     if "desk" not in g:
-        g.desk = Office.connect(current_app.config["OFFICE_DB"], current_app.config["CLOCK"])
+        g.desk = Office.connect(current_app.config["OFFICE_DB"], current_app.config["CLOCK"],
+                                repository())  # fmt: skip
     opened: Office = g.desk
     return opened
 

@@ -93,13 +93,15 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     station = office.station(fingerprint)
     namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
                  and same_name(s["commune"], station["commune"])]  # fmt: skip
+    missed = office.missed(station["key_id"])
+    in_force = office.in_force_said(station, [e.id for e in missed])  # none unless approved
     return render_template(
         "office/station.html", station=station, statuses=STATION_STATUSES, **_broker(),
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
-        missed=office.missed(station["key_id"]), refusals=office.refusals(station),
+        missed=missed, in_force=in_force, refusals=office.refusals(station),
         quiet=quiet_said(station),
     )  # fmt: skip
 
