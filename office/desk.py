@@ -864,8 +864,15 @@ class Office:
             row["commune"] for row in found["communes"] if over and row["state"] not in AIRED_STATES
         )
         communes = []
+        waiting = not (over or found["cancelled_at"])  # a silent commune may still answer
+        advise = waiting and not (self.serve_silent() or self.serve_late_since())
+        intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         for row in found["communes"]:
             label = _(names[shown_state(row)])
+            if row["state"] == "silent" and waiting:  # since when, and what to do (o21web9 Y4)
+                row = {**row, "reason": self._unanswered(
+                    row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
+                    advise)}  # fmt: skip
             if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"])  # fmt: skip
@@ -958,6 +965,41 @@ class Office:
                  "this commune until the server runs again: call the technician to start it, "
                  "or send it now: {command}").format(
             time=local_text(down, OFFICE_ZONE, today, mid=True), command=command)  # fmt: skip
+
+    def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:
+        """Each station's code → how often it says it pushes (minutes; None: it never said)."""
+        return dict(self.conn.execute(
+            "SELECT fingerprint, push_minutes FROM stations WHERE fingerprint = ANY(%s)",
+            [list(codes)]).fetchall())  # fmt: skip
+
+    def _unanswered(
+        self, contact: datetime | None, every: float | None, sent: datetime, advise: bool
+    ) -> str:
+        """Why a commune has not answered an emergency in force, and what to do (o21web9 Y4:
+        "không phản hồi" alone, for minutes, while its station was off): its last contact
+        with the office, and, once its station is quiet (fleet.quiet_after) or UNHEARD_AFTER
+        has passed since the sending, to call the commune; not when the office's own server
+        keeps the answers back (`advise` False: the banner says why)."""
+        from common.localtime import local_text
+
+        from .fleet import quiet_after, quiet_text
+
+        now = self.clock()
+        quiet = contact is None or now - contact > quiet_after(every)
+        if contact is None:
+            said = _("never in contact with the office")
+        elif quiet:
+            said = quiet_text(contact, now)
+        else:
+            today = now.astimezone(OFFICE_ZONE).date()
+            said = _("last contact {when}").format(
+                when=local_text(contact, OFFICE_ZONE, today, mid=True)
+            )
+        if advise and (quiet or now - sent >= UNHEARD_AFTER):
+            said = _("{said}: its station may be off or its line down; call the commune").format(
+                said=said
+            )
+        return said
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
         """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a

@@ -565,8 +565,14 @@ def quiet_since(row: dict[str, Any], now: datetime) -> datetime | None:
     contact = row["last_contact"]
     if row["status"] != "approved" or row["last_push"] is None or contact is None:
         return None
-    every = timedelta(minutes=row["push_minutes"] or StationLink.push_minutes)
-    return contact if now - contact > max(QUIET_PUSHES * every, QUIET_AT_LEAST) else None
+    return contact if now - contact > quiet_after(row["push_minutes"]) else None
+
+
+def quiet_after(push_minutes: float | None) -> timedelta:
+    """How long a station that pushes every `push_minutes` (None: it never said) may go
+    unheard before it is quiet."""
+    every = timedelta(minutes=push_minutes or StationLink.push_minutes)
+    return max(QUIET_PUSHES * every, QUIET_AT_LEAST)
 
 
 def quiet_text(since: datetime, now: datetime) -> str:

@@ -19,7 +19,14 @@ from conftest import SetClock, make_station, set_config
 from servers import Postgres
 from test_office_desk import mai, station_row
 from test_office_notice_states import URL, InProcess
-from test_office_web import Officer, console_app, text, with_accounts
+from test_office_web import (
+    EMERGENCY_ID,
+    Officer,
+    console_app,
+    emergency_for_two,
+    text,
+    with_accounts,
+)
 
 from broadcaster import office_link
 from broadcaster.identity import identity
@@ -135,3 +142,62 @@ def test_a_station_quiet_for_three_of_its_intervals_is_marked_on_every_list_and_
         )
     with Office.open(dsn, clock) as desk:
         assert [row["quiet"] for row in desk.stations()] == [None, None, None]
+
+
+def test_a_commune_silent_on_an_emergency_is_said_with_its_last_contact_and_whom_to_call(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o21web9 Y4: "Hòa Bình … không phản hồi" for minutes, nothing more, while its station was
+    off. The line says when the office last heard from the commune; to call it once its
+    station is quiet (dark before the sending), or three minutes after the sending; neither
+    while the office's own server keeps the answers back, nor once the emergency is cancelled."""
+    dsn = postgres.new_database()
+    now = datetime.now(UTC)
+    emergency_for_two(dsn, now)  # sent 5 minutes ago: Tân Lập on air, Hòa Bình silent
+    with open_office(dsn) as conn:
+        [(hoa_binh,)] = conn.execute(
+            "SELECT fingerprint FROM stations WHERE commune = 'Hòa Bình'"
+        ).fetchall()
+        _contact(conn, hoa_binh, now - timedelta(minutes=13), 1.0)
+    with_accounts(dsn)
+    clock = SetClock(now)
+
+    def line(at: datetime) -> str | None:
+        clock.now = at
+        with Office.open(dsn, clock) as desk:
+            found = desk.emergency(EMERGENCY_ID)
+        [said] = [c.reason for c in found.communes if c.commune == "Hòa Bình"]
+        return said
+
+    def heard(ago: timedelta, at: datetime) -> str:
+        return local_text(now - ago, OFFICE_ZONE, at.astimezone(OFFICE_ZONE).date(), mid=True)
+
+    call = ": có thể đài đang tắt hoặc mất mạng, hãy gọi điện cho xã"
+    dark = f"chưa liên lạc từ {heard(timedelta(minutes=13), now)} (13 phút){call}"
+    assert line(now) == dark
+    officer = Officer(console_app(dsn, None, clock))
+    assert officer.log_in("mai").status_code == 302
+    page = text(html.unescape(officer.get(f"/emergencies/{EMERGENCY_ID}").text))
+    assert f"Hòa Bình không phản hồi — {dark}" in page, page
+
+    with open_office(dsn) as conn:  # heard 30 s before the sending, pushing every 5 minutes
+        _contact(conn, hoa_binh, now - timedelta(minutes=5, seconds=30), 5.0)
+    sent = now - timedelta(minutes=5)
+
+    def last(at: datetime) -> str:  # "hôm nay" as of `at` (a test across midnight too)
+        return "liên lạc lần cuối " + heard(timedelta(minutes=5, seconds=30), at)
+
+    for after in (timedelta(minutes=1), timedelta(minutes=2, seconds=50)):  # it may yet answer
+        assert line(sent + after) == last(sent + after)
+    at = sent + timedelta(minutes=3)
+    assert line(at) == last(at) + call  # past UNHEARD_AFTER: call it
+
+    with open_office(dsn) as conn:  # office serve not heard for 5 minutes: its own fault
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (%s, %s)",
+            [heartbeat.HEARD, (now - timedelta(minutes=5)).isoformat()],
+        )
+    assert line(now) == last(now)
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'", [now])
+    assert line(now) is None  # it will not air: nothing to chase
