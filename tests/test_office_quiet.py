@@ -9,16 +9,20 @@ The station is real (its store, its push); the collector runs in this process be
 
 from __future__ import annotations
 
+import contextlib
 import html
+import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
 import requests
-from conftest import SetClock, make_station, set_config
+from conftest import SetClock, make_station, set_config, write_script
 from servers import Postgres
 from test_office_desk import mai, station_row
 from test_office_notice_states import URL, InProcess
+from test_office_reports import pdf_text
 from test_office_web import (
     EMERGENCY_ID,
     Officer,
@@ -28,13 +32,29 @@ from test_office_web import (
     with_accounts,
 )
 
+from audio_out.sinks import FileSink
 from broadcaster import office_link
 from broadcaster.identity import identity
+from broadcaster.runner import Runner
 from broadcaster.station import Station
 from common.localtime import local_text
 from office import collector, fleet, heartbeat
 from office.db import open_office
 from office.desk import OFFICE_ZONE, Office
+from office.report import times_said
+
+
+@contextlib.contextmanager
+def approved_link(dsn: str, station: Station, commune: str) -> Iterator[office_link.OfficeClient]:
+    """The station enrolled at the office of `dsn` as `commune` and approved, with its link to
+    the collector, which runs in this process behind a `requests` adapter."""
+    with requests.Session() as session:
+        session.mount(URL, InProcess(collector.create_app(dsn, threads=1)))
+        link = office_link.OfficeClient(URL, identity(station.root), 5.0, station.clock, session)
+        assert link.enrol(station.station_id, f"Đài xã {commune}", commune).status == 200
+        with open_office(dsn) as conn:
+            fleet.approve(conn, identity(station.root).fingerprint, [], "mai", datetime.now(UTC))
+        yield link
 
 
 def _contact(conn: psycopg.Connection, print_: str, at: datetime, every: float | None) -> None:
@@ -55,23 +75,20 @@ def test_the_push_says_how_often_the_station_pushes_and_a_bad_value_costs_no_log
     root = make_station(tmp_path / "station")
     set_config(root, "push_minutes", "1.0")
     station = Station.open(root)
-    session = requests.Session()
-    session.mount(URL, InProcess(collector.create_app(dsn, threads=1)))
-    client = office_link.OfficeClient(URL, identity(root), 5.0, station.clock, session)
-    assert client.enrol(station.station_id, "Đài xã Hòa Bình", "Hòa Bình").status == 200
-    with open_office(dsn) as conn:
-        fleet.approve(conn, identity(root).fingerprint, [], "mai", datetime.now(UTC))
-    office_link.push(station, link=client)
-    with open_office(dsn) as conn:
-        assert conn.execute("SELECT push_minutes FROM stations").fetchall() == [(1.0,)]
-    rows = office_link._sealed_after(station, 0, 10)
-    for hostile in ("5", 0, -1, 1e9, True):  # text, none, negative, absurd, a boolean
-        answer = client._signed("/v1/push", "push", {"from_seq": 1, "rows": rows, "mqtt": False,
-                                                     "push_minutes": hostile})  # fmt: skip
-        assert answer.status == 200, answer.body
+    with approved_link(dsn, station, "Hòa Bình") as client:
+        office_link.push(station, link=client)
+        with open_office(dsn) as conn:
+            assert conn.execute("SELECT push_minutes FROM stations").fetchall() == [(1.0,)]
+        rows = office_link._sealed_after(station, 0, 10)
+        for hostile in ("5", 0, -1, 1e9, True):  # text, none, negative, absurd, a boolean
+            answer = client._signed(
+                "/v1/push",
+                "push",
+                {"from_seq": 1, "rows": rows, "mqtt": False, "push_minutes": hostile},
+            )
+            assert answer.status == 200, answer.body  # fmt: skip
     with open_office(dsn) as conn:  # what the station said last that made sense stays
         assert conn.execute("SELECT push_minutes FROM stations").fetchall() == [(1.0,)]
-    session.close()
 
 
 def test_a_station_quiet_for_three_of_its_intervals_is_marked_on_every_list_and_its_page(
@@ -201,3 +218,106 @@ def test_a_commune_silent_on_an_emergency_is_said_with_its_last_contact_and_whom
     with open_office(dsn) as conn:
         conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'", [now])
     assert line(now) is None  # it will not air: nothing to chase
+
+
+DAY = datetime(2026, 11, 20, tzinfo=OFFICE_ZONE)
+"""The day of the outage (the office's time)."""
+
+
+def test_the_month_says_each_commune_s_missed_slots_with_the_reason_its_station_logged(
+    postgres: Postgres, tmp_path: Path, vietnamese: None
+) -> None:
+    """o21web9 Y4, after the outage: Tân Lập's station was off from 08:09 to 08:19 with a grace
+    of 5 minutes, so its 08:11 and 08:14 slots were logged missed, "đài tắt hoặc bận cho đến
+    08:19". The month page lists them with that reason (it had no word of Bỏ lỡ at all); the
+    report's section I gives them under the table (PDF) or in their column (XLSX), and its note
+    says what Bỏ lỡ counts, no longer a slot waiting for the leader's approval alone."""
+    import openpyxl
+
+    dsn = postgres.new_database()
+    root = make_station(tmp_path / "station")
+    set_config(root, "grace_minutes", "5.0")
+    clock = SetClock(DAY.replace(hour=7))
+    station = Station.open(root, clock)
+    station.add_announcements([write_script(
+        tmp_path, "mu.md", "Đội mũ bảo hiểm khi đi xe máy.", id="doi-mu",
+        title="Đội mũ bảo hiểm", campaign="giao-thong")])  # fmt: skip
+    for at in ("08:11", "08:14", "08:17"):
+        station.add_slot(f"s{at[3:]}", at, announce=["doi-mu"])
+    clock.now = DAY.replace(hour=8, minute=19, second=29)  # the power is back
+    assert [p.slot for p in Runner(station, FileSink(tmp_path / "out")).settle()] == ["s17"]
+    with approved_link(dsn, station, "Tân Lập") as client:
+        office_link.push(station, link=client)
+
+    why = "đài tắt hoặc bận cho đến 20/11/2026 08:19 (cho phép trễ 5 phút)"
+    slots = f"2 khung giờ 08:11, 08:14 ngày 20/11/2026: {why}"
+    with_accounts(dsn)
+    officer = Officer(console_app(dsn))
+    assert officer.log_in("ha").status_code == 302
+    page = text(html.unescape(officer.get("/?month=11/2026").text))
+    assert f"Khung giờ bỏ lỡ 1 Tân Lập bỏ lỡ 2 trong 2 khung giờ {slots}" in page, page
+
+    pdf = tmp_path / "bc.pdf"
+    pdf.write_bytes(officer.client.get("/report.pdf?month=11/2026").data)
+    flat = " ".join(pdf_text(pdf).split())
+    assert f"Tân Lập: {slots}." in flat, flat
+    assert (
+        "Bỏ lỡ là khung giờ không phát, vì lý do đài của xã đã ghi: đài tắt (mất điện, tắt máy) "
+        "hoặc bận quá thời gian cho phép trễ"
+    ) in flat, flat
+    assert "được tính là Bỏ lỡ" not in flat  # the approval was never the only cause
+
+    book = tmp_path / "bc.xlsx"
+    book.write_bytes(officer.client.get("/report.xlsx?month=11/2026").data)
+    sheet = openpyxl.load_workbook(book)["Tổng hợp theo xã"]
+    rows = [row for row in sheet.iter_rows(values_only=True) if row[1] == "Tân Lập"]
+    assert [row[-1] for row in rows] == [slots]
+    assert [row[4:7] for row in rows] == [(2, 0, 2)]  # planned, aired, missed
+    assert "Từng xã, khung giờ và lý do: cột “Khung giờ bỏ lỡ và lý do”" in str(sheet["A3"].value)
+
+
+FULL = "Ổ đĩa đầy. "
+"""A station's note, in Vietnamese (a hundred times over: a station writes what it likes)."""
+
+
+def test_a_month_of_outages_is_said_in_a_few_reasons_and_a_station_s_long_note_is_clipped(
+    postgres: Postgres,
+) -> None:
+    """A commune with a power cut a day has a reason per cut ("… cho đến 03/11 06:20"): the
+    report says the first five and counts the rest; a day's slots past six are said as a
+    span; a station's note (its own to write) is said at most REASON_CHARS long."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        [(key,)] = conn.execute("SELECT key_id FROM stations").fetchall()
+        missed = [  # day, hour, what the station noted
+            *((day, 6, f"not aired: the station was off or busy until {day:02d}/11/2026 06:20 "
+               "(grace 15 min)") for day in range(1, 9)),
+            *((9, hour, FULL * 100) for hour in range(6, 14)),
+        ]  # fmt: skip
+        for seq, (day, hour, note) in enumerate(missed, start=1):
+            at = datetime(2026, 11, day, hour, tzinfo=OFFICE_ZONE)
+            row = {"seq": seq, "status": "missed", "started_at": at.isoformat(), "error": note,
+                   "trigger": "schedule"}  # fmt: skip
+            conn.execute(
+                "INSERT INTO airings (station, seq, started_at, status, items, prev_hash, "
+                "row_hash, row) VALUES (%s, %s, %s, 'missed', %s, '', '', %s)",
+                [key, seq, at, json.dumps([{"announcement_id": "tb", "campaign": "c"}]),
+                 json.dumps(row)],
+            )  # fmt: skip
+        conn.execute("UPDATE stations SET stored_through = %s WHERE key_id = %s",
+                     [len(missed), key])  # fmt: skip
+    with Office.open(dsn) as desk:
+        [line] = desk.report("11/2026").communes
+    assert [group.count for group in line.missed] == [1] * 8 + [8]
+    said = line.missed_said.split("; ")
+    assert said[0] == (
+        "1 khung giờ 06:00 ngày 01/11/2026: đài tắt hoặc bận cho đến 01/11/2026 06:20 (cho "
+        "phép trễ 15 phút)"
+    )
+    assert len(said) == 6 and said[5] == (
+        "và 11 khung giờ khác vì 4 lý do khác (xem nhật ký phát của xã)"
+    )  # fmt: skip
+    [(clipped, times)] = [(g.reason, g.times) for g in line.missed if g.reason.startswith(FULL)]
+    assert clipped == (FULL * 100)[:299] + "…"
+    assert times_said(times) == "từ 06:00 ngày 09/11/2026 đến 13:00 ngày 09/11/2026"
