@@ -136,6 +136,11 @@ def test_a_station_quiet_for_three_of_its_intervals_is_marked_on_every_list_and_
         "đó có thể không phát. Hãy gọi điện cho xã."
     ) in page, page
     assert "liên lạc từ" not in text(html.unescape(officer.get(f"/stations/{tan_lap}").text))
+    home = text(html.unescape(officer.get("/").text))  # her month, the console's first page
+    assert (
+        f"Đài đang im lặng, hãy gọi điện cho xã: Hòa Bình: {mark(11 + 5 / 60, 11)}. "
+        "Mọi xã đã duyệt đều có liên lạc trong 24 giờ qua."
+    ) in home, home
 
     said = mai("office", "station", "list", "--db", dsn)  # the terminal: the real clock
     assert said.exit_code == 0, said.output

@@ -57,11 +57,19 @@ def index() -> tuple[str, int]:
         missed = [line for line in report.communes if line.missed]  # why, as logged (Y4)
     except BroadcasterError as e:
         errors["group" if group and group not in groups else "month"] = str(e)
+    quiet: list[str] = []
     if "group" not in errors:
         silent = office.silent(group=group)
+        long_silent = {line.commune for line in silent}
+        quiet = [
+            f"{s['label']}: {s['quiet']}"
+            for s in office.stations(group)
+            if s["quiet"] and s["label"] not in long_silent
+        ]  # dark now, not yet a day (Y4)
     page = render_template(
         "office/month.html", month=month, label=label, campaigns=campaigns, errors=errors,
-        silent=silent, missed=missed, formats=list(FORMATS), group=group, groups=groups,
+        silent=silent, quiet=quiet, missed=missed, formats=list(FORMATS), group=group,
+        groups=groups,
     )  # fmt: skip
     return page, 400 if errors else 200
 
