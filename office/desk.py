@@ -865,7 +865,8 @@ class Office:
         )
         communes = []
         waiting = not (over or found["cancelled_at"])  # a silent commune may still answer
-        advise = waiting and not (self.serve_silent() or self.serve_late_since())
+        serve_silent = self.serve_silent()  # the answers wait for the office's own server
+        advise = waiting and not (serve_silent or self.serve_late_since())
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         for row in found["communes"]:
             label = _(names[shown_state(row)])
@@ -895,7 +896,7 @@ class Office:
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
-            None if found["cancelled_at"] or self.serve_silent() else
+            None if found["cancelled_at"] or serve_silent else
             self._unheard(found, communes),
             self._cancel_requests([message_id]).get(message_id),
         )  # fmt: skip
