@@ -27,7 +27,7 @@ from common.localtime import duration_text
 from schedules.silence import WontAir
 from schedules.slots import Slot
 from upstream import Unreachable, UpstreamError
-from upstream.manifest import Entry, Refused
+from upstream.manifest import Entry, Refused, named_campaign
 
 from . import proposals
 from .clock import utc_iso
@@ -413,11 +413,7 @@ def refused_text(station: Station, refused: Refused) -> str:
         f"AND (campaign = ? OR id IN ({marks}))",
         [refused.campaign, *ids],
     ).fetchone()[0]
-    named = (
-        _("“{title}” ({campaign})").format(title=refused.title, campaign=refused.campaign)
-        if refused.title
-        else refused.campaign
-    )
+    named = named_campaign(refused.campaign, refused.title)
     kept = (
         _("The {held} notice(s) of it already on the station stay as they were").format(held=held)
         if held

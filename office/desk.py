@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -22,7 +22,9 @@ from psycopg import OperationalError as DatabaseGone
 from announcements.script import slug
 from broadcaster.accounts import account_name
 from broadcaster.clock import Clock, system_clock
+from common.files import folder_locked
 from common.i18n import N_, _, mid_sentence
+from common.localtime import local_text
 from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
@@ -435,11 +437,12 @@ class Office:
         return approve(self.conn, fingerprint, list(groups), by, self.clock(), new_groups,
                        no_group, write_broker)  # fmt: skip
 
-    def rename(self, fingerprint: str, commune: str) -> dict[str, Any]:
-        """Give an approved station its commune's right name."""
+    def rename(self, fingerprint: str, commune: str, seen: str | None = None) -> dict[str, Any]:
+        """Give an approved station its commune's right name (`seen`: the name the page
+        showed; a rename since is said)."""
         from .fleet import rename
 
-        return rename(self.conn, fingerprint, commune)
+        return rename(self.conn, fingerprint, commune, seen)
 
     def regroup(
         self,
@@ -447,11 +450,13 @@ class Office:
         add: Sequence[str] = (),
         remove: Sequence[str] = (),
         new_groups: bool = False,
+        seen: Sequence[str] | None = None,
     ) -> dict[str, Any]:
-        """Move an approved station between groups, all or nothing."""
+        """Move an approved station between groups, all or nothing (`seen`: the groups the
+        page showed; a change since is said)."""
         from .fleet import regroup
 
-        return regroup(self.conn, fingerprint, add, remove, new_groups)
+        return regroup(self.conn, fingerprint, add, remove, new_groups, seen)
 
     def groups(self) -> list[str]:
         """The groups that exist: those that hold a station not revoked."""
@@ -1068,6 +1073,9 @@ class Publication:
     ended: list[tuple[Path, str, date]] = field(default_factory=list)
     """(file, title, last day) of each notice published past its last day (`valid_until:`):
     no commune will air it, though every station takes it."""
+    narrowed: list[tuple[str, list[str], str, datetime]] = field(default_factory=list)
+    """(campaign, the communes that stop receiving it, whom it was for, when it was published
+    so): a `--to` replaces the audience, and those it leaves out are said (o21web9 Y2)."""
 
 
 @dataclass
@@ -1089,7 +1097,9 @@ class Publisher:
         """Replace `role`'s key; returns the new root version the stations will follow."""
         from upstream.repository import Repository
 
-        return int(Repository(self.keys, self.repo).rotate(role, self.clock()).signed.version)
+        held = folder_locked(self.repo) if self.repo.is_dir() else nullcontext()  # else: said
+        with held:  # a publish meanwhile would sign with the old key
+            return int(Repository(self.keys, self.repo).rotate(role, self.clock()).signed.version)
 
     def publish(
         self,
@@ -1104,13 +1114,9 @@ class Publisher:
         campaigns are for them only), `everyone` makes them for every station again; with
         neither, each keeps whom it was for. With the office's database (`dsn`) the group
         membership is published beside them and the doorbell rings."""
-        from announcements.normalize import guessed_summary
         from announcements.script import slug
-        from upstream.campaign import listing
-        from upstream.repository import Repository, guessed_words, past_end, scripts_of
-        from upstream.targeting import Audience
+        from upstream.repository import Repository
 
-        from . import fleet
         from .db import open_office
 
         if not campaigns and not withdraw:
@@ -1123,45 +1129,78 @@ class Publisher:
                 _("naming groups or stations needs the office's database, which knows them")
             )
         repository = Repository(self.keys, self.repo)
+        changing = dict.fromkeys([*(slug(folder.name) for folder in campaigns), *withdraw])
+        self.repo.mkdir(parents=True, exist_ok=True)
+        seen = repository.stamps(changing)  # what this command read, before it waits its turn
         conn = open_office(dsn) if dsn else None
         try:
-            audience = Audience() if everyone else None
-            membership = fleet.membership(conn) if conn else None
-            if conn and to:
-                audience = fleet.audience(conn, to)
-            # until a first publication succeeds, the stations have not been given the root
-            first = not (repository.metadata / "timestamp.json").exists()
-            if not (repository.metadata / "root.json").exists():
-                repository.create(self.clock())
-            new_root = repository.metadata / "root.json" if first else None
-            named = {
-                name: _campaign_title(repository, name)
-                for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
-            }
-            changes = repository.publish(
-                campaigns,
-                self.clock(),
-                withdraw,
-                audience=audience,
-                membership=membership,
-                replaced=fleet.replaced(conn) if conn else None,
-            )
-            untitled = {name: before for name, before in named.items()
-                        if _campaign_title(repository, name) is None}  # fmt: skip
-            if conn:
-                files = {script.id: str(path) for _c, path, script in scripts_of(campaigns)}
-                _record_campaigns(conn, repository, changes, self.clock(), files)
-            rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
-            everyone = conn is not None and audience is not None and audience.everyone
-            said = (
-                None
-                if audience is None
-                else (fleet.audience_said(conn, audience) if conn else audience.describe())
-            )
-            approved = len(fleet.approved_keys(conn)) if conn and everyone else None
+            with folder_locked(self.repo):  # one publish at a time (o21web9 Y2)
+                return self._publish_locked(repository, seen, campaigns, withdraw, to, everyone,
+                                            conn)  # fmt: skip
         finally:
             if conn:
                 conn.close()
+
+    def _publish_locked(
+        self,
+        repository: Repository,
+        seen: dict[str, str | None],
+        campaigns: Sequence[Path],
+        withdraw: Sequence[str],
+        to: Sequence[str],
+        everyone: bool,
+        conn: psycopg.Connection | None,
+    ) -> Publication:
+        """`publish`, holding the repository: refused if a campaign it changes was changed by
+        another command since it was read (two officers publishing it at once, the second's
+        audience replacing the first's while both terminals said done)."""
+        from announcements.normalize import guessed_summary
+        from upstream.campaign import listing
+        from upstream.repository import guessed_words, past_end, scripts_of
+        from upstream.targeting import Audience
+
+        from . import fleet
+
+        _refuse_if_changed_meanwhile(repository, seen)
+        audience = Audience() if everyone else None
+        membership = fleet.membership(conn) if conn else None
+        if conn and to:
+            audience = fleet.audience(conn, to)
+        # until a first publication succeeds, the stations have not been given the root
+        first = not (repository.metadata / "timestamp.json").exists()
+        narrowed = (
+            _narrowed(conn, repository, [slug(f.name) for f in campaigns], audience)
+            if conn and audience is not None and not first
+            else []
+        )
+        if not (repository.metadata / "root.json").exists():
+            repository.create(self.clock())
+        new_root = repository.metadata / "root.json" if first else None
+        named = {
+            name: _campaign_title(repository, name)
+            for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
+        }
+        changes = repository.publish(
+            campaigns,
+            self.clock(),
+            withdraw,
+            audience=audience,
+            membership=membership,
+            replaced=fleet.replaced(conn) if conn else None,
+        )
+        untitled = {name: before for name, before in named.items()
+                    if _campaign_title(repository, name) is None}  # fmt: skip
+        if conn:
+            files = {script.id: str(path) for _c, path, script in scripts_of(campaigns)}
+            _record_campaigns(conn, repository, changes, self.clock(), files)
+        rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
+        everyone = conn is not None and audience is not None and audience.everyone
+        said = (
+            None
+            if audience is None
+            else (fleet.audience_said(conn, audience) if conn else audience.describe())
+        )
+        approved = len(fleet.approved_keys(conn)) if conn and everyone else None
         published = {
             name: sum(c.campaign == name and c.change != "withdrawn" for c in changes)
             for name in [slug(folder.name) for folder in campaigns]
@@ -1176,7 +1215,7 @@ class Publisher:
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
             untitled, [(path, script.title, script.valid_until) for path, script in
                        past_end(campaigns, self.clock().astimezone(OFFICE_ZONE).date())
-                       if script.valid_until],
+                       if script.valid_until], narrowed,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:
@@ -1197,6 +1236,50 @@ class Publisher:
             return [campaign.audience.describe() for campaign in found]
         with open_office(dsn) as conn:
             return [fleet.audience_said(conn, campaign.audience) for campaign in found]
+
+
+def _refuse_if_changed_meanwhile(repository: Repository, seen: dict[str, str | None]) -> None:
+    """Another command published or withdrew one of these campaigns between this command's
+    reading and its turn: replacing it would lose that change while both are told done."""
+    now = repository.stamps(seen)
+    changed = [campaign for campaign in seen if now[campaign] != seen[campaign]]
+    if not changed:
+        return
+    last = {c.campaign: c for c in repository.campaigns()}[changed[0]]
+    when = local_text(last.at, OFFICE_ZONE)
+    state = (
+        _("withdrawn {when}").format(when=when)
+        if last.withdrawn
+        else _("published {when} (version {version})").format(when=when, version=last.version)
+    )
+    raise OfficeError(
+        _("campaign {campaign} was changed by another command while this one waited ({state}); "
+          "nothing changed: see 'publish --list', then publish again if you still mean to "
+          "replace it").format(campaign=changed[0], state=state)
+    )  # fmt: skip
+
+
+def _narrowed(
+    conn: psycopg.Connection, repository: Repository, names: Sequence[str], audience: Audience
+) -> list[tuple[str, list[str], str, datetime]]:
+    """The campaigns `names` that `audience` leaves some commune out of, as `Publication.
+    narrowed` says them."""
+    from upstream.targeting import commune_said
+
+    from . import fleet
+
+    approved, groups = set(fleet.approved_keys(conn)), fleet.membership(conn)
+
+    def reached(whom: Audience) -> set[str]:
+        return approved if whom.everyone else whom.members(groups) & approved
+
+    labels, found = fleet.commune_labels(conn), []
+    for before in repository.campaigns():
+        lost = reached(before.audience) - reached(audience)
+        if before.campaign in names and not before.withdrawn and lost:
+            found.append((before.campaign, sorted(commune_said(labels[key]) for key in lost),
+                          fleet.audience_said(conn, before.audience), before.at))  # fmt: skip
+    return found
 
 
 def _campaign_title(repository: Repository, campaign: str) -> str | None:

@@ -356,14 +356,24 @@ def find(conn: psycopg.Connection, fingerprint: str) -> dict[str, Any]:
     return station(conn, _station_key(conn, fingerprint))
 
 
-def rename(conn: psycopg.Connection, fingerprint: str, commune: str) -> dict[str, Any]:
+def rename(
+    conn: psycopg.Connection, fingerprint: str, commune: str, seen: str | None = None
+) -> dict[str, Any]:
     """Give an approved station the commune's right name (reports and messages use it, for
-    its past airings too); a station's own enrolment never renames it once approved."""
+    its past airings too); a station's own enrolment never renames it once approved. `seen`:
+    the name the page showed, refused if another officer renamed it since (o21web9 Y7: the
+    last of two renames won and the first was told hers worked)."""
     name = " ".join(commune.split())
     if not name or len(name) > 200:
         raise OfficeError(_("a commune's name must be 1 to 200 characters"), field="commune")
     with conn.transaction():
-        key, _old = _approved_key(conn, fingerprint)
+        key, old = _approved_key(conn, fingerprint)
+        if seen is not None and old not in (seen, name):
+            raise OfficeError(
+                _("meanwhile someone renamed this station '{now}' (the page showed '{seen}'); "
+                  "nothing changed: rename it again if it is still to change").format(
+                    now=old, seen=seen), field="commune",
+            )  # fmt: skip
         conn.execute("UPDATE stations SET commune = %s WHERE key_id = %s", [name, key])
     return station(conn, key)
 
@@ -374,15 +384,25 @@ def regroup(
     add: Sequence[str],
     remove: Sequence[str],
     new_groups: bool = False,
+    seen: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Move an approved station between groups: out of `remove` (groups it is in), into `add`
-    (groups that exist, unless `new_groups`), all or nothing."""
+    (groups that exist, unless `new_groups`), all or nothing. `seen`: the groups the page
+    showed, refused if they changed since (another officer's change is said, not built on
+    unseen)."""
     adding, removing = _group_names(list(add)), _group_names(list(remove))
     if not adding and not removing:
         raise OfficeError(_("name a group to put the station in or to take it out of"))
     with conn.transaction():
         key, commune = _approved_key(conn, fingerprint)
         current = set(station(conn, key)["groups"])
+        if seen is not None and set(seen) != current:
+            raise OfficeError(
+                _("meanwhile someone changed the groups of {commune}: now {now} (the page showed "
+                  "{seen}); nothing changed: look at them, then change them again if still "
+                  "needed").format(commune=commune, now=", ".join(sorted(current)) or "-",
+                                   seen=", ".join(sorted(seen)) or "-"), field="add",
+            )  # fmt: skip
         for name in removing:
             if name not in current:
                 raise OfficeError(
