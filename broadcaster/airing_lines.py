@@ -69,6 +69,22 @@ SLOT_REMARK = "khung giờ "
 the slot's title in its place, as the console names it; the office knows ids only)."""
 
 
+SWITCHED_OFF = N_("the station was switched off midway")
+"""An airing's note when the daemon was stopped while it aired: what happened, in the
+commune's words; the signal's name is for the technician, in the daemon's output only."""
+STOPPED_NOTE = N_("stopped before the end")
+"""An airing's note when the person who started it by hand (`play`) stopped it."""
+OLD_STOPS = (
+    (re.compile(r"the station was stopped \(SIG\w+\)"), SWITCHED_OFF, False),
+    (re.compile(r"đài đã bị dừng \(SIG\w+\)"), SWITCHED_OFF, True),
+    (re.compile(r"stopped before the end \(Ctrl-C or a stop signal\)"), STOPPED_NOTE, False),
+    (re.compile(r"bị dừng trước khi hết \(Ctrl-C hoặc lệnh dừng\)"), STOPPED_NOTE, True),
+)
+"""How older versions noted a stop, with a signal's or a key's name (o21lan10 N3: "SIGINT"
+reached Trang chủ, Nhật ký, `status` and the signed report), what is said instead, and
+whether in Vietnamese (the language the note was stored in)."""
+
+
 OS_ERRORS = (
     N_("Permission denied"), N_("No such file or directory"), N_("No space left on device"),
     N_("Read-only file system"), N_("Is a directory"), N_("Not a directory"),
@@ -162,7 +178,17 @@ def shown(note: str | None, names: Mapping[str, str]) -> str | None:
     the station speaks it, whatever language wrote it, and each emergency by `names`."""
     if not note:
         return note
+    note = unsignalled(note)
     return emergencies_named(reason(note) if language().startswith("vi") else note, names)
+
+
+def unsignalled(note: str) -> str:
+    """A stored note with a stop said as the commune says it, never by a signal's name
+    (OLD_STOPS), in the language it was stored in."""
+    for old, now, in_vi in OLD_STOPS:
+        said = translations("vi").gettext(now) if in_vi else now
+        note = old.sub(lambda _found, said=said: said, note)  # type: ignore[misc]
+    return note
 
 
 def reason(note: str) -> str:
