@@ -43,6 +43,7 @@ from .airing_lines import (
     LINE_FIELDS,
     LINE_HEADINGS,
     NO_CAMPAIGN,
+    NO_SLOT,
     NOTE,
     PRIORITY,
     READINGS,
@@ -59,6 +60,7 @@ from .airing_lines import (
     VERSION,
     bring_up_to_date,
     emergencies_named,
+    no_slot_label,
     unsignalled,
 )
 from .clock import day_end, day_start
@@ -430,9 +432,20 @@ def note_sql(labels: dict[str, str]) -> tuple[str, list[str]]:
     return f"(CASE a.slot {whens} ELSE {NOTE_NAMED} END || {REAIRED_NOTE})", params
 
 
+_OLD_NO_SLOT = "phát ngay"
+"""How older versions began the remarks of every airing of no slot, by hand or emergency."""
+_NO_SLOT_NOTE = (
+    f"(CASE WHEN a.slot IS NULL AND substr(t.line_note, 1, {len(_OLD_NO_SLOT)}) = "
+    f"'{_OLD_NO_SLOT}' THEN (CASE a.trigger "
+    + " ".join(f"WHEN '{trigger}' THEN '{no_slot_label(trigger)}'" for trigger in NO_SLOT)
+    + f" END) || substr(t.line_note, {len(_OLD_NO_SLOT) + 1}) ELSE t.line_note END)"
+)
+"""An item's stored remarks, an airing of no slot's begun with its one label (NO_SLOT,
+o21lan10 N6), whichever version stored them."""
 NOTE_NAMED = (
-    "(CASE WHEN instr(t.line_note, 'khan-cap-') OR instr(t.line_note, '(SIG') OR "
-    "instr(t.line_note, '(Ctrl-C') THEN emergencies_named(t.line_note) ELSE t.line_note END)"
+    f"(CASE WHEN instr(t.line_note, 'khan-cap-') OR instr(t.line_note, '(SIG') OR "
+    f"instr(t.line_note, '(Ctrl-C') THEN emergencies_named({_NO_SLOT_NOTE}) ELSE {_NO_SLOT_NOTE} "
+    "END)"
 )
 """An item's stored remarks with each emergency named as a person tells it, and a stop said
 in the commune's words, not by a signal's name (airing_lines.OLD_STOPS, o21lan10 N3): the
