@@ -591,10 +591,18 @@ def test_a_short_month_with_two_campaigns_keeps_its_chart_on_the_first_page(
     ])  # fmt: skip
     for ids in (["bz"], ["bz"], ["nop-thue"]):
         air(station, ids, FileSink(tmp_path / "out"))
-    station.close()
     out = tmp_path / "bao-cao.pdf"
     runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
     assert "II. SỐ PHÚT ĐÃ PHÁT" in pdftotext(out, "-f", "1", "-l", "1")
+    # o21lan10 N5: with an emergency's line under the totals, 27 mm were missing: page 1 held
+    # section I alone, 40 % blank
+    station.emergency("Chủ tịch xã", text="Nước sông lên nhanh, bà con di dời ngay.",
+                      sink=f"file:{tmp_path / 'out'}")  # fmt: skip
+    station.close()
+    runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    first = pdftotext(out, "-f", "1", "-l", "1")
+    assert "Ngoài kế hoạch: 1 lượt phát tin khẩn cấp" in " ".join(first.split())
+    assert "II. SỐ PHÚT ĐÃ PHÁT" in first
 
 
 def test_the_printed_week_takes_past_days_from_the_log_and_lines_campaigns_up_with_notices(
