@@ -485,6 +485,8 @@ def test_a_re_air_of_a_re_air_cut_short_makes_good_the_airing_and_it_is_said_onc
     [bluezone] = [t for t in report.totals() if t.counts["missed"] or t.counts["aired"] > 1]
     assert bluezone.counts["missed"] == 0 and bluezone.row()[-1] == 100.0
     assert report.unaired_airings() == unaired - 1  # #1 no longer (#3 failed, #4 cut still)
+    [cut_short] = [line[-1] for line in report.lines() if line[2] == 5]  # the signed report
+    assert "đài bị tắt giữa chừng" in cut_short and "SIG" not in cut_short, cut_short  # N3
     [note] = [line[-1] for line in report.lines() if line[2] == 1]
     assert note.endswith("; đã phát lại một lần lúc 05:07 ngày "
                          f"{today:%d/%m/%Y} (lượt phát số 6)"), note  # fmt: skip
