@@ -1282,7 +1282,7 @@ def publish(
     campaigns: tuple[Path, ...], keys_dir: Path | None, repo: Path, withdraw: tuple[str, ...],
     list_all: bool, to: tuple[str, ...], everyone: bool, dsn: str | None,
 ) -> None:  # fmt: skip
-    from office.desk import Publisher
+    from office.desk import OFFICE_ZONE, Publisher
 
     if list_all:
         if campaigns or withdraw or to or everyone:
@@ -1320,6 +1320,12 @@ def publish(
         click.echo(_("withdrew {campaign}").format(campaign=campaign))
     if done.audience is not None:
         click.echo(_("for: {audience}").format(audience=done.audience))
+    for campaign, communes, was_for, when in done.narrowed:  # --to replaced whom it was for
+        echo_warning(_(
+            "{communes} will no longer receive campaign {campaign} (before: for {before}, "
+            "published {when}); to keep them, name them too with --to"
+        ).format(communes=", ".join(communes), campaign=campaign, before=was_for,
+                 when=local_text(when, OFFICE_ZONE)))  # fmt: skip
     if done.approved is not None:
         click.echo(ngettext(
             "Every commune airs it, those approved later too, without publishing again "
@@ -1951,7 +1957,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
          " ".join(filter(None, (r["commune"], continues_text(r),
                                 f"({r['did_not_take']})" if r["did_not_take"] else None))),
          str(r["stored_through"]) if r["stored_through"] else _("none"),
-         local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else _("never"),
+         r["quiet"] or (local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"]
+                        else _("never")),
          ", ".join(r["groups"]) or "-")
         for r in rows
     ]  # fmt: skip
@@ -2661,9 +2668,11 @@ def list_accounts(accounts: list[Account], zone: ZoneInfo, as_json: bool) -> Non
     if as_json:
         click.echo(dumps([a.fields() for a in accounts]))
         return
-    table = [(a.name, a.role.label, local_text(a.created_at, zone), a.person if a.full_name else "")
-             for a in accounts]  # fmt: skip
-    echo_table((_("Account"), _("Role"), _("Since"), _("Full name")), table)
+    locked = any(a.locked_until for a in accounts)  # its column only while some account is
+    table = [[a.name, a.role.label, local_text(a.created_at, zone), a.person if a.full_name else "",
+              *([a.lock_text(zone)] if locked else [])] for a in accounts]  # fmt: skip
+    headings = [_("Account"), _("Role"), _("Since"), _("Full name"), *([_("Log-in")] * locked)]
+    echo_table(headings, table)
 
 
 @user.command("remove", help=N_("Remove an account (it can no longer log in)."))

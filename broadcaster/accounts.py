@@ -2,8 +2,9 @@
 
 Both doors call this: the command line manages accounts (`user add|list|remove|passwd|role`),
 the web console checks log-ins and lets admins do the same from a page. Passwords are kept
-only as argon2id hashes. Failed log-ins are counted in the store, per account and per client
-address, so that a restart of the console does not give a password-guesser a fresh start.
+only as argon2id hashes. Failed log-ins are counted in the store, so that a restart of the
+console does not give a password-guesser a fresh start: per account *and* client address (a
+guesser elsewhere cannot lock the officer out, o21web9 Y3), and per address over all accounts.
 
 The rules live here once; where the rows live is an `AccountStore`: the station's SQLite
 (`StationAccounts`, below) or the office's PostgreSQL (office/accounts.py), each with its own
@@ -17,7 +18,7 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
@@ -29,6 +30,8 @@ from common.i18n import N_, _
 from .clock import utc_iso
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from argon2 import PasswordHasher
 
     from common.store import Store
@@ -40,9 +43,13 @@ PASSWORD_MAX = 256
 
 FAILURE_WINDOW = timedelta(minutes=15)
 ACCOUNT_FAILURES = 5
-"""Failed log-ins for one account within the window before it is refused for a while."""
+"""Failed log-ins for one account from one client address within the window before that
+address is refused it for a while (django-axes' lock on the pair username and address: an
+account-wide lock let anyone keep both admins away from an emergency's cancel button)."""
 ADDRESS_FAILURES = 10
 """Failed log-ins from one client address (any accounts) within the window."""
+
+Counted = Literal["account", "address"]
 
 
 class Rank(StrEnum):
@@ -111,6 +118,10 @@ class Account:
     """The person's name as a report prints it ('Nguyễn Văn Hùng')."""
     position: str | None = None
     """Their position ('Chủ tịch UBND xã')."""
+    locked_until: datetime | None = None
+    """Until when some client address is refused this account for failed log-ins."""
+    locked_from: tuple[str, ...] = ()
+    """Those addresses (`user list` says them; a new password lifts the lock)."""
 
     @property
     def person(self) -> str:
@@ -122,6 +133,16 @@ class Account:
         role = self.role if isinstance(self.role, Role) else None
         return person_text(self.name, self.full_name, self.position, role)
 
+    def lock_text(self, zone: ZoneInfo) -> str:
+        """'bị khóa đến 08:31 (203.0.113.5): …' (`user list`, the Accounts page); '' when not
+        locked. A lock lasts minutes: the hour says when."""
+        if self.locked_until is None:
+            return ""
+        return _("locked until {time} ({addresses}): a new password lifts it").format(
+            time=f"{self.locked_until.astimezone(zone):%H:%M}",
+            addresses=", ".join(self.locked_from),
+        )
+
     def fields(self) -> dict[str, Any]:
         """What `user list --json` shows (never the hash, nor the session epoch)."""
         return {
@@ -131,6 +152,8 @@ class Account:
             "position": self.position,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
+            "locked_until": utc_iso(self.locked_until) if self.locked_until else None,
+            "locked_from": list(self.locked_from),
         }
 
 
@@ -202,13 +225,18 @@ class AccountStore(Protocol):
         """One failed log-in; those before `forget` are dropped."""
         ...
 
-    def failures(
-        self, column: Literal["account", "address"], value: str, since: datetime
-    ) -> tuple[int, datetime | None]:
-        """How many failures since then for that account or address, and the oldest."""
+    def failures(self, where: dict[Counted, str], since: datetime) -> tuple[int, datetime | None]:
+        """How many failures since then matching `where` (an account, an address or both),
+        and the oldest."""
         ...
 
-    def forget_failures(self, account: str) -> None: ...
+    def locks(self, limit: int, since: datetime) -> list[tuple[str, str, datetime]]:
+        """(account, address, oldest failure) for each pair failing `limit` times since then."""
+        ...
+
+    def forget_failures(self, account: str, address: str | None = None) -> None:
+        """The account's failures, from that address only if one is given."""
+        ...
 
 
 @dataclass
@@ -250,7 +278,21 @@ class Accounts:
         return self._account(row) if row else None
 
     def list(self) -> list[Account]:
-        return [self._account(r) for r in self.store.rows()]
+        """Every account, with the lock its failed log-ins hold, if any."""
+        now = self.clock()
+        locks: dict[str, list[tuple[str, datetime]]] = {}
+        for account, address, oldest in self.store.locks(ACCOUNT_FAILURES, now - FAILURE_WINDOW):
+            locks.setdefault(account, []).append((address, oldest + FAILURE_WINDOW))
+        return [
+            replace(
+                self._account(row),
+                locked_until=max(until for _, until in locks[row["name"]]),
+                locked_from=tuple(sorted(address for address, _ in locks[row["name"]])),
+            )
+            if row["name"] in locks
+            else self._account(row)
+            for row in self.store.rows()
+        ]
 
     def has_admin(self) -> bool:
         return bool(self.store.count_role(self.admin.value))
@@ -327,11 +369,14 @@ class Accounts:
         return account
 
     def set_password(self, name: str, password: str) -> None:
-        """A new password; sessions opened with the old one end."""
+        """A new password; sessions opened with the old one end, and the account's failed
+        log-ins are forgotten: the technician's new password lifts a lock (o21web9 Y3)."""
         row = self._existing(name)
         check_password(row["name"], password)
-        self._update(row["name"], password_hash=hasher().hash(password),
-                     session_epoch=secrets.token_hex(8))  # fmt: skip
+        hashed = hasher().hash(password)
+        with self.store.transaction():
+            self._update(row["name"], password_hash=hashed, session_epoch=secrets.token_hex(8))
+            self.store.forget_failures(row["name"])
 
     def end_sessions(self, name: str) -> None:
         """Log the account out on every device: the sessions are signed cookies, so only a
@@ -396,22 +441,23 @@ class Accounts:
         rehashed = (
             hasher().hash(password) if hasher().check_needs_rehash(row["password_hash"]) else None
         )
-        with self.store.transaction():
-            self.store.forget_failures(stored)
+        with self.store.transaction():  # a guesser elsewhere keeps his count
+            self.store.forget_failures(stored, address)
             if rehashed is not None:
                 self._update(stored, password_hash=rehashed)
         return self._account(row)
 
     def _refuse_if_throttled(self, account: str, address: str, now: datetime) -> None:
         since = now - FAILURE_WINDOW
-        checks: tuple[tuple[Literal["account", "address"], str, int, str], ...] = (
-            ("account", account, ACCOUNT_FAILURES,
-             N_("too many failed log-ins for this account: try again in {minutes} min")),
-            ("address", address, ADDRESS_FAILURES,
+        checks: tuple[tuple[dict[Counted, str], int, str], ...] = (
+            ({"account": account, "address": address}, ACCOUNT_FAILURES,
+             N_("too many failed log-ins for this account from this device: try again in "
+                "{minutes} min, or ask the technician for a new password")),
+            ({"address": address}, ADDRESS_FAILURES,
              N_("too many failed log-ins from this device: try again in {minutes} min")),
         )  # fmt: skip
-        for column, value, limit, message in checks:
-            count, oldest = self.store.failures(column, value, since)
+        for where, limit, message in checks:
+            count, oldest = self.store.failures(where, since)
             if count >= limit and oldest is not None:
                 wait = oldest + FAILURE_WINDOW - now
                 minutes = max(1, -(-int(wait.total_seconds()) // 60))
@@ -453,17 +499,27 @@ class StationAccounts:
             {"account": account, "address": address, "at": utc_iso(at)}
         )
 
-    def failures(
-        self, column: Literal["account", "address"], value: str, since: datetime
-    ) -> tuple[int, datetime | None]:
+    def failures(self, where: dict[Counted, str], since: datetime) -> tuple[int, datetime | None]:
+        matching = " AND ".join(f"{column} = ?" for column in where)  # the columns are constants
         count, oldest = self.db.execute(
-            f"SELECT COUNT(*), MIN(at) FROM login_failures WHERE {column} = ? AND at >= ?",
-            [value, utc_iso(since)],
+            f"SELECT COUNT(*), MIN(at) FROM login_failures WHERE {matching} AND at >= ?",
+            [*where.values(), utc_iso(since)],
         ).fetchone()
         return int(count), datetime.fromisoformat(oldest) if oldest else None
 
-    def forget_failures(self, account: str) -> None:
-        self.db.execute("DELETE FROM login_failures WHERE account = ?", [account])
+    def locks(self, limit: int, since: datetime) -> list[tuple[str, str, datetime]]:
+        rows = self.db.execute(
+            "SELECT account, address, MIN(at) FROM login_failures WHERE at >= ? "
+            "GROUP BY account, address HAVING COUNT(*) >= ?",
+            [utc_iso(since), limit],
+        ).fetchall()
+        return [(account, address, datetime.fromisoformat(at)) for account, address, at in rows]
+
+    def forget_failures(self, account: str, address: str | None = None) -> None:
+        self.db.execute(
+            "DELETE FROM login_failures WHERE account = ? AND address = coalesce(?, address)",
+            [account, address],
+        )
 
 
 def _texts(row: dict[str, Any]) -> dict[str, Any]:

@@ -13,11 +13,8 @@ by their content, not by the key).
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from common import signing
 from common.errors import BroadcasterError
-from common.files import write_atomic
+from common.files import folder_locked, write_atomic
 from common.i18n import _
 
 from .layout import KEY
@@ -54,21 +51,11 @@ class Identity:
         return signing.sign(self.key, body)
 
 
-@contextmanager
-def _folder_locked(root: Path) -> Iterator[None]:
-    folder = os.open(root, os.O_RDONLY)
-    try:
-        fcntl.flock(folder, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(folder)  # closing drops the lock
-
-
 def identity(root: Path) -> Identity:
     """The station's key pair, made on first use."""
     path = root / KEY
     if not path.exists():
-        with _folder_locked(root):
+        with folder_locked(root):
             if not path.exists():
                 write_atomic(path, signing.new_private_key(), mode=PRIVATE)
     if path.stat().st_mode & 0o077:
@@ -89,7 +76,7 @@ def replace(root: Path, now: datetime) -> Path | None:
     """Keep the current key aside as `station.key.DATE` (0600) and make a new one; returns
     where the old one went (None if there was none)."""
     path = root / KEY
-    with _folder_locked(root):
+    with folder_locked(root):
         aside = None
         if path.exists():
             aside = root / f"{KEY}.{now:%Y-%m-%d}"

@@ -130,10 +130,10 @@ LONGEST_WORD = 28 * mm
 """At the largest table size: a longer word (a path, an address; Vietnamese syllables are far
 shorter) does not widen its column, it is cut by letters."""
 MIN_PIECE_LINES = 3
-TABLE_GAP = 2 * mm
-"""Between a section's heading and its table."""
 """A row taller than a page starts on the page it comes to only if this many of its lines fit
 there (else it starts the next one)."""
+TABLE_GAP = 2 * mm
+"""Between a section's heading and its table."""
 PLOT_HEIGHT = 48 * mm
 """The chart's plot, when the page has room for it."""
 MIN_PLOT_HEIGHT = 18 * mm

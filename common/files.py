@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 import stat
 import tempfile
@@ -95,6 +96,18 @@ def tighten_umask() -> None:
     """Never create files or folders that other users can change, whatever the umask this
     process was started with (a station's settings decide which commands it runs)."""
     os.umask(os.umask(0o022) | 0o022)
+
+
+@contextlib.contextmanager
+def folder_locked(root: Path) -> Iterator[None]:
+    """One process at a time in `root` (an flock on the folder itself: no lock file for a web
+    server to serve, and the kernel drops it when a process dies)."""
+    folder = os.open(root, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # closing drops the lock
 
 
 def write_atomic(out: Path, data: bytes | str, mode: int = 0o644) -> None:

@@ -7,12 +7,12 @@ import secrets
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from psycopg import sql
 from psycopg.rows import dict_row
 
-from broadcaster.accounts import Accounts, Rank
+from broadcaster.accounts import Accounts, Counted, Rank
 from broadcaster.clock import Clock, utc_iso
 from common.i18n import N_
 
@@ -100,18 +100,30 @@ class OfficeAccounts:
             [account, address, at],
         )
 
-    def failures(
-        self, column: Literal["account", "address"], value: str, since: datetime
-    ) -> tuple[int, datetime | None]:
+    def failures(self, where: dict[Counted, str], since: datetime) -> tuple[int, datetime | None]:
+        matching = sql.SQL(" AND ").join(
+            sql.SQL("{} = %s").format(sql.Identifier(column)) for column in where
+        )
         found = self.conn.execute(
-            sql.SQL("SELECT count(*), min(at) FROM login_failures WHERE {} = %s AND at >= %s")
-            .format(sql.Identifier(column)),
-            [value, since],
+            sql.SQL("SELECT count(*), min(at) FROM login_failures WHERE {} AND at >= %s")
+            .format(matching),
+            [*where.values(), since],
         ).fetchone()  # fmt: skip
         return (int(found[0]), found[1]) if found else (0, None)
 
-    def forget_failures(self, account: str) -> None:
-        self.conn.execute("DELETE FROM login_failures WHERE account = %s", [account])
+    def locks(self, limit: int, since: datetime) -> list[tuple[str, str, datetime]]:
+        rows = self.conn.execute(
+            "SELECT account, address, min(at) FROM login_failures WHERE at >= %s "
+            "GROUP BY account, address HAVING count(*) >= %s",
+            [since, limit],
+        ).fetchall()
+        return [(account, address, at) for account, address, at in rows]
+
+    def forget_failures(self, account: str, address: str | None = None) -> None:
+        self.conn.execute(
+            "DELETE FROM login_failures WHERE account = %s AND address = coalesce(%s, address)",
+            [account, address],
+        )
 
 
 def console_secret(conn: psycopg.Connection) -> bytes:

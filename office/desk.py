@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -22,7 +22,9 @@ from psycopg import OperationalError as DatabaseGone
 from announcements.script import slug
 from broadcaster.accounts import account_name
 from broadcaster.clock import Clock, system_clock
+from common.files import folder_locked
 from common.i18n import N_, _, mid_sentence
+from common.localtime import local_text
 from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
@@ -31,6 +33,7 @@ from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it w
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
 from .fleet import SHORT_CODE, same_name
+from .fleet import quiet_said as quiet_said  # a quiet station's page says what to do
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -394,10 +397,27 @@ class Office:
         save(settings)
 
     def stations(self, group: str | None = None) -> list[dict[str, Any]]:
-        """Enrolled stations, those waiting for approval first."""
+        """Enrolled stations, those waiting for approval first, each `marked`."""
         from .fleet import stations
 
-        return stations(self.conn, group)
+        return self.marked(stations(self.conn, group))
+
+    def marked(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """`rows` of stations, each with `quiet_since` and `quiet` (the mark said: "chưa liên
+        lạc từ hôm nay 08:08 (11 phút)") when the office has not heard from it for several of
+        its push intervals (fleet.quiet_since); None while `office serve` is silent: nothing
+        is heard from anyone then, and the pages' banner says why."""
+        from .fleet import quiet_since, quiet_text
+        from .heartbeat import silent_since
+
+        now = self.clock()
+        down = bool(rows) and silent_since(self.conn) is not None
+        marked = []
+        for row in rows:
+            since = None if down else quiet_since(row, now)
+            quiet = quiet_text(since, now) if since else None
+            marked.append({**row, "quiet_since": since, "quiet": quiet})
+        return marked
 
     def approve(
         self,
@@ -417,11 +437,12 @@ class Office:
         return approve(self.conn, fingerprint, list(groups), by, self.clock(), new_groups,
                        no_group, write_broker)  # fmt: skip
 
-    def rename(self, fingerprint: str, commune: str) -> dict[str, Any]:
-        """Give an approved station its commune's right name."""
+    def rename(self, fingerprint: str, commune: str, seen: str | None = None) -> dict[str, Any]:
+        """Give an approved station its commune's right name (`seen`: the name the page
+        showed; a rename since is said)."""
         from .fleet import rename
 
-        return rename(self.conn, fingerprint, commune)
+        return rename(self.conn, fingerprint, commune, seen)
 
     def regroup(
         self,
@@ -429,11 +450,13 @@ class Office:
         add: Sequence[str] = (),
         remove: Sequence[str] = (),
         new_groups: bool = False,
+        seen: Sequence[str] | None = None,
     ) -> dict[str, Any]:
-        """Move an approved station between groups, all or nothing."""
+        """Move an approved station between groups, all or nothing (`seen`: the groups the
+        page showed; a change since is said)."""
         from .fleet import regroup
 
-        return regroup(self.conn, fingerprint, add, remove, new_groups)
+        return regroup(self.conn, fingerprint, add, remove, new_groups, seen)
 
     def groups(self) -> list[str]:
         """The groups that exist: those that hold a station not revoked."""
@@ -445,7 +468,7 @@ class Office:
         """The station with that fingerprint, to be named before something is done to it."""
         from .fleet import find
 
-        return find(self.conn, fingerprint)
+        return self.marked([find(self.conn, fingerprint)])[0]
 
     def missed(self, key: str) -> list[Missed]:
         """The emergencies in force the station refused as sent before it was named, each
@@ -846,8 +869,16 @@ class Office:
             row["commune"] for row in found["communes"] if over and row["state"] not in AIRED_STATES
         )
         communes = []
+        waiting = not (over or found["cancelled_at"])  # a silent commune may still answer
+        serve_silent = self.serve_silent()  # the answers wait for the office's own server
+        advise = waiting and not (serve_silent or self.serve_late_since())
+        intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         for row in found["communes"]:
             label = _(names[shown_state(row)])
+            if row["state"] == "silent" and waiting:  # since when, and what to do (o21web9 Y4)
+                row = {**row, "reason": self._unanswered(
+                    row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
+                    advise)}  # fmt: skip
             if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"])  # fmt: skip
@@ -870,7 +901,7 @@ class Office:
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
-            None if found["cancelled_at"] or self.serve_silent() else
+            None if found["cancelled_at"] or serve_silent else
             self._unheard(found, communes),
             self._cancel_requests([message_id]).get(message_id),
         )  # fmt: skip
@@ -941,6 +972,41 @@ class Office:
                  "or send it now: {command}").format(
             time=local_text(down, OFFICE_ZONE, today, mid=True), command=command)  # fmt: skip
 
+    def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:
+        """Each station's code → how often it says it pushes (minutes; None: it never said)."""
+        return dict(self.conn.execute(
+            "SELECT fingerprint, push_minutes FROM stations WHERE fingerprint = ANY(%s)",
+            [list(codes)]).fetchall())  # fmt: skip
+
+    def _unanswered(
+        self, contact: datetime | None, every: float | None, sent: datetime, advise: bool
+    ) -> str:
+        """Why a commune has not answered an emergency in force, and what to do (o21web9 Y4:
+        "không phản hồi" alone, for minutes, while its station was off): its last contact
+        with the office, and, once its station is quiet (fleet.quiet_after) or UNHEARD_AFTER
+        has passed since the sending, to call the commune; not when the office's own server
+        keeps the answers back (`advise` False: the banner says why)."""
+        from common.localtime import local_text
+
+        from .fleet import quiet_after, quiet_text
+
+        now = self.clock()
+        quiet = contact is None or now - contact > quiet_after(every)
+        if contact is None:
+            said = _("never in contact with the office")
+        elif quiet:
+            said = quiet_text(contact, now)
+        else:
+            today = now.astimezone(OFFICE_ZONE).date()
+            said = _("last contact {when}").format(
+                when=local_text(contact, OFFICE_ZONE, today, mid=True)
+            )
+        if advise and (quiet or now - sent >= UNHEARD_AFTER):
+            said = _("{said}: its station may be off or its line down; call the commune").format(
+                said=said
+            )
+        return said
+
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
         """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a
         station polls each minute, so they cannot reach the office (nor its broker, nor its
@@ -1007,6 +1073,9 @@ class Publication:
     ended: list[tuple[Path, str, date]] = field(default_factory=list)
     """(file, title, last day) of each notice published past its last day (`valid_until:`):
     no commune will air it, though every station takes it."""
+    narrowed: list[tuple[str, list[str], str, datetime]] = field(default_factory=list)
+    """(campaign, the communes that stop receiving it, whom it was for, when it was published
+    so): a `--to` replaces the audience, and those it leaves out are said (o21web9 Y2)."""
 
 
 @dataclass
@@ -1028,7 +1097,9 @@ class Publisher:
         """Replace `role`'s key; returns the new root version the stations will follow."""
         from upstream.repository import Repository
 
-        return int(Repository(self.keys, self.repo).rotate(role, self.clock()).signed.version)
+        held = folder_locked(self.repo) if self.repo.is_dir() else nullcontext()  # else: said
+        with held:  # a publish meanwhile would sign with the old key
+            return int(Repository(self.keys, self.repo).rotate(role, self.clock()).signed.version)
 
     def publish(
         self,
@@ -1043,13 +1114,9 @@ class Publisher:
         campaigns are for them only), `everyone` makes them for every station again; with
         neither, each keeps whom it was for. With the office's database (`dsn`) the group
         membership is published beside them and the doorbell rings."""
-        from announcements.normalize import guessed_summary
         from announcements.script import slug
-        from upstream.campaign import listing
-        from upstream.repository import Repository, guessed_words, past_end, scripts_of
-        from upstream.targeting import Audience
+        from upstream.repository import Repository
 
-        from . import fleet
         from .db import open_office
 
         if not campaigns and not withdraw:
@@ -1062,45 +1129,78 @@ class Publisher:
                 _("naming groups or stations needs the office's database, which knows them")
             )
         repository = Repository(self.keys, self.repo)
+        changing = dict.fromkeys([*(slug(folder.name) for folder in campaigns), *withdraw])
+        self.repo.mkdir(parents=True, exist_ok=True)
+        seen = repository.stamps(changing)  # what this command read, before it waits its turn
         conn = open_office(dsn) if dsn else None
         try:
-            audience = Audience() if everyone else None
-            membership = fleet.membership(conn) if conn else None
-            if conn and to:
-                audience = fleet.audience(conn, to)
-            # until a first publication succeeds, the stations have not been given the root
-            first = not (repository.metadata / "timestamp.json").exists()
-            if not (repository.metadata / "root.json").exists():
-                repository.create(self.clock())
-            new_root = repository.metadata / "root.json" if first else None
-            named = {
-                name: _campaign_title(repository, name)
-                for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
-            }
-            changes = repository.publish(
-                campaigns,
-                self.clock(),
-                withdraw,
-                audience=audience,
-                membership=membership,
-                replaced=fleet.replaced(conn) if conn else None,
-            )
-            untitled = {name: before for name, before in named.items()
-                        if _campaign_title(repository, name) is None}  # fmt: skip
-            if conn:
-                files = {script.id: str(path) for _c, path, script in scripts_of(campaigns)}
-                _record_campaigns(conn, repository, changes, self.clock(), files)
-            rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
-            everyone = conn is not None and audience is not None and audience.everyone
-            said = (
-                None
-                if audience is None
-                else (fleet.audience_said(conn, audience) if conn else audience.describe())
-            )
-            approved = len(fleet.approved_keys(conn)) if conn and everyone else None
+            with folder_locked(self.repo):  # one publish at a time (o21web9 Y2)
+                return self._publish_locked(repository, seen, campaigns, withdraw, to, everyone,
+                                            conn)  # fmt: skip
         finally:
             if conn:
                 conn.close()
+
+    def _publish_locked(
+        self,
+        repository: Repository,
+        seen: dict[str, str | None],
+        campaigns: Sequence[Path],
+        withdraw: Sequence[str],
+        to: Sequence[str],
+        everyone: bool,
+        conn: psycopg.Connection | None,
+    ) -> Publication:
+        """`publish`, holding the repository: refused if a campaign it changes was changed by
+        another command since it was read (two officers publishing it at once, the second's
+        audience replacing the first's while both terminals said done)."""
+        from announcements.normalize import guessed_summary
+        from upstream.campaign import listing
+        from upstream.repository import guessed_words, past_end, scripts_of
+        from upstream.targeting import Audience
+
+        from . import fleet
+
+        _refuse_if_changed_meanwhile(repository, seen)
+        audience = Audience() if everyone else None
+        membership = fleet.membership(conn) if conn else None
+        if conn and to:
+            audience = fleet.audience(conn, to)
+        # until a first publication succeeds, the stations have not been given the root
+        first = not (repository.metadata / "timestamp.json").exists()
+        narrowed = (
+            _narrowed(conn, repository, [slug(f.name) for f in campaigns], audience)
+            if conn and audience is not None and not first
+            else []
+        )
+        if not (repository.metadata / "root.json").exists():
+            repository.create(self.clock())
+        new_root = repository.metadata / "root.json" if first else None
+        named = {
+            name: _campaign_title(repository, name)
+            for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
+        }
+        changes = repository.publish(
+            campaigns,
+            self.clock(),
+            withdraw,
+            audience=audience,
+            membership=membership,
+            replaced=fleet.replaced(conn) if conn else None,
+        )
+        untitled = {name: before for name, before in named.items()
+                    if _campaign_title(repository, name) is None}  # fmt: skip
+        if conn:
+            files = {script.id: str(path) for _c, path, script in scripts_of(campaigns)}
+            _record_campaigns(conn, repository, changes, self.clock(), files)
+        rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
+        everyone = conn is not None and audience is not None and audience.everyone
+        said = (
+            None
+            if audience is None
+            else (fleet.audience_said(conn, audience) if conn else audience.describe())
+        )
+        approved = len(fleet.approved_keys(conn)) if conn and everyone else None
         published = {
             name: sum(c.campaign == name and c.change != "withdrawn" for c in changes)
             for name in [slug(folder.name) for folder in campaigns]
@@ -1115,7 +1215,7 @@ class Publisher:
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
             untitled, [(path, script.title, script.valid_until) for path, script in
                        past_end(campaigns, self.clock().astimezone(OFFICE_ZONE).date())
-                       if script.valid_until],
+                       if script.valid_until], narrowed,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:
@@ -1136,6 +1236,50 @@ class Publisher:
             return [campaign.audience.describe() for campaign in found]
         with open_office(dsn) as conn:
             return [fleet.audience_said(conn, campaign.audience) for campaign in found]
+
+
+def _refuse_if_changed_meanwhile(repository: Repository, seen: dict[str, str | None]) -> None:
+    """Another command published or withdrew one of these campaigns between this command's
+    reading and its turn: replacing it would lose that change while both are told done."""
+    now = repository.stamps(seen)
+    changed = [campaign for campaign in seen if now[campaign] != seen[campaign]]
+    if not changed:
+        return
+    last = {c.campaign: c for c in repository.campaigns()}[changed[0]]
+    when = local_text(last.at, OFFICE_ZONE)
+    state = (
+        _("withdrawn {when}").format(when=when)
+        if last.withdrawn
+        else _("published {when} (version {version})").format(when=when, version=last.version)
+    )
+    raise OfficeError(
+        _("campaign {campaign} was changed by another command while this one waited ({state}); "
+          "nothing changed: see 'publish --list', then publish again if you still mean to "
+          "replace it").format(campaign=changed[0], state=state)
+    )  # fmt: skip
+
+
+def _narrowed(
+    conn: psycopg.Connection, repository: Repository, names: Sequence[str], audience: Audience
+) -> list[tuple[str, list[str], str, datetime]]:
+    """The campaigns `names` that `audience` leaves some commune out of, as `Publication.
+    narrowed` says them."""
+    from upstream.targeting import commune_said
+
+    from . import fleet
+
+    approved, groups = set(fleet.approved_keys(conn)), fleet.membership(conn)
+
+    def reached(whom: Audience) -> set[str]:
+        return approved if whom.everyone else whom.members(groups) & approved
+
+    labels, found = fleet.commune_labels(conn), []
+    for before in repository.campaigns():
+        lost = reached(before.audience) - reached(audience)
+        if before.campaign in names and not before.withdrawn and lost:
+            found.append((before.campaign, sorted(commune_said(labels[key]) for key in lost),
+                          fleet.audience_said(conn, before.audience), before.at))  # fmt: skip
+    return found
 
 
 def _campaign_title(repository: Repository, campaign: str) -> str | None:

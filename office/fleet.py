@@ -7,15 +7,16 @@ import difflib
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 import psycopg
 from psycopg.rows import dict_row
 
+from broadcaster.config import OfficeSettings as StationLink
 from broadcaster.notices import fold
 from common.i18n import _
-from common.localtime import local_text
+from common.localtime import duration_text, local_text
 from common.signing import FINGERPRINT_DIGITS
 from upstream.manifest import located, named_campaign
 from upstream.targeting import Audience
@@ -354,14 +355,24 @@ def find(conn: psycopg.Connection, fingerprint: str) -> dict[str, Any]:
     return station(conn, _station_key(conn, fingerprint))
 
 
-def rename(conn: psycopg.Connection, fingerprint: str, commune: str) -> dict[str, Any]:
+def rename(
+    conn: psycopg.Connection, fingerprint: str, commune: str, seen: str | None = None
+) -> dict[str, Any]:
     """Give an approved station the commune's right name (reports and messages use it, for
-    its past airings too); a station's own enrolment never renames it once approved."""
+    its past airings too); a station's own enrolment never renames it once approved. `seen`:
+    the name the page showed, refused if another officer renamed it since (o21web9 Y7: the
+    last of two renames won and the first was told hers worked)."""
     name = " ".join(commune.split())
     if not name or len(name) > 200:
         raise OfficeError(_("a commune's name must be 1 to 200 characters"), field="commune")
     with conn.transaction():
-        key, _old = _approved_key(conn, fingerprint)
+        key, old = _approved_key(conn, fingerprint)
+        if seen is not None and old not in (seen, name):
+            raise OfficeError(
+                _("meanwhile someone renamed this station '{now}' (the page showed '{seen}'); "
+                  "nothing changed: rename it again if it is still to change").format(
+                    now=old, seen=seen), field="commune",
+            )  # fmt: skip
         conn.execute("UPDATE stations SET commune = %s WHERE key_id = %s", [name, key])
     return station(conn, key)
 
@@ -372,15 +383,25 @@ def regroup(
     add: Sequence[str],
     remove: Sequence[str],
     new_groups: bool = False,
+    seen: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Move an approved station between groups: out of `remove` (groups it is in), into `add`
-    (groups that exist, unless `new_groups`), all or nothing."""
+    (groups that exist, unless `new_groups`), all or nothing. `seen`: the groups the page
+    showed, refused if they changed since (another officer's change is said, not built on
+    unseen)."""
     adding, removing = _group_names(list(add)), _group_names(list(remove))
     if not adding and not removing:
         raise OfficeError(_("name a group to put the station in or to take it out of"))
     with conn.transaction():
         key, commune = _approved_key(conn, fingerprint)
         current = set(station(conn, key)["groups"])
+        if seen is not None and set(seen) != current:
+            raise OfficeError(
+                _("meanwhile someone changed the groups of {commune}: now {now} (the page showed "
+                  "{seen}); nothing changed: look at them, then change them again if still "
+                  "needed").format(commune=commune, now=", ".join(sorted(current)) or "-",
+                                   seen=", ".join(sorted(seen)) or "-"), field="add",
+            )  # fmt: skip
         for name in removing:
             if name not in current:
                 raise OfficeError(
@@ -442,6 +463,7 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
                s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
                s.revoked_reason, s.refused_campaigns, s.notice_states, s.notice_states_at,
+               s.push_minutes,
                p.fingerprint AS continues,
                p.revoked_at AS continues_revoked_at,
                p.groups AS continues_groups, p.stored_through AS continues_stored_through,
@@ -524,6 +546,56 @@ def _last_push(row: dict[str, Any]) -> datetime | None:
     o15web3 K2)."""
     own = row["stored_through"] > (row["continues_stored_through"] or 0)
     return row["last_contact"] if own and row["approved_at"] else None
+
+
+QUIET_PUSHES = 3
+"""A station not heard from for this many of its push intervals is quiet (off, a power cut,
+its line down): it pushes every interval and after each airing, so one push lost on a flaky
+3G line is no outage, three in a row are. The office's own silence is said apart (the
+pages' banner): while `office serve` is down nothing is heard from anyone."""
+QUIET_AT_LEAST = timedelta(minutes=3)
+"""However short its interval, a station is not called quiet sooner (a push may take a minute
+on a slow line)."""
+
+
+def quiet_since(row: dict[str, Any], now: datetime) -> datetime | None:
+    """When the office last heard from the station of `row` (of `stations`), if it is quiet
+    at `now`: approved, it sent its log before, and nothing came for QUIET_PUSHES of its push
+    intervals; a station that never said its interval (one from before office migration 17)
+    is taken to push at the station's default, every 5 minutes (o21web9 Y4: one dark for
+    several of its slots read as any other on every page)."""
+    contact = row["last_contact"]
+    if row["status"] != "approved" or row["last_push"] is None or contact is None:
+        return None
+    return contact if now - contact > quiet_after(row["push_minutes"]) else None
+
+
+def quiet_after(push_minutes: float | None) -> timedelta:
+    """How long a station that pushes every `push_minutes` (None: it never said) may go
+    unheard before it is quiet."""
+    every = timedelta(minutes=push_minutes or StationLink.push_minutes)
+    return max(QUIET_PUSHES * every, QUIET_AT_LEAST)
+
+
+def quiet_text(since: datetime, now: datetime) -> str:
+    """The mark of a quiet station ("no contact since today 08:08 (11 min)"), on the list of
+    stations (the console's and `office station list`), its page and an emergency's line."""
+    minutes = int((now - since).total_seconds() // 60)
+    return _("no contact since {time} ({ago})").format(
+        time=local_text(since, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date(), mid=True),
+        ago=duration_text(minutes * 60),
+    )
+
+
+def quiet_said(row: dict[str, Any]) -> str | None:
+    """On a quiet station's page (its row `marked` by the desk): the mark, what it may mean
+    and what to do; None when it is not quiet."""
+    if not row.get("quiet"):
+        return None
+    every = duration_text(60 * (row["push_minutes"] or StationLink.push_minutes))
+    return _("{quiet}, though the station sends its log every {every}: it may be off (a power "
+             "cut) or its line down, and its slots may not air meanwhile. Call the commune."
+             ).format(quiet=row["quiet"], every=every)  # fmt: skip
 
 
 def _status(row: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 import requests
 from conftest import page_wait, served, text_of
@@ -122,6 +123,15 @@ def test_the_nginx_site_puts_the_console_behind_https(
             token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page.text)
             assert token, page.text
             name, (_role, password) = next(iter(ACCOUNTS.items()))
+            forged = browser.post(  # a guesser naming another address for each try
+                f"{front}/login", {"csrf_token": token[1], "name": name, "password": "đoán"},
+                headers={"Referer": f"{front}/login", "X-Forwarded-For": "10.9.9.9"},
+                verify=cert, timeout=10,
+            )  # fmt: skip
+            assert forged.status_code == 400
+            with psycopg.connect(dsn) as conn:  # counted against where he really is
+                counted = conn.execute("SELECT account, address FROM login_failures").fetchall()
+            assert counted == [(name, "127.0.0.1")], counted
             answer = browser.post(
                 f"{front}/login",
                 {"csrf_token": token[1], "name": name, "password": password},

@@ -7,6 +7,7 @@ and the emergencies she sent are listed, each with its text and who aired it."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -29,6 +30,7 @@ from office import OFFICE_ZONE, broker, emergency, fleet
 from office.db import open_office
 from upstream.emergency_message import seal
 from upstream.keys import init_keys
+from upstream.repository import Repository
 
 VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
@@ -476,3 +478,67 @@ def test_a_change_made_under_sudo_names_who_ran_sudo_not_root(
     with open_office(dsn) as conn:
         [(by,)] = conn.execute("SELECT approved_by FROM stations").fetchall()
     assert by == "PostgreSQL administrator"
+
+
+def publish_as(desk: Desk, *to: str) -> Result:
+    """`publish` of the desk's campaign, for the groups or communes `to` (else as before)."""
+    targets = [arg for name in to for arg in ("--to", name)]
+    return mai("publish", "--keys", str(desk.keys), "--repo", str(desk.repo), "--db", desk.dsn,
+               *targets, str(desk.campaign))  # fmt: skip
+
+
+def test_a_publish_that_narrows_the_audience_says_who_stops_receiving_it(fresh: Desk) -> None:
+    """o21web9 Y2: `--to 61588` then `--to 14673` said only the second commune; the first,
+    and before it every commune, stopped receiving the campaign without a word."""
+    assert mai("publish", "--keys", str(fresh.keys), "--repo", str(fresh.repo), "--db",
+               fresh.dsn, "--everyone", str(fresh.campaign)).exit_code == 0  # fmt: skip
+    narrowed = publish_as(fresh, "ven-song")
+    assert narrowed.exit_code == 0, narrowed.stderr
+    [warning] = [line for line in narrowed.stderr.splitlines() if "không nhận" in line]
+    assert warning.startswith(
+        "cảnh báo: xã Hòa Bình sẽ không nhận chiến dịch lu-ven-song nữa (trước đây: dành cho "
+        "tất cả các đài, phát hành lúc "
+    ), warning
+    assert "ghi cả những nơi đó sau --to" in warning
+    assert "không nhận" not in publish_as(fresh, "ven-song").stderr  # the same audience again
+    moved = publish_as(fresh, "vung-nui").stderr
+    assert (
+        "xã Tân Lập sẽ không nhận chiến dịch lu-ven-song nữa (trước đây: dành cho nhóm "
+        "ven-song" in moved
+    ), moved
+    assert "không nhận" not in publish_as(fresh, "vung-nui", "ven-song").stderr  # widened
+
+
+def test_a_publish_that_waited_for_another_officer_s_is_refused_not_lost(fresh: Desk) -> None:
+    """o21web9 Y2: Mai and Tuấn published one campaign at the same second, each for another
+    commune; both terminals said done and Mai's audience was gone. One publish holds the
+    repository at a time, and one that read the campaign before another changed it is
+    refused, naming that change, with nothing changed."""
+    assert publish_as(fresh, "ven-song").exit_code == 0
+    tuan: list[Result] = []
+    his = threading.Thread(target=lambda: tuan.append(publish_as(fresh, "vung-nui")))
+    folder = os.open(fresh.repo, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)  # Mai's publish is writing the repository
+        his.start()  # Tuấn's reads it and waits its turn
+        while his.is_alive() and not waiting_for_a_folder_lock():
+            threading.Event().wait(0.01)
+        with open_office(fresh.dsn) as conn:
+            both = fleet.audience(conn, ["Tân Lập", "Hòa Bình"])
+        Repository(fresh.keys, fresh.repo).publish([fresh.campaign], datetime.now(UTC),
+                                                   audience=both)  # fmt: skip
+    finally:
+        os.close(folder)
+    his.join()
+    said = refused(tuan[0])
+    assert said.startswith("Lỗi: chiến dịch lu-ven-song vừa được một lệnh khác thay đổi trong "
+                           "lúc lệnh này chờ (phát hành lúc "), said  # fmt: skip
+    assert "phiên bản 2" in said and "publish --list" in said
+    listed = mai("publish", "--list", "--repo", str(fresh.repo), "--db", fresh.dsn).stdout
+    assert re.search(r"lu-ven-song \(phiên bản 2\).*: xã Hòa Bình \(\d+\), xã Tân Lập \(", listed)
+
+
+def waiting_for_a_folder_lock() -> bool:
+    """Whether some process waits for an flock (/proc/locks marks a waiter with '->')."""
+    return any("->" in line and "FLOCK" in line
+               for line in Path("/proc/locks").read_text().splitlines())  # fmt: skip

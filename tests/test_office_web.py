@@ -21,7 +21,9 @@ from typing import Any
 import psycopg
 import pytest
 from conftest import (
+    ACTION,
     CSRF_FIELD,
+    FORM,
     Run,
     SetClock,
     Visitor,
@@ -263,6 +265,56 @@ def mai_at_tan_lap(postgres: Postgres) -> tuple[Officer, str, str]:
     officer = Officer(console_app(dsn))
     officer.log_in("mai")
     return officer, dsn, stolen
+
+
+def seen_on(officer: Officer, url: str) -> str:
+    """What the form posting to `url` on her last page says it showed (its hidden 'seen'),
+    as her browser sends it with that form."""
+    for form in FORM.finditer(officer.page):
+        action = ACTION.search(form.group(1))
+        seen = re.search(r'name="seen" value="([^"]*)"', form.group(0))
+        if action and html.unescape(action.group(1)) == url and seen:
+            return html.unescape(seen.group(1))
+    raise AssertionError(f"no form posting to {url} says what it showed")
+
+
+def test_two_officers_changing_one_commune_from_stale_pages_are_told_not_overwritten(
+    postgres: Postgres,
+) -> None:
+    """o21web9 Y7: Mai and Tuấn on Tân Lập's page; Mai renamed it, then Tuấn from his page
+    shown before: his name replaced hers and she was told hers worked. A form says what
+    its page showed; a change made since is said, and nothing is changed."""
+    mai, dsn, tan_lap = mai_at_tan_lap(postgres)
+    with Office.open(dsn) as desk:
+        desk.accounts.add("tuan", "admin", "phòng văn hóa huyện")
+    tuan = Officer(mai.client.application)
+    tuan.post("/login", {"name": "tuan", "password": "phòng văn hóa huyện"}, page="/login")
+    page = f"/stations/{tan_lap}"
+
+    def from_stale_pages(form: str, hers: dict[str, str], his: dict[str, str]) -> str:
+        """Both open the page, Mai sends `form` from hers, then Tuấn from his: he is told."""
+        url = f"{page}/{form}"
+        tuan.get(page)
+        mai.get(page)
+        assert mai.post(url, {**hers, "seen": seen_on(mai, url)}).status_code == 302
+        return after_refusal(tuan, tuan.post(url, {**his, "seen": seen_on(tuan, url)}))
+
+    said = from_stale_pages("rename", {"commune": "Tân Lập (Hà Trung)"},
+                            {"commune": "Xã Tân Lập"})  # fmt: skip
+    assert ("Trong lúc đó đài này đã được người khác đổi tên thành 'Tân Lập (Hà Trung)' (trang "
+            "đang xem ghi 'Tân Lập'); chưa có gì thay đổi") in said, said  # fmt: skip
+    with Office.open(dsn) as desk:
+        assert desk.station(tan_lap)["commune"] == "Tân Lập (Hà Trung)"
+    # his page now shows her name: renaming from it is his change, made
+    again = {"commune": "Xã Tân Lập", "seen": seen_on(tuan, f"{page}/rename")}
+    assert tuan.post(f"{page}/rename", again).status_code == 302
+
+    said = from_stale_pages("groups", {"add": "vung-nui", "new_groups": "yes"},
+                            {"remove": "ven-song"})  # fmt: skip
+    assert ("Trong lúc đó nhóm của Xã Tân Lập đã được người khác đổi: nay là ven-song, vung-nui "
+            "(trang đang xem ghi ven-song)") in said, said  # fmt: skip
+    with Office.open(dsn) as desk:
+        assert desk.station(tan_lap)["groups"] == ["ven-song", "vung-nui"]
 
 
 def new_key_row(conn: Any, old: str) -> str:
@@ -1055,7 +1107,10 @@ def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: 
         wrong = officer.get(url)
         assert wrong.status_code == 400
         said = "Không có nhóm 'vung-nuj'; các nhóm hiện có: ven-song, vung-nui"
-        assert said in html.unescape(text(wrong.text)), url
+        shown = html.unescape(text(wrong.text))
+        assert said in shown, url
+        # o21web9 Y8: said once, not followed by "this group has no station" (nor "none enrolled")
+        assert "chưa có đài nào" not in shown and "Chưa có đài nào" not in shown, shown
     with open_office(office.dsn) as conn:  # a group named as the district names it
         conn.execute("INSERT INTO station_groups (key_id, name) SELECT key_id, 'Sơn Thủy' "
                      "FROM stations WHERE commune = 'Xã Hòa Bình'")  # fmt: skip

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -461,6 +461,16 @@ class Repository:
         """`campaign`'s manifest as last published (it is ours)."""
         manifest: dict[str, Any] = json.loads(self._previous(targets, manifest_path(campaign)))
         return manifest
+
+    def stamps(self, campaigns: Iterable[str]) -> dict[str, str | None]:
+        """Each campaign's manifest digest as served now (None: not published): what a publish
+        read, to compare under the lock with what it is about to replace."""
+        targets = self._current_targets()
+        served = targets.signed.targets if targets else {}
+        return {
+            c: served[manifest_path(c)].hashes["sha256"] if manifest_path(c) in served else None
+            for c in campaigns
+        }
 
     def published_manifest(self, campaign: str) -> dict[str, Any] | None:
         """`campaign`'s manifest as the stations read it now; None when it is not published."""

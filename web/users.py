@@ -58,6 +58,7 @@ def index() -> Response | tuple[str, int]:
                 return redirect(url_for("users.index"))
     return render_template(
         "users/index.html", accounts=station().accounts.list(), roles=list(Role),
+        zone=station().config.zone,
         form=form, errors=errors,
     ), 400 if errors else 200  # fmt: skip
 

@@ -27,6 +27,7 @@ from office.desk import (
     SLOW_AFTER,
     STATION_STATUSES,
     approved_text,
+    quiet_said,
     same_name,
 )
 
@@ -101,6 +102,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
         missed=missed, in_force=in_force, refusals=office.refusals(station),
+        quiet=quiet_said(station),
     )  # fmt: skip
 
 
@@ -118,7 +120,7 @@ def _broker() -> dict[str, Any]:
 def _again(fingerprint: str, form: str, errors: dict[str, str]) -> Response:
     """Back to the page, the form shown with its sentences and what was typed (never the
     typed confirmation of a revoke)."""
-    typed = {k: v for k, v in request.form.items() if k not in ("csrf_token", "confirm")}
+    typed = {k: v for k, v in request.form.items() if k not in ("csrf_token", "confirm", "seen")}
     for field, value in typed.items():
         if len(value) > KEPT:  # a long paste would push the cookie past 4 kB: she is logged out
             typed[field] = value[:KEPT]
@@ -190,7 +192,7 @@ def approve(fingerprint: str) -> Response:
 @allow(ADMIN, page=False)
 def rename(fingerprint: str) -> Response:
     try:
-        row = desk().rename(fingerprint, request.form.get("commune", ""))
+        row = desk().rename(fingerprint, request.form.get("commune", ""), request.form.get("seen"))
     except BroadcasterError as e:
         return _refused(fingerprint, "rename", e)
     return _done(fingerprint, _("The station is now {commune} in the reports.").format(
@@ -204,6 +206,7 @@ def regroup(fingerprint: str) -> Response:
         row = desk().regroup(
             fingerprint, _groups(request.form.get("add", "")),
             _groups(request.form.get("remove", "")), request.form.get("new_groups") == "yes",
+            None if (seen := request.form.get("seen")) is None else _groups(seen),
         )  # fmt: skip
     except BroadcasterError as e:
         return _refused(fingerprint, "groups", e)
