@@ -4,7 +4,6 @@ over the phone, the groups used for targeting, and the list the office works fro
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -16,10 +15,10 @@ from psycopg.rows import dict_row
 
 from broadcaster.config import OfficeSettings as StationLink
 from broadcaster.notices import fold
-from common.i18n import _, translations
+from common.i18n import _
 from common.localtime import duration_text, local_text
 from common.signing import FINGERPRINT_DIGITS
-from upstream.manifest import named_campaign
+from upstream.manifest import located, named_campaign
 from upstream.targeting import Audience
 
 from . import OFFICE_ZONE, GroupsLeft, OfficeError, UnknownGroup, broker
@@ -517,7 +516,7 @@ def refusal_said(conn: psycopg.Connection, refused: dict[str, Any]) -> RefusalSa
     page named the campaign twice, and left the office to find the file)."""
     campaign, reason = str(refused["campaign"]), str(refused["reason"]).rstrip(".")
     named = f"“{refused['title']}”" if refused.get("title") else campaign
-    found = _where(campaign, reason)
+    found = located(campaign, reason)
     row = conn.execute("SELECT files FROM campaigns WHERE name = %s", [campaign]).fetchone()
     files = row[0] if row and row[0] else []
     if found is None or not 0 < found[0] <= len(files) or files[found[0] - 1] is None:
@@ -525,23 +524,6 @@ def refusal_said(conn: psycopg.Connection, refused: dict[str, Any]) -> RefusalSa
     n, title, rest = found
     file = files[n - 1] + (f" (“{title}”)" if title else "")
     return RefusalSaid(named, file, rest)
-
-
-def _where(campaign: str, reason: str) -> tuple[int, str | None, str] | None:
-    """(the notice's number, its title, what follows) when `reason` starts by saying where
-    in `campaign` the fault is, in Vietnamese or English."""
-    from upstream.manifest import WHERE, WHERE_TITLED
-
-    for code in ("vi", "en"):
-        for label in (WHERE_TITLED, WHERE):
-            pattern = (re.escape(translations(code).gettext(label))
-                       .replace(re.escape("{campaign}"), re.escape(campaign))
-                       .replace(re.escape("{n}"), r"(?P<n>\d+)")
-                       .replace(re.escape("{title}"), "(?P<title>[^\n]*?)"))  # fmt: skip
-            found = re.match(pattern + ": ", reason)
-            if found:
-                return int(found["n"]), found.groupdict().get("title"), reason[found.end() :]
-    return None
 
 
 def did_not_take(row: dict[str, Any]) -> str | None:
