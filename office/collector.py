@@ -103,6 +103,27 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def storable(value: Any) -> Any:
+    """`value` with every U+0000 left out of its strings (keys too): PostgreSQL's text and
+    jsonb cannot hold it, and one in a field a station sent made the office refuse that
+    station's whole log at every retry (review21 #1). What is stored is checked first, so a
+    stored row differs from the one its hash covers only by the NULs it had."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    return value
+
+
+def _storable_json(text: str) -> str:
+    """A JSON text a station sent, as PostgreSQL can hold it (`storable`)."""
+    if "\x00" not in text and "\\u0000" not in text:
+        return text
+    return json.dumps(storable(json.loads(text)), ensure_ascii=False)
+
+
 @dataclass
 class Collector:
     pool: ConnectionPool
@@ -236,8 +257,8 @@ class Collector:
                 raise Malformed(_("from_seq must be a positive integer"))
             for row in rows:
                 _check_row(row)
-            campaigns = _refused_campaigns(message)
-            states = notice_states.checked(message.get(notice_states.NOTICE_STATES))
+            campaigns = storable(_refused_campaigns(message))
+            states = storable(notice_states.checked(message.get(notice_states.NOTICE_STATES)))
         except (Malformed, KeyError, TypeError, ValueError) as e:
             return refused(400, "malformed", _("malformed batch: {error}").format(error=e))
         now = self.clock()
@@ -389,10 +410,10 @@ class Collector:
                             row["status"],
                             row.get("duration_s"),
                             row.get("planned_duration_s"),
-                            row["items"],
+                            _storable_json(row["items"]),
                             row["prev_hash"],
                             row["row_hash"],
-                            _canonical(row),
+                            _canonical(storable(row)),
                         )
                     )
             stored_through = accepted[-1]["seq"]
@@ -495,9 +516,9 @@ def _message(body: bytes, purpose: str) -> dict[str, Any]:
 
 def _text(message: dict[str, Any], key: str) -> str:
     value = message[key]
-    if not isinstance(value, str) or not value.strip() or len(value) > 200:
+    if not isinstance(value, str) or not storable(value).strip() or len(value) > 200:
         raise Malformed(_("{key} must be text of 1 to 200 characters").format(key=key))
-    return value.strip()
+    return str(storable(value)).strip()
 
 
 def _check_row(row: Any) -> None:

@@ -830,21 +830,23 @@ def standing(
         return say(NOT_HELD).format(time=_when(at))
     if version is not None and found["version"] < version:
         return say(OLDER_HELD).format(held=found["version"], time=_when(at))
-    since = found.get("since")
+    moments = notice_states.moments(found)
+    if moments is None or found["state"] not in STANDS:  # one commune's word never costs the
+        return None  # report (stored before the collector read it with the same parser)
+    since, at_next = moments.get("since"), moments.get("at")
     stands = say(STANDS[found["state"]]).format(
         version=found["version"],
-        since=(_when(datetime.fromisoformat(since)) if since and len(since) > 10
-               else _day(since)),
-        at=_when(datetime.fromisoformat(found["at"])) if found.get("at") else "",
-    )  # fmt: skip
+        since=_when(since) if isinstance(since, datetime) else _day(since),
+        at=_when(at_next) if isinstance(at_next, datetime) else "",
+    )
     if found.get("reason"):
         stands = say(LEADER_SAID).format(declined=stands, reason=found["reason"])
     return say(STATION_SAID).format(time=_when(at), state=stands)
 
 
-def _day(text: str | None) -> str:
+def _day(day: date | None) -> str:
     """A day as the reasons say it: 01/12/2026 ("?" where the station gave none)."""
-    return f"{date.fromisoformat(text):%d/%m/%Y}" if text else "?"
+    return f"{day:%d/%m/%Y}" if day else "?"
 
 
 def _when(moment: datetime) -> str:

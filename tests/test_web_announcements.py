@@ -568,6 +568,22 @@ def test_a_crafted_version_number_is_refused_in_vietnamese_never_a_server_error(
     assert store_dump(console_station) == before
 
 
+def test_a_refusal_reason_with_a_control_character_is_refused_where_it_was_typed(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    """A NUL pasted or forged into the reason would travel to the office in every push, and
+    PostgreSQL holds none (review21 #1): the approver reads why, beside the field."""
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    before = store_dump(console_station)
+    page = "/announcements/hop-thon"
+    refused = approver.post(f"{page}/refuse", {"version": "1", "reason": "Sai\x00 giờ họp."},
+                            page=page)  # fmt: skip
+    assert refused.status_code == 400
+    assert "Lý do có một ký tự điều khiển" in field_error(refused.text, "reason")
+    assert store_dump(console_station) == before
+
+
 def test_retiring_asks_first_and_the_announcement_then_leaves_the_list(
     visitor: Visitor, console_station: Path
 ) -> None:
