@@ -768,7 +768,7 @@ def _unlogged(
     why = {}
     for station in fleet:
         pushed = station["last_push"]
-        stands = standing(station, *notice, published_at, say) if notice else None
+        stands = standing(station, *notice, published_at, now, say) if notice else None
         if pushed is None:  # no airing sent yet; what it said of its notices, if it did
             why[station["label"]] = stands or say(NEVER_PUSHED)
         elif down and down < now and down - SILENT_AFTER <= pushed < now:
@@ -785,6 +785,9 @@ def _unlogged(
     return why
 
 
+PAST_NEXT = "next, past"
+"""A NEXT whose airing is due before the report's now (review21 #7: the station pushed at 05:00
+"next at 06:00", and at 09:00 the report still said "next airing at 06:00")."""
 STANDS = {
     notice_states.WAITING: N_("version {version} has waited for the commune leader's approval "
                               "since {since}: call the commune"),
@@ -799,6 +802,7 @@ STANDS = {
     notice_states.NO_AUDIO: N_("approved, but its recording is missing at the station, so it "
                                "cannot air: call the commune"),
     notice_states.NEXT: N_("approved; its next airing is at {at}"),
+    PAST_NEXT: N_("approved; its airing due at {at} is not in the log it has sent yet"),
     notice_states.UNPLANNED: N_("approved and in a slot, but no airing in the week ahead airs it: "
                                 "call the commune"),
 }  # fmt: skip
@@ -817,11 +821,12 @@ def standing(
     notice: str,
     version: int | None,
     published_at: datetime | None,
+    now: datetime,
     say: Callable[[str], str],
 ) -> str | None:
     """Where `notice` (at the `version` published, None: any) stands at the commune's station,
     as its last push said (None: a station from before it said so, or one that said so before
-    the notice was published)."""
+    the notice was published); a next airing due before `now` is said as not logged yet."""
     states, at = station["notice_states"], station["notice_states_at"]
     if states is None or at is None or (published_at and at < published_at):
         return None
@@ -834,7 +839,10 @@ def standing(
     if moments is None or found["state"] not in STANDS:  # one commune's word never costs the
         return None  # report (stored before the collector read it with the same parser)
     since, at_next = moments.get("since"), moments.get("at")
-    stands = say(STANDS[found["state"]]).format(
+    state = found["state"]
+    if state == notice_states.NEXT and isinstance(at_next, datetime) and at_next < now:
+        state = PAST_NEXT
+    stands = say(STANDS[state]).format(
         version=found["version"],
         since=_when(since) if isinstance(since, datetime) else _day(since),
         at=_when(at_next) if isinstance(at_next, datetime) else "",

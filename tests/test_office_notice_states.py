@@ -26,7 +26,7 @@ from broadcaster.identity import identity
 from broadcaster.log_chain import GENESIS, content_hash
 from broadcaster.station import Station
 from common import notice_states
-from office import collector, fleet
+from office import collector, fleet, report
 from office.db import open_office
 from office.desk import OFFICE_ZONE, Office
 
@@ -100,14 +100,18 @@ def test_the_month_report_says_where_each_notice_stands_at_the_commune(
     made = {n: station.db.execute("SELECT created_at FROM announcement_versions WHERE "
                                   "announcement_id = ?", [n]).fetchone()[0]
             for n in ("cho-duyet",)}  # fmt: skip
-    [(first,)] = [(p.at,) for p in station.next_airings(1)]
+    with open_office(dsn) as conn:  # the airing the station planned as it pushed, and the
+        [(at, states)] = conn.execute(  # month the campaign came out in (review21 #8: both
+            "SELECT notice_states_at, notice_states FROM stations"  # read after the push on
+        ).fetchall()  # the real clock, a run across 17:00 or a month's end expected others)
+        [(published,)] = conn.execute("SELECT published_at FROM campaigns").fetchall()
+    [first] = [datetime.fromisoformat(s["at"]) for s in states if s["id"] == "co-khung"]
+    assert first in [p.at for p in station.next_airings(2)]  # the station's own plan
     with Office.open(dsn, lambda: pushed + timedelta(seconds=1)) as desk:
-        month = f"{pushed.astimezone(OFFICE_ZONE):%m/%Y}"
+        month = f"{published.astimezone(OFFICE_ZONE):%m/%Y}"
         report = desk.add_unaired(desk.report(month))
     assert report.unaired is not None
     said = {line.title: dict(line.why) for line in report.unaired}
-    with open_office(dsn) as conn:
-        [(at,)] = conn.execute("SELECT notice_states_at FROM stations").fetchall()
     when = f"{at.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y}"
     waiting = datetime.fromisoformat(made["cho-duyet"]).astimezone(OFFICE_ZONE)
     assert said["Họp dân ấp 3"] == {"Tân Lập": (
@@ -122,6 +126,21 @@ def test_the_month_report_says_where_each_notice_stands_at_the_commune(
     with Office.open(dsn, lambda: pushed + timedelta(seconds=1)) as desk:
         asked = desk.aired("cho-duyet")  # `office aired`: the same sentence
     assert asked.why == said["Họp dân ấp 3"]
+
+
+def test_a_next_airing_already_due_is_said_as_not_logged_yet() -> None:
+    """review21 #7: a station pushed at 05:00 "next airing at 06:00" and nothing since; at 09:00
+    the report still said its next airing was at 06:00, a time past. Before it is due, it is
+    said as planned; after, as not in the log the station has sent."""
+    pushed = datetime(2026, 12, 1, 5, tzinfo=OFFICE_ZONE)
+    due = pushed + timedelta(hours=1)
+    station = {"notice_states": [notice_states.entry("co-khung", 1, notice_states.NEXT, at=due)],
+               "notice_states_at": pushed}  # fmt: skip
+    past = "approved; its airing due at 06:00 01/12/2026 is not in the log it has sent yet"
+    for now, said in ((due - timedelta(minutes=1), "approved; its next airing is at 06:00"),
+                      (pushed + timedelta(hours=4), past)):  # fmt: skip
+        stands = report.standing(station, "co-khung", 1, None, now, str)
+        assert stands is not None and said in stands, (now, stands)
 
 
 def test_a_list_of_states_out_of_bounds_loses_its_excess_never_the_log(
