@@ -58,7 +58,7 @@ from common.i18n import _
 from upstream.manifest import MAX_CAMPAIGN_TITLE, MAX_REFUSED, MAX_REFUSED_REASON, clipped
 
 from . import OfficeError, broker
-from .db import open_office, timed
+from .db import open_office, storable, timed
 
 CHALLENGE_TTL = timedelta(minutes=10)
 """Longer than a station's push interval, so the challenge it keeps is still good."""
@@ -101,20 +101,6 @@ class Malformed(ValueError):
 
 def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def storable(value: Any) -> Any:
-    """`value` with every U+0000 left out of its strings (keys too): PostgreSQL's text and
-    jsonb cannot hold it, and one in a field a station sent made the office refuse that
-    station's whole log at every retry (review21 #1). What is stored is checked first, so a
-    stored row differs from the one its hash covers only by the NULs it had."""
-    if isinstance(value, str):
-        return value.replace("\x00", "")
-    if isinstance(value, list):
-        return [storable(v) for v in value]
-    if isinstance(value, dict):
-        return {storable(k): storable(v) for k, v in value.items()}
-    return value
 
 
 def _storable_json(text: str) -> str:

@@ -41,7 +41,7 @@ from upstream.keys import signer
 from upstream.targeting import Audience, commune_said, group_said
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
-from .db import timed
+from .db import storable, timed
 
 if TYPE_CHECKING:
     from .cancel_requests import CancelRequest
@@ -1130,7 +1130,9 @@ def record_report(
         if state not in STATES or not isinstance(message_id, str) or not isinstance(signature, str):
             return N_("the report is malformed")
         reason = report.get("reason")
-        reason = str(reason)[:500] if reason else None
+        reason = storable(str(reason))[:500] if reason else None  # PostgreSQL holds no NUL
+        if "\x00" in message_id:
+            return N_("the report is malformed")
     except (ValueError, KeyError, TypeError, AttributeError):
         return N_("the report is malformed")
     row = conn.execute("SELECT public_key FROM stations WHERE key_id = %s", [username]).fetchone()

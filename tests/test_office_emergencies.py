@@ -1008,7 +1008,7 @@ def test_only_a_commune_s_not_for_us_refusal_while_trusted_is_said_on_its_page(
     on "not named then" and told Mai to send it with --to, a forged or malformed copy and a
     station not approved (nor revoked) alike. Only a not-for-us refusal is kept, and only a
     station the office trusts is told of."""
-    province.commune("Xã Tân Lập")
+    tan_lap = province.commune("Xã Tân Lập")
     waiting = province.commune("Xã Sơn Thủy", approved=False)
     now = datetime.now(UTC)
     with open_office(province.dsn) as conn:
@@ -1023,6 +1023,13 @@ def test_only_a_commune_s_not_for_us_refusal_while_trusted_is_said_on_its_page(
         emergency.record_report(conn, status_topic(key), refusal, now)
         assert conn.execute("SELECT key_id FROM emergency_refusals").fetchall() == [(key,)]
         assert emergency.missed(conn, key, now) == []  # waiting: --to would refuse it
+        # review21 #1's class: a NUL in a report's reason (PostgreSQL holds none) lost it
+        failed = upstream_emergency.report(Station.open(tan_lap), sent.id, "failed", "loa\x00 hỏng")
+        reporter = identity(tan_lap).key_id
+        assert emergency.record_report(conn, status_topic(reporter), failed, now) is None
+        stored = conn.execute("SELECT state, reason FROM emergency_reports WHERE key_id = %s",
+                              [reporter]).fetchall()  # fmt: skip
+        assert stored == [("failed", "loa hỏng")]
 
 
 def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is_counted(
