@@ -808,6 +808,9 @@ STANDS = {
 }  # fmt: skip
 """Where a notice stands at a commune's station (common/notice_states.py), in words Mai acts
 on: whom to call, or when it airs."""
+WAITING_NOW = N_("version {version} waits for the commune leader's approval: call the commune")
+"""STANDS' WAITING where the station said no since when: from a row of its log that held the
+new version (not aired, or the `held` of a slot's row that aired the rest)."""
 STATION_SAID = N_("its station said at {time}: {state}")
 LEADER_SAID = N_("{declined}, saying: {reason}")
 NOT_HELD = N_("its station did not hold it yet when it last sent its log at {time}: it takes the "
@@ -852,6 +855,14 @@ def standing(
     return say(STATION_SAID).format(time=_when(at), state=stands)
 
 
+def waiting_said(say: Callable[[str], str], time: str, version: int) -> str:
+    """Why a commune has not aired a notice whose new version its station holds, said from its
+    log as `standing` says it from the station's state, in the same words (review21 #6: two
+    sentences for one fact drifted apart): the station airs a new version only once the
+    commune leader approved it."""
+    return say(STATION_SAID).format(time=time, state=say(WAITING_NOW).format(version=version))
+
+
 def _day(day: date | None) -> str:
     """A day as the reasons say it: 01/12/2026 ("?" where the station gave none)."""
     return f"{day:%d/%m/%Y}" if day else "?"
@@ -894,7 +905,7 @@ def _why_not(
     for label, at, status, reason, version, held in missed:
         time = _when(at)
         if held or _held_note(status, reason):  # o14web2 C2: Mai learns whom to call
-            why[label] = say(HELD).format(version=version, time=time)
+            why[label] = waiting_said(say, time, version)
         else:  # the station's note in Vietnamese, whatever language wrote it, for the report
             reason = table.reason(reason) if say is not _ or language().startswith("vi") else reason
             why[label] = say(N_("not aired at {time}: {reason}")).format(time=time, reason=reason)
@@ -910,13 +921,6 @@ def _why_not(
         said = say(N_("aired only version {version}")).format(version=aired)
         why[label] = f"{said}; {why[label]}" if label in why else said
     return why
-
-
-HELD = N_("its station said at {time} that version {version} waits for the commune leader's "
-          "approval: call the commune to have it approved")  # fmt: skip
-"""Why a commune has not aired a notice whose new version its station holds: the station airs
-a new version only once its leader approved it, and tells the office by a row not aired, or
-by the `held` of a slot's row that aired the rest."""
 
 
 def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, str]:
