@@ -1957,7 +1957,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
          " ".join(filter(None, (r["commune"], continues_text(r),
                                 f"({r['did_not_take']})" if r["did_not_take"] else None))),
          str(r["stored_through"]) if r["stored_through"] else _("none"),
-         local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else _("never"),
+         r["quiet"] or (local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"]
+                        else _("never")),
          ", ".join(r["groups"]) or "-")
         for r in rows
     ]  # fmt: skip

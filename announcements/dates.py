@@ -713,14 +713,17 @@ def _season(m: re.Match[str], ctx: _Context) -> str:
     """'niên vụ 2024/2025', 'vụ mùa 2025/2026': a crop year, a season or a school year is one
     span said as its two years, the slash silent (round 60: of 8 readings none 'trên', 4 the
     bare years, 4 'đến'); years apart are a share ('2024/2030 hộ', read after), and so is
-    any pair after 'tỷ lệ' ('tỷ lệ 2019/2020 phiếu')."""
+    any pair after 'tỷ lệ' ('tỷ lệ 2019/2020 phiếu'). The second year may be written short,
+    'niên vụ 2025/26': it is said whole (round 71: three readings of three)."""
     first, second = int(m["y1"]), int(m["y2"])
+    if len(m["y2"]) == 2:
+        second += first - first % 100 + (100 if second < first % 100 else 0)
     if first < 1900 or second != first + 1 or _before(m, 12).rstrip(" :").endswith("lệ"):
         return m.group(0)
     return f"{read_integer(first, ctx.dialect)} {read_integer(second, ctx.dialect)}"
 
 
-SEASON_GATE = re.compile(r"/(?<=\d{4}/)(?:19|20)\d\d")
+SEASON_GATE = re.compile(r"/(?<=\d{4}/)\d\d")
 """Opens on the slash (which the regex engine skips to), four digits before it."""
 
 
@@ -949,7 +952,7 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(rf"{DATE_START}(?=\d*[A-Za-z]?/\d)(?:(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s))"),
          _house_number, "/"),
-    Rule(re.compile(rf"(?P<y1>{DATE_START}\d{{3}})/(?P<y2>(?:19|20)\d\d){E}(?!/)"), _season,
+    Rule(re.compile(rf"(?P<y1>{DATE_START}\d{{3}})/(?P<y2>(?:19|20)?\d\d){E}(?!/)"), _season,
          gate=SEASON_GATE),
     Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
          _round_the_clock, "/"),

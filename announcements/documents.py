@@ -9,7 +9,6 @@ import re
 
 from common.i18n import _
 
-from . import abbreviations  # a module, not its names: abbreviations imports this one too
 from .numbers import read_digits
 from .rules import (
     YEAR,
@@ -970,3 +969,8 @@ def _code_number(m: re.Match[str], ctx: _Context) -> str:
 
 AMOUNT_AFTER = re.compile(r"\s?(?:đ|đồng|vnđ|vnd|usd|%|nghìn|ngàn|triệu|tỷ)(?![^\W_])", re.I)
 """'mã giảm 50000 đồng' is an amount, read as a number."""
+
+
+# Last: abbreviations takes this module's names when it loads, and this module calls it only
+# once loaded; imported first, it would load abbreviations before those names existed.
+from . import abbreviations  # noqa: E402

@@ -205,7 +205,10 @@ class Reading:
 
 
 # ----- addresses ----------
-TOP_LEVEL_DOMAINS = ("vn", "com", "net", "org", "gov", "edu", "info", "int", "io")
+SCAM_DOMAINS = ("top", "xyz", "vip", "cc", "site", "shop", "online")
+"""Ends of the addresses scam warnings quote ('bhxh-vn.top', 'vnpt-doi-sim.xyz'): read as an
+address, its marks said ('gạch ngang': rounds 71-72, every announcer), not as words."""
+TOP_LEVEL_DOMAINS = ("vn", "com", "net", "org", "gov", "edu", "info", "int", "io", *SCAM_DOMAINS)
 SHORT_LINK_DOMAINS = ("me", "ly")
 """Ends of the short links scam warnings and Zalo pages give ('zalo.me/…', 't.me/…',
 'bit.ly/…'), taken in lower case only: 'me' and 'ly' are also Vietnamese words."""
@@ -482,9 +485,10 @@ SERVICES = (
     "báo cháy", "khẩn cấp", "bảo vệ trẻ em",
 )  # fmt: skip
 """'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
-TO_A_NUMBER = ("về số", "qua số", "đến số", "tới số", "theo số")
-"""'phản ánh về số 1022 hoặc 113', 'báo tin qua số 113': a service number one reports to
-(when no counted word follows it: 'tính đến số 113 hộ' counts)."""
+TO_A_NUMBER = ("về số", "qua số", "đến số", "tới số", "theo số", "hoặc số", "hay số")
+"""'phản ánh về số 1022 hoặc 113', 'báo tin qua số 113', 'báo ngay cho trưởng thôn hoặc số
+114' (round 71: three readings of three): a service number one reports to (when no counted
+word follows it: 'tính đến số 113 hộ', 'hoặc số 115 hộ' count)."""
 NUMBERED_THINGS = (
     "tuyến", "tuyến số", "buýt", "buýt số", "xe số", "mốc", "km", "trụ", "cột", "tổ", "khu", "lô",
     "thửa", "phòng", "tầng", "căn hộ", "đoàn", "tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn",
@@ -634,6 +638,8 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     if m["u"] == "g" and _is_hour(m):
         return f"{m['n']} giờ"
     said = UNITS[m["u"]]
+    if m["u"] in JOTTED_MONEY and not MONEY_NAMED_AFTER.match(_after(m, 8)):
+        said += " đồng"
     if m["u"] == "°N" and _of_a_fish_sauce(m):
         if NAMED_NITROGEN.search(_before(m, 20)):
             return f"{m['n']} độ"  # 'độ đạm 40°N': the nitrogen is named, 'bốn mươi độ'
@@ -694,6 +700,14 @@ PER_A_MEASURE = re.compile(
 read '4,2 g/l lúc 10h' 'bốn phẩy hai giờ một lít', the hour near made it one)."""
 
 
+JOTTED_MONEY = ("k", "tr")
+MONEY_NAMED_AFTER = re.compile(r"\s?(?:-|–|đ|VNĐ|VND|(?i:đồng|nghìn|trăm|triệu))")
+"""'giá vé 150k/lượt', 'sửa chữa 30tr/nhà': a price jotted in thousands or millions is said
+with its 'đồng' (rounds 68, 69, 72: six lines, two announcers of three each time; the third,
+who wrote the round, left it out), unless the notice names the money after it ('5tr đồng')
+or a range goes on ('500k-1tr/ngày': the 'đồng' after its end)."""
+
+
 def _is_hour(m: re.Match[str]) -> bool:
     if PER_A_MEASURE.match(m.string, m.end()):
         return False  # '4,2 g/l lúc 10h': grams in a litre, whatever hour is near
@@ -704,14 +718,18 @@ def _is_hour(m: re.Match[str]) -> bool:
         and (
             CLOCK_NEAR.search(_before(m, 32)) is not None
             or CLOCK_NEAR.search(_after(m)) is not None
-            or (_before(m, 4) == "vào " and DATE_AFTER_AN_HOUR.match(_after(m)) is not None)
+            or (
+                _ends_with(_before(m, 10).rstrip("0123456789"), AT_AN_HOUR)
+                and DATE_AFTER_AN_HOUR.match(_after(m)) is not None
+            )
         )
     )
 
 
 DATE_AFTER_AN_HOUR = re.compile(r"\s(?:ngày|mùng|mồng) \d")
-"""'ra quân vào 6g ngày 5/4': at an hour of a day (round 68: every announcer said 'sáu
-giờ'); 'bón vào 6g mỗi gốc' stays grams."""
+AT_AN_HOUR = ("vào", "trước", "sau", "lúc", "từ", "đến", "tới", "hết")
+"""'ra quân vào 6g ngày 5/4', 'khai báo trước 15g ngày 08/12': at an hour of a day (round 68,
+round 72: every announcer said 'sáu giờ', 'mười lăm giờ'); 'bón vào 6g mỗi gốc' stays grams."""
 
 
 def _minus(m: re.Match[str], ctx: _Context) -> str:
@@ -824,11 +842,6 @@ DATE_FIELDS = re.compile(r"(?<!\w)(?<!\d )(?:ngày|tháng) ?$")
 
 
 # ----- ranges and numbers ----------
-SWINGS = ("dao động", "giao động")
-"""After these a range opens with 'từ' ('giá dao động 18.000-20.000đ' → 'dao động từ mười tám
-nghìn đến …'), as every announcer of round 21 said it."""
-
-
 TIER_BEFORE = re.compile(r"(?<![^\W_])(?i:bậc) [^\s(]+ \($")
 """'bậc 1 (': the band of a tiered price (electricity, water), not a bracket's score, years
 or a storm's speeds, which announcers read without 'từ'."""
@@ -837,12 +850,13 @@ or a storm's speeds, which announcers read without 'từ'."""
 def _range(m: re.Match[str], ctx: _Context) -> str:
     """'5-7 ngày' → 'năm đến bảy ngày'; the word before is said again where announcers say
     it ('tháng 5-6' → 'tháng năm đến tháng sáu', wind forces 'cấp 8-9' → 'cấp tám đến cấp
-    chín'); after 'dao động' (round 21's announcers) or as a price tier's band ('bậc 1 (0-50
-    kWh)', both of round 29's) the range opens with 'từ'. Only the first number is read here:
-    the second is read by the rules after."""
+    chín'); as a price tier's band ('bậc 1 (0-50 kWh)', both of round 29's) the range opens
+    with 'từ'. After 'dao động' it does not: round 21's announcers added one, but nine readings
+    of nine in rounds 68, 71 and 72 (three provinces) said 'dao động bảy nghìn hai trăm đến …'.
+    Only the first number is read here: the second is read by the rules after."""
     said = _range_start(m, ctx)
     before = _before(m)
-    opens = (before.endswith("(") and TIER_BEFORE.search(before)) or _ends_with(before, SWINGS)
+    opens = before.endswith("(") and TIER_BEFORE.search(before)
     return "từ " + said if opens else said
 
 
@@ -1893,22 +1907,58 @@ def _capital_unit(m: re.Match[str], ctx: _Context) -> str:
     return m.group(0) if CODE_BEFORE.search(_before(m, 12)) else m.group(0).lower()
 
 
+AIRLINES = ("VN", "VJ", "QH", "VU", "BL", "0V", "9G")
+"""Vietnam's airlines by their codes: after a bare 'chuyến' these open a flight's number."""
+FLIGHT_CODE = r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?\d{2,4}(?![\w/.,-]?\w)"
 FLIGHT = re.compile(
-    r"(?P<lead>(?i:chuyến bay)\s(?:(?i:số hiệu|số)\s)?)"
-    r"(?P<airline>[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?(?P<n>\d{2,4})(?![\w/.,-]?\w)"
+    r"(?P<lead>(?i:chuyến bay)\s(?:(?i:số hiệu|số)\s)?|(?i:chuyến)\s(?=(?:"
+    + "|".join(AIRLINES)
+    + r") ?\d))"
+    rf"(?P<flights>{FLIGHT_CODE}(?:(?:,| và| hoặc) {FLIGHT_CODE})*)"
 )
 """A flight's number: its airline's two letters, then its digits one by one, 'VJ783' 'vê gi bảy
 tám ba' as 'VN1345' was already (round 70: every announcer); 'QH1023' after 'chuyến bay' is
-Bamboo Airways', never the National Assembly's term."""
+Bamboo Airways', never the National Assembly's term. After a bare 'chuyến' only an airline's
+code opens one ('chuyến VN1582 và VJ362': round 71, every announcer 'ba sáu hai'; a train's
+'chuyến SE1' keeps its number), and the flights listed after the first are flights too."""
+ONE_FLIGHT = re.compile(r"(?P<airline>[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?(?P<n>\d{2,4})")
 
 
 def _flight(m: re.Match[str], ctx: _Context) -> str:
-    airline = " ".join(read_digits(c) if c.isdigit() else spell(c) for c in m["airline"])
-    return f"{m['lead']}{airline} {read_digits(m['n'])}"
+    def one(code: re.Match[str]) -> str:
+        airline = " ".join(read_digits(c) if c.isdigit() else spell(c) for c in code["airline"])
+        return f"{airline} {read_digits(code['n'])}"
+
+    return m["lead"] + ONE_FLIGHT.sub(one, m["flights"])
+
+
+AIRCRAFT = re.compile(
+    r"(?P<lead>(?i:máy bay|tàu bay)\s(?P<brand>(?i:airbus|boeing|bô inh)\s)?"
+    r"|(?P<alone>(?i:airbus|boeing|bô inh)\s))"
+    r"(?P<letter>(?(brand)[AB]?|(?(alone)[AB]?|[AB])))(?P<n>\d{3})(?![\w/.,]?\w)"
+)
+"""An airliner's model, 'máy bay A321' → 'a ba hai một', 'Boeing 787' → 'bảy tám bảy': its
+digits one by one (round 71: three readings of three), not a count; after 'máy bay' alone
+only with its letter ('máy bay 150 chỗ' counts seats)."""
+
+
+def _aircraft(m: re.Match[str], ctx: _Context) -> str:
+    letter = f"{spell(m['letter'])} " if m["letter"] else ""
+    return f"{m['lead']}{letter}{read_digits(m['n'])}"
+
+
+SAME_CODES = re.compile(
+    r"(?<![\w/])(?P<first>(?P<kind>[A-Z]{1,4})\d{1,4})/(?=(?P=kind)\d{1,4}(?![\w/]))"
+)
+"""'tàu SPT1/SPT2', 'tàu SE19/SE20': two codes of one kind are two things, listed with a pause
+(rounds 71-72: four readings of six a pause, two 'và', none the 'hoặc' of a slash between
+words)."""
 
 
 CODE_RULES: list[Rule] = [
-    Rule(FLIGHT, _flight, gate=re.compile("(?i:bay)")),
+    Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
+    Rule(FLIGHT, _flight, gate=re.compile("(?i:chuyến)")),
+    Rule(AIRCRAFT, _aircraft, gate=re.compile("(?i:bay|airbus|boeing|bô inh)")),
     Rule(CAPITAL_UNIT, _capital_unit),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(POSSESSIVE, lambda m, ctx: "", "'’ʼ"),
@@ -2207,8 +2257,14 @@ def _one_thing(m: re.Match[str], ctx: _Context) -> str:
 
 
 COMPARED_WORDS = _longest_first(
-    {**PER_UNITS, **dict.fromkeys(("tuổi", "tấn", "hải lý", "độ", "triệu đồng", "triệu", "tỷ"))}
+    {
+        **PER_UNITS,
+        **dict.fromkeys(("tuổi", "tấn", "hải lý", "độ", "triệu đồng", "triệu", "tỷ")),
+        **dict.fromkeys(f"{span} tuổi" for span in ("ngày", "tuần", "tháng", "năm")),
+    }
 )
+"""What a bound counts: a unit, or an age in days to years ('≥ 6 tháng tuổi' → 'từ sáu tháng
+tuổi trở lên': round 71, three readings of three; not '… tháng trở lên tuổi')."""
 COMPARED = re.compile(
     r"(?P<sign>[≥≤><]|>=|<=)(?<![-=]>)(?<!<-)(?<!<<)(?<!>>)\s?"
     r"(?P<n>\d[\d.,]*\d|\d)"

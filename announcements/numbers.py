@@ -93,12 +93,16 @@ def read_digits(digits: str) -> str:
 
 
 def read_decimal(whole: str, fraction: str, dialect: Dialect = NORTH) -> str:
-    """'3', '5' → 'ba phẩy năm'; '0', '05' → 'không phẩy không năm'."""
+    """'3', '5' → 'ba phẩy năm'; '0', '05' → 'không phẩy không năm'; '0', '015' → 'không phẩy
+    không mười lăm': each leading zero said, then the rest as a number (round 72: three
+    readings of three); a part longer than three digits is said digit by digit."""
     head = read_integer(int(whole), dialect)
-    if fraction.startswith("0") or len(fraction) > 3:
+    rest = fraction.lstrip("0")
+    if len(fraction) > 3 or not rest:
         tail = read_digits(fraction)
     else:
-        tail = read_integer(int(fraction), dialect)
+        zeros = "không " * (len(fraction) - len(rest))
+        tail = zeros + read_integer(int(rest), dialect)
     return f"{head} phẩy {tail}"
 
 

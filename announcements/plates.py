@@ -36,22 +36,18 @@ def read_plate(m: re.Match[str]) -> str:
     return f"{' '.join(head)}, {' '.join([*said, read_digits(number[len(letters) :])])}"
 
 
-VESSEL_PROVINCES: dict[str, str] = {
-    "QN": "quảng ninh", "HP": "hải phòng", "TB": "thái bình", "NĐ": "nam định",
-    "NB": "ninh bình", "TH": "thanh hóa", "NA": "nghệ an", "HT": "hà tĩnh",
-    "QB": "quảng bình", "QT": "quảng trị", "TTH": "thừa thiên huế", "ĐNa": "đà nẵng",
-    "QNa": "quảng nam", "QNg": "quảng ngãi", "BĐ": "bình định", "PY": "phú yên",
-    "KH": "khánh hòa", "NT": "ninh thuận", "BTh": "bình thuận", "BV": "bà rịa vũng tàu",
-    "LA": "long an", "TG": "tiền giang", "BTr": "bến tre", "TV": "trà vinh",
-    "ST": "sóc trăng", "BL": "bạc liêu", "CM": "cà mau", "KG": "kiên giang",
-}  # fmt: skip
-"""A fishing vessel's number opens with its province's code ('QNg-90479-TS', 'HT-90123-TS').
-A code with a small letter is said as the province ('quảng ngãi': round 30, five readings of
-six); one in capitals is spelled ('hát tê', 'ca giê': rounds 46 and 49, 14 readings of 14)."""
-VESSEL_CODES = {code.upper(): said for code, said in VESSEL_PROVINCES.items()}
+VESSEL_PROVINCES = (
+    "QN", "HP", "TB", "NĐ", "NB", "TH", "NA", "HT", "QB", "QT", "TTH", "ĐNa", "QNa", "QNg",
+    "BĐ", "PY", "KH", "NT", "BTh", "BV", "LA", "TG", "BTr", "TV", "ST", "BL", "CM", "KG",
+)  # fmt: skip
+"""A fishing vessel's number opens with its province's code ('QNg-90479-TS', 'HT-90123-TS'),
+spelled: 'hát tê', 'ca giê' (rounds 46 and 49, 14 readings of 14), and a code with a small
+letter too, 'BTh' 'bê tê hát' (round 71, six readings of six; with session 15's count, ten
+spelled against five said as the province, which round 30's 'QNg' had been)."""
+VESSEL_WRITTEN = sorted({*VESSEL_PROVINCES, *map(str.upper, VESSEL_PROVINCES)}, key=len)[::-1]
 VESSEL = re.compile(
     r"(?<![\w-])(?P<province>"
-    + "|".join(sorted({*VESSEL_PROVINCES, *VESSEL_CODES}, key=len, reverse=True))
+    + "|".join(VESSEL_WRITTEN)
     + r")[- ](?P<number>\d{4,5})[- ]TS(?![\w-])"
 )
 """A vessel's number, '<province>-<four or five digits>-TS' (TS: thủy sản), dashes or spaces."""
@@ -60,7 +56,6 @@ VESSEL_GATE = re.compile(r"TS(?<=\d[- ]TS)")
 
 
 def read_vessel(m: re.Match[str]) -> str:
-    """The province or its letters, the digits one by one and 'tê ét', as announcers read them."""
-    code = m["province"]
-    province = " ".join(LETTERS[c] for c in code) if code.isupper() else VESSEL_CODES[code.upper()]
+    """The province's letters, the digits one by one and 'tê ét', as announcers read them."""
+    province = " ".join(LETTERS[c] for c in m["province"].upper())
     return f"{province} {read_digits(m['number'])} {' '.join(LETTERS[c] for c in 'TS')}"

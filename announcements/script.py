@@ -408,10 +408,11 @@ def script_from_fields(
     priority = meta.get("priority", "normal")
     if priority == Priority.EMERGENCY:
         faults.append(ScriptError(
+            # where the button is, not a command: the officer uploading it has none (o21lan10 N4)
             _("{where}: a notice cannot be an emergency: an emergency airs at once, once, with "
-              "“Emergency broadcast” (broadcaster emergency), and a notice airs in slots every "
-              "day until its end date; for a notice that airs first in the next slot, choose "
-              "the priority “priority”").format(where=where),
+              "“Emergency broadcast” (an approver's, at the foot of “Home”), and a notice airs "
+              "in slots every day until its end date; for a notice that airs first in the next "
+              "slot, choose the priority “priority”").format(where=where),
             field="priority",
         ))  # fmt: skip
     elif not isinstance(priority, str) or priority not in {p.value for p in NOTICE_PRIORITIES}:

@@ -2411,6 +2411,8 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    # an airport, an airline: 'Cảng HK Liên Khương' (round 71: three readings of three)
+    "HK": {"hàng không": ("cảng", "hãng", "cục", "ngành", "tổng công ty", "an ninh")},
     # the garden-pond-pen farm is 'vác' (round 19); a current's 'VAC' after volts stays spelled
     "VAC": {"vác": ("mô hình", "kinh tế", "hệ sinh thái", "hệ thống")},
     "VAT": {
@@ -3976,6 +3978,9 @@ DOMAIN_WORDS: dict[str, str] = {
     "net": "nét",
     "me": "mê",
     "ly": "li",
+    "top": "tốp",  # round 71: 'tốp', 'tóp'
+    "vip": "víp",
+    "site": "sai",
     # ministries' pages named by their English letters, one shaped like a syllable ('mic')
     "mic": "em i xê",
     "moit": "em ô i tê",

@@ -37,6 +37,7 @@ from common.i18n import N_, _
 from common.localtime import clock_text, duration_text
 from schedules.priority import Priority
 
+from .airing_lines import STOPPED_NOTE
 from .airing_log import (
     AiringStatus,
     Occasion,
@@ -60,7 +61,6 @@ LOCK_POLL_S = 0.02
 ON_AIR = Path(PROGRAMS) / "on-air.wav"
 CLOSE_RETRY_S = (0.5, 1.0, 2.0, 4.0)
 """Waits between tries to close a row the store refuses for the moment."""
-STOPPED_NOTE = N_("stopped before the end (Ctrl-C or a stop signal)")
 OFFLINE_VOICE_NOTE = N_("read with the offline voice: the online voice could not be reached")
 OFFLINE = "espeak"
 """The offline voice's engine (always there, more mechanical)."""

@@ -63,10 +63,39 @@ FORMS = {"recording": "Ghi âm", "tts": "Máy đọc", "emergency": "Khẩn cấ
 NO_CAMPAIGN = "(không thuộc chiến dịch)"
 UPSTREAM_EMERGENCY = "upstream emergency"
 """The trigger of an emergency the office sent (airing_log.Trigger, which imports this)."""
+NO_SLOT = {"manual": N_("aired by hand"), "emergency": N_("emergency"),
+           UPSTREAM_EMERGENCY: N_("emergency from the upstream office")}  # fmt: skip
+"""An airing of no slot, named by what started it: one label per kind wherever one is named
+(Nhật ký, the printed week, the report's remarks; o21lan10 N6: a by-hand airing was "Phát
+tay" in one, "Phát ngay" in another, and an emergency "Phát ngay" in the report)."""
+
+
+def no_slot_label(trigger: str | None) -> str:
+    """An airing of no slot's label in Vietnamese, as a cell begins it (the report, the
+    week's board), whatever language the station speaks."""
+    return translations("vi").gettext(NO_SLOT.get(trigger or "manual", NO_SLOT["manual"]))
+
+
 FILE_SINK_NOTE = "ghi ra tệp, không phát trên loa"
 SLOT_REMARK = "khung giờ "
 """The remarks of a slot's airing begin with this and the slot's id (a station's report puts
 the slot's title in its place, as the console names it; the office knows ids only)."""
+
+
+SWITCHED_OFF = N_("the station was switched off midway")
+"""An airing's note when the daemon was stopped while it aired: what happened, in the
+commune's words; the signal's name is for the technician, in the daemon's output only."""
+STOPPED_NOTE = N_("stopped before the end")
+"""An airing's note when the person who started it by hand (`play`) stopped it."""
+OLD_STOPS = (
+    (re.compile(r"the station was stopped \(SIG\w+\)"), SWITCHED_OFF, False),
+    (re.compile(r"đài đã bị dừng \(SIG\w+\)"), SWITCHED_OFF, True),
+    (re.compile(r"stopped before the end \(Ctrl-C or a stop signal\)"), STOPPED_NOTE, False),
+    (re.compile(r"bị dừng trước khi hết \(Ctrl-C hoặc lệnh dừng\)"), STOPPED_NOTE, True),
+)
+"""How older versions noted a stop, with a signal's or a key's name (o21lan10 N3: "SIGINT"
+reached Trang chủ, Nhật ký, `status` and the signed report), what is said instead, and
+whether in Vietnamese (the language the note was stored in)."""
 
 
 OS_ERRORS = (
@@ -145,11 +174,14 @@ FIRST_WORDS = 6
 def emergency_name(sent_at: datetime, text: str | None, title: str) -> str:
     """How a person tells an emergency apart: when it was sent and its first words (its
     title when it is a recording), as “lúc 03:46 ngày 30/11/2026 (“Nước sông đang lên…”)”."""
-    words = (text or title).split()
+    return f"lúc {sent_at:%H:%M} ngày {sent_at:%d/%m/%Y} (“{first_words(text or title)}”)"
+
+
+def first_words(text: str) -> str:
+    """An emergency's first few words, as the log and the week's board tell it by."""
+    words = text.split()
     said = " ".join(words[:FIRST_WORDS])
-    if len(words) > FIRST_WORDS:
-        said = said.rstrip(",;:.") + "…"
-    return f"lúc {sent_at:%H:%M} ngày {sent_at:%d/%m/%Y} (“{said}”)"
+    return said.rstrip(",;:.") + "…" if len(words) > FIRST_WORDS else said
 
 
 def emergencies_named(note: str, names: Mapping[str, str]) -> str:
@@ -162,7 +194,17 @@ def shown(note: str | None, names: Mapping[str, str]) -> str | None:
     the station speaks it, whatever language wrote it, and each emergency by `names`."""
     if not note:
         return note
+    note = unsignalled(note)
     return emergencies_named(reason(note) if language().startswith("vi") else note, names)
+
+
+def unsignalled(note: str) -> str:
+    """A stored note with a stop said as the commune says it, never by a signal's name
+    (OLD_STOPS), in the language it was stored in."""
+    for old, now, in_vi in OLD_STOPS:
+        said = translations("vi").gettext(now) if in_vi else now
+        note = old.sub(lambda _found, said=said: said, note)  # type: ignore[misc]
+    return note
 
 
 def reason(note: str) -> str:
@@ -315,9 +357,10 @@ def left_out(airing: Mapping[str, Any], gettext: Callable[[str], str] | None = N
 
 
 def note(airing: Mapping[str, Any]) -> str:
-    """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink
-    (for an airing that went to one)."""
-    parts = ["phát ngay" if airing.get("slot") is None else SLOT_REMARK + airing["slot"]]
+    """The remarks: the slot or what started it (NO_SLOT), how late, the error in Vietnamese,
+    a file sink (for an airing that went to one)."""
+    slot = airing.get("slot")
+    parts = [no_slot_label(airing.get("trigger")) if slot is None else SLOT_REMARK + slot]
     if late := late_minutes(airing.get("late_s")):
         parts.append(f"trễ {late} phút")
     if airing.get("error") is not None:

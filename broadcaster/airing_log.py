@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from common.i18n import N_, _
 from common.localtime import date_text, duration_text
 
-from .airing_lines import format_items
+from .airing_lines import NO_SLOT, format_items
 from .clock import day_end, day_start, utc_iso
 from .layout import STORE
 from .log_chain import seal
@@ -106,10 +106,8 @@ class Trigger(StrEnum):
 
 
 TRIGGER_LABELS = {
-    Trigger.MANUAL: N_("aired by hand"),
+    **{Trigger(trigger): label for trigger, label in NO_SLOT.items()},
     Trigger.SCHEDULE: N_("by the schedule"),
-    Trigger.EMERGENCY: N_("emergency"),
-    Trigger.UPSTREAM_EMERGENCY: N_("emergency from the upstream office"),
 }
 
 

@@ -51,6 +51,7 @@ from .airing import (
     prepare,
     taking_preempt_signal,
 )
+from .airing_lines import SWITCHED_OFF
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
 from .config import SYNC_RETRY_S, ConfigError, UpstreamSettings, load_config
@@ -104,6 +105,10 @@ class DaemonThreadExecutor(BaseExecutor):  # type: ignore[misc]
         threading.Thread(target=run, name=f"timer {job.id}", daemon=True).start()
 
 
+MISSED_SAID = 20
+"""The missed airings a round of recovery says one by one; a long outage's others are counted."""
+
+
 def timers(sync: Callable[[BackgroundScheduler], None], first: datetime) -> BackgroundScheduler:
     """The daemon's timers, with `sync` every SYNC_S seconds from `first`, run however late: a
     busy machine delaying a timer is no fault. APScheduler's own warnings (a run "missed by",
@@ -137,6 +142,9 @@ class Daemon:
     _order: Iterator[int] = field(default_factory=itertools.count)
     _local: threading.local = field(default_factory=threading.local)
     _stopping: threading.Event = field(default_factory=threading.Event)
+    _stopped_by: str = ""
+    """The stop signal's name, said in the technician's output only: the log says what
+    happened in the commune's words (SWITCHED_OFF, o21lan10 N3)."""
     _wake: threading.Event = field(default_factory=threading.Event)
     _queued: set[Any] = field(default_factory=set)
     _seen_emergencies: set[int] = field(default_factory=set)
@@ -207,7 +215,10 @@ class Daemon:
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-        self.say(_("Station stopped"))
+        if self._stopped_by:
+            self.say(_("Station stopped ({signal})").format(signal=self._stopped_by))
+        else:
+            self.say(_("Station stopped"))
 
     def _start(self) -> None:
         """Announce the pid (the signal handlers are already in place), close what a crash
@@ -301,14 +312,10 @@ class Daemon:
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
         """Stop now: the airing on air (or about to be) is cut and closed as interrupted."""
+        self._stopped_by = signal.Signals(signum).name
         with self._lock:
             if self._on_air:
-                self._on_air.stop(
-                    AiringStatus.INTERRUPTED,
-                    _("the station was stopped ({signal})").format(
-                        signal=signal.Signals(signum).name
-                    ),
-                )
+                self._on_air.stop(AiringStatus.INTERRUPTED, _(SWITCHED_OFF))
         self._stopping.set()
         self._wake.set()
         self._doorbell.set()
@@ -339,6 +346,11 @@ class Daemon:
             self._queue_slot(planned)
         if runner.logged:  # rows of airings that did not air reach the office as airings do
             self._pusher.poke()
+        for missed in runner.logged[:MISSED_SAID]:  # as an airing's end is said (o21lan10 N10)
+            self._report(missed)
+        if len(runner.logged) > MISSED_SAID:
+            self.say(_("… and {n} more airings missed: see the log").format(
+                n=len(runner.logged) - MISSED_SAID))  # fmt: skip
         for broken in self._guard(_("Schedule"), runner.log_broken_slots) or []:
             self.say(
                 _("Slot {name} cannot be planned and does not air: {reason}").format(

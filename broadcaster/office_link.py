@@ -201,16 +201,17 @@ class OfficeClient:
         mqtt: bool = False,
         refused: Sequence[dict[str, str | None]] = (),
         states: Sequence[dict[str, Any]] = (),
+        every_minutes: float | None = None,
     ) -> Answer:
         """`mqtt`: ask for the station's broker account in the answer (office/broker.py);
         `refused`: the campaigns the last sync did not take, for the commune's page;
-        `states`: where each office notice stands here (common/notice_states.py)."""
-        return self._signed(
-            "/v1/push",
-            "push",
-            {"from_seq": from_seq, "rows": list(rows), "mqtt": mqtt,
-             "refused_campaigns": list(refused), NOTICE_STATES: list(states)},
-        )  # fmt: skip
+        `states`: where each office notice stands here (common/notice_states.py);
+        `every_minutes`: how often it pushes, so the office marks it quiet past that."""
+        fields = {"from_seq": from_seq, "rows": list(rows), "mqtt": mqtt,
+                  "refused_campaigns": list(refused), NOTICE_STATES: list(states)}  # fmt: skip
+        if every_minutes is not None:
+            fields["push_minutes"] = every_minutes
+        return self._signed("/v1/push", "push", fields)
 
 
 def kept_refusals(kept: str | None) -> list[dict[str, Any]]:
@@ -315,7 +316,8 @@ def push(
     try:
         while True:
             rows = _sealed_after(station, acked, station.config.office.batch_rows)
-            answer = link.push(acked + 1, rows, wants_account(station), refused, states)
+            answer = link.push(acked + 1, rows, wants_account(station), refused, states,
+                               station.config.office.push_minutes)  # fmt: skip
             keep_account(station, answer.body.get("mqtt"))
             if "stored_through" in answer.body:  # also on a refusal: rows before a break stay
                 acked = int(answer.body["stored_through"])

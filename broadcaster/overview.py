@@ -295,11 +295,12 @@ def trouble(station: Station, replayed: bool = False) -> list[str]:
     do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike). `replayed`:
     instead, those whose re-air has aired, for Để biết: nothing is left to do about them
     (o19lan8 L10: "… Đã phát lại hôm nay 03:07." stayed in Cần chú ý)."""
-    from .reair import aired_again, notes
+    from .reair import aired_again, notes, reairs
 
     rows, held = _trouble_rows(station)
-    again = aired_again(station, [row[5] for row in rows])
-    rows = [row for row in rows if (row[5] in again) is replayed]
+    seqs = [row[5] for row in rows]
+    again, standing_in = aired_again(station, seqs), reairs(station, seqs)
+    rows = [row for row in rows if (row[5] in again) is replayed and row[5] not in standing_in]
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     today = station.today()
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
@@ -316,7 +317,7 @@ def trouble(station: Station, replayed: bool = False) -> list[str]:
                   else outcome.label,  # not "(bị ngắt (khẩn cấp))": its reason names it
                   # what happened, not the repair advice the log keeps with it: the item
                   # gives its own next step below (o12b C2)
-                  "reason": _unsaid(_no_voice(brief(reason))) if reason else "-"}  # fmt: skip
+                  "reason": happened(reason) if reason else "-"}  # fmt: skip
         if trigger == Trigger.UPSTREAM_EMERGENCY:  # never "planned": the office sent it
             values["words"] = _office_words(station, seq)
             said = _("the office's emergency “{words}” of {when} did not air ({outcome}): "
@@ -350,6 +351,12 @@ def _not_aired_heads() -> tuple[str, ...]:
 
 
 NOT_AIRED = N_("not aired: {reason}")
+
+
+def happened(reason: str) -> str:
+    """What happened to an airing, from its shown note, as a sentence to her says it: without
+    the repair advice, the voice it was read with, or a "không phát: " the sentence says."""
+    return _unsaid(_no_voice(brief(reason)))
 
 
 def _no_voice(reason: str) -> str:

@@ -18,7 +18,7 @@ from common.localtime import clock_text, date_text, instant, local_text
 from schedules.parse import InputError, parse_time
 from schedules.slots import Slot
 
-from .airing_log import AiringStatus
+from .airing_log import UNAIRED, AiringStatus
 from .station import Station, StationError
 
 if TYPE_CHECKING:
@@ -46,6 +46,18 @@ def slot_name(seq: int) -> str:
 MADE_GOOD = (AiringStatus.AIRED, AiringStatus.PARTIAL)
 """A re-air that ended so: it aired (in part, it is over all the same), and an airing is
 re-aired once, ever, so nothing is left for the officer to do."""
+
+
+def chain_sql(origin: str) -> str:
+    """SQL opening a subquery over `reairs(seq, status)`: the re-airs of the airing numbered
+    `origin` (an SQL expression), and the re-airs of those, to the end of the chain; the
+    report counts an airing made good by whichever of them aired (o21lan10 N1), as `_chains`
+    follows it for the console. Each link is one look-up by the airings_planned index."""
+    return (
+        f"WITH RECURSIVE reairs(seq, status) AS (SELECT seq, status FROM airings WHERE slot = "
+        f"'{PREFIX}' || {origin} UNION ALL SELECT r.seq, r.status FROM reairs c JOIN airings r "
+        f"ON r.slot = '{PREFIX}' || c.seq) "
+    )
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -161,59 +173,93 @@ def fate(station: Station, seq: int) -> str | None:
     return _fates(station, [seq])[seq]
 
 
-def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
-    """`fate` of each airing, in three queries however many are asked about."""
-    from . import schedule
+def _chains(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, tuple[Any, ...] | None]]:
+    """For each airing, its chain of re-airs followed to its end (o21lan10 N1: a re-air cut
+    short is re-aired in turn, from its own row in Nhật ký, and that makes good the airing it
+    stood for): the last airing of the chain that did not air, whose own re-air is the one
+    to look for, and the newest re-air row logged (status, started_at, error, seq), None if
+    none yet. One query per link, however many airings are asked about."""
+    link = {seq: seq for seq in seqs}
+    last: dict[int, tuple[Any, ...] | None] = dict.fromkeys(seqs)
+    pending = list(seqs)
+    while pending:
+        names = {slot_name(link[seq]): seq for seq in pending}
+        pending = []
+        for slot, *row in station.db.execute(  # a re-air slot airs once (airings_planned)
+            "SELECT slot, status, started_at, error, seq FROM airings "
+            f"WHERE slot IN ({_marks(list(names))}) ORDER BY seq",
+            list(names),
+        ):
+            seq = names[slot]
+            last[seq] = tuple(row)
+            if AiringStatus(row[0]) in UNAIRED:
+                link[seq] = row[3]
+                pending.append(seq)
+    return {seq: (link[seq], last[seq]) for seq in seqs}
 
-    names = [slot_name(seq) for seq in seqs]
-    latest = {  # the newest airing of each re-air slot (by the airings_planned index)
-        row[0]: row[1:]
-        for row in station.db.execute(
-            "SELECT slot, status, started_at, error FROM airings "
-            f"WHERE slot IN ({_marks(names)}) ORDER BY seq",
-            names,
-        )
-    }
-    errors = [row[2] for row in latest.values()]
-    reasons = dict(zip(errors, station.notes_shown(errors), strict=True))
-    planned = schedule.find_slots(station, [n for n in names if n not in latest])
+
+def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
+    """`fate` of each airing, in a few queries however many are asked about."""
+    from . import schedule
+    from .overview import happened
+
+    chains = _chains(station, seqs)
+    rows = [row for _link, row in chains.values() if row is not None]
+    reasons = dict(zip((row[2] for row in rows), station.notes_shown([row[2] for row in rows]),
+                       strict=True))  # fmt: skip
+    open_links = [link for link, row in chains.values()
+                  if row is None or AiringStatus(row[0]) in UNAIRED]  # fmt: skip
+    planned = schedule.find_slots(station, [slot_name(link) for link in open_links])
+    stuck = [link for link, row in chains.values() if row and slot_name(link) not in planned
+             and AiringStatus(row[0]) in UNAIRED]  # fmt: skip
+    whys = _still_approved(station, _items(station, stuck)) if stuck else {}
     zone, today = station.config.zone, station.today()
     found: dict[int, str | None] = {}
-    for seq, name in zip(seqs, names, strict=True):
-        if name in latest:
-            status_text, started_at, error = latest[name]
-            local = instant(started_at).astimezone(zone)
-            when = local_text(local, zone, today, mid=True)  # "hôm nay 05:06" (o15lan2 N9)
-            status = AiringStatus(status_text)
-            if status is AiringStatus.STARTED:
-                found[seq] = _("it is airing again now, since {at}").format(at=when)
-            elif status in MADE_GOOD:
-                found[seq] = (_("aired again at {at}") if status is AiringStatus.AIRED
-                              else _("aired again in part at {at}")).format(at=when)  # fmt: skip
+    for seq, (link, row) in chains.items():
+        status = AiringStatus(row[0]) if row else None
+        when = local_text(instant(row[1]).astimezone(zone), zone, today, mid=True) if row else ""
+        if status is AiringStatus.STARTED:  # "hôm nay 05:06" (o15lan2 N9)
+            found[seq] = _("it is airing again now, since {at}").format(at=when)
+        elif status in MADE_GOOD:
+            found[seq] = (_("aired again at {at}") if status is AiringStatus.AIRED
+                          else _("aired again in part at {at}")).format(at=when)  # fmt: skip
+        elif (slot := planned.get(slot_name(link))) is not None:
+            if slot.valid_until == today:
+                found[seq] = _("it airs again today at {at} (slot “{slot}”)").format(
+                    at=clock_text(slot.at), slot=slot.label)  # fmt: skip
             else:
-                found[seq] = _("its re-air did not air either: {reason}").format(
-                    reason=reasons[error] or status.label
-                )
-        elif (slot := planned.get(name)) is None:
-            found[seq] = None
-        elif slot.valid_until == today:
-            found[seq] = _("it airs again today at {at} (slot “{slot}”)").format(
-                at=clock_text(slot.at), slot=slot.label)  # fmt: skip
+                day = date_text(slot.valid_until) if slot.valid_until else ""
+                planned_on = _("it was planned to air again on {day} at {at} (slot “{slot}”)")
+                found[seq] = planned_on.format(day=day, at=clock_text(slot.at), slot=slot.label)
+        elif row is not None:  # the last re-air did not air either: it is the one to re-air
+            reason = reasons[row[2]]
+            said = _("its re-air of {at} did not air either: {reason}").format(
+                at=when, reason=happened(reason) if reason else AiringStatus(row[0]).label
+            )
+            todo = whys.get(link) or _("to air it again once more, press “Air again once” "
+                                       "under that re-air in Log")  # fmt: skip
+            found[seq] = f"{said}; {todo}"
         else:
-            found[seq] = _("it was planned to air again on {day} at {at} (slot “{slot}”)").format(
-                day=date_text(slot.valid_until) if slot.valid_until else "",
-                at=clock_text(slot.at), slot=slot.label)  # fmt: skip
+            found[seq] = None
     return found
 
 
 def aired_again(station: Station, seqs: Sequence[int]) -> set[int]:
-    """Those of the airings whose re-air ("Phát lại một lần") has aired: nothing is left for
-    the officer to do about them (o19lan8 L10), as `fate` says "aired again" of them (one
-    re-air cut short said so in Cần chú ý, asking nothing of her). One query however many."""
-    names = {slot_name(seq): seq for seq in seqs}
-    return {names[slot] for (slot,) in station.db.execute(
-        f"SELECT slot FROM airings WHERE slot IN ({_marks(list(names))}) "
-        f"AND status IN ({_marks(MADE_GOOD)})", [*names, *MADE_GOOD])}  # fmt: skip
+    """Those of the airings whose re-air ("Phát lại một lần"), or the re-air of that re-air,
+    has aired: nothing is left for the officer to do about them (o19lan8 L10, o21lan10 N1),
+    as `fate` says "aired again" of them."""
+    return {seq for seq, (_link, row) in _chains(station, seqs).items()
+            if row is not None and AiringStatus(row[0]) in MADE_GOOD}  # fmt: skip
+
+
+def reairs(station: Station, seqs: Sequence[int]) -> set[int]:
+    """Those of the airings that re-air another of them (slot `phat-lai-N`): Cần chú ý says
+    them in the line of the airing they stand for, not in one of their own (o21lan10 N2: one
+    missed notice, two lines, one asking nothing of her)."""
+    listed = {str(seq) for seq in seqs}
+    return {seq for seq, slot in station.db.execute(
+        f"SELECT seq, slot FROM airings WHERE seq IN ({_marks(seqs)}) AND slot LIKE ? || '%'",
+        [*seqs, PREFIX]) if slot[len(PREFIX):] in listed}  # fmt: skip
 
 
 def notes(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:

@@ -43,6 +43,7 @@ from .airing_lines import (
     LINE_FIELDS,
     LINE_HEADINGS,
     NO_CAMPAIGN,
+    NO_SLOT,
     NOTE,
     PRIORITY,
     READINGS,
@@ -59,11 +60,14 @@ from .airing_lines import (
     VERSION,
     bring_up_to_date,
     emergencies_named,
+    no_slot_label,
+    unsignalled,
 )
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .not_aired import NotAired
 from .reair import PREFIX as REAIR_PREFIX
+from .reair import chain_sql
 from .records import Announcement
 from .station import Station, StationError
 
@@ -320,14 +324,19 @@ class Totals:
 
 
 _NOT_AS_PLANNED = "('missed', 'failed', 'preempted', 'interrupted')"
+_MADE_GOOD_BY = (
+    f"{chain_sql('a.seq')} SELECT {{what}} FROM reairs r JOIN airing_items ri ON "
+    "ri.airing_seq = r.seq WHERE r.status IN ('aired', 'partial') "
+    "AND ri.announcement_id = t.announcement_id ORDER BY r.seq LIMIT 1"
+)
+"""A subquery of what to say of the re-air that aired an item `t` of airing `a` that did not
+air as planned, if one did: its own re-air, or the re-air of that one cut short in turn."""
 REAIRED_STATUS = (
-    f"CASE WHEN a.status IN {_NOT_AS_PLANNED} AND EXISTS (SELECT 1 FROM airings r "
-    "JOIN airing_items ri ON ri.airing_seq = r.seq WHERE r.slot = '" + REAIR_PREFIX + "' || a.seq "
-    "AND r.status IN ('aired', 'partial') AND ri.announcement_id = t.announcement_id) "
+    f"CASE WHEN a.status IN {_NOT_AS_PLANNED} AND EXISTS ({_MADE_GOOD_BY.format(what=1)}) "
     "THEN 'aired' ELSE a.status END"
 )
 """An item's outcome in the totals: one that did not air as planned, and aired in its
-re-air, is aired (late, once)."""
+re-air (or in a re-air of it), is aired (late, once)."""
 PLANNED = (
     "CASE WHEN COALESCE(a.slot, '') LIKE '" + REAIR_PREFIX + "%' AND EXISTS (SELECT 1 FROM "
     "airings o WHERE '" + REAIR_PREFIX + "' || o.seq = a.slot) THEN 0 ELSE 1 END"
@@ -423,19 +432,32 @@ def note_sql(labels: dict[str, str]) -> tuple[str, list[str]]:
     return f"(CASE a.slot {whens} ELSE {NOTE_NAMED} END || {REAIRED_NOTE})", params
 
 
-NOTE_NAMED = (
-    "(CASE WHEN instr(t.line_note, 'khan-cap-') THEN emergencies_named(t.line_note) "
-    "ELSE t.line_note END)"
+_OLD_NO_SLOT = "phát ngay"
+"""How older versions began the remarks of every airing of no slot, by hand or emergency."""
+_NO_SLOT_NOTE = (
+    f"(CASE WHEN a.slot IS NULL AND substr(t.line_note, 1, {len(_OLD_NO_SLOT)}) = "
+    f"'{_OLD_NO_SLOT}' THEN (CASE a.trigger "
+    + " ".join(f"WHEN '{trigger}' THEN '{no_slot_label(trigger)}'" for trigger in NO_SLOT)
+    + f" END) || substr(t.line_note, {len(_OLD_NO_SLOT) + 1}) ELSE t.line_note END)"
 )
-"""An item's stored remarks with each emergency named as a person tells it (the few notes
-that need it go through Python, registered by the Report)."""
+"""An item's stored remarks, an airing of no slot's begun with its one label (NO_SLOT,
+o21lan10 N6), whichever version stored them."""
+NOTE_NAMED = (
+    f"(CASE WHEN instr(t.line_note, 'khan-cap-') OR instr(t.line_note, '(SIG') OR "
+    f"instr(t.line_note, '(Ctrl-C') THEN emergencies_named({_NO_SLOT_NOTE}) ELSE {_NO_SLOT_NOTE} "
+    "END)"
+)
+"""An item's stored remarks with each emergency named as a person tells it, and a stop said
+in the commune's words, not by a signal's name (airing_lines.OLD_STOPS, o21lan10 N3): the
+few notes that need it go through Python, registered by the Report."""
 REAIRED_NOTE = (
-    f"COALESCE(CASE WHEN a.status IN {_NOT_AS_PLANNED} THEN (SELECT '; đã phát lại một lần "
-    "lúc ' || substr(ri.line_start, 1, 5) || ' ngày ' || substr(ri.line_day, 9, 2) || '/' || "
-    "substr(ri.line_day, 6, 2) || '/' || substr(ri.line_day, 1, 4) || ' (lượt phát số ' || "
-    "r.seq || ')' FROM airings r JOIN airing_items ri ON ri.airing_seq = r.seq WHERE r.slot = '"
-    f"{REAIR_PREFIX}' || a.seq AND r.status IN ('aired', 'partial') "
-    "AND ri.announcement_id = t.announcement_id) END, '')"
+    f"COALESCE(CASE WHEN a.status IN {_NOT_AS_PLANNED} THEN ("
+    + _MADE_GOOD_BY.format(
+        what="'; đã phát lại một lần lúc ' || substr(ri.line_start, 1, 5) || ' ngày ' || "
+        "substr(ri.line_day, 9, 2) || '/' || substr(ri.line_day, 6, 2) || '/' || "
+        "substr(ri.line_day, 1, 4) || ' (lượt phát số ' || r.seq || ')'"
+    )
+    + ") END, '')"
 )
 """The remark an item that did not air as planned gets once "Phát lại một lần" aired it: when,
 and which airing (o19lan8 L10: the report's "Bỏ lỡ" row did not say it was made good, as
@@ -496,7 +518,8 @@ class Report:
         """A note with the emergencies it names by id told by their time and first words;
         each note looked up once a report (the export's one SELECT calls this per row)."""
         if note not in self._named:
-            self._named[note] = emergencies_named(note, self.station.emergency_names([note]))
+            said = unsignalled(note)
+            self._named[note] = emergencies_named(said, self.station.emergency_names([said]))
         return self._named[note]
 
     def not_aired(self) -> list[NotAired]:
@@ -516,9 +539,9 @@ class Report:
                 f"SELECT COUNT(DISTINCT a.seq) FROM {self._from} WHERE {self._where} "
                 f"AND a.status IN {_NOT_AS_PLANNED} "
                 "AND COALESCE(a.slot, '') NOT LIKE ? || '%' "
-                "AND NOT EXISTS (SELECT 1 FROM airings r WHERE r.slot = ? || a.seq "
-                "AND r.status IN ('aired', 'partial'))",
-                [*self._params, REAIR_PREFIX, REAIR_PREFIX],
+                f"AND NOT EXISTS ({chain_sql('a.seq')} SELECT 1 FROM reairs r "
+                "WHERE r.status IN ('aired', 'partial'))",
+                [*self._params, REAIR_PREFIX],
             ).fetchone()[0]
         )
 

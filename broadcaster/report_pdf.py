@@ -136,10 +136,12 @@ TABLE_GAP = 2 * mm
 """Between a section's heading and its table."""
 PLOT_HEIGHT = 48 * mm
 """The chart's plot, when the page has room for it."""
-MIN_PLOT_HEIGHT = 24 * mm
+MIN_PLOT_HEIGHT = 18 * mm
 """The chart's plot is made as short as this to stay on the page of section I, rather than
-leave that page two-thirds empty (o15lan C5); half the full plot, as two campaigns' totals
-left it 20 mm short of room and a month of four rows went on four pages (o18lan7 C2)."""
+leave that page two-thirds empty (o15lan C5); under half the full plot, as two campaigns'
+totals left it 20 mm short of room and a month of four rows went on four pages (o18lan7 C2),
+and with an emergency's line under the totals 27 mm short (o21lan10 N5: page 1 held section
+I alone, 40 % blank, and a one-day month took four pages); its ticks are still 6 mm apart."""
 SIGNATURE_SPACE = 24 * mm
 """Room for the signature and the seal between the signer's title and name."""
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

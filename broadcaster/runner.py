@@ -40,9 +40,10 @@ class Runner:
     sink: Sink
     behind: bool = field(default=False, init=False)
     """The last `settle` ran out of its time with missed rows still to write."""
-    logged: int = field(default=0, init=False)
-    """Rows `settle` has written (missed, held): the daemon pushes them as it does an airing,
-    so the office learns of a held slot then, not with the next airing (o14net K4')."""
+    logged: list[Airing] = field(default_factory=list, init=False)
+    """Rows `settle` has written (missed, held): the daemon says them and pushes them as it
+    does an airing, so the office learns of a held slot then, not with the next airing
+    (o14net K4'), and the technician sees what a restart found missed (o21lan10 N10)."""
 
     @property
     def grace(self) -> timedelta:
@@ -139,9 +140,9 @@ class Runner:
         occasion = Occasion(Trigger.SCHEDULE, planned.slot, planned.at, planned.max_minutes,
                             held=held)  # fmt: skip
         entries = planned_entries(self.station, planned.announcement_ids)
-        log_airing(self.station, occasion, self.sink.description, entries, AiringStatus.MISSED,
-                   note)  # fmt: skip
-        self.logged += 1
+        seq = log_airing(self.station, occasion, self.sink.description, entries,
+                         AiringStatus.MISSED, note)  # fmt: skip
+        self.logged.append(Airing(seq, AiringStatus.MISSED, None, None, note))
 
     def _has_watermark(self) -> bool:
         return bool(self.station.db.execute("SELECT 1 FROM meta WHERE key = ?", [WATERMARK])

@@ -27,7 +27,7 @@ from common.localtime import duration_text
 from schedules.silence import WontAir
 from schedules.slots import Slot
 from upstream import Unreachable, UpstreamError
-from upstream.manifest import Entry, Refused, named_campaign
+from upstream.manifest import Entry, Refused, named_campaign, within
 
 from . import proposals
 from .clock import utc_iso
@@ -428,7 +428,8 @@ def refused_text(station: Station, refused: Refused) -> str:
              "office's other campaigns arrive as usual: the commune has nothing to do. The "
              "office sees this on the commune's page and must correct the campaign, then "
              "publish it again: {reason}.").format(
-        named=named, reason=refused.reason.rstrip("."), kept=kept)  # fmt: skip
+        named=named, reason=within(refused.campaign, refused.reason).rstrip("."),
+        kept=kept)  # fmt: skip
 
 
 def status(station: Station) -> dict[str, Any]:

@@ -13,10 +13,9 @@ import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from common.localtime import clock_text
-
-from .airing_lines import RESULTS, UPSTREAM_EMERGENCY
+from .airing_lines import RESULTS, UPSTREAM_EMERGENCY, first_words, no_slot_label
 from .clock import utc_iso
 from .report import campaign_titles, station_letterhead, write_atomic
 from .schedule import rundown
@@ -70,19 +69,33 @@ def _logged(station: Station, monday: date) -> dict[tuple[str | None, str], _Air
         bounds,
     )
     found = {}
-    for slot, trigger, at, status, items, seconds in rows:
-        said = [(i["title"], i.get("readings") or 1,
+    for slot, trigger, at, status, items, seconds in rows.fetchall():
+        listed = json.loads(items)
+        words = _emergency_words(station, listed) if trigger in EMERGENCIES else {}
+        said = [(words.get(i["announcement_id"], i["title"]), i.get("readings") or 1,
                  (titles.get(i["campaign"]) or i.get("campaign_title") or i["campaign"])
-                 if i.get("campaign") else None) for i in json.loads(items)]  # fmt: skip
-        label = slots.get(slot, slot) if slot else TRIGGERS.get(trigger, trigger)
+                 if i.get("campaign") else None) for i in listed]  # fmt: skip
+        said_by = no_slot_label(trigger)  # "Phát tay", "Khẩn cấp" as a cell's first word
+        label = slots.get(slot, slot) if slot else said_by[:1].upper() + said_by[1:]
         found[(slot, at)] = _Airing(datetime.fromisoformat(at).astimezone(zone), label, said,
                                     seconds, True, RESULTS.get(status, status))  # fmt: skip
     return found
 
 
-TRIGGERS = {"emergency": "Khẩn cấp", UPSTREAM_EMERGENCY: "Khẩn cấp (cấp trên)",
-            "manual": "Phát ngay"}  # fmt: skip
-"""An airing of no slot, named in the Khung giờ column by what started it."""
+EMERGENCIES = ("emergency", UPSTREAM_EMERGENCY)
+
+
+def _emergency_words(station: Station, items: list[dict[str, Any]]) -> dict[str, str]:
+    """What each emergency among an airing's items said, by its first words (o21lan10 N8: the
+    board read "Thông báo khẩn cấp lúc 08:39 …", its title, and not what the loudspeakers
+    said); an item with no text (a recording) keeps its title."""
+    ids = [i["announcement_id"] for i in items if i.get("announcement_id")]
+    if not ids:
+        return {}
+    return {announcement_id: first_words(text) for announcement_id, text in station.db.execute(
+        "SELECT a.id, v.text FROM announcements a JOIN announcement_versions v ON "
+        f"v.announcement_id = a.id AND v.version = 1 WHERE a.id IN ({', '.join('?' * len(ids))}) "
+        "AND v.text IS NOT NULL", ids)}  # fmt: skip
 
 
 def _airings(station: Station, monday: date) -> list[_Airing]:
@@ -120,7 +133,7 @@ def week_rows(station: Station, monday: date) -> list[list[str]]:
             for n, (_title, _readings, campaign) in enumerate(items, start=1)
         ).rstrip("\n")
         by_day[airing.at.date()].append(
-            ["", clock_text(airing.at), airing.label, what, campaigns,
+            ["", f"{airing.at:%H:%M}", airing.label, what, campaigns,  # a board: no seconds
              _minutes(airing.seconds, airing.complete), airing.result]
         )  # fmt: skip
     rows = []

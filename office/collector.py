@@ -245,6 +245,7 @@ class Collector:
                 _check_row(row)
             campaigns = storable(_refused_campaigns(message))
             states = storable(notice_states.checked(message.get(notice_states.NOTICE_STATES)))
+            every = _push_minutes(message)
         except (Malformed, KeyError, TypeError, ValueError) as e:
             return refused(400, "malformed", _("malformed batch: {error}").format(error=e))
         now = self.clock()
@@ -262,6 +263,10 @@ class Collector:
                         "UPDATE stations SET notice_states = %s, notice_states_at = %s "
                         "WHERE key_id = %s",
                         [Jsonb(states), now, key],
+                    )
+                if every is not None and reply.body.get("code") not in BEFORE_TRUST:
+                    conn.execute(  # how often it pushes: the pages mark it quiet past that
+                        "UPDATE stations SET push_minutes = %s WHERE key_id = %s", [every, key]
                     )
             if message.get("mqtt") is True and reply.status == 200:
                 reply = _with_mqtt(conn, key, reply)
@@ -556,6 +561,20 @@ def _refused_campaigns(message: dict[str, Any]) -> list[dict[str, str | None]] |
         if len(kept) == MAX_REFUSED:
             break
     return kept
+
+
+PUSH_MINUTES = "push_minutes"
+"""In a push: how often the station pushes, in minutes (its office.push_minutes)."""
+MAX_PUSH_MINUTES = 24 * 60.0
+
+
+def _push_minutes(message: dict[str, Any]) -> float | None:
+    """How often the station says it pushes; None when it does not say (a station from
+    before) or says something out of bounds: never a reason to refuse its log."""
+    value = message.get(PUSH_MINUTES)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0 < value <= MAX_PUSH_MINUTES else None
 
 
 def _skew(message: dict[str, Any], now: datetime) -> float | None:

@@ -230,6 +230,11 @@ MIGRATIONS: tuple[str, ...] = (
         ADD COLUMN IF NOT EXISTS notice_states_at timestamptz;
     ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS files text[];
     """,
+    # 17: how often the station pushes (minutes), as its last verified push said: the pages
+    # mark a commune quiet for much longer than that (o21web9 Y4; office/fleet.quiet)
+    """
+    ALTER TABLE stations ADD COLUMN IF NOT EXISTS push_minutes double precision;
+    """,
 )
 
 

@@ -33,6 +33,7 @@ from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it w
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
 from .fleet import SHORT_CODE, same_name
+from .fleet import quiet_said as quiet_said  # a quiet station's page says what to do
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -396,10 +397,27 @@ class Office:
         save(settings)
 
     def stations(self, group: str | None = None) -> list[dict[str, Any]]:
-        """Enrolled stations, those waiting for approval first."""
+        """Enrolled stations, those waiting for approval first, each `marked`."""
         from .fleet import stations
 
-        return stations(self.conn, group)
+        return self.marked(stations(self.conn, group))
+
+    def marked(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """`rows` of stations, each with `quiet_since` and `quiet` (the mark said: "chưa liên
+        lạc từ hôm nay 08:08 (11 phút)") when the office has not heard from it for several of
+        its push intervals (fleet.quiet_since); None while `office serve` is silent: nothing
+        is heard from anyone then, and the pages' banner says why."""
+        from .fleet import quiet_since, quiet_text
+        from .heartbeat import silent_since
+
+        now = self.clock()
+        down = bool(rows) and silent_since(self.conn) is not None
+        marked = []
+        for row in rows:
+            since = None if down else quiet_since(row, now)
+            quiet = quiet_text(since, now) if since else None
+            marked.append({**row, "quiet_since": since, "quiet": quiet})
+        return marked
 
     def approve(
         self,
@@ -450,7 +468,7 @@ class Office:
         """The station with that fingerprint, to be named before something is done to it."""
         from .fleet import find
 
-        return find(self.conn, fingerprint)
+        return self.marked([find(self.conn, fingerprint)])[0]
 
     def missed(self, key: str) -> list[Missed]:
         """The emergencies in force the station refused as sent before it was named, each
@@ -851,8 +869,16 @@ class Office:
             row["commune"] for row in found["communes"] if over and row["state"] not in AIRED_STATES
         )
         communes = []
+        waiting = not (over or found["cancelled_at"])  # a silent commune may still answer
+        serve_silent = self.serve_silent()  # the answers wait for the office's own server
+        advise = waiting and not (serve_silent or self.serve_late_since())
+        intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         for row in found["communes"]:
             label = _(names[shown_state(row)])
+            if row["state"] == "silent" and waiting:  # since when, and what to do (o21web9 Y4)
+                row = {**row, "reason": self._unanswered(
+                    row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
+                    advise)}  # fmt: skip
             if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"])  # fmt: skip
@@ -875,7 +901,7 @@ class Office:
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
-            None if found["cancelled_at"] or self.serve_silent() else
+            None if found["cancelled_at"] or serve_silent else
             self._unheard(found, communes),
             self._cancel_requests([message_id]).get(message_id),
         )  # fmt: skip
@@ -945,6 +971,41 @@ class Office:
                  "this commune until the server runs again: call the technician to start it, "
                  "or send it now: {command}").format(
             time=local_text(down, OFFICE_ZONE, today, mid=True), command=command)  # fmt: skip
+
+    def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:
+        """Each station's code → how often it says it pushes (minutes; None: it never said)."""
+        return dict(self.conn.execute(
+            "SELECT fingerprint, push_minutes FROM stations WHERE fingerprint = ANY(%s)",
+            [list(codes)]).fetchall())  # fmt: skip
+
+    def _unanswered(
+        self, contact: datetime | None, every: float | None, sent: datetime, advise: bool
+    ) -> str:
+        """Why a commune has not answered an emergency in force, and what to do (o21web9 Y4:
+        "không phản hồi" alone, for minutes, while its station was off): its last contact
+        with the office, and, once its station is quiet (fleet.quiet_after) or UNHEARD_AFTER
+        has passed since the sending, to call the commune; not when the office's own server
+        keeps the answers back (`advise` False: the banner says why)."""
+        from common.localtime import local_text
+
+        from .fleet import quiet_after, quiet_text
+
+        now = self.clock()
+        quiet = contact is None or now - contact > quiet_after(every)
+        if contact is None:
+            said = _("never in contact with the office")
+        elif quiet:
+            said = quiet_text(contact, now)
+        else:
+            today = now.astimezone(OFFICE_ZONE).date()
+            said = _("last contact {when}").format(
+                when=local_text(contact, OFFICE_ZONE, today, mid=True)
+            )
+        if advise and (quiet or now - sent >= UNHEARD_AFTER):
+            said = _("{said}: its station may be off or its line down; call the commune").format(
+                said=said
+            )
+        return said
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
         """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a

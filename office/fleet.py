@@ -4,21 +4,21 @@ over the phone, the groups used for targeting, and the list the office works fro
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 import psycopg
 from psycopg.rows import dict_row
 
+from broadcaster.config import OfficeSettings as StationLink
 from broadcaster.notices import fold
-from common.i18n import _, translations
-from common.localtime import local_text
+from common.i18n import _
+from common.localtime import duration_text, local_text
 from common.signing import FINGERPRINT_DIGITS
-from upstream.manifest import named_campaign
+from upstream.manifest import located, named_campaign
 from upstream.targeting import Audience
 
 from . import OFFICE_ZONE, GroupsLeft, OfficeError, UnknownGroup, broker
@@ -463,6 +463,7 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
                s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
                s.revoked_reason, s.refused_campaigns, s.notice_states, s.notice_states_at,
+               s.push_minutes,
                p.fingerprint AS continues,
                p.revoked_at AS continues_revoked_at,
                p.groups AS continues_groups, p.stored_through AS continues_stored_through,
@@ -515,7 +516,7 @@ def refusal_said(conn: psycopg.Connection, refused: dict[str, Any]) -> RefusalSa
     page named the campaign twice, and left the office to find the file)."""
     campaign, reason = str(refused["campaign"]), str(refused["reason"]).rstrip(".")
     named = f"“{refused['title']}”" if refused.get("title") else campaign
-    found = _where(campaign, reason)
+    found = located(campaign, reason)
     row = conn.execute("SELECT files FROM campaigns WHERE name = %s", [campaign]).fetchone()
     files = row[0] if row and row[0] else []
     if found is None or not 0 < found[0] <= len(files) or files[found[0] - 1] is None:
@@ -523,23 +524,6 @@ def refusal_said(conn: psycopg.Connection, refused: dict[str, Any]) -> RefusalSa
     n, title, rest = found
     file = files[n - 1] + (f" (“{title}”)" if title else "")
     return RefusalSaid(named, file, rest)
-
-
-def _where(campaign: str, reason: str) -> tuple[int, str | None, str] | None:
-    """(the notice's number, its title, what follows) when `reason` starts by saying where
-    in `campaign` the fault is, in Vietnamese or English."""
-    from upstream.manifest import WHERE, WHERE_TITLED
-
-    for code in ("vi", "en"):
-        for label in (WHERE_TITLED, WHERE):
-            pattern = (re.escape(translations(code).gettext(label))
-                       .replace(re.escape("{campaign}"), re.escape(campaign))
-                       .replace(re.escape("{n}"), r"(?P<n>\d+)")
-                       .replace(re.escape("{title}"), "(?P<title>[^\n]*?)"))  # fmt: skip
-            found = re.match(pattern + ": ", reason)
-            if found:
-                return int(found["n"]), found.groupdict().get("title"), reason[found.end() :]
-    return None
 
 
 def did_not_take(row: dict[str, Any]) -> str | None:
@@ -562,6 +546,56 @@ def _last_push(row: dict[str, Any]) -> datetime | None:
     o15web3 K2)."""
     own = row["stored_through"] > (row["continues_stored_through"] or 0)
     return row["last_contact"] if own and row["approved_at"] else None
+
+
+QUIET_PUSHES = 3
+"""A station not heard from for this many of its push intervals is quiet (off, a power cut,
+its line down): it pushes every interval and after each airing, so one push lost on a flaky
+3G line is no outage, three in a row are. The office's own silence is said apart (the
+pages' banner): while `office serve` is down nothing is heard from anyone."""
+QUIET_AT_LEAST = timedelta(minutes=3)
+"""However short its interval, a station is not called quiet sooner (a push may take a minute
+on a slow line)."""
+
+
+def quiet_since(row: dict[str, Any], now: datetime) -> datetime | None:
+    """When the office last heard from the station of `row` (of `stations`), if it is quiet
+    at `now`: approved, it sent its log before, and nothing came for QUIET_PUSHES of its push
+    intervals; a station that never said its interval (one from before office migration 17)
+    is taken to push at the station's default, every 5 minutes (o21web9 Y4: one dark for
+    several of its slots read as any other on every page)."""
+    contact = row["last_contact"]
+    if row["status"] != "approved" or row["last_push"] is None or contact is None:
+        return None
+    return contact if now - contact > quiet_after(row["push_minutes"]) else None
+
+
+def quiet_after(push_minutes: float | None) -> timedelta:
+    """How long a station that pushes every `push_minutes` (None: it never said) may go
+    unheard before it is quiet."""
+    every = timedelta(minutes=push_minutes or StationLink.push_minutes)
+    return max(QUIET_PUSHES * every, QUIET_AT_LEAST)
+
+
+def quiet_text(since: datetime, now: datetime) -> str:
+    """The mark of a quiet station ("no contact since today 08:08 (11 min)"), on the list of
+    stations (the console's and `office station list`), its page and an emergency's line."""
+    minutes = int((now - since).total_seconds() // 60)
+    return _("no contact since {time} ({ago})").format(
+        time=local_text(since, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date(), mid=True),
+        ago=duration_text(minutes * 60),
+    )
+
+
+def quiet_said(row: dict[str, Any]) -> str | None:
+    """On a quiet station's page (its row `marked` by the desk): the mark, what it may mean
+    and what to do; None when it is not quiet."""
+    if not row.get("quiet"):
+        return None
+    every = duration_text(60 * (row["push_minutes"] or StationLink.push_minutes))
+    return _("{quiet}, though the station sends its log every {every}: it may be off (a power "
+             "cut) or its line down, and its slots may not air meanwhile. Call the commune."
+             ).format(quiet=row["quiet"], every=every)  # fmt: skip
 
 
 def _status(row: dict[str, Any]) -> str:

@@ -88,6 +88,7 @@ COMMUNE_HEADINGS = (
     "Thông báo đã phát",
     "Liên lạc lần cuối",
     "Nhật ký toàn vẹn",
+    "Khung giờ bỏ lỡ và lý do",
 )
 VERSION_HEADINGS = (
     "STT",
@@ -130,6 +131,46 @@ campaign): emergencies are counted apart from the airings planned."""
 
 
 @dataclass(frozen=True)
+class MissedSlots:
+    """A commune's slots of the period that did not air for one reason, as its station logged
+    it (o21web9 Y4: the reason was only in `office lines`)."""
+
+    reason: str
+    """In Vietnamese, without the station's advice: "đài tắt hoặc bận cho đến … (cho phép trễ
+    5 phút)", "mọi thông báo của khung giờ đang chờ duyệt phiên bản mới: …"."""
+    times: tuple[datetime, ...]
+    """When each was due (the office's time), in order."""
+
+    @property
+    def count(self) -> int:
+        return len(self.times)
+
+    @property
+    def said(self) -> str:
+        """The slots and their reason: "2 khung giờ 08:11, 08:14 ngày 01/12/2026: đài tắt…"."""
+        return f"{len(self.times)} khung giờ {times_said(self.times)}: {self.reason}"
+
+
+REASONS_SHOWN = 5
+"""A commune's reasons for missed slots said one by one, at most."""
+REASON_CHARS = 300
+"""A station's reason said at most this long (its note is the station's to write)."""
+TIMES_SAID = 6
+"""Slots named one by one, at most; more are said as a span (a station dark for a week)."""
+
+
+def times_said(times: Sequence[datetime]) -> str:
+    """The slots' times as a person lists them ("08:11, 08:14 ngày 01/12/2026; 06:00 ngày
+    02/12/2026"), or their span past TIMES_SAID ("từ 06:00 ngày 03/12/2026 đến …")."""
+    if len(times) > TIMES_SAID:
+        return f"từ {times[0]:%H:%M ngày %d/%m/%Y} đến {times[-1]:%H:%M ngày %d/%m/%Y}"
+    days: dict[date, list[str]] = {}
+    for moment in times:
+        days.setdefault(moment.date(), []).append(f"{moment:%H:%M}")
+    return "; ".join(f"{', '.join(hours)} ngày {day:%d/%m/%Y}" for day, hours in days.items())
+
+
+@dataclass(frozen=True)
 class CommuneLine:
     commune: str
     station: str
@@ -148,8 +189,38 @@ class CommuneLine:
     emergencies_missed: int = 0
     """The office's emergencies sent to it in the period and never aired there (expired,
     link down, refused); a cancelled one is not counted."""
+    missed: tuple[MissedSlots, ...] = ()
+    """Its slots counted Bỏ lỡ, by the reason its station logged (`missed_slots`)."""
 
-    def cells(self, with_versions: bool = True) -> tuple[Any, ...]:
+    @property
+    def planned(self) -> int:
+        """Its planned airings (Kế hoạch)."""
+        return int(self.totals.row(held=False)[1])
+
+    @property
+    def missed_shown(self) -> tuple[MissedSlots, ...]:
+        """The first REASONS_SHOWN of its reasons: a station with a power cut a day has one
+        "đài tắt … cho đến" each."""
+        return self.missed[:REASONS_SHOWN]
+
+    @property
+    def missed_more(self) -> str | None:
+        """What the reasons past REASONS_SHOWN add up to (None: none are left out)."""
+        rest = self.missed[REASONS_SHOWN:]
+        if not rest:
+            return None
+        return (f"và {sum(group.count for group in rest)} khung giờ khác vì {len(rest)} lý do "
+                "khác (xem nhật ký phát của xã)")  # fmt: skip
+
+    @property
+    def missed_said(self) -> str:
+        """The Bỏ lỡ column's reasons: "2 khung giờ 08:11, 08:14 ngày 01/12/2026: đài tắt…"."""
+        return "; ".join([*(group.said for group in self.missed_shown),
+                          *filter(None, [self.missed_more])])  # fmt: skip
+
+    def cells(self, whole: bool = True) -> tuple[Any, ...]:
+        """The row of COMMUNE_HEADINGS; not `whole`, the PDF's, without the notices aired and
+        the slots missed (its section II and the lines under section I give them)."""
         versions = "; ".join(f"{a} v{v} ×{n}" for a, v, n in self.versions)
         chain = CHAIN_OK if self.logged else NO_LOG
         if self.chain_break:
@@ -165,9 +236,10 @@ class CommuneLine:
             rate,
             self.emergencies,
             self.emergencies_missed,
-            *((versions,) if with_versions else ()),
+            *((versions,) if whole else ()),
             self.last_contact,
             chain,
+            *((self.missed_said,) if whole else ()),
         )
 
 
@@ -422,6 +494,7 @@ def fleet_report(
             source, name, urgent is not None,
         ))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
+    missed = missed_slots(conn, params)
     unaired = emergencies_not_aired(conn, start, end, now)
     for s in fleet:
         if s["status"] == "revoked" and s["key_id"] not in logged_here:
@@ -434,12 +507,42 @@ def fleet_report(
                                            tuple(versions[s["key_id"]]),
                                            _local(s["last_contact"]), chain,
                                            s["stored_through"] > 0,
-                                           unaired.get(s["key_id"], 0)))  # fmt: skip
+                                           unaired.get(s["key_id"], 0),
+                                           missed.get(s["key_id"], ())))  # fmt: skip
     report.communes.sort(key=lambda line: (line.commune, line.station))
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
     report.office_down = silent_since(conn)
     return report
+
+
+MISSED_SQL = f"""
+    SELECT a.station, a.started_at, a.row->>'error' FROM airings a
+    WHERE {IN_SCOPE} AND a.status = 'missed'
+      AND COALESCE(a.row->>'trigger', '') NOT IN {tuple(EMERGENCIES)}
+      AND EXISTS (SELECT 1 FROM jsonb_array_elements(a.items) i WHERE {ITEM_FILTER})
+    ORDER BY a.station, a.started_at, a.seq
+"""
+"""The period's planned airings logged missed (a missed one's start is when it was due), with
+the station's note: the airings ITEMS_SQL counts as Bỏ lỡ."""
+NOT_AIRED_HEAD = "không phát: "
+"""How the station's note of an airing not aired begins, in Vietnamese: Bỏ lỡ says it."""
+
+
+def missed_slots(
+    conn: psycopg.Connection, params: dict[str, Any]
+) -> dict[str, tuple[MissedSlots, ...]]:
+    """Station key → its missed slots of the period, by the reason its station logged, each
+    reason once (the first missed first): the report and the month page say why a commune
+    has Bỏ lỡ, from what the station wrote (o21web9 Y4)."""
+    found: dict[str, dict[str, list[datetime]]] = defaultdict(dict)
+    for key, at, note in conn.execute(MISSED_SQL, params):
+        said = table.brief(table.reason(note)) if note else "đài không ghi lý do"
+        said = said.removeprefix(NOT_AIRED_HEAD)
+        said = said if len(said) <= REASON_CHARS else said[: REASON_CHARS - 1] + "…"
+        found[key].setdefault(said, []).append(_local(at))
+    return {key: tuple(MissedSlots(reason, tuple(times)) for reason, times in reasons.items())
+            for key, reasons in found.items()}  # fmt: skip
 
 
 def cancelled(conn: psycopg.Connection) -> dict[str, datetime]:
@@ -1133,7 +1236,8 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
     heading = [line.upper() for line in (letterhead.parent, letterhead.issuer) if line]
     top = len(heading) + 2
     down = office_down_note(report)
-    notes = {COMMUNES_SHEET: notes_on_counts(report), SILENT_SHEET: [down] if down else []}
+    where = f"cột “{COMMUNE_HEADINGS[-1]}”"
+    notes = {COMMUNES_SHEET: notes_on_counts(report, where), SILENT_SHEET: [down] if down else []}
     for name, headings, lines in sheets:
         rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]
         sheet = book.add_worksheet(name)
@@ -1218,13 +1322,20 @@ def _section(
 
 
 SLOTS_COUNTED = (
-    "Kế hoạch, Đã phát và Bỏ lỡ đếm các lượt phát theo khung giờ: một khung giờ không phát vì "
-    "mọi thông báo của nó đang chờ lãnh đạo xã duyệt phiên bản mới được tính là Bỏ lỡ, còn một "
-    "khung giờ đã phát nhưng bỏ qua một thông báo vẫn được tính là Đã phát. Thông báo nào xã "
-    "chưa phát, và vì sao: xem mục III."
+    "Kế hoạch, Đã phát và Bỏ lỡ đếm các lượt phát theo khung giờ: một khung giờ đã phát nhưng "
+    "bỏ qua một thông báo vẫn được tính là Đã phát. Thông báo nào xã chưa phát, và vì sao: xem "
+    "mục III."
 )
 """Under section I when section III names notices not aired: a commune at 100 % there may
 still not have aired one of them."""
+MISSED_COUNTED = (
+    "Bỏ lỡ là khung giờ không phát, vì lý do đài của xã đã ghi: đài tắt (mất điện, tắt máy) "
+    "hoặc bận quá thời gian cho phép trễ; mọi thông báo của khung giờ đang chờ lãnh đạo xã duyệt "
+    "phiên bản mới; hoặc đài không phát được thông báo (hết hạn, bị dừng…). Từng xã, khung giờ "
+    "và lý do: {where}."
+)
+"""Under section I when a commune missed slots (o21web9 Y4: the note gave one cause, the
+approval, for an outage's slots): what Bỏ lỡ counts, and where each commune's are said."""
 EMERGENCIES_APART = (
     "Số phút đã phát, Tỷ lệ phát và Thông báo đã phát chỉ tính các lượt phát theo khung giờ, "
     "như báo cáo của xã; tin khẩn cấp không tính vào các cột này mà được đếm riêng ở cột Tin "
@@ -1253,9 +1364,12 @@ def office_down_note(report: FleetReport) -> str | None:
     )
 
 
-def notes_on_counts(report: FleetReport) -> list[str]:
-    """What section I's columns count, under it: slots, and emergencies apart."""
+def notes_on_counts(report: FleetReport, where: str) -> list[str]:
+    """What section I's columns count, under it: slots, the slots missed (each commune's
+    are `where`), and emergencies apart."""
     notes = [SLOTS_COUNTED] if report.unaired else []
+    if any(line.missed for line in report.communes):
+        notes.append(MISSED_COUNTED.format(where=where))
     if seconds := report.emergency_seconds:  # under six seconds a minute reads as 0,0
         said = f"{vn_number(seconds / 60, 1)} phút" if seconds >= 6 else f"{round(seconds)} giây"
         notes.append(EMERGENCIES_APART.format(airtime=said))
@@ -1281,9 +1395,14 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
         f"{len(report.silent)}"
     )
     _section(doc, "I. KẾT QUẢ PHÁT THANH THEO XÃ", PDF_COMMUNE_COLUMNS,
-             [line.cells(with_versions=False) for line in report.communes], 0)  # fmt: skip
-    for note in notes_on_counts(report):  # §III says which notice a slot left out (o14web2 C2)
+             [line.cells(whole=False) for line in report.communes], 0)  # fmt: skip
+    for note in notes_on_counts(
+        report, "ngay dưới đây"
+    ):  # §III says which notice a slot left out (o14web2 C2)
         doc.paragraph(note, size=11, before=2 * mm)
+    for line in report.communes:  # why each missed its slots, as its station logged it
+        if line.missed:
+            doc.paragraph(f"{line.commune}: {line.missed_said}.", size=11, before=1 * mm)
     aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
     _section(doc, aired, PDF_VERSION_COLUMNS,
              [line.cells(with_id=False) for line in report.versions],

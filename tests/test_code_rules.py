@@ -8,6 +8,7 @@ import ast
 import itertools
 import re
 import subprocess
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -308,3 +309,21 @@ def test_the_case_rule_catches_a_day_asked_for_without_its_place() -> None:
     assert _cases_unchosen("x = day_text(d, today=t)") == [1]
     assert _cases_unchosen("x = local_text(at, zone, today, mid=True)") == []
     assert _cases_unchosen("x = local_text(at, zone)") == []
+
+
+def test_each_of_the_readers_modules_imports_on_its_own() -> None:
+    """The reader's modules import each other (documents ↔ abbreviations): a test file or a
+    tool that imports one of them first must not fail on a half-loaded module (pytest
+    tests/test_normalize.py alone errored at collection, the whole suite hid it)."""
+    modules = sorted(p.stem for p in (ROOT / "announcements").glob("*.py") if p.stem != "__init__")
+    runs = {
+        name: subprocess.Popen(
+            [sys.executable, "-c", f"import announcements.{name}"],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in modules
+    }
+    failed = {name: run.communicate()[1].strip().splitlines()[-1:] for name, run in runs.items()}
+    assert {name: err for name, err in failed.items() if runs[name].returncode} == {}

@@ -77,8 +77,26 @@ def test_sigterm_closes_the_airing_on_air_as_interrupted(
     assert daemon.stop() == 0
     [row] = airings(quick)
     assert row["status"] == "interrupted"
-    assert "the station was stopped (SIGTERM)" in row["error"]
+    # what happened, as the commune says it; the signal for the technician only (o21lan10 N3)
+    assert row["error"] == "the station was switched off midway"
+    assert daemon.output()[-1] == "Station stopped (SIGTERM)"
     assert 0 <= row["duration_s"] < 20
+
+
+def test_a_start_says_each_airing_it_finds_missed_while_the_station_was_off(
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    """o21lan10 N10: the store had the rows of a restart's missed airings, and the technician
+    watching the daemon read nothing of them."""
+    set_config(quick, "grace_minutes", "0.5")
+    run("schedule", "add", "qua", "--at", clock_in(-120), "--announce", "ngan")
+    added = (datetime.now(UTC) - timedelta(hours=1)).isoformat(timespec="milliseconds")
+    with closing(sqlite3.connect(quick / "station.db")) as db, db:  # added an hour ago
+        db.execute("UPDATE slots SET created_at = ?", [added])
+    daemon = start_daemon(quick)
+    daemon.expect(r"^#1 missed: not aired: the station was off or busy until")
+    assert daemon.stop() == 0
+    assert [(r["slot"], r["status"]) for r in airings(quick)] == [("qua", "missed")]
 
 
 def test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes(

@@ -29,6 +29,23 @@ def test_every_command_is_in_the_readme() -> None:
     assert missing == []
 
 
+def test_the_readme_gives_the_station_folder_where_the_command_line_takes_it() -> None:
+    """o21lan10 N9: "Every command takes `--station DIR`", and `broadcaster init --name …
+    --station DIR` was refused: it is the group's option, before the command."""
+    assert "--station" in {name for p in cli.params for name in p.opts}
+    assert not [p for p in command_paths(cli) if "--station" in _options(cli, p.split())]
+    given = re.findall(r"(\S+) `?--station DIR", README)
+    assert given and all(word.endswith("broadcaster") for word in given), given
+
+
+def _options(group: click.Group, words: list[str]) -> set[str]:
+    command: click.Command = group
+    for word in words:
+        assert isinstance(command, click.Group)
+        command = command.commands[word]
+    return {name for p in command.params for name in p.opts}
+
+
 def test_ci_runs_the_readme_test_command() -> None:
     assert "./run-tests.sh       # the whole test suite" in README
     assert "exec ./run-tests.sh" in (ROOT / ".ci" / "run").read_text()

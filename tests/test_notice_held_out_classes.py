@@ -82,7 +82,7 @@ from announcements.normalize import read_aloud, spoken_form
          "Thu được mười chín trên hai mươi phiếu, được ba trên năm hộ đồng ý."),
         # round 9: the marks inside an address are said, or a listener types the wrong one
         ("Cảnh giác trang vietcombank-hotro.net giả mạo.",
-         "Cảnh giác trang vi ét com banh gạch ngang hỗ trợ chấm nét giả mạo."),
+         "Cảnh giác trang việt com banh gạch ngang hỗ trợ chấm nét giả mạo."),
         ("Gửi hồ sơ về hoso_ubnd@gmail.com.",
          "Gửi hồ sơ về hồ sơ gạch dưới u bê en đê a còng gờ meo chấm com."),
         # round 8: an earthquake's seconds after an hour written with 'h'
@@ -240,7 +240,7 @@ from announcements.normalize import read_aloud, spoken_form
         ("Sở GD&ĐT hướng dẫn nhiệm vụ GDTrH.",
          "Sở giáo dục và đào tạo hướng dẫn nhiệm vụ giáo dục trung học."),
         ("Tiêu chí 13 về PTKT nông thôn.", "Tiêu chí mười ba về phát triển kinh tế nông thôn."),
-        ("Học phí 1,2tr/khóa.", "Học phí một phẩy hai triệu một khóa."),
+        ("Học phí 1,2tr/khóa.", "Học phí một phẩy hai triệu đồng một khóa."),
         ("Bình quân 18,6 tiêu chí/xã.", "Bình quân mười tám phẩy sáu tiêu chí một xã."),
         ("BCT điều chỉnh giá xăng từ 15h.",
          "bộ công thương điều chỉnh giá xăng từ mười lăm giờ."),
@@ -252,7 +252,7 @@ from announcements.normalize import read_aloud, spoken_form
         # round 13: a Mekong commune's month - jotted sums and measures before a slash,
         # letters followed by their words, a class's number, a call-up's citizens
         ("Lệ phí tham gia 200k/đội, nộp trước ngày thi.",
-         "Lệ phí tham gia hai trăm nghìn một đội, nộp trước ngày thi."),
+         "Lệ phí tham gia hai trăm nghìn đồng một đội, nộp trước ngày thi."),
         ("Bón 1-1,5kg/gốc sau thu hoạch.",
          "Bón một đến một phẩy năm ki lô gam một gốc sau thu hoạch."),
         ("Học sinh lớp 8/2 nghỉ học chiều nay.", "Học sinh lớp tám trên hai nghỉ học chiều nay."),
@@ -328,9 +328,9 @@ def test_a_storms_name_in_capitals_is_said_as_a_word(written: str, spoken: str) 
          "Xe tải năm một ca, một hai ba bốn năm vi phạm tải trọng."),
         # guards: prices jotted with 'K', alone and in ranges
         ("Áo mưa giá 150K-200K một bộ.",
-         "Áo mưa giá một trăm năm mươi nghìn đến hai trăm nghìn một bộ."),
-        ("Vé vào cổng 50K-1TR.", "Vé vào cổng năm mươi nghìn đến một triệu."),
-        ("Giá 500K/kg.", "Giá năm trăm nghìn một ki lô gam."),
+         "Áo mưa giá một trăm năm mươi nghìn đến hai trăm nghìn đồng một bộ."),
+        ("Vé vào cổng 50K-1TR.", "Vé vào cổng năm mươi nghìn đến một triệu đồng."),
+        ("Giá 500K/kg.", "Giá năm trăm nghìn đồng một ki lô gam."),
     ],
 )  # fmt: skip
 def test_a_plates_letter_k_is_not_thousands(written: str, spoken: str) -> None:

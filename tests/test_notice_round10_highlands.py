@@ -74,13 +74,14 @@ SCHOOLS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 SWINGS: list[tuple[str, str]] = [
-    # a range after 'dao động' is said 'từ … đến …', as every announcer said it
+    # a range after 'dao động' was said 'từ … đến …' (round 21's announcers); rounds 68, 71
+    # and 72 said no 'từ' in nine readings of nine, so none is added now
     ("Giá hồ tiêu dao động 140.000-142.000đ/kg.",
-     "Giá hồ tiêu dao động từ một trăm bốn mươi nghìn đến một trăm bốn mươi hai nghìn đồng một "
+     "Giá hồ tiêu dao động một trăm bốn mươi nghìn đến một trăm bốn mươi hai nghìn đồng một "
      "ki lô gam."),
-    ("Nhiệt độ dao động 18-20°C.", "Nhiệt độ dao động từ mười tám đến hai mươi độ xê."),
+    ("Nhiệt độ dao động 18-20°C.", "Nhiệt độ dao động mười tám đến hai mươi độ xê."),
     ("Lượng mưa phổ biến giao động 50-100 mm.",
-     "Lượng mưa phổ biến giao động từ năm mươi đến một trăm mi li mét."),
+     "Lượng mưa phổ biến giao động năm mươi đến một trăm mi li mét."),
     # guards: 'từ' written is not said twice; a range elsewhere takes none
     ("Giá dao động từ 50.000-60.000đ.", "Giá dao động từ năm mươi nghìn đến sáu mươi nghìn đồng."),
     ("Giá dao động quanh 60.000đ.", "Giá dao động quanh sáu mươi nghìn đồng."),

@@ -11,12 +11,12 @@ from test_notice_reading import assert_reads_in_linear_time
 from announcements.normalize import spoken_form
 
 VESSELS: list[tuple[str, str]] = [
-    # a fishing vessel's number opens with its province's code, said as the province when
-    # written with a small letter, spelled when in capitals (rounds 46 and 49)
+    # a fishing vessel's number opens with its province's code, spelled (rounds 46 and 49),
+    # with a small letter too (round 71: 'BTh' six readings of six)
     ("Tàu cá KG-92345-TS bị sóng đánh chìm gần đảo Thổ Chu.",
      "Tàu cá ca giê chín hai ba bốn năm tê ét bị sóng đánh chìm gần đảo Thổ Chu."),
     ("Chủ tàu BTh-98765-TS và tàu ĐNa-90111-TS đã nộp phạt.",
-     "Chủ tàu bình thuận chín tám bảy sáu năm tê ét và tàu đà nẵng chín không một một một tê "
+     "Chủ tàu bê tê hát chín tám bảy sáu năm tê ét và tàu đê en a chín không một một một tê "
      "ét đã nộp phạt."),
     ("Tàu QB 91234 TS mất liên lạc.", "Tàu quy bê chín một hai ba bốn tê ét mất liên lạc."),
     # guards: the same letters elsewhere keep their meaning, and a car's plate is a plate

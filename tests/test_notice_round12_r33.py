@@ -81,7 +81,7 @@ SCAM_ADDRESSES: list[tuple[str, str]] = [
     ("Trang hotro-khachhang.vn là giả mạo.",
      "Trang hỗ trợ gạch ngang khách hàng chấm vê en là giả mạo."),
     ("Tra cứu tại tracuu.gov.vn.", "Tra cứu tại tra cứu chấm gốp chấm vê en."),
-    ("Trang vietcombank.com.vn là thật.", "Trang vi ét com banh chấm com chấm vê en là thật."),
+    ("Trang vietcombank.com.vn là thật.", "Trang việt com banh chấm com chấm vê en là thật."),
 ]  # fmt: skip
 
 SUBJECT_BETWEEN: list[tuple[str, str]] = [

@@ -17,8 +17,9 @@ count, so that a later round's lead does not turn it over without counting again
    1582/QĐ-UBND ngày … của UBND tỉnh') is dropped: read 50, dropped 42, of 50; where no issuer
    follows, the code is read ('của ủy ban nhân dân'): read 182, dropped 14, of 182.
 5. A vessel's province code in two capitals is spelled ('tê hát'): spelled 15, the province
-   5, of 16 (session 15's change stands); one with a small letter ('QNg') is the province:
-   5 against 4 spelled, of 6, too few to change.
+   5, of 16 (session 15's change stands); one with a small letter ('QNg') was the province:
+   5 against 4 spelled, of 6, too few to change, until round 71 spelled 'BTh' in six readings
+   of six (ten against five: spelled since session 21).
 
 The phrases and their readings were written before the reader was run on them."""
 
@@ -74,9 +75,9 @@ VESSEL_CODES: list[tuple[str, str]] = [
     ("Tàu cá TH-91234-TS bị hỏng máy.", "Tàu cá tê hát chín một hai ba bốn tê ét bị hỏng máy."),
     ("Thuyền trưởng tàu BĐ-97001-TS đã được khen thưởng.",
      "Thuyền trưởng tàu bê đê chín bảy không không một tê ét đã được khen thưởng."),
-    # guard: a code with a small letter is its province
+    # a code with a small letter is spelled too since round 71 (see convention 5)
     ("Tàu QNg-95555-TS vào bờ tránh bão.",
-     "Tàu quảng ngãi chín năm năm năm năm tê ét vào bờ tránh bão."),
+     "Tàu quy en giê chín năm năm năm năm tê ét vào bờ tránh bão."),
 ]  # fmt: skip
 
 

@@ -21,10 +21,11 @@ VESSEL_LETTERS: list[tuple[str, str]] = [
      "Tàu cá hát tê chín một hai ba bốn tê ét cập cảng Cửa Sót."),
     ("Chủ tàu NA 90876 TS nộp hồ sơ.", "Chủ tàu en a chín không tám bảy sáu tê ét nộp hồ sơ."),
     ("Tàu QB-98765-TS mất liên lạc.", "Tàu quy bê chín tám bảy sáu năm tê ét mất liên lạc."),
-    # guards: a code written with a small letter is said as its province (round 30)
-    ("Tàu QNg-90123-TS về bến.", "Tàu quảng ngãi chín không một hai ba tê ét về bến."),
+    # a code written with a small letter is spelled too (round 71; round 30 had said the
+    # province, five readings of six: ten spelled against five in all)
+    ("Tàu QNg-90123-TS về bến.", "Tàu quy en giê chín không một hai ba tê ét về bến."),
     ("Chủ tàu BTh-98765-TS đã nộp phạt.",
-     "Chủ tàu bình thuận chín tám bảy sáu năm tê ét đã nộp phạt."),
+     "Chủ tàu bê tê hát chín tám bảy sáu năm tê ét đã nộp phạt."),
     ("Gửi thư tại BĐ xã.", "Gửi thư tại bưu điện xã."),
 ]  # fmt: skip
 

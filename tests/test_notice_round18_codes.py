@@ -60,7 +60,7 @@ CLASSES: list[tuple[str, str]] = [
 LOOK_ALIKES: list[tuple[str, str]] = [
     ("Phòng chống dịch COVID-19.", "Phòng chống dịch cô vít mười chín."),
     ("Trà sữa giá 30K một ly, combo 50K-100K.",
-     "Trà sữa giá ba mươi nghìn một ly, com bô năm mươi nghìn đến một trăm nghìn."),
+     "Trà sữa giá ba mươi nghìn đồng một ly, com bô năm mươi nghìn đến một trăm nghìn đồng."),
     ("Gửi về video2025@gmail.com hoặc www.cafe-02.vn.",
      "Gửi về vi đê ô hai không hai năm a còng gờ meo chấm com hoặc vê kép vê kép vê kép chấm "
      "cà phê gạch ngang không hai chấm vê en."),

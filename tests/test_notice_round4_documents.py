@@ -1365,7 +1365,8 @@ def test_the_party_congress_and_standing_boards_issue_documents(written: str, sp
     ("written", "spoken"),
     [
         ("tàu QNg-90123-TS và tàu BTh 91234 TS",
-         "tàu quảng ngãi chín không một hai ba tê ét và tàu bình thuận chín một hai ba bốn tê ét"),
+         "tàu quy en giê chín không một hai ba tê ét và tàu bê tê hát chín một hai ba bốn tê "
+         "ét"),
         ("mã KS-01", "mã ca ét không một"),
         # guards: a code whose number has no leading zero, a representative, a plain number
         ("đội U-23", "đội U hai mươi ba"),

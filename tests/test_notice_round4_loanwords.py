@@ -112,8 +112,8 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed: loan words (banks)
     ("Cảnh giác với đối tượng giả danh nhân viên ngân hàng Vietcombank, Techcombank gửi đường "
      "link lạ qua tin nhắn SMS.",
-     "Cảnh giác với đối tượng giả danh nhân viên ngân hàng vi ét com banh, téc com banh gửi đường"
-     " linh lạ qua tin nhắn ét em ét."),
+     "Cảnh giác với đối tượng giả danh nhân viên ngân hàng việt com banh, tếch com banh gửi đường"
+     " lin lạ qua tin nhắn ét em ét."),
     # first pass: a convention only ('Phô rếch': a foreign o is 'ô', the capital kept)
     ("Không tham gia các nhóm đầu tư tiền ảo, sàn Forex trên Telegram hứa hẹn lợi nhuận cao.",
      "Không tham gia các nhóm đầu tư tiền ảo, sàn pho rếch trên tê lê gờ ram hứa hẹn lợi nhuận "
@@ -373,7 +373,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Đối tượng giả danh công an gọi qua Zalo, yêu cầu cập nhật định danh mức 2 trên đường "
      "link.",
      "Đối tượng giả danh công an gọi qua da lô, yêu cầu cập nhật định danh mức hai trên đường "
-     "linh."),
+     "lin."),
     ("Lừa đảo bán vé máy bay giá rẻ qua Facebook, chuyển tiền xong bị chặn Messenger.",
      "Lừa đảo bán vé máy bay giá rẻ qua phây búc, chuyển tiền xong bị chặn mét xen giơ."),
     ("Sập bẫy đầu tư tiền ảo Bitcoin, USDT, người dân mất hàng trăm triệu đồng.",
@@ -604,7 +604,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Hộ kinh doanh dùng máy pê ô ét, quét mã kiu a để thanh toán."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Cảnh giác tin nhắn giả mạo Brandname của ngân hàng, có chứa đường link.",
-     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường linh."),
+     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường lin."),
     # first pass missed: brand parts shaped like syllables ('Team'), loan words
     ("Đối tượng dùng ứng dụng AnyDesk, TeamViewer để chiếm quyền điều khiển điện thoại.",
      "Đối tượng dùng ứng dụng e ni đét, tim viu ơ để chiếm quyền điều khiển điện thoại."),
@@ -793,7 +793,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Nhà trường dùng phần mềm SMAS gửi tin nhắn cho phụ huynh.",
      "Nhà trường dùng phần mềm ét em a ét gửi tin nhắn cho phụ huynh."),
     ("Cảnh giác tin nhắn mạo danh Zalo yêu cầu xác minh tài khoản qua link.",
-     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua linh."),
+     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua lin."),
     ("Đối tượng dùng SIM rác, tài khoản Facebook ảo để bán hàng giả.",
      "Đối tượng dùng sim rác, tài khoản phây búc ảo để bán hàng giả."),
     ("Không mua bán thông tin cá nhân, dữ liệu CCCD trên mạng.",
@@ -967,7 +967,7 @@ def test_a_word_with_vietnamese_marks_is_never_said_as_a_foreign_word(word: str)
          "Tiêm vắc xin hếch xa xim, ga đa xin, xin phờ lo ríc."),
         ("Gà nhiễm Salmonella, Mycoplasma.", "Gà nhiễm xan mô nen la, mi cô pờ lát ma."),
         ("Ronaldo đến Tokyo dự World Cup.", "Rô nan đô đến Tô ki ô dự uơ cúp."),
-        ("Lớp Judo, sân golf, khu resort.", "Lớp giu đô, sân gôn, khu ri dọt."),
+        ("Lớp Judo, sân golf, khu resort.", "Lớp giu đô, sân gôn, khu rì sọt."),
         ("Đặt phòng qua Traveloka, chụp selfie.", "Đặt phòng qua tra vê lô ca, chụp xeo phi."),
         ("Khối NATO và FIFA.", "Khối na tô và phi pha."),
         ("Dùng Microsoft Word, Excel và ChatGPT.",

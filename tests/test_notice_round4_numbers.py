@@ -28,8 +28,8 @@ BATCH_ONE: list[tuple[str, str]] = [
      "hai."),
     ("Giá lợn hơi tại chợ xã dao động 62.000-65.000 đồng/kg, tăng 2.000 đồng/kg so với tuần "
      "trước.",
-     "Giá lợn hơi tại chợ xã dao động từ sáu mươi hai nghìn đến sáu mươi lăm nghìn đồng một ki lô "
-     "gam, tăng hai nghìn đồng một ki lô gam so với tuần trước."),
+     "Giá lợn hơi tại chợ xã dao động sáu mươi hai nghìn đến sáu mươi lăm nghìn đồng một ki "
+     "lô gam, tăng hai nghìn đồng một ki lô gam so với tuần trước."),
     ("Lúa gạo: gạo tẻ thường 14.500đ/kg; gạo nếp 22.000đ/kg.",
      "Lúa gạo: gạo tẻ thường mười bốn nghìn năm trăm đồng một ki lô gam; gạo nếp hai mươi hai "
      "nghìn đồng một ki lô gam."),

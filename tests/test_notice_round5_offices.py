@@ -396,7 +396,7 @@ def test_peoples_and_languages_are_said_as_announcers_say_them(written: str, spo
         ("Giải thưởng trị giá 5tr đồng.",
          "Giải thưởng trị giá năm triệu đồng."),
         ("Hỏa hoạn thiệt hại khoảng 200tr.",
-         "Hỏa hoạn thiệt hại khoảng hai trăm triệu."),
+         "Hỏa hoạn thiệt hại khoảng hai trăm triệu đồng."),
         ("Dạy chữ Khmer trong dịp hè.",
          "Dạy chữ khơ me trong dịp hè."),
         ("Đồng bào Êđê và Jrai dự lễ hội cồng chiêng.",

@@ -39,7 +39,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Kẻ gian gửi tin nhắn SMS kèm đường link giả mạo ngân hàng.",
-        "Kẻ gian gửi tin nhắn ét em ét kèm đường linh giả mạo ngân hàng.",
+        "Kẻ gian gửi tin nhắn ét em ét kèm đường lin giả mạo ngân hàng.",
     ),
     (
         "Sàn đầu tư tiền ảo USDT, Bitcoin hứa lãi cao là lừa đảo.",
@@ -88,7 +88,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed
     (
         "Kẻ gian giả mạo trang bán vé của Vietnam Airlines, Vietjet Air.",
-        "Kẻ gian giả mạo trang bán vé của việt nam e lai, vi ét giét e.",
+        "Kẻ gian giả mạo trang bán vé của việt nam e lai, việt giét e.",
     ),
     (
         "Không đầu tư vào sàn Forex, tiền mã hóa crypto không được cấp phép.",
@@ -470,7 +470,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed
     (
         "Kiểm tra đường link nghi ngờ trên chongluadao.vn.",
-        "Kiểm tra đường linh nghi ngờ trên chống lừa đảo chấm vê en.",
+        "Kiểm tra đường lin nghi ngờ trên chống lừa đảo chấm vê en.",
     ),
     ("Tra cứu phạt nguội trên csgt.vn.", "Tra cứu phạt nguội trên xê ét giê tê chấm vê en."),
     # first pass differed only by a convention
@@ -551,7 +551,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Nộp phạt giao thông qua dichvucong.gov.vn, không qua đường link lạ.",
-        "Nộp phạt giao thông qua dịch vụ công chấm gốp chấm vê en, không qua đường linh lạ.",
+        "Nộp phạt giao thông qua dịch vụ công chấm gốp chấm vê en, không qua đường lin lạ.",
     ),
     (
         "Xem chương trình trên vtv.vn và vov.vn.",
@@ -590,7 +590,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Tra cứu giá vàng tại sjc.com.vn.", "Tra cứu giá vàng tại ét gi xê chấm com chấm vê en."),
     (
         "Kiểm tra tài khoản tại vietcombank.com.vn.",
-        "Kiểm tra tài khoản tại vi ét com banh chấm com chấm vê en.",
+        "Kiểm tra tài khoản tại việt com banh chấm com chấm vê en.",
     ),
     (
         "Tra cứu tại bidv.com.vn hoặc agribank.com.vn.",
@@ -623,7 +623,7 @@ BATCH_TWO: list[tuple[str, str]] = [
 BATCH_THREE: list[tuple[str, str]] = [
     (
         "Cảnh báo thủ đoạn gửi đường link giả qua Messenger, Instagram để chiếm tài khoản.",
-        "Cảnh báo thủ đoạn gửi đường linh giả qua mét xen giơ, In xờ ta gờ ram để chiếm tài khoản.",
+        "Cảnh báo thủ đoạn gửi đường lin giả qua mét xen giơ, In xờ ta gờ ram để chiếm tài khoản.",
     ),
     (
         "Đối tượng lập nhóm trên Telegram hướng dẫn đầu tư tiền ảo USDT.",
@@ -807,7 +807,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Không bấm vào link bit.ly lạ gửi qua tin nhắn.",
-        "Không bấm vào linh bít chấm li lạ gửi qua tin nhắn.",
+        "Không bấm vào lin bít chấm li lạ gửi qua tin nhắn.",
     ),
     (
         "Tra cứu hộ kinh doanh tại dangkykinhdoanh.gov.vn.",
@@ -862,7 +862,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ),
     (
         "Không bấm vào đường link trong tin nhắn SMS báo nợ cước.",
-        "Không bấm vào đường linh trong tin nhắn ét em ét báo nợ cước.",
+        "Không bấm vào đường lin trong tin nhắn ét em ét báo nợ cước.",
     ),
     (
         "Tài khoản Zalo của cán bộ xã bị hacker chiếm quyền.",

@@ -128,7 +128,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     ("Tải ứng dụng MBBank để nộp học phí.", "Tải ứng dụng em bê banh để nộp học phí."),
     (
         "Không bấm đường link giả mạo VPBank, Techcombank.",
-        "Không bấm đường linh giả mạo vê pê banh, téc com banh.",
+        "Không bấm đường lin giả mạo vê pê banh, tếch com banh.",
     ),
     (
         "Nạp tiền qua ví MoMo, VNPay hoặc Viettel Money.",
@@ -238,7 +238,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ),
     ("Mở tour du lịch cộng đồng về bản.", "Mở tua du lịch cộng đồng về bản."),
     # expected reading corrected: the lexicon's "hôm xơ tây"
-    ("Resort và homestay phải khai báo lưu trú.", "ri dọt và hôm xơ tây phải khai báo lưu trú."),
+    ("Resort và homestay phải khai báo lưu trú.", "rì sọt và hôm xơ tây phải khai báo lưu trú."),
     ("Festival hoa tổ chức vào tháng 12.", "phét ti van hoa tổ chức vào tháng mười hai."),
     ("Giải chạy marathon vì cộng đồng.", "Giải chạy ma ra tông vì cộng đồng."),
     ("Xe container đi vào đường cấm.", "Xe công te nơ đi vào đường cấm."),
@@ -399,7 +399,7 @@ BATCH_TWO_BRANDS: list[tuple[str, str]] = [
     # expected reading corrected: my "e quây" was a slip: "Airways" is "e uây"
     (
         "Mua vé máy bay Vietjet, Bamboo Airways qua đại lý.",
-        "Mua vé máy bay vi ét giét, bam bu e uây qua đại lý.",
+        "Mua vé máy bay việt giét, bam bu e uây qua đại lý.",
     ),
 ]
 BATCH_TWO_WORDS: list[tuple[str, str]] = [
@@ -415,7 +415,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: "ic" is written "ích"
     (
         "Không click vào link lạ, không download file.",
-        "Không cờ lích vào linh lạ, không đao lốt phai.",
+        "Không cờ lích vào lin lạ, không đao lốt phai.",
     ),
     ("Cập nhật bản update mới cho điện thoại.", "Cập nhật bản áp đết mới cho điện thoại."),
     ("Không tiết lộ password cho người khác.", "Không tiết lộ pát uốt cho người khác."),
@@ -503,7 +503,7 @@ BATCH_THREE_BRANDS: list[tuple[str, str]] = [
     # expected reading corrected: an abbreviation after the words it stands for is said once
     ("Cộng đồng ASEAN và Liên minh châu Âu (EU).", "Cộng đồng a xê an và Liên minh châu Âu (e u)."),
     ("Thanh toán qua Napas 247 miễn phí.", "Thanh toán qua na pát hai bốn bảy miễn phí."),
-    ("Tài khoản Techcombank, ACB bị khóa.", "Tài khoản téc com banh, a xê bê bị khóa."),
+    ("Tài khoản Techcombank, ACB bị khóa.", "Tài khoản tếch com banh, a xê bê bị khóa."),
     # expected reading corrected: the fallback's 'Ga lác xi', as many say it
     (
         "Dùng điện thoại iPhone, Samsung Galaxy cài VNeID.",
@@ -556,7 +556,7 @@ BATCH_THREE_WORDS: list[tuple[str, str]] = [
     ),
     (
         "Resort ven biển phải có phương án chống bão.",
-        "ri dọt ven biển phải có phương án chống bão.",
+        "rì sọt ven biển phải có phương án chống bão.",
     ),
     ("Xe container chở hàng logistics vào cảng.", "Xe công te nơ chở hàng lô gít tích vào cảng."),
     ("Đăng clip lên fanpage của xã.", "Đăng cờ líp lên phan pết của xã."),
@@ -708,9 +708,10 @@ def test_the_storm_list_is_the_readers() -> None:
     ("written", "spoken"),
     [
         # a brand's 'Viet' before a foreign word is 'vi ét', as in 'Viettel'
-        ("Vietcombank", "vi ét com banh"), ("Vietjet", "vi ét giét"), ("Vietlott", "vi ét lót"),
-        ("VietBank", "vi ét banh"), ("VietCapital Bank", "vi ét ca pi tan banh"),
-        ("VietMoney", "vi ét mo ni"),
+        ("Vietlott", "vi ét lót"), ("VietBank", "vi ét banh"),
+        ("VietCapital Bank", "vi ét ca pi tan banh"), ("VietMoney", "vi ét mo ni"),
+        # but Vietcombank's and Vietjet's are 'việt', as all of rounds 71-72 said them
+        ("Vietcombank", "việt com banh"), ("Vietjet", "việt giét"),
         # the Vietnamese 'Việt' of a Vietnamese name, or before letters, is 'việt'
         ("VietQR", "việt kiu a"), ("VietGAP", "việt gáp"), ("BaoVietBank", "bảo việt banh"),
         ("LienVietPostBank", "liên việt pốt banh"), ("VietABank", "việt a banh"),

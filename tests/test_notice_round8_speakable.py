@@ -75,9 +75,10 @@ UNICODE: list[tuple[str, str]] = [
 CAPITALS: list[tuple[str, str]] = [
     ("GIÁ: 50.000Đ/KG", "giá: năm mươi nghìn đồng một ki lô gam"),
     ("MƯA TO 100-200MM/24H", "mưa to một trăm đến hai trăm mi li mét trong hai mươi tư giờ"),
-    ("MỖI SUẤT QUÀ 300K", "mỗi suất quà ba trăm nghìn"),
+    ("MỖI SUẤT QUÀ 300K", "mỗi suất quà ba trăm nghìn đồng"),
     ("DIỆN TÍCH 245,6M2", "diện tích hai trăm bốn mươi lăm phẩy sáu mét vuông"),
-    ("Ủng hộ quỹ 500K, 1Tr, 2TR.", "Ủng hộ quỹ năm trăm nghìn, một triệu, hai triệu."),
+    ("Ủng hộ quỹ 500K, 1Tr, 2TR.", "Ủng hộ quỹ năm trăm nghìn đồng, một triệu đồng, hai triệu "
+                                   "đồng."),
     ("XE TẢI TRÊN 10T CẤM ĐI QUA CẦU", "xe tải trên mười tấn cấm đi qua cầu"),
 ]  # fmt: skip
 GLUED: list[tuple[str, str]] = [
@@ -96,7 +97,7 @@ GLUED: list[tuple[str, str]] = [
 SHORTHAND: list[tuple[str, str]] = [
     ("Mỗi hộ cử 01 ng đi họp.", "Mỗi hộ cử một người đi họp."),
     ("Tai nạn làm chết 2 ng, bị thương 3 ng.", "Tai nạn làm chết hai người, bị thương ba người."),
-    ("Thu nhập 65tr/ng/năm.", "Thu nhập sáu mươi lăm triệu một người một năm."),
+    ("Thu nhập 65tr/ng/năm.", "Thu nhập sáu mươi lăm triệu đồng một người một năm."),
     ("Ai cần thì lh số đt 0912345678.",
      "Ai cần thì liên hệ số điện thoại không chín một hai, ba bốn năm, sáu bảy tám."),
     ("Bé 18 th tuổi nặng 9kg.", "Bé mười tám tháng tuổi nặng chín ki lô gam."),
@@ -136,7 +137,7 @@ WRITTEN_AFTER: list[tuple[str, str]] = [
     ("Giá heo hơi 6k5/kg.", "Giá heo hơi sáu nghìn năm một ki lô gam."),
     ("Tường rào cao 2m5.", "Tường rào cao hai mét năm."),
     ("CẤM XE QUA CẦU TỪ 22H ĐẾN 5H", "cấm xe qua cầu từ hai mươi hai giờ đến năm giờ"),
-    ("HỖ TRỢ 1,5 TR/HỘ", "hỗ trợ một phẩy năm triệu một hộ"),
+    ("HỖ TRỢ 1,5 TR/HỘ", "hỗ trợ một phẩy năm triệu đồng một hộ"),
     ("TEM QR DÁN TRÊN CỬA NHÀ", "tem kiu a dán trên cửa nhà"),
     ("Chuẩn bị 1,5h cho mỗi ca.", "Chuẩn bị một phẩy năm giờ cho mỗi ca."),
 ]  # fmt: skip

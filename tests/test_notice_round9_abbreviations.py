@@ -275,7 +275,7 @@ SECOND_PASS: list[tuple[str, str]] = [
      "Lãnh đạo xã cùng cán bộ điện lực kiểm tra đường dây."),
     # main missed
     ("Khách hàng nộp tiền tại Vietcombank CN Bạc Liêu.",
-     "Khách hàng nộp tiền tại vi ét com banh chi nhánh Bạc Liêu."),
+     "Khách hàng nộp tiền tại việt com banh chi nhánh Bạc Liêu."),
     # main missed
     ("Nộp tiền tại BIDV CN Sóc Trăng.", "Nộp tiền tại bê i đê vê chi nhánh Sóc Trăng."),
     ("Xã hỗ trợ 20 hộ nghèo, CN sửa nhà.", "Xã hỗ trợ hai mươi hộ nghèo, cận nghèo sửa nhà."),

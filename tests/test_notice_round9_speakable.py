@@ -50,7 +50,7 @@ LOST_SPACES: list[tuple[str, str]] = [
      "Lúa bị đạo ôn. Đề nghị bà con phun thuốc."),
     ("Giá lợn hơi tăng mạnh.Người chăn nuôi có lãi.",
      "Giá lợn hơi tăng mạnh. Người chăn nuôi có lãi."),
-    ("Giá 1,5tr,giao tận nhà.", "Giá một phẩy năm triệu, giao tận nhà."),
+    ("Giá 1,5tr,giao tận nhà.", "Giá một phẩy năm triệu đồng, giao tận nhà."),
     ("Phát hiện 3 ca.Người dân cần đề phòng.", "Phát hiện ba ca. Người dân cần đề phòng."),
     ("Giáo viên Trần T.Hoa dạy lớp 5.", "Giáo viên Trần tê Hoa dạy lớp năm."),
 ]  # fmt: skip

@@ -187,7 +187,7 @@ def test_numbers_titles_and_remarks_are_written_the_vietnamese_way(printed: Path
     assert "không phát: đài tắt hoặc bận" in read
     # what happened, without the advice and the program's detail, which are the officer's
     # (Nhật ký) and the technician's (officer trial eleven, F4)
-    assert "Phát ngay; không ghi" in read and "lượt phát ra tệp" in read  # a cell wraps
+    assert "Phát tay; không ghi" in read and "lượt phát ra tệp" in read  # a cell wraps
     assert "hãy" not in read
     for english in ("the station", "not aired", "Not a directory", "cannot", "airing"):
         assert english not in flat
@@ -591,10 +591,18 @@ def test_a_short_month_with_two_campaigns_keeps_its_chart_on_the_first_page(
     ])  # fmt: skip
     for ids in (["bz"], ["bz"], ["nop-thue"]):
         air(station, ids, FileSink(tmp_path / "out"))
-    station.close()
     out = tmp_path / "bao-cao.pdf"
     runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
     assert "II. SỐ PHÚT ĐÃ PHÁT" in pdftotext(out, "-f", "1", "-l", "1")
+    # o21lan10 N5: with an emergency's line under the totals, 27 mm were missing: page 1 held
+    # section I alone, 40 % blank
+    station.emergency("Chủ tịch xã", text="Nước sông lên nhanh, bà con di dời ngay.",
+                      sink=f"file:{tmp_path / 'out'}")  # fmt: skip
+    station.close()
+    runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    first = pdftotext(out, "-f", "1", "-l", "1")
+    assert "Ngoài kế hoạch: 1 lượt phát tin khẩn cấp" in " ".join(first.split())
+    assert "II. SỐ PHÚT ĐÃ PHÁT" in first
 
 
 def test_the_printed_week_takes_past_days_from_the_log_and_lines_campaigns_up_with_notices(
@@ -628,9 +636,11 @@ def test_the_printed_week_takes_past_days_from_the_log_and_lines_campaigns_up_wi
         clock.now = datetime(2026, 12, 1, 6, minute, tzinfo=HCM)
         for planned in runner.upcoming(timedelta(minutes=1)):
             runner.air_planned(planned)
-    clock.now = datetime(2026, 12, 1, 6, 40, tzinfo=HCM)
+    clock.now = datetime(2026, 12, 1, 6, 40, 37, tzinfo=HCM)
     st.emergency("Chủ tịch xã", text="Nước sông lên nhanh, bà con di dời ngay.",
                  sink=f"file:{tmp_path / 'out'}")  # fmt: skip
+    clock.now = datetime(2026, 12, 1, 6, 45, tzinfo=HCM)
+    st.play(["dong"], sink=f"file:{tmp_path / 'out'}")
     st.remove_slot("nhac")
     clock.now = datetime(2026, 12, 2, 8, 0, tzinfo=HCM)  # the next day
     rows = week_rows(st, date(2026, 11, 30))
@@ -638,11 +648,24 @@ def test_the_printed_week_takes_past_days_from_the_log_and_lines_campaigns_up_wi
     tuesday = tuesday[: next(n for n, r in enumerate(tuesday[1:], 1) if r[0])]
     assert [(r[1], r[2], r[6]) for r in tuesday] == [
         ("06:20", "Buổi sáng", "Đã phát"), ("06:34", "Nhắc tin lũ", "Đã phát"),
-        ("06:40", "Khẩn cấp", "Đã phát")]  # fmt: skip
+        ("06:40", "Khẩn cấp", "Đã phát"), ("06:45", "Phát tay", "Đã phát")]  # fmt: skip
     morning = tuesday[0]
     assert morning[3].split("\n") == ["1. Họp dân ấp 3", "2. Họp dân thôn Đông", "3. Tiêm vắc xin"]
     assert morning[4].split("\n") == ["1. Họp dân tháng 12", "", "3. Phòng chống dịch"]
-    assert tuesday[2][3].startswith("Thông báo khẩn cấp lúc 06:40 ngày 01/12/2026")
+    # o21lan10 N8: what the loudspeakers said, not "Thông báo khẩn cấp lúc 06:40 …"; the time
+    # as every row's, HH:MM (it aired at 06:40:37)
+    assert tuesday[2][3] == "Nước sông lên nhanh, bà con… (đọc 2 lần)"
+    # o21lan10 N6: one label per kind of airing, in Nhật ký ("Phát tay"), here and the report
+    from broadcaster.report import Period, Report
+
+    report = Report(st, Period(date(2026, 12, 1), date(2026, 12, 1)))
+    notes = {line[2]: line[-1] for line in report.lines()}
+    assert (notes[3].split("; ")[0], notes[4].split("; ")[0]) == ("khẩn cấp", "phát tay")
+    with st.db.conn:  # as older versions stored them: "phát ngay" for both
+        st.db.execute("UPDATE airing_items SET line_note = 'phát ngay' || substr(line_note, "
+                      "instr(line_note, ';')) WHERE airing_seq IN (3, 4)")  # fmt: skip
+    again = {line[2]: line[-1] for line in Report(st, report.period).lines()}
+    assert again == notes
     wednesday = next(r for r in rows if r[0].endswith("02/12/2026"))
     assert (wednesday[1], wednesday[2], wednesday[6]) == ("06:20", "Buổi sáng", "")  # to come
 

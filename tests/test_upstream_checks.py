@@ -147,8 +147,8 @@ CASES: list[tuple[str, Attack, str]] = [
     ("id with spaces", first(id="Thông Báo"), "id 'Thông Báo' must be lowercase"),
     ("empty id", first(id=""), "'Id' must be non-empty text"),
     ("an emergency's id", first(id="khan-cap-tren-x"),
-     "upstream campaign 'bluezone', announcement 1 (“Cài đặt Bluezone”): id 'khan-cap-tren-x' "
-     "starts with 'khan-cap-'"),
+     "publish it again: announcement 1 (“Cài đặt Bluezone”): id 'khan-cap-tren-x' starts with "
+     "'khan-cap-'"),
     ("a local emergency's id", first(id="khan-cap-20261129-070000-1"), "starts with 'khan-cap-'"),
     ("priority unknown", first(priority="urgent"), "priority 'urgent' is not one of"),
     ("priority a list", first(priority=["emergency"]), "is not one of"),
@@ -243,6 +243,7 @@ def test_a_campaign_that_fails_the_checks_is_refused_alone_and_the_others_arrive
     result = world.run("sync", str(world.office.root_dir), code=1)
     assert refusal in result.stderr, result.stderr
     assert "The station did not take the office's campaign bluezone. " in result.stderr
+    assert "upstream campaign 'bluezone'" not in result.stderr  # named once (o21lan10 N7)
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert held(world) == before  # kept as they were: the office withdrew nothing
     assert good_text(world) == world.good  # the other campaign arrived

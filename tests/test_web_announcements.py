@@ -800,4 +800,6 @@ def test_the_form_offers_no_emergency_and_refuses_one_next_to_the_priority(
     assert refused.status_code == 400
     said = field_error(refused.text, "priority")
     assert "không thể là tin khẩn cấp" in said and "“Phát khẩn cấp”" in said, said
+    # where she finds it (an approver's box), not a command she has no way to type (o21lan10 N4)
+    assert "(của người duyệt, ở cuối “Trang chủ”)" in said and "broadcaster" not in said, said
     assert store_dump(console_station) == before

@@ -263,7 +263,7 @@ def test_the_signed_report_says_what_happened_and_nhat_ky_what_to_do(
     assert ADVICE in text(visitor.get("/log").text)
     pdf = visitor.client.get("/log/export?month=03/2026&format=pdf").data
     printed = " ".join(pdf_text(pdf, tmp_path, layout=False).split())
-    assert "Phát ngay; loa không phát được vì card âm thanh báo lỗi" in printed  # what happened
+    assert "Phát tay; loa không phát được vì card âm thanh báo lỗi" in printed  # what happened
     assert "hãy" not in printed and "kỹ thuật viên" not in printed
 
 

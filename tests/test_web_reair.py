@@ -31,6 +31,9 @@ __all__ = ["logged"]  # the fixture, imported for these tests
 BUTTON = "Phát lại một lần"
 FORM = "Phát lại hôm nay lúc"
 """The label of the button's time field: a row that names the button need not have it."""
+STOPPED = "đài đã bị dừng (SIGINT)"
+"""How the log noted a stop before o21lan10 N3 (a daemon of then, in Vietnamese): Lan reads
+what happened, never the signal's name."""
 TITLE = "Phát lại (lượt 06:30 ngày 01/03 bị bỏ lỡ)"
 """#1's re-air as the log, the report and the board name it: what it airs again and why, never
 "Phát lại lượt #1" (o15lan2 N8)."""
@@ -260,10 +263,11 @@ def test_a_reair_on_air_or_failed_is_what_the_row_says_and_only_the_new_row_is_o
                APLAY_REFUSED)  # fmt: skip
     station.close()
     shown = rows(visitor.get("/log").text)
-    assert BUTTON not in shown[1]
-    assert ("Lần phát lại cũng không thành: loa không phát được vì card âm thanh "
-            "báo lỗi") in shown[1]  # fmt: skip
-    assert BUTTON in shown[5]  # the failed re-air is a new row: it may be offered
+    assert FORM not in shown[1]  # o21lan10 N1: it names the row that has the button instead
+    assert ("Lần phát lại hôm nay 05:06 cũng không thành: loa không phát được vì card âm thanh "
+            "báo lỗi") in shown[1], shown[1]  # fmt: skip
+    assert "bấm “Phát lại một lần” ở lượt phát lại đó trong Nhật ký" in shown[1]
+    assert FORM in shown[5]  # the failed re-air is a new row: it may be offered
     assert home_warnings(visitor).count("bấm “Phát lại một lần”") == 1  # for #5 only
     with sqlite3.connect(cut / "station.db") as db:  # as while it airs
         db.execute("UPDATE airings SET status = 'started', ended_at = NULL, error = NULL "
@@ -438,4 +442,52 @@ def test_a_reair_cut_short_is_over_too_and_leaves_what_asks_her_to_act(
     assert not [line for line in station.warnings() if missed in line]
     [told] = [line for line in station.to_know() if missed in line]
     assert told.endswith("Đã phát lại một phần hôm nay 05:05."), told
+    station.close()
+
+
+def test_a_re_air_of_a_re_air_cut_short_makes_good_the_airing_and_it_is_said_once(
+    cut: Path, console_clock: SetClock, vietnamese: None
+) -> None:
+    """o21lan10 N1, N2: #1 missed, its re-air #5 cut short when the station was switched off,
+    then #5's own re-air #6 aired in full. While #5 is the last word, Cần chú ý has one line
+    for the missed notice, saying where to press again (not two, one with nothing to do);
+    once #6 aired, #1 is made good everywhere: Để biết, the totals, the unaired count and
+    its row's note in the report."""
+    from broadcaster.report import Period, Report
+
+    station = Station.open(cut, console_clock)
+    first = station.air_again(1)
+    log_airing(station, Occasion(Trigger.SCHEDULE, first.slot.name, console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.INTERRUPTED,
+               STOPPED)  # fmt: skip
+    missed = "Khung giờ “sang” hôm qua 06:30 không phát như kế hoạch (bỏ lỡ)"
+    [line] = [w for w in station.warnings() if "“sang”" in w or "Phát lại (" in w]
+    assert line.startswith(missed), line
+    assert (
+        "Lần phát lại hôm nay 05:05 cũng không thành: đài bị tắt giữa chừng. Muốn phát "
+        "lại một lần nữa, bấm “Phát lại một lần” ở lượt phát lại đó trong Nhật ký."
+    ) in line
+    assert "giọng" not in line  # the re-air's voice is no part of what went wrong
+
+    today = console_clock.now.astimezone(station.config.zone).date()
+    period = Period(today - timedelta(days=1), today)
+    unaired = Report(station, period).unaired_airings()
+
+    console_clock.now += timedelta(minutes=2)
+    second = station.air_again(5)
+    log_airing(station, Occasion(Trigger.SCHEDULE, second.slot.name, console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.AIRED, "")  # fmt: skip
+    assert not [w for w in station.warnings() if "“sang”" in w or "Phát lại (" in w]
+    [told] = [w for w in station.to_know() if "“sang”" in w or "Phát lại (" in w]
+    assert told.startswith(missed) and told.endswith("Đã phát lại hôm nay 05:07."), told
+
+    report = Report(station, period)
+    [bluezone] = [t for t in report.totals() if t.counts["missed"] or t.counts["aired"] > 1]
+    assert bluezone.counts["missed"] == 0 and bluezone.row()[-1] == 100.0
+    assert report.unaired_airings() == unaired - 1  # #1 no longer (#3 failed, #4 cut still)
+    [cut_short] = [line[-1] for line in report.lines() if line[2] == 5]  # the signed report
+    assert "đài bị tắt giữa chừng" in cut_short and "SIG" not in cut_short, cut_short  # N3
+    [note] = [line[-1] for line in report.lines() if line[2] == 1]
+    assert note.endswith("; đã phát lại một lần lúc 05:07 ngày "
+                         f"{today:%d/%m/%Y} (lượt phát số 6)"), note  # fmt: skip
     station.close()

@@ -332,7 +332,7 @@ def test_the_month_report_s_csv_has_the_notices_that_did_not_air_and_names_slots
     airings, section = rows[1:blank], rows[blank + 1 :]
     assert {row[-1] for row in airings} == {
         "khung giờ Sáng sớm; đài tắt",
-        "phát ngay; ghi ra tệp, không phát trên loa",
+        "phát tay; ghi ra tệp, không phát trên loa",
     }
     assert section[0] == ["Thông báo đã xếp lịch nhưng không phát — Tháng 02/2026"]
     assert section[1] == ["STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch",

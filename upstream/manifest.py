@@ -21,7 +21,7 @@ from typing import Any
 from announcements.limits import InputLimits
 from announcements.script import AUDIO_SUFFIXES, Script, canonical_text, script_from_fields
 from common.errors import BroadcasterError
-from common.i18n import N_, _
+from common.i18n import N_, _, translations
 
 from . import UpstreamError
 from .targeting import Audience, read_audience
@@ -263,6 +263,35 @@ WHERE = N_("upstream campaign '{campaign}', announcement {n}")
 WHERE_TITLED = N_("upstream campaign '{campaign}', announcement {n} (“{title}”)")
 """Where in a campaign a notice's fault is, as the station says it: the office reads it back
 from a refusal to name the file it published that notice from (office.fleet.refusal_said)."""
+WITHIN = N_("announcement {n}")
+WITHIN_TITLED = N_("announcement {n} (“{title}”)")
+"""The same, in a sentence that has named the campaign already (o21lan10 N7: the station's
+refusal said it twice, the second time by its code in straight quotes)."""
+
+
+def located(campaign: str, reason: str) -> tuple[int, str | None, str] | None:
+    """(the notice's number, its title, what follows) when `reason` starts by saying where
+    in `campaign` the fault is (WHERE), in Vietnamese or English: a reason stored or sent by
+    any station reads back the same."""
+    for code in ("vi", "en"):
+        for label in (WHERE_TITLED, WHERE):
+            pattern = (re.escape(translations(code).gettext(label))
+                       .replace(re.escape("{campaign}"), re.escape(campaign))
+                       .replace(re.escape("{n}"), r"(?P<n>\d+)")
+                       .replace(re.escape("{title}"), "(?P<title>[^\n]*?)"))  # fmt: skip
+            found = re.match(pattern + ": ", reason)
+            if found:
+                return int(found["n"]), found.groupdict().get("title"), reason[found.end() :]
+    return None
+
+
+def within(campaign: str, reason: str) -> str:
+    """`reason` without its campaign, for a sentence that named the campaign already."""
+    if (found := located(campaign, reason)) is None:
+        return reason
+    n, title, rest = found
+    where = _(WITHIN_TITLED).format(n=n, title=title) if title else _(WITHIN).format(n=n)
+    return f"{where}: {rest}"
 
 
 def _entry(campaign: str, n: int, item: Any, limits: InputLimits) -> Entry:

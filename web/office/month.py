@@ -1,5 +1,6 @@
 """Her month on one page (the office console's home): per campaign and per notice, how many
-communes it was for, which aired it and which did not; the communes silent for a day; and
+communes it was for, which aired it and which did not; each commune's slots missed, with the
+reasons its station logged; the communes silent for a day; and
 the month report to download, the same files `office report` writes."""
 
 from __future__ import annotations
@@ -49,17 +50,26 @@ def index() -> tuple[str, int]:
     office = desk()
     errors: dict[str, str] = {}
     campaigns: list[Campaign] = []
-    label, silent = "", []
+    label, silent, missed = "", [], []
     try:
         report = office.report(month, group=group)
         label, campaigns = report.label, _campaigns(office.notices(report, repository()))
+        missed = [line for line in report.communes if line.missed]  # why, as logged (Y4)
     except BroadcasterError as e:
         errors["group" if group and group not in groups else "month"] = str(e)
+    quiet: list[str] = []
     if "group" not in errors:
         silent = office.silent(group=group)
+        long_silent = {line.commune for line in silent}
+        quiet = [
+            f"{s['label']}: {s['quiet']}"
+            for s in office.stations(group)
+            if s["quiet"] and s["label"] not in long_silent
+        ]  # dark now, not yet a day (Y4)
     page = render_template(
         "office/month.html", month=month, label=label, campaigns=campaigns, errors=errors,
-        silent=silent, formats=list(FORMATS), group=group, groups=groups,
+        silent=silent, quiet=quiet, missed=missed, formats=list(FORMATS), group=group,
+        groups=groups,
     )  # fmt: skip
     return page, 400 if errors else 200
 

@@ -27,6 +27,7 @@ from office.desk import (
     SLOW_AFTER,
     STATION_STATUSES,
     approved_text,
+    quiet_said,
     same_name,
 )
 
@@ -101,6 +102,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
         missed=missed, in_force=in_force, refusals=office.refusals(station),
+        quiet=quiet_said(station),
     )  # fmt: skip
 
 

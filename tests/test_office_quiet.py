@@ -1,0 +1,328 @@
+"""A commune's station gone quiet (off in a power cut, its line down) is marked at the office
+while it lasts (o21web9 Y4: Hòa Bình, dark for four of its slots, read as any other on every
+page): the station says in its signed push how often it pushes, and the list of stations (the
+console's and `office station list`) and the station's page mark one not heard from for three
+of its intervals, with since when and what to do.
+
+The station is real (its store, its push); the collector runs in this process behind a
+`requests` adapter; the console is the Flask app with a clock, over the session PostgreSQL."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import requests
+from conftest import SetClock, make_station, set_config, write_script
+from servers import Postgres
+from test_office_desk import mai, station_row
+from test_office_notice_states import URL, InProcess
+from test_office_reports import pdf_text
+from test_office_web import (
+    EMERGENCY_ID,
+    Officer,
+    console_app,
+    emergency_for_two,
+    text,
+    with_accounts,
+)
+
+from audio_out.sinks import FileSink
+from broadcaster import office_link
+from broadcaster.identity import identity
+from broadcaster.runner import Runner
+from broadcaster.station import Station
+from common.localtime import local_text
+from office import collector, fleet, heartbeat
+from office.db import open_office
+from office.desk import OFFICE_ZONE, Office
+from office.report import times_said
+
+
+@contextlib.contextmanager
+def approved_link(dsn: str, station: Station, commune: str) -> Iterator[office_link.OfficeClient]:
+    """The station enrolled at the office of `dsn` as `commune` and approved, with its link to
+    the collector, which runs in this process behind a `requests` adapter."""
+    with requests.Session() as session:
+        session.mount(URL, InProcess(collector.create_app(dsn, threads=1)))
+        link = office_link.OfficeClient(URL, identity(station.root), 5.0, station.clock, session)
+        assert link.enrol(station.station_id, f"Đài xã {commune}", commune).status == 200
+        with open_office(dsn) as conn:
+            fleet.approve(conn, identity(station.root).fingerprint, [], "mai", datetime.now(UTC))
+        yield link
+
+
+def _contact(conn: psycopg.Connection, print_: str, at: datetime, every: float | None) -> None:
+    """The station of `print_` as the collector files its last push: at `at`, saying `every`."""
+    conn.execute(
+        "UPDATE stations SET stored_through = 5, last_contact = %s, push_minutes = %s "
+        "WHERE fingerprint = %s",
+        [at, every, print_],
+    )
+
+
+def test_the_push_says_how_often_the_station_pushes_and_a_bad_value_costs_no_log(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """The interval the office marks by is the station's own (office.push_minutes), from its
+    signed push; a value out of bounds is not kept, and the log is stored all the same."""
+    dsn = postgres.new_database()
+    root = make_station(tmp_path / "station")
+    set_config(root, "push_minutes", "1.0")
+    station = Station.open(root)
+    with approved_link(dsn, station, "Hòa Bình") as client:
+        office_link.push(station, link=client)
+        with open_office(dsn) as conn:
+            assert conn.execute("SELECT push_minutes FROM stations").fetchall() == [(1.0,)]
+        rows = office_link._sealed_after(station, 0, 10)
+        for hostile in ("5", 0, -1, 1e9, True):  # text, none, negative, absurd, a boolean
+            answer = client._signed(
+                "/v1/push",
+                "push",
+                {"from_seq": 1, "rows": rows, "mqtt": False, "push_minutes": hostile},
+            )
+            assert answer.status == 200, answer.body  # fmt: skip
+    with open_office(dsn) as conn:  # what the station said last that made sense stays
+        assert conn.execute("SELECT push_minutes FROM stations").fetchall() == [(1.0,)]
+
+
+def test_a_station_quiet_for_three_of_its_intervals_is_marked_on_every_list_and_its_page(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """Hòa Bình pushes every minute and was last heard 11 minutes ago: marked "chưa liên lạc
+    từ hôm nay 08:08 (11 phút)" on the console's list, its page (with what to do) and `office
+    station list`; Tân Lập, heard 2 minutes ago at the same interval, is not; Sơn Thủy, from
+    before stations said their interval, is judged by the default 5 minutes (12 minutes:
+    not yet, 16: quiet). While `office serve` itself is silent nobody is marked: the banner
+    says why nothing is heard."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        hoa_binh = station_row(conn, "Hòa Bình", "ven-song")
+        tan_lap = station_row(conn, "Tân Lập", "ven-song")
+        son_thuy = station_row(conn, "Sơn Thủy", "ven-song")
+        now = datetime.now(UTC)
+        _contact(conn, hoa_binh, now - timedelta(minutes=11, seconds=5), 1.0)
+        _contact(conn, tan_lap, now - timedelta(minutes=2), 1.0)
+        _contact(conn, son_thuy, now - timedelta(minutes=12), None)
+    with_accounts(dsn)
+    clock = SetClock(now)
+    today = now.astimezone(OFFICE_ZONE).date()
+
+    def mark(minutes: float, ago: int) -> str:
+        since = local_text(now - timedelta(minutes=minutes), OFFICE_ZONE, today, mid=True)
+        return f"chưa liên lạc từ {since} ({ago} phút)"
+
+    with Office.open(dsn, clock) as desk:
+        quiet = {row["commune"]: row["quiet"] for row in desk.stations()}
+    assert quiet == {"Hòa Bình": mark(11 + 5 / 60, 11), "Tân Lập": None, "Sơn Thủy": None}
+
+    officer = Officer(console_app(dsn, None, clock))
+    assert officer.log_in("ha").status_code == 302  # a viewer reads it too
+    listed = html.unescape(officer.get("/stations/").text)
+    row = {code: text(r) for code in (hoa_binh, tan_lap) for r in listed.split("<tr>")
+           if f"/stations/{code}" in r}  # fmt: skip
+    assert mark(11 + 5 / 60, 11)[0].upper() + mark(11 + 5 / 60, 11)[1:] in row[hoa_binh]
+    assert "liên lạc" not in row[tan_lap], row[tan_lap]
+    assert '<meta name="live-every" content="30">' in listed  # it follows while open
+    page = text(html.unescape(officer.get(f"/stations/{hoa_binh}").text))
+    assert (
+        f"{mark(11 + 5 / 60, 11)[0].upper()}{mark(11 + 5 / 60, 11)[1:]}, dù đài gửi nhật ký "
+        "mỗi 1 phút: có thể đài đang tắt (mất điện) hoặc mất mạng, và các khung giờ trong lúc "
+        "đó có thể không phát. Hãy gọi điện cho xã."
+    ) in page, page
+    assert "liên lạc từ" not in text(html.unescape(officer.get(f"/stations/{tan_lap}").text))
+    home = text(html.unescape(officer.get("/").text))  # her month, the console's first page
+    assert (
+        f"Đài đang im lặng, hãy gọi điện cho xã: Hòa Bình: {mark(11 + 5 / 60, 11)}. "
+        "Mọi xã đã duyệt đều có liên lạc trong 24 giờ qua."
+    ) in home, home
+
+    said = mai("office", "station", "list", "--db", dsn)  # the terminal: the real clock
+    assert said.exit_code == 0, said.output
+    lines = {code: line for line in said.stdout.splitlines() for code in (hoa_binh, son_thuy)
+             if line.startswith(code)}  # fmt: skip
+    contact = (now - timedelta(minutes=11, seconds=5)).astimezone(OFFICE_ZONE)
+    assert "chưa liên lạc từ " in lines[hoa_binh], lines[hoa_binh]
+    assert f"{contact:%H:%M} (11 phút)" in lines[hoa_binh], lines[hoa_binh]
+    assert "chưa liên lạc" not in lines[son_thuy], lines[son_thuy]
+
+    clock.now = now + timedelta(minutes=4)  # Sơn Thủy: 16 minutes, three of the default 5
+    with Office.open(dsn, clock) as desk:
+        quiet = {row["commune"]: row["quiet"] for row in desk.stations()}
+    assert quiet["Sơn Thủy"] is not None and "(16 phút)" in quiet["Sơn Thủy"], quiet
+    assert quiet["Tân Lập"] is not None and "(6 phút)" in quiet["Tân Lập"], quiet
+
+    with open_office(dsn) as conn:  # office serve last beat 5 minutes ago: it is down
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (%s, %s)",
+            [heartbeat.HEARD, (now - timedelta(minutes=5)).isoformat()],
+        )
+    with Office.open(dsn, clock) as desk:
+        assert [row["quiet"] for row in desk.stations()] == [None, None, None]
+
+
+def test_a_commune_silent_on_an_emergency_is_said_with_its_last_contact_and_whom_to_call(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o21web9 Y4: "Hòa Bình … không phản hồi" for minutes, nothing more, while its station was
+    off. The line says when the office last heard from the commune; to call it once its
+    station is quiet (dark before the sending), or three minutes after the sending; neither
+    while the office's own server keeps the answers back, nor once the emergency is cancelled."""
+    dsn = postgres.new_database()
+    now = datetime.now(UTC)
+    emergency_for_two(dsn, now)  # sent 5 minutes ago: Tân Lập on air, Hòa Bình silent
+    with open_office(dsn) as conn:
+        [(hoa_binh,)] = conn.execute(
+            "SELECT fingerprint FROM stations WHERE commune = 'Hòa Bình'"
+        ).fetchall()
+        _contact(conn, hoa_binh, now - timedelta(minutes=13), 1.0)
+    with_accounts(dsn)
+    clock = SetClock(now)
+
+    def line(at: datetime) -> str | None:
+        clock.now = at
+        with Office.open(dsn, clock) as desk:
+            found = desk.emergency(EMERGENCY_ID)
+        [said] = [c.reason for c in found.communes if c.commune == "Hòa Bình"]
+        return said
+
+    def heard(ago: timedelta, at: datetime) -> str:
+        return local_text(now - ago, OFFICE_ZONE, at.astimezone(OFFICE_ZONE).date(), mid=True)
+
+    call = ": có thể đài đang tắt hoặc mất mạng, hãy gọi điện cho xã"
+    dark = f"chưa liên lạc từ {heard(timedelta(minutes=13), now)} (13 phút){call}"
+    assert line(now) == dark
+    officer = Officer(console_app(dsn, None, clock))
+    assert officer.log_in("mai").status_code == 302
+    page = text(html.unescape(officer.get(f"/emergencies/{EMERGENCY_ID}").text))
+    assert f"Hòa Bình không phản hồi — {dark}" in page, page
+
+    with open_office(dsn) as conn:  # heard 30 s before the sending, pushing every 5 minutes
+        _contact(conn, hoa_binh, now - timedelta(minutes=5, seconds=30), 5.0)
+    sent = now - timedelta(minutes=5)
+
+    def last(at: datetime) -> str:  # "hôm nay" as of `at` (a test across midnight too)
+        return "liên lạc lần cuối " + heard(timedelta(minutes=5, seconds=30), at)
+
+    for after in (timedelta(minutes=1), timedelta(minutes=2, seconds=50)):  # it may yet answer
+        assert line(sent + after) == last(sent + after)
+    at = sent + timedelta(minutes=3)
+    assert line(at) == last(at) + call  # past UNHEARD_AFTER: call it
+
+    with open_office(dsn) as conn:  # office serve not heard for 5 minutes: its own fault
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (%s, %s)",
+            [heartbeat.HEARD, (now - timedelta(minutes=5)).isoformat()],
+        )
+    assert line(now) == last(now)
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'", [now])
+    assert line(now) is None  # it will not air: nothing to chase
+
+
+DAY = datetime(2026, 11, 20, tzinfo=OFFICE_ZONE)
+"""The day of the outage (the office's time)."""
+
+
+def test_the_month_says_each_commune_s_missed_slots_with_the_reason_its_station_logged(
+    postgres: Postgres, tmp_path: Path, vietnamese: None
+) -> None:
+    """o21web9 Y4, after the outage: Tân Lập's station was off from 08:09 to 08:19 with a grace
+    of 5 minutes, so its 08:11 and 08:14 slots were logged missed, "đài tắt hoặc bận cho đến
+    08:19". The month page lists them with that reason (it had no word of Bỏ lỡ at all); the
+    report's section I gives them under the table (PDF) or in their column (XLSX), and its note
+    says what Bỏ lỡ counts, no longer a slot waiting for the leader's approval alone."""
+    import openpyxl
+
+    dsn = postgres.new_database()
+    root = make_station(tmp_path / "station")
+    set_config(root, "grace_minutes", "5.0")
+    clock = SetClock(DAY.replace(hour=7))
+    station = Station.open(root, clock)
+    station.add_announcements([write_script(
+        tmp_path, "mu.md", "Đội mũ bảo hiểm khi đi xe máy.", id="doi-mu",
+        title="Đội mũ bảo hiểm", campaign="giao-thong")])  # fmt: skip
+    for at in ("08:11", "08:14", "08:17"):
+        station.add_slot(f"s{at[3:]}", at, announce=["doi-mu"])
+    clock.now = DAY.replace(hour=8, minute=19, second=29)  # the power is back
+    assert [p.slot for p in Runner(station, FileSink(tmp_path / "out")).settle()] == ["s17"]
+    with approved_link(dsn, station, "Tân Lập") as client:
+        office_link.push(station, link=client)
+
+    why = "đài tắt hoặc bận cho đến 20/11/2026 08:19 (cho phép trễ 5 phút)"
+    slots = f"2 khung giờ 08:11, 08:14 ngày 20/11/2026: {why}"
+    with_accounts(dsn)
+    officer = Officer(console_app(dsn))
+    assert officer.log_in("ha").status_code == 302
+    page = text(html.unescape(officer.get("/?month=11/2026").text))
+    assert f"Khung giờ bỏ lỡ 1 Tân Lập bỏ lỡ 2 trong 2 khung giờ {slots}" in page, page
+
+    pdf = tmp_path / "bc.pdf"
+    pdf.write_bytes(officer.client.get("/report.pdf?month=11/2026").data)
+    flat = " ".join(pdf_text(pdf).split())
+    assert f"Tân Lập: {slots}." in flat, flat
+    assert (
+        "Bỏ lỡ là khung giờ không phát, vì lý do đài của xã đã ghi: đài tắt (mất điện, tắt máy) "
+        "hoặc bận quá thời gian cho phép trễ"
+    ) in flat, flat
+    assert "được tính là Bỏ lỡ" not in flat  # the approval was never the only cause
+
+    book = tmp_path / "bc.xlsx"
+    book.write_bytes(officer.client.get("/report.xlsx?month=11/2026").data)
+    sheet = openpyxl.load_workbook(book)["Tổng hợp theo xã"]
+    rows = [row for row in sheet.iter_rows(values_only=True) if row[1] == "Tân Lập"]
+    assert [row[-1] for row in rows] == [slots]
+    assert [row[4:7] for row in rows] == [(2, 0, 2)]  # planned, aired, missed
+    assert "Từng xã, khung giờ và lý do: cột “Khung giờ bỏ lỡ và lý do”" in str(sheet["A3"].value)
+
+
+FULL = "Ổ đĩa đầy. "
+"""A station's note, in Vietnamese (a hundred times over: a station writes what it likes)."""
+
+
+def test_a_month_of_outages_is_said_in_a_few_reasons_and_a_station_s_long_note_is_clipped(
+    postgres: Postgres,
+) -> None:
+    """A commune with a power cut a day has a reason per cut ("… cho đến 03/11 06:20"): the
+    report says the first five and counts the rest; a day's slots past six are said as a
+    span; a station's note (its own to write) is said at most REASON_CHARS long."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        [(key,)] = conn.execute("SELECT key_id FROM stations").fetchall()
+        missed = [  # day, hour, what the station noted
+            *((day, 6, f"not aired: the station was off or busy until {day:02d}/11/2026 06:20 "
+               "(grace 15 min)") for day in range(1, 9)),
+            *((9, hour, FULL * 100) for hour in range(6, 14)),
+        ]  # fmt: skip
+        for seq, (day, hour, note) in enumerate(missed, start=1):
+            at = datetime(2026, 11, day, hour, tzinfo=OFFICE_ZONE)
+            row = {"seq": seq, "status": "missed", "started_at": at.isoformat(), "error": note,
+                   "trigger": "schedule"}  # fmt: skip
+            conn.execute(
+                "INSERT INTO airings (station, seq, started_at, status, items, prev_hash, "
+                "row_hash, row) VALUES (%s, %s, %s, 'missed', %s, '', '', %s)",
+                [key, seq, at, json.dumps([{"announcement_id": "tb", "campaign": "c"}]),
+                 json.dumps(row)],
+            )  # fmt: skip
+        conn.execute("UPDATE stations SET stored_through = %s WHERE key_id = %s",
+                     [len(missed), key])  # fmt: skip
+    with Office.open(dsn) as desk:
+        [line] = desk.report("11/2026").communes
+    assert [group.count for group in line.missed] == [1] * 8 + [8]
+    said = line.missed_said.split("; ")
+    assert said[0] == (
+        "1 khung giờ 06:00 ngày 01/11/2026: đài tắt hoặc bận cho đến 01/11/2026 06:20 (cho "
+        "phép trễ 15 phút)"
+    )
+    assert len(said) == 6 and said[5] == (
+        "và 11 khung giờ khác vì 4 lý do khác (xem nhật ký phát của xã)"
+    )  # fmt: skip
+    [(clipped, times)] = [(g.reason, g.times) for g in line.missed if g.reason.startswith(FULL)]
+    assert clipped == (FULL * 100)[:299] + "…"
+    assert times_said(times) == "từ 06:00 ngày 09/11/2026 đến 13:00 ngày 09/11/2026"
