@@ -15,6 +15,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -873,6 +874,9 @@ class Station:
         if len(reason) > MAX_REASON_CHARS:
             raise StationError(_("the reason is too long: at most {n} characters").format(
                 n=MAX_REASON_CHARS), field="reason")  # fmt: skip
+        if any(unicodedata.category(c)[0] == "C" for c in reason):  # a NUL, pasted or forged
+            raise StationError(_("the reason holds a control character (pasted from elsewhere?): "
+                                 "type it again"), field="reason")  # fmt: skip
         with self.db.conn:  # checked where it is written: an approval meanwhile is seen (w16b)
             found = (
                 self.announcement(announcement_id, spoken=False)

@@ -58,7 +58,7 @@ from common.i18n import _
 from upstream.manifest import MAX_CAMPAIGN_TITLE, MAX_REFUSED, MAX_REFUSED_REASON, clipped
 
 from . import OfficeError, broker
-from .db import open_office, timed
+from .db import open_office, storable, timed
 
 CHALLENGE_TTL = timedelta(minutes=10)
 """Longer than a station's push interval, so the challenge it keeps is still good."""
@@ -101,6 +101,13 @@ class Malformed(ValueError):
 
 def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _storable_json(text: str) -> str:
+    """A JSON text a station sent, as PostgreSQL can hold it (`storable`)."""
+    if "\x00" not in text and "\\u0000" not in text:
+        return text
+    return json.dumps(storable(json.loads(text)), ensure_ascii=False)
 
 
 @dataclass
@@ -236,8 +243,8 @@ class Collector:
                 raise Malformed(_("from_seq must be a positive integer"))
             for row in rows:
                 _check_row(row)
-            campaigns = _refused_campaigns(message)
-            states = notice_states.checked(message.get(notice_states.NOTICE_STATES))
+            campaigns = storable(_refused_campaigns(message))
+            states = storable(notice_states.checked(message.get(notice_states.NOTICE_STATES)))
             every = _push_minutes(message)
         except (Malformed, KeyError, TypeError, ValueError) as e:
             return refused(400, "malformed", _("malformed batch: {error}").format(error=e))
@@ -394,10 +401,10 @@ class Collector:
                             row["status"],
                             row.get("duration_s"),
                             row.get("planned_duration_s"),
-                            row["items"],
+                            _storable_json(row["items"]),
                             row["prev_hash"],
                             row["row_hash"],
-                            _canonical(row),
+                            _canonical(storable(row)),
                         )
                     )
             stored_through = accepted[-1]["seq"]
@@ -500,9 +507,9 @@ def _message(body: bytes, purpose: str) -> dict[str, Any]:
 
 def _text(message: dict[str, Any], key: str) -> str:
     value = message[key]
-    if not isinstance(value, str) or not value.strip() or len(value) > 200:
+    if not isinstance(value, str) or not storable(value).strip() or len(value) > 200:
         raise Malformed(_("{key} must be text of 1 to 200 characters").format(key=key))
-    return value.strip()
+    return str(storable(value)).strip()
 
 
 def _check_row(row: Any) -> None:

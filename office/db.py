@@ -19,6 +19,22 @@ from common.i18n import _
 from . import DatabaseDown, OfficeError
 from .settings import shown_db
 
+
+def storable(value: Any) -> Any:
+    """`value` with every U+0000 left out of its strings (keys too): PostgreSQL's text and
+    jsonb cannot hold it, and one in a field a station sent made the office refuse that
+    station's whole log at every retry (review21 #1). What is stored is checked first, so a
+    stored row differs from the one its hash covers only by the NULs it had; an emergency's
+    report, by its reason's."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    return value
+
+
 MIGRATION_LOCK = 7_140_001
 """pg_advisory_xact_lock key held while migrating."""
 

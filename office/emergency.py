@@ -42,7 +42,7 @@ from upstream.keys import signer
 from upstream.targeting import Audience, commune_said, group_said
 
 from . import OFFICE_ZONE, NoSuchEmergency, OfficeError, SentAlready, broker, fleet
-from .db import timed
+from .db import storable, timed
 
 if TYPE_CHECKING:
     from .cancel_requests import CancelRequest
@@ -718,14 +718,20 @@ SEPARATE = (
     "AND s.approved_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
     "JOIN LATERAL (SELECT again.id, again.issued_at, again.valid_until, r.state, r.reason, "
     f"r.received_at, r.on_air_at, r.done_at {AGAIN} AND r.key_id = s.key_id "
-    "ORDER BY again.issued_at LIMIT 1) a ON true "
+    "ORDER BY array_position(%(furthest)s::text[], r.state) DESC NULLS LAST, again.issued_at "
+    "DESC LIMIT 1) a ON true "
     "WHERE jsonb_typeof(e.audience) = 'null' "
     "AND (%(ids)s::text[] IS NULL OR e.id = ANY(%(ids)s)) "
     "AND NOT EXISTS (SELECT 1 FROM emergency_reports r JOIN stations o ON o.key_id = r.key_id "
     f"WHERE r.emergency_id = e.id AND {fleet.SAME_LOG})"
 )
 """The communes approved while an emergency "to all" was in force that it does not name,
-reached by a send of it again (AGAIN): UNSENT's others, each with that send's report."""
+reached by a send of it again (AGAIN): UNSENT's others, each with the report of the send that
+got furthest (FURTHEST), the newest of those (review21 #3: the first send, never answered,
+hid a later `--again` send that aired)."""
+FURTHEST = ["received", "on air", "partial", "aired"]
+"""A separate send's states, worst first: one that aired tells where the commune stands; one
+that ended otherwise (failed, missed, refused) or was never answered counts below any of them."""
 
 
 def separately(
@@ -737,7 +743,7 @@ def separately(
     original read 3/3 and forgot Hà Châu). One query and the logs' one."""
     if not message_ids:
         return {}
-    rows = conn.execute(SEPARATE, {"ids": list(message_ids)}).fetchall()
+    rows = conn.execute(SEPARATE, {"ids": list(message_ids), "furthest": FURTHEST}).fetchall()
     logged = _logged(conn, list({(row[6], row[7], row[8]) for row in rows}))
     found: dict[str, list[dict[str, Any]]] = {}
     for (message_id, key, name, fingerprint, contact, approved, via, issued, _until, state,
@@ -1096,7 +1102,15 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience, e.cancelled_at, "
         "e.cancelled_by "
         "ORDER BY e.issued_at DESC, e.id DESC",
-        {"limit": limit, "now": now, "id": None, "key": None, "in_force": False, "ids": None},
+        {
+            "limit": limit,
+            "now": now,
+            "id": None,
+            "key": None,
+            "in_force": False,
+            "ids": None,
+            "furthest": FURTHEST,
+        },
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
     reached = separately(conn, [row[0] for row in rows if row[-1]])  # sent alone to some
@@ -1179,7 +1193,9 @@ def record_report(
         if state not in STATES or not isinstance(message_id, str) or not isinstance(signature, str):
             return N_("the report is malformed")
         reason = report.get("reason")
-        reason = str(reason)[:500] if reason else None
+        reason = storable(str(reason))[:500] if reason else None  # PostgreSQL holds no NUL
+        if "\x00" in message_id:
+            return N_("the report is malformed")
     except (ValueError, KeyError, TypeError, AttributeError):
         return N_("the report is malformed")
     row = conn.execute("SELECT public_key FROM stations WHERE key_id = %s", [username]).fetchone()

@@ -871,7 +871,7 @@ def _unlogged(
     why = {}
     for station in fleet:
         pushed = station["last_push"]
-        stands = standing(station, *notice, published_at, say) if notice else None
+        stands = standing(station, *notice, published_at, now, say) if notice else None
         if pushed is None:  # no airing sent yet; what it said of its notices, if it did
             why[station["label"]] = stands or say(NEVER_PUSHED)
         elif down and down < now and down - SILENT_AFTER <= pushed < now:
@@ -888,6 +888,9 @@ def _unlogged(
     return why
 
 
+PAST_NEXT = "next, past"
+"""A NEXT whose airing is due before the report's now (review21 #7: the station pushed at 05:00
+"next at 06:00", and at 09:00 the report still said "next airing at 06:00")."""
 STANDS = {
     notice_states.WAITING: N_("version {version} has waited for the commune leader's approval "
                               "since {since}: call the commune"),
@@ -902,11 +905,15 @@ STANDS = {
     notice_states.NO_AUDIO: N_("approved, but its recording is missing at the station, so it "
                                "cannot air: call the commune"),
     notice_states.NEXT: N_("approved; its next airing is at {at}"),
+    PAST_NEXT: N_("approved; its airing due at {at} is not in the log it has sent yet"),
     notice_states.UNPLANNED: N_("approved and in a slot, but no airing in the week ahead airs it: "
                                 "call the commune"),
 }  # fmt: skip
 """Where a notice stands at a commune's station (common/notice_states.py), in words Mai acts
 on: whom to call, or when it airs."""
+WAITING_NOW = N_("version {version} waits for the commune leader's approval: call the commune")
+"""STANDS' WAITING where the station said no since when: from a row of its log that held the
+new version (not aired, or the `held` of a slot's row that aired the rest)."""
 STATION_SAID = N_("its station said at {time}: {state}")
 LEADER_SAID = N_("{declined}, saying: {reason}")
 NOT_HELD = N_("its station did not hold it yet when it last sent its log at {time}: it takes the "
@@ -920,11 +927,12 @@ def standing(
     notice: str,
     version: int | None,
     published_at: datetime | None,
+    now: datetime,
     say: Callable[[str], str],
 ) -> str | None:
     """Where `notice` (at the `version` published, None: any) stands at the commune's station,
     as its last push said (None: a station from before it said so, or one that said so before
-    the notice was published)."""
+    the notice was published); a next airing due before `now` is said as not logged yet."""
     states, at = station["notice_states"], station["notice_states_at"]
     if states is None or at is None or (published_at and at < published_at):
         return None
@@ -933,21 +941,34 @@ def standing(
         return say(NOT_HELD).format(time=_when(at))
     if version is not None and found["version"] < version:
         return say(OLDER_HELD).format(held=found["version"], time=_when(at))
-    since = found.get("since")
-    stands = say(STANDS[found["state"]]).format(
+    moments = notice_states.moments(found)
+    if moments is None or found["state"] not in STANDS:  # one commune's word never costs the
+        return None  # report (stored before the collector read it with the same parser)
+    since, at_next = moments.get("since"), moments.get("at")
+    state = found["state"]
+    if state == notice_states.NEXT and isinstance(at_next, datetime) and at_next < now:
+        state = PAST_NEXT
+    stands = say(STANDS[state]).format(
         version=found["version"],
-        since=(_when(datetime.fromisoformat(since)) if since and len(since) > 10
-               else _day(since)),
-        at=_when(datetime.fromisoformat(found["at"])) if found.get("at") else "",
-    )  # fmt: skip
+        since=_when(since) if isinstance(since, datetime) else _day(since),
+        at=_when(at_next) if isinstance(at_next, datetime) else "",
+    )
     if found.get("reason"):
         stands = say(LEADER_SAID).format(declined=stands, reason=found["reason"])
     return say(STATION_SAID).format(time=_when(at), state=stands)
 
 
-def _day(text: str | None) -> str:
+def waiting_said(say: Callable[[str], str], time: str, version: int) -> str:
+    """Why a commune has not aired a notice whose new version its station holds, said from its
+    log as `standing` says it from the station's state, in the same words (review21 #6: two
+    sentences for one fact drifted apart): the station airs a new version only once the
+    commune leader approved it."""
+    return say(STATION_SAID).format(time=time, state=say(WAITING_NOW).format(version=version))
+
+
+def _day(day: date | None) -> str:
     """A day as the reasons say it: 01/12/2026 ("?" where the station gave none)."""
-    return f"{date.fromisoformat(text):%d/%m/%Y}" if text else "?"
+    return f"{day:%d/%m/%Y}" if day else "?"
 
 
 def _when(moment: datetime) -> str:
@@ -987,7 +1008,7 @@ def _why_not(
     for label, at, status, reason, version, held in missed:
         time = _when(at)
         if held or _held_note(status, reason):  # o14web2 C2: Mai learns whom to call
-            why[label] = say(HELD).format(version=version, time=time)
+            why[label] = waiting_said(say, time, version)
         else:  # the station's note in Vietnamese, whatever language wrote it, for the report
             reason = table.reason(reason) if say is not _ or language().startswith("vi") else reason
             why[label] = say(N_("not aired at {time}: {reason}")).format(time=time, reason=reason)
@@ -1003,13 +1024,6 @@ def _why_not(
         said = say(N_("aired only version {version}")).format(version=aired)
         why[label] = f"{said}; {why[label]}" if label in why else said
     return why
-
-
-HELD = N_("its station said at {time} that version {version} waits for the commune leader's "
-          "approval: call the commune to have it approved")  # fmt: skip
-"""Why a commune has not aired a notice whose new version its station holds: the station airs
-a new version only once its leader approved it, and tells the office by a row not aired, or
-by the `held` of a slot's row that aired the rest."""
 
 
 def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, str]:

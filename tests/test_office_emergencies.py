@@ -504,6 +504,21 @@ def test_approved_just_after_office_serve_stopped_the_promise_is_conditional_and
     assert "chưa gửi tới" not in status_lines(dsn, message)["Xã Hà Châu"]
 
 
+def sent_alone_after_all(
+    conn: psycopg.Connection, now: datetime, keys: Path, repo: Path, text: str
+) -> tuple[datetime, str, str]:
+    """`text` sent to all ten minutes before `now`; Hà Châu and Phú Mỹ approved a minute
+    later, serve down; a minute on, sent to Hà Châu alone (the approve hint's `--to`): when
+    it was issued, its id, the separate send's id."""
+    issued = now - timedelta(minutes=10)
+    message = emergency.send(conn, keys, repo, issued, text=text).id
+    for fingerprint in (HA_CHAU, PHU_MY):
+        fleet.approve(conn, fingerprint, [], "mai", issued + timedelta(minutes=1))
+    alone = emergency.send(conn, keys, repo, issued + timedelta(minutes=2), text=text,
+                           to=["09937"], valid_minutes=28).id  # fmt: skip
+    return issued, message, alone
+
+
 def test_an_emergency_sent_alone_to_a_commune_approved_late_counts_for_the_one_to_all(
     postgres: Postgres, tmp_path: Path
 ) -> None:
@@ -514,12 +529,7 @@ def test_an_emergency_sent_alone_to_a_commune_approved_late_counts_for_the_one_t
     same after it ended (a new event), leave the commune as not sent."""
     dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
     text = "Khẩn cấp: lốc xoáy, bà con ở trong nhà."
-    issued = now - timedelta(minutes=10)
-    message = emergency.send(conn, keys, repo, issued, text=text).id
-    for fingerprint in (HA_CHAU, PHU_MY):
-        fleet.approve(conn, fingerprint, [], "mai", issued + timedelta(minutes=1))
-    alone = emergency.send(conn, keys, repo, issued + timedelta(minutes=2), text=text,
-                           to=["09937"], valid_minutes=28).id  # fmt: skip
+    issued, message, alone = sent_alone_after_all(conn, now, keys, repo, text)
     other = emergency.send(conn, keys, repo, issued + timedelta(minutes=2), text="Tin khác.",
                            to=["17702"]).id  # other words: not this emergency  # fmt: skip
     aired = issued + timedelta(minutes=3)
@@ -556,6 +566,28 @@ def test_an_emergency_sent_alone_to_a_commune_approved_late_counts_for_the_one_t
         over = {c.commune: c.label for c in desk.emergency(message).communes}
     assert over["Xã Hà Châu"].endswith(f"(qua tin gửi riêng {alone})"), over
     assert over["Xã Phú Mỹ"].startswith("không được gửi tới"), over
+
+
+def test_a_commune_sent_it_alone_twice_counts_from_the_send_that_aired(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """review21 #3: Hà Châu's station was off for the first separate send, never answered;
+    Mai sent it again (`--again`) and that one aired. The emergency to all read Hà Châu from
+    the first (2/4, Phú Mỹ not sent to yet); it now reads it from the send that aired (3/4)."""
+    dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
+    text = "Khẩn cấp: lũ quét, bà con lên chỗ cao."
+    issued, message, unanswered = sent_alone_after_all(conn, now, keys, repo, text)
+    again = emergency.send(conn, keys, repo, issued + timedelta(minutes=4), text=text,
+                           to=["09937"], valid_minutes=26, again=True).id  # fmt: skip
+    aired = issued + timedelta(minutes=5)
+    conn.execute("UPDATE emergency_reports SET state = 'aired', on_air_at = %s, done_at = %s "
+                 "WHERE emergency_id <> %s", [aired, aired, unanswered])  # fmt: skip
+    with Office.open(dsn) as desk:
+        found = desk.emergency(message)
+    [hà_châu] = [c for c in found.communes if c.commune == "Xã Hà Châu"]
+    assert hà_châu.via == again and hà_châu.aired_at == aired
+    assert found.counts == {"đã phát": 3, "chưa gửi tới": 1}, found.counts
+    assert "— 3/4 xã đã phát, chưa gửi tới 1 xã (" in list_line(dsn, message)
 
 
 def test_the_command_to_send_a_recording_again_names_the_office_s_copy_of_it(
@@ -1000,7 +1032,7 @@ def test_only_a_commune_s_not_for_us_refusal_while_trusted_is_said_on_its_page(
     on "not named then" and told Mai to send it with --to, a forged or malformed copy and a
     station not approved (nor revoked) alike. Only a not-for-us refusal is kept, and only a
     station the office trusts is told of."""
-    province.commune("Xã Tân Lập")
+    tan_lap = province.commune("Xã Tân Lập")
     waiting = province.commune("Xã Sơn Thủy", approved=False)
     now = datetime.now(UTC)
     with open_office(province.dsn) as conn:
@@ -1015,6 +1047,13 @@ def test_only_a_commune_s_not_for_us_refusal_while_trusted_is_said_on_its_page(
         emergency.record_report(conn, status_topic(key), refusal, now)
         assert conn.execute("SELECT key_id FROM emergency_refusals").fetchall() == [(key,)]
         assert emergency.missed(conn, key, now) == []  # waiting: --to would refuse it
+        # review21 #1's class: a NUL in a report's reason (PostgreSQL holds none) lost it
+        failed = upstream_emergency.report(Station.open(tan_lap), sent.id, "failed", "loa\x00 hỏng")
+        reporter = identity(tan_lap).key_id
+        assert emergency.record_report(conn, status_topic(reporter), failed, now) is None
+        stored = conn.execute("SELECT state, reason FROM emergency_reports WHERE key_id = %s",
+                              [reporter]).fetchall()  # fmt: skip
+        assert stored == [("failed", "loa hỏng")]
 
 
 def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is_counted(

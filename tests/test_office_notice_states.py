@@ -9,6 +9,7 @@ server to start)."""
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,13 +18,15 @@ from typing import Any
 import pytest
 import requests
 from conftest import make_station, runner_for, write_script
+from psycopg.types.json import Jsonb
 from servers import Postgres
 
 from broadcaster import office_link
 from broadcaster.identity import identity
+from broadcaster.log_chain import GENESIS, content_hash
 from broadcaster.station import Station
 from common import notice_states
-from office import collector, fleet
+from office import collector, fleet, report
 from office.db import open_office
 from office.desk import OFFICE_ZONE, Office
 
@@ -97,14 +100,19 @@ def test_the_month_report_says_where_each_notice_stands_at_the_commune(
     made = {n: station.db.execute("SELECT created_at FROM announcement_versions WHERE "
                                   "announcement_id = ?", [n]).fetchone()[0]
             for n in ("cho-duyet",)}  # fmt: skip
-    [(first,)] = [(p.at,) for p in station.next_airings(1)]
+    with open_office(dsn) as conn:  # the airing the station planned as it pushed, and the
+        [(at, states)] = conn.execute(  # month the campaign came out in (review21 #8: both
+            "SELECT notice_states_at, notice_states FROM stations"  # read after the push on
+        ).fetchall()  # the real clock, a run across 17:00 or a month's end expected others)
+        [(published,)] = conn.execute("SELECT published_at FROM campaigns").fetchall()
+    [first] = [datetime.fromisoformat(s["at"]) for s in states if s["id"] == "co-khung"]
+    assert f"{first.astimezone(OFFICE_ZONE):%H:%M}" == "17:00"  # its slot's, the first after
+    assert at < first <= at + timedelta(days=1)  # the push
     with Office.open(dsn, lambda: pushed + timedelta(seconds=1)) as desk:
-        month = f"{pushed.astimezone(OFFICE_ZONE):%m/%Y}"
+        month = f"{published.astimezone(OFFICE_ZONE):%m/%Y}"
         report = desk.add_unaired(desk.report(month))
     assert report.unaired is not None
     said = {line.title: dict(line.why) for line in report.unaired}
-    with open_office(dsn) as conn:
-        [(at,)] = conn.execute("SELECT notice_states_at FROM stations").fetchall()
     when = f"{at.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y}"
     waiting = datetime.fromisoformat(made["cho-duyet"]).astimezone(OFFICE_ZONE)
     assert said["Họp dân ấp 3"] == {"Tân Lập": (
@@ -121,12 +129,27 @@ def test_the_month_report_says_where_each_notice_stands_at_the_commune(
     assert asked.why == said["Họp dân ấp 3"]
 
 
+def test_a_next_airing_already_due_is_said_as_not_logged_yet() -> None:
+    """review21 #7: a station pushed at 05:00 "next airing at 06:00" and nothing since; at 09:00
+    the report still said its next airing was at 06:00, a time past. Before it is due, it is
+    said as planned; after, as not in the log the station has sent."""
+    pushed = datetime(2026, 12, 1, 5, tzinfo=OFFICE_ZONE)
+    due = pushed + timedelta(hours=1)
+    station = {"notice_states": [notice_states.entry("co-khung", 1, notice_states.NEXT, at=due)],
+               "notice_states_at": pushed}  # fmt: skip
+    past = "approved; its airing due at 06:00 01/12/2026 is not in the log it has sent yet"
+    for now, said in ((due - timedelta(minutes=1), "approved; its next airing is at 06:00"),
+                      (pushed + timedelta(hours=4), past)):  # fmt: skip
+        stands = report.standing(station, "co-khung", 1, None, now, str)
+        assert stands is not None and said in stands, (now, stands)
+
+
 def test_a_list_of_states_out_of_bounds_loses_its_excess_never_the_log(
     link: tuple[str, Path, office_link.OfficeClient],
 ) -> None:
     """review20 #6's lesson: a list the collector does not accept must not stop the log. Too
     many entries are cut to MAX_STATES; a bad entry is left out; the rows are stored."""
-    dsn, root, client = link
+    dsn, _root, client = link
     good = notice_states.entry("co-khung", 1, notice_states.IN_NO_SLOT)
     hostile: list[Any] = [
         {"id": "x", "version": 1, "state": "bi-mat"},  # a state nobody knows
@@ -135,22 +158,48 @@ def test_a_list_of_states_out_of_bounds_loses_its_excess_never_the_log(
         {"id": "x", "version": 1, "state": "waiting", "since": "2026-12-01T06:30:00"},  # naive
         {"id": "x", "version": 1, "state": "refused", "reason": "r" * 301},
         {"id": "x", "version": 1, "state": "next", "extra": 1},
+        # review21 #2: what datetime.fromisoformat reads and the report's day parser did not
+        *(
+            {"id": "x", "version": 1, "state": "ended", "since": since}
+            for since in ("2026W01T10", "2026W01 10", "2026W01+07")
+        ),
+        {"id": "x", "version": 1, "state": "next", "at": "2026-12-01"},  # an instant, naive
         "not an entry",
+        # review21 #1: PostgreSQL holds no U+0000: the NUL is left out, never the log
+        {"id": "n", "version": 1, "state": "refused", "since": "2026-12-01", "reason": "a\x00b"},
         *[good] * (notice_states.MAX_STATES + 20),
     ]
-    station = Station.open(root)
-    rows = office_link._sealed_after(station, 0, 10)
-    answer = client.push(1, rows, False, (), hostile)
+    first = {"seq": 1, "started_at": "2026-12-01T06:30:00+07:00", "status": "failed",
+             "items": json.dumps([{"title": "Họp\x00 dân"}]), "error": "hỏng\x00",
+             "prev_hash": GENESIS}  # fmt: skip
+    rows = [{**first, "row_hash": content_hash(GENESIS, first)}]  # a NUL in a logged row too
+    refused: list[dict[str, str | None]] = [
+        {"campaign": "hop\x00", "title": "Họp\x00", "reason": "hỏng\x00"}
+    ]
+    answer = client.push(1, rows, False, refused, hostile)
     assert answer.status == 200, answer.body
     with open_office(dsn) as conn:
-        [(states,)] = conn.execute("SELECT notice_states FROM stations").fetchall()
-    assert states == [good] * notice_states.MAX_STATES
+        [(states, campaigns)] = conn.execute(
+            "SELECT notice_states, refused_campaigns FROM stations"
+        ).fetchall()
+        [(items, error)] = conn.execute("SELECT items, row->>'error' FROM airings").fetchall()
+    declined = {"id": "n", "version": 1, "state": "refused", "since": "2026-12-01", "reason": "ab"}
+    assert states == [declined] + [good] * (notice_states.MAX_STATES - 1)
+    assert campaigns == [{"campaign": "hop", "title": "Họp", "reason": "hỏng"}]
+    assert items == [{"title": "Họp dân"}] and error == "hỏng"
     old_station = {"from_seq": 1, "rows": rows, "mqtt": False, "refused_campaigns": []}
     answer = client._signed("/v1/push", "push", old_station)  # a station from before
     assert answer.status == 200, answer.body
     with open_office(dsn) as conn:  # a push without a list keeps what the last one said
         [(kept,)] = conn.execute("SELECT notice_states FROM stations").fetchall()
     assert kept == states
+    stored = [{"id": "cho-duyet", "version": 1, "state": "ended", "since": "2026W01T10"}]
+    with open_office(dsn) as conn:  # as a collector from before the shared parser kept it
+        conn.execute("UPDATE stations SET notice_states = %s", [Jsonb(stored)])
+    now = datetime.now(UTC)
+    with Office.open(dsn, lambda: now) as desk:  # the report skips what it cannot read
+        why = desk.aired("cho-duyet").why
+    assert "has no airing of it" in why["Tân Lập"]  # the hedge, as before it said where
 
 
 def test_a_notice_the_leader_declined_or_the_commune_stopped_is_said_so(

@@ -675,9 +675,11 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
     db = ("--db", office.dsn)
     said = run("office", "aired", "sat-lo", *db).stdout
     assert re.search(r"Xã Hòa Bình +v2 ", said) and not re.search(r"Xã Tân Lập +v", said), said
-    held = re.compile(r"Xã Tân Lập \(chỉ mới phát phiên bản 1; đài báo lúc \d\d:\d\d "
-                      r"\d\d/\d\d/\d{4} rằng phiên bản 2 đang chờ lãnh đạo xã duyệt: hãy gọi "
-                      r"cho xã để duyệt\)")  # o14web2 C2: whom Mai calls  # fmt: skip
+    held = re.compile(
+        r"Xã Tân Lập \(chỉ mới phát phiên bản 1; đài báo lúc \d\d:\d\d "
+        r"\d\d/\d\d/\d{4}: phiên bản 2 còn chờ lãnh đạo xã duyệt: gọi xã\)"
+    )
+    # o14web2 C2: whom Mai calls, as the station's state says it (review21 #6)
     assert re.search("1 xã đã phát sat-lo; 1 xã chưa phát: " + held.pattern, said), said
     two = run("office", "aired", "sat-lo", "--version", "2", *db).stdout
     assert "1 xã đã phát sat-lo v2; 1 xã chưa phát: Xã Tân Lập" in two
@@ -723,8 +725,8 @@ def test_a_slot_that_aired_one_notice_and_held_another_s_new_version_tells_the_o
         template, office, tmp_path, datetime.now(UTC) - timedelta(minutes=10)
     )
     held_said = re.compile(
-        rf"Xã Hòa Bình \(chỉ mới phát phiên bản 1; đài báo lúc {slot_at:%H:%M %d/%m/%Y} rằng "
-        r"phiên bản 2 đang chờ lãnh đạo xã duyệt: hãy gọi cho xã để duyệt\)"
+        rf"Xã Hòa Bình \(chỉ mới phát phiên bản 1; đài báo lúc {slot_at:%H:%M %d/%m/%Y}: "
+        r"phiên bản 2 còn chờ lãnh đạo xã duyệt: gọi xã\)"
     )
     said = run("office", "aired", "tiem-soi", "--db", office.dsn).stdout
     assert re.search("0 xã đã phát tiem-soi; 1 xã chưa phát: " + held_said.pattern, said), said
@@ -754,8 +756,8 @@ def test_a_version_held_on_the_month_s_last_evening_is_still_said_on_the_first(
     evening = datetime(2026, 11, 30, 23, 46, tzinfo=OFFICE_ZONE)
     slot_at = held_version_two(template, office, tmp_path, evening)
     held_said = (
-        f"Xã Hòa Bình (chỉ mới phát phiên bản 1; đài báo lúc {slot_at:%H:%M} 30/11/2026 rằng "
-        "phiên bản 2 đang chờ lãnh đạo xã duyệt: hãy gọi cho xã để duyệt)"
+        f"Xã Hòa Bình (chỉ mới phát phiên bản 1; đài báo lúc {slot_at:%H:%M} 30/11/2026: "
+        "phiên bản 2 còn chờ lãnh đạo xã duyệt: gọi xã)"
     )
     december = run("office", "aired", "tiem-soi", "--month", "12/2026", "--db", office.dsn).stdout
     assert f"0 xã đã phát tiem-soi; 1 xã chưa phát: {held_said}" in december, december

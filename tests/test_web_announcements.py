@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import sqlite3
 import wave
 from pathlib import Path
 from typing import Any
@@ -465,6 +466,37 @@ def test_changing_the_text_makes_a_new_version_whose_difference_is_shown(
     assert visitor.get("/announcements/hop-thon/diff?old=x").status_code == 400
 
 
+def test_a_notice_stored_as_emergency_is_said_as_it_airs_and_its_form_keeps_it_first(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """review21 #4: a notice stored as Emergency before a notice could no longer take it was
+    labelled "cuts what is on air" (it never did: it airs first in its slot), and its edit form
+    selected nothing, so saving new words posted "Thường" unseen. Its page says how it airs;
+    the form preselects "Ưu tiên" and says why; saved as the browser sends it, it stays first."""
+    with sqlite3.connect(console_station / "station.db") as conn:  # as stored before tonight
+        conn.execute("UPDATE announcements SET priority = 'emergency' WHERE id = 'hop-thon'")
+        conn.execute("UPDATE announcement_versions SET settings = json_set(settings, "
+                     "'$.priority', 'emergency') WHERE announcement_id = 'hop-thon'")  # fmt: skip
+    visitor.sign_in("vanhanh")
+    for page in ("/announcements/hop-thon", "/announcements"):
+        shown = text(visitor.get(page).text)
+        assert "Khẩn cấp (cài đặt cũ: phát đầu tiên trong khung giờ, như Ưu tiên)" in shown, page
+        assert "ngắt chương trình" not in shown, page
+    form = visitor.get("/announcements/hop-thon/edit").text
+    chosen = re.findall(r'<option value="([a-z]+)" selected>', form.split('name="priority"')[1])
+    assert chosen == ["priority"]
+    assert "khi lưu, phiên bản này là Ưu tiên" in text(form)
+    saved = visitor.post("/announcements/hop-thon/edit", {
+        "title": "Họp thôn Đông", "text": "Họp thôn lúc 20h.", "campaign": "thon",
+        "priority": chosen[0], "repeat": "1", "action": "save"})  # fmt: skip
+    assert saved.status_code == 302
+    assert query(console_station, "SELECT version, priority FROM announcements "
+                 "WHERE id = 'hop-thon'") == [(2, "priority")]  # fmt: skip
+    assert "Ưu tiên (phát đầu tiên trong khung giờ kế tiếp)" in text(
+        visitor.get(saved.location).text
+    )
+
+
 def test_an_emergency_or_an_upstream_announcement_is_not_changed_here(
     visitor: Visitor, console_station: Path
 ) -> None:
@@ -472,7 +504,9 @@ def test_an_emergency_or_an_upstream_announcement_is_not_changed_here(
 
     _, emergency = Station.open(console_station).create_emergency("duyet", text="Lũ về.")
     visitor.sign_in("vanhanh")
-    assert "Sửa nội dung" not in text(visitor.get(f"/announcements/{emergency}").text)
+    page = text(visitor.get(f"/announcements/{emergency}").text)
+    assert "Sửa nội dung" not in page
+    assert "Khẩn cấp (đã ngắt chương trình đang phát khi được gửi)" in page  # as it aired
     before = store_dump(console_station)
     forced = visitor.post(f"/announcements/{emergency}/edit", {"title": "x", "text": "Đổi.",
                           "priority": "normal", "repeat": "1", "action": "save"},
@@ -565,6 +599,22 @@ def test_a_crafted_version_number_is_refused_in_vietnamese_never_a_server_error(
     compared = approver.get(f"{page}/diff?old={crafted}&new=1")
     assert compared.status_code == 400
     assert "Hãy chọn hai phiên bản để so sánh" in text(compared.text)
+    assert store_dump(console_station) == before
+
+
+def test_a_refusal_reason_with_a_control_character_is_refused_where_it_was_typed(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    """A NUL pasted or forged into the reason would travel to the office in every push, and
+    PostgreSQL holds none (review21 #1): the approver reads why, beside the field."""
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    before = store_dump(console_station)
+    page = "/announcements/hop-thon"
+    refused = approver.post(f"{page}/refuse", {"version": "1", "reason": "Sai\x00 giờ họp."},
+                            page=page)  # fmt: skip
+    assert refused.status_code == 400
+    assert "Lý do có một ký tự điều khiển" in field_error(refused.text, "reason")
     assert store_dump(console_station) == before
 
 

@@ -25,7 +25,7 @@ from werkzeug.wrappers import Response
 from announcements.engines import ESPEAK_VOICES
 from announcements.script import AUDIO_SUFFIXES, MAX_REPEAT, SCRIPT_SUFFIXES
 from broadcaster.accounts import Role
-from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found
+from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found, Origin
 from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
 from common.i18n import N_, _
@@ -44,8 +44,26 @@ NAV = (NavEntry("announcements.index", N_("Announcements"), Role.OPERATOR),)
 PRIORITY_LABELS = {
     Priority.NORMAL: N_("Normal (airs in its slot)"),
     Priority.PRIORITY: N_("Priority (first in the next slot)"),
-    Priority.EMERGENCY: N_("Emergency (cuts what is on air)"),
+    Priority.EMERGENCY: N_("Emergency (an old setting: airs first in its slot, as Priority)"),
 }
+"""A notice's priority in words. Emergency is a notice's only as stored before a notice could
+no longer take it (NOTICE_PRIORITIES), and such a notice never cut what was on air: it airs
+first in its slots (review21 #4)."""
+SENT_EMERGENCY = N_("Emergency (cut what was on air when it was sent)")
+"""The priority of an emergency sent with “Emergency broadcast”, which did cut in."""
+OLD_EMERGENCY = N_("This notice was stored as Emergency, which a notice no longer takes (an "
+                   "emergency airs once, with “Emergency broadcast”): saved, this version is "
+                   "Priority, first in its slot as it aired until now.")  # fmt: skip
+"""Beside the priority on the edit form of such a notice, which then offers Priority."""
+
+
+def _priority_label(found: Announcement) -> str:
+    """The catalog message for the notice's priority, as it truly airs."""
+    if found.origin == Origin.EMERGENCY:
+        return SENT_EMERGENCY
+    return PRIORITY_LABELS[Priority(found.priority)]
+
+
 VOICE_LABELS = {
     "vi": N_("Northern voice"),
     "vi-vn-x-central": N_("Central voice"),
@@ -113,6 +131,8 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
         current=current, settings=SETTING_LABELS, setting_text=_setting_text,
         meanwhile=meanwhile,
         priorities={p: PRIORITY_LABELS[p] for p in NOTICE_PRIORITIES},
+        priority_hint=(_(OLD_EMERGENCY) if editing and editing.priority == Priority.EMERGENCY
+                       else None),
         voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
         campaigns=station().campaign_names(),
         most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
@@ -154,7 +174,7 @@ def index() -> Response | tuple[str, int]:
         statuses={s.value: s.label for s in AnnouncementStatus}, q=words,
         # by title (o12b C4: it offered "bluezone"), by id where it has none or shares it
         campaigns=station().campaign_names(),
-        priorities=PRIORITY_LABELS, errors=errors,
+        priority_of=_priority_label, errors=errors,
     ), 400 if errors else 200  # fmt: skip
 
 
@@ -182,6 +202,8 @@ def edit(announcement_id: str) -> Response | tuple[str, int]:
             form[name] = date_text(form[name]) if form[name] else ""
         form |= {"id": found.id, "text": found.text or "", "built_on": found.stamp}
         form["campaign"] = station().campaign_names().get(found.campaign or "", "")
+        if form["priority"] == Priority.EMERGENCY:  # not offered: said so, never "Normal" unseen
+            form["priority"] = Priority.PRIORITY.value
         return _form_page(form, {}, editing=found), 200
     return _save_typed(_typed() | {"id": found.id}, found)
 
@@ -269,7 +291,7 @@ def _show(found: Announcement, errors: dict[str, str], spoken: str = "",
     versions = [v.version for v in found.versions]
     return render_template(
         "announcements/show.html", a=found, reading=reading, errors=errors,
-        priorities=PRIORITY_LABELS, voices=VOICE_LABELS, marked=marked, versions=versions,
+        priority_of=_priority_label, voices=VOICE_LABELS, marked=marked, versions=versions,
         may_approve=g.user.role.allows(Role.APPROVER), spoken_by=station().speech_engine(found.id),
         first_engine=engines[0] if engines else None, spoken_typed=spoken,
         lexicon_built_on=request.form.get("built_on") if over else station().lexicon_stamp(),
