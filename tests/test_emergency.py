@@ -232,7 +232,7 @@ def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
     starting = start_daemon(quick)  # waits for the on-air lock before it is ready
     pid_announced(quick, time.monotonic() + PATIENCE)
     assert starting.stop() == 0
-    assert "Station stopped" in starting.output()
+    assert "Station stopped (SIGTERM)" in starting.output()
     player.send_signal(signal.SIGTERM)
     player.wait(20)
 
