@@ -194,8 +194,14 @@ def shown(note: str | None, names: Mapping[str, str]) -> str | None:
     the station speaks it, whatever language wrote it, and each emergency by `names`."""
     if not note:
         return note
-    note = unsignalled(note)
-    return emergencies_named(reason(note) if language().startswith("vi") else note, names)
+    return emergencies_named(in_language(note), names)
+
+
+def in_language(note: str) -> str:
+    """A station's note as the process speaks to a person: in Vietnamese when it speaks it,
+    whatever language wrote it (`reason`), else as stored, a stop said either way in the
+    commune's words (`unsignalled`); the station's pages and the office's say it so."""
+    return reason(note) if language().startswith("vi") else unsignalled(note)
 
 
 def unsignalled(note: str) -> str:
@@ -210,7 +216,9 @@ def unsignalled(note: str) -> str:
 def reason(note: str) -> str:
     """A stored reason in Vietnamese (`vietnamese`); one no sentence of ours matches and that
     is not Vietnamese (a program's own words, as some old rows keep them) is the detail of a
-    Vietnamese sentence that says what to do, never the whole of what the officer reads."""
+    Vietnamese sentence that says what to do, never the whole of what the officer reads; a
+    stop is said in the commune's words (`unsignalled`), at the station as at the office."""
+    note = unsignalled(note)
     said = vietnamese(note) or note
     if said == note and note.isascii() and any(c.isalpha() for c in note):
         return translations("vi").gettext(UNKNOWN_REASON).format(detail=note)

@@ -21,6 +21,7 @@ from psycopg import OperationalError as DatabaseGone
 
 from announcements.script import slug
 from broadcaster.accounts import account_name
+from broadcaster.airing_lines import in_language
 from broadcaster.clock import Clock, system_clock
 from common.files import folder_locked
 from common.i18n import N_, _, mid_sentence
@@ -903,6 +904,8 @@ class Office:
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         for row in found["communes"]:
             label = _(names[shown_state(row)])
+            if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")
+                row = {**row, "reason": in_language(row["reason"])}
             if row["state"] == "silent" and waiting:  # since when, and what to do (o21web9 Y4)
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
