@@ -323,7 +323,9 @@ class Totals:
         self.seconds += other.seconds
 
 
-_NOT_AS_PLANNED = "('missed', 'failed', 'preempted', 'interrupted')"
+NOT_AS_PLANNED = "('missed', 'failed', 'preempted', 'interrupted')"
+"""The outcomes of an airing that did not air as planned, as SQL: a re-air may make it good
+(the office's report counts the same, office.report.MADE_GOOD)."""
 _MADE_GOOD_BY = (
     f"{chain_sql('a.seq')} SELECT {{what}} FROM reairs r JOIN airing_items ri ON "
     "ri.airing_seq = r.seq WHERE r.status IN ('aired', 'partial') "
@@ -332,7 +334,7 @@ _MADE_GOOD_BY = (
 """A subquery of what to say of the re-air that aired an item `t` of airing `a` that did not
 air as planned, if one did: its own re-air, or the re-air of that one cut short in turn."""
 REAIRED_STATUS = (
-    f"CASE WHEN a.status IN {_NOT_AS_PLANNED} AND EXISTS ({_MADE_GOOD_BY.format(what=1)}) "
+    f"CASE WHEN a.status IN {NOT_AS_PLANNED} AND EXISTS ({_MADE_GOOD_BY.format(what=1)}) "
     "THEN 'aired' ELSE a.status END"
 )
 """An item's outcome in the totals: one that did not air as planned, and aired in its
@@ -451,7 +453,7 @@ NOTE_NAMED = (
 in the commune's words, not by a signal's name (airing_lines.OLD_STOPS, o21lan10 N3): the
 few notes that need it go through Python, registered by the Report."""
 REAIRED_NOTE = (
-    f"COALESCE(CASE WHEN a.status IN {_NOT_AS_PLANNED} THEN ("
+    f"COALESCE(CASE WHEN a.status IN {NOT_AS_PLANNED} THEN ("
     + _MADE_GOOD_BY.format(
         what="'; đã phát lại một lần lúc ' || substr(ri.line_start, 1, 5) || ' ngày ' || "
         "substr(ri.line_day, 9, 2) || '/' || substr(ri.line_day, 6, 2) || '/' || "
@@ -537,7 +539,7 @@ class Report:
         return int(
             self.station.db.execute(
                 f"SELECT COUNT(DISTINCT a.seq) FROM {self._from} WHERE {self._where} "
-                f"AND a.status IN {_NOT_AS_PLANNED} "
+                f"AND a.status IN {NOT_AS_PLANNED} "
                 "AND COALESCE(a.slot, '') NOT LIKE ? || '%' "
                 f"AND NOT EXISTS ({chain_sql('a.seq')} SELECT 1 FROM reairs r "
                 "WHERE r.status IN ('aired', 'partial'))",

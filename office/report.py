@@ -24,8 +24,10 @@ import psycopg
 from announcements.script import EMERGENCY_PREFIX
 from broadcaster import airing_lines as table
 from broadcaster.airing_lines import NO_CAMPAIGN
+from broadcaster.reair import PREFIX as REAIR_PREFIX
 from broadcaster.report import (
     HEADING_ROW_HEIGHT,
+    NOT_AS_PLANNED,
     Letterhead,
     Period,
     Totals,
@@ -382,28 +384,58 @@ VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 """The office's version of what aired (the station's own for local announcements)."""
 
 AIRED = ("aired", "partial")
-ITEMS_SQL = f"""
-    SELECT a.station, a.status, i->>'announcement_id', {VERSION}, a.urgent, count(*),
-           sum(1.0::float8 / a.matching),
+_REAIR = f"^{REAIR_PREFIX}[0-9]{{1,18}}$"
+MADE_GOOD = f"""
+    WITH RECURSIVE reairs AS (
+        SELECT station, seq, status, items,
+               substr(row->>'slot', {len(REAIR_PREFIX) + 1})::bigint AS origin
+        FROM airings WHERE started_at >= %(start)s AND row->>'slot' ~ '{_REAIR}'
+    ), chain(station, origin, seq, status, items) AS (
+        SELECT station, origin, seq, status, items FROM reairs
+        UNION ALL SELECT c.station, c.origin, r.seq, r.status, r.items
+        FROM chain c JOIN reairs r ON r.station = c.station AND r.origin = c.seq
+                                  AND r.seq > c.seq
+    ), made_good AS (
+        SELECT DISTINCT c.station, c.origin, i->>'announcement_id' AS announcement
+        FROM chain c, jsonb_array_elements(c.items) i WHERE c.status IN {AIRED}
+    )
+"""
+"""The items of the period's airings that did not air as planned and that a re-air aired:
+its own (slot `phat-lai-N`), or a re-air of that one cut short in turn, to the chain's end
+(o21lan10 N1), as the commune's own report counts them (broadcaster.reair.chain_sql): aired,
+late, once. A re-air comes after what it re-airs (`r.seq > c.seq`: no loop a log could make)."""
+ITEMS_SQL = f"""{MADE_GOOD}
+    SELECT a.station, a.status, CASE WHEN a.status IN {NOT_AS_PLANNED} AND EXISTS (
+               SELECT 1 FROM made_good m WHERE m.station = a.station AND m.origin = a.seq
+                 AND m.announcement = i->>'announcement_id') THEN 'aired' ELSE a.status END,
+           i->>'announcement_id', {VERSION}, a.urgent, count(*),
+           sum(a.planned::float8 / a.matching),
            COALESCE(sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s
                         / NULLIF(a.planned_duration_s, 0)), 0),
            max(i->>'title'), min(a.started_at), max(a.started_at), max(i->>'campaign')
     FROM (
-        SELECT a.station, a.status, a.started_at, a.items, a.duration_s, a.planned_duration_s,
+        SELECT a.station, a.seq, a.status, a.started_at, a.items, a.duration_s,
+               a.planned_duration_s,
                CASE WHEN a.row->>'trigger' IN {tuple(EMERGENCIES)} THEN a.row->>'trigger'
                END AS urgent,
+               CASE WHEN a.row->>'slot' ~ '{_REAIR}' AND EXISTS (
+                   SELECT 1 FROM airings o WHERE o.station = a.station AND o.seq =
+                   substr(a.row->>'slot', {len(REAIR_PREFIX) + 1})::bigint) THEN 0 ELSE 1
+               END AS planned,
                CASE WHEN %(campaign)s::text IS NULL THEN jsonb_array_length(a.items)
                ELSE (SELECT count(*) FROM jsonb_array_elements(a.items) j
                      WHERE j->>'campaign' = %(campaign)s) END AS matching
         FROM airings a WHERE {IN_SCOPE} OFFSET 0  -- counted once per airing, not per item
     ) a, jsonb_array_elements(a.items) i
     WHERE {ITEM_FILTER}
-    GROUP BY 1, 2, 3, 4, 5
+    GROUP BY 1, 2, 3, 4, 5, 6
 """
-"""One pass over the month's items, per commune, outcome, announcement, version and kind of
-emergency (NULL: planned): how many items, how many airings (each of an airing's n matching
-items counts 1/n), seconds aired, title, first and last airing, campaign. The totals, the
-emergencies and the notices aired all come from it."""
+"""One pass over the month's items, per commune, outcome, outcome counted (a re-air's aired
+its original: MADE_GOOD), announcement, version and kind of emergency (NULL: planned): how
+many items, how many planned airings (each of an airing's n matching items counts 1/n; a
+re-air's count in its original's, as the commune's report counts them), seconds aired,
+title, first and last airing, campaign. The totals, the emergencies and the notices aired
+all come from it."""
 BROKEN_SQL = f"""
     SELECT station, min(seq) FROM (
         SELECT a.station, a.seq, a.prev_hash,
@@ -453,13 +485,13 @@ def fleet_report(
     airings: dict[tuple[str, str], float] = defaultdict(float)
     emergencies: dict[str, float] = defaultdict(float)
     for row in conn.execute(ITEMS_SQL, params):
-        key, status, announcement, version, urgent, items, share, seconds, title, *rest = row
-        first, last, campaign = rest
+        key, status, counted, announcement, version, urgent, items, share, seconds, *rest = row
+        title, first, last, campaign = rest
         if key not in names:
             continue
         logged_here.add(key)
         if urgent is None:
-            airings[key, status] += share
+            airings[key, counted] += share
             totals[key].seconds += seconds
         else:  # whole, cut or preempted: what the loudspeakers said of it
             report.emergency_seconds += seconds
@@ -516,15 +548,17 @@ def fleet_report(
     return report
 
 
-MISSED_SQL = f"""
+MISSED_SQL = f"""{MADE_GOOD}
     SELECT a.station, a.started_at, a.row->>'error' FROM airings a
     WHERE {IN_SCOPE} AND a.status = 'missed'
+      AND NOT EXISTS (SELECT 1 FROM made_good m WHERE m.station = a.station
+                      AND m.origin = a.seq)
       AND COALESCE(a.row->>'trigger', '') NOT IN {tuple(EMERGENCIES)}
       AND EXISTS (SELECT 1 FROM jsonb_array_elements(a.items) i WHERE {ITEM_FILTER})
     ORDER BY a.station, a.started_at, a.seq
 """
 """The period's planned airings logged missed (a missed one's start is when it was due), with
-the station's note: the airings ITEMS_SQL counts as Bỏ lỡ."""
+the station's note: the airings ITEMS_SQL counts as Bỏ lỡ (none a re-air made good)."""
 NOT_AIRED_HEAD = "không phát: "
 """How the station's note of an airing not aired begins, in Vietnamese: Bỏ lỡ says it."""
 

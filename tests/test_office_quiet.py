@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import requests
@@ -281,6 +282,21 @@ def test_the_month_says_each_commune_s_missed_slots_with_the_reason_its_station_
     assert "Từng xã, khung giờ và lý do: cột “Khung giờ bỏ lỡ và lý do”" in str(sheet["A3"].value)
 
 
+def logged(conn: psycopg.Connection, key: str, rows: list[dict[str, Any]]) -> None:
+    """`rows` as the station `key` logged and pushed them, numbered from 1, each a planned
+    airing of one notice (the office keeps what a push carries; no chain to check here)."""
+    for seq, row in enumerate(rows, start=1):
+        at = row["started_at"]
+        row = {"seq": seq, "trigger": "schedule", **row, "started_at": at.isoformat()}
+        conn.execute(
+            "INSERT INTO airings (station, seq, started_at, status, items, prev_hash, "
+            "row_hash, row) VALUES (%s, %s, %s, %s, %s, '', '', %s)",
+            [key, seq, at, row["status"], json.dumps([{"announcement_id": "tb",
+                                                       "campaign": "c"}]), json.dumps(row)],
+        )  # fmt: skip
+    conn.execute("UPDATE stations SET stored_through = %s WHERE key_id = %s", [len(rows), key])
+
+
 FULL = "Ổ đĩa đầy. "
 """A station's note, in Vietnamese (a hundred times over: a station writes what it likes)."""
 
@@ -300,18 +316,10 @@ def test_a_month_of_outages_is_said_in_a_few_reasons_and_a_station_s_long_note_i
                "(grace 15 min)") for day in range(1, 9)),
             *((9, hour, FULL * 100) for hour in range(6, 14)),
         ]  # fmt: skip
-        for seq, (day, hour, note) in enumerate(missed, start=1):
-            at = datetime(2026, 11, day, hour, tzinfo=OFFICE_ZONE)
-            row = {"seq": seq, "status": "missed", "started_at": at.isoformat(), "error": note,
-                   "trigger": "schedule"}  # fmt: skip
-            conn.execute(
-                "INSERT INTO airings (station, seq, started_at, status, items, prev_hash, "
-                "row_hash, row) VALUES (%s, %s, %s, 'missed', %s, '', '', %s)",
-                [key, seq, at, json.dumps([{"announcement_id": "tb", "campaign": "c"}]),
-                 json.dumps(row)],
-            )  # fmt: skip
-        conn.execute("UPDATE stations SET stored_through = %s WHERE key_id = %s",
-                     [len(missed), key])  # fmt: skip
+        logged(conn, key, [
+            {"status": "missed", "started_at": datetime(2026, 11, day, hour, tzinfo=OFFICE_ZONE),
+             "error": note} for day, hour, note in missed
+        ])  # fmt: skip
     with Office.open(dsn) as desk:
         [line] = desk.report("11/2026").communes
     assert [group.count for group in line.missed] == [1] * 8 + [8]
@@ -326,3 +334,41 @@ def test_a_month_of_outages_is_said_in_a_few_reasons_and_a_station_s_long_note_i
     [(clipped, times)] = [(g.reason, g.times) for g in line.missed if g.reason.startswith(FULL)]
     assert clipped == (FULL * 100)[:299] + "…"
     assert times_said(times) == "từ 06:00 ngày 09/11/2026 đến 13:00 ngày 09/11/2026"
+
+
+def test_the_month_counts_a_slot_made_good_by_a_chain_of_re_airs_as_the_commune_does(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """o21lan10 N1 N3, at the office: the 08:00 slot was cut when the station was switched off
+    (an older station noted "(SIGTERM)"), its re-air was cut too ("(SIGINT)"), and the re-air's
+    re-air aired; the 09:00 slot was missed and its re-air aired; the 10:00 slot was missed.
+    The commune's own report says 3 planned, 2 aired, 1 missed; the district's said 6, 2, 2
+    and 2 cut, listed 09:00 among the slots missed, and showed Mai the signals' names."""
+    dsn = postgres.new_database()
+    why = "not aired: the station was off or busy until 20/11/2026 {} (grace 15 min)"
+    log = [  # slot, hour, status, what the station noted
+        ("s8", 8, "interrupted", "the station was stopped (SIGTERM)"),
+        ("phat-lai-1", 8, "interrupted", "đài đã bị dừng (SIGINT)"),
+        ("phat-lai-2", 8, "aired", None),
+        ("s9", 9, "missed", why.format("09:20")),
+        ("phat-lai-4", 9, "aired", None),
+        ("s10", 10, "missed", why.format("10:20")),
+    ]
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        [(key,)] = conn.execute("SELECT key_id FROM stations").fetchall()
+        logged(conn, key, [
+            {"slot": slot, "status": status, "started_at": DAY.replace(hour=hour, minute=seq),
+             "error": note} for seq, (slot, hour, status, note) in enumerate(log, start=1)
+        ])  # fmt: skip
+    with Office.open(dsn) as desk:
+        [line] = desk.report("11/2026").communes
+        count, _label = desk.export_lines("11/2026", "csv", tmp_path / "lines.csv")
+    assert line.totals.row(held=False)[1:7] == (3, 2, 1, 0, 0, 0)  # planned, aired, missed…
+    assert line.missed_said == (
+        "1 khung giờ 10:06 ngày 20/11/2026: đài tắt hoặc bận cho đến 20/11/2026 10:20 (cho "
+        "phép trễ 15 phút)"
+    )
+    said = (tmp_path / "lines.csv").read_text(encoding="utf-8-sig")
+    assert count == len(log) and said.count("đài bị tắt giữa chừng") == 2, said
+    assert "SIG" not in said and "stopped" not in said, said
