@@ -501,7 +501,8 @@ class RefusalSaid(NamedTuple):
     """A station's refusal of a campaign, as the office's commune page says it."""
 
     named: str
-    """The campaign, once: its title (else its code)."""
+    """The campaign, once, as the list of communes and the station name it: “its title” (its
+    code), else its code (`campaign_named`; review21 #5: the page had a twin without the code)."""
     file: str | None
     """The file of the notice at fault, as `publish` was given it (None: not known, or the
     fault is the campaign's own)."""
@@ -515,7 +516,7 @@ def refusal_said(conn: psycopg.Connection, refused: dict[str, Any]) -> RefusalSa
     in either language a station speaks) and `publish` recorded the files (o20web8 X6: the
     page named the campaign twice, and left the office to find the file)."""
     campaign, reason = str(refused["campaign"]), str(refused["reason"]).rstrip(".")
-    named = f"“{refused['title']}”" if refused.get("title") else campaign
+    named = campaign_named(refused)
     found = located(campaign, reason)
     row = conn.execute("SELECT files FROM campaigns WHERE name = %s", [campaign]).fetchone()
     files = row[0] if row and row[0] else []

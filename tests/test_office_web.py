@@ -979,7 +979,7 @@ def test_a_commune_that_did_not_take_a_campaign_is_marked_on_the_list_and_said_i
     dsn = postgres.new_database()
     with open_office(dsn) as conn:
         station_row(conn, "Hòa Bình", "vung-nui")
-        station_row(conn, "Tân Lập", "ven-song")
+        tan_lap = station_row(conn, "Tân Lập", "ven-song")
     cold_campaign(run, tmp_path, dsn, "ret-dam-t12")
     reason = "thông báo thứ 1 (“Giữ ấm cho trẻ nhỏ”): câu “ba con chu y” thiếu dấu."
     with open_office(dsn) as conn:
@@ -1000,6 +1000,9 @@ def test_a_commune_that_did_not_take_a_campaign_is_marked_on_the_list_and_said_i
     shown = text(html.unescape(mai_.get("/stations/").text))
     assert f"Tân Lập Đài truyền thanh xã Tân Lập {mark}" in shown, shown
     assert shown.count("không nhận chiến dịch") == 1, shown
+    # its own page names the campaign as the list does (review21 #5: it left out the code)
+    page = text(html.unescape(mai_.get(f"/stations/{tan_lap}").text))
+    assert f"Tân Lập {mark}: thông báo thứ 1 (“Giữ ấm cho trẻ nhỏ”)" in page, page
     out = tmp_path / "bc.xlsx"
     month = f"{published.astimezone(OFFICE_ZONE):%m/%Y}"
     run("office", "report", "--db", dsn, "--month", month, "-o", str(out))
