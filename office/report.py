@@ -387,9 +387,10 @@ AIRED = ("aired", "partial")
 _REAIR = f"^{REAIR_PREFIX}[0-9]{{1,18}}$"
 MADE_GOOD = f"""
     WITH RECURSIVE reairs AS (
-        SELECT station, seq, status, items,
-               substr(row->>'slot', {len(REAIR_PREFIX) + 1})::bigint AS origin
-        FROM airings WHERE started_at >= %(start)s AND row->>'slot' ~ '{_REAIR}'
+        SELECT r.station, r.seq, r.status, r.items, o.seq AS origin
+        FROM airings r JOIN airings o ON o.station = r.station
+             AND o.seq = substr(r.row->>'slot', {len(REAIR_PREFIX) + 1})::bigint
+        WHERE r.started_at >= %(start)s AND r.row->>'slot' ~ '{_REAIR}'
     ), chain(station, origin, seq, status, items) AS (
         SELECT station, origin, seq, status, items FROM reairs
         UNION ALL SELECT c.station, c.origin, r.seq, r.status, r.items
@@ -405,9 +406,8 @@ its own (slot `phat-lai-N`), or a re-air of that one cut short in turn, to the c
 (o21lan10 N1), as the commune's own report counts them (broadcaster.reair.chain_sql): aired,
 late, once. A re-air comes after what it re-airs (`r.seq > c.seq`: no loop a log could make)."""
 ITEMS_SQL = f"""{MADE_GOOD}
-    SELECT a.station, a.status, CASE WHEN a.status IN {NOT_AS_PLANNED} AND EXISTS (
-               SELECT 1 FROM made_good m WHERE m.station = a.station AND m.origin = a.seq
-                 AND m.announcement = i->>'announcement_id') THEN 'aired' ELSE a.status END,
+    SELECT a.station, a.status, CASE WHEN a.status IN {NOT_AS_PLANNED}
+                                     AND m.origin IS NOT NULL THEN 'aired' ELSE a.status END,
            i->>'announcement_id', {VERSION}, a.urgent, count(*),
            sum(a.planned::float8 / a.matching),
            COALESCE(sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s
@@ -418,15 +418,15 @@ ITEMS_SQL = f"""{MADE_GOOD}
                a.planned_duration_s,
                CASE WHEN a.row->>'trigger' IN {tuple(EMERGENCIES)} THEN a.row->>'trigger'
                END AS urgent,
-               CASE WHEN a.row->>'slot' ~ '{_REAIR}' AND EXISTS (
-                   SELECT 1 FROM airings o WHERE o.station = a.station AND o.seq =
-                   substr(a.row->>'slot', {len(REAIR_PREFIX) + 1})::bigint) THEN 0 ELSE 1
-               END AS planned,
+               CASE WHEN EXISTS (SELECT 1 FROM reairs r WHERE r.station = a.station
+                                 AND r.seq = a.seq) THEN 0 ELSE 1 END AS planned,
                CASE WHEN %(campaign)s::text IS NULL THEN jsonb_array_length(a.items)
                ELSE (SELECT count(*) FROM jsonb_array_elements(a.items) j
                      WHERE j->>'campaign' = %(campaign)s) END AS matching
         FROM airings a WHERE {IN_SCOPE} OFFSET 0  -- counted once per airing, not per item
-    ) a, jsonb_array_elements(a.items) i
+    ) a CROSS JOIN jsonb_array_elements(a.items) i
+    LEFT JOIN made_good m ON m.station = a.station AND m.origin = a.seq
+                         AND m.announcement = i->>'announcement_id'
     WHERE {ITEM_FILTER}
     GROUP BY 1, 2, 3, 4, 5, 6
 """

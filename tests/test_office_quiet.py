@@ -342,8 +342,9 @@ def test_the_month_counts_a_slot_made_good_by_a_chain_of_re_airs_as_the_commune_
     """o21lan10 N1 N3, at the office: the 08:00 slot was cut when the station was switched off
     (an older station noted "(SIGTERM)"), its re-air was cut too ("(SIGINT)"), and the re-air's
     re-air aired; the 09:00 slot was missed and its re-air aired; the 10:00 slot was missed.
-    The commune's own report says 3 planned, 2 aired, 1 missed; the district's said 6, 2, 2
-    and 2 cut, listed 09:00 among the slots missed, and showed Mai the signals' names."""
+    The commune's own report says 4 planned, 3 aired, 1 missed (a re-air of an airing it never
+    logged counts as planned); the district's said 7, 3, 2 and 2 cut, listed 09:00 among the
+    slots missed, and showed Mai the signals' names."""
     dsn = postgres.new_database()
     why = "not aired: the station was off or busy until 20/11/2026 {} (grace 15 min)"
     log = [  # slot, hour, status, what the station noted
@@ -353,6 +354,7 @@ def test_the_month_counts_a_slot_made_good_by_a_chain_of_re_airs_as_the_commune_
         ("s9", 9, "missed", why.format("09:20")),
         ("phat-lai-4", 9, "aired", None),
         ("s10", 10, "missed", why.format("10:20")),
+        ("phat-lai-99", 11, "aired", None),  # of no airing logged: planned, as the commune's
     ]
     with open_office(dsn) as conn:
         station_row(conn, "Tân Lập", "ven-song")
@@ -364,7 +366,7 @@ def test_the_month_counts_a_slot_made_good_by_a_chain_of_re_airs_as_the_commune_
     with Office.open(dsn) as desk:
         [line] = desk.report("11/2026").communes
         count, _label = desk.export_lines("11/2026", "csv", tmp_path / "lines.csv")
-    assert line.totals.row(held=False)[1:7] == (3, 2, 1, 0, 0, 0)  # planned, aired, missed…
+    assert line.totals.row(held=False)[1:7] == (4, 3, 1, 0, 0, 0)  # planned, aired, missed…
     assert line.missed_said == (
         "1 khung giờ 10:06 ngày 20/11/2026: đài tắt hoặc bận cho đến 20/11/2026 10:20 (cho "
         "phép trễ 15 phút)"
