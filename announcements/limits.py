@@ -69,59 +69,43 @@ class InputLimits:
         a file, which is what a refusal says to fix."""
         size = len(text.encode("utf-8"))
         if size > self.max_text_bytes:
-            raise LimitError(
-                _(
-                    "{where}: the text is {size} KB, more than the limit of {limit} KB ({setting})"
-                ).format(
-                    where=where,
-                    size=-(-size // 1024),
-                    limit=self.max_text_kb,
-                    setting=technicians("[limits] max_text_kb"),
-                )
-            )
+            raise over(
+                _("{where}: the text is {size} KB, more than the limit of {limit} KB ({setting})"),
+                where, -(-size // 1024), self.max_text_kb, "[limits] max_text_kb",
+            )  # fmt: skip
         refuse_unreadable(text, where, in_file, self.known)
 
     def check_text_file(self, size: int, where: str) -> None:
         if size > self.max_text_bytes:
-            raise LimitError(
-                _(
-                    "{where}: the file is {size} KB, more than the limit of {limit} KB of text "
-                    "({setting})"
-                ).format(
-                    where=where,
-                    size=-(-size // 1024),
-                    limit=self.max_text_kb,
-                    setting=technicians("[limits] max_text_kb"),
-                )
-            )
+            raise over(
+                _("{where}: the file is {size} KB, more than the limit of {limit} KB of text "
+                  "({setting})"),
+                where, -(-size // 1024), self.max_text_kb, "[limits] max_text_kb",
+            )  # fmt: skip
 
     def check_audio_size(self, size: int, where: str) -> None:
         if size > self.max_audio_bytes:
-            raise LimitError(
-                _(
-                    "{where}: the audio file is {size} MB, more than the limit of {limit} MB "
-                    "({setting})"
-                ).format(
-                    where=where,
-                    size=-(-size // (1024 * 1024)),
-                    limit=self.max_audio_mb,
-                    setting=technicians("[limits] max_audio_mb"),
-                )
-            )
+            raise over(
+                _("{where}: the audio file is {size} MB, more than the limit of {limit} MB "
+                  "({setting})"),
+                where, -(-size // (1024 * 1024)), self.max_audio_mb, "[limits] max_audio_mb",
+            )  # fmt: skip
 
     def check_audio_length(self, seconds: float, where: str) -> None:
         """Decoding stops just past the limit, so the sentence can only say "longer than"."""
         if seconds > self.max_audio_s:
-            raise LimitError(
-                _(
-                    "{where}: the audio lasts longer than {limit:g} minutes, the longest the "
-                    "station takes ({setting})"
-                ).format(
-                    where=where,
-                    limit=self.max_audio_minutes,
-                    setting=technicians("[limits] max_audio_minutes"),
-                )
-            )
+            raise over(
+                _("{where}: the audio lasts longer than {limit:g} minutes, the longest the "
+                  "station takes ({setting})"),
+                where, None, self.max_audio_minutes, "[limits] max_audio_minutes",
+            )  # fmt: skip
+
+
+def over(sentence: str, where: str, size: int | None, limit: float, setting: str) -> LimitError:
+    """One input past its limit, said with where it is and the technician's setting."""
+    return LimitError(
+        sentence.format(where=where, size=size, limit=limit, setting=technicians(setting))
+    )
 
 
 DEFAULT_LIMITS = InputLimits()
