@@ -13,12 +13,14 @@ it that reads as Vietnamese is simply decoded (`decode_file`)."""
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import N_, _
 
 from .syllables import is_vietnamese_syllable
 from .unaccented import TONES, VIETNAMESE_LETTERS, opening, sentences, vietnamese_letters
@@ -190,6 +192,57 @@ def refuse_old_font(text: str, where: str, in_file: bool = False) -> None:
     )
 
 
+FILE_NAME = N_("the file's name")
+TITLE = N_("the title")
+CAMPAIGN_TITLE = N_("the campaign's title")
+
+
+def refuse_old_font_name(value: str, where: str, what: str, field: str = "files") -> None:
+    """Refuse a name in an old font (`what`: FILE_NAME, TITLE, CAMPAIGN_TITLE): it is not
+    read aloud, but the notice would be listed, approved and printed in the signed report
+    under gibberish (a recording saved on an old PC as 'Th«ng b¸o häp.mp3')."""
+    found = old_font(value)
+    if found is None:
+        return
+    name, written, meant = found
+    said = (
+        _("{where}: the file's name “{value}” looks typed in the old font {font} ('{written}' "
+          "is '{meant}'), and would be listed and printed as gibberish: rename the file, typing "
+          "its name again in Unicode (with Unikey's Telex), then send it again")
+        if what == FILE_NAME
+        else _("{where}: {what} “{value}” looks typed in the old font {font} ('{written}' is "
+               "'{meant}'), and would be listed and printed as gibberish: type it again in "
+               "Unicode (with Unikey's Telex), then send it again")
+    )  # fmt: skip
+    raise OldFontError(
+        said.format(where=where, what=_(what), value=value, font=name, written=written,
+                    meant=meant),
+        field=field,
+    )  # fmt: skip
+
+
+def refuse_unnamed(path: Path) -> None:
+    """Refuse a file whose name is not text (bytes of an old Windows code page, copied as they
+    were onto a USB stick or out of a zip): it can be neither shown nor printed, and ffmpeg's
+    messages naming it stopped `announce add` with a trace."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise OldFontError(
+            _(
+                "{where}: the file's name is not in Unicode (it was made on an old PC): rename "
+                "the file, typing its name again in Unicode (with Unikey's Telex), then send it "
+                "again"
+            ).format(where=shown_path(path)),
+            field="files",
+        ) from None
+
+
+def shown_path(path: Path) -> str:
+    """A path as a sentence can hold it: bytes that are not UTF-8 shown as '\ufffd'."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 WINDOWS_1258 = "Windows-1258"
 
 
@@ -224,6 +277,13 @@ def decode_file(data: bytes, where: str) -> tuple[str, str | None]:
             "send it again"
         ).format(where=where)
     )
+
+
+def text_file(data: bytes, where: str) -> str:
+    """A text file that is not a script (a TOML schedule), read as `decode_file` reads a
+    script (Notepad's UTF-8 with a BOM or "Unicode", an old font refused with what to do),
+    without the byte-order mark."""
+    return decode_file(data, where)[0].removeprefix("\ufeff")
 
 
 def _windows_1258(data: bytes) -> str | None:

@@ -425,17 +425,15 @@ def read_schedule_file(
     """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options. In
     a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
     announcements airs that campaign."""
+    from announcements.old_fonts import text_file
+
     try:
-        text = path.read_text("utf-8-sig")  # Notepad may start it with a BOM
+        text = text_file(path.read_bytes(), str(path))  # Notepad's BOM, "Unicode", an old font
         raw = tomllib.loads(text)
     except FileNotFoundError:
         raise StationError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
         raise StationError(_("{path} is a folder, not a schedule file").format(path=path)) from None
-    except UnicodeDecodeError:
-        raise StationError(
-            _("{path} is not a schedule file: it is not text (UTF-8)").format(path=path)
-        ) from None
     except OSError as e:
         raise StationError(
             _("{path}: cannot read it ({reason})").format(path=path, reason=describe_os_error(e))

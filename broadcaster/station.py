@@ -1141,6 +1141,9 @@ class Station:
                     role=role, roles=", ".join(ROLES)
                 )
             )
+        from announcements.old_fonts import refuse_unnamed
+
+        refuse_unnamed(path)  # its name is shown as the jingle's
         asset = self.assets.add(path)
         with self.db.conn:
             self.db.table("jingles").insert(
