@@ -246,18 +246,36 @@ def shown_path(path: Path) -> str:
 WINDOWS_1258 = "Windows-1258"
 
 
+NOT_TEXT = N_(
+    "{where}: the file is not UTF-8 text, nor Vietnamese in an old font the station knows: "
+    "open it in Notepad, choose File > Save As with the encoding UTF-8, then send it again"
+)
+BOMS = {codecs.BOM_UTF32_LE: "utf-32", codecs.BOM_UTF32_BE: "utf-32",
+        codecs.BOM_UTF16_LE: "utf-16", codecs.BOM_UTF16_BE: "utf-16"}  # fmt: skip
+"""Byte-order marks and what they open, UTF-32's first: its mark begins with UTF-16's."""
+
+
 def decode_file(data: bytes, where: str) -> tuple[str, str | None]:
-    """A script file's text: UTF-8, UTF-16 with a byte-order mark (Notepad's "Unicode"), or
-    Windows-1258 that reads as Vietnamese (Notepad's "ANSI" on a Vietnamese Windows: the
-    same letters, so it is taken as it is and shown for approval like any other). A file in
-    an old font, or in no encoding known, is refused with what to do. Also the code page it
-    was converted from (`WINDOWS_1258`), which the officer is told, or None."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), None
+    """A script file's text: UTF-8, UTF-16 or UTF-32 with a byte-order mark (Notepad's
+    "Unicode"), or Windows-1258 that reads as Vietnamese (Notepad's "ANSI" on a Vietnamese
+    Windows: the same letters, so it is taken as it is and shown for approval like any
+    other). A file in an old font, or in no encoding known, is refused with what to do, and
+    so is one holding NUL characters (UTF-16 without its mark decodes as UTF-8 with a NUL
+    after each letter: its front matter was read aloud). Also the code page it was converted
+    from (`WINDOWS_1258`), which the officer is told, or None."""
+    text, converted_from = _decoded(data, where)
+    if "\x00" in text:
+        raise OldFontError(_(NOT_TEXT).format(where=where))
+    return text, converted_from
+
+
+def _decoded(data: bytes, where: str) -> tuple[str, str | None]:
     try:
-        return data.decode("utf-8"), None
+        marked = next((code for bom, code in BOMS.items() if data.startswith(bom)), None)
+        return data.decode(marked or "utf-8"), None
     except UnicodeDecodeError:
-        pass
+        if marked:  # cut short, or not text under its mark
+            raise OldFontError(_(NOT_TEXT).format(where=where)) from None
     found = old_font(data.decode("cp1252", errors="replace"))
     if found is not None:
         raise OldFontError(
@@ -270,20 +288,14 @@ def decode_file(data: bytes, where: str) -> tuple[str, str | None]:
     text = _windows_1258(data)
     if text is not None:
         return text, WINDOWS_1258
-    raise OldFontError(
-        _(
-            "{where}: the file is not UTF-8 text, nor Vietnamese in an old font the station "
-            "knows: open it in Notepad, choose File > Save As with the encoding UTF-8, then "
-            "send it again"
-        ).format(where=where)
-    )
+    raise OldFontError(_(NOT_TEXT).format(where=where))
 
 
 def text_file(data: bytes, where: str) -> str:
     """A text file that is not a script (a TOML schedule), read as `decode_file` reads a
     script (Notepad's UTF-8 with a BOM or "Unicode", an old font refused with what to do),
     without the byte-order mark."""
-    return decode_file(data, where)[0].removeprefix("\ufeff")
+    return decode_file(data, where)[0].lstrip("\ufeff")
 
 
 def _windows_1258(data: bytes) -> str | None:

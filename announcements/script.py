@@ -287,7 +287,8 @@ def split_front_matter(content: str, where: str) -> tuple[str | None, str]:
     """(the front matter, the text to read). Windows Notepad's BOM and CRLF line ends are
     ordinary input; a front matter that opens with '---' must close with '---', or it would be
     read aloud."""
-    lines = content.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # a BOM or two: a tool that adds one to a file Notepad saved with one
+    lines = content.lstrip(BOM).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].rstrip() != FENCE:
         return None, "\n".join(lines)

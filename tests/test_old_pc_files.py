@@ -112,6 +112,48 @@ def test_names_typed_apart_on_a_mac_or_a_phone_are_ordinary_names(
         assert opened.announcement(result.id).title.startswith(NAME)
 
 
+FRONT = "---\r\ntitle: Họp dân thôn Đông\r\n---\r\n" + TEXT + "\r\n"
+READ = {
+    "UTF-16 BE with its mark": lambda s: codecs.BOM_UTF16_BE + s.encode("utf-16-be"),
+    "UTF-32 with its mark": lambda s: s.encode("utf-32"),
+    "two UTF-8 marks": lambda s: codecs.BOM_UTF8 * 2 + s.encode(),
+}
+REFUSED = {
+    "UTF-16 without its mark": lambda s: s.encode("utf-16-le"),
+    "UTF-16 without its mark, no accents": lambda s: unicodedata.normalize("NFD", s)
+    .encode("ascii", errors="ignore")
+    .decode()
+    .encode("utf-16-le"),
+    "a NUL inside": lambda s: s.replace("19", "1\x009").encode(),
+    "UTF-16 cut short": lambda s: (codecs.BOM_UTF16_LE + s.encode("utf-16-le"))[:-1],
+}
+
+
+@pytest.mark.parametrize("saved", READ.values(), ids=READ.keys())
+def test_a_notice_saved_with_a_byte_order_mark_is_read_as_typed(
+    opened: Station, scripts: Path, saved: Callable[[str], bytes]
+) -> None:
+    path = scripts / "hop.txt"
+    path.write_bytes(saved(FRONT))
+    [added] = opened.add_announcements([path])
+    notice = opened.announcement(added.id)
+    assert (notice.title, notice.text) == ("Họp dân thôn Đông", TEXT)  # no front matter read
+
+
+@pytest.mark.parametrize("saved", REFUSED.values(), ids=REFUSED.keys())
+def test_a_notice_whose_encoding_cannot_be_told_says_to_save_it_as_utf8(
+    opened: Station, station: Path, scripts: Path, vietnamese: None,
+    saved: Callable[[str], bytes],
+) -> None:  # fmt: skip
+    """Before, a NUL after each letter passed as UTF-8: the front matter was stored, to be
+    read aloud, with a guess warning about ' '; a mark with an odd byte was a trace."""
+    path = scripts / "hop.txt"
+    path.write_bytes(saved(FRONT))
+    said = refused(station, lambda: opened.add_announcements([path]))
+    assert said.startswith(f"{path}: tệp không phải văn bản UTF-8")
+    assert "chọn mã hóa (Encoding) UTF-8, rồi gửi lại" in said
+
+
 NOTEPAD = {
     "UTF-8 with a BOM": lambda s: codecs.BOM_UTF8 + s.encode(),
     "Unicode (UTF-16 LE)": lambda s: codecs.BOM_UTF16_LE + s.encode("utf-16-le"),
