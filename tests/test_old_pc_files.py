@@ -154,6 +154,15 @@ def test_a_notice_whose_encoding_cannot_be_told_says_to_save_it_as_utf8(
     assert "chọn mã hóa (Encoding) UTF-8, rồi gửi lại" in said
 
 
+def test_a_typed_text_holding_a_nul_is_refused_at_the_form(
+    opened: Station, station: Path, vietnamese: None
+) -> None:
+    """As a file with one is (a paste from a program that is no editor): stored, the office
+    could not hold it (PostgreSQL has no NUL)."""
+    said = refused(station, lambda: opened.type_announcement(TEXT.replace("19", "1\x009"), "Họp"))
+    assert "văn bản có một ký tự điều khiển không nhìn thấy" in said and "hãy gõ lại" in said
+
+
 NOTEPAD = {
     "UTF-8 with a BOM": lambda s: codecs.BOM_UTF8 + s.encode(),
     "Unicode (UTF-16 LE)": lambda s: codecs.BOM_UTF16_LE + s.encode("utf-16-le"),
