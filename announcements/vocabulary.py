@@ -128,6 +128,8 @@ STATE_AND_PARTY: dict[str, str] = {
     "đ/c": "đồng chí",
     "ÂL": "âm lịch",
     "AL": "âm lịch",
+    "âl": "âm lịch",  # jotted in a festival's date: 'ngày 10/10 âl'
+    "Âl": "âm lịch",
     "ĐVHC": "đơn vị hành chính",
     "đv": "đơn vị",
     "CĐS": "chuyển đổi số",
@@ -3488,6 +3490,7 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "UNESCO": _meaning("giáo dục, khoa học và văn hóa|giáo dục khoa học và văn hóa"),
     "UNICEF": _meaning("quỹ nhi đồng"),
     "EU": _meaning("liên minh châu âu"),
+    "QH": _meaning("airways|hãng bay|hãng hàng không"),  # Bamboo Airways's code, not 'quốc hội'
 }
 """A foreign abbreviation in brackets after what it means in Vietnamese is not read: 'Chỉ số
 giá tiêu dùng (CPI)', 'vắc xin Sởi - Rubella (MR)', 'bụi mịn (PM2.5)'; the words that tell
@@ -4007,6 +4010,7 @@ SYMBOLS: dict[str, str] = {
     "#": "số",
     "@": "a còng",
     "$": "đô la",
+    "€": "ơ rô",
     "°": "độ",
     "/": "trên",
     "×": "nhân",
