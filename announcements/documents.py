@@ -574,7 +574,7 @@ ROADS = frozenset({"QL", "ĐT", "TL", "HL", "ĐH"})
 """Codes of roads, which a dash joins at a junction ('nút giao QL1 - QL25': 'quốc lộ một,
 quốc lộ hai mươi lăm'); markers along a road ('Km 12 - Km 15') make a range, and so does a
 stretch 'từ QL14 - QL19' ('từ quốc lộ mười bốn đến quốc lộ mười chín')."""
-ROAD_KIND_DOTTED = re.compile(r"(?<![^\W_])(?P<kind>QL|ĐT|TL|HL|ĐH)\.(?=[A-ZĐ]{1,3}\.?\d)")
+ROAD_KIND_DOTTED = re.compile(r"(?P<kind>QL|ĐT|TL|HL|ĐH)(?<![^\W_]..)\.(?=[A-ZĐ]{1,3}\.?\d)")
 """'tuyến ĐH.TX05': a kind of road, a dot, and the road's own code of letters and digits (a
 town's road 05): 'đường huyện tê ích không năm', never the university of 'ĐH Vinh'."""
 

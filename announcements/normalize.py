@@ -1965,14 +1965,16 @@ def _aircraft(m: re.Match[str], ctx: _Context) -> str:
 
 SAME_CODES = re.compile(
     r"(?<![\w/])(?P<first>(?P<kind>[A-Z]{1,4})\d{1,4})/(?=(?P=kind)\d{1,4}(?![\w/]))"
-    r"|(?<!\w)(?P<network>\dG)/(?=\dG(?!\w))"
 )
 """'tàu SPT1/SPT2', 'tàu SE19/SE20': two codes of one kind are two things, listed with a pause
 (rounds 71-72: four readings of six a pause, two 'và', none the 'hoặc' of a slash between
-words); so are two networks, 'mạng 4G/5G' (rounds 73-74: six readings of six a pause)."""
+words)."""
+NETWORKS = re.compile(r"/(?<=(?<!\w)\dG/)(?=\dG(?!\w))")
+"""'mạng 4G/5G', '2G/3G/4G': two networks are two things too (rounds 73-74: six readings of
+six a pause, none 'hoặc')."""
 
 
-JOTTED_MONTH = re.compile(r"(?<![\w/])T(?P<month>1[0-2]|[1-9])(?:/(?P<year>20\d\d))?(?![\w/])")
+JOTTED_MONTH = re.compile(r"T(?<![\w/]T)(?P<month>1[0-2]|[1-9])(?:/(?P<year>20\d\d))?(?![\w/])")
 BILLED_FOR = re.compile(
     r"(?<![^\W_])(?:tiền điện|tiền nước|hóa đơn|hoá đơn|cước|lương|kỳ|kì)(?: tháng)? $",
     re.IGNORECASE,
@@ -1991,7 +1993,8 @@ def _jotted_month(m: re.Match[str], ctx: _Context) -> str:
 
 
 CODE_RULES: list[Rule] = [
-    Rule(SAME_CODES, lambda m, ctx: (m["first"] or m["network"]) + ", ", "/"),
+    Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
+    Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
     Rule(FLIGHT, _flight, gate=re.compile("(?i:chuyến)")),
     Rule(AIRCRAFT, _aircraft, gate=re.compile("(?i:bay|airbus|boeing|bô inh)")),
     Rule(CAPITAL_UNIT, _capital_unit),
@@ -2333,9 +2336,10 @@ LAND_USES_JOINED = Rule(
 )
 """'loại đất ONT+CLN': a plot of two uses is 'ở tại nông thôn và đất trồng cây lâu năm' (round
 68: three readings of three said 'và', none 'cộng'), as 'ONT và CLN' is read."""
+NAME_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][a-zà-ỹ]+$")
 NAMES_JOINED = Rule(
-    re.compile(r"(?<![^\W_])(?P<name>[A-ZĐ][a-zà-ỹ]+) \+ (?=[A-ZĐ][a-zà-ỹ])"),
-    lambda m, ctx: f"{m['name']} và ",
+    re.compile(r" \+ (?=[A-ZĐ][a-zà-ỹ])"),
+    lambda m, ctx: " và " if NAME_BEFORE.search(_before_as_written(m, 24)) else m.group(0),
     "+",
 )
 """'Zalo + Facebook': two names joined are 'và' (round 74: three readings of three); a
