@@ -2936,9 +2936,13 @@ VILLAGE_LIST = (
     r"|trưởng khu|bí thư chi bộ|trưởng ban|chi hội trưởng))(?![^\W_])"
 )
 """'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""
-POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
-"""'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
-power branch; a computer ('PC') has no Vietnamese place after it."""
+POWER_COMPANY_PLACE = (
+    r"\s(?:(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
+    r"|[A-Z][a-z]+\s[A-ZĐ][^\W\d_]*[^\x00-\x7f])"
+)
+"""'PC Bình Phước', 'PC Long An', 'PC Thanh Hóa' (the mark in the second word): the
+province's power company, 'ĐL Đồng Phú' the district's power branch; a computer ('PC') has
+no Vietnamese place after it."""
 UNIONS_AFTER = r"\s(?:PN\b|HTX\b|(?i:phụ nữ|các hội|hợp tác xã|thanh niên)(?![^\W_]))"
 """What a union ('liên hiệp') unites: 'LH Phụ nữ', 'LH các hội'; after 'Hội' too."""
 CONTACT_AFTER = (
