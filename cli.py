@@ -2274,6 +2274,7 @@ def office_emergency(
             sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
                                        by, again)  # fmt: skip
             later = None if to else desk.approved_later_said()
+            quiet = desk.quiet_among(sent.id)
     except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
         raise click.ClickException(emergency_not_sent()) from e
     click.echo(
@@ -2281,6 +2282,8 @@ def office_emergency(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
         )
     )
+    for line in quiet:  # o22web10 Z2: the phone call, said while she looks
+        click.echo(line)
     if later:  # o16web4 C11: the signed message names them; one approved later, by serve
         click.echo(later)
     if not sent.published:

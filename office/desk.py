@@ -522,6 +522,22 @@ class Office:
 
         return heard_at(self.conn)
 
+    def quiet_among(self, message_id: str) -> list[str]:
+        """What sending emergency `message_id` says at once of each commune it is for whose
+        station is quiet (`marked`): it may not get it, and the phone call is the whole point
+        in a storm (o22web10 Z2: the page said so once opened, the terminal nothing)."""
+        from .fleet import stations
+
+        targets = {key for (key,) in self.conn.execute(
+            "SELECT key_id FROM emergency_reports WHERE emergency_id = %s", [message_id]
+        )}  # fmt: skip
+        return [
+            _("{commune}: {quiet}: its station may be off or its line down and may not get "
+              "it; call the commune").format(commune=row["commune"], quiet=row["quiet"])
+            for row in self.marked(stations(self.conn))
+            if row["key_id"] in targets and row["quiet"]
+        ]  # fmt: skip
+
     def approved_later_said(self) -> str:
         """What sending an emergency "to all" says of a station approved while it is in force:
         `office serve` adds it if it runs then (it was heard from lately: not a promise, as it

@@ -15,7 +15,7 @@ import shlex
 import stat
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -274,6 +274,31 @@ def test_the_same_emergency_sent_twice_airs_once_unless_sent_again_on_purpose(
     other = sent_id(elsewhere)
     again = sent_id(send(fresh, storm, "--to", "ven-song", "--again"))
     assert len({first, other, again}) == 3
+
+
+def test_sending_an_emergency_names_at_once_the_communes_already_quiet(fresh: Desk) -> None:
+    """o22web10 Z2: Tân Lập unheard for 7 minutes (it pushes every minute) when the storm
+    warning goes out: the terminal names it, since when, and to phone, while Mai looks; Hòa
+    Bình, heard a minute ago, is not named; a send that is not for Tân Lập says nothing of it."""
+    now = datetime.now(UTC)
+    with psycopg.connect(fresh.dsn) as conn:
+        conn.execute(
+            "UPDATE stations SET stored_through = 5, push_minutes = 1, last_contact = "
+            "CASE WHEN fingerprint = %s THEN %s::timestamptz ELSE %s::timestamptz END",
+            [fresh.tan_lap, now - timedelta(minutes=7, seconds=5), now - timedelta(minutes=1)],
+        )
+    said = send(fresh, "Khẩn cấp: đê tả sông Lèn có nguy cơ vỡ, bà con sơ tán ngay.")
+    sent_id(said)
+    since = local_text(now - timedelta(minutes=7, seconds=5), OFFICE_ZONE,
+                       datetime.now(UTC).astimezone(OFFICE_ZONE).date(), mid=True)  # fmt: skip
+    assert (
+        f"Tân Lập: chưa liên lạc từ {since} (7 phút): có thể đài đang tắt hoặc mất mạng và không "
+        "nhận được tin; hãy gọi điện cho xã"
+    ) in said.stdout.splitlines(), said.stdout
+    assert "Hòa Bình:" not in said.stdout, said.stdout
+    elsewhere = send(fresh, "Khẩn cấp: sạt lở ở bản trên, không đi qua dốc.", "--to", "vung-nui")
+    sent_id(elsewhere)
+    assert "chưa liên lạc" not in elsewhere.stdout, elsewhere.stdout
 
 
 def parentheses_nest(line: str) -> bool:
