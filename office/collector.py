@@ -57,7 +57,7 @@ from common import notice_states, signing
 from common.i18n import _
 from upstream.manifest import MAX_CAMPAIGN_TITLE, MAX_REFUSED, MAX_REFUSED_REASON, clipped
 
-from . import OfficeError, broker
+from . import OfficeError, broker, fleet
 from .db import open_office, storable, timed
 
 CHALLENGE_TTL = timedelta(minutes=10)
@@ -116,6 +116,9 @@ class Collector:
     clock: Clock = system_clock
 
     def __post_init__(self) -> None:
+        self.listening_since = self.clock()
+        """A station's silence counts from here at the earliest: before, the office itself
+        did not listen."""
         with self.pool.connection() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = 'challenge_secret'")
             found = row.fetchone()
@@ -317,6 +320,7 @@ class Collector:
         if spent := self._spend(conn, message.get("challenge"), now):
             return spent
         contact = [now, _skew(message, now)]
+        fleet.silence_ended(conn, key, now, self.listening_since)
         if from_seq > stored_through + 1:
             conn.execute(
                 "UPDATE stations SET last_contact = %s, clock_skew_s = %s WHERE key_id = %s",

@@ -235,6 +235,17 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE stations ADD COLUMN IF NOT EXISTS push_minutes double precision;
     """,
+    # 18: a commune's station cut off from the office (quiet, fleet.quiet_after), recorded by
+    # the push that ended it: once the link is back, an emergency it aired late and a notice
+    # it aired less are said with the outage (o22web10 Z1: nothing said it afterwards)
+    """
+    CREATE TABLE IF NOT EXISTS station_silences (
+        key_id text NOT NULL REFERENCES stations(key_id),
+        since timestamptz NOT NULL,
+        until timestamptz NOT NULL,
+        PRIMARY KEY (key_id, since)
+    );
+    """,
 )
 
 

@@ -171,6 +171,9 @@ class CommuneState:
     via: str | None = None
     """For a commune approved while it was in force and sent it alone (`--to`, the same words
     or recording): that send's id, whose state this is (o20web8 X5)."""
+    cut_off: tuple[datetime, datetime] | None = None
+    """The commune's recorded silence it was in when the emergency was sent (fleet.silences):
+    its late airing is said with it (o22web10 Z1)."""
 
 
 UNHEARD_AFTER = timedelta(minutes=3)
@@ -930,7 +933,7 @@ class Office:
                 label = cut_text(row, found["issued_at"], found["cancelled_at"])
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
-                                   row["sent_at"])  # fmt: skip
+                                   row["sent_at"], row.get("cut_off"))  # fmt: skip
             if row.get("via"):  # sent to it alone, the same words: that send's state (X5)
                 label = _("{state} (through the separate send {id})").format(
                     state=label, id=row["via"])  # fmt: skip

@@ -593,8 +593,11 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
     ).fetchall()
     logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
     labels = fleet.commune_labels(conn)
+    cut_off = fleet.silences(conn, found["issued_at"], found["valid_until"],
+                             [row["key_id"] for row in communes])  # fmt: skip
     for row in communes:
         key, revoked = row.pop("key_id"), row.pop("revoked_at")
+        row["cut_off"] = silence_over(cut_off.get(key, []), row["sent_at"] or found["issued_at"])
         row["commune"] = labels[key]
         log = logged.get((message_id, key))
         if log and STATES.get(row["state"], 0) < STATES["aired"]:
@@ -931,6 +934,17 @@ def aired_when(
     return at, late if late is not None else max(0.0, (at - since).total_seconds())
 
 
+def silence_over(silences: Sequence[fleet.Silence], sent: datetime) -> fleet.Silence | None:
+    """The commune's recorded silence it was in when the emergency was sent to it (None: it
+    was in touch): what its late airing is said with (o22web10 Z1)."""
+    return next((silence for silence in silences if silence[0] <= sent < silence[1]), None)
+
+
+BACK_WITHIN = timedelta(minutes=2)
+"""An emergency aired this soon after a silence ended aired as soon as the link came back: the
+station hears it from the broker at once and its first push may take a minute."""
+
+
 def clock_text(at: datetime, issued: datetime) -> str:
     """`at` as the emergency's rows say it: its hour, and its day when not the sending day."""
     local, sent_on = at.astimezone(OFFICE_ZONE), issued.astimezone(OFFICE_ZONE).date()
@@ -946,17 +960,39 @@ def cut_text(row: dict[str, Any], issued: datetime, cancelled_at: datetime) -> s
     said = _("cut off mid-message by the cancel at {time}").format(time=clock_text(cut_at, issued))
     if row["aired_at"] is None:
         return said
-    started = aired_text(_("went on air"), row["aired_at"], row["late_s"], issued, row["sent_at"])
+    started = aired_text(_("went on air"), row["aired_at"], row["late_s"], issued, row["sent_at"],
+                         row.get("cut_off"))  # fmt: skip
     return f"{started}; {said}"
 
 
 def aired_text(
-    label: str, at: datetime, late_s: float, issued: datetime, sent_to: datetime | None = None
+    label: str,
+    at: datetime,
+    late_s: float,
+    issued: datetime,
+    sent_to: datetime | None = None,
+    cut_off: fleet.Silence | None = None,
 ) -> str:
     """When it aired (the day too when not the sending day) and how long after it was sent,
     in whole minutes: 'đã phát lúc 10:26, muộn 8 phút'; for a commune it was sent to later
     (`sent_to`: approved while in force), how long after it was sent to it, and when: the
-    wait for the office's server is not the commune's lateness (o19web7 W4)."""
+    wait for the office's server is not the commune's lateness (o19web7 W4); for one cut off
+    from the office when it was sent (`cut_off`), the outage: "ngay khi liên lạc lại (mất liên
+    lạc 10:40–10:52)", not the words of a commune that sat on it (o22web10 Z1)."""
+    said = _aired_text(label, at, late_s, issued, sent_to)
+    if cut_off is None or int(late_s // 60) == 0:
+        return said
+    outage = fleet.silence_text(cut_off, issued.astimezone(OFFICE_ZONE).date())
+    if at - cut_off[1] <= BACK_WITHIN:
+        return _("{state} at {time}, as soon as the link came back ({outage})").format(
+            state=label, time=clock_text(at, issued), outage=outage
+        )
+    return f"{said} ({outage})"
+
+
+def _aired_text(
+    label: str, at: datetime, late_s: float, issued: datetime, sent_to: datetime | None
+) -> str:
     clock, minutes = clock_text(at, issued), int(late_s // 60)
     if sent_to is not None:
         sent = f"{sent_to.astimezone(OFFICE_ZONE):%H:%M}"

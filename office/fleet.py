@@ -7,7 +7,7 @@ import difflib
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
 import psycopg
@@ -569,6 +569,58 @@ def quiet_since(row: dict[str, Any], now: datetime) -> datetime | None:
     if row["status"] != "approved" or row["last_push"] is None or contact is None:
         return None
     return contact if now - contact > quiet_after(row["push_minutes"]) else None
+
+
+def silence_ended(
+    conn: psycopg.Connection, key: str, now: datetime, listening_since: datetime
+) -> None:
+    """Record the station's silence that its push at `now` ends, if it was quiet (the pages
+    marked it): from its last contact, or from when this office server began to listen,
+    the later (its own stop is not the commune's silence), to now. Once the link is back
+    the pages forgot the outage; what the commune aired late or less is said with it
+    (o22web10 Z1)."""
+    row = conn.execute(
+        "SELECT last_contact, push_minutes FROM stations WHERE key_id = %s "
+        "AND approved_at IS NOT NULL AND stored_through > 0",
+        [key],
+    ).fetchone()
+    if row is None or row[0] is None:
+        return
+    since = max(row[0], listening_since)
+    if now - since > quiet_after(row[1]):
+        conn.execute(
+            "INSERT INTO station_silences (key_id, since, until) VALUES (%s, %s, %s) "
+            "ON CONFLICT (key_id, since) DO UPDATE SET until = EXCLUDED.until",
+            [key, since, now],
+        )
+
+
+Silence = tuple[datetime, datetime]
+"""A station's recorded silence: from its last contact to the push that ended it."""
+
+
+def silences(
+    conn: psycopg.Connection, start: datetime, end: datetime, keys: Sequence[str] | None = None
+) -> dict[str, list[Silence]]:
+    """Each station's recorded silences overlapping [start, end) (of `keys`, or all), oldest
+    first."""
+    found: dict[str, list[Silence]] = {}
+    for key, since, until in conn.execute(
+        "SELECT key_id, since, until FROM station_silences WHERE since < %s AND until > %s "
+        "AND (%s::text[] IS NULL OR key_id = ANY(%s)) ORDER BY key_id, since",
+        [end, start, None if keys is None else list(keys), None if keys is None else list(keys)],
+    ):
+        found.setdefault(key, []).append((since, until))
+    return found
+
+
+def silence_text(silence: Silence, day: date | None = None) -> str:
+    """'mất liên lạc 10:40–10:52' (the day too when not `day`): what the pages, the lists and
+    the report say of a recorded silence."""
+    since, until = (moment.astimezone(OFFICE_ZONE) for moment in silence)
+    ends = f"{until:%H:%M}" if until.date() == since.date() else f"{until:%H:%M %d/%m/%Y}"
+    begins = f"{since:%H:%M}" if since.date() == day else f"{since:%H:%M %d/%m/%Y}"
+    return _("cut off from the office {since}–{until}").format(since=begins, until=ends)
 
 
 def quiet_after(push_minutes: float | None) -> timedelta:

@@ -29,12 +29,14 @@ from test_office_web import (
     Officer,
     console_app,
     emergency_for_two,
+    envelope,
     text,
     with_accounts,
 )
 
 from audio_out.sinks import FileSink
 from broadcaster import office_link
+from broadcaster.clock import Clock, system_clock
 from broadcaster.identity import identity
 from broadcaster.runner import Runner
 from broadcaster.station import Station
@@ -46,16 +48,27 @@ from office.report import times_said
 
 
 @contextlib.contextmanager
-def approved_link(dsn: str, station: Station, commune: str) -> Iterator[office_link.OfficeClient]:
+def approved_link(
+    dsn: str, station: Station, commune: str, clock: Clock = system_clock
+) -> Iterator[office_link.OfficeClient]:
     """The station enrolled at the office of `dsn` as `commune` and approved, with its link to
-    the collector, which runs in this process behind a `requests` adapter."""
-    with requests.Session() as session:
-        session.mount(URL, InProcess(collector.create_app(dsn, threads=1)))
-        link = office_link.OfficeClient(URL, identity(station.root), 5.0, station.clock, session)
+    the collector, which runs in this process behind a `requests` adapter (on `clock`)."""
+    with linked(dsn, station, clock) as link:
         assert link.enrol(station.station_id, f"Đài xã {commune}", commune).status == 200
         with open_office(dsn) as conn:
             fleet.approve(conn, identity(station.root).fingerprint, [], "mai", datetime.now(UTC))
         yield link
+
+
+@contextlib.contextmanager
+def linked(
+    dsn: str, station: Station, clock: Clock = system_clock
+) -> Iterator[office_link.OfficeClient]:
+    """The station's link to a collector of the office of `dsn` started now (on `clock`), in
+    this process behind a `requests` adapter."""
+    with requests.Session() as session:
+        session.mount(URL, InProcess(collector.create_app(dsn, threads=1, clock=clock)))
+        yield office_link.OfficeClient(URL, identity(station.root), 5.0, station.clock, session)
 
 
 def _contact(conn: psycopg.Connection, print_: str, at: datetime, every: float | None) -> None:
@@ -374,3 +387,70 @@ def test_the_month_counts_a_slot_made_good_by_a_chain_of_re_airs_as_the_commune_
     said = (tmp_path / "lines.csv").read_text(encoding="utf-8-sig")
     assert count == len(log) and said.count("đài bị tắt giữa chừng") == 2, said
     assert "SIG" not in said and "stopped" not in said, said
+
+
+def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
+    postgres: Postgres, tmp_path: Path, vietnamese: None
+) -> None:
+    """o22web10 Z1: Tân Lập's link was down 10:40–10:52 while the storm warning went out at
+    10:46; its station aired it 10:52:32, as the link came back. The office knows both from
+    its own records (the push that ended the silence), so the line reads "ngay khi liên lạc
+    lại (mất liên lạc 10:40–10:52)", not "muộn 6 phút" as for Sơn Thủy, in touch, which sat on
+    it. A silence while the office's own server was stopped (restarted at 11:00) is not
+    recorded as the commune's."""
+    dsn = postgres.new_database()
+    at = {hm: DAY.replace(hour=int(hm[:2]), minute=int(hm[3:5]), second=int(hm[6:] or 0))
+          for hm in ("10:30", "10:36", "10:40", "10:46", "10:52:32", "10:52:40", "10:53",
+                     "10:55", "11:00", "11:02:40", "11:05")}  # fmt: skip
+    office, clock = SetClock(at["10:30"]), SetClock(at["10:30"])
+    root = make_station(tmp_path / "station")
+    set_config(root, "push_minutes", "1.0")
+    station = Station.open(root, clock)
+    station.add_announcements([write_script(
+        tmp_path, "mu.md", "Đội mũ bảo hiểm khi đi xe máy.", id="doi-mu", title="Đội mũ bảo hiểm",
+        campaign="giao-thong")])  # fmt: skip
+    station.add_slot("s36", "10:36", announce=["doi-mu"])
+    clock.now = office.now = at["10:36"] + timedelta(seconds=30)
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    [due] = runner.settle()
+    runner.air_planned(due)
+    with approved_link(dsn, station, "Tân Lập", office) as link:
+        clock.now = office.now = at["10:40"]
+        office_link.push(station, link=link)
+    with open_office(dsn) as conn:
+        [(key,)] = conn.execute("SELECT key_id FROM stations").fetchall()
+        station_row(conn, "Sơn Thủy", "ven-song")
+        assert conn.execute("SELECT count(*) FROM airings").fetchone() == (1,)
+        conn.execute(
+            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, "
+            "sent_by, envelope) VALUES (%s, %s, %s, 'Tin khẩn cấp', 'Đê tả sông Lèn', NULL, "
+            "'mai', %s)",
+            [EMERGENCY_ID, at["10:46"], at["10:46"] + timedelta(minutes=30),
+             envelope(EMERGENCY_ID, at["10:46"] + timedelta(minutes=30), None)],
+        )  # fmt: skip
+        conn.execute(
+            "INSERT INTO emergency_reports (emergency_id, key_id, state, on_air_at, done_at) "
+            "SELECT %s, key_id, 'aired', %s, %s FROM stations",
+            [EMERGENCY_ID, at["10:52:32"], at["10:52:32"] + timedelta(seconds=20)],
+        )
+    with linked(dsn, station, office) as back:
+        clock.now = office.now = at["10:52:40"]  # the link is back: its held push arrives
+        office_link.push(station, link=back)
+        clock.now = office.now = at["10:55"]
+        office_link.push(station, link=back)
+    office.now = at["11:00"]  # office serve restarted: the station's gap is the office's
+    with linked(dsn, station, office) as restarted:
+        clock.now = office.now = at["11:02:40"]
+        office_link.push(station, link=restarted)
+
+    with open_office(dsn) as conn:
+        assert fleet.silences(conn, at["10:30"], at["11:05"]) == {
+            key: [(at["10:40"], at["10:52:40"])]
+        }
+    with Office.open(dsn, SetClock(at["10:53"])) as desk:
+        found = desk.emergency(EMERGENCY_ID)
+    label = {line.commune: line.label for line in found.communes}
+    assert label == {
+        "Tân Lập": "đã phát lúc 10:52, ngay khi liên lạc lại (mất liên lạc 10:40–10:52)",
+        "Sơn Thủy": "đã phát lúc 10:52, muộn 6 phút",
+    }, label
