@@ -478,6 +478,25 @@ class Office:
 
         return self.marked([find(self.conn, fingerprint)])[0]
 
+    def cut_off_said(self, key: str) -> str | None:
+        """On a station's page, its silences the office recorded in the last day, now over:
+        once the link is back its quiet mark is gone, and the head of office asks why it
+        aired the storm warning late (o22web10 Z1). None: none."""
+        from common.localtime import duration_text
+
+        from .fleet import silence_span, silences
+
+        now = self.clock()
+        found = silences(self.conn, now - timedelta(days=1), now, [key]).get(key, [])
+        if not found:
+            return None
+        today = now.astimezone(OFFICE_ZONE).date()
+        minutes = [int((cut[1] - cut[0]).total_seconds() // 60) for cut in found]
+        spans = [f"{silence_span(cut, today)} ({duration_text(60 * n)})"
+                 for cut, n in zip(found, minutes, strict=True)]  # fmt: skip
+        return _("In the last day its station was cut off from the office, the link now back: "
+                 "{spans}.").format(spans="; ".join(spans))  # fmt: skip
+
     def missed(self, key: str) -> list[Missed]:
         """The emergencies in force the station refused as sent before it was named, each
         with the command that sends it there (its page says it: review20 #8's class)."""

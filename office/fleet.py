@@ -614,13 +614,35 @@ def silences(
     return found
 
 
-def silence_text(silence: Silence, day: date | None = None) -> str:
-    """'mất liên lạc 10:40–10:52' (the day too when not `day`): what the pages, the lists and
-    the report say of a recorded silence."""
+def silence_span(silence: Silence, day: date | None = None) -> str:
+    """'10:40–10:52', the day too when not `day` ('10:40–10:52 ngày 01/12/2026'): when a
+    recorded silence was."""
     since, until = (moment.astimezone(OFFICE_ZONE) for moment in silence)
     ends = f"{until:%H:%M}" if until.date() == since.date() else f"{until:%H:%M %d/%m/%Y}"
-    begins = f"{since:%H:%M}" if since.date() == day else f"{since:%H:%M %d/%m/%Y}"
-    return _("cut off from the office {since}–{until}").format(since=begins, until=ends)
+    span = f"{since:%H:%M}–{ends}"
+    return span if since.date() == day else f"{span} {since:%d/%m/%Y}"
+
+
+def silence_text(silence: Silence, day: date | None = None) -> str:
+    """'mất liên lạc 10:40–10:52' (the day too when not `day`): what the pages and the lists
+    say of a recorded silence."""
+    return _("cut off from the office {span}").format(span=silence_span(silence, day))
+
+
+def published_in(conn: psycopg.Connection, silences: Sequence[Silence]) -> dict[Silence, list[str]]:
+    """The campaigns the office last published during each silence, by name: a commune cut
+    off then got them only once its link came back, and aired them less (o22web10 Z1)."""
+    if not silences:
+        return {}
+    found: dict[Silence, list[str]] = {}
+    rows = conn.execute(
+        "SELECT name, published_at FROM campaigns WHERE published_at >= %s AND published_at < %s "
+        "ORDER BY published_at, name",
+        [min(s for s, _u in silences), max(u for _s, u in silences)],
+    ).fetchall()
+    for silence in silences:
+        found[silence] = [name for name, at in rows if silence[0] <= at < silence[1]]
+    return found
 
 
 def quiet_after(push_minutes: float | None) -> timedelta:

@@ -54,10 +54,14 @@ from common.i18n import N_, _, language, translations
 
 from . import OFFICE_ZONE, OfficeError
 from .fleet import (
+    Silence,
     commune_labels,
     known_group,
     membership,
+    published_in,
     refusal_said,
+    silence_span,
+    silences,
     stations,
     with_successors,
 )
@@ -173,6 +177,25 @@ def times_said(times: Sequence[datetime]) -> str:
 
 
 @dataclass(frozen=True)
+class CutOff:
+    """A commune's station cut off from the office (a recorded silence)."""
+
+    silence: Silence
+    published: tuple[str, ...] = ()
+    """The campaigns the office published meanwhile."""
+
+    @property
+    def said(self) -> str:
+        since = self.silence[0].astimezone(OFFICE_ZONE)
+        said = [f"{int((self.silence[1] - self.silence[0]).total_seconds() // 60)} phút"]
+        if self.published:
+            said.append(f"văn phòng đăng chiến dịch {', '.join(self.published)} trong lúc đó, "
+                        "xã chỉ nhận được khi liên lạc lại")  # fmt: skip
+        span = silence_span(self.silence, since.date())
+        return f"mất liên lạc với văn phòng {span} ngày {since:%d/%m/%Y} ({'; '.join(said)})"
+
+
+@dataclass(frozen=True)
 class CommuneLine:
     commune: str
     station: str
@@ -193,6 +216,18 @@ class CommuneLine:
     link down, refused); a cancelled one is not counted."""
     missed: tuple[MissedSlots, ...] = ()
     """Its slots counted Bỏ lỡ, by the reason its station logged (`missed_slots`)."""
+    cut_off: tuple[CutOff, ...] = ()
+    """Its station's recorded silences in the period (fleet.silences), with the campaigns
+    published meanwhile."""
+
+    @property
+    def cut_off_said(self) -> str:
+        """'mất liên lạc với văn phòng 10:40–10:52 ngày 01/12/2026 (12 phút; văn phòng đăng
+        chiến dịch giao-thong lúc 10:43, xã chỉ nhận khi liên lạc lại)': why a commune aired
+        an emergency late or a new notice less, from the office's own records (o22web10 Z1:
+        once the link was back, nothing said it, and the report read as the commune's
+        fault)."""
+        return "; ".join(cut.said for cut in self.cut_off)
 
     @property
     def planned(self) -> int:
@@ -528,6 +563,10 @@ def fleet_report(
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     missed = missed_slots(conn, params)
     unaired = emergencies_not_aired(conn, start, end, now)
+    silent_while = silences(conn, start, end)
+    published = published_in(conn, [cut for cuts in silent_while.values() for cut in cuts])
+    cut_off = {key: tuple(CutOff(cut, tuple(published[cut])) for cut in cuts)
+               for key, cuts in silent_while.items()}  # fmt: skip
     for s in fleet:
         if s["status"] == "revoked" and s["key_id"] not in logged_here:
             continue
@@ -540,7 +579,8 @@ def fleet_report(
                                            _local(s["last_contact"]), chain,
                                            s["stored_through"] > 0,
                                            unaired.get(s["key_id"], 0),
-                                           missed.get(s["key_id"], ())))  # fmt: skip
+                                           missed.get(s["key_id"], ()),
+                                           cut_off.get(s["key_id"], ())))  # fmt: skip
     report.communes.sort(key=lambda line: (line.commune, line.station))
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
@@ -1437,6 +1477,8 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
     for line in report.communes:  # why each missed its slots, as its station logged it
         if line.missed:
             doc.paragraph(f"{line.commune}: {line.missed_said}.", size=11, before=1 * mm)
+        if line.cut_off:  # why it aired late or less: cut off from the office (Z1)
+            doc.paragraph(f"{line.commune}: {line.cut_off_said}.", size=11, before=1 * mm)
     aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
     _section(doc, aired, PDF_VERSION_COLUMNS,
              [line.cells(with_id=False) for line in report.versions],

@@ -151,9 +151,9 @@ def test_a_station_quiet_for_three_of_its_intervals_is_marked_on_every_list_and_
     ) in page, page
     assert "liên lạc từ" not in text(html.unescape(officer.get(f"/stations/{tan_lap}").text))
     home = text(html.unescape(officer.get("/").text))  # her month, the console's first page
-    assert (
-        f"Đài đang im lặng, hãy gọi điện cho xã: Hòa Bình: {mark(11 + 5 / 60, 11)}. "
-        "Mọi xã đã duyệt đều có liên lạc trong 24 giờ qua."
+    assert (  # under its heading's own sentence, not between them (o22web10 Z6)
+        "Các xã không liên lạc quá một ngày 0 Mọi xã đã duyệt đều có liên lạc trong 24 giờ qua. "
+        f"Đài đang im lặng, hãy gọi điện cho xã: Hòa Bình: {mark(11 + 5 / 60, 11)}."
     ) in home, home
 
     said = mai("office", "station", "list", "--db", dsn)  # the terminal: the real clock
@@ -454,3 +454,30 @@ def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
         "Tân Lập": "đã phát lúc 10:52, ngay khi liên lạc lại (mất liên lạc 10:40–10:52)",
         "Sơn Thủy": "đã phát lúc 10:52, muộn 6 phút",
     }, label
+
+    # the month (page and report) and its page say the outage, and the notice it got late
+    with open_office(dsn) as conn:
+        conn.execute(
+            "INSERT INTO campaigns (name, audience, notices, published_at) "
+            "VALUES ('giao-thong', NULL, '{ruou-bia}', %s)",
+            [at["10:40"] + timedelta(minutes=3)],
+        )
+    with_accounts(dsn)
+    officer = Officer(console_app(dsn, None, SetClock(at["11:05"])))
+    assert officer.log_in("ha").status_code == 302
+    said = (
+        "mất liên lạc với văn phòng 10:40–10:52 ngày 20/11/2026 (12 phút; văn phòng đăng chiến "
+        "dịch giao-thong trong lúc đó, xã chỉ nhận được khi liên lạc lại)"
+    )
+    page = text(html.unescape(officer.get("/?month=11/2026").text))
+    assert f"Mất liên lạc với văn phòng trong tháng 1 Tân Lập {said}" in page, page
+    pdf = tmp_path / "bc.pdf"
+    pdf.write_bytes(officer.client.get("/report.pdf?month=11/2026").data)
+    assert f"Tân Lập: {said}." in " ".join(pdf_text(pdf).split())
+    with open_office(dsn) as conn:
+        [(code,)] = conn.execute("SELECT fingerprint FROM stations WHERE key_id = %s", [key])
+    page = text(html.unescape(officer.get(f"/stations/{code}").text))
+    assert (
+        "Trong 24 giờ qua đài đã mất liên lạc với văn phòng, nay đã liên lạc lại: 10:40–10:52 "
+        "(12 phút)."
+    ) in page, page
