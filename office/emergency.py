@@ -1054,6 +1054,8 @@ class SentLine:
     partly: int = 0
     """Of those that aired it, how many aired only part of it for another reason (a
     restart, a fault)."""
+    latest_cut_off: fleet.Silence | None = None
+    """The latest commune's recorded silence when it was sent to it (o22web10 Z1)."""
 
     @property
     def aired_said(self) -> str:
@@ -1111,7 +1113,8 @@ class SentLine:
         """The latest commune's airing, as `aired_text` says it, or None."""
         if self.latest_at is None or self.latest_s is None:
             return None
-        return aired_text(_("the last aired"), self.latest_at, self.latest_s, self.issued_at)
+        return aired_text(_("the last aired"), self.latest_at, self.latest_s, self.issued_at,
+                          cut_off=self.latest_cut_off)  # fmt: skip
 
 
 def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
@@ -1154,7 +1157,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     # seconds while communes are silent, and most emergencies go to groups (review17b #6)
     named = any(row[4] and not row[4]["groups"] for row in rows)  # row[4]: its audience
     labels = fleet.commune_labels(conn) if named else {}
-    found = []
+    found: list[SentLine] = []
+    late_to: list[tuple[int, tuple[str, datetime]]] = []
     for (
         message_id,
         issued,
@@ -1174,7 +1178,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     ) in rows:
         reports = zip(keys or [], states or [], on_air or [], sent_to or [], done or [],
                       strict=True)  # fmt: skip
-        heard, lates, awaits = Counter[str](), [], 0
+        heard, awaits = Counter[str](), 0
+        lates: list[tuple[float, datetime, tuple[str, datetime] | None]] = []
         for key, state, at, sent_at, done_at in reports:
             log = logged.get((message_id, key))
             if STATES.get(state, 0) < STATES["aired"] and log:
@@ -1184,7 +1189,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
             awaits += awaited(state, now, until, cancelled)
             when, late = aired_when(issued, state, at, log, sent_at)
             if when is not None and late is not None:
-                lates.append((late, when))
+                lates.append((late, when, (key, sent_at or issued)))
         separate = reached.get(message_id, [])  # its words sent to them alone (X5)
         for row in separate:
             if row["state"] in AIRED_STATES:
@@ -1192,10 +1197,13 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                       or row["state"]] += 1  # fmt: skip
             awaits += awaited(row["state"], now, until, cancelled)
             if row["aired_at"] is not None and row["late_s"] is not None:
-                lates.append((row["late_s"], row["aired_at"]))
+                lates.append((row["late_s"], row["aired_at"], None))
         targets = len(keys or []) + len(separate)
         aired, over = heard.total(), until <= now and not cancelled
-        latest_s, latest_at = max(lates) if lates else (None, None)
+        latest_s, latest_at, latest_to = max(lates, key=lambda late: late[:2]) if lates else (
+            None, None, None)  # fmt: skip
+        if latest_to and latest_s and latest_s >= 60:  # late: was it cut off then? (Z1)
+            late_to.append((len(found), latest_to))
         found.append(SentLine(message_id, issued, text,
                               tuple(audience["groups"]) if audience else None,
                               targets, aired, cancelled, by, latest_s, latest_at,
@@ -1209,6 +1217,22 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         if audience and not audience["groups"]:
             found[-1] = replace(found[-1], named=tuple(sorted(
                 labels[key] for key in keys or [] if key in labels)))  # fmt: skip
+    return _with_cut_off(conn, found, late_to)
+
+
+def _with_cut_off(
+    conn: psycopg.Connection, found: list[SentLine], late_to: list[tuple[int, tuple[str, datetime]]]
+) -> list[SentLine]:
+    """The lines whose latest commune aired late (`late_to`: the line's index, that commune's
+    key and when it was sent to it) with the silence it was in then, if the office recorded
+    one: one query, only when some aired late (o22web10 Z1)."""
+    if not late_to:
+        return found
+    sent_at = [at for _i, (_key, at) in late_to]
+    cut_off = fleet.silences(conn, min(sent_at), max(sent_at) + timedelta(seconds=1),
+                             sorted({key for _i, (key, _at) in late_to}))  # fmt: skip
+    for i, (key, at) in late_to:
+        found[i] = replace(found[i], latest_cut_off=silence_over(cut_off.get(key, []), at))
     return found
 
 

@@ -400,7 +400,7 @@ def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
     recorded as the commune's."""
     dsn = postgres.new_database()
     at = {hm: DAY.replace(hour=int(hm[:2]), minute=int(hm[3:5]), second=int(hm[6:] or 0))
-          for hm in ("10:30", "10:36", "10:40", "10:46", "10:52:32", "10:52:40", "10:53",
+          for hm in ("10:30", "10:36", "10:40", "10:46", "10:50", "10:52:32", "10:52:40", "10:53",
                      "10:55", "11:00", "11:02:40", "11:05")}  # fmt: skip
     office, clock = SetClock(at["10:30"]), SetClock(at["10:30"])
     root = make_station(tmp_path / "station")
@@ -428,11 +428,13 @@ def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
             [EMERGENCY_ID, at["10:46"], at["10:46"] + timedelta(minutes=30),
              envelope(EMERGENCY_ID, at["10:46"] + timedelta(minutes=30), None)],
         )  # fmt: skip
-        conn.execute(
+        conn.execute(  # Sơn Thủy sat on it 4 minutes
             "INSERT INTO emergency_reports (emergency_id, key_id, state, on_air_at, done_at) "
-            "SELECT %s, key_id, 'aired', %s, %s FROM stations",
-            [EMERGENCY_ID, at["10:52:32"], at["10:52:32"] + timedelta(seconds=20)],
-        )
+            "SELECT %s, key_id, 'aired', CASE WHEN key_id = %s THEN %s ELSE %s END, "
+            "%s::timestamptz FROM stations",
+            [EMERGENCY_ID, key, at["10:52:32"], at["10:50"], at["10:52:32"]
+             + timedelta(seconds=20)],
+        )  # fmt: skip
     with linked(dsn, station, office) as back:
         clock.now = office.now = at["10:52:40"]  # the link is back: its held push arrives
         office_link.push(station, link=back)
@@ -452,8 +454,13 @@ def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
     label = {line.commune: line.label for line in found.communes}
     assert label == {
         "Tân Lập": "đã phát lúc 10:52, ngay khi liên lạc lại (mất liên lạc 10:40–10:52)",
-        "Sơn Thủy": "đã phát lúc 10:52, muộn 6 phút",
+        "Sơn Thủy": "đã phát lúc 10:50, muộn 4 phút",
     }, label
+    with Office.open(dsn, SetClock(at["10:53"])) as desk:
+        [listed] = desk.emergencies()
+    assert listed.latest == (
+        "xã phát sau cùng lúc 10:52, ngay khi liên lạc lại (mất liên lạc 10:40–10:52)"
+    ), listed.latest
 
     # the month (page and report) and its page say the outage, and the notice it got late
     with open_office(dsn) as conn:
