@@ -2673,7 +2673,7 @@ def list_accounts(accounts: list[Account], zone: ZoneInfo, as_json: bool) -> Non
     if as_json:
         click.echo(dumps([a.fields() for a in accounts]))
         return
-    locked = any(a.locked_until for a in accounts)  # its column only while some account is
+    locked = any(a.lock_text(zone) for a in accounts)  # its column only while some account is
     table = [[a.name, a.role.label, local_text(a.created_at, zone), a.person if a.full_name else "",
               *([a.lock_text(zone)] if locked else [])] for a in accounts]  # fmt: skip
     headings = [_("Account"), _("Role"), _("Since"), _("Full name"), *([_("Log-in")] * locked)]

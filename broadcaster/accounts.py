@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from common.errors import BroadcasterError
-from common.i18n import N_, _
+from common.i18n import N_, _, ngettext
 
 from .clock import utc_iso
 
@@ -48,6 +48,11 @@ address is refused it for a while (django-axes' lock on the pair username and ad
 account-wide lock let anyone keep both admins away from an emergency's cancel button)."""
 ADDRESS_FAILURES = 10
 """Failed log-ins from one client address (any accounts) within the window."""
+FAILURES_SHOWN = 5
+"""Failed log-ins for one account within the window, from more than one address, that the
+accounts' list shows (how many, from how many addresses): guesses spread over many addresses lock
+nothing, since no lock may keep the admins from the cancel button, but the technician sees
+someone guessing at a console that faces the internet (o22web10 Z5)."""
 
 Counted = Literal["account", "address"]
 
@@ -122,6 +127,10 @@ class Account:
     """Until when some client address is refused this account for failed log-ins."""
     locked_from: tuple[str, ...] = ()
     """Those addresses (`user list` says them; a new password lifts the lock)."""
+    failed: int = 0
+    """Failed log-ins for it within FAILURE_WINDOW, from any address, once FAILURES_SHOWN."""
+    failed_from: int = 0
+    """From how many client addresses."""
 
     @property
     def person(self) -> str:
@@ -134,14 +143,23 @@ class Account:
         return person_text(self.name, self.full_name, self.position, role)
 
     def lock_text(self, zone: ZoneInfo) -> str:
-        """'bị khóa đến 08:31 (203.0.113.5): …' (`user list`, the Accounts page); '' when not
-        locked. A lock lasts minutes: the hour says when."""
-        if self.locked_until is None:
-            return ""
-        return _("locked until {time} ({addresses}): a new password lifts it").format(
-            time=f"{self.locked_until.astimezone(zone):%H:%M}",
-            addresses=", ".join(self.locked_from),
-        )
+        """'bị khóa đến 08:31 (203.0.113.5): …' (`user list`, the Accounts page), and '12 lần
+        đăng nhập sai từ 6 địa chỉ trong 15 phút qua' when guessed at; '' when neither. A lock
+        lasts minutes: the hour says when."""
+        said = []
+        if self.locked_until is not None:
+            said.append(_("locked until {time} ({addresses}): a new password lifts it").format(
+                time=f"{self.locked_until.astimezone(zone):%H:%M}",
+                addresses=", ".join(self.locked_from),
+            ))  # fmt: skip
+        if self.failed:
+            said.append(ngettext(
+                "{n} failed log-ins from {addresses} address in the last {minutes} minutes",
+                "{n} failed log-ins from {addresses} addresses in the last {minutes} minutes",
+                self.failed_from,
+            ).format(n=self.failed, addresses=self.failed_from,
+                     minutes=int(FAILURE_WINDOW.total_seconds() // 60)))  # fmt: skip
+        return "; ".join(said)
 
     def fields(self) -> dict[str, Any]:
         """What `user list --json` shows (never the hash, nor the session epoch)."""
@@ -154,6 +172,8 @@ class Account:
             "updated_at": self.updated_at,
             "locked_until": utc_iso(self.locked_until) if self.locked_until else None,
             "locked_from": list(self.locked_from),
+            "failed": self.failed,
+            "failed_from": self.failed_from,
         }
 
 
@@ -230,8 +250,8 @@ class AccountStore(Protocol):
         and the oldest."""
         ...
 
-    def locks(self, limit: int, since: datetime) -> list[tuple[str, str, datetime]]:
-        """(account, address, oldest failure) for each pair failing `limit` times since then."""
+    def failed(self, since: datetime) -> list[tuple[str, str, int, datetime]]:
+        """(account, address, failures, the oldest) for each pair failing since then."""
         ...
 
     def forget_failures(self, account: str, address: str | None = None) -> None:
@@ -281,18 +301,25 @@ class Accounts:
         """Every account, with the lock its failed log-ins hold, if any."""
         now = self.clock()
         locks: dict[str, list[tuple[str, datetime]]] = {}
-        for account, address, oldest in self.store.locks(ACCOUNT_FAILURES, now - FAILURE_WINDOW):
-            locks.setdefault(account, []).append((address, oldest + FAILURE_WINDOW))
-        return [
-            replace(
-                self._account(row),
-                locked_until=max(until for _, until in locks[row["name"]]),
-                locked_from=tuple(sorted(address for address, _ in locks[row["name"]])),
-            )
-            if row["name"] in locks
-            else self._account(row)
-            for row in self.store.rows()
-        ]
+        failed: dict[str, list[int]] = {}
+        for name, address, count, oldest in self.store.failed(now - FAILURE_WINDOW):
+            failed.setdefault(name, []).append(count)
+            if count >= ACCOUNT_FAILURES:
+                locks.setdefault(name, []).append((address, oldest + FAILURE_WINDOW))
+        found = []
+        for row in self.store.rows():
+            account, name = self._account(row), row["name"]
+            if name in locks:
+                account = replace(
+                    account,
+                    locked_until=max(until for _address, until in locks[name]),
+                    locked_from=tuple(sorted(address for address, _until in locks[name])),
+                )
+            spread = failed.get(name, [])  # guessed at from many places (Z5)
+            if sum(spread) >= FAILURES_SHOWN and len(spread) > 1:
+                account = replace(account, failed=sum(failed[name]), failed_from=len(failed[name]))
+            found.append(account)
+        return found
 
     def has_admin(self) -> bool:
         return bool(self.store.count_role(self.admin.value))
@@ -507,13 +534,15 @@ class StationAccounts:
         ).fetchone()
         return int(count), datetime.fromisoformat(oldest) if oldest else None
 
-    def locks(self, limit: int, since: datetime) -> list[tuple[str, str, datetime]]:
+    def failed(self, since: datetime) -> list[tuple[str, str, int, datetime]]:
         rows = self.db.execute(
-            "SELECT account, address, MIN(at) FROM login_failures WHERE at >= ? "
-            "GROUP BY account, address HAVING COUNT(*) >= ?",
-            [utc_iso(since), limit],
+            "SELECT account, address, COUNT(*), MIN(at) FROM login_failures WHERE at >= ? "
+            "GROUP BY account, address",
+            [utc_iso(since)],
         ).fetchall()
-        return [(account, address, datetime.fromisoformat(at)) for account, address, at in rows]
+        return [
+            (account, address, n, datetime.fromisoformat(at)) for account, address, n, at in rows
+        ]
 
     def forget_failures(self, account: str, address: str | None = None) -> None:
         self.db.execute(

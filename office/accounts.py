@@ -111,13 +111,13 @@ class OfficeAccounts:
         ).fetchone()  # fmt: skip
         return (int(found[0]), found[1]) if found else (0, None)
 
-    def locks(self, limit: int, since: datetime) -> list[tuple[str, str, datetime]]:
+    def failed(self, since: datetime) -> list[tuple[str, str, int, datetime]]:
         rows = self.conn.execute(
-            "SELECT account, address, min(at) FROM login_failures WHERE at >= %s "
-            "GROUP BY account, address HAVING count(*) >= %s",
-            [since, limit],
+            "SELECT account, address, count(*), min(at) FROM login_failures WHERE at >= %s "
+            "GROUP BY account, address",
+            [since],
         ).fetchall()
-        return [(account, address, at) for account, address, at in rows]
+        return [(account, address, int(n), at) for account, address, n, at in rows]
 
     def forget_failures(self, account: str, address: str | None = None) -> None:
         self.conn.execute(

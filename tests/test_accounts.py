@@ -36,7 +36,8 @@ def test_accounts_are_added_listed_and_hashed_never_stored_in_clear(
         ("cán.bộ", "operator"), ("duyet", "approver"), ("quantri", "admin"),
         ("vanhanh", "operator")]  # fmt: skip
     assert set(listed[0]) == {"name", "role", "full_name", "position", "created_at",
-                              "updated_at", "locked_until", "locked_from"}  # fmt: skip
+                              "updated_at", "locked_until", "locked_from", "failed",
+                              "failed_from"}  # fmt: skip
     assert "Người vận hành" in run("user", "list").stdout
     [(stored,)] = query(accounts_station, "SELECT password_hash FROM users WHERE name = 'cán.bộ'")
     assert stored.startswith("$argon2id$") and "văn hóa" not in stored

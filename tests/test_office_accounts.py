@@ -122,6 +122,32 @@ def test_failed_log_ins_are_counted_in_the_database_and_throttle_the_account_fro
         # (a lock ending by itself: test_web's, the same Accounts over SQLite)
 
 
+def test_wrong_passwords_spread_over_many_addresses_lock_nothing_and_are_listed(
+    dsn: str,
+) -> None:
+    """o22web10 Z5: one wrong password for Mai from each of six addresses locked nothing and
+    nothing showed it. Still no lock (a stranger must never keep the admins from the cancel
+    button), but `office user list` says how many and from how many addresses, so the
+    technician sees someone guessing; her own log-in from one of them does not hide it, and
+    a typo or two is no news."""
+    clock = SetClock(system_clock())
+    with Office.open(dsn, clock) as desk:
+        for address in ("127.0.0.3", "127.0.0.4"):
+            with pytest.raises(LoginRefused):
+                desk.accounts.authenticate("mai", "gõ nhầm", address)
+    assert "lần đăng nhập sai" not in tuan(dsn, "list")[1]
+    with Office.open(dsn, clock) as desk:
+        for n in range(5, 9):
+            with pytest.raises(LoginRefused):
+                desk.accounts.authenticate("mai", "đoán bừa", f"127.0.0.{n}")
+        assert desk.accounts.authenticate("mai", MAI_PASSWORD, "127.0.0.3").name == "mai"
+    [line] = [line for line in tuan(dsn, "list")[1].splitlines() if line.startswith("mai")]
+    assert "5 lần đăng nhập sai từ 5 địa chỉ trong 15 phút qua" in line, line
+    assert "bị khóa" not in line
+    [listed] = json.loads(tuan(dsn, "list", "--json")[1])
+    assert (listed["failed"], listed["failed_from"]) == (5, 5)
+
+
 def test_the_office_commands_say_a_missing_database_in_one_sentence(vietnamese: None) -> None:
     assert "--db" in refused(mai("office", "user", "list"))
 
