@@ -1322,6 +1322,9 @@ def publish(
         click.echo(_("withdrew {campaign}").format(campaign=campaign))
     if done.audience is not None:
         click.echo(_("for: {audience}").format(audience=done.audience))
+    for campaign, audience in done.kept:  # narrowed before, said (o22web10 Z4)
+        click.echo(_("{campaign} for: {audience} (as before; for every commune: --everyone)")
+                   .format(campaign=campaign, audience=audience))  # fmt: skip
     for campaign, communes, was_for, when in done.narrowed:  # --to replaced whom it was for
         echo_warning(_(
             "{communes} will no longer receive campaign {campaign} (before: for {before}, "

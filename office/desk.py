@@ -1169,6 +1169,29 @@ class Publication:
     narrowed: list[tuple[str, list[str], str, datetime]] = field(default_factory=list)
     """(campaign, the communes that stop receiving it, whom it was for, when it was published
     so): a `--to` replaces the audience, and those it leaves out are said (o21web9 Y2)."""
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    """Without --to or --everyone, for each campaign published before for some only: (its
+    name, whom it is still for): o22web10 Z4, after a narrowing a plain publish kept one
+    commune without a word (one for everyone, the default, needs none)."""
+
+
+def _kept(
+    repository: Repository, conn: psycopg.Connection | None, campaigns: Sequence[str]
+) -> list[tuple[str, str]]:
+    """`Publication.kept` of `campaigns`, published before, as their manifests say now."""
+    from upstream.manifest import AUDIENCE
+    from upstream.targeting import read_audience
+
+    from . import fleet
+
+    found = []
+    for name in campaigns:
+        manifest = repository.published_manifest(name) or {}
+        audience = read_audience(manifest.get(AUDIENCE), name)
+        if not audience.everyone:
+            said = fleet.audience_said(conn, audience) if conn else audience.describe()
+            found.append((name, said))
+    return found
 
 
 @dataclass
@@ -1294,6 +1317,9 @@ class Publisher:
             else (fleet.audience_said(conn, audience) if conn else audience.describe())
         )
         approved = len(fleet.approved_keys(conn)) if conn and everyone else None
+        kept = [] if audience is not None else _kept(repository, conn, [
+            name for name in named if any(c.campaign == name and c.change != "new"
+                                          for c in changes)])  # fmt: skip
         published = {
             name: sum(c.campaign == name and c.change != "withdrawn" for c in changes)
             for name in [slug(folder.name) for folder in campaigns]
@@ -1308,7 +1334,7 @@ class Publisher:
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
             untitled, [(path, script.title, script.valid_until) for path, script in
                        past_end(campaigns, self.clock().astimezone(OFFICE_ZONE).date())
-                       if script.valid_until], narrowed,
+                       if script.valid_until], narrowed, kept,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:

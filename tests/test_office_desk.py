@@ -534,6 +534,33 @@ def test_a_publish_that_narrows_the_audience_says_who_stops_receiving_it(fresh: 
     assert "không nhận" not in publish_as(fresh, "vung-nui", "ven-song").stderr  # widened
 
 
+def test_a_plain_publish_says_whom_it_still_reaches_and_bumps_nothing_unchanged(
+    fresh: Desk,
+) -> None:
+    """o22web10 Z4: after a narrowing, `publish` without --to kept the one commune without a
+    word, while every other publish says whom it reaches. It says so, as before, and how to
+    give it back to all (for all, the default, it needs no line); nothing changed in the
+    folder, no campaign's version goes up (the stations take nothing new), as `publish --list`
+    shows."""
+
+    def listed() -> str:
+        said = mai("publish", "--list", "--repo", str(fresh.repo), "--db", fresh.dsn)
+        return said.stdout
+
+    assert publish_as(fresh, "ven-song").exit_code == 0
+    before = listed()
+    plain = publish_as(fresh)
+    assert plain.exit_code == 0, plain.stderr
+    assert (
+        "lu-ven-song dành cho: nhóm ven-song (Tân Lập) (như lần trước; cho mọi xã: --everyone)"
+    ) in plain.stdout.splitlines(), plain.stdout
+    assert "lu-ven-song (phiên bản 1)" in before and listed() == before
+    assert mai("publish", "--keys", str(fresh.keys), "--repo", str(fresh.repo), "--db",
+               fresh.dsn, "--everyone", str(fresh.campaign)).exit_code == 0  # fmt: skip
+    again = publish_as(fresh).stdout  # for everyone, the default: no line needed
+    assert "dành cho" not in again, again
+
+
 def test_a_publish_that_waited_for_another_officer_s_is_refused_not_lost(fresh: Desk) -> None:
     """o21web9 Y2: Mai and Tuấn published one campaign at the same second, each for another
     commune; both terminals said done and Mai's audience was gone. One publish holds the
