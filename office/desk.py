@@ -621,7 +621,7 @@ class Office:
             return _(
                 "The office server has not been heard from since {time}: the communes' logs and "
                 "reports on emergencies are not being collected, so a commune that aired since "
-                "then may be counted here as not answering or not aired. Call the technician to "
+                "then may be counted here as not known yet or not aired. Call the technician to "
                 "start the office server again."
             ).format(time=local_text(since, OFFICE_ZONE, today, mid=True))
         said = []
@@ -939,12 +939,16 @@ class Office:
         waiting = not (over or found["cancelled_at"])  # a silent commune may still answer
         serve_silent = self.serve_silent()  # the answers wait for the office's own server
         advise = waiting and not (serve_silent or self.serve_late_since())
+        held = (self.serve_down_since() or self.serve_late_since()) if waiting else None
+        unknown = _("not known yet")  # not "no answer": its report waits for the server (Z3)
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         for row in found["communes"]:
             label = _(names[shown_state(row)])
             if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")
                 row = {**row, "reason": in_language(row["reason"])}
-            if row["state"] == "silent" and waiting:  # since when, and what to do (o21web9 Y4)
+            if row["state"] == "silent" and held:  # the office's server, not the commune
+                label, row = unknown, {**row, "reason": self._held_since(held)}
+            elif row["state"] == "silent" and waiting:  # since when, and what to do (Y4)
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
                     advise)}  # fmt: skip
@@ -968,7 +972,8 @@ class Office:
                 # (o16web4 K9: a cut airing's voice note is the station's business too; one
                 # cut earlier, by a restart or a fault, keeps the station's reason)
             communes.append(CommuneState(**row, label=label))
-        counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
+        counts = {unknown if held and state == "silent" else _(names[state]): n
+                  for state, n in sorted(found["counts"].items())}  # fmt: skip
         waits = sum(awaited(row["state"], now, found["valid_until"], found["cancelled_at"])
                     for row in found["communes"])  # fmt: skip
         return EmergencyStatus(
@@ -1064,6 +1069,18 @@ class Office:
                  "this commune until the server runs again: call the technician to start it, "
                  "or send it now: {command}").format(
             time=local_text(down, OFFICE_ZONE, today, mid=True), command=command)  # fmt: skip
+
+    def _held_since(self, since: datetime) -> str:
+        """Why a commune's answer to an emergency in force is not known while `office serve`
+        is silent (since `since`): its report, and its log, wait for the server; the commune
+        may well have aired it (o22web10 Z3: three communes that had aired read "không phản
+        hồi" in a row, as if failing)."""
+        from common.localtime import local_text
+
+        today = self.clock().astimezone(OFFICE_ZONE).date()
+        return _("the office server has not been heard from since {time}, so the commune's "
+                 "report has not been received").format(
+            time=local_text(since, OFFICE_ZONE, today, mid=True))  # fmt: skip
 
     def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:
         """Each station's code → how often it says it pushes (minutes; None: it never said)."""

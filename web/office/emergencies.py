@@ -176,7 +176,11 @@ def cancel(message_id: str) -> Response | tuple[str, int]:
                 "says when. If the page still says nothing in two minutes, cancel with "
                 "'broadcaster office emergency cancel {id}' at the office's machine").format(
             id=message_id, time=local_text(late, OFFICE_ZONE, today(), mid=True)))  # fmt: skip
-    elif signed:
-        flash(_("Cancel of emergency {id} asked for: the office server signs and sends it "
-                "within seconds").format(id=message_id))  # fmt: skip
+    elif signed:  # it may have stopped since its last beat: promise only what holds (Z3)
+        heard = office.serve_heard_at()
+        flash(_("Cancel of emergency {id} asked for: if the office server is running (last "
+                "heard from {time}), it signs and sends it within seconds, and this page says "
+                "when it is cancelled").format(
+            id=message_id, time=local_text(heard, OFFICE_ZONE, today(), mid=True) if heard
+            else "–"))  # fmt: skip
     return redirect(url_for("emergencies.show", message_id=message_id))
