@@ -2548,9 +2548,11 @@ def office_aired(
     ).format(title=found.title, id=announcement)  # fmt: skip
     click.echo(took)
     if found.withdrawn:  # o20web8 X3: not a typo, and who aired it did so before
-        click.echo(_("The office withdrew it at {time}: the communes below aired it before "
-                     "that; none is to air it now.").format(
-            time=local_text(found.withdrawn, OFFICE_ZONE)))  # fmt: skip
+        click.echo((_("The office withdrew it at {time}: the communes below aired it before "
+                      "that; none is to air it now.") if found.aired else
+                    _("The office withdrew it at {time}, before any commune aired it; none is "
+                      "to air it now.")  # o22web10 Z6: "the communes below", then none
+                    ).format(time=local_text(found.withdrawn, OFFICE_ZONE)))  # fmt: skip
     for line in found.aired:
         airings = ngettext("{n} airing", "{n} airings", line.airings).format(n=line.airings)
         notice = f"{line.name}  " if found.kind == "campaign" else ""
