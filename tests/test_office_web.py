@@ -1364,8 +1364,9 @@ def test_the_cancel_asked_while_the_server_beats_promises_seconds_only_if_it_sti
     postgres: Postgres, vietnamese: None
 ) -> None:
     """o22web10 Z3: serve stopped two seconds before Mai asked; the flash promised "trong vài
-    giây" all the same, and kept saying it. The page knows only serve's last beat: it says
-    the seconds hold if the server still runs, and that the page says when it is done."""
+    giây" all the same, and kept saying it above the lines saying it was cancelled (Z6). The
+    page knows only serve's last beat: it says the seconds hold if the server still runs, and
+    that the page says when it is done; its looks keep that until the cancel is signed."""
     dsn = postgres.new_database()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
@@ -1381,11 +1382,17 @@ def test_the_cancel_asked_while_the_server_beats_promises_seconds_only_if_it_sti
     asked = mai.post(f"{page}/cancel", {})
     assert asked.status_code == 302
     since = local_text(heard, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date(), mid=True)
-    assert (
+    note = (
         f"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}: nếu máy chủ văn phòng đang chạy (lần cuối "
         f"có tin lúc {since}), máy chủ ký và gửi lệnh hủy trong vài giây, và trang này sẽ ghi khi "
         "tin đã được hủy"
-    ) in text(html.unescape(mai.get(asked.location).text))
+    )
+    assert note in text(html.unescape(mai.get(asked.location).text))
+    assert note in text(html.unescape(mai.get(page).text))  # the page's next look: still so
+    with open_office(dsn) as conn:  # serve signed it: the page's next look drops the note (Z6)
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'", [clock.now])
+    after = text(html.unescape(mai.get(page).text))
+    assert "Đã hủy lúc" in after and "Đã yêu cầu hủy tin khẩn cấp" not in after, after
 
 
 def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_valid(

@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
@@ -127,7 +136,8 @@ def show(message_id: str) -> str:
     valid = found.valid_until > desk().clock()
     since = _since(found.issued_at, found.cancelled_at, valid, found.awaited)
     every = _every(desk().clock(), [since], _asked(found.cancel_request, found.cancelled_at))
-    return render_template("office/emergency.html", found=found, every=every, **shown)
+    return render_template("office/emergency.html", found=found, every=every,
+                           asked_note=_asked_note(found), **shown)  # fmt: skip
 
 
 def _cancel(found: EmergencyStatus) -> dict[str, object]:
@@ -171,16 +181,35 @@ def cancel(message_id: str) -> Response | tuple[str, int]:
     signed = office.cancels_signed()  # else the page's lines say why not (o15web3 K7, w16f)
     late = signed and office.serve_late_since()
     if late:  # it missed a beat, in the two minutes before it is said down (o16web4 K7)
-        flash(_("Cancel of emergency {id} asked for, but the office server has not been heard "
-                "from since {time}: it signs and sends the cancel once it answers, and this page "
-                "says when. If the page still says nothing in two minutes, cancel with "
-                "'broadcaster office emergency cancel {id}' at the office's machine").format(
-            id=message_id, time=local_text(late, OFFICE_ZONE, today(), mid=True)))  # fmt: skip
+        session[ASKED] = [message_id, _(
+            "Cancel of emergency {id} asked for, but the office server has not been heard from "
+            "since {time}: it signs and sends the cancel once it answers, and this page says "
+            "when. If the page still says nothing in two minutes, cancel with 'broadcaster "
+            "office emergency cancel {id}' at the office's machine").format(
+            id=message_id, time=local_text(late, OFFICE_ZONE, today(), mid=True))]  # fmt: skip
     elif signed:  # it may have stopped since its last beat: promise only what holds (Z3)
         heard = office.serve_heard_at()
-        flash(_("Cancel of emergency {id} asked for: if the office server is running (last "
-                "heard from {time}), it signs and sends it within seconds, and this page says "
-                "when it is cancelled").format(
-            id=message_id, time=local_text(heard, OFFICE_ZONE, today(), mid=True) if heard
-            else "–"))  # fmt: skip
+        session[ASKED] = [message_id, _(
+            "Cancel of emergency {id} asked for: if the office server is running (last heard "
+            "from {time}), it signs and sends it within seconds, and this page says when it is "
+            "cancelled").format(id=message_id, time=local_text(
+                heard, OFFICE_ZONE, today(), mid=True) if heard else "–")]  # fmt: skip
     return redirect(url_for("emergencies.show", message_id=message_id))
+
+
+ASKED = "cancel_asked"
+"""The session's note of the cancel she just asked for: (emergency id, what the page said)."""
+
+
+def _asked_note(found: EmergencyStatus) -> str | None:
+    """What her page said when she asked for this emergency's cancel, while that cancel is
+    still to be signed: kept in the part the page swaps, so it goes once it is cancelled
+    (o22web10 Z6: a flash stayed above the updated lines, promising seconds, at +30 s)."""
+    kept = session.get(ASKED)
+    if not kept or kept[0] != found.id:
+        return None
+    asked = found.cancel_request
+    if found.cancelled_at or asked is None or asked.refused:
+        session.pop(ASKED)
+        return None
+    return str(kept[1])
