@@ -328,14 +328,17 @@ def trouble(station: Station, replayed: bool = False) -> list[str]:
                     _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
                       "keeps it")).format(**values)  # fmt: skip
         # what to do: Nhật ký's button, what became of its re-air, or why it cannot be (reair)
-        why = whys.get(seq)
+        offer = whys.get(seq)
+        why = (offer.done or offer.refused) if offer else None
         # before the button, what a re-air waits for (as Nhật ký says it above the button)
         first = fix_first(error) if outcome.by_hand(trigger) and why is None else None
         todo = why or outcome.again(trigger)
         if seq in held:  # still held: its reason says what to do (approve), and nothing else
             first = todo = None
-        found.append(about(sentences("; ".join(filter(None, (said, first, todo)))), seq,
-                           instant(due).astimezone(zone).date()))  # fmt: skip
+        # the line opens the row that has the button: a re-air's cut short, not this one
+        place = offer.under if offer and offer.under and todo else None
+        at, day = (place.seq, place.day) if place else (seq, instant(due).astimezone(zone).date())
+        found.append(about(sentences("; ".join(filter(None, (said, first, todo)))), at, day))
     if len(rows) > NOTICES_NAMED:
         found.append(sentences(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED)))  # fmt: skip

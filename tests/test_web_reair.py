@@ -491,3 +491,31 @@ def test_a_re_air_of_a_re_air_cut_short_makes_good_the_airing_and_it_is_said_onc
     assert note.endswith("; đã phát lại một lần lúc 05:07 ngày "
                          f"{today:%d/%m/%Y} (lượt phát số 6)"), note  # fmt: skip
     station.close()
+
+
+def test_a_line_sending_her_to_a_re_airs_button_opens_that_re_air(
+    visitor: Visitor, cut: Path, console_clock: SetClock
+) -> None:
+    """o22lan11 N1: after a re-air cut short, Cần chú ý's line and #1's row in Nhật ký said
+    "bấm … ở lượt phát lại đó" but opened #1, which has no button; the button is on the re-air
+    (#5), listed above it. Both now open #5, on the day Nhật ký finds it (hôm nay, while #1
+    was due hôm qua); a line whose task is on its own row still opens its own row."""
+    visitor.sign_in("vanhanh")
+    home = visitor.get("/").text
+    assert "/log?since=01/03/2026&amp;until=01/03/2026#airing-1" in home  # its own button
+    station = Station.open(cut, console_clock)
+    first = station.air_again(1)
+    console_clock.now += timedelta(minutes=1)
+    log_airing(station, Occasion(Trigger.SCHEDULE, first.slot.name, console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.INTERRUPTED,
+               STOPPED)  # fmt: skip
+    station.close()
+    there = "/log?since=02/03/2026&amp;until=02/03/2026#airing-5"
+    warnings = visitor.get("/").text.split('id="warnings"')[1].split("</section>")[0]
+    [line] = [li for li in warnings.split("<li") if "“sang”" in li]
+    assert there in line and "#airing-1" not in line, line
+    assert "ở lượt phát lại đó trong Nhật ký" in text(line)
+    page = visitor.get(there.replace("&amp;", "&").split("#")[0]).text
+    assert FORM in rows(page)[5]  # where the link lands, the button is
+    row = visitor.get("/log").text.split('id="airing-1"')[1].split('<li class="status-')[0]
+    assert there in row  # Nhật ký's row #1 sends her there too
