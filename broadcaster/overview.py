@@ -220,13 +220,15 @@ def to_know(station: Station) -> list[str]:
     an item with a step for her is in Cần chú ý; one without is here. So here: the office's
     emergencies that did not air at this station in the last FOR_INFORMATION (expired or
     cancelled: the office follows them up), the offline voice in use (the station goes
-    back to the online one by itself), a log the office did not answer for or could not
-    store (the station sends it again by itself; o16net N4), and an office campaign the
-    station did not take (the office sees it on the commune's page and publishes it again)."""
-    from . import office_link
+    back to the online one by itself), a sync or a log the office did not answer for or could
+    not store (the station tries again by itself; o16net N4, o22lan11 N3), and an office
+    campaign the station did not take (the office sees it on the commune's page and publishes
+    it again)."""
+    from . import office_link, sync
 
-    pushed = office_link.status(station)["office_to_know"]
-    told = (*_office_unaired(station), *_voice(station), *pushed, *station.refused_campaigns())
+    links_say = (*sync.status(station)["upstream_to_know"],
+                 *office_link.status(station)["office_to_know"])  # fmt: skip
+    told = (*_office_unaired(station), *_voice(station), *links_say, *station.refused_campaigns())
     return [*trouble(station, replayed=True), *(sentences(item) for item in told)]
 
 
@@ -535,7 +537,8 @@ def links(station: Station) -> tuple[dict[str, Any], dict[str, Any], tuple[str, 
 
     upstream, office = sync.status(station), office_link.status(station)
     warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
-    office.pop("office_to_know")  # Để biết's (to_know)
+    for told, key in ((upstream, "upstream_to_know"), (office, "office_to_know")):
+        told[key] = tuple(sentences(said) for said in told[key])  # Để biết's (to_know)
     waiting = len(station.proposed_slots())
     if waiting:
         warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "

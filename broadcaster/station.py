@@ -162,6 +162,12 @@ class NoSource(StationError):
     console says who links it and how; the command line names the setting)."""
 
 
+class OfficeUnreachable(StationError):
+    """A sync found no office answering: nothing was refused, the station tries again by
+    itself, and its status says so (Đồng bộ shows it there once, not as a red error above it:
+    o22lan11 N3)."""
+
+
 class NotApproved(StationError):
     """An announcement's current version is a draft (each door says how to approve it)."""
 
