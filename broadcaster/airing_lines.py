@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from itertools import accumulate, groupby
 from operator import itemgetter
 from typing import Any
@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD
 from common.i18n import N_, _, language, ngettext, translations
-from common.localtime import clock_text, stamp_text
+from common.localtime import clock_text, day_text, stamp_text
 from common.store import Database
 
 LINE_HEADINGS = (
@@ -206,11 +206,30 @@ def in_language(note: str) -> str:
 
 def unsignalled(note: str) -> str:
     """A stored note with a stop said as the commune says it, never by a signal's name
-    (OLD_STOPS), in the language it was stored in."""
+    (OLD_STOPS), and its times to the minute (a row closed after a power cut kept the
+    seconds until o22lan11 N6), in the language it was stored in."""
     for old, now, in_vi in OLD_STOPS:
         said = translations("vi").gettext(now) if in_vi else now
         note = old.sub(lambda _found, said=said: said, note)  # type: ignore[misc]
-    return note
+    return TO_THE_SECOND.sub(r"\1", note)
+
+
+TO_THE_SECOND = re.compile(r"\b(\d{2}/\d{2}/\d{4} \d{2}:\d{2}):\d{2}\b")
+STAMP = re.compile(r"(lúc )?\b(\d{2})/(\d{2})/(\d{4}) (\d{2}):(\d{2})\b")
+"""A local time in a stored note ("lúc 01/12/2026 10:33", seconds in older rows)."""
+
+
+def near_days(note: str, today: date) -> str:
+    """A shown note's times as the console says every other time, by the day near `today`:
+    "đài chạy lại hôm nay lúc 10:33", "cho đến hôm qua 23:58" (o22lan11 N6: "lúc 01/12/2026
+    10:33:42" beside "hôm nay 10:33"). The report, a record, keeps the date."""
+
+    def said(found: re.Match[str]) -> str:
+        at, day, month, year, hour, minute = found.groups()
+        near = day_text(date(int(year), int(month), int(day)), today, mid=True)
+        return f"{near} {at}{hour}:{minute}" if at else f"{near} {hour}:{minute}"
+
+    return STAMP.sub(said, note)
 
 
 def reason(note: str) -> str:

@@ -751,11 +751,13 @@ class Station:
 
     def notes_shown(self, notes: Sequence[str | None]) -> list[str | None]:
         """Stored airing notes as a person reads them (`airing_lines.shown`): Vietnamese,
-        each emergency by its time and first words; for the doors, which call no module."""
-        from .airing_lines import shown
+        each emergency by its time and first words, each time by its day near today; for the
+        doors, which call no module."""
+        from .airing_lines import near_days, shown
 
-        names = self.emergency_names(notes)
-        return [shown(note, names) for note in notes]
+        names, today = self.emergency_names(notes), self.today()
+        return [near_days(said, today) if (said := shown(note, names)) else said
+                for note in notes]  # fmt: skip
 
     def campaign_titles(self) -> dict[str, str]:
         """Each titled campaign's title (`Bluezone: khai báo y tế`) by its id."""
