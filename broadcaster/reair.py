@@ -19,6 +19,7 @@ from schedules.parse import InputError, parse_time
 from schedules.slots import Slot
 
 from .airing_log import UNAIRED, AiringStatus
+from .clock import day_end, utc_iso
 from .station import Station, StationError
 
 if TYPE_CHECKING:
@@ -210,6 +211,39 @@ def _chains(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, tuple
     return {seq: (link[seq], last[seq]) for seq in seqs}
 
 
+def _by_hand(station: Station, seqs: Sequence[int]) -> dict[int, str]:
+    """Of the airings, those whose notices all aired in full by hand (`play --announce`) later
+    the day each was due, and when (o22lan11 N4: the notice had aired that day, yet Cần chú
+    ý asked her to air it again). Nothing is left for her to do; the report counts the cut
+    airing as it went, and the airing by hand as its own line: it names no airing it stands
+    for, as a re-air's slot does, so counted as one it would be counted twice. The same day
+    only: one the next morning is that morning's notice as much as yesterday's."""
+    if not seqs:
+        return {}
+    zone = station.config.zone
+    due = {seq: instant(at) for seq, at in station.db.execute(
+        "SELECT seq, COALESCE(scheduled_at, started_at) FROM airings "
+        f"WHERE seq IN ({_marks(seqs)})", list(seqs))}  # fmt: skip
+    last = max(due.values()).astimezone(zone).date()
+    hands = station.db.execute(  # by the started_at index
+        "SELECT seq, started_at FROM airings WHERE started_at > ? AND started_at < ? "
+        "AND trigger = 'manual' AND status = 'aired' ORDER BY seq",
+        [utc_iso(min(due.values())), day_end(last, zone)],
+    ).fetchall()
+    notices = _items(station, [*seqs, *(seq for seq, _at in hands)])
+    found = {}
+    for seq, at in due.items():
+        wanted = {announcement_id for announcement_id, _version in notices[seq]}
+        day = at.astimezone(zone).date()
+        first = next((started for hand, started in hands
+                      if wanted and hand > seq and instant(started) > at
+                      and instant(started).astimezone(zone).date() == day
+                      and wanted <= {notice for notice, _v in notices[hand]}), None)  # fmt: skip
+        if first is not None:
+            found[seq] = first
+    return found
+
+
 def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None, Place | None]]:
     """`fate` of each airing, in a few queries however many are asked about, and the re-air
     whose row has the button when the fate sends her there."""
@@ -226,6 +260,7 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
     stuck = [link for link, row in chains.values() if row and slot_name(link) not in planned
              and AiringStatus(row[0]) in UNAIRED]  # fmt: skip
     whys = _still_approved(station, _items(station, stuck)) if stuck else {}
+    hand = _by_hand(station, _not_yet(chains))
     zone, today = station.config.zone, station.today()
     found: dict[int, tuple[str | None, Place | None]] = {}
     for seq, (link, row) in chains.items():
@@ -246,6 +281,9 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
                 planned_on = _("it was planned to air again on {day} at {at} (slot “{slot}”)")
                 said = planned_on.format(day=day, at=clock_text(slot.at), slot=slot.label)
                 found[seq] = said, None
+        elif seq in hand:  # its notices aired since, in full, by hand: nothing left to do
+            at = local_text(hand[seq], zone, today, mid=True)
+            found[seq] = _("aired in full by hand at {at}").format(at=at), None
         elif row is not None:  # the last re-air did not air either: it is the one to re-air
             reason = reasons[row[2]]
             said = _("its re-air of {at} did not air either: {reason}").format(
@@ -259,10 +297,19 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
 
 def aired_again(station: Station, seqs: Sequence[int]) -> set[int]:
     """Those of the airings whose re-air ("Phát lại một lần"), or the re-air of that re-air,
-    has aired: nothing is left for the officer to do about them (o19lan8 L10, o21lan10 N1),
-    as `fate` says "aired again" of them."""
-    return {seq for seq, (_link, row) in _chains(station, seqs).items()
-            if row is not None and AiringStatus(row[0]) in MADE_GOOD}  # fmt: skip
+    has aired, or whose notices aired in full by hand later that day (`_by_hand`): nothing is
+    left for the officer to do about them (o19lan8 L10, o21lan10 N1, o22lan11 N4), as `fate`
+    says of them."""
+    chains = _chains(station, seqs)
+    made_good = {seq for seq, (_link, row) in chains.items()
+                 if row is not None and AiringStatus(row[0]) in MADE_GOOD}  # fmt: skip
+    return made_good | set(_by_hand(station, _not_yet(chains)))
+
+
+def _not_yet(chains: dict[int, tuple[int, tuple[Any, ...] | None]]) -> list[int]:
+    """The airings whose chain of re-airs has not aired (none yet, or the last did not)."""
+    return [seq for seq, (_link, row) in chains.items()
+            if row is None or AiringStatus(row[0]) in UNAIRED]  # fmt: skip
 
 
 def reairs(station: Station, seqs: Sequence[int]) -> set[int]:
