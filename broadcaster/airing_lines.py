@@ -189,12 +189,14 @@ def emergencies_named(note: str, names: Mapping[str, str]) -> str:
     return EMERGENCY_ID.sub(lambda found: names.get(found.group(0), found.group(0)), note)
 
 
-def shown(note: str | None, names: Mapping[str, str]) -> str | None:
+def shown(note: str | None, names: Mapping[str, str], today: date | None = None) -> str | None:
     """A stored note as a person reads it (Nhật ký, Trang chủ, `status`): in Vietnamese when
-    the station speaks it, whatever language wrote it, and each emergency by `names`."""
+    the station speaks it, whatever language wrote it, its times by their day near `today`
+    (`near_days`), and each emergency by `names` (its words as typed)."""
     if not note:
         return note
-    return emergencies_named(in_language(note), names)
+    said = in_language(note)
+    return emergencies_named(near_days(said, today) if today else said, names)
 
 
 def in_language(note: str) -> str:
@@ -211,7 +213,16 @@ def unsignalled(note: str) -> str:
     for old, now, in_vi in OLD_STOPS:
         said = translations("vi").gettext(now) if in_vi else now
         note = old.sub(lambda _found, said=said: said, note)  # type: ignore[misc]
-    return TO_THE_SECOND.sub(r"\1", note)
+    return unquoted(lambda part: TO_THE_SECOND.sub(r"\1", part), note)
+
+
+QUOTED = re.compile(r"(“[^”]*”)")
+
+
+def unquoted(change: Callable[[str], str], note: str) -> str:
+    """`note` with `change` made outside its “quotes”: a title or an emergency's words are
+    said as typed ("Họp lúc 31/12/2026 19:00" stays)."""
+    return "".join(part if QUOTED.fullmatch(part) else change(part) for part in QUOTED.split(note))
 
 
 TO_THE_SECOND = re.compile(r"\b(\d{2}/\d{2}/\d{4} \d{2}:\d{2}):\d{2}\b")
@@ -226,10 +237,13 @@ def near_days(note: str, today: date) -> str:
 
     def said(found: re.Match[str]) -> str:
         at, day, month, year, hour, minute = found.groups()
-        near = day_text(date(int(year), int(month), int(day)), today, mid=True)
+        try:
+            near = day_text(date(int(year), int(month), int(day)), today, mid=True)
+        except ValueError:  # no day of the calendar: as it stands
+            return found.group(0)
         return f"{near} {at}{hour}:{minute}" if at else f"{near} {hour}:{minute}"
 
-    return STAMP.sub(said, note)
+    return unquoted(lambda part: STAMP.sub(said, part), note)
 
 
 def reason(note: str) -> str:

@@ -753,11 +753,10 @@ class Station:
         """Stored airing notes as a person reads them (`airing_lines.shown`): Vietnamese,
         each emergency by its time and first words, each time by its day near today; for the
         doors, which call no module."""
-        from .airing_lines import near_days, shown
+        from .airing_lines import shown
 
         names, today = self.emergency_names(notes), self.today()
-        return [near_days(said, today) if (said := shown(note, names)) else said
-                for note in notes]  # fmt: skip
+        return [shown(note, names, today) for note in notes]
 
     def campaign_titles(self) -> dict[str, str]:
         """Each titled campaign's title (`Bluezone: khai báo y tế`) by its id."""

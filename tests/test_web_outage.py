@@ -295,3 +295,26 @@ def test_home_says_a_failure_logged_in_english_in_vietnamese_with_what_to_do(
     assert f"Phát được ít nhất 25 giây trên 1 phút 47 giây. Đài chạy lại {day} lúc 05:01." in (
         warnings)  # fmt: skip
     assert "command" not in warnings and "found at" not in warnings
+
+
+def test_a_note_s_times_are_said_by_their_day_to_the_minute_and_quoted_words_as_typed(
+    vietnamese: None,
+) -> None:
+    """o22lan11 N6's hostile cases: seconds of an older row dropped; "lúc" kept before the
+    clock; a day not near today by its weekday; a title or an emergency's words in “quotes”
+    as typed, even holding a date; no day of the calendar (31/02) left as it stands."""
+    from datetime import date
+
+    from broadcaster.airing_lines import near_days, unsignalled
+
+    today = date(2026, 12, 1)
+    assert near_days(unsignalled("đài chạy lại lúc 01/12/2026 10:33:42"), today) == (
+        "đài chạy lại hôm nay lúc 10:33"
+    )
+    assert near_days("cho đến 30/11/2026 23:58 (cho phép trễ 1 phút)", today) == (
+        "cho đến hôm qua 23:58 (cho phép trễ 1 phút)"
+    )
+    assert near_days("cho đến 25/11/2026 06:30", today) == "cho đến Thứ Tư 25/11/2026 06:30"
+    quoted = "Bỏ qua “Họp lúc 01/12/2026 19:00:00”: phiên bản 2 mới đang chờ duyệt"
+    assert near_days(unsignalled(quoted), today) == quoted
+    assert near_days("đến 31/02/2026 10:00", today) == "đến 31/02/2026 10:00"
