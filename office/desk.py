@@ -171,6 +171,9 @@ class CommuneState:
     via: str | None = None
     """For a commune approved while it was in force and sent it alone (`--to`, the same words
     or recording): that send's id, whose state this is (o20web8 X5)."""
+    times: int = 1
+    """How many times it went out there, by the commune's pushed log (cut, then aired
+    again: 2); the list's "lượt phát" adds them up."""
 
 
 UNHEARD_AFTER = timedelta(minutes=3)

@@ -53,6 +53,7 @@ from common import notice_states
 from common.i18n import N_, _, language, translations
 
 from . import OFFICE_ZONE, OfficeError
+from .emergency import AIRED_STATES, LOGGED_STATES, UNSENT, _logged
 from .fleet import (
     commune_labels,
     known_group,
@@ -180,7 +181,9 @@ class CommuneLine:
     totals: Totals
     """The airings planned (slots, by hand); emergencies are not planned."""
     emergencies: int
-    """Emergency airings that aired (whole or cut)."""
+    """The emergencies it aired (whole or cut), each once however many times it went out
+    (cut, then aired again): as the list of emergencies counts the communes that aired one;
+    how many times is §II's Số lượt phát."""
     versions: tuple[tuple[str, int, int], ...]
     """(the notice's name, version, airings), most aired first."""
     last_contact: datetime | None
@@ -483,21 +486,23 @@ def fleet_report(
     logged_here: set[str] = set()
     versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
     airings: dict[tuple[str, str], float] = defaultdict(float)
-    emergencies: dict[str, float] = defaultdict(float)
+    emergencies: dict[str, set[str]] = defaultdict(set)
     for row in conn.execute(ITEMS_SQL, params):
         key, status, counted, announcement, version, urgent, items, share, seconds, *rest = row
         title, first, last, campaign = rest
         if key not in names:
             continue
         logged_here.add(key)
+        heard = status in AIRED
         if urgent is None:
             airings[key, counted] += share
             totals[key].seconds += seconds
         else:  # whole, cut or preempted: what the loudspeakers said of it
             report.emergency_seconds += seconds
-            if status in AIRED:
-                emergencies[key] += share
-        if status in AIRED:
+            heard = LOGGED_STATES.get(status) in AIRED_STATES  # as the list counts it
+            if heard:  # each emergency once, however often it went out (§II says)
+                emergencies[key].add(announcement)
+        if heard:
             found = versions_aired.setdefault(
                 (key, announcement, version, urgent), [0, title, first, last, campaign]
             )
@@ -535,7 +540,7 @@ def fleet_report(
         if chain is None and s["key_id"] in broken:
             chain = ("office", broken[s["key_id"]])
         report.communes.append(CommuneLine(names[s["key_id"]], s["name"], tuple(s["groups"]),
-                                           totals[s["key_id"]], round(emergencies[s["key_id"]]),
+                                           totals[s["key_id"]], len(emergencies[s["key_id"]]),
                                            tuple(versions[s["key_id"]]),
                                            _local(s["last_contact"]), chain,
                                            s["stored_through"] > 0,
@@ -597,8 +602,6 @@ def emergencies_not_aired(
     `end`, and over by `now`, it never aired (whole or cut), by its reports or its pushed log,
     or never got (one "to all" it was approved while in force, never sent to it: review20 #3).
     One the office cancelled is not counted: nobody was to air it."""
-    from .emergency import AIRED_STATES, UNSENT, _logged
-
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, r.key_id, r.state FROM emergencies e "
         "JOIN emergency_reports r ON r.emergency_id = e.id WHERE e.issued_at >= %s "
