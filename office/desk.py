@@ -921,6 +921,9 @@ class Office:
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"])  # fmt: skip
+            if row["aired_at"] is not None and row.get("times", 1) > 1:  # cut, aired again
+                label = _("{state}; {times} airings in all").format(state=label,
+                                                                   times=row["times"])  # fmt: skip
             if row.get("via"):  # sent to it alone, the same words: that send's state (X5)
                 label = _("{state} (through the separate send {id})").format(
                     state=label, id=row["via"])  # fmt: skip

@@ -639,6 +639,8 @@ def test_an_emergency_cut_then_aired_again_is_one_emergency_aired_twice_everywhe
     assert "— 2/2 xã đã phát, trong đó 1 xã chỉ phát một phần, tổng cộng 3 lượt phát" in (
         list_line(dsn, message)
     )
+    lines = status_lines(dsn, message)  # and its page: the commune that aired it twice
+    assert "; tổng cộng 2 lượt phát" in lines["Xã k1"] and "lượt" not in lines["Xã k2"], lines
 
 
 def test_a_commune_sent_it_alone_twice_counts_from_the_send_that_aired(
