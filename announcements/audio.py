@@ -127,6 +127,7 @@ def run_tool(
             args,
             capture_output=True,
             text=True,
+            errors="replace",  # it echoes file names and tags: bytes of an old PC's code page
             check=False,
             env={**os.environ, "LC_ALL": "C"},  # error texts as os.strerror gives them
         )

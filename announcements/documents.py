@@ -574,6 +574,16 @@ ROADS = frozenset({"QL", "ĐT", "TL", "HL", "ĐH"})
 """Codes of roads, which a dash joins at a junction ('nút giao QL1 - QL25': 'quốc lộ một,
 quốc lộ hai mươi lăm'); markers along a road ('Km 12 - Km 15') make a range, and so does a
 stretch 'từ QL14 - QL19' ('từ quốc lộ mười bốn đến quốc lộ mười chín')."""
+ROAD_KIND_DOTTED = re.compile(r"(?P<kind>QL|ĐT|TL|HL|ĐH)(?<![^\W_]..)\.(?=[A-ZĐ]{1,3}\.?\d)")
+"""'tuyến ĐH.TX05': a kind of road, a dot, and the road's own code of letters and digits (a
+town's road 05): 'đường huyện tê ích không năm', never the university of 'ĐH Vinh'."""
+
+
+def _road_kind_dotted(m: re.Match[str], ctx: _Context) -> str:
+    kind = CODE_PREFIXES[m["kind"]]
+    if _word_before(m) == kind.split()[0]:  # 'đường ĐH.TX05': 'đường' is said once
+        kind = kind.split(" ", 1)[1]
+    return f"{kind} "
 
 
 def _after_a_number(m: re.Match[str]) -> bool:

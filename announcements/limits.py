@@ -24,14 +24,20 @@ def technicians(setting: str) -> str:
 def refuse_unreadable(
     text: str, where: str, in_file: bool = False, known: Collection[str] = ()
 ) -> None:
-    """Refuse a text the voice cannot read: typed in an old font (gibberish aloud) or without
-    diacritics ('hop thon' is not 'họp thôn'; `known`, the station lexicon's words, are said
-    as it says). The one rule for entry and approval."""
+    """Refuse a text the voice cannot read: holding a NUL, typed in an old font (gibberish
+    aloud) or without diacritics ('hop thon' is not 'họp thôn'; `known`, the station
+    lexicon's words, are said as it says). The one rule for entry and approval."""
     # here, not at the top: the checks' word lists cost every process that imports the limits
     # (station.toml's settings) tens of ms at start, and most never check a text
     from .old_fonts import refuse_old_font
     from .unaccented import refuse_unaccented
 
+    if "\x00" in text:  # a paste from a program that is no editor: unseen, unsendable
+        raise BroadcasterError(  # to the office (PostgreSQL holds no NUL)
+            _("{where}: the text holds an invisible control character (pasted from another "
+              "program?): type it again").format(where=where),
+            field="text",
+        )  # fmt: skip
     refuse_old_font(text, where, in_file)
     refuse_unaccented(text, where, in_file, known=known)
 

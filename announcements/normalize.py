@@ -73,6 +73,7 @@ from .documents import (
     NAMED_BY_NUMBER,
     NAMED_LETTER,
     ROAD,
+    ROAD_KIND_DOTTED,
     ROAD_SPACED,
     SIGNATURE,
     SIGNATURE_BLOCK,
@@ -90,6 +91,7 @@ from .documents import (
     _named_by_number,
     _named_letter,
     _road,
+    _road_kind_dotted,
     _road_spaced,
     _signature,
     _signature_block,
@@ -708,16 +710,30 @@ who wrote the round, left it out), unless the notice names the money after it ('
 or a range goes on ('500k-1tr/ngày': the 'đồng' after its end)."""
 
 
+OPENING_HOURS = re.compile(
+    r"(?<![^\W_])(?:hoạt động|mở cửa|đóng cửa|làm việc|phục vụ|tiếp dân|bán hàng)"
+    r"(?: (?:từ|đến|tới|lúc|trước|sau))? $",
+    re.IGNORECASE,
+)
+"""'chợ đêm hoạt động đến 22g', 'mở cửa từ 7g': a place's hours (round 74: three of three
+said 'hai mươi hai giờ'); no one weighs grams after them."""
+
+
+HOUR_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}$")
+"""The hour's number, whole: '500g' is no hour."""
+
+
 def _is_hour(m: re.Match[str]) -> bool:
     if PER_A_MEASURE.match(m.string, m.end()):
         return False  # '4,2 g/l lúc 10h': grams in a litre, whatever hour is near
-    whole = re.search(r"\d{1,2}$", m.string[max(0, m.start() - 2) : m.start() + 1])
+    whole = HOUR_NUMBER.search(m.string, max(0, m.start() - 2), m.start() + 1)
     return (
         whole is not None
         and int(whole.group(0)) <= 24
         and (
             CLOCK_NEAR.search(_before(m, 32)) is not None
             or CLOCK_NEAR.search(_after(m)) is not None
+            or OPENING_HOURS.search(_before(m, 24).rstrip("0123456789")) is not None
             or (
                 _ends_with(_before(m, 10).rstrip("0123456789"), AT_AN_HOUR)
                 and DATE_AFTER_AN_HOUR.match(_after(m)) is not None
@@ -1953,10 +1969,32 @@ SAME_CODES = re.compile(
 """'tàu SPT1/SPT2', 'tàu SE19/SE20': two codes of one kind are two things, listed with a pause
 (rounds 71-72: four readings of six a pause, two 'và', none the 'hoặc' of a slash between
 words)."""
+NETWORKS = re.compile(r"/(?<=(?<!\w)\dG/)(?=\dG(?!\w))")
+"""'mạng 4G/5G', '2G/3G/4G': two networks are two things too (rounds 73-74: six readings of
+six a pause, none 'hoặc')."""
+
+
+JOTTED_MONTH = re.compile(r"T(?<![\w/]T)(?P<month>1[0-2]|[1-9])(?:/(?P<year>20\d\d))?(?![\w/])")
+BILLED_FOR = re.compile(
+    r"(?<![^\W_])(?:tiền điện|tiền nước|hóa đơn|hoá đơn|cước|lương|kỳ|kì)(?: tháng)? $",
+    re.IGNORECASE,
+)
+
+
+def _jotted_month(m: re.Match[str], ctx: _Context) -> str:
+    """'hóa đơn T12/2026', 'tiền điện T11': a month jotted 'T' (round 73: three of three said
+    'tháng mười một'), with its year or after what is billed by the month ('lương tháng T5'
+    says 'tháng' once); 'T3' alone is Tuesday ('họp T3') and 'xe T11' a code."""
+    before = _before(m, 24)
+    if not m["year"] and not BILLED_FOR.search(before):
+        return m.group(0)
+    month = "" if before.lower().endswith("tháng ") else "tháng "  # 'lương tháng T5'
+    return f"{month}{m['month']}" + (f" năm {m['year']}" if m["year"] else "")
 
 
 CODE_RULES: list[Rule] = [
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
+    Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
     Rule(FLIGHT, _flight, gate=re.compile("(?i:chuyến)")),
     Rule(AIRCRAFT, _aircraft, gate=re.compile("(?i:bay|airbus|boeing|bô inh)")),
     Rule(CAPITAL_UNIT, _capital_unit),
@@ -2000,7 +2038,9 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(DAYS, _days, gate=DAYS_GATE),
+    Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<=[\s(]T\d)")),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
+    Rule(ROAD_KIND_DOTTED, _road_kind_dotted, gate=re.compile(r"\.(?<=[LTH]\.)(?=[A-ZĐ])")),
     Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
     Rule(ROAD, _road),
     Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
@@ -2097,7 +2137,8 @@ PER_UNIT = Rule(
     re.compile(
         rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /))\s?(?:(?<=[^\W\d_]/)1\s?)?"
         rf"(?P<per>{_longest_first(PER_UNITS)}){E}"
-        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=\d%/))(?= ?[^\W\d_])"
+        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=\d đ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=EUR/)|(?<=\d%/)"
+        r"|(?<=\d\$/)|(?<=\d \$/)|(?<=\d€/)|(?<=\d €/))(?= ?[^\W\d_])"
     ),
     _per_unit,
     "/",
@@ -2295,6 +2336,14 @@ LAND_USES_JOINED = Rule(
 )
 """'loại đất ONT+CLN': a plot of two uses is 'ở tại nông thôn và đất trồng cây lâu năm' (round
 68: three readings of three said 'và', none 'cộng'), as 'ONT và CLN' is read."""
+NAME_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][a-zà-ỹ]+$")
+NAMES_JOINED = Rule(
+    re.compile(r" \+ (?=[A-ZĐ][a-zà-ỹ])"),
+    lambda m, ctx: " và " if NAME_BEFORE.search(_before_as_written(m, 24)) else m.group(0),
+    "+",
+)
+"""'Zalo + Facebook': two names joined are 'và' (round 74: three readings of three); a
+quantity or letters keep 'cộng' ('1 lít EM + 1kg rỉ đường', 'NPK 16-16-8 + TE')."""
 ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_thing, "/")
 """Before the lexicon, which reads 'dioxin' and 'Rubella' (and 'HIV/AIDS' as one name)."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
@@ -2693,7 +2742,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
-    text = _apply_lexicon(ONE_THING_SLASH.apply(LAND_USES_JOINED.apply(text, ctx), ctx), ctx)
+    joined = NAMES_JOINED.apply(LAND_USES_JOINED.apply(text, ctx), ctx)
+    text = _apply_lexicon(ONE_THING_SLASH.apply(joined, ctx), ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
     text = PADDING.sub(" ", text)

@@ -13,12 +13,14 @@ it that reads as Vietnamese is simply decoded (`decode_file`)."""
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import N_, _
 
 from .syllables import is_vietnamese_syllable
 from .unaccented import TONES, VIETNAMESE_LETTERS, opening, sentences, vietnamese_letters
@@ -190,21 +192,90 @@ def refuse_old_font(text: str, where: str, in_file: bool = False) -> None:
     )
 
 
+FILE_NAME = N_("the file's name")
+TITLE = N_("the title")
+CAMPAIGN_TITLE = N_("the campaign's title")
+
+
+def refuse_old_font_name(value: str, where: str, what: str, field: str = "files") -> None:
+    """Refuse a name in an old font (`what`: FILE_NAME, TITLE, CAMPAIGN_TITLE): it is not
+    read aloud, but the notice would be listed, approved and printed in the signed report
+    under gibberish (a recording saved on an old PC as 'Th«ng b¸o häp.mp3')."""
+    found = old_font(value)
+    if found is None:
+        return
+    name, written, meant = found
+    said = (
+        _("{where}: the file's name “{value}” looks typed in the old font {font} ('{written}' "
+          "is '{meant}'), and would be listed and printed as gibberish: rename the file, typing "
+          "its name again in Unicode (with Unikey's Telex), then send it again")
+        if what == FILE_NAME
+        else _("{where}: {what} “{value}” looks typed in the old font {font} ('{written}' is "
+               "'{meant}'), and would be listed and printed as gibberish: type it again in "
+               "Unicode (with Unikey's Telex), then send it again")
+    )  # fmt: skip
+    raise OldFontError(
+        said.format(where=where, what=_(what), value=value, font=name, written=written,
+                    meant=meant),
+        field=field,
+    )  # fmt: skip
+
+
+def refuse_unnamed(path: Path) -> None:
+    """Refuse a file whose name is not text (bytes of an old Windows code page, copied as they
+    were onto a USB stick or out of a zip): it can be neither shown nor printed, and ffmpeg's
+    messages naming it stopped `announce add` with a trace."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise OldFontError(
+            _(
+                "{where}: the file's name is not in Unicode (it was made on an old PC): rename "
+                "the file, typing its name again in Unicode (with Unikey's Telex), then send it "
+                "again"
+            ).format(where=shown_path(path)),
+            field="files",
+        ) from None
+
+
+def shown_path(path: Path) -> str:
+    """A path as a sentence can hold it: bytes that are not UTF-8 shown as '\ufffd'."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 WINDOWS_1258 = "Windows-1258"
 
 
+NOT_TEXT = N_(
+    "{where}: the file is not UTF-8 text, nor Vietnamese in an old font the station knows: "
+    "open it in Notepad, choose File > Save As with the encoding UTF-8, then send it again"
+)
+BOMS = {codecs.BOM_UTF32_LE: "utf-32", codecs.BOM_UTF32_BE: "utf-32",
+        codecs.BOM_UTF16_LE: "utf-16", codecs.BOM_UTF16_BE: "utf-16"}  # fmt: skip
+"""Byte-order marks and what they open, UTF-32's first: its mark begins with UTF-16's."""
+
+
 def decode_file(data: bytes, where: str) -> tuple[str, str | None]:
-    """A script file's text: UTF-8, UTF-16 with a byte-order mark (Notepad's "Unicode"), or
-    Windows-1258 that reads as Vietnamese (Notepad's "ANSI" on a Vietnamese Windows: the
-    same letters, so it is taken as it is and shown for approval like any other). A file in
-    an old font, or in no encoding known, is refused with what to do. Also the code page it
-    was converted from (`WINDOWS_1258`), which the officer is told, or None."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), None
+    """A script file's text: UTF-8, UTF-16 or UTF-32 with a byte-order mark (Notepad's
+    "Unicode"), or Windows-1258 that reads as Vietnamese (Notepad's "ANSI" on a Vietnamese
+    Windows: the same letters, so it is taken as it is and shown for approval like any
+    other). A file in an old font, or in no encoding known, is refused with what to do, and
+    so is one holding NUL characters (UTF-16 without its mark decodes as UTF-8 with a NUL
+    after each letter: its front matter was read aloud). Also the code page it was converted
+    from (`WINDOWS_1258`), which the officer is told, or None."""
+    text, converted_from = _decoded(data, where)
+    if "\x00" in text:
+        raise OldFontError(_(NOT_TEXT).format(where=where))
+    return text, converted_from
+
+
+def _decoded(data: bytes, where: str) -> tuple[str, str | None]:
     try:
-        return data.decode("utf-8"), None
+        marked = next((code for bom, code in BOMS.items() if data.startswith(bom)), None)
+        return data.decode(marked or "utf-8"), None
     except UnicodeDecodeError:
-        pass
+        if marked:  # cut short, or not text under its mark
+            raise OldFontError(_(NOT_TEXT).format(where=where)) from None
     found = old_font(data.decode("cp1252", errors="replace"))
     if found is not None:
         raise OldFontError(
@@ -217,13 +288,14 @@ def decode_file(data: bytes, where: str) -> tuple[str, str | None]:
     text = _windows_1258(data)
     if text is not None:
         return text, WINDOWS_1258
-    raise OldFontError(
-        _(
-            "{where}: the file is not UTF-8 text, nor Vietnamese in an old font the station "
-            "knows: open it in Notepad, choose File > Save As with the encoding UTF-8, then "
-            "send it again"
-        ).format(where=where)
-    )
+    raise OldFontError(_(NOT_TEXT).format(where=where))
+
+
+def text_file(data: bytes, where: str) -> str:
+    """A text file that is not a script (a TOML schedule), read as `decode_file` reads a
+    script (Notepad's UTF-8 with a BOM or "Unicode", an old font refused with what to do),
+    without the byte-order mark."""
+    return decode_file(data, where)[0].lstrip("\ufeff")
 
 
 def _windows_1258(data: bytes) -> str | None:

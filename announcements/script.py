@@ -203,11 +203,16 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
     """Read an announcement file: a script with optional front matter, or a recording.
 
     Paths named in the front matter (`audio:`) must stay inside the script's folder."""
+    # here: the old fonts' word lists cost a process that reads no file
+    from .old_fonts import FILE_NAME, decode_file, refuse_old_font_name, refuse_unnamed
+
     suffix = path.suffix.lower()
+    refuse_unnamed(path)
     problem = not_a_file(path)
     if problem:
         raise ScriptError(problem)
     if suffix in AUDIO_SUFFIXES:
+        refuse_old_font_name(path.stem, str(path), FILE_NAME)  # a recording's title
         return script_from_fields({}, str(path), text=None, recording=path, source=path,
                                   default_id=slug(path.stem), default_title=path.stem,
                                   limits=limits)  # fmt: skip
@@ -218,8 +223,6 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
             )
         )
     limits.check_text_file(path.stat().st_size, str(path))
-    from .old_fonts import decode_file  # here: its word lists cost a process that reads no file
-
     content, converted_from = decode_file(path.read_bytes(), str(path))
     front, text = split_front_matter(content, str(path))
     meta = _load_front_matter(front, str(path)) if front is not None else {}
@@ -237,6 +240,8 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
         recording = _audio_beside(path, _text(meta, "audio", str(path)))
     named = meta.get("title")
     title, text = heading(text, named if isinstance(named, str) else path.stem)
+    if named is None and title is None:  # its name is its title
+        refuse_old_font_name(path.stem, str(path), FILE_NAME)
     script = kept(faults, lambda: script_from_fields(
         {k: v for k, v in meta.items() if k in FIELDS and k != "audio"}, str(path), text=text,
         recording=recording, source=path, default_id=slug(path.stem),
@@ -282,7 +287,8 @@ def split_front_matter(content: str, where: str) -> tuple[str | None, str]:
     """(the front matter, the text to read). Windows Notepad's BOM and CRLF line ends are
     ordinary input; a front matter that opens with '---' must close with '---', or it would be
     read aloud."""
-    lines = content.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # a BOM or two: a tool that adds one to a file Notepad saved with one
+    lines = content.lstrip(BOM).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].rstrip() != FENCE:
         return None, "\n".join(lines)
@@ -457,6 +463,12 @@ def script_from_fields(
             faults.append(
                 ScriptError(_("{where}: campaign_title needs a campaign").format(where=where))
             )
+    from .old_fonts import CAMPAIGN_TITLE, TITLE, refuse_old_font_name
+
+    for what, key, value in ((TITLE, "title", title),
+                             (CAMPAIGN_TITLE, "campaign_title", campaign_title)):  # fmt: skip
+        if value:
+            kept(faults, partial(refuse_old_font_name, value, where, what, key))
     if faults:
         raise faults[0] if len(faults) == 1 else ScriptError.together(faults)
     assert announcement_id is not None  # check_id refused nothing

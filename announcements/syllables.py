@@ -51,6 +51,23 @@ SHORT_VOWELS = str.maketrans("ĭŏŭĕĬŎŬĔ", "ioueIOUE")
 """Jrai and Ê Đê write a short vowel with a breve ('Ayŭn'): said as the vowel."""
 SILENT_FINAL = re.compile(r"(?<=[^\W\d_])[hr]$", re.IGNORECASE)
 """A final 'h' or 'r' that Vietnamese does not say ('Chư Păh', 'Đạ Tẻh', 'Y Biêr')."""
+FINAL_L = re.compile(r"(?<=[^\W\d_])[lL]$")
+"""A final 'l' said 'n', as a foreign word's is (CODAS): the Khmer 'Danh Sươl' is 'Sươn', as
+'Thạch Phol' is 'Phôn' (it was spelled letter by letter)."""
+
+
+def _single_vowels(word: str) -> str:
+    """'Pôồn Pôông' → 'Pồn Pông': a vowel written twice, the Mường and Thái way of a long one,
+    is one vowel with the tone (it was 'Pun Pung', the doubled 'oo' of English)."""
+    kept: list[str] = []
+    for char in word:
+        before = kept[-1] if kept else ""
+        if before and _without_tones(before) == _without_tones(char) in "aăâeêiôơuưy":
+            toned = char if _without_tones(char) != char.lower() else before
+            kept[-1] = toned.upper() if before.isupper() else toned
+            continue
+        kept.append(char)
+    return "".join(kept)
 
 
 def said_as_highland_name(word: str) -> str | None:
@@ -62,6 +79,7 @@ def said_as_highland_name(word: str) -> str | None:
     if word.isascii():
         return None
     plain = SILENT_FINAL.sub("", word.translate(SHORT_VOWELS))
+    plain = FINAL_L.sub(lambda m: "n" if m.group(0) == "l" else "N", _single_vowels(plain))
     if plain[:2] in ("Dh", "dh", "DH"):  # Ê Đê writes 'đ' as 'dh': 'Ako Dhông' → 'A cô Đông'
         plain = ("Đ" if plain[0] == "D" else "đ") + plain[2:]
     elif plain[:2] in ("Bh", "bh", "BH"):  # and a plain 'b' as 'bh': 'Y Bhăm' → 'Y Băm'

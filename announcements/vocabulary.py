@@ -128,6 +128,8 @@ STATE_AND_PARTY: dict[str, str] = {
     "đ/c": "đồng chí",
     "ÂL": "âm lịch",
     "AL": "âm lịch",
+    "âl": "âm lịch",  # jotted in a festival's date: 'ngày 10/10 âl'
+    "Âl": "âm lịch",
     "ĐVHC": "đơn vị hành chính",
     "đv": "đơn vị",
     "CĐS": "chuyển đổi số",
@@ -2934,9 +2936,13 @@ VILLAGE_LIST = (
     r"|trưởng khu|bí thư chi bộ|trưởng ban|chi hội trưởng))(?![^\W_])"
 )
 """'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""
-POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
-"""'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
-power branch; a computer ('PC') has no Vietnamese place after it."""
+POWER_COMPANY_PLACE = (
+    r"\s(?:(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
+    r"|[A-Z][a-z]+\s[A-ZĐ][^\W\d_]*[^\x00-\x7f])"
+)
+"""'PC Bình Phước', 'PC Long An', 'PC Thanh Hóa' (the mark in the second word): the
+province's power company, 'ĐL Đồng Phú' the district's power branch; a computer ('PC') has
+no Vietnamese place after it."""
 UNIONS_AFTER = r"\s(?:PN\b|HTX\b|(?i:phụ nữ|các hội|hợp tác xã|thanh niên)(?![^\W_]))"
 """What a union ('liên hiệp') unites: 'LH Phụ nữ', 'LH các hội'; after 'Hội' too."""
 CONTACT_AFTER = (
@@ -3488,6 +3494,7 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "UNESCO": _meaning("giáo dục, khoa học và văn hóa|giáo dục khoa học và văn hóa"),
     "UNICEF": _meaning("quỹ nhi đồng"),
     "EU": _meaning("liên minh châu âu"),
+    "QH": _meaning("airways|hãng bay|hãng hàng không"),  # Bamboo Airways's code, not 'quốc hội'
 }
 """A foreign abbreviation in brackets after what it means in Vietnamese is not read: 'Chỉ số
 giá tiêu dùng (CPI)', 'vắc xin Sởi - Rubella (MR)', 'bụi mịn (PM2.5)'; the words that tell
@@ -4007,6 +4014,7 @@ SYMBOLS: dict[str, str] = {
     "#": "số",
     "@": "a còng",
     "$": "đô la",
+    "€": "ơ rô",
     "°": "độ",
     "/": "trên",
     "×": "nhân",

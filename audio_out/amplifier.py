@@ -56,7 +56,12 @@ class AmplifierHooks:
 def _run(which: str, command: tuple[str, ...]) -> None:
     try:
         done = subprocess.run(
-            list(command), capture_output=True, text=True, timeout=HOOK_TIMEOUT_S, check=False
+            list(command),
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=HOOK_TIMEOUT_S,
+            check=False,
         )
     except subprocess.TimeoutExpired as e:
         raise AmplifierError(_(TOOK_TOO_LONG).format(which=which, seconds=HOOK_TIMEOUT_S)) from e

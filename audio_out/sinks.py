@@ -162,7 +162,9 @@ class NullSink:
 def sound_cards() -> list[str]:
     """The ALSA cards `aplay -l` lists (it exits 0 and lists none when there is no card)."""
     try:
-        done = subprocess.run(["aplay", "-l"], capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            ["aplay", "-l"], capture_output=True, text=True, errors="replace", check=False
+        )
     except FileNotFoundError:
         return []
     return [line for line in done.stdout.splitlines() if line.startswith("card ")]

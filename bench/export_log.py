@@ -7,7 +7,11 @@ measures, each as a whole process (wall and CPU time, peak memory):
   (the plain join of airings and their items, raw);
 - `log export --format xlsx` of the same rows;
 - the PDF of one station-month (10 airings a day) against its CSV;
-- the PDF of 45,000 lines (a station's busy year) against its CSV.
+- the PDF of 45,000 lines (a station's busy year) against its CSV;
+- a station's year where one airing in three did not air as planned and was re-aired (a
+  quarter of the re-airs cut short and re-aired again): its CSV, and its PDF against that
+  CSV (the PDF's totals follow each chain of re-airs, o21lan10 N1); then three such years
+  against one, which is 3x when the look-ups stay linear.
 
     .venv/bin/python bench/export_log.py [--airings N] [--pdf-lines N] [--keep DIR] [--no-xlsx]
 
@@ -54,11 +58,21 @@ def same_columns(station_name: str) -> str:
     )
 
 
-def generate(root: Path, airings: int, per_day: int) -> None:
+NOT_AS_PLANNED = ("missed", "failed", "preempted", "interrupted")
+UNAIRED = 0.3
+"""The share of planned airings that did not air as planned in the re-aired stores."""
+REAIR_CUT = 0.25
+"""The share of re-airs cut short in turn (then re-aired again: a chain, o21lan10 N1)."""
+
+
+def generate(root: Path, airings: int, per_day: int, unaired: float = 0.0) -> None:
+    """`unaired`: instead of STATUSES, this share of airings does not air as planned, and each
+    is re-aired ("Phát lại một lần", slot phat-lai-N) two hours later, REAIR_CUT of those cut
+    short and re-aired again; their seqs follow the planned airings'."""
     # imported here: the measuring process stays small, and a child's peak memory (which
     # counts what it was forked from) is its own
     from broadcaster.airing_lines import bring_up_to_date
-    from broadcaster.airing_log import ITEMS_INSERT, item_rows
+    from broadcaster.airing_log import item_rows
     from broadcaster.station import Station
 
     subprocess.run([sys.executable, "-m", "cli", "--station", str(root), "init"], check=True,
@@ -68,10 +82,14 @@ def generate(root: Path, airings: int, per_day: int) -> None:
     start = datetime(2023, 1, 1, tzinfo=UTC)
     rows: list[tuple[Any, ...]] = []
     items: list[tuple[Any, ...]] = []
+    reairs: list[tuple[int, datetime, list[dict[str, Any]]]] = []
     for seq in range(1, airings + 1):
         day, slot = divmod(seq - 1, per_day)
         at = start + timedelta(days=day, minutes=slot * 1440 // per_day)
-        status = rng.choice(STATUSES)
+        if unaired:
+            status = rng.choice(NOT_AS_PLANNED) if rng.random() < unaired else "aired"
+        else:
+            status = rng.choice(STATUSES)
         entries = [
             {"announcement_id": f"{c}-{n}", "version": 2, "upstream_version": 5,
              "title": f"Thông báo {c} số {n} về việc thực hiện", "campaign": c,
@@ -88,19 +106,43 @@ def generate(root: Path, airings: int, per_day: int) -> None:
                      status, json.dumps(entries, ensure_ascii=False), "espeak", played, played,
                      "null", error))  # fmt: skip
         items.extend(item_rows(seq, entries))
+        if unaired and status in NOT_AS_PLANNED:
+            reairs.append((seq, at + timedelta(hours=2), entries))
         if len(rows) >= 50_000 or seq == airings:
-            with station.db.conn:
-                station.db.conn.executemany(
-                    "INSERT INTO airings (seq, slot, trigger, scheduled_at, started_at, ended_at,"
-                    " status, items, engines, planned_duration_s, duration_s, sink, error) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows,
-                )
-                station.db.conn.executemany(ITEMS_INSERT, items)
+            stored(station, rows, items)
             rows, items = [], []
+    seq = airings
+    while reairs:  # each re-air's seq follows; one cut short is re-aired in turn
+        again = []
+        for original, at, entries in reairs:
+            seq += 1
+            status = "interrupted" if rng.random() < REAIR_CUT else "aired"
+            stamp = at.isoformat(timespec="milliseconds")
+            rows.append((seq, f"phat-lai-{original}", "schedule", stamp, stamp,
+                         stamp, status, json.dumps(entries, ensure_ascii=False), "espeak",
+                         52.0, 52.0, "null", None))  # fmt: skip
+            items.extend(item_rows(seq, entries))
+            if status != "aired":
+                again.append((seq, at + timedelta(hours=2), entries))
+        reairs = again
+    stored(station, rows, items)
     started = time.process_time()
     bring_up_to_date(station.db, station.config.zone)  # as the first export after the migration
     print(f"{airings:,} airings: cells formatted in {time.process_time() - started:.1f} s CPU")
+
+
+def stored(station: Any, rows: list[tuple[Any, ...]], items: list[tuple[Any, ...]]) -> None:
+    """Airing rows and their items, in one transaction, as the writer's columns hold them."""
+    from broadcaster.airing_log import ITEMS_INSERT
+
+    with station.db.conn:
+        station.db.conn.executemany(
+            "INSERT INTO airings (seq, slot, trigger, scheduled_at, started_at, ended_at,"
+            " status, items, engines, planned_duration_s, duration_s, sink, error) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        station.db.conn.executemany(ITEMS_INSERT, items)
 
 
 @dataclass(frozen=True)
@@ -123,13 +165,14 @@ def measured(command: list[str], stdout: Path | None = None) -> Measure:
     return Measure(time.perf_counter() - started, cpu, usage.ru_maxrss / 1024)
 
 
-def make(root: Path, airings: int, per_day: int) -> None:
+def make(root: Path, airings: int, per_day: int, unaired: float = 0.0) -> None:
     """Generate in a child process, so this one stays small and its children's peak memory
     is theirs (kept from an earlier run with --keep)."""
     if (root / "station.db").exists():
         return
     subprocess.run([sys.executable, __file__, "--generate", str(root), "--airings",
-                    str(airings), "--per-day", str(per_day)], check=True)  # fmt: skip
+                    str(airings), "--per-day", str(per_day), "--unaired", str(unaired)],
+                   check=True)  # fmt: skip
 
 
 def lines(path: Path) -> int:
@@ -154,9 +197,10 @@ def main() -> None:
     parser.add_argument("--no-xlsx", action="store_true", help="skip the XLSX (the longest)")
     parser.add_argument("--generate", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--per-day", type=int, default=10, help=argparse.SUPPRESS)
+    parser.add_argument("--unaired", type=float, default=0.0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.generate:
-        generate(args.generate, args.airings, args.per_day)
+        generate(args.generate, args.airings, args.per_day, args.unaired)
         return
     with tempfile.TemporaryDirectory() as tmp:
         stores = args.keep or Path(tmp)
@@ -165,6 +209,9 @@ def main() -> None:
         make(root, args.airings, args.airings // 1095 + 1)
         make(one, 10950, 10)  # 10 airings a day for three years
         make(busy, int(args.pdf_lines / 1.33), 100)  # ~1.33 lines an airing, 100 a day
+        year, years = stores / "reaired-year", stores / "reaired-3-years"
+        make(year, 3650, 10, UNAIRED)  # a station's year, one airing in three re-aired
+        make(years, 3 * 3650, 10, UNAIRED)
         print(f"stores ready in {time.perf_counter() - started:.1f} s")
         out = Path(tmp)
 
@@ -185,6 +232,8 @@ def main() -> None:
         month_pdf = export(one, "pdf", "m.pdf", "--month", "2024-06")
         year_csv = export(busy, "csv", "y.csv")
         year_pdf = export(busy, "pdf", "y.pdf")
+        reaired = {(store, fmt): export(store, fmt, f"{store.name}.{fmt}")
+                   for store in (year, years) for fmt in ("csv", "pdf")}  # fmt: skip
         rows = [
             (f"sqlite3 -csv, {count:,} lines (baseline)", base, base),
             ("log export --format csv", csv_all, base),
@@ -194,6 +243,13 @@ def main() -> None:
             (f"{lines(out / 'y.csv'):,} lines, csv", year_csv, year_csv),
             (f"{lines(out / 'y.csv'):,} lines, pdf ({pages(out / 'y.pdf')} pages)", year_pdf,
              year_csv),
+            (f"a year re-aired ({lines(out / f'{year.name}.csv'):,} lines), csv",
+             reaired[year, "csv"], reaired[year, "csv"]),
+            ("a year re-aired, pdf", reaired[year, "pdf"], reaired[year, "csv"]),
+            ("three years re-aired, csv (vs a year)", reaired[years, "csv"],
+             reaired[year, "csv"]),
+            ("three years re-aired, pdf (vs a year)", reaired[years, "pdf"],
+             reaired[year, "pdf"]),
         ]  # fmt: skip
     print(f"{'':44}{'wall s':>8}{'ratio':>8}{'cpu s':>8}{'ratio':>8}{'peak MB':>9}")
     for label, m, against in rows:

@@ -211,7 +211,8 @@ def warnings(station: Station, approver: bool = True, last: LastAiring | None = 
     last = last or last_airing(station)
     found = [*_no_loudspeakers(station, last), *_upstream(station), *_disk(station)]
     return [*trouble(station), *(sentences(item) for item in found),
-            *_will_not_air(station, approver), *_ended(station)]  # fmt: skip
+            *_will_not_air(station, approver), *_ended(station),
+            *old_emergencies(station)]  # fmt: skip
 
 
 def to_know(station: Station) -> list[str]:
@@ -616,6 +617,43 @@ def _ended(station: Station) -> list[str]:
         for e in ended_slotted(station)
     ]
     return [about(text, notice=e.announcement_id) for text, e in said]
+
+
+OLD_EMERGENCY = N_(
+    "“{title}” still has the priority Emergency of an old setting: it does not interrupt what "
+    "is on air but airs first in {slots} every day {until}, like Priority. If it is an "
+    "emergency, take it out of the slot in “Schedule” and use “Emergency broadcast”."
+)
+OLD_EMERGENCY_OURS = N_(
+    "If it should remind people daily, change its priority to “Priority” (a new version, to "
+    "approve)."
+)
+OLD_EMERGENCY_OFFICE = N_(
+    "If it should remind people daily, ask the office that sent it to change its priority to "
+    "“Priority” and publish it again."
+)
+
+
+def old_emergencies(station: Station) -> list[str]:
+    """Each notice stored as an emergency before a notice could no longer be one that slots
+    still air every day (w21c kept it airing: nothing stops silently), with what it does and
+    both repairs, hers or the office's: an upgrade does not keep a forbidden way silently."""
+    from .schedule import old_emergencies_slotted, slots_text
+
+    found = old_emergencies_slotted(station)
+    office = {i for (i,) in station.db.execute(
+        "SELECT id FROM announcements WHERE origin = 'upstream' "
+        "AND id IN (SELECT value FROM json_each(?))",
+        [json.dumps([s.announcement_id for s in found])])}  # fmt: skip
+    said: list[str] = []
+    for notice in found:
+        until = (_("until {until}").format(until=date_text(notice.until)) if notice.until
+                 else _("until it is changed"))  # fmt: skip
+        first = _(OLD_EMERGENCY).format(title=notice.title, slots=slots_text(notice.slots),
+                                        until=until)  # fmt: skip
+        then = _(OLD_EMERGENCY_OFFICE if notice.announcement_id in office else OLD_EMERGENCY_OURS)
+        said.append(about(f"{first} {then}", notice=notice.announcement_id))
+    return said
 
 
 def speech_used(station: Station) -> str:

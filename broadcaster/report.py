@@ -330,10 +330,13 @@ NOT_AS_PLANNED = "('missed', 'failed', 'preempted', 'interrupted')"
 _MADE_GOOD_BY = (
     f"{chain_sql('a.seq')} SELECT {{what}} FROM reairs r JOIN airing_items ri ON "
     "ri.airing_seq = r.seq WHERE r.status IN ('aired', 'partial') "
-    "AND ri.announcement_id = t.announcement_id ORDER BY r.seq LIMIT 1"
+    "AND +ri.announcement_id = t.announcement_id ORDER BY r.seq LIMIT 1"
 )
 """A subquery of what to say of the re-air that aired an item `t` of airing `a` that did not
-air as planned, if one did: its own re-air, or the re-air of that one cut short in turn."""
+air as planned, if one did: its own re-air, or the re-air of that one cut short in turn. The
+chain's few airings' items are read by airing ('+' keeps SQLite off the notice's index, by
+which it read every logged item of the notice for each row: quadratic in the log,
+bench/export_log.py)."""
 REAIRED_STATUS = (
     f"CASE WHEN a.status IN {NOT_AS_PLANNED} AND EXISTS ({_MADE_GOOD_BY.format(what=1)}) "
     "THEN 'aired' ELSE a.status END"
@@ -341,10 +344,14 @@ REAIRED_STATUS = (
 """An item's outcome in the totals: one that did not air as planned, and aired in its
 re-air (or in a re-air of it), is aired (late, once)."""
 PLANNED = (
-    "CASE WHEN COALESCE(a.slot, '') LIKE '" + REAIR_PREFIX + "%' AND EXISTS (SELECT 1 FROM "
-    "airings o WHERE '" + REAIR_PREFIX + "' || o.seq = a.slot) THEN 0 ELSE 1 END"
+    f"CASE WHEN COALESCE(a.slot, '') LIKE '{REAIR_PREFIX}%' AND EXISTS (SELECT 1 FROM airings o "
+    f"WHERE o.seq = CAST(substr(a.slot, {len(REAIR_PREFIX) + 1}) AS INTEGER) "
+    f"AND '{REAIR_PREFIX}' || o.seq = a.slot) THEN 0 ELSE 1 END"
 )
-"""Whether an item counts as a planned airing: a re-air's do not (its original does)."""
+"""Whether an item counts as a planned airing: a re-air's do not (its original does). The
+original is found by its number (the primary key), then checked to be the slot's own: built
+from `o.seq`, the look-up read every airing for each re-air (a year with many re-airs: the
+totals took 7 s for 15,000 airings, 10x for 3x the log; bench/export_log.py)."""
 TOTALS_NOTE = (
     "Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế; lượt đó được tính là "
     "đã phát (muộn), một lần."

@@ -32,6 +32,7 @@ from schedules.silence import (
     ended_in_slots,
     left_out,
     lost,
+    old_emergencies_in_slots,
     unexpected,
     will_not_air,
 )
@@ -424,17 +425,15 @@ def read_schedule_file(
     """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options. In
     a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
     announcements airs that campaign."""
+    from announcements.old_fonts import text_file
+
     try:
-        text = path.read_text("utf-8-sig")  # Notepad may start it with a BOM
+        text = text_file(path.read_bytes(), str(path))  # Notepad's BOM, "Unicode", an old font
         raw = tomllib.loads(text)
     except FileNotFoundError:
         raise StationError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
         raise StationError(_("{path} is a folder, not a schedule file").format(path=path)) from None
-    except UnicodeDecodeError:
-        raise StationError(
-            _("{path} is not a schedule file: it is not text (UTF-8)").format(path=path)
-        ) from None
     except OSError as e:
         raise StationError(
             _("{path}: cannot read it ({reason})").format(path=path, reason=describe_os_error(e))
@@ -689,30 +688,39 @@ def silenced(station: Station) -> list[WontAir]:
 
 
 @dataclass(frozen=True)
-class Ended:
-    """A notice past its end that slots still name (silence.ended_in_slots)."""
+class Slotted:
+    """A notice that live slots still name, with those slots (silence.ended_in_slots,
+    silence.old_emergencies_in_slots)."""
 
     announcement_id: str
     title: str
-    until: date
+    until: date | None
+    """Its end date, if it has one."""
     slots: tuple[str, ...]
     """The slots by title as people know them."""
 
 
-def ended_slotted(station: Station) -> list[Ended]:
-    """Notices that ended as planned and are still in slots, by title, with those slots."""
+def _slotted(
+    station: Station, found: Sequence[tuple[Candidate, tuple[Slot, ...]]]
+) -> list[Slotted]:
     titles, labels = station.titles(), station.slot_titles()
-    found = ended_in_slots(slots(station), candidates(station), station.today())
     return [
-        Ended(
-            c.id,
-            titles.get(c.id) or c.id,
-            c.valid_until,
-            tuple(labels.get(s.name, s.name) for s in named),
-        )
+        Slotted(c.id, titles.get(c.id) or c.id, c.valid_until,
+                tuple(labels.get(s.name, s.name) for s in named))
         for c, named in found
-        if c.valid_until is not None
-    ]
+    ]  # fmt: skip
+
+
+def ended_slotted(station: Station) -> list[Slotted]:
+    """Notices that ended as planned and are still in slots, by title, with those slots."""
+    return _slotted(station, ended_in_slots(slots(station), candidates(station), station.today()))
+
+
+def old_emergencies_slotted(station: Station) -> list[Slotted]:
+    """Notices stored as emergencies before a notice could no longer be one that slots still
+    air every day, by title, with those slots."""
+    found = old_emergencies_in_slots(slots(station), candidates(station), station.today())
+    return sorted(_slotted(station, found), key=lambda s: (s.title, s.announcement_id))
 
 
 def replacing(

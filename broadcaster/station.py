@@ -1148,6 +1148,9 @@ class Station:
                     role=role, roles=", ".join(ROLES)
                 )
             )
+        from announcements.old_fonts import refuse_unnamed
+
+        refuse_unnamed(path)  # its name is shown as the jingle's
         asset = self.assets.add(path)
         with self.db.conn:
             self.db.table("jingles").insert(
@@ -1862,7 +1865,7 @@ class Station:
         silenced = self.will_not_air()
         return StationStatus(
             **upstream, **office, daemon_pid=self.daemon_pid(),
-            warnings=tuple(sentences(w) for w in warnings),
+            warnings=tuple(sentences(w) for w in (*warnings, *overview.old_emergencies(self))),
             upstream_configured=configured, on_air=on_air,
             on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
             stopped_on_air=None if on_air else overview.stopped_on_air(self),

@@ -150,6 +150,24 @@ def ended_in_slots(
     )
 
 
+def old_emergencies_in_slots(
+    slots: Sequence[Slot], candidates: Sequence[Candidate], today: date
+) -> list[tuple[Candidate, tuple[Slot, ...]]]:
+    """Notices stored with the priority emergency before a notice could no longer take it
+    (w21c: an emergency airs once, sent from "Phát khẩn cấp"), approved, not over, and the
+    live slots that name them (by id or campaign): those slots still air them first every
+    day, like priority ones, so they are said rather than kept silently (w22c)."""
+    live = [s for s in slots if s.valid_until is None or s.valid_until >= today]
+    by_id = {c.id: c for c in candidates}
+    found = [
+        (c, tuple(s for s in live if c in named(s, by_id)[0]))
+        for c in candidates
+        if c.priority is Priority.EMERGENCY and not c.emergency and c.approved
+        and not c.retired and (c.valid_until is None or c.valid_until >= today)
+    ]  # fmt: skip
+    return [(c, named_by) for c, named_by in found if named_by]
+
+
 def is_news(candidate: Candidate, since: date) -> bool:
     """An expiry is news for EXPIRED_NEWS; a version made after its own end date (a date
     mistyped, approved by mistake) never had its days on air: news until it is changed."""

@@ -222,7 +222,8 @@ def test_a_remembered_reading_follows_the_lexicon_and_the_language() -> None:
 
 GATED = (
     "Lịch tiêm t2, t4", "trực t7-cn", "t6 và cn 4/12", "sóng cao 2,0-3,0m", "Chuyến bay VJ783",
-    "máy bay A321", "tàu SE19/SE20", "chuyến VN1582 và VJ362",
+    "máy bay A321", "tàu SE19/SE20", "chuyến VN1582 và VJ362", "tuyến ĐH.TX05", "tiền điện T11",
+    "mở cửa đến 22g", "mạng 4G/5G",
     "Xem tại www.tanlap.gov.vn", "https://dichvucong.GOV.VN/hoso", "TM. ỦY BAN NHÂN DÂN",
     "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHỦ TỊCH", "xe 29A-123.45",
     "đăng kiểm 29-05V", "đoạn IC7 - IC9", "đường ĐX 05", "Phòng GD - ĐT",

@@ -173,9 +173,9 @@ from announcements.normalize import read_aloud, spoken_form
         # round 11: a range of weekdays
         ("Tiếp dân từ thứ 3-thứ 5, thứ Hai - Chủ nhật trực.",
          "Tiếp dân từ thứ ba đến thứ năm, thứ Hai đến Chủ nhật trực."),
-        # round 11: two network codes, a motorbike's engine
+        # round 11: two network codes (a list, session 22), a motorbike's engine
         ("Phủ sóng 4G/5G toàn xã; xe 110cc.",
-         "Phủ sóng bốn gờ hoặc năm gờ toàn xã; xe một trăm mười phân khối."),
+         "Phủ sóng bốn gờ, năm gờ toàn xã; xe một trăm mười phân khối."),
         # round 11: a programme, the nation; the mass organisations in a list
         ("Triển khai CT MTQG xây dựng NTM.",
          "Triển khai chương trình mục tiêu quốc gia xây dựng nông thôn mới."),

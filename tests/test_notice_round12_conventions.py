@@ -21,7 +21,7 @@ NETWORKS: list[tuple[str, str]] = [
      "Người dân đổi điện thoại hai gờ sang máy bốn gờ miễn phí."),
     ("Xã có thêm 3 trạm 5G của Viettel.", "Xã có thêm ba trạm năm gờ của vi ét ten."),
     ("Thuê bao 3G/4G cần chuẩn hóa thông tin.",
-     "Thuê bao ba gờ hoặc bốn gờ cần chuẩn hóa thông tin."),
+     "Thuê bao ba gờ, bốn gờ cần chuẩn hóa thông tin."),  # a list: session 22
 ]  # fmt: skip
 
 LETTERS_STAY: list[tuple[str, str]] = [

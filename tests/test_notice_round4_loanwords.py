@@ -440,7 +440,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Bón phân hữu cơ Sông Gianh và phân bón lá gờ rô mo cho cây có múi."),
     # first pass missed: a variety code in mixed case glued to its number (Ri6)
     ("Cây sầu riêng Ri6 và Monthong cần tưới đủ ẩm mùa khô.",
-     "Cây sầu riêng ri sáu và mon thong cần tưới đủ ẩm mùa khô."),
+     "Cây sầu riêng ri sáu và môn thong cần tưới đủ ẩm mùa khô."),
     # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Phun khử trùng chuồng trại bằng Povidine hoặc Virkon S.",
      "Phun khử trùng chuồng trại bằng Pô vi đin hoặc Vi côn ét."),

@@ -9,7 +9,7 @@ A. Storm names. Notices name every storm of the season ('bão số 3 (tên quố
    the same name again in the same notice; only where a name stands as a storm's name.
 B. Brands as Vietnamese say them, domain by domain: banks and their apps, e-wallets
    ('Money' → 'mo ni'), telecoms, e-commerce and delivery ('Shopee' → 'sốp pi'), motorbikes
-   ('Honda Vision' → 'hon đa vi sần'), varieties ('Monthong' → 'mon thong'), medicines and
+   ('Honda Vision' → 'hon đa vi sần'), varieties ('Monthong' → 'môn thong'), medicines and
    pesticides, bodies. A brand's 'Viet' glued to a foreign word is 'vi ét' ('Vietcombank',
    'Vietjet', 'VietCapital'), the Vietnamese 'Việt' of a Vietnamese name 'việt' ('VietQR',
    'BaoVietBank').
@@ -173,7 +173,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
         "Hỗ trợ nông dân mua máy cày Kubota, máy gặt Yanmar.",
         "Hỗ trợ nông dân mua máy cày Cu bô ta, máy gặt Dan ma.",
     ),
-    ("Sầu riêng Monthong được giá.", "Sầu riêng mon thong được giá."),
+    ("Sầu riêng Monthong được giá.", "Sầu riêng môn thong được giá."),
     ("Trồng cà phê Robusta và Arabica.", "Trồng cà phê Rô bút ta và A ra bi ca."),
     # expected reading corrected: the lexicon's "lan rát" (I could not settle the breeders' form)
     ("Nuôi lợn Landrace, Duroc cho năng suất cao.", "Nuôi lợn lan rát, đu rốc cho năng suất cao."),

@@ -92,3 +92,6 @@ def test_amplifier_hooks_run_in_order_and_report_failure(tmp_path: Path) -> None
         AmplifierHooks(("sh", "-c", "echo relay stuck >&2; exit 3")).power_on()
     with pytest.raises(AmplifierError, match="'before' command cannot start: khong-co-lenh"):
         AmplifierHooks(("khong-co-lenh", "on")).power_on()
+    # a relay tool of an old PC says its fault in its code page: said, never a trace (w22c)
+    with pytest.raises(AmplifierError, match="'before' command exited 2: R\ufffdle h\ufffdng"):
+        AmplifierHooks(("sh", "-c", r"printf 'R\345le h\364ng' >&2; exit 2")).power_on()

@@ -368,3 +368,70 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
     page = text(visitor.get("/sync").text)
     assert page.count(unreachable) == 1 and page.count(said[0]) == 1
     station.close()
+
+
+def test_a_notice_stored_as_emergency_before_that_a_slot_still_airs_is_said_with_what_to_do(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """w21c made a notice unable to be "Khẩn cấp", but one stored so before kept airing first
+    in its slots every day till its end and Cần chú ý said nothing: the upgrade kept what is
+    now forbidden, silently. Cần chú ý names it, its slots, that it airs daily and does not
+    cut in, and both repairs; one in no slot is not listed (it airs nowhere); once its
+    priority is changed and approved, the line goes."""
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([write_script(tmp_path, "lu.md", "Sơ tán dân vùng trũng.",
+                                            id="so-tan", title="Sơ tán vùng trũng",
+                                            valid_until="2026-03-31"),
+                               write_script(tmp_path, "cho.md", "Chợ phiên sáng Chủ nhật.",
+                                            id="cho", title="Chợ phiên")])  # fmt: skip
+    for notice in ("so-tan", "cho"):
+        station.approve(notice, "Chủ tịch xã")
+    station.add_slot("toi", "19:00", announce=["so-tan"], title="Thời sự tối")
+    with sqlite3.connect(console_station / "station.db") as db:  # as stored before session 21
+        for notice in ("so-tan", "bluezone", "cho"):  # in a slot by id, by campaign, in none
+            db.execute("UPDATE announcements SET priority = 'emergency' WHERE id = ?", [notice])
+            db.execute(
+                "UPDATE announcement_versions SET settings = json_set(settings, "
+                "'$.priority', 'emergency') WHERE announcement_id = ?",
+                [notice],
+            )
+    tonight = [e for e in station.rundown(days=1) if e.slot == "toi"]
+    assert [i.announcement_id for i in tonight[0].items] == ["so-tan"]  # it does air, daily
+    visitor.sign_in("vanhanh")
+    said = warnings(visitor)
+    assert said == [
+        "“Cài Bluezone” còn mang mức Khẩn cấp của cài đặt cũ: tin này không ngắt chương trình "
+        "đang phát mà được phát đầu tiên trong khung giờ sang mỗi ngày cho đến khi được "
+        "sửa, như Ưu tiên. Nếu là tin khẩn cấp, hãy bỏ tin khỏi khung giờ ở “Lịch phát” rồi "
+        "dùng “Phát khẩn cấp”. Nếu cần nhắc hằng ngày, hãy sửa mức ưu tiên thành “Ưu tiên” "
+        "(phiên bản mới, cần duyệt).",
+        "“Sơ tán vùng trũng” còn mang mức Khẩn cấp của cài đặt cũ: tin này không ngắt chương "
+        "trình đang phát mà được phát đầu tiên trong khung giờ Thời sự tối mỗi ngày đến hết "
+        "ngày 31/03/2026, như Ưu tiên. Nếu là tin khẩn cấp, hãy bỏ tin khỏi khung giờ ở “Lịch "
+        "phát” rồi dùng “Phát khẩn cấp”. Nếu cần nhắc hằng ngày, hãy sửa mức ưu tiên thành "
+        "“Ưu tiên” (phiên bản mới, cần duyệt).",
+    ]
+    assert set(said) <= set(station.status().warnings)  # `status` says the same
+    station.add_announcements(
+        [
+            write_script(
+                tmp_path,
+                "lu.md",
+                "Sơ tán dân vùng trũng.",
+                id="so-tan",
+                title="Sơ tán vùng trũng",
+                valid_until="2026-03-31",
+                priority="priority",
+            )
+        ]
+    )
+    station.approve("so-tan", "Chủ tịch xã")
+    [left] = warnings(visitor)
+    assert left.startswith("“Cài Bluezone” còn mang mức Khẩn cấp")
+    with sqlite3.connect(console_station / "station.db") as db:  # had the office sent it
+        db.execute("UPDATE announcements SET origin = 'upstream' WHERE id = 'bluezone'")
+    [left] = warnings(visitor)  # its priority is the office's to change, not hers
+    assert left.endswith(
+        "Nếu cần nhắc hằng ngày, hãy báo văn phòng cấp trên đã gửi tin này đổi "
+        "mức ưu tiên thành “Ưu tiên” rồi phát hành lại."
+    )

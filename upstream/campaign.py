@@ -8,7 +8,6 @@ audio that ffmpeg decodes, and a TOML schedule, and only from files inside the f
 
 from __future__ import annotations
 
-import codecs
 import re
 import tempfile
 import tomllib
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from announcements.audio import AudioError, LoudnessTarget, check_input, ingest
 from announcements.limits import InputLimits
+from announcements.old_fonts import refuse_unnamed, text_file
 from announcements.script import AUDIO_SUFFIXES, SCRIPT_SUFFIXES, Script, read_script
 from common.errors import BroadcasterError
 from common.i18n import _
@@ -101,7 +101,11 @@ class CampaignFolder:
 
     def _inside(self, path: Path) -> Path:
         """`path` resolved; refused if it (or a link on the way) leaves the folder or is not
-        a regular file."""
+        a regular file, or if its name is not text (bytes of an old PC's code page)."""
+        try:
+            refuse_unnamed(path)
+        except BroadcasterError as e:
+            raise UpstreamError(str(e)) from None
         resolved = path.resolve()
         if not resolved.is_relative_to(self.root):
             raise UpstreamError(
@@ -181,12 +185,16 @@ class CampaignFolder:
         path = self.folder / SCHEDULE
         if not path.exists() and not path.is_symlink():
             return None
-        # what stations receive: without the BOM an old Windows Notepad starts it with
-        data = self._inside(path).read_bytes().removeprefix(codecs.BOM_UTF8)
+        raw = self._inside(path).read_bytes()
         try:
-            self.limits.check_text_file(len(data), str(path))
-            slots = tomllib.loads(data.decode("utf-8")).get("slot")
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError, BroadcasterError):
+            self.limits.check_text_file(len(raw), str(path))
+            text = text_file(raw, str(path))
+        except BroadcasterError as e:  # an old PC's Notepad: said with what to do
+            raise UpstreamError(str(e)) from None
+        data = text.encode("utf-8")  # what stations receive: UTF-8, without Notepad's BOM
+        try:
+            slots = tomllib.loads(text).get("slot")
+        except tomllib.TOMLDecodeError:
             slots = None
         if not isinstance(slots, list):
             raise UpstreamError(
