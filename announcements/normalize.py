@@ -788,6 +788,28 @@ def _height(m: re.Match[str], ctx: _Context) -> str:
 
 
 HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
+PERSON_HEIGHT = re.compile(r"(?P<metres>1),(?P<cm>[1-9]\d?)\s?m(?![^\W_]|[²³/])")
+HEIGHT_BEFORE = re.compile(r"(?<![^\W_])cao(?: dưới| trên| từ| tối thiểu| tối đa)? \(?$")
+PERSON_BEFORE = re.compile(r"(?<![^\W_])(?:trẻ|em|học sinh|thí sinh|người|tuổi|nam|nữ)(?![^\W_])")
+
+
+def _person_height(m: re.Match[str], ctx: _Context) -> str:
+    """A person's height written as a decimal, 'trẻ em cao dưới 1,3m', is said as '1m3' is,
+    'một mét ba' (rounds 68, 73, 76: seven readings of eight); a wave's or a river's '1,5m'
+    keeps 'một phẩy năm mét' (every reading)."""
+    before = _before(m, 80)
+    if not HEIGHT_BEFORE.search(before) or not PERSON_BEFORE.search(before):
+        return m.group(0)
+    return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}"
+
+
+DAY_AND_A_HALF = re.compile(r"(?<![\d.,])(?P<n>\d{1,2}),5\s?ngày(?![^\W_])")
+
+
+def _day_and_a_half(m: re.Match[str], ctx: _Context) -> str:
+    """'trong 1,5 ngày' is 'một ngày rưỡi' (rounds 72, 73, 76: eight readings of nine); hours
+    keep their decimal ('2,5 giờ': round 74, three of three)."""
+    return f"{ctx.integer(m['n'])} ngày rưỡi"
 
 
 MONEY_WORDS = frozenset({"đồng", "đ", "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "usd", "vnđ", "vnd"})
@@ -2122,6 +2144,8 @@ def _days_listed(m: re.Match[str], ctx: _Context) -> str:
 
 NUMBER_RULES: list[Rule] = [
     Rule(DAYS_LISTED, _days_listed, ","),
+    Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),
+    Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),
     Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",0(?!\d)")),
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),

@@ -49,6 +49,16 @@ FIXED: list[tuple[str, str]] = [
     # a short score's or level's plus (rounds 70, 76: five readings of six 'trở lên')
     ('Học sinh đạt điểm 25+ được tuyên dương; chỉ số UV ở mức 9+.',
      'Học sinh đạt điểm hai mươi lăm trở lên được tuyên dương; chỉ số u vê ở mức chín trở lên.'),
+    # a person's height as a decimal is said as '1m3' is (rounds 68, 73, 76: seven of eight)
+    ('Học sinh cao dưới 1,4m được miễn vé; nam cao từ 1,65m trở lên.',
+     'Học sinh cao dưới một mét bốn được miễn vé; nam cao từ một mét sáu mươi lăm trở lên.'),
+    # a day and a half (rounds 72, 73, 76: eight readings of nine)
+    ('Hội nghị diễn ra trong 1,5 ngày, nghỉ bù 2,5 ngày.',
+     'Hội nghị diễn ra trong một ngày rưỡi, nghỉ bù hai ngày rưỡi.'),
+    # a vessel's province written as its name is said, not spelled 'en a em'
+    ('Tàu cá Quảng Nam 90567 TS và tàu Bình Định-91234-TS đã vào bờ.',
+     'Tàu cá Quảng Nam chín không năm sáu bảy tê ét và tàu Bình Định chín một hai ba bốn tê ét '
+     'đã vào bờ.'),
     # names said as words (round 75: six of six each; UNESCO six of nine in rounds 75-76)
     ('Công ty THACO và Cấp nước Đà Nẵng (DAWACO) tuyển lao động; UNESCO ghi danh.',
      'Công ty tha cô và Cấp nước Đà Nẵng (đa oa cô) tuyển lao động; u nét cô ghi danh.'),
@@ -76,6 +86,15 @@ UNCHANGED: list[tuple[str, str]] = [
     # a bound whose slash could be a month, and a map's scale
     ('Tỷ lệ 1/2.000 của bản đồ địa chính.',
      'Tỷ lệ một phần hai nghìn của bản đồ địa chính.'),
+    # a wave's or a river's height, and hours, keep their decimal
+    ('Sóng cao trên 1,5m, mực nước cao 1,3m.',
+     'Sóng cao trên một phẩy năm mét, mực nước cao một phẩy ba mét.'),
+    ('Hành trình khoảng 2,5 giờ.',
+     'Hành trình khoảng hai phẩy năm giờ.'),
+    # a vessel's code keeps its spelling
+    ('Tàu cá QNa-90567-TS và BĐ 91234 TS đã vào bờ.',
+     'Tàu cá quy en a chín không năm sáu bảy tê ét và bê đê chín một hai ba bốn tê ét đã vào '
+     'bờ.'),
     # a rating's plus
     ('Phim dán nhãn 16+ không dành cho trẻ em.',
      'Phim dán nhãn mười sáu cộng không dành cho trẻ em.'),
