@@ -257,6 +257,8 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
     words first. None when it cannot be cut."""
     named = _named_in_notice(word.lower(), ctx.accents().own)
+    if named and not all(map(is_vietnamese_syllable, named.split())):
+        named = None  # 'ubndxa' after 'UBND xã': the letters are spelled, not read 'un xã'
     pieces = ctx.vocabulary.cut(word)
     if pieces is None:
         return [named] if named else None
@@ -790,14 +792,17 @@ def _height(m: re.Match[str], ctx: _Context) -> str:
 HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
 PERSON_HEIGHT = re.compile(r"(?P<metres>1),(?P<cm>[1-9]\d?)\s?m(?![^\W_]|[²³/])")
 HEIGHT_BEFORE = re.compile(r"(?<![^\W_])cao(?: dưới| trên| từ| tối thiểu| tối đa)? \(?$")
-PERSON_BEFORE = re.compile(r"(?<![^\W_])(?:trẻ|em|học sinh|thí sinh|người|tuổi|nam|nữ)(?![^\W_])")
+PERSON_BEFORE = re.compile(
+    r"(?<![^\W_])(?:trẻ|em|học sinh|thí sinh|tuổi|nam|nữ)(?![^\W_])"
+    r"(?!.*(?<![^\W_])(?:triều|nước|sóng|lũ|sông|cây|nhà))"
+)
 
 
 def _person_height(m: re.Match[str], ctx: _Context) -> str:
     """A person's height written as a decimal, 'trẻ em cao dưới 1,3m', is said as '1m3' is,
     'một mét ba' (rounds 68, 73, 76: seven readings of eight); a wave's or a river's '1,5m'
     keeps 'một phẩy năm mét' (every reading)."""
-    before = _before(m, 80)
+    before = _before(m, 48)
     if not HEIGHT_BEFORE.search(before) or not PERSON_BEFORE.search(before):
         return m.group(0)
     return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}"
@@ -839,6 +844,8 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # a speed, 'km/h', is a unit of its own ('trên giờ'); 'a/h' no rate
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
+    if m["per"] in ("l", "lít") and _after(m, 9).startswith(" khí thở"):
+        return " trên một lít"  # alcohol in breath: 'trên' in 14 readings of 18 (rounds 69-76)
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
         return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
     glued = m.group(0)[1:2] != " "
@@ -2168,6 +2175,8 @@ NUMBER_RULES: list[Rule] = [
          _per_hours, "/"),
     Rule(re.compile(r"[+\-–](?:(?<=[Tt]ăng \+)|(?<=[Gg]iảm -)|(?<=[Gg]iảm –))(?=\d)"),
          lambda m, ctx: "", "+-–"),  # 'tăng +2°C', 'giảm -5%': the sign says the verb again
+    Rule(re.compile(r"±(?<=[Gg]iảm ±) ?(?=\d)"), lambda m, ctx: "", "±"),
+    # 'tăng/giảm ± 100 đ/kg': the verbs already say it (round 75: two readings of three)
     Rule(re.compile(r"\+(?:(?<=\d\d\d\+)|(?<=\d[.,]\d\+)|(?<=điểm \d\d\+)|(?<=điểm \d\+)"
                     r"|(?<=mức \d\d\+)|(?<=mức \d\+))(?![\w+]| ?\d)"),
          lambda m, ctx: " trở lên", "+"),  # a short score's or level's too: 'đạt điểm 27+',

@@ -299,7 +299,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Tuyến ĐT 741 đoạn qua xã đang thi công, đề nghị đi chậm.",
          "Tuyến đường tỉnh bảy trăm bốn mươi mốt đoạn qua xã đang thi công, đề nghị đi chậm."),
         ("Trẻ em dưới 10 tuổi và cao dưới 1,35m không ngồi ghế trước ô tô.",
-         "Trẻ em dưới mười tuổi và cao dưới một phẩy ba mươi lăm mét không ngồi ghế trước ô tô."),
+         "Trẻ em dưới mười tuổi và cao dưới một mét ba mươi lăm không ngồi ghế trước ô tô."),
         ("Phạt tiền từ 800.000đ - 1.000.000đ.",
          "Phạt tiền từ tám trăm nghìn đồng đến một triệu đồng."),
         ("Camera phạt nguội đã được lắp tại ngã tư QL1A.",

@@ -59,6 +59,16 @@ FIXED: list[tuple[str, str]] = [
     ('Tàu cá Quảng Nam 90567 TS và tàu Bình Định-91234-TS đã vào bờ.',
      'Tàu cá Quảng Nam chín không năm sáu bảy tê ét và tàu Bình Định chín một hai ba bốn tê ét '
      'đã vào bờ.'),
+    # alcohol in breath per litre (rounds 69-76: 'trên' in fourteen readings of eighteen)
+    ('Tài xế có nồng độ cồn 0,25 mg/l khí thở, người đi xe máy 0,3 miligam/lít khí thở.',
+     'Tài xế có nồng độ cồn không phẩy hai mươi lăm mi li gam trên một lít khí thở, người đi xe '
+     'máy không phẩy ba mi li gam trên một lít khí thở.'),
+    # the verbs already say '±' (round 75: two readings of three)
+    ('Giá mỗi độ đường tăng/giảm ± 50 đ/kg.',
+     'Giá mỗi độ đường tăng hoặc giảm năm mươi đồng một ki lô gam.'),
+    # a mailbox of the People's Committee keeps its letters after 'UBND xã' (three of three)
+    ('Gửi về UBND xã qua email ubndxa@caobang.gov.vn.',
+     'Gửi về ủy ban nhân dân xã qua i meo u bê en đê xã a còng cao bằng chấm gốp chấm vê en.'),
     # names said as words (round 75: six of six each; UNESCO six of nine in rounds 75-76)
     ('Công ty THACO và Cấp nước Đà Nẵng (DAWACO) tuyển lao động; UNESCO ghi danh.',
      'Công ty tha cô và Cấp nước Đà Nẵng (đa oa cô) tuyển lao động; u nét cô ghi danh.'),
@@ -91,6 +101,9 @@ UNCHANGED: list[tuple[str, str]] = [
      'Sóng cao trên một phẩy năm mét, mực nước cao một phẩy ba mét.'),
     ('Hành trình khoảng 2,5 giờ.',
      'Hành trình khoảng hai phẩy năm giờ.'),
+    # water's mg/l and a reading's '±' keep theirs
+    ('Độ kiềm 80 mg/l, nhiệt độ 28°C ± 2°C.',
+     'Độ kiềm tám mươi mi li gam một lít, nhiệt độ hai mươi tám độ xê cộng trừ hai độ xê.'),
     # a vessel's code keeps its spelling
     ('Tàu cá QNa-90567-TS và BĐ 91234 TS đã vào bờ.',
      'Tàu cá quy en a chín không năm sáu bảy tê ét và bê đê chín một hai ba bốn tê ét đã vào '

@@ -1186,7 +1186,7 @@ BATCH_NINE: list[tuple[str, str]] = [
      "Kết quả bầu cử: đồng chí Lê Văn Hùng trúng cử với bốn nghìn năm trăm mười hai trên bốn "
      "nghìn sáu trăm tám mươi tám phiếu, đạt chín mươi sáu phẩy hai mươi lăm phần trăm."),
     ("Hội nghị diễn ra trong 1,5 ngày, từ 8h ngày 18/12 đến 11h30 ngày 19/12.",
-     "Hội nghị diễn ra trong một phẩy năm ngày, từ tám giờ ngày mười tám tháng mười hai đến "
+     "Hội nghị diễn ra trong một ngày rưỡi, từ tám giờ ngày mười tám tháng mười hai đến "
      "mười một giờ ba mươi ngày mười chín tháng mười hai."),
     # first pass missed: boats over the people in them ('156 chiếc/1.024 lao động')
     ("Tàu thuyền neo đậu tại cảng cá: 156 chiếc/1.024 lao động.",
