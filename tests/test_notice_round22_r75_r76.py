@@ -69,6 +69,10 @@ FIXED: list[tuple[str, str]] = [
     # a mailbox of the People's Committee keeps its letters after 'UBND xã' (three of three)
     ('Gửi về UBND xã qua email ubndxa@caobang.gov.vn.',
      'Gửi về ủy ban nhân dân xã qua i meo u bê en đê xã a còng cao bằng chấm gốp chấm vê en.'),
+    # the fifteenth opening a range of lunar days is 'mười lăm', as after 'từ … đến' (round 75:
+    # two of three; round 70: three of three)
+    ('Lễ hội đền diễn ra từ ngày 15 - 17 tháng Giêng âm lịch.',
+     'Lễ hội đền diễn ra từ ngày mười lăm đến ngày mười bảy tháng Giêng âm lịch.'),
     # names said as words (round 75: six of six each; UNESCO six of nine in rounds 75-76)
     ('Công ty THACO và Cấp nước Đà Nẵng (DAWACO) tuyển lao động; UNESCO ghi danh.',
      'Công ty tha cô và Cấp nước Đà Nẵng (đa oa cô) tuyển lao động; u nét cô ghi danh.'),
@@ -104,6 +108,9 @@ UNCHANGED: list[tuple[str, str]] = [
     # water's mg/l and a reading's '±' keep theirs
     ('Độ kiềm 80 mg/l, nhiệt độ 28°C ± 2°C.',
      'Độ kiềm tám mươi mi li gam một lít, nhiệt độ hai mươi tám độ xê cộng trừ hai độ xê.'),
+    # the fifteenth alone is 'rằm'
+    ('Lễ hội đền diễn ra ngày 15 tháng Giêng âm lịch.',
+     'Lễ hội đền diễn ra ngày rằm tháng Giêng âm lịch.'),
     # a vessel's code keeps its spelling
     ('Tàu cá QNa-90567-TS và BĐ 91234 TS đã vào bờ.',
      'Tàu cá quy en a chín không năm sáu bảy tê ét và bê đê chín một hai ba bốn tê ét đã vào '
