@@ -211,7 +211,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Phạt từ 6-8 triệu đồng đối với người điều khiển xe máy có nồng độ cồn vượt quá 0,4 mg/lít "
      "khí thở.",
      "Phạt từ sáu đến tám triệu đồng đối với người điều khiển xe máy có nồng độ cồn vượt quá "
-     "không phẩy bốn mi li gam một lít khí thở."),
+     "không phẩy bốn mi li gam trên một lít khí thở."),
     ("Giỗ Tổ Hùng Vương mùng 10/3 âm lịch, tức thứ Hai ngày 27/4/2026, người lao động được nghỉ "
      "1 ngày.",
      "Giỗ Tổ Hùng Vương mùng mười tháng ba âm lịch, tức thứ Hai ngày hai mươi bảy tháng tư năm "
