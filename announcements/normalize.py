@@ -2150,7 +2150,7 @@ def _days_listed(m: re.Match[str], ctx: _Context) -> str:
 
 
 NUMBER_RULES: list[Rule] = [
-    Rule(DAYS_LISTED, _days_listed, ","),
+    Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
     Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),
     Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),
     Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",0(?!\d)")),
