@@ -171,6 +171,9 @@ class CommuneState:
     via: str | None = None
     """For a commune approved while it was in force and sent it alone (`--to`, the same words
     or recording): that send's id, whose state this is (o20web8 X5)."""
+    times: int = 1
+    """How many times it went out there, by the commune's pushed log (cut, then aired
+    again: 2); the list's "lượt phát" adds them up."""
     cut_off: tuple[datetime, datetime] | None = None
     """The commune's recorded silence it was in when the emergency was sent (fleet.silences):
     its late airing is said with it (o22web10 Z1)."""
@@ -416,13 +419,14 @@ class Office:
         its push intervals (fleet.quiet_since); None while `office serve` is silent: nothing
         is heard from anyone then, and the pages' banner says why."""
         from .fleet import quiet_since, quiet_text
-        from .heartbeat import silent_since
+        from .heartbeat import outage, silent_since
 
         now = self.clock()
         down = bool(rows) and silent_since(self.conn) is not None
+        gap = outage(self.conn) if rows and not down else None
         marked = []
         for row in rows:
-            since = None if down else quiet_since(row, now)
+            since = None if down else quiet_since(row, now, gap)
             quiet = quiet_text(since, now) if since else None
             marked.append({**row, "quiet_since": since, "quiet": quiet})
         return marked
@@ -927,6 +931,7 @@ class Office:
             state_names,
             status,
         )
+        from .heartbeat import outage
 
         now = self.clock()
         found = status(self.conn, message_id, now)
@@ -942,6 +947,7 @@ class Office:
         held = (self.serve_down_since() or self.serve_late_since()) if waiting else None
         unknown = _("not known yet")  # not "no answer": its report waits for the server (Z3)
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
+        gap = outage(self.conn)  # the office's own last silence is not the communes'
         for row in found["communes"]:
             label = _(names[shown_state(row)])
             if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")
@@ -951,12 +957,15 @@ class Office:
             elif row["state"] == "silent" and waiting:  # since when, and what to do (Y4)
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
-                    advise)}  # fmt: skip
+                    advise, gap)}  # fmt: skip
             if row["heard"] == "cut":  # when it went on air, and when the cancel cut it
                 label = cut_text(row, found["issued_at"], found["cancelled_at"])
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"], row.get("cut_off"))  # fmt: skip
+            if row["aired_at"] is not None and row.get("times", 1) > 1:  # cut, aired again
+                label = _("{state}; {times} airings in all").format(state=label,
+                                                                   times=row["times"])  # fmt: skip
             if row.get("via"):  # sent to it alone, the same words: that send's state (X5)
                 label = _("{state} (through the separate send {id})").format(
                     state=label, id=row["via"])  # fmt: skip
@@ -1089,29 +1098,35 @@ class Office:
             [list(codes)]).fetchall())  # fmt: skip
 
     def _unanswered(
-        self, contact: datetime | None, every: float | None, sent: datetime, advise: bool
+        self,
+        contact: datetime | None,
+        every: float | None,
+        sent: datetime,
+        advise: bool,
+        gap: tuple[datetime, datetime] | None,
     ) -> str:
         """Why a commune has not answered an emergency in force, and what to do (o21web9 Y4:
         "không phản hồi" alone, for minutes, while its station was off): its last contact
-        with the office, and, once its station is quiet (fleet.quiet_after) or UNHEARD_AFTER
+        with the office, and, once its station is quiet (fleet.quiet, `gap` the office server's
+        own last silence) or UNHEARD_AFTER
         has passed since the sending, to call the commune; not when the office's own server
         keeps the answers back (`advise` False: the banner says why)."""
         from common.localtime import local_text
 
-        from .fleet import quiet_after, quiet_text
+        from .fleet import quiet, quiet_text
 
         now = self.clock()
-        quiet = contact is None or now - contact > quiet_after(every)
+        silent = contact is None or quiet(contact, every, now, gap)
         if contact is None:
             said = _("never in contact with the office")
-        elif quiet:
+        elif silent:
             said = quiet_text(contact, now)
         else:
             today = now.astimezone(OFFICE_ZONE).date()
             said = _("last contact {when}").format(
                 when=local_text(contact, OFFICE_ZONE, today, mid=True)
             )
-        if advise and (quiet or now - sent >= UNHEARD_AFTER):
+        if advise and (silent or now - sent >= UNHEARD_AFTER):
             said = _("{said}: its station may be off or its line down; call the commune").format(
                 said=said
             )

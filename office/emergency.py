@@ -606,6 +606,7 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
             # that key reports no more: a state that would never end; its new key's log says
             row.update(state="cut off", reason=None)
         row.pop("late_s", None)
+        row["times"] = max(1, log["times"] if log else 1)  # when it aired: how many times
         row["aired_at"], row["late_s"] = aired_when(
             found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log,
             row["sent_at"],
@@ -627,11 +628,14 @@ AGAIN = (
     "WHERE again.issued_at > e.issued_at "
     "AND again.issued_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
     "AND again.text IS NOT DISTINCT FROM e.text "
-    "AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256"
+    "AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256 "
+    "AND again.cancelled_at IS NULL AND again.cancel_requested_at IS NULL"
 )
 """The sends of emergency `e` again (its words or recording, after it and while it was in
 force: the approve hint's `--to`), each a report row `r` of its own: a commune reached so is
-reached by `e` (o20web8 X5), one sent the same words after `e` ended is a new event."""
+reached by `e` (o20web8 X5), one sent the same words after `e` ended is a new event. A send
+Mai took back (cancelled, or a cancel asked) reaches nobody for `e`: the commune is still
+owed `e` (serve adds it while `e` is in force; after, it never got it), as if never sent."""
 SENT_AGAIN = f"SELECT r.key_id {AGAIN}"
 """The stations emergency `e` was sent to again (AGAIN)."""
 
@@ -759,6 +763,7 @@ def separately(
         if log and STATES.get(state, 0) < STATES["aired"]:
             row.update(log)  # its report was lost, its airing log was not
         row.pop("late_s", None)
+        row["times"] = max(1, log["times"] if log else 1)  # when it aired: how many times
         row["aired_at"], row["late_s"] = aired_when(
             issued, row["state"], row["on_air_at"] or row["done_at"], log, issued
         )
@@ -866,7 +871,8 @@ def shown_state(row: dict[str, Any]) -> str:
 def _logged(
     conn: psycopg.Connection, emergencies: Sequence[tuple[str, datetime, datetime]]
 ) -> dict[tuple[str, str], dict[str, Any]]:
-    """(emergency id, station key) → the state its pushed airing log gives the emergency:
+    """(emergency id, station key) → the state its pushed airing log gives the emergency
+    (its best airing) and how many times it went out there (`times`: cut, then aired again):
     what status says when the station's report over the broker never reached the office
     (the collector was not listening then). An airing counts for every key of the commune's
     log (o19web7 W1: re-keyed during an emergency, it aired under its new key, and the old
@@ -898,12 +904,16 @@ def _logged(
     ):
         state = LOGGED_STATES.get(airing)
         best = found.get((message_id, key))
+        times = (best["times"] if best else 0) + (state in AIRED_STATES)
+        if best:
+            best["times"] = times
         if state is None or (best and BEST.index(best["state"]) >= BEST.index(state)):
             continue
         done = started + timedelta(seconds=seconds or 0)
         found[message_id, key] = {
             "state": state, "reason": _("from the airing log the station sent"),
             "received_at": started, "on_air_at": started, "done_at": done, "late_s": late,
+            "times": times,
         }  # fmt: skip
     return found
 
@@ -1054,6 +1064,10 @@ class SentLine:
     partly: int = 0
     """Of those that aired it, how many aired only part of it for another reason (a
     restart, a fault)."""
+    times: int = 0
+    """How many times it went out at those communes, together (one cut, then aired again,
+    twice): the month report's Số lượt phát; `aired` counts each commune once, as its Tin
+    khẩn cấp đã phát does."""
     latest_cut_off: fleet.Silence | None = None
     """The latest commune's recorded silence when it was sent to it (o22web10 Z1)."""
 
@@ -1073,6 +1087,8 @@ class SentLine:
         ) if n]  # fmt: skip
         if parts:  # in part is aired, as the month report counts it, and said so (Y5)
             said.append(_("of them {parts}").format(parts=", ".join(parts)))
+        if self.times > self.aired:  # a commune aired it again: each counts once above
+            said.append(_("{times} airings in all").format(times=self.times))
         if self.unsent:
             said.append(ngettext("not sent to {n} commune yet", "not sent to {n} communes yet",
                                  self.unsent).format(n=self.unsent))  # fmt: skip
@@ -1178,7 +1194,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     ) in rows:
         reports = zip(keys or [], states or [], on_air or [], sent_to or [], done or [],
                       strict=True)  # fmt: skip
-        heard, awaits = Counter[str](), 0
+        heard, awaits, times = Counter[str](), 0, 0
         lates: list[tuple[float, datetime, tuple[str, datetime] | None]] = []
         for key, state, at, sent_at, done_at in reports:
             log = logged.get((message_id, key))
@@ -1186,6 +1202,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                 state, done_at = log["state"], log["done_at"]  # its report was lost, not its log
             if state in AIRED_STATES:  # whole, cut by the cancel, or in part: one rule (Y5)
                 heard[heard_before_cancel(cancelled, state, done_at) or state] += 1
+                times += max(1, log["times"] if log else 1)  # its log, when it came, says
             awaits += awaited(state, now, until, cancelled)
             when, late = aired_when(issued, state, at, log, sent_at)
             if when is not None and late is not None:
@@ -1195,6 +1212,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
             if row["state"] in AIRED_STATES:
                 heard[heard_before_cancel(cancelled, row["state"], row["done_at"])
                       or row["state"]] += 1  # fmt: skip
+                times += row.get("times", 1)
             awaits += awaited(row["state"], now, until, cancelled)
             if row["aired_at"] is not None and row["late_s"] is not None:
                 lates.append((row["late_s"], row["aired_at"], None))
@@ -1209,7 +1227,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                               targets, aired, cancelled, by, latest_s, latest_at,
                               until if over else None, targets - aired if over else 0,
                               awaits, cut=heard["cut"],
-                              partly=heard["partial"] + heard["partly"]))  # fmt: skip
+                              partly=heard["partial"] + heard["partly"], times=times))  # fmt: skip
         if audience is None:  # those approved since are awaited as "unsent" while in force
             waits = unsent * awaited("unsent", now, until, cancelled)
             found[-1] = replace(found[-1], added=added, unsent=unsent, awaited=awaits + waits,

@@ -559,16 +559,35 @@ QUIET_AT_LEAST = timedelta(minutes=3)
 on a slow line)."""
 
 
-def quiet_since(row: dict[str, Any], now: datetime) -> datetime | None:
+def quiet_since(
+    row: dict[str, Any], now: datetime, outage: tuple[datetime, datetime] | None = None
+) -> datetime | None:
     """When the office last heard from the station of `row` (of `stations`), if it is quiet
     at `now`: approved, it sent its log before, and nothing came for QUIET_PUSHES of its push
-    intervals; a station that never said its interval (one from before office migration 17)
-    is taken to push at the station's default, every 5 minutes (o21web9 Y4: one dark for
-    several of its slots read as any other on every page)."""
+    intervals (`quiet`); a station that never said its interval (one from before office
+    migration 17) is taken to push at the station's default, every 5 minutes (o21web9 Y4:
+    one dark for several of its slots read as any other on every page)."""
     contact = row["last_contact"]
     if row["status"] != "approved" or row["last_push"] is None or contact is None:
         return None
-    return contact if now - contact > quiet_after(row["push_minutes"]) else None
+    return contact if quiet(contact, row["push_minutes"], now, outage) else None
+
+
+def quiet(
+    contact: datetime,
+    push_minutes: float | None,
+    now: datetime,
+    outage: tuple[datetime, datetime] | None = None,
+) -> bool:
+    """Whether a station last heard at `contact` is quiet at `now`: unheard for longer than
+    `quiet_after` while the office listened; the office server's own silence (`outage`,
+    heartbeat.outage) is not the station's (w21y3: after a restart, a station that pushed
+    before it read as quiet until its next push)."""
+    unheard = now - contact
+    if outage is not None:
+        overlap = min(outage[1], now) - max(outage[0], contact)
+        unheard -= max(overlap, timedelta(0))
+    return unheard > quiet_after(push_minutes)
 
 
 def silence_ended(

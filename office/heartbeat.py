@@ -39,6 +39,11 @@ RUNNING = "serve_running:"
 """The `settings` rows `serve_running:<serve>`: when that `office serve` was last heard from
 (HEARD, per serve). One silent for SILENT_AFTER, or gone from this machine, is removed with
 its STOPPED rows by the next beat of another."""
+OUTAGE = "serve_outage"
+"""The `settings` row: the office server's last silence, "from/until" (ISO 8601, PostgreSQL's
+clock), written by the first beat after LATE_AFTER without one: no commune could send its log
+then, so a commune's silence in it is the office's own, not the commune's (w21y3's gap: for an
+interval after a restart, a station that last pushed before the outage read as quiet)."""
 SIGNS = "serve_signs:"
 """The `settings` rows `serve_signs:<serve>`: that `office serve` holds the emergency key, so
 it sends an emergency "to all" in force to a station approved since (review18 #3: the send
@@ -180,6 +185,12 @@ def beat(
     own = f"{STOPPED}{serve}/"
     keys = [own + name for name in sorted(stopped)]
     with conn.transaction():
+        conn.execute(  # back after a silence: when the office could hear nobody
+            "INSERT INTO settings (key, value) SELECT %s, value || '/' || " + AGO + " FROM "
+            "settings WHERE key = %s AND value::timestamptz < now() - %s "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            [OUTAGE, timedelta(0), HEARD, LATE_AFTER],
+        )
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [HEARD, timedelta(0)])
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [RUNNING + serve, timedelta(0)])
         conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST])
@@ -234,6 +245,16 @@ def silent_since(conn: psycopg.Connection) -> datetime | None:
 LATE_AFTER = timedelta(seconds=BEAT_S + 15)
 """Past this without a beat, `office serve` missed one: not yet said to be down (SILENT_AFTER),
 but a cancel asked now is not promised within seconds (o16web4 K7)."""
+
+
+def outage(conn: psycopg.Connection) -> tuple[datetime, datetime] | None:
+    """The office server's last silence (OUTAGE): from its last beat before it to its first
+    after; None: none recorded."""
+    row = conn.execute("SELECT value FROM settings WHERE key = %s", [OUTAGE]).fetchone()
+    if row is None:
+        return None
+    start, _slash, end = row[0].partition("/")
+    return datetime.fromisoformat(start), datetime.fromisoformat(end)
 
 
 def heard_at(conn: psycopg.Connection) -> datetime | None:

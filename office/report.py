@@ -53,6 +53,7 @@ from common import notice_states
 from common.i18n import N_, _, language, translations
 
 from . import OFFICE_ZONE, OfficeError
+from .emergency import AIRED_STATES, LOGGED_STATES, UNSENT, _logged
 from .fleet import (
     Silence,
     commune_labels,
@@ -203,7 +204,9 @@ class CommuneLine:
     totals: Totals
     """The airings planned (slots, by hand); emergencies are not planned."""
     emergencies: int
-    """Emergency airings that aired (whole or cut)."""
+    """The emergencies it aired (whole or cut), each once however many times it went out
+    (cut, then aired again): as the list of emergencies counts the communes that aired one;
+    how many times is §II's Số lượt phát."""
     versions: tuple[tuple[str, int, int], ...]
     """(the notice's name, version, airings), most aired first."""
     last_contact: datetime | None
@@ -518,21 +521,23 @@ def fleet_report(
     logged_here: set[str] = set()
     versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
     airings: dict[tuple[str, str], float] = defaultdict(float)
-    emergencies: dict[str, float] = defaultdict(float)
+    emergencies: dict[str, set[str]] = defaultdict(set)
     for row in conn.execute(ITEMS_SQL, params):
         key, status, counted, announcement, version, urgent, items, share, seconds, *rest = row
         title, first, last, campaign = rest
         if key not in names:
             continue
         logged_here.add(key)
+        heard = status in AIRED
         if urgent is None:
             airings[key, counted] += share
             totals[key].seconds += seconds
         else:  # whole, cut or preempted: what the loudspeakers said of it
             report.emergency_seconds += seconds
-            if status in AIRED:
-                emergencies[key] += share
-        if status in AIRED:
+            heard = LOGGED_STATES.get(status) in AIRED_STATES  # as the list counts it
+            if heard:  # each emergency once, however often it went out (§II says)
+                emergencies[key].add(announcement)
+        if heard:
             found = versions_aired.setdefault(
                 (key, announcement, version, urgent), [0, title, first, last, campaign]
             )
@@ -574,7 +579,7 @@ def fleet_report(
         if chain is None and s["key_id"] in broken:
             chain = ("office", broken[s["key_id"]])
         report.communes.append(CommuneLine(names[s["key_id"]], s["name"], tuple(s["groups"]),
-                                           totals[s["key_id"]], round(emergencies[s["key_id"]]),
+                                           totals[s["key_id"]], len(emergencies[s["key_id"]]),
                                            tuple(versions[s["key_id"]]),
                                            _local(s["last_contact"]), chain,
                                            s["stored_through"] > 0,
@@ -637,8 +642,6 @@ def emergencies_not_aired(
     `end`, and over by `now`, it never aired (whole or cut), by its reports or its pushed log,
     or never got (one "to all" it was approved while in force, never sent to it: review20 #3).
     One the office cancelled is not counted: nobody was to air it."""
-    from .emergency import AIRED_STATES, UNSENT, _logged
-
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, r.key_id, r.state FROM emergencies e "
         "JOIN emergency_reports r ON r.emergency_id = e.id WHERE e.issued_at >= %s "
@@ -837,8 +840,9 @@ def aired(
     published_at = _published_at(conn, campaign) if campaign else None
     unlogged = [s for s in fleet if s["label"] in others and s["label"] not in why]
     if now is not None:  # what the office knows of those whose station logged nothing of it
-        notice = (wanted, current.get(wanted)) if kind == "announcement" else None
-        why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notice)
+        notices = ([(wanted, current.get(wanted), None)] if kind == "announcement"
+                   else _notices_of(conn, campaign, current) if campaign else [])  # fmt: skip
+        why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notices)
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others},
                  withdrawn)  # fmt: skip
@@ -923,6 +927,22 @@ NOTHING_LOGGED = N_("its station's log, last sent at {time}, has no airing of it
 NONE_IN_PERIOD = N_("its station's log, last sent at {time}, has no airing of it in the period")
 
 
+def _notices_of(
+    conn: psycopg.Connection, campaign: str, current: dict[str, int]
+) -> list[tuple[str, int | None, str | None]]:
+    """The notices of `campaign` as `publish` last recorded it (not withdrawn): id, version
+    published, title."""
+    row = conn.execute(
+        "SELECT notices, titles FROM campaigns WHERE name = %s AND withdrawn_at IS NULL",
+        [campaign],
+    ).fetchone()
+    if row is None:
+        return []
+    titles = row[1] or []
+    return [(notice, current.get(notice), titles[n] if n < len(titles) else None)
+            for n, notice in enumerate(row[0])]  # fmt: skip
+
+
 def _unlogged(
     conn: psycopg.Connection,
     fleet: Sequence[dict[str, Any]],
@@ -930,7 +950,7 @@ def _unlogged(
     now: datetime,
     over: bool,
     say: Callable[[str], str],
-    notice: tuple[str, int | None] | None = None,
+    notices: Sequence[tuple[str, int | None, str | None]] = (),
 ) -> dict[str, str]:
     """Commune → why it has not aired a notice, for the communes in `fleet` whose station
     logged nothing of it: what the office knows from their contacts (o19web7 W3: the report
@@ -939,13 +959,14 @@ def _unlogged(
     (nothing was collected since, review20 #7: only for a commune whose last push came before
     the outage and before that end), it has been silent for a day, it has sent nothing since
     the notice was published, or where the notice stands at its station as its last push said
-    (`notice`: its id and the version published; o20web8 W3), else its log has no airing of it
-    yet (`over`: the period has ended at `now`, nothing more is due in it)."""
+    (`notices`: its id, the version published and title; o20web8 W3; a campaign's each, as
+    `standings` says them), else its log has no airing of it yet (`over`: the period has ended
+    at `now`, nothing more is due in it)."""
     down = silent_since(conn)
     why = {}
     for station in fleet:
         pushed = station["last_push"]
-        stands = standing(station, *notice, published_at, now, say) if notice else None
+        stands = standings(station, notices, published_at, now, say)
         if pushed is None:  # no airing sent yet; what it said of its notices, if it did
             why[station["label"]] = stands or say(NEVER_PUSHED)
         elif down and down < now and down - SILENT_AFTER <= pushed < now:
@@ -994,6 +1015,27 @@ NOT_HELD = N_("its station did not hold it yet when it last sent its log at {tim
               "office's campaigns at its next sync")  # fmt: skip
 OLDER_HELD = N_("its station held only version {held} when it last sent its log at {time}: it "
                 "takes the new one at its next sync")  # fmt: skip
+
+
+def standings(
+    station: dict[str, Any],
+    notices: Sequence[tuple[str, int | None, str | None]],
+    published_at: datetime | None,
+    now: datetime,
+    say: Callable[[str], str],
+) -> str | None:
+    """Where the notices (id, version published, title) stand at the commune's station, as its
+    last push said (`standing`): one notice's sentence; a campaign's notices standing alike,
+    once; standing apart, each named (w21office's leftover: `office aired <campaign>` kept the
+    old hedge where `office aired <notice>` said why). None: the station said nothing of any."""
+    said = {notice: found for notice, version, _title in notices
+            if (found := standing(station, notice, version, published_at, now, say))}  # fmt: skip
+    if not said:
+        return None
+    if len(set(said.values())) == 1 and len(said) == len(notices):
+        return next(iter(said.values()))
+    return "; ".join(f"“{title or notice}”: {said[notice]}" for notice, _v, title in notices
+                     if notice in said)  # fmt: skip
 
 
 def standing(

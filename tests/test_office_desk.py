@@ -594,3 +594,17 @@ def waiting_for_a_folder_lock() -> bool:
     """Whether some process waits for an flock (/proc/locks marks a waiter with '->')."""
     return any("->" in line and "FLOCK" in line
                for line in Path("/proc/locks").read_text().splitlines())  # fmt: skip
+
+
+def test_the_office_s_connection_runs_without_postgresql_s_jit_and_keeps_its_own_options(
+    postgres: Postgres,
+) -> None:
+    """bench/office_report.py: JIT compiled the month report's query for longer than it ran
+    (100 communes × a year: 4.0 s with it, 2.3 s without), so the office's connections turn it
+    off; options the address names itself are kept beside it."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        assert conn.execute("SHOW jit").fetchone() == ("off",)
+    with open_office(f"{dsn}&options=-c%20statement_timeout%3D4321") as conn:
+        assert conn.execute("SHOW jit").fetchone() == ("off",)
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("4321ms",)

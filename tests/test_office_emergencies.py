@@ -571,6 +571,81 @@ def test_an_emergency_sent_alone_to_a_commune_approved_late_counts_for_the_one_t
     assert over["Xã Phú Mỹ"].startswith("không được gửi tới"), over
 
 
+def test_a_separate_send_taken_back_does_not_make_good_the_commune(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w21emerg, left: Mai sent the emergency to all to Hà Châu alone, then cancelled that
+    send (sent by mistake, or to let `office serve` do it): the emergency to all still
+    counted Hà Châu as reached "qua tin gửi riêng", and serve would never send it there. A
+    send taken back reaches nobody: Hà Châu is not sent yet, serve sends it, and had it
+    ended first, Hà Châu never got it."""
+    dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
+    text = "Khẩn cấp: lốc xoáy, bà con ở trong nhà."
+    issued, message, alone = sent_alone_after_all(conn, now, keys, repo, text)
+    emergency.cancel(conn, keys, repo, issued + timedelta(minutes=3), alone, "mai")
+    line = status_lines(dsn, message)["Xã Hà Châu"]
+    assert "chưa gửi tới" in line and alone not in line, line
+    assert "chưa gửi tới 2 xã" in list_line(dsn, message)
+    [(until,)] = conn.execute("SELECT valid_until FROM emergencies WHERE id = %s", [message])
+    with Office.open(dsn, lambda: until + timedelta(minutes=1)) as desk:
+        over = {c.commune: c.label for c in desk.emergency(message).communes}
+    assert over["Xã Hà Châu"].startswith("không được gửi tới"), over
+    assert emergency.extend_to_approved(conn, keys, repo, now) == [(message, ["k3", "k4"])]
+
+
+def emergency_airings(
+    conn: psycopg.Connection, message: str, log: list[tuple[str, int, str]]
+) -> None:
+    """`log`'s airings of the office's emergency `message` in the stations' pushed logs: (the
+    station's key, minutes after the sending, how it ended), 30 s each."""
+    [(issued,)] = conn.execute("SELECT issued_at FROM emergencies WHERE id = %s", [message])
+    item = {"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{message}",
+            "title": "Tin khẩn cấp", "version": 1, "duration_s": 30.0}  # fmt: skip
+    for seq, (key, minutes, status) in enumerate(log, start=1):
+        at = issued + timedelta(minutes=minutes)
+        row = {"seq": seq, "trigger": "upstream emergency", "status": status,
+               "started_at": at.isoformat(), "duration_s": 30.0}  # fmt: skip
+        conn.execute(
+            "INSERT INTO airings (station, seq, started_at, status, items, duration_s, "
+            "planned_duration_s, prev_hash, row_hash, row) "
+            "VALUES (%s, %s, %s, %s, %s, 30, 30, '', '', %s)",
+            [key, seq, at, status, Jsonb([item]), Jsonb(row)],
+        )
+
+
+def test_an_emergency_cut_then_aired_again_is_one_emergency_aired_twice_everywhere(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w21y1, left: k1's station cut the emergency (a fault) and aired it again in full; k2's
+    was cut by a restart and never aired it whole. The month report said k1 aired 2
+    emergencies and k2 none, the list "2/2 xã đã phát". Mai needs both: a commune aired it
+    (each once: the report's Tin khẩn cấp đã phát, the list's "xã đã phát") and how many
+    times it went out (the report's Số lượt phát, the list's "lượt phát"), said alike."""
+    dsn = postgres.new_database()
+    conn = open_office(dsn)
+    now = datetime.now(UTC).replace(microsecond=0)
+    two_stations(conn, now - timedelta(hours=1))
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    from upstream.keys import init_keys
+
+    init_keys(keys)
+    message = emergency.send(conn, keys, repo, now - timedelta(minutes=10), text="Vỡ đê.").id
+    emergency_airings(conn, message, [("k1", 1, "partial"), ("k1", 2, "aired"),
+                                      ("k2", 1, "interrupted")])  # fmt: skip
+    month = f"{(now - timedelta(minutes=10)).astimezone(OFFICE_ZONE):%m/%Y}"
+    with Office.open(dsn) as desk:
+        report = desk.report(month)
+    assert {line.station: line.emergencies for line in report.communes} == {
+        "Đài k1": 1, "Đài k2": 1}, report.communes  # fmt: skip
+    assert sorted((v.commune, v.airings) for v in report.versions if v.emergency) == [
+        ("Xã k1", 2), ("Xã k2", 1)]  # fmt: skip
+    assert "— 2/2 xã đã phát, trong đó 1 xã chỉ phát một phần, tổng cộng 3 lượt phát" in (
+        list_line(dsn, message)
+    )
+    lines = status_lines(dsn, message)  # and its page: the commune that aired it twice
+    assert "; tổng cộng 2 lượt phát" in lines["Xã k1"] and "lượt" not in lines["Xã k2"], lines
+
+
 def test_a_commune_sent_it_alone_twice_counts_from_the_send_that_aired(
     postgres: Postgres, tmp_path: Path
 ) -> None:

@@ -126,7 +126,10 @@ def test_the_month_report_says_where_each_notice_stands_at_the_commune(
         f"{first.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y}")}  # fmt: skip
     with Office.open(dsn, lambda: pushed + timedelta(seconds=1)) as desk:
         asked = desk.aired("cho-duyet")  # `office aired`: the same sentence
+        campaign = desk.aired("ho-tro")  # and of the campaign, each notice named (w21office)
     assert asked.why == said["Họp dân ấp 3"]
+    titles = ("Họp dân ấp 3", "Tiêm vắc xin sởi", "Phòng chống rét đậm")  # as published
+    assert campaign.why == {"Tân Lập": "; ".join(f"“{t}”: {said[t]['Tân Lập']}" for t in titles)}
 
 
 def test_a_next_airing_already_due_is_said_as_not_logged_yet() -> None:
@@ -142,6 +145,19 @@ def test_a_next_airing_already_due_is_said_as_not_logged_yet() -> None:
                       (pushed + timedelta(hours=4), past)):  # fmt: skip
         stands = report.standing(station, "co-khung", 1, None, now, str)
         assert stands is not None and said in stands, (now, stands)
+
+
+def test_a_campaign_whose_notices_stand_alike_is_said_once() -> None:
+    """`office aired <campaign>`: a station that did not hold the campaign at its last push
+    says so once, not once per notice; one that said nothing of its notices (a station from
+    before) leaves the office's own hedge (None)."""
+    pushed = datetime(2026, 12, 1, 5, tzinfo=OFFICE_ZONE)
+    notices = [("a", 1, "Họp dân"), ("b", 1, "Tiêm chủng")]
+    held_none = {"notice_states": [], "notice_states_at": pushed}
+    said = report.standings(held_none, notices, None, pushed, str)
+    assert said == report.NOT_HELD.format(time="05:00 01/12/2026"), said
+    assert report.standings({"notice_states": None, "notice_states_at": None}, notices, None,
+                            pushed, str) is None  # fmt: skip
 
 
 def test_a_list_of_states_out_of_bounds_loses_its_excess_never_the_log(

@@ -180,6 +180,36 @@ def test_a_station_quiet_for_three_of_its_intervals_is_marked_on_every_list_and_
         assert [row["quiet"] for row in desk.stations()] == [None, None, None]
 
 
+def test_no_commune_is_marked_quiet_for_the_office_server_s_own_silence(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """w21y3's gap: `office serve` was down for 10 minutes and has just come back. Hòa Bình
+    (every minute) pushed 30 s before it stopped: nothing of its silence is its own yet, so
+    it is not marked, as no one was while serve was down, until it stays unheard for three of
+    its intervals while the office listens; Tân Lập was already dark 10 minutes before the
+    outage and stays marked, since its last contact."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        hoa_binh = station_row(conn, "Hòa Bình", "ven-song")
+        tan_lap = station_row(conn, "Tân Lập", "ven-song")
+        [(now,)] = conn.execute("SELECT now()").fetchall()  # the beat's clock, PostgreSQL's
+        _contact(conn, hoa_binh, now - timedelta(minutes=10, seconds=30), 1.0)
+        _contact(conn, tan_lap, now - timedelta(minutes=20), 1.0)
+        conn.execute(  # serve's last beat before it stopped, ten minutes ago…
+            "INSERT INTO settings (key, value) VALUES (%s, %s)",
+            [heartbeat.HEARD, (now - timedelta(minutes=10)).isoformat()],
+        )
+        heartbeat.beat(conn, serve="may-vhtt")  # …and its first since it came back
+    clock = SetClock(now + timedelta(seconds=30))
+    with Office.open(dsn, clock) as desk:
+        quiet = {row["commune"]: row["quiet_since"] for row in desk.stations()}
+    assert quiet == {"Hòa Bình": None, "Tân Lập": now - timedelta(minutes=20)}, quiet
+    clock.now = now + timedelta(minutes=2, seconds=31)  # three minutes heard of nothing
+    with Office.open(dsn, clock) as desk:
+        quiet = {row["commune"]: row["quiet_since"] for row in desk.stations()}
+    assert quiet["Hòa Bình"] == now - timedelta(minutes=10, seconds=30), quiet
+
+
 def test_a_commune_silent_on_an_emergency_is_said_with_its_last_contact_and_whom_to_call(
     postgres: Postgres, vietnamese: None
 ) -> None:

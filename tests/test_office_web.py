@@ -2461,9 +2461,12 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
         sent = datetime(2026, 11, 30, 22, 18, tzinfo=OFFICE_ZONE)  # the sending time its code holds
         said = (rf"Bạn đang xem tin khẩn cấp văn phòng đã gửi lúc {console_says(sent, clock.now)} "
                 r"\(20261130-221800-a1b2c3\)\. Chưa hủy được tin này cho đến khi cơ sở dữ liệu "
-                r"trả lời lại: cả trang quản lý và lệnh 'broadcaster office emergency cancel' "
-                r"đều cần nó\.")  # fmt: skip
+                r"trả lời lại, ở trang này cũng như trên máy chủ văn phòng: hãy gọi kỹ thuật "
+                r"viên khôi phục cơ sở dữ liệu\.")  # fmt: skip
         assert re.search(said, shown), shown
+        assert "broadcaster" not in shown and "'" not in shown, shown  # no command for Mai
+    # the command is the technician's, in the console's log
+    assert "'broadcaster office emergency cancel 20261130-221800-a1b2c3'" in caplog.text
     assert "Bạn đang xem" not in text(html.unescape(mai_.get("/emergencies/x").text))
     assert "127.0.0.1" in caplog.text  # the technician's detail, in the console's log
     app.config["OFFICE_DB"] = up  # PostgreSQL back: her page's next look finds it

@@ -69,6 +69,14 @@ def database_down(error: DatabaseGone | DatabaseDown) -> tuple[str, int]:
     back). The address and the driver's words are the technician's: in the log."""
     detail = str(error) if isinstance(error, DatabaseDown) else database_lost(error)
     current_app.logger.error("%s (%s %s: %r)", detail, request.method, request.path, error)
+    if (
+        found := emergencies.watched()
+    ):  # her page says whom to call; the command is the technician's
+        current_app.logger.error(_(
+            "While the database is down, emergency {id} cannot be cancelled, not even with "
+            "'broadcaster office emergency cancel {id}' on the office server: bring the "
+            "database back first."
+        ).format(id=found[0]))  # fmt: skip
     query = f"?{request.query_string.decode()}" if request.query_string else ""
     back = local_path(request.path + query)
     if request.method != "GET":  # a form sent: back to the form's page (its own is POST only)

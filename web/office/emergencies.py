@@ -47,23 +47,29 @@ days with an offline commune would otherwise reload every tab every 5 s for two 
 (review16 #11)."""
 
 
-@bp.app_template_global()
-def watched_emergency() -> str | None:
-    """On the page shown while the database is down: the emergency she was watching, named
-    from the address alone (its code holds its sending time), and that it cannot be cancelled
-    until the database answers (o17web5 D6: that page named nothing, and said nothing of a
-    cancel). None off an emergency's pages, or for a code that is not one."""
+def watched() -> tuple[str, datetime] | None:
+    """The emergency of this address and its sending time, from the address alone (its code
+    holds it: no database); None off an emergency's pages, or for a code that is not one."""
     found = (request.view_args or {}).get("message_id") if request.blueprint == bp.name else None
     sent = issued_at_of(str(found)) if found else None
-    if sent is None:
+    return (str(found), sent) if sent is not None else None
+
+
+@bp.app_template_global()
+def watched_emergency() -> str | None:
+    """On the page shown while the database is down: the emergency she was watching, and that
+    it cannot be cancelled until the database answers (o17web5 D6: that page named nothing,
+    and said nothing of a cancel), in her words: whom to call, not a command she cannot run
+    (the command is the technician's, in the console's log: `database_down`)."""
+    if (found := watched()) is None:
         return None
     said = _(
         "You were watching the emergency the office sent at {time} ({id}). It cannot be "
-        "cancelled until the database answers again: this console and 'broadcaster office "
-        "emergency cancel' both need it. To stop it at once, phone the communes."
+        "cancelled until the database answers again, here or at the office server: call the "
+        "technician to bring the database back. To stop it at once, phone the communes."
     )
     now = current_app.config["CLOCK"]().astimezone(OFFICE_ZONE)  # not desk(): no database
-    return said.format(time=local_text(sent, OFFICE_ZONE, now.date(), mid=True), id=found)
+    return said.format(time=local_text(found[1], OFFICE_ZONE, now.date(), mid=True), id=found[0])
 
 
 @bp.route("/")
