@@ -22,10 +22,14 @@ SYLLABLE = re.compile(
 )
 """A final 'k' is for the place names of the Central Highlands: Đắk Lắk, Krông Búk."""
 VOWEL = re.compile("[aăâeêioôơuưy]")
-FOREIGN_MARKED_RUN = re.compile("ê[aeioôơy]|ô[aeoêôơuy]|ă[aeiouy]|â[aeioêôơ]|(?<![gh])i[ôơ]")
+FOREIGN_MARKED_RUN = re.compile(
+    "ê[aeioôơy]|ô[aeoêôơuy]|ă[aeiouy]|â[aeioêôơ]|(?<![gh])i[ôơ]|(?<!g)i(?:u[aăâeêioôơuưy]|ư)"
+)
 """Vowels Vietnamese never writes together: 'Lêô' (Pope Leo as Catholic Vietnamese write him)
 is two syllables of a foreign name, not one ('iêu', 'uôi', 'ây' are Vietnamese), and so is
-'điôxin' ('i' before 'ô' or 'ơ' only in 'giô', 'giờ', and the press's 'Ghiơng')."""
+'điôxin' ('i' before 'ô' or 'ơ' only in 'giô', 'giờ', and the press's 'Ghiơng'); 'iu' ends a
+syllable ('rìu', 'chịu') but after 'gi' ('giuộc'), and 'iư' is only 'giư' ('giữ'): 'Niño'
+read as TCVN3 is 'niủo', no syllable (review22 #2), nor is 'DiƯt' ('DiÖt' read as VNI)."""
 
 
 def _without_tones(word: str) -> str:
