@@ -137,11 +137,12 @@ def _hard_k(syllable: str) -> str:
     return ("C" if syllable[0] == "K" else "c") + syllable[1:]
 
 
-PLAIN_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?$)|[bcdghlmnpqrstvx])?"
+PLAIN_SHAPE = (
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?(?![a-z]))|[bcdghlmnpqrstvx])?"
     r"(?:(?:oai|oay|oeo|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|ia)"
-    r"|oo(?:ng|c)|(?:uye|ye|ie|uo|ua|oa|oe|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)$"
+    r"|oo(?:ng|c)|(?:uye|ye|ie|uo|ua|oa|oe|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)"
 )
+PLAIN_SYLLABLE = re.compile(f"^{PLAIN_SHAPE}$")
 """A Vietnamese syllable written without its marks ('Nguyen', 'Truong', 'dich'): only the
 vowels Vietnamese writes ('ei', 'ey', 'ou', 'ea', 'oe' + 'ng' are foreign: 'Heineken',
 'Kong-rey', 'Boeing'), a falling diphthong ends it ('Heung' is Korean), and 'k' comes only
