@@ -262,6 +262,19 @@ class Translated(click.Command):
         with translated(self, "options_metavar", "subcommand_metavar"):
             return super().collect_usage_pieces(ctx)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """--station after a command is refused with where it goes, not with click's guess at
+        another option (o22lan11 N7: "… --station Có phải ý anh/chị là --timezone?")."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as e:
+            if e.option_name.split("=")[0] != "--station" or ctx.parent is None:
+                raise
+            root, _sep, path = ctx.command_path.partition(" ")
+            where = _("--station goes before the command: {example}").format(
+                example=f"{root} --station {_('FOLDER')} {path} …")  # fmt: skip
+            raise click.NoSuchOption(e.option_name, where, ctx=ctx) from None
+
 
 class Command(Translated):
     """Turns a refusal from below (the station's, the store's, a file's) into one sentence

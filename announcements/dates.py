@@ -355,7 +355,9 @@ def _ends_a_range(m: re.Match[str]) -> bool:
     the second of two days in a row ('14-15 tháng 10 âm lịch': 'mười bốn và mười lăm')?"""
     before = _before(m, 12)
     paired = before.endswith(("mười bốn và ", "14 và "))
-    return bool(paired or RANGE_BEFORE.search(before) or RANGE_AFTER.match(_after(m, 6)))
+    opens = m.group(0).rstrip().endswith(("-", "–"))  # the range rule's match holds its dash
+    after = RANGE_AFTER.match(_after(m, 6))
+    return bool(paired or opens or RANGE_BEFORE.search(before) or after)
 
 
 def _day_month(

@@ -954,14 +954,23 @@ GRADE_SIGNS = {**LETTER_NAMES, "+": " cộng", "-": " trừ"}
 
 
 FISHING_BOAT = re.compile(
-    r"(?P<province>[A-ZĐ](?<![^\W_][A-ZĐ])[A-ZĐa-z]{1,2})[- ](?P<number>\d{4,5})[- ]TS(?![^\W_])"
+    r"(?:(?P<province>[A-ZĐ](?<![^\W_][A-ZĐ])[A-ZĐ]{1,2}[a-z]?)|(?<=[^\W\d_]))"
+    r"[- ](?P<number>\d{4,5})[- ]TS(?![^\W_])"
 )
-"""A fishing boat's registration: 'BĐ 91234 TS', 'QNg-90123-TS' (province, number, TS)."""
+"""A fishing boat's registration: 'BĐ 91234 TS', 'QNg-90123-TS' (province, number, TS); its
+code opens with two capitals. A province written as its name ('Quảng Nam 90567 TS', as round
+75's announcers said 'QNa') is said as written, never spelled 'en a em'."""
 
 
 def _fishing_boat(m: re.Match[str], ctx: _Context) -> str:
     """'BĐ-91234-TS' → 'bê đê chín một hai ba bốn tê ét': every digit said, as for a plate."""
-    return f"{spell(m['province'])} {read_digits(m['number'])} tê ét"
+    if m["province"] is None and not BOAT_BEFORE.search(_before(m, 40)):
+        return m.group(0)
+    province = spell(m["province"]) if m["province"] else ""
+    return f"{province} {read_digits(m['number'])} tê ét"
+
+
+BOAT_BEFORE = re.compile(r"(?<![^\W_])(?:tàu|thuyền|ghe)(?![^\W_])")
 
 
 CODE_NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{4,14}(?![^\W_]|[.,/-]\d)")

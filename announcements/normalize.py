@@ -257,6 +257,8 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
     words first. None when it cannot be cut."""
     named = _named_in_notice(word.lower(), ctx.accents().own)
+    if named and not all(map(is_vietnamese_syllable, named.split())):
+        named = None  # 'ubndxa' after 'UBND xã': the letters are spelled, not read 'un xã'
     pieces = ctx.vocabulary.cut(word)
     if pieces is None:
         return [named] if named else None
@@ -608,10 +610,14 @@ def _ratios(m: re.Match[str], ctx: _Context) -> str:
     ratios = m["ratios"]
     if m["lead"].endswith(MAP_WORDS) and not ratios.startswith("1"):
         return m.group(0)
+    if "chọi" in m["lead"]:  # 'tỷ lệ chọi 1/3': 'một chọi ba' (round 76: three of three)
+        return m["lead"] + RATIO.sub(lambda r: _ratio(r, ctx, " chọi "), ratios)
     return m["lead"] + RATIO.sub(lambda r: _ratio(r, ctx), ratios)
 
 
-def _ratio(r: re.Match[str], ctx: _Context) -> str:
+def _ratio(r: re.Match[str], ctx: _Context, against: str = "") -> str:
+    if against:
+        return ctx.integer(r["a"]) + against + ctx.integer(r["b"].replace(".", ""))
     a, b = int(r["a"]), int(r["b"].replace(".", ""))
     if a == 1 and (b >= 100 or r["sep"] == "/"):
         return f"một phần {ctx.integer(r['b'])}"
@@ -623,9 +629,9 @@ def _ratio(r: re.Match[str], ctx: _Context) -> str:
 RATIO = re.compile(r"(?P<a>\d{1,3})\s?(?P<sep>[/:])\s?(?P<b>\d{1,3}(?:\.\d{3})+|\d+)")
 RATIO_NUMBER = r"\d{1,3}\s?[/:]\s?(?:\d{1,3}(?:\.\d{3})+|\d+)"
 RATIOS = re.compile(
-    r"(?P<lead>(?:lệ(?<=[tT][ỷỉ] lệ)(?: bản đồ)?|đồ(?<=[bB]ản đồ)|vẽ(?<=[bB]ản vẽ)"
-    r"|bằng(?<=[mM]ặt bằng))\s?:?\s?)"
-    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:[,;]|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?![\w/:.,]\w)"
+    r"(?P<lead>(?:lệ(?<=[tT][ỷỉ] lệ)(?: bản đồ| chọi(?: [^\W\d_]+){0,5})?"
+    r"|đồ(?<=[bB]ản đồ)|vẽ(?<=[bB]ản vẽ)|bằng(?<=[mM]ặt bằng))\s?:?\s?)"
+    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:[,;]|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?!\d|[\w/:.,]\w)"
 )
 """'tỷ lệ 1/2.000', 'tỉ lệ bản đồ 1:500 và 1:2000', 'bản đồ 1/500': the words open the
 pattern (literals the regex engine skips to), the ratios follow."""
@@ -785,6 +791,31 @@ def _height(m: re.Match[str], ctx: _Context) -> str:
 
 
 HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
+PERSON_HEIGHT = re.compile(r"(?P<metres>1),(?P<cm>[1-9]\d?)\s?m(?![^\W_]|[²³/])")
+HEIGHT_BEFORE = re.compile(r"(?<![^\W_])cao(?: dưới| trên| từ| tối thiểu| tối đa)? \(?$")
+PERSON_BEFORE = re.compile(
+    r"(?<![^\W_])(?:trẻ|em|học sinh|thí sinh|tuổi|nam|nữ)(?![^\W_])"
+    r"(?!.*(?<![^\W_])(?:triều|nước|sóng|lũ|sông|cây|nhà))"
+)
+
+
+def _person_height(m: re.Match[str], ctx: _Context) -> str:
+    """A person's height written as a decimal, 'trẻ em cao dưới 1,3m', is said as '1m3' is,
+    'một mét ba' (rounds 68, 73, 76: seven readings of eight); a wave's or a river's '1,5m'
+    keeps 'một phẩy năm mét' (every reading)."""
+    before = _before(m, 48)
+    if not HEIGHT_BEFORE.search(before) or not PERSON_BEFORE.search(before):
+        return m.group(0)
+    return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}"
+
+
+DAY_AND_A_HALF = re.compile(r"(?<![\d.,])(?P<n>\d{1,2}),5\s?ngày(?![^\W_])")
+
+
+def _day_and_a_half(m: re.Match[str], ctx: _Context) -> str:
+    """'trong 1,5 ngày' is 'một ngày rưỡi' (rounds 72, 73, 76: eight readings of nine); hours
+    keep their decimal ('2,5 giờ': round 74, three of three)."""
+    return f"{ctx.integer(m['n'])} ngày rưỡi"
 
 
 MONEY_WORDS = frozenset({"đồng", "đ", "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "usd", "vnđ", "vnd"})
@@ -814,6 +845,8 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # a speed, 'km/h', is a unit of its own ('trên giờ'); 'a/h' no rate
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
+    if m["per"] in ("l", "lít") and _after(m, 9).startswith(" khí thở"):
+        return " trên một lít"  # alcohol in breath: 'trên' in 14 readings of 18 (rounds 69-76)
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
         return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
     glued = m.group(0)[1:2] != " "
@@ -911,7 +944,7 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)} "
     if word in ("ngày", "tức") and _two_days_before_a_month(m, first):
         return f"{lunar_day(m, int(first), ctx) or ctx.integer(first)} và "
-    if word in DAY_WORDS and first.isdigit():
+    if first.isdigit() and (word in DAY_WORDS or _one_date_written(m)):
         dated = _dashed_date(m, int(first), ctx)
         if dated:
             return dated
@@ -1010,9 +1043,36 @@ def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
         again = "" if EACH_BEFORE.search(_before(m)) else f"{_word_before(m)} "
         return f"{lunar} đến {again}"
     month = DAY_DASH_MONTH.match(_after(m, 8))
-    if month and int(month[1]) < day <= 31 and int(month[1]) >= 1:
+    if not month or not 1 <= int(month[1]) <= 12 or not 1 <= day <= 31:
+        return None
+    counted = MONTH_NOT_AFTER.match(m.string, m.end() + month.end(1))
+    if int(month[1]) < day or (_one_date_written(m) and not counted):
         return f"{ctx.integer(str(day))} tháng "
     return None
+
+
+ONE_DATE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?i:(?<!từ )(?<!các )(?<!những )(?<!mấy )(?<!hai )(?<!ba )ngày"
+    r"|sáng|trưa|chiều|tối|quảng trường|đường|phố|công viên)"
+    r"|(?i:ngày) (?=[A-ZĐ])[^\W\d_]+(?: [^\W\d_]+){0,6}) $"
+)
+"""Before a day and its month joined by a bare dash: 'ngày 10-12' (not 'từ ngày 5-10' nor
+'các ngày 23-30', stretches of days), 'sáng 23-12', a place named for a date ('Quảng trường
+3-10') and a day named before its date ('ngày Quốc tế Người khuyết tật 3-12')."""
+MONTH_NOT_AFTER = re.compile(
+    r"[^\W\d_]|\s(?i:tháng|giờ|ngày|tiếng|người|lần|hằng|hàng|mỗi)(?![^\W_])"
+)
+"""After 'ngày 10-12' a glued unit or a counted word makes the second number a range's end
+('ngày 5-7 hằng tháng': days of every month)."""
+
+
+def _one_date_written(m: re.Match[str]) -> bool:
+    """Is 'D-M', its dash bare, one day of a month? Rounds 75 and 76 (central and northern)
+    said 'ngày 10-12', 'sáng 23-12', 'Người khuyết tật 3-12' and 'Quảng trường 3-10' as the
+    date in twelve readings of twelve, where the reader had said a range of days."""
+    if not m[0].endswith(("-", "–")) or " " in m[0]:
+        return False
+    return ONE_DATE_BEFORE.search(_before_as_written(m, 60)) is not None
 
 
 DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/]|[.,]\d|[-–]\d)")
@@ -1354,11 +1414,12 @@ is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
 ('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
 PLACES_LISTED = re.compile(r"\d{1,2}(?:,\d{1,2})+")
 PLACE_NUMBERED = re.compile(
-    r"(?<![^\W_])(?i:thôn|ấp|tổ|xóm|khu phố|khóm|bản|buôn|làng|đội|khu)"
-    r"(?: [A-ZĐ][^\W\d_]*){0,3} $"
+    r"(?<![^\W_])(?i:thôn|ấp|tổ|xóm|khu phố|khóm|(?<!cơ )(?<!văn )(?<!phiên )(?<!kịch )bản"
+    r"|buôn|làng|đội|khu)(?: [A-ZĐ][^\W\d_]*){0,3} $"
 )
 """'thôn 2,3', 'thôn Văn Lâm 2,3', 'khu phố Tân Lập 1,2': places numbered after their name
-are listed, 'hai, ba' (round 70: every announcer), never a decimal."""
+are listed, 'hai, ba' (round 70: every announcer), never a decimal. 'lương cơ bản 6,5tr'
+is a decimal (round 75: three of three 'sáu phẩy năm')."""
 POWER_IN_SENTENCE = re.compile(r"(?i:điện)(?![^\W_])[^.!?\n]*$")
 
 
@@ -2075,7 +2136,24 @@ WHOLE_METRES = re.compile(
 """'sóng cao 4,0 - 6,0m', as weather bulletins write a wave's height: no announcer says the
 zero tenths ('bốn đến sáu mét'; rounds 69 and 70: five readings of six); a score's '8,0', a
 latitude's '10,0°N' keep them."""
+DAYS_LISTED = re.compile(
+    r"(?P<d>\d{1,2}),(?:(?<=[Nn]gày \d,)|(?<=[Nn]gày \d\d,))"
+    r"(?=(?P<next>\d{1,2})/(?P<m>\d{1,2})(?:/\d{4})?(?![\d/]|[.,]\d))"
+)
+
+
+def _days_listed(m: re.Match[str], ctx: _Context) -> str:
+    """'ngày 3,4/12', two days before one month, the comma unspaced: not the decimal 'ba phẩy
+    bốn trên mười hai' but 'ngày ba và ngày bốn tháng mười hai' (round 76: three of three)."""
+    if not 1 <= int(m["d"]) < int(m["next"]) <= 31 or not 1 <= int(m["m"]) <= 12:
+        return m.group(0)
+    return f"{ctx.integer(m['d'])} và ngày "
+
+
 NUMBER_RULES: list[Rule] = [
+    Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
+    Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),
+    Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),
     Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",0(?!\d)")),
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
@@ -2098,8 +2176,12 @@ NUMBER_RULES: list[Rule] = [
          _per_hours, "/"),
     Rule(re.compile(r"[+\-–](?:(?<=[Tt]ăng \+)|(?<=[Gg]iảm -)|(?<=[Gg]iảm –))(?=\d)"),
          lambda m, ctx: "", "+-–"),  # 'tăng +2°C', 'giảm -5%': the sign says the verb again
-    Rule(re.compile(r"\+(?:(?<=\d\d\d\+)|(?<=\d[.,]\d\+))(?![\w+]| ?\d)"),
-         lambda m, ctx: " trở lên", "+"),
+    Rule(re.compile(r"±(?<=[Gg]iảm ±) ?(?=\d)"), lambda m, ctx: "", "±"),
+    # 'tăng/giảm ± 100 đ/kg': the verbs already say it (round 75: two readings of three)
+    Rule(re.compile(r"\+(?:(?<=\d\d\d\+)|(?<=\d[.,]\d\+)|(?<=điểm \d\d\+)|(?<=điểm \d\+)"
+                    r"|(?<=mức \d\d\+)|(?<=mức \d\+))(?![\w+]| ?\d)"),
+         lambda m, ctx: " trở lên", "+"),  # a short score's or level's too: 'đạt điểm 27+',
+    # 'UV ở mức 11+' (rounds 70, 76: five readings of six), not a rating's 'nhãn 18+'
     Rule(re.compile(r"[-–](?:(?<=ần \d [-–])|(?<=ần \d\d [-–])|(?<=ần thứ \d [-–])"
                     r"|(?<=ần thứ \d\d [-–]))"
                     r"(?= (?:19|20)\d\d(?![\d/.,]?\d))"), lambda m, ctx: "năm", "-–"),
@@ -2214,11 +2296,12 @@ def _both_sexes(m: re.Match[str]) -> bool:
 COUNTED_BEFORE = re.compile(
     r"\d\s?(?:ngày|tháng|năm|tuần|giờ|phút|buổi|lần|ca|người|hộ|con|suất|chuyến|lượt|cái"
     r"|chiếc|liều|viên|mũi|dảnh|hạt|cây|gốc|bao|gói|quả|bông|bình|lít|tiêu chí|tr|triệu|tỷ|k"
-    r"|kg|g|ml|tạ|tấn)\s?$"
+    r"|kg|g|ml|tạ|tấn|m|cm|mm|km|m2|m²|m3|m³|ha)\s?$"
 )
 """'2 ngày/lớp', '5 người/tổ', '3-4 dảnh/khóm', '18,6 tiêu chí/xã', '1,2tr/khóa', '200k/đội',
-'1,5kg/gốc': a count, a sum or a measure then a slash is a rate ('hai ngày một lớp'), where
-'2 ông/bà' and '3 xã/phường' are 'hoặc'."""
+'1,5kg/gốc', '0,5m/cửa': a count, a sum or a measure then a slash is a rate ('hai ngày một
+lớp'; round 75's announcers 'mét một cửa' or 'mét mỗi cửa', none 'hoặc'), where '2 ông/bà'
+and '3 xã/phường' are 'hoặc'."""
 
 
 def _lone_unit(m: re.Match[str], ctx: _Context) -> str:
@@ -2237,6 +2320,11 @@ LONE_UNITS = (
 'g', 'ha' or 'tấn' alone may be words or letters)."""
 LONE_UNIT = Rule(re.compile(_trie_pattern(LONE_UNITS, lambda unit: True)), _lone_unit)
 AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
+EACH_HECTARE = Rule(
+    re.compile(r"ha(?<=[Mm]ỗi ha)(?<![^\W_]mỗi ha)(?![^\W_])"), lambda m, ctx: "héc ta", "ỗ"
+)
+"""'Mỗi ha thạch đen cho …': a hectare without its number (round 76: three of three 'héc
+ta', where the reader had left 'ha', which may be a word, as written)."""
 
 
 NUMBERED_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) \d{1,3}$")
@@ -2309,11 +2397,13 @@ COMPARED_WORDS = _longest_first(
 tuổi trở lên': round 71, three readings of three; not '… tháng trở lên tuổi')."""
 COMPARED = re.compile(
     r"(?P<sign>[≥≤><]|>=|<=)(?<![-=]>)(?<!<-)(?<!<<)(?<!>>)\s?"
-    r"(?P<n>\d[\d.,]*\d|\d)"
+    r"(?P<n>\d[\d.,]*\d|\d)(?P<over>/(?:[1-9]\d{2,}|[2-9]\d|1[3-9])(?![\d/]))?"
     r"(?P<unit>[^\W\d_%°‰²³][^\s,;:()]*(?<!\.)|[%°‰][^\s,;:()]*(?<!\.)"
     rf"|\s(?:{COMPARED_WORDS})(?:/[^\s,;:()]*(?<!\.))?{E})?"
 )
-"""A sign before a quantity: 'trẻ < 5 tuổi', 'sốt ≥ 38,5°C', 'tải trọng ≤ 3T'."""
+"""A sign before a quantity: 'trẻ < 5 tuổi', 'sốt ≥ 38,5°C', 'tải trọng ≤ 3T'; a score out of
+a total ('≥ 80/200', no month) is one quantity: 'từ tám mươi trên hai trăm trở lên' (round
+75: three of three, where the reader had said 'trở lên với hai trăm')."""
 SAID_COMPARED = {"≥": "từ {} trở lên", ">=": "từ {} trở lên", "≤": "không quá {}",
                  "<=": "không quá {}", ">": "trên {}", "<": "dưới {}"}  # fmt: skip
 
@@ -2323,7 +2413,7 @@ def _compared(m: re.Match[str], ctx: _Context) -> str:
     (68–70, eighteen lines) said 'trên', 'dưới', 'từ … trở lên' and 'không quá', never 'lớn
     hơn' or 'nhỏ hơn'. The quantity stays written for the number rules; 'trở lên' follows its
     unit ('từ 400g/trái trở lên')."""
-    return SAID_COMPARED[m["sign"]].format(m["n"] + (m["unit"] or ""))
+    return SAID_COMPARED[m["sign"]].format(m["n"] + (m["over"] or "") + (m["unit"] or ""))
 
 
 COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
@@ -2750,7 +2840,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = PADDING.sub(" ", text)
     text = read_defined(text, ctx)
     text = SAME_WORD_SLASH.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
-    text = LONE_UNIT.apply(text, ctx)
+    text = EACH_HECTARE.apply(LONE_UNIT.apply(text, ctx), ctx)
     if DIGIT.search(text):
         for rule in NUMBER_RULES:
             read = rule.apply(text, ctx)

@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from itertools import accumulate, groupby
 from operator import itemgetter
 from typing import Any
@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD
 from common.i18n import N_, _, language, ngettext, translations
-from common.localtime import clock_text, stamp_text
+from common.localtime import clock_text, day_text, stamp_text
 from common.store import Database
 
 LINE_HEADINGS = (
@@ -189,12 +189,14 @@ def emergencies_named(note: str, names: Mapping[str, str]) -> str:
     return EMERGENCY_ID.sub(lambda found: names.get(found.group(0), found.group(0)), note)
 
 
-def shown(note: str | None, names: Mapping[str, str]) -> str | None:
+def shown(note: str | None, names: Mapping[str, str], today: date | None = None) -> str | None:
     """A stored note as a person reads it (Nhật ký, Trang chủ, `status`): in Vietnamese when
-    the station speaks it, whatever language wrote it, and each emergency by `names`."""
+    the station speaks it, whatever language wrote it, its times by their day near `today`
+    (`near_days`), and each emergency by `names` (its words as typed)."""
     if not note:
         return note
-    return emergencies_named(in_language(note), names)
+    said = in_language(note)
+    return emergencies_named(near_days(said, today) if today else said, names)
 
 
 def in_language(note: str) -> str:
@@ -206,11 +208,42 @@ def in_language(note: str) -> str:
 
 def unsignalled(note: str) -> str:
     """A stored note with a stop said as the commune says it, never by a signal's name
-    (OLD_STOPS), in the language it was stored in."""
+    (OLD_STOPS), and its times to the minute (a row closed after a power cut kept the
+    seconds until o22lan11 N6), in the language it was stored in."""
     for old, now, in_vi in OLD_STOPS:
         said = translations("vi").gettext(now) if in_vi else now
         note = old.sub(lambda _found, said=said: said, note)  # type: ignore[misc]
-    return note
+    return unquoted(lambda part: TO_THE_SECOND.sub(r"\1", part), note)
+
+
+QUOTED = re.compile(r"(“[^”]*”)")
+
+
+def unquoted(change: Callable[[str], str], note: str) -> str:
+    """`note` with `change` made outside its “quotes”: a title or an emergency's words are
+    said as typed ("Họp lúc 31/12/2026 19:00" stays)."""
+    return "".join(part if QUOTED.fullmatch(part) else change(part) for part in QUOTED.split(note))
+
+
+TO_THE_SECOND = re.compile(r"\b(\d{2}/\d{2}/\d{4} \d{2}:\d{2}):\d{2}\b")
+STAMP = re.compile(r"(lúc )?\b(\d{2})/(\d{2})/(\d{4}) (\d{2}):(\d{2})\b")
+"""A local time in a stored note ("lúc 01/12/2026 10:33", seconds in older rows)."""
+
+
+def near_days(note: str, today: date) -> str:
+    """A shown note's times as the console says every other time, by the day near `today`:
+    "đài chạy lại hôm nay lúc 10:33", "cho đến hôm qua 23:58" (o22lan11 N6: "lúc 01/12/2026
+    10:33:42" beside "hôm nay 10:33"). The report, a record, keeps the date."""
+
+    def said(found: re.Match[str]) -> str:
+        at, day, month, year, hour, minute = found.groups()
+        try:
+            near = day_text(date(int(year), int(month), int(day)), today, mid=True)
+        except ValueError:  # no day of the calendar: as it stands
+            return found.group(0)
+        return f"{near} {at}{hour}:{minute}" if at else f"{near} {hour}:{minute}"
+
+    return unquoted(lambda part: STAMP.sub(said, part), note)
 
 
 def reason(note: str) -> str:

@@ -120,10 +120,16 @@ INTERRUPTED_NOTE = N_("the station stopped during this airing (crash, kill or po
 CUT_NOTES_BEFORE = (
     N_("{note}; found at {found:%d/%m/%Y %H:%M:%S}"),
     N_("{note}; about {played} of {planned} had played; found at {found:%d/%m/%Y %H:%M:%S}"),
+    N_("{note}; the station ran again at {found:%d/%m/%Y %H:%M:%S}"),
+    N_(
+        "{note}; at least {played} of {planned} had played; the station ran again at "
+        "{found:%d/%m/%Y %H:%M:%S}"
+    ),
 )
-"""What a cut airing's note said before (o10b N5), kept in the catalog so rows logged so in
-English are shown in today's Vietnamese: the time played is a lower bound (it is noted every
-PROGRESS_EVERY_S), and the time found is when the station ran again, not when it stopped."""
+"""What a cut airing's note said before (o10b N5; to the second until o22lan11 N6), kept in
+the catalog so rows logged so in English are shown in today's Vietnamese: the time played is
+a lower bound (it is noted every PROGRESS_EVERY_S), and the time found is when the station ran
+again, not when it stopped."""
 PROGRESS_EVERY_S = 5.0
 """How often the row of the airing on air notes how much has played: what a power cut leaves
 behind is that length, to within this (one small UPDATE each time; the store syncs to disk on
@@ -356,10 +362,11 @@ class PlayedSoFar:
             db.conn.close()
 
 
-def close_interrupted(station: Station) -> int:
-    """Close rows left `started` by a process that died; call only while holding the
-    station's on-air lock (nobody else is airing). A row that noted how much had played
-    ends that long after its start, and says so."""
+def close_interrupted(station: Station) -> list[int]:
+    """Close rows left `started` by a process that died, and return their numbers (the
+    daemon names them: o22lan11 N6); call only while holding the station's on-air lock
+    (nobody else is airing). A row that noted how much had played ends that long after its
+    start, and says so, to the minute as every time she reads."""
     found = station.clock().astimezone(station.config.zone)
     with station.db.conn:
         left = station.db.execute(
@@ -369,12 +376,12 @@ def close_interrupted(station: Station) -> int:
         for seq, started, played, planned in left:
             ended, values = None, {"note": _(INTERRUPTED_NOTE), "found": found}
             if played is None:  # no sound had gone out, or a row from before progress notes
-                error = _("{note}; the station ran again at {found:%d/%m/%Y %H:%M:%S}").format(
+                error = _("{note}; the station ran again at {found:%d/%m/%Y %H:%M}").format(
                     **values)  # fmt: skip
             else:
                 ended = utc_iso(datetime.fromisoformat(started) + timedelta(seconds=played))
                 error = _("{note}; at least {played} of {planned} had played; the station ran "
-                          "again at {found:%d/%m/%Y %H:%M:%S}").format(
+                          "again at {found:%d/%m/%Y %H:%M}").format(
                     played=duration_text(played), planned=duration_text(planned or 0.0),
                     **values)  # fmt: skip
             station.db.execute(
@@ -383,7 +390,7 @@ def close_interrupted(station: Station) -> int:
             )
         format_items(station.db, station.config.zone, [row[0] for row in left])
         seal(station.db)
-    return len(left)
+    return [row[0] for row in left]
 
 
 def _end_emergency(station: Station, occasion: Occasion, seq: int, status: AiringStatus) -> None:

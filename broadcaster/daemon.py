@@ -263,13 +263,13 @@ class Daemon:
                 closed = close_interrupted(station)
         except StationError:
             return  # an airing is on air (here or in another process): it is no orphan
-        if closed:
+        if closed:  # by number, as the missed ones are named at a start
             self.say(
                 ngettext(
-                    "Closed {n} airing left open by a crash or power cut",
-                    "Closed {n} airings left open by a crash or power cut",
-                    closed,
-                ).format(n=closed)
+                    "Closed airing {seqs} left open by a crash or power cut",
+                    "Closed airings {seqs} left open by a crash or power cut",
+                    len(closed),
+                ).format(seqs=", ".join(f"#{seq}" for seq in closed))
             )
 
     def _serve(self, station: Station) -> None:

@@ -374,14 +374,15 @@ def find(
     offset: int = 0,
     limit: int | None = None,
 ) -> Found:
-    """Announcements (retired ones only when `status` asks for them) of that status and
-    campaign whose id, title or current text holds every one of `words`, by title (as she
-    knows them: o12b C4), then id; `limit` of
+    """Announcements (retired ones only when `status` asks for them; emergencies never) of
+    that status and campaign whose id, title or current text holds every one of `words`, by
+    title (as she knows them: o12b C4), then id; `limit` of
     them from `offset` as records (a page of a long list), and how many there are in all."""
     if status not in STATUS_WHERE:
         raise BroadcasterError(_("'{status}' is not a status").format(status=status),
                                field="status")  # fmt: skip
-    where, params = [STATUS_WHERE[status]], []
+    # an emergency aired once and is over: Nhật ký has it, not the notices (o22lan11 N5)
+    where, params = [STATUS_WHERE[status], "a.origin IS NOT 'emergency'"], []
     if campaign:
         where.append("a.campaign = ?")
         params.append(campaign)

@@ -415,10 +415,13 @@ def cut_off(station: Station, since: datetime | None) -> None:
 
 
 def cut_off_text(station: Station, since: str) -> str:
-    """The outage said for sure, with what to do (nothing, unless it lasts)."""
+    """The outage said for sure, with what to do: Cần chú ý holds tasks (the guide, §3, §10),
+    and an emergency that cannot arrive asks her to check the commune's network (o22lan11 N2:
+    it said "nothing to do" there, and the guide said to check the network)."""
     return _(
         "since {when}, the office's emergencies cannot reach the station (it has lost its "
-        "link with the office). Nothing to do; if it lasts more than a day, call the office"
+        "link with the office): check the commune's Internet connection; if it lasts more "
+        "than a day, call the office"
     ).format(when=local_text(since, station.config.zone, station.today(), mid=True))
 
 

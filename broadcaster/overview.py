@@ -221,13 +221,15 @@ def to_know(station: Station) -> list[str]:
     an item with a step for her is in Cần chú ý; one without is here. So here: the office's
     emergencies that did not air at this station in the last FOR_INFORMATION (expired or
     cancelled: the office follows them up), the offline voice in use (the station goes
-    back to the online one by itself), a log the office did not answer for or could not
-    store (the station sends it again by itself; o16net N4), and an office campaign the
-    station did not take (the office sees it on the commune's page and publishes it again)."""
-    from . import office_link
+    back to the online one by itself), a sync or a log the office did not answer for or could
+    not store (the station tries again by itself; o16net N4, o22lan11 N3), and an office
+    campaign the station did not take (the office sees it on the commune's page and publishes
+    it again)."""
+    from . import office_link, sync
 
-    pushed = office_link.status(station)["office_to_know"]
-    told = (*_office_unaired(station), *_voice(station), *pushed, *station.refused_campaigns())
+    links_say = (*sync.status(station)["upstream_to_know"],
+                 *office_link.status(station)["office_to_know"])  # fmt: skip
+    told = (*_office_unaired(station), *_voice(station), *links_say, *station.refused_campaigns())
     return [*trouble(station, replayed=True), *(sentences(item) for item in told)]
 
 
@@ -329,14 +331,17 @@ def trouble(station: Station, replayed: bool = False) -> list[str]:
                     _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
                       "keeps it")).format(**values)  # fmt: skip
         # what to do: Nhật ký's button, what became of its re-air, or why it cannot be (reair)
-        why = whys.get(seq)
+        offer = whys.get(seq)
+        why = (offer.done or offer.refused) if offer else None
         # before the button, what a re-air waits for (as Nhật ký says it above the button)
         first = fix_first(error) if outcome.by_hand(trigger) and why is None else None
         todo = why or outcome.again(trigger)
         if seq in held:  # still held: its reason says what to do (approve), and nothing else
             first = todo = None
-        found.append(about(sentences("; ".join(filter(None, (said, first, todo)))), seq,
-                           instant(due).astimezone(zone).date()))  # fmt: skip
+        # the line opens the row that has the button: a re-air's cut short, not this one
+        place = offer.under if offer and offer.under and todo else None
+        at, day = (place.seq, place.day) if place else (seq, instant(due).astimezone(zone).date())
+        found.append(about(sentences("; ".join(filter(None, (said, first, todo)))), at, day))
     if len(rows) > NOTICES_NAMED:
         found.append(sentences(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED)))  # fmt: skip
@@ -533,7 +538,8 @@ def links(station: Station) -> tuple[dict[str, Any], dict[str, Any], tuple[str, 
 
     upstream, office = sync.status(station), office_link.status(station)
     warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
-    office.pop("office_to_know")  # Để biết's (to_know)
+    for told, key in ((upstream, "upstream_to_know"), (office, "office_to_know")):
+        told[key] = tuple(sentences(said) for said in told[key])  # Để biết's (to_know)
     waiting = len(station.proposed_slots())
     if waiting:
         warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "

@@ -19,6 +19,7 @@ from schedules.parse import InputError, parse_time
 from schedules.slots import Slot
 
 from .airing_log import UNAIRED, AiringStatus
+from .clock import day_end, utc_iso
 from .station import Station, StationError
 
 if TYPE_CHECKING:
@@ -37,6 +38,18 @@ class Offer:
     """What became of its re-air, once one was planned (an airing is re-aired once, ever)."""
     refused: str | None = None
     """Why it cannot be aired again as it was (then nothing is offered)."""
+    under: Place | None = None
+    """The re-air whose own row has the button `done` sends her to (o22lan11 N1)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """An airing in Nhật ký, by its number and the local day that finds it: where a sentence
+    sends her to press "Phát lại một lần" (the re-air cut short, not the airing it stands
+    for, which has no button: o22lan11 N1)."""
+
+    seq: int
+    day: date
 
 
 def slot_name(seq: int) -> str:
@@ -170,7 +183,7 @@ def fate(station: Station, seq: int) -> str | None:
     """What became of airing `seq`'s re-air, in a sentence: planned, on air, aired, or failed
     too (None: none was ever planned, or the one planned was removed before it aired). An
     airing is re-aired at most once: its re-air's own row may be offered, never it again."""
-    return _fates(station, [seq])[seq]
+    return _fates(station, [seq])[seq][0]
 
 
 def _chains(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, tuple[Any, ...] | None]]:
@@ -198,8 +211,42 @@ def _chains(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, tuple
     return {seq: (link[seq], last[seq]) for seq in seqs}
 
 
-def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
-    """`fate` of each airing, in a few queries however many are asked about."""
+def _by_hand(station: Station, seqs: Sequence[int]) -> dict[int, str]:
+    """Of the airings, those whose notices all aired in full by hand (`play --announce`) later
+    the day each was due, and when (o22lan11 N4: the notice had aired that day, yet Cần chú
+    ý asked her to air it again). Nothing is left for her to do; the report counts the cut
+    airing as it went, and the airing by hand as its own line: it names no airing it stands
+    for, as a re-air's slot does, so counted as one it would be counted twice. The same day
+    only: one the next morning is that morning's notice as much as yesterday's."""
+    if not seqs:
+        return {}
+    zone = station.config.zone
+    due = {seq: instant(at) for seq, at in station.db.execute(
+        "SELECT seq, COALESCE(scheduled_at, started_at) FROM airings "
+        f"WHERE seq IN ({_marks(seqs)})", list(seqs))}  # fmt: skip
+    last = max(due.values()).astimezone(zone).date()
+    hands = station.db.execute(  # by the started_at index
+        "SELECT seq, started_at FROM airings WHERE started_at > ? AND started_at < ? "
+        "AND trigger = 'manual' AND status = 'aired' ORDER BY seq",
+        [utc_iso(min(due.values())), day_end(last, zone)],
+    ).fetchall()
+    notices = _items(station, [*seqs, *(seq for seq, _at in hands)])
+    found = {}
+    for seq, at in due.items():
+        wanted = {announcement_id for announcement_id, _version in notices[seq]}
+        day = at.astimezone(zone).date()
+        first = next((started for hand, started in hands
+                      if wanted and hand > seq and instant(started) > at
+                      and instant(started).astimezone(zone).date() == day
+                      and wanted <= {notice for notice, _v in notices[hand]}), None)  # fmt: skip
+        if first is not None:
+            found[seq] = first
+    return found
+
+
+def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None, Place | None]]:
+    """`fate` of each airing, in a few queries however many are asked about, and the re-air
+    whose row has the button when the fate sends her there."""
     from . import schedule
     from .overview import happened
 
@@ -213,24 +260,30 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
     stuck = [link for link, row in chains.values() if row and slot_name(link) not in planned
              and AiringStatus(row[0]) in UNAIRED]  # fmt: skip
     whys = _still_approved(station, _items(station, stuck)) if stuck else {}
+    hand = _by_hand(station, _not_yet(chains))
     zone, today = station.config.zone, station.today()
-    found: dict[int, str | None] = {}
+    found: dict[int, tuple[str | None, Place | None]] = {}
     for seq, (link, row) in chains.items():
+        found[seq] = None, None
         status = AiringStatus(row[0]) if row else None
         when = local_text(instant(row[1]).astimezone(zone), zone, today, mid=True) if row else ""
         if status is AiringStatus.STARTED:  # "hôm nay 05:06" (o15lan2 N9)
-            found[seq] = _("it is airing again now, since {at}").format(at=when)
+            found[seq] = _("it is airing again now, since {at}").format(at=when), None
         elif status in MADE_GOOD:
             found[seq] = (_("aired again at {at}") if status is AiringStatus.AIRED
-                          else _("aired again in part at {at}")).format(at=when)  # fmt: skip
+                          else _("aired again in part at {at}")).format(at=when), None  # fmt: skip
         elif (slot := planned.get(slot_name(link))) is not None:
             if slot.valid_until == today:
                 found[seq] = _("it airs again today at {at} (slot “{slot}”)").format(
-                    at=clock_text(slot.at), slot=slot.label)  # fmt: skip
+                    at=clock_text(slot.at), slot=slot.label), None  # fmt: skip
             else:
                 day = date_text(slot.valid_until) if slot.valid_until else ""
                 planned_on = _("it was planned to air again on {day} at {at} (slot “{slot}”)")
-                found[seq] = planned_on.format(day=day, at=clock_text(slot.at), slot=slot.label)
+                said = planned_on.format(day=day, at=clock_text(slot.at), slot=slot.label)
+                found[seq] = said, None
+        elif seq in hand:  # its notices aired since, in full, by hand: nothing left to do
+            at = local_text(hand[seq], zone, today, mid=True)
+            found[seq] = _("aired in full by hand at {at}").format(at=at), None
         elif row is not None:  # the last re-air did not air either: it is the one to re-air
             reason = reasons[row[2]]
             said = _("its re-air of {at} did not air either: {reason}").format(
@@ -238,18 +291,25 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
             )
             todo = whys.get(link) or _("to air it again once more, press “Air again once” "
                                        "under that re-air in Log")  # fmt: skip
-            found[seq] = f"{said}; {todo}"
-        else:
-            found[seq] = None
+            found[seq] = f"{said}; {todo}", Place(link, instant(row[1]).astimezone(zone).date())
     return found
 
 
 def aired_again(station: Station, seqs: Sequence[int]) -> set[int]:
     """Those of the airings whose re-air ("Phát lại một lần"), or the re-air of that re-air,
-    has aired: nothing is left for the officer to do about them (o19lan8 L10, o21lan10 N1),
-    as `fate` says "aired again" of them."""
-    return {seq for seq, (_link, row) in _chains(station, seqs).items()
-            if row is not None and AiringStatus(row[0]) in MADE_GOOD}  # fmt: skip
+    has aired, or whose notices aired in full by hand later that day (`_by_hand`): nothing is
+    left for the officer to do about them (o19lan8 L10, o21lan10 N1, o22lan11 N4), as `fate`
+    says of them."""
+    chains = _chains(station, seqs)
+    made_good = {seq for seq, (_link, row) in chains.items()
+                 if row is not None and AiringStatus(row[0]) in MADE_GOOD}  # fmt: skip
+    return made_good | set(_by_hand(station, _not_yet(chains)))
+
+
+def _not_yet(chains: dict[int, tuple[int, tuple[Any, ...] | None]]) -> list[int]:
+    """The airings whose chain of re-airs has not aired (none yet, or the last did not)."""
+    return [seq for seq, (_link, row) in chains.items()
+            if row is None or AiringStatus(row[0]) in UNAIRED]  # fmt: skip
 
 
 def reairs(station: Station, seqs: Sequence[int]) -> set[int]:
@@ -262,21 +322,19 @@ def reairs(station: Station, seqs: Sequence[int]) -> set[int]:
         [*seqs, PREFIX]) if slot[len(PREFIX):] in listed}  # fmt: skip
 
 
-def notes(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
-    """`note` of each airing, in a few queries however many are asked about."""
+def notes(station: Station, seqs: Sequence[int]) -> dict[int, Offer]:
+    """What Nhật ký says under each airing (its re-air's fate, or why it cannot be re-aired,
+    and where to press), as Cần chú ý says it; in a few queries however many are asked."""
     fates = _fates(station, seqs)
-    whys = _still_approved(station, _items(station, [s for s in seqs if fates[s] is None]))
-    return {seq: fates[seq] or whys.get(seq) for seq in seqs}
+    whys = _still_approved(station, _items(station, [s for s in seqs if fates[s][0] is None]))
+    return {seq: Offer(seq, fates[seq][0], whys.get(seq), fates[seq][1]) for seq in seqs}
 
 
 def offers(station: Station, airings: list[dict[str, Any]]) -> dict[int, Offer]:
     """For each of `airings` (as Station.airings lists them) that only a person airs again,
     what Nhật ký offers: a re-air, the one already planned, or why it cannot be; in a few
     queries however many airings the page lists."""
-    seqs = [airing["seq"] for airing in airings if _may_air_again(airing)]
-    fates = _fates(station, seqs)
-    whys = _still_approved(station, _items(station, [s for s in seqs if fates[s] is None]))
-    return {seq: Offer(seq, fates[seq], whys.get(seq)) for seq in seqs}
+    return notes(station, [airing["seq"] for airing in airings if _may_air_again(airing)])
 
 
 def _may_air_again(airing: dict[str, Any]) -> bool:

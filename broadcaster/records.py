@@ -427,6 +427,11 @@ class StationStatus:
     office_last_attempt: str | None
     warnings: tuple[str, ...]
     checked_at: str
+    upstream_to_know: tuple[str, ...] = ()
+    """The upstream link's state that asks nothing of her (the office unreachable for now),
+    as Để biết and Đồng bộ's link card say it."""
+    office_to_know: tuple[str, ...] = ()
+    """The log collector's, likewise (its last push unanswered), as Đồng bộ's card says it."""
     upstream_configured: bool = False
     """An upstream office is trusted or a source is set (else `status` says nothing of it)."""
     on_air: Any = None

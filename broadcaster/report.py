@@ -60,6 +60,7 @@ from .airing_lines import (
     VERSION,
     bring_up_to_date,
     emergencies_named,
+    first_words,
     no_slot_label,
     unsignalled,
 )
@@ -359,6 +360,14 @@ SHARE = "COALESCE(t.duration_s, 0) * a.duration_s / NULLIF(a.planned_duration_s,
 EMERGENCY = "a.trigger IN ('emergency', 'upstream emergency')"
 """An emergency's airing: never planned, so counted apart from the airings planned (as the
 office's report counts it, F14), not in "Kế hoạch" and its rate."""
+ITEM_TITLE = (
+    f"CASE WHEN {EMERGENCY} THEN COALESCE((SELECT first_words(v.text) FROM "
+    "announcement_versions v WHERE v.announcement_id = t.announcement_id AND v.version = 1 "
+    "AND v.text IS NOT NULL), t.title) ELSE t.title END"
+)
+"""An item's title as the report prints it: an emergency's is its first words, what the
+loudspeakers said, as the week's board prints it (o22lan11 N5: "Thông báo khẩn cấp lúc 10:38
+…" told nothing); a recording keeps its title."""
 HELD_ITEMS = (
     "WITH t AS (SELECT h.airing_seq, json_extract(h.value, '$.campaign') AS campaign, "
     "json_extract(h.value, '$.campaign_title') AS campaign_title FROM (SELECT a.seq AS "
@@ -505,6 +514,7 @@ class Report:
         self._named: dict[str, str] = {}
         db.conn.create_function("emergencies_named", 1, self._emergencies_named,
                                 deterministic=True)  # fmt: skip
+        db.conn.create_function("first_words", 1, first_words, deterministic=True)
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():
             nothing = (
@@ -573,7 +583,7 @@ class Report:
         """The airing table (LINE_HEADINGS) as stored: one line per announcement per airing,
         oldest first, dates and times as local ISO text, labels and remarks in Vietnamese."""
         columns = {"station": "?", "seq": "a.seq", "campaign_title": self._campaign,
-                   "line_note": self._note}  # fmt: skip
+                   "line_note": self._note, "title": ITEM_TITLE}  # fmt: skip
         cells = ", ".join(columns.get(f, f"t.{f}") for f in LINE_FIELDS)
         return iter(
             self.station.db.execute(
@@ -596,6 +606,7 @@ class Report:
                 "seq": ("a.seq", []),
                 "campaign_title": (self._campaign, self._campaign_params),
                 "line_note": (self._note, self._note_params),
+                "title": (ITEM_TITLE, []),
             }.get(f, (f"t.{f}", []))
             if n in FREE_TEXT_COLUMNS and n != STATION:
                 pattern.append('"%s%w"')
@@ -626,9 +637,9 @@ class Report:
 
     def distinct(self, expression: str) -> list[Any]:
         """Every value of `expression` (SQL over `a` and `t`; `{campaign}` is the campaign's
-        title, `{note}` the remarks as printed) over the report's lines, for measuring
-        columns."""
-        sql = expression.format(campaign=self._campaign, note=self._note)
+        title, `{note}` the remarks, `{title}` the item's title as printed) over the report's
+        lines, for measuring columns."""
+        sql = expression.format(campaign=self._campaign, note=self._note, title=ITEM_TITLE)
         params = [*(self._campaign_params if "{campaign}" in expression else []),
                   *(self._note_params if "{note}" in expression else [])]  # fmt: skip
         return [

@@ -885,7 +885,7 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
         DAY: ["00/00/0000"],
         START: ["00:00:00"],
         END: ["00:00:00"],
-        TITLE: [str(t) for t in report.distinct("t.title") if t],
+        TITLE: [str(t) for t in report.distinct("{title}") if t],
         VERSION: [
             str(v)
             for v in report.distinct("COALESCE(t.upstream_version, t.version)")

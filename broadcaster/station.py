@@ -162,6 +162,12 @@ class NoSource(StationError):
     console says who links it and how; the command line names the setting)."""
 
 
+class OfficeUnreachable(StationError):
+    """A sync found no office answering: nothing was refused, the station tries again by
+    itself, and its status says so (Đồng bộ shows it there once, not as a red error above it:
+    o22lan11 N3)."""
+
+
 class NotApproved(StationError):
     """An announcement's current version is a draft (each door says how to approve it)."""
 
@@ -745,11 +751,12 @@ class Station:
 
     def notes_shown(self, notes: Sequence[str | None]) -> list[str | None]:
         """Stored airing notes as a person reads them (`airing_lines.shown`): Vietnamese,
-        each emergency by its time and first words; for the doors, which call no module."""
+        each emergency by its time and first words, each time by its day near today; for the
+        doors, which call no module."""
         from .airing_lines import shown
 
-        names = self.emergency_names(notes)
-        return [shown(note, names) for note in notes]
+        names, today = self.emergency_names(notes), self.today()
+        return [shown(note, names, today) for note in notes]
 
     def campaign_titles(self) -> dict[str, str]:
         """Each titled campaign's title (`Bluezone: khai báo y tế`) by its id."""

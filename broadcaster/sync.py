@@ -37,7 +37,7 @@ from .office_link import REFUSED
 from .proposals import ProposedSlot
 from .records import AddResult, ScheduledSlot, Trusted
 from .schedule import read_schedule_file, watching_losses
-from .station import NoSource, Station, StationError
+from .station import NoSource, OfficeUnreachable, Station, StationError
 
 if TYPE_CHECKING:
     from upstream.client import Bundle
@@ -187,7 +187,7 @@ def sync(
                 refusals[bundle.campaign] = bundle.manifest.refusal(str(e))
     except Unreachable as e:  # a network fault: nothing was refused, and it passes
         _remember(station, source, error=str(e), unreachable=True)
-        raise StationError(unreachable_text(station, source, str(e))) from None
+        raise OfficeUnreachable(unreachable_text(station, source, str(e))) from None
     except BroadcasterError as e:
         _remember(station, source, error=str(e))
         raise StationError(
@@ -444,7 +444,7 @@ def status(station: Station) -> dict[str, Any]:
         from tuf.api.metadata import Metadata, Timestamp
 
         expires = Metadata[Timestamp].from_bytes(timestamp.read_bytes()).signed.expires
-    warnings = []
+    warnings, to_know = [], []
     refused = station.amplifier().refused
     if refused:
         warnings.append(refused)
@@ -452,7 +452,8 @@ def status(station: Station) -> dict[str, Any]:
     if not trusted and source:
         warnings.append(_("no upstream office is trusted yet"))
     if meta.get("upstream_last_error") and meta.get("upstream_last_unreachable"):
-        warnings.append(unreachable_text(station, source or "", meta["upstream_last_error"]))
+        # asks nothing of her now (Để biết): a day of it is Cần chú ý's overdue sync (overview)
+        to_know.append(unreachable_text(station, source or "", meta["upstream_last_error"]))
     elif meta.get("upstream_last_error"):
         warnings.append(
             _("the last sync failed: {error}; airing what the station has, and trying again "
@@ -480,5 +481,6 @@ def status(station: Station) -> dict[str, Any]:
         "upstream_announcements": upstream,
         "refused_campaigns": tuple(r.to_json() for r in refused_campaigns(station)),
         "warnings": warnings,
+        "upstream_to_know": to_know,
         "checked_at": station.clock().isoformat(),
     }

@@ -64,6 +64,26 @@ def test_each_translation_closes_the_brackets_its_message_closes() -> None:
     assert broken == []
 
 
+SENTENCE_START = re.compile(r"(?<!e\.g)(?<!KT)[.?!] [A-ZĐÀ-Ỹ]")
+"""Where a message starts a sentence after another ("e.g. UBND …", "KT. CHỦ TỊCH" are not)."""
+
+
+def test_each_translation_ends_a_sentence_where_its_message_does() -> None:
+    """o22lan11 N7: "Không có tùy chọn: --station Có phải ý …": a translation that drops a full
+    stop runs two sentences together; so does one that click follows with a sentence of its
+    own (test_vietnamese's mistyped command lines)."""
+    with CATALOG.open("rb") as f:
+        catalog = read_po(f)
+    run_together = []
+    for m in catalog:
+        messages = [m.id] if isinstance(m.id, str) else list(m.id)
+        strings = [m.string] if isinstance(m.string, str) else list(m.string or ())
+        for message, text in zip(messages, strings, strict=False):
+            if text and len(SENTENCE_START.findall(message)) > len(SENTENCE_START.findall(text)):
+                run_together.append(text)
+    assert run_together == []
+
+
 def test_the_commune_station_is_an_dai_in_every_translation() -> None:
     """People call the commune's station "đài" (Trang chủ, status, the guides): a sentence
     saying "trạm" names something else to them (o14net K3': "trạm chưa có tài khoản …")."""

@@ -501,7 +501,8 @@ def test_while_neither_the_broker_nor_the_office_answers_the_operator_is_told_fo
     minutes = {console_says(lost, seen), console_says(cut_off, seen)}
     assert any(
         f"Cảnh báo: Từ {at}, tin khẩn cấp của cấp trên không đến được đài (mất liên "
-        "lạc với văn phòng). Không cần làm gì. Nếu quá một ngày, hãy gọi văn phòng." in said
+        "lạc với văn phòng): hãy kiểm tra mạng Internet của xã. Nếu quá một ngày vẫn vậy, hãy "
+        "gọi văn phòng." in said
         for at in minutes
     ), said
     [home] = [w for w in Station.open(root).warnings() if cut in w]  # Trang chủ's words

@@ -446,7 +446,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Tốc độ tối đa trong khu dân cư: ô tô sáu mươi ki lô mét trên giờ, xe máy năm mươi ki lô"
          " mét trên giờ."),
         ("Trẻ em dưới 10 tuổi và chiều cao dưới 1,35m không được ngồi hàng ghế phía trước.",
-         "Trẻ em dưới mười tuổi và chiều cao dưới một phẩy ba mươi lăm mét không được ngồi hàng "
+         "Trẻ em dưới mười tuổi và chiều cao dưới một mét ba mươi lăm không được ngồi hàng "
          "ghế phía trước."),
         ("Phân luồng giao thông tại nút giao QL1A - ĐT 826 từ 19h ngày 31/12 đến 1h ngày 01/01.",
          "Phân luồng giao thông tại nút giao quốc lộ một a, đường tỉnh tám trăm hai mươi sáu từ "

@@ -291,15 +291,15 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Người điều khiển xe mô tô phải có GPLX hạng A1.",
          "Người điều khiển xe mô tô phải có giấy phép lái xe hạng a một."),
         ("Nồng độ cồn vượt quá 0,4 mg/lít khí thở bị phạt từ 30-40 triệu đồng.",
-         "Nồng độ cồn vượt quá không phẩy bốn mi li gam một lít khí thở bị phạt từ ba mươi đến "
-         "bốn mươi triệu đồng."),
+         "Nồng độ cồn vượt quá không phẩy bốn mi li gam trên một lít khí thở bị phạt từ ba mươi "
+         "đến bốn mươi triệu đồng."),
         ("Từ ngày 01/01/2025, Nghị định 168/2024/NĐ-CP có hiệu lực.",
          "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, Nghị định một trăm sáu mươi "
          "tám năm hai nghìn không trăm hai mươi tư của chính phủ có hiệu lực."),
         ("Tuyến ĐT 741 đoạn qua xã đang thi công, đề nghị đi chậm.",
          "Tuyến đường tỉnh bảy trăm bốn mươi mốt đoạn qua xã đang thi công, đề nghị đi chậm."),
         ("Trẻ em dưới 10 tuổi và cao dưới 1,35m không ngồi ghế trước ô tô.",
-         "Trẻ em dưới mười tuổi và cao dưới một phẩy ba mươi lăm mét không ngồi ghế trước ô tô."),
+         "Trẻ em dưới mười tuổi và cao dưới một mét ba mươi lăm không ngồi ghế trước ô tô."),
         ("Phạt tiền từ 800.000đ - 1.000.000đ.",
          "Phạt tiền từ tám trăm nghìn đồng đến một triệu đồng."),
         ("Camera phạt nguội đã được lắp tại ngã tư QL1A.",

@@ -98,7 +98,7 @@ AFTER_FIXES: list[tuple[str, str]] = [
      "Tổ chức lớp bình dân học vụ số cho hội viên phụ nữ thôn năm."),
     # main missed
     ("Người vi phạm NĐC vượt quá 0,4 mg/l khí thở bị trừ 10 điểm GPLX.",
-     "Người vi phạm nồng độ cồn vượt quá không phẩy bốn mi li gam một lít khí thở bị trừ mười "
+     "Người vi phạm nồng độ cồn vượt quá không phẩy bốn mi li gam trên một lít khí thở bị trừ mười "
      "điểm giấy phép lái xe."),
     # main missed
     ("Trung tâm ĐT&SH lái xe thông báo lịch thi hạng A1 tháng 12.",

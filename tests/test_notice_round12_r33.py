@@ -51,7 +51,7 @@ MICRO: list[tuple[str, str]] = [
     # the micro- units are 'mi cơ rô', as announcers say them
     ("Bụi mịn đo được 35 µg/m3.", "Bụi mịn đo được ba mươi lăm mi cơ rô gam một mét khối."),
     ("Hạt vi nhựa cỡ 5 µm.", "Hạt vi nhựa cỡ năm mi cơ rô mét."),
-    ("Hồ sơ di sản trình UNESCO xem xét.", "Hồ sơ di sản trình u nét xơ cô xem xét."),
+    ("Hồ sơ di sản trình UNESCO xem xét.", "Hồ sơ di sản trình u nét cô xem xét."),
     # guard: milligrams
     ("Nồng độ 2 mg/l.", "Nồng độ hai mi li gam một lít."),
 ]  # fmt: skip

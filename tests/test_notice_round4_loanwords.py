@@ -160,7 +160,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Lễ hội có nhiều điểm chếch in đẹp, tua trải nghiệm và khu cắm trại cam pinh bên hồ."),
     # first pass missed: international bodies said as words
     ("Nghệ thuật Xòe Thái được UNESCO ghi danh là Di sản văn hóa phi vật thể.",
-     "Nghệ thuật Xòe Thái được u nét xơ cô ghi danh là Di sản văn hóa phi vật thể."),
+     "Nghệ thuật Xòe Thái được u nét cô ghi danh là Di sản văn hóa phi vật thể."),
     # foreign names in the news
     # first pass missed: the fallback (final clusters), names in the news
     ("Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin hội đàm qua điện thoại.",

@@ -211,7 +211,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Phạt từ 6-8 triệu đồng đối với người điều khiển xe máy có nồng độ cồn vượt quá 0,4 mg/lít "
      "khí thở.",
      "Phạt từ sáu đến tám triệu đồng đối với người điều khiển xe máy có nồng độ cồn vượt quá "
-     "không phẩy bốn mi li gam một lít khí thở."),
+     "không phẩy bốn mi li gam trên một lít khí thở."),
     ("Giỗ Tổ Hùng Vương mùng 10/3 âm lịch, tức thứ Hai ngày 27/4/2026, người lao động được nghỉ "
      "1 ngày.",
      "Giỗ Tổ Hùng Vương mùng mười tháng ba âm lịch, tức thứ Hai ngày hai mươi bảy tháng tư năm "
@@ -1186,7 +1186,7 @@ BATCH_NINE: list[tuple[str, str]] = [
      "Kết quả bầu cử: đồng chí Lê Văn Hùng trúng cử với bốn nghìn năm trăm mười hai trên bốn "
      "nghìn sáu trăm tám mươi tám phiếu, đạt chín mươi sáu phẩy hai mươi lăm phần trăm."),
     ("Hội nghị diễn ra trong 1,5 ngày, từ 8h ngày 18/12 đến 11h30 ngày 19/12.",
-     "Hội nghị diễn ra trong một phẩy năm ngày, từ tám giờ ngày mười tám tháng mười hai đến "
+     "Hội nghị diễn ra trong một ngày rưỡi, từ tám giờ ngày mười tám tháng mười hai đến "
      "mười một giờ ba mươi ngày mười chín tháng mười hai."),
     # first pass missed: boats over the people in them ('156 chiếc/1.024 lao động')
     ("Tàu thuyền neo đậu tại cảng cá: 156 chiếc/1.024 lao động.",

@@ -59,7 +59,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Tổ chức Thương mại Thế giới WTO họp tại Geneva.",
      "Tổ chức Thương mại Thế giới vê kép tê ô họp tại Giơ ne vơ."),
     ("UNESCO công nhận Vịnh Hạ Long - quần đảo Cát Bà là di sản thế giới.",
-     "u nét xơ cô công nhận Vịnh Hạ Long, quần đảo Cát Bà là di sản thế giới."),
+     "u nét cô công nhận Vịnh Hạ Long, quần đảo Cát Bà là di sản thế giới."),
     ("UNICEF hỗ trợ trẻ em vùng lũ.",
      "u ni xép hỗ trợ trẻ em vùng lũ."),
     # first pass read differently only by a convention: the letter O is 'o'

@@ -192,7 +192,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     ("Nước giếng nhiễm asen vượt ngưỡng.", "Nước giếng nhiễm a sen vượt ngưỡng."),
     ("Không dùng thuốc Panadol quá liều.", "Không dùng thuốc Pa na đôn quá liều."),
     ("Phun thuốc Regent trừ sâu đục thân.", "Phun thuốc rê gien trừ sâu đục thân."),
-    ("Tổ chức UNESCO công nhận di sản.", "Tổ chức u nét xơ cô công nhận di sản."),
+    ("Tổ chức UNESCO công nhận di sản.", "Tổ chức u nét cô công nhận di sản."),
     ("Dự án do WHO và UNICEF tài trợ.", "Dự án do tổ chức y tế thế giới và u ni xép tài trợ."),
     ("Hội nghị ASEAN tổ chức tại Hà Nội.", "Hội nghị a xê an tổ chức tại Hà Nội."),
     (

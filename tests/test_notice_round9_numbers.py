@@ -142,7 +142,7 @@ FIRST_PASS: list[tuple[str, str]] = [
     ("Độ mặn đo được 6 g/l.",
      "Độ mặn đo được sáu gam một lít."),
     ("Nồng độ cồn 0,25 mg/l khí thở.",
-     "Nồng độ cồn không phẩy hai mươi lăm mi li gam một lít khí thở."),
+     "Nồng độ cồn không phẩy hai mươi lăm mi li gam trên một lít khí thở."),
     # E. a sum over a period ('cho', what the period costs: round 35's announcers)
     ("BHYT hộ gia đình người thứ nhất 1.263.600đ/12 tháng.",
      "bảo hiểm y tế hộ gia đình người thứ nhất một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng"

@@ -661,6 +661,15 @@ def test_the_printed_week_takes_past_days_from_the_log_and_lines_campaigns_up_wi
     report = Report(st, Period(date(2026, 12, 1), date(2026, 12, 1)))
     notes = {line[2]: line[-1] for line in report.lines()}
     assert (notes[3].split("; ")[0], notes[4].split("; ")[0]) == ("khẩn cấp", "phát tay")
+    from test_report import airing_dicts
+
+    # o22lan11 N5: the report's Tiêu đề is what the loudspeakers said, as the board's (a
+    # recording keeps its title), in the CSV as in the PDF's lines
+    titles = {line[2]: line[7] for line in report.lines()}
+    assert (titles[3], titles[4]) == ("Nước sông lên nhanh, bà con…", "Họp dân thôn Đông")
+    st.export_log("csv", tmp_path / "bc.csv", report.period.first, report.period.last)
+    csv = [line["Tiêu đề"] for line in airing_dicts(tmp_path / "bc.csv")]
+    assert csv[-2] == titles[3]
     with st.db.conn:  # as older versions stored them: "phát ngay" for both
         st.db.execute("UPDATE airing_items SET line_note = 'phát ngay' || substr(line_note, "
                       "instr(line_note, ';')) WHERE airing_seq IN (3, 4)")  # fmt: skip

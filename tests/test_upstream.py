@@ -297,7 +297,7 @@ def test_offline_station_keeps_airing_and_says_so(
     ) in refused.stderr
     assert "Errno" not in refused.stderr  # urllib3's own English
     status = run("status").stdout
-    assert "Warning: Could not reach the office at http://127.0.0.1:" in status
+    assert "For your information: Could not reach the office at http://127.0.0.1:" in status
     assert "3 announcements from it" in status
     run("play", "--announce", "bz-huong-dan", "--sink", f"file:{trusting}/out")
     assert json.loads(run("log", "list", "--json").stdout)[-1]["status"] == "aired"

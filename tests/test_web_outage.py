@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from conftest import CONSOLE_NOW, Visitor, set_config
+from conftest import CONSOLE_NOW, HCM, Visitor, console_says, set_config
 from test_report import airing_dicts
 from test_web import text
 
@@ -33,9 +33,10 @@ def test_after_an_outage_home_names_the_missed_airing_and_the_report_says_no_fil
     Runner(station, FileSink(tmp_path / "airings")).settle()  # the daemon is back
     visitor.sign_in("vanhanh")
     warnings = card(visitor.get("/").text, "warnings")
-    # a capital first, the day as the console says one, and "không phát" once (o15lan2 N9)
+    # a capital first, the day as the console says one, and "không phát" once (o15lan2 N9),
+    # its reason's time too (o22lan11 N6), the report's with its date
     missed = ("Khung giờ “sang” hôm nay 06:30 không phát như kế hoạch (bỏ lỡ): "
-              "đài tắt hoặc bận cho đến 02/03/2026 07:00 (cho phép trễ 15 phút).")  # fmt: skip
+              "đài tắt hoặc bận cho đến hôm nay 07:00 (cho phép trễ 15 phút).")  # fmt: skip
     assert missed in warnings
     assert warnings.count("không phát như kế hoạch") == 1  # a month of them: only the last day's
     assert "2026-03-02" not in warnings
@@ -147,6 +148,7 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
 ) -> None:
     from broadcaster.airing_log import close_interrupted
+    from broadcaster.daemon import Daemon
     from broadcaster.station import Station
 
     station = Station.open(console_station, console_clock)
@@ -157,11 +159,19 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
             "ended_at = NULL, error = NULL, prev_hash = NULL, row_hash = NULL"
         )
     console_clock.now += timedelta(minutes=5)
-    close_interrupted(station)  # the station is back (as the daemon does on its start)
+    told: list[str] = []  # the station is back: the daemon closes the row on its start
+    Daemon(console_station, clock=console_clock, say=told.append)._close_orphans()
+    assert len(told) == 1 and "#1" in told[0], told  # o22lan11 N6: which one, by number
+    assert close_interrupted(station) == []  # closed once
     visitor.sign_in("vanhanh")
     # at least: its length is noted every 5 s; and the time given is when the station ran
     # again, said so, not a time of the cut (o10b N5)
-    said = "phát được ít nhất 30 giây trên 1 phút 47 giây; đài chạy lại lúc 02/03/2026 05:05:00"
+    # to the minute, by its day as every time on the page (o22lan11 N6: "lúc 02/03/2026
+    # 05:05:00" beside "hôm nay 05:05"); the report, a record, keeps the date
+    day, clock = console_says(console_clock.now, console_clock.now).rsplit(" ", 1)
+    played = "phát được ít nhất 30 giây trên 1 phút 47 giây; đài chạy lại"
+    said = f"{played} {day} lúc {clock}"  # "hôm nay lúc 05:05"
+    kept = f"{played} lúc {console_clock.now.astimezone(HCM):%d/%m/%Y %H:%M}"
     again = ("Đài không tự phát lại lượt này. Muốn phát lại một lần hôm nay, bấm “Phát lại một "
              "lần” ở lượt đó trong Nhật ký.")  # fmt: skip
     warnings = card(visitor.get("/").text, "warnings")
@@ -175,7 +185,7 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     report = tmp_path / "bao-cao.csv"
     station.export_log("csv", report)
     [line] = airing_dicts(report)
-    assert float(line["Thời lượng (giây)"]) > 0 and said in line["Ghi chú"]
+    assert float(line["Thời lượng (giây)"]) > 0 and kept in line["Ghi chú"]
     assert line["Giờ kết thúc"] == "05:00:30"
 
 
@@ -206,7 +216,7 @@ def test_a_slot_cut_mid_way_is_not_aired_again_by_itself_as_the_guide_says(
             "error = NULL, prev_hash = NULL, row_hash = NULL"
         )
     console_clock.now += timedelta(minutes=2)  # back well within the 15 minutes
-    assert close_interrupted(station) == 1
+    assert close_interrupted(station) == [1]
     assert runner.settle() == []  # nothing to catch up: the slot has its one row
     today = station.today()
     assert [a["status"] for a in station.airings(today, today)] == ["interrupted"]
@@ -280,6 +290,31 @@ def test_home_says_a_failure_logged_in_english_in_vietnamese_with_what_to_do(
     # what happened, and one next step: the fault's own advice stays in Nhật ký (o12b C2)
     assert "(lỗi): không điều khiển được bộ khuếch đại. Xem trong Nhật ký." in warnings
     assert "rồi phát lại" not in warnings and advice.capitalize() in text(visitor.get("/log").text)
-    assert ("Phát được ít nhất 25 giây trên 1 phút 47 giây. Đài chạy lại lúc 02/03/2026 "
-            "05:01:54.") in warnings  # fmt: skip
+    # a row of before kept the seconds: shown to the minute, by its day (o22lan11 N6)
+    day, _clock = console_says(console_clock.now, console_clock.now).rsplit(" ", 1)
+    assert f"Phát được ít nhất 25 giây trên 1 phút 47 giây. Đài chạy lại {day} lúc 05:01." in (
+        warnings)  # fmt: skip
     assert "command" not in warnings and "found at" not in warnings
+
+
+def test_a_note_s_times_are_said_by_their_day_to_the_minute_and_quoted_words_as_typed(
+    vietnamese: None,
+) -> None:
+    """o22lan11 N6's hostile cases: seconds of an older row dropped; "lúc" kept before the
+    clock; a day not near today by its weekday; a title or an emergency's words in “quotes”
+    as typed, even holding a date; no day of the calendar (31/02) left as it stands."""
+    from datetime import date
+
+    from broadcaster.airing_lines import near_days, unsignalled
+
+    today = date(2026, 12, 1)
+    assert near_days(unsignalled("đài chạy lại lúc 01/12/2026 10:33:42"), today) == (
+        "đài chạy lại hôm nay lúc 10:33"
+    )
+    assert near_days("cho đến 30/11/2026 23:58 (cho phép trễ 1 phút)", today) == (
+        "cho đến hôm qua 23:58 (cho phép trễ 1 phút)"
+    )
+    assert near_days("cho đến 25/11/2026 06:30", today) == "cho đến Thứ Tư 25/11/2026 06:30"
+    quoted = "Bỏ qua “Họp lúc 01/12/2026 19:00:00”: phiên bản 2 mới đang chờ duyệt"
+    assert near_days(unsignalled(quoted), today) == quoted
+    assert near_days("đến 31/02/2026 10:00", today) == "đến 31/02/2026 10:00"

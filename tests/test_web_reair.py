@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SetClock, Visitor, query, store_dump, write_script
+from conftest import SetClock, Visitor, console_says, query, store_dump, write_script
 from test_report_pdf import pdftotext
 from test_web import field_error, text
 from test_web_log import APLAY_REFUSED, listed, logged
@@ -490,4 +490,84 @@ def test_a_re_air_of_a_re_air_cut_short_makes_good_the_airing_and_it_is_said_onc
     [note] = [line[-1] for line in report.lines() if line[2] == 1]
     assert note.endswith("; đã phát lại một lần lúc 05:07 ngày "
                          f"{today:%d/%m/%Y} (lượt phát số 6)"), note  # fmt: skip
+    station.close()
+
+
+def test_a_line_sending_her_to_a_re_airs_button_opens_that_re_air(
+    visitor: Visitor, cut: Path, console_clock: SetClock
+) -> None:
+    """o22lan11 N1: after a re-air cut short, Cần chú ý's line and #1's row in Nhật ký said
+    "bấm … ở lượt phát lại đó" but opened #1, which has no button; the button is on the re-air
+    (#5), listed above it. Both now open #5, on the day Nhật ký finds it (hôm nay, while #1
+    was due hôm qua); a line whose task is on its own row still opens its own row."""
+    visitor.sign_in("vanhanh")
+    home = visitor.get("/").text
+    assert "/log?since=01/03/2026&amp;until=01/03/2026#airing-1" in home  # its own button
+    station = Station.open(cut, console_clock)
+    first = station.air_again(1)
+    console_clock.now += timedelta(minutes=1)
+    log_airing(station, Occasion(Trigger.SCHEDULE, first.slot.name, console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.INTERRUPTED,
+               STOPPED)  # fmt: skip
+    station.close()
+    there = "/log?since=02/03/2026&amp;until=02/03/2026#airing-5"
+    warnings = visitor.get("/").text.split('id="warnings"')[1].split("</section>")[0]
+    [line] = [li for li in warnings.split("<li") if "“sang”" in li]
+    assert there in line and "#airing-1" not in line, line
+    assert "ở lượt phát lại đó trong Nhật ký" in text(line)
+    page = visitor.get(there.replace("&amp;", "&").split("#")[0]).text
+    assert FORM in rows(page)[5]  # where the link lands, the button is
+    row = visitor.get("/log").text.split('id="airing-1"')[1].split('<li class="status-')[0]
+    assert there in row  # Nhật ký's row #1 sends her there too
+
+
+def test_its_notices_aired_in_full_by_hand_that_day_leave_nothing_to_do(
+    visitor: Visitor, cut: Path, console_clock: SetClock, vietnamese: None
+) -> None:
+    """o22lan11 N4: a cut slot's notice aired in full by hand (`play --announce`) later that
+    day, yet Cần chú ý still asked her to air it again. Now nothing is asked: the line is
+    Để biết's, Nhật ký offers no re-air (a third airing), and a re-air is refused. An airing
+    by hand cut short, of another notice, or on another day (#2, the morning after #1 was
+    missed) leaves the task. The report counts each airing as it went (the one by hand names
+    none it stands for; counted as a re-air it would count twice): its rule is unchanged."""
+    from broadcaster.report import Period, Report
+
+    visitor.sign_in("vanhanh")
+    station = Station.open(cut, console_clock)
+    log_airing(
+        station,
+        Occasion(Trigger.SCHEDULE, "sang", console_clock.now),
+        "null",
+        planned_entries(station, ["bluezone"]),
+        AiringStatus.INTERRUPTED,
+        STOPPED,
+    )  # fmt: skip (#5, today)
+    cut_today = f"Khung giờ “sang” {console_says(console_clock.now, console_clock.now)}"
+    yesterday = "Khung giờ “sang” hôm qua 06:30 không phát như kế hoạch (bỏ lỡ)"
+    today = station.today()
+    period = Period(today - timedelta(days=1), today)
+    unaired = Report(station, period).unaired_airings()
+    for notice, outcome in (
+        (["hop-thon"], AiringStatus.AIRED),
+        (["bluezone"], AiringStatus.INTERRUPTED),
+    ):  # fmt: skip (#6, #7)
+        log_airing(station, Occasion(), "null", planned_entries(station, notice), outcome,
+                   STOPPED if outcome is AiringStatus.INTERRUPTED else "")  # fmt: skip
+        assert [w for w in station.warnings() if cut_today in w], notice  # still hers to do
+    console_clock.now += timedelta(minutes=3)
+    log_airing(
+        station, Occasion(), "null", planned_entries(station, ["bluezone"]), AiringStatus.AIRED, ""
+    )  # fmt: skip (#8)
+    when = console_says(console_clock.now, console_clock.now)
+    assert not [w for w in station.warnings() if cut_today in w]
+    assert [w for w in station.warnings() if yesterday in w]  # #1: another day's
+    [told] = [line for line in station.to_know() if cut_today in line]
+    assert told.endswith(f"Đã được phát tay đầy đủ {when}."), told
+    shown = rows(visitor.get("/log").text)
+    assert FORM not in shown[5] and f"Đã được phát tay đầy đủ {when}" in shown[5]
+    assert FORM not in shown[7] and FORM in shown[1]  # #8 made good #7 too; not #1
+    before = store_dump(cut)
+    assert visitor.post("/log/5/again", {"at": ""}, page="/log").status_code == 400
+    assert store_dump(cut) == before
+    assert Report(station, period).unaired_airings() == unaired + 1  # #7: as they went
     station.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SetClock, Visitor, set_config, write_script
+from conftest import SetClock, Visitor, console_says, set_config, write_script
 from test_report import airing_dicts
 from test_upstream import make_office
 from test_web import text
@@ -324,10 +324,17 @@ def test_a_nearly_full_disk_is_said_with_what_is_left(
 
 
 def test_an_upstream_never_synced_and_a_failed_sync_are_said(
-    visitor: Visitor, console_station: Path, tmp_path: Path
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
+    """A sync that finds no office asks nothing of her now: it is Để biết's and Đồng bộ's, said
+    once there, never a red error (o22lan11 N3: a red box, and the same sentence again in a
+    yellow one under it; at rest Đồng bộ said nothing). In the same outage the office's
+    emergencies cannot arrive: that line is Cần chú ý's with the guide's task, never "không
+    cần làm gì" (N2: a Cần chú ý line is a task, docs/huong-dan-xa.md §3, §10)."""
+    from broadcaster import office_link
+
     office = make_office(tmp_path / "office")
-    station = Station.open(console_station)
+    station = Station.open(console_station, console_clock)
     station.trust(str(office.metadata / "1.root.json"))
     set_config(console_station, "source", '"http://127.0.0.1:9/kho"')  # nothing listens there
     visitor.sign_in("vanhanh")
@@ -335,19 +342,32 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
         "Đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt: những gì cấp trên gửi từ đó "
         "chưa về đến đài."
     ]
-    refused = visitor.post("/sync/now", {}, page="/sync")
-    assert refused.status_code == 400
+    tried = visitor.post("/sync/now", {}, page="/sync")
+    assert tried.status_code == 302  # nothing refused: back to the page, which says it
     # a network fault: nobody refused anything, one level of brackets at most, and what to do
-    unreachable = ("Không kết nối được với cơ quan cấp trên tại http://127.0.0.1:9/kho: không có "
-                   "chương trình nào trả lời ở địa chỉ đó. Hiện chưa cần làm gì: đài vẫn phát "
-                   "những gì đang có và sẽ tự thử lại trong vòng 3 phút; nếu tình trạng này kéo "
-                   "dài quá một ngày, hãy kiểm tra mạng của đài hoặc gọi văn phòng.")  # fmt: skip
-    sync_page = text(refused.text)
-    assert unreachable in sync_page and "từ chối" not in sync_page
-    assert sync_page.count(unreachable) == 1  # said once, not again in the box below it
+    unreachable = sentences("Không kết nối được với cơ quan cấp trên tại http://127.0.0.1:9/kho: "
+                            "không có chương trình nào trả lời ở địa chỉ đó. Hiện chưa cần làm "
+                            "gì: đài vẫn phát những gì đang có và sẽ tự thử lại trong vòng 3 "
+                            "phút; nếu tình trạng này kéo dài quá một ngày, hãy kiểm tra mạng "
+                            "của đài hoặc gọi văn phòng.")  # fmt: skip
+    page = visitor.get(tried.location).text  # as she sees it after pressing, and at rest
+    assert 'class="error"' not in page and "từ chối" not in text(page)
+    assert text(page).count(unreachable) == 1, text(page)
+    assert unreachable in text(page.split('id="link"')[1].split("</section>")[0])
+    assert unreachable in to_know(visitor)
+    office_link.cut_off(station, console_clock.now)  # the emergencies' link is lost too
     said = warnings(visitor)
-    assert said[0] == sentences(unreachable)  # its clauses as sentences, as every item's
     assert said[1].startswith("Đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt")
+    cut = console_says(console_clock.now, console_clock.now)  # the clock's, as the page's
+    assert said[0] == (
+        f"Từ {cut}, tin khẩn cấp của cấp trên không đến được đài (mất liên lạc với văn "
+        "phòng): hãy kiểm tra mạng Internet của xã. Nếu quá một ngày vẫn vậy, hãy gọi văn "
+        "phòng.")  # fmt: skip
+    for line in said:  # each asks something of her
+        assert "cần làm gì" not in line and "không phải làm gì" not in line, line
+    page = text(visitor.get("/sync").text)
+    assert page.count(unreachable) == 1 and page.count(said[0]) == 1
+    station.close()
 
 
 def test_a_notice_stored_as_emergency_before_that_a_slot_still_airs_is_said_with_what_to_do(

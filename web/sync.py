@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.records import Origin
-from broadcaster.station import NoSource
+from broadcaster.station import NoSource, OfficeUnreachable
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
@@ -72,6 +72,8 @@ def now() -> Response | tuple[str, int]:
             "The district's technician (or whoever installed the station) links it: an "
             "approver types the office's web address under “Trust an office” on this page, "
             "or gives its address or USB folder in “Another source”.")})  # fmt: skip
+    except OfficeUnreachable:  # no fault of hers: the link card says it, once (o22lan11 N3)
+        return redirect(url_for("sync.index", _anchor="link"))
     except BroadcasterError as e:
         return _page({"source" if source else FORM: str(e)})
     if not result.changes and not result.dropped and not result.refused:
