@@ -22,7 +22,7 @@ from pathlib import Path
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
-from .syllables import is_vietnamese_syllable
+from .syllables import is_written_syllable
 from .unaccented import TONES, VIETNAMESE_LETTERS, opening, sentences, vietnamese_letters
 
 VNI = "VNI-Windows"
@@ -117,7 +117,7 @@ def _vietnamese_word(word: str) -> bool:
         word.isalpha()
         and all(c in _VIETNAMESE for c in letters)
         and toned <= 1
-        and is_vietnamese_syllable(word)
+        and is_written_syllable(word)
     )
 
 

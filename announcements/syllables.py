@@ -32,6 +32,25 @@ syllable ('rìu', 'chịu') but after 'gi' ('giuộc'), and 'iư' is only 'giư'
 read as TCVN3 is 'niủo', no syllable (review22 #2), nor is 'DiƯt' ('DiÖt' read as VNI)."""
 
 
+RHYME = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:uyê|uya|uyu|iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|oo(?=ng|c)"
+    r"|iê|yê|uô|ươ|uâ|oă|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|uê|ui|uơ|ưa|ưi|ưu|uy"
+    r"|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnptk])?$"
+)
+"""A syllable whose vowels are one of Vietnamese's rhymes ('ươi', 'uyê', 'oa'), not any run
+of vowel letters: 'peủa', 'caủon', 'mạa' (Spanish and French names read as an old font)
+are none (review22 #2)."""
+
+
+def is_written_syllable(word: str) -> bool:
+    """Whether a word is a Vietnamese syllable as Vietnamese writes one (RHYME): stricter than
+    `is_vietnamese_syllable`, which the reader also asks of a foreign name's pieces."""
+    return is_vietnamese_syllable(word) and bool(
+        RHYME.match(HIGHLAND_ONSET.sub("", _without_tones(word)))
+    )
+
+
 def _without_tones(word: str) -> str:
     """Keep vowel letters (ă â ê ô ơ ư đ) but drop tone marks, to test syllable shape."""
     kept = []

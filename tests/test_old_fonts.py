@@ -84,6 +84,7 @@ LOOK_ALIKES = (
     "Hiện tượng El Niño đang suy yếu, La Niña có thể xuất hiện từ tháng 9, bà con chủ động "
     "tích nước.",
     "Bụi mịn PM2.5 là hạt nhỏ hơn 2,5 µm, bụi PM10 nhỏ hơn 10 µm; hôm nay 80µg/m³.",
+    "Bà Doña Peña ở Cañon City và ông Muñoz đón Año Nuevo cùng bà con.",  # 'eủa', 'oủa'
 )
 
 

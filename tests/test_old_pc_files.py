@@ -106,9 +106,10 @@ def test_names_with_foreign_letters_are_taken(opened: Station, scripts: Path) ->
     notice = scripts / "El Niño và La Niña.txt"
     notice.write_text(TEXT, encoding="utf-8")
     recording = make_tone(scripts / "Bụi mịn 2,5 µm_Müller-Köln.wav", seconds=1)
-    added = opened.add_announcements([notice, recording])
+    short = make_tone(scripts / "Peña.wav", seconds=1)  # one word: 'Peủa' is no syllable
+    added = opened.add_announcements([notice, recording, short])
     assert [opened.announcement(a.id).title for a in added] == [
-        "El Niño và La Niña", "Bụi mịn 2,5 µm_Müller-Köln"]  # fmt: skip
+        "El Niño và La Niña", "Bụi mịn 2,5 µm_Müller-Köln", "Peña"]  # fmt: skip
 
 
 def test_a_file_name_that_is_not_text_is_refused_in_a_sentence_not_a_trace(
