@@ -717,12 +717,13 @@ or a range goes on ('500k-1tr/ngày': the 'đồng' after its end)."""
 
 
 OPENING_HOURS = re.compile(
-    r"(?<![^\W_])(?:hoạt động|mở cửa|đóng cửa|làm việc|phục vụ|tiếp dân|bán hàng)"
-    r"(?: (?:từ|đến|tới|lúc|trước|sau))? $",
+    r"(?<![^\W_])(?:(?:hoạt động|mở cửa|đóng cửa|làm việc|tiếp dân)(?: {0})?"
+    r"|(?:phục vụ|bán hàng) {0}) $".format("(?:từ|đến|tới|lúc|trước|sau)"),
     re.IGNORECASE,
 )
 """'chợ đêm hoạt động đến 22g', 'mở cửa từ 7g': a place's hours (round 74: three of three
-said 'hai mươi hai giờ'); no one weighs grams after them."""
+said 'hai mươi hai giờ'); no one weighs grams after them. Serving and selling only with
+when ('bán hàng từ 7g'): 'mỗi gói bán hàng 20g' is grams (review22 #7)."""
 
 
 HOUR_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}$")

@@ -22,7 +22,7 @@ from pathlib import Path
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
-from .syllables import is_vietnamese_syllable
+from .syllables import is_written_syllable
 from .unaccented import TONES, VIETNAMESE_LETTERS, opening, sentences, vietnamese_letters
 
 VNI = "VNI-Windows"
@@ -94,10 +94,16 @@ _TONE_AFTER_A_VOWEL = re.compile("[aeiouyâêôơưăAEIOUYÂÊÔƠƯĂ][ùõÙ�
 writes these two letters after no vowel."""
 
 
+MICRO = re.compile(r"(?<![^\W\d_])µ(?=(?:mol|Sv|Gy|[mgslLWVAF])(?![^\W\d_]))")
+"""The micro sign before a unit ('2,5 µm', '10µg/m³', '0,2 µSv/h'): TCVN3 writes 'à' with
+the same byte, but inside a word ('lµm' for 'làm'), never before a unit (review22 #2)."""
+
+
 def _foreign(word: str) -> bool:
     """A word Vietnamese never writes: one holding a character that is neither ASCII nor a
-    Vietnamese letter, or a vowel followed by 'ù' or 'õ'; and a plain letter (a separator
-    '·' or a price's '5¸' is no word typed in an old font)."""
+    Vietnamese letter (the micro sign of a unit aside), or a vowel followed by 'ù' or 'õ';
+    and a plain letter (a separator '·' or a price's '5¸' is no word typed in an old font)."""
+    word = MICRO.sub("u", word)
     return (
         any(c not in _VIETNAMESE for c in _FOREIGN_MARKED.findall(word))
         or _TONE_AFTER_A_VOWEL.search(word) is not None
@@ -111,7 +117,7 @@ def _vietnamese_word(word: str) -> bool:
         word.isalpha()
         and all(c in _VIETNAMESE for c in letters)
         and toned <= 1
-        and is_vietnamese_syllable(word)
+        and is_written_syllable(word)
     )
 
 
@@ -119,20 +125,42 @@ def _converted(word: str, pattern: re.Pattern[str], table: dict[str, str]) -> st
     return pattern.sub(lambda m: table[m[0]], word)
 
 
-def old_font(text: str) -> tuple[str, str, str] | None:
+NAME_SEPARATORS = re.compile(r"[\s_\-.+]+")
+"""What stands for a space in a name: an old PC or a USB copy writes 'Th«ng_b¸o_häp'."""
+
+
+def old_font(text: str, name: bool = False) -> tuple[str, str, str] | None:
     """(the old font's name, a word as written, the same word in Unicode) when the text
     reads as Vietnamese typed in VNI-Windows or TCVN3: at least two of its words, and most
-    of those holding a letter Vietnamese never writes, are Vietnamese once converted."""
-    words = [w.strip(_EDGES) for w in text.split() if _FOREIGN_MARKED.search(w)]
+    of those holding a letter Vietnamese never writes, are Vietnamese once converted. A
+    `name` (a file's, a title) is its words however joined ('_', '-'), and one such word is
+    enough when all of them convert and the whole name then reads as Vietnamese syllables
+    ('DiÖt chuét', 'Hoïp daân': a short title's other words hold letters Vietnamese writes
+    too; review22 #3)."""
+    split = NAME_SEPARATORS.split(text) if name else text.split()
+    words = [w.strip(_EDGES) for w in split if _FOREIGN_MARKED.search(w)]
     marked = [w for w in words if _foreign(w)]
-    if len(marked) < 2:
+    if len(marked) < (1 if name else 2):
         return None
-    for name, (pattern, table) in _tables().items():
+    read = []
+    for font, (pattern, table) in _tables().items():
         converted = [(w, _converted(w, pattern, table)) for w in marked]
         hits = [(w, c) for w, c in converted if c != w and _vietnamese_word(c)]
         if len(hits) >= 2 and 2 * len(hits) >= len(marked):
-            return (name, *hits[0])
-    return None
+            return (font, *hits[0])
+        if name and len(hits) == len(marked) and (changed := _syllables(split, pattern, table)):
+            read.append((changed, font, *hits[0]))
+    return max(read)[1:] if read else None  # the font that reads more of it: 'DiÖt chuét'
+
+
+def _syllables(words: list[str], pattern: re.Pattern[str], table: dict[str, str]) -> int:
+    """How many words of a name an old font's table changes, when every word, so
+    converted, is a Vietnamese syllable or a number; else 0."""
+    kept = [w.strip(_EDGES) for w in words if w.strip(_EDGES)]
+    converted = [(w, _converted(w, pattern, table)) for w in kept]
+    if all(w.isdigit() or _vietnamese_word(c) for w, c in converted):
+        return sum(1 for w, c in converted if c != w)
+    return 0
 
 
 class OldFontError(BroadcasterError):
@@ -201,7 +229,7 @@ def refuse_old_font_name(value: str, where: str, what: str, field: str = "files"
     """Refuse a name in an old font (`what`: FILE_NAME, TITLE, CAMPAIGN_TITLE): it is not
     read aloud, but the notice would be listed, approved and printed in the signed report
     under gibberish (a recording saved on an old PC as 'Th«ng b¸o häp.mp3')."""
-    found = old_font(value)
+    found = old_font(value, name=True)
     if found is None:
         return
     name, written, meant = found

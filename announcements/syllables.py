@@ -22,10 +22,33 @@ SYLLABLE = re.compile(
 )
 """A final 'k' is for the place names of the Central Highlands: Đắk Lắk, Krông Búk."""
 VOWEL = re.compile("[aăâeêioôơuưy]")
-FOREIGN_MARKED_RUN = re.compile("ê[aeioôơy]|ô[aeoêôơuy]|ă[aeiouy]|â[aeioêôơ]|(?<![gh])i[ôơ]")
+FOREIGN_MARKED_RUN = re.compile(
+    "ê[aeioôơy]|ô[aeoêôơuy]|ă[aeiouy]|â[aeioêôơ]|(?<![gh])i[ôơ]|(?<!g)i(?:u[aăâeêioôơuưy]|ư)"
+)
 """Vowels Vietnamese never writes together: 'Lêô' (Pope Leo as Catholic Vietnamese write him)
 is two syllables of a foreign name, not one ('iêu', 'uôi', 'ây' are Vietnamese), and so is
-'điôxin' ('i' before 'ô' or 'ơ' only in 'giô', 'giờ', and the press's 'Ghiơng')."""
+'điôxin' ('i' before 'ô' or 'ơ' only in 'giô', 'giờ', and the press's 'Ghiơng'); 'iu' ends a
+syllable ('rìu', 'chịu') but after 'gi' ('giuộc'), and 'iư' is only 'giư' ('giữ'): 'Niño'
+read as TCVN3 is 'niủo', no syllable (review22 #2), nor is 'DiƯt' ('DiÖt' read as VNI)."""
+
+
+RHYME = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:uyê|uya|uyu|iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|oo(?=ng|c)"
+    r"|iê|yê|uô|ươ|uâ|oă|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|uê|ui|uơ|ưa|ưi|ưu|uy"
+    r"|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnptk])?$"
+)
+"""A syllable whose vowels are one of Vietnamese's rhymes ('ươi', 'uyê', 'oa'), not any run
+of vowel letters: 'peủa', 'caủon', 'mạa' (Spanish and French names read as an old font)
+are none (review22 #2)."""
+
+
+def is_written_syllable(word: str) -> bool:
+    """Whether a word is a Vietnamese syllable as Vietnamese writes one (RHYME): stricter than
+    `is_vietnamese_syllable`, which the reader also asks of a foreign name's pieces."""
+    return is_vietnamese_syllable(word) and bool(
+        RHYME.match(HIGHLAND_ONSET.sub("", _without_tones(word)))
+    )
 
 
 def _without_tones(word: str) -> str:
@@ -133,11 +156,12 @@ def _hard_k(syllable: str) -> str:
     return ("C" if syllable[0] == "K" else "c") + syllable[1:]
 
 
-PLAIN_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?$)|[bcdghlmnpqrstvx])?"
+PLAIN_SHAPE = (
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?(?![a-z]))|[bcdghlmnpqrstvx])?"
     r"(?:(?:oai|oay|oeo|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|ia)"
-    r"|oo(?:ng|c)|(?:uye|ye|ie|uo|ua|oa|oe|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)$"
+    r"|oo(?:ng|c)|(?:uye|ye|ie|uo|ua|oa|oe|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)"
 )
+PLAIN_SYLLABLE = re.compile(f"^{PLAIN_SHAPE}$")
 """A Vietnamese syllable written without its marks ('Nguyen', 'Truong', 'dich'): only the
 vowels Vietnamese writes ('ei', 'ey', 'ou', 'ea', 'oe' + 'ng' are foreign: 'Heineken',
 'Kong-rey', 'Boeing'), a falling diphthong ends it ('Heung' is Korean), and 'k' comes only

@@ -13,6 +13,8 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from .syllables import PLAIN_SHAPE
+
 STATE_AND_PARTY: dict[str, str] = {
     "UBND": "ủy ban nhân dân",
     "HĐND": "hội đồng nhân dân",
@@ -2938,11 +2940,12 @@ VILLAGE_LIST = (
 """'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""
 POWER_COMPANY_PLACE = (
     r"\s(?:(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
-    r"|[A-Z][a-z]+\s[A-ZĐ][^\W\d_]*[^\x00-\x7f])"
+    rf"|(?=[A-Z][a-z]+\s)(?i:{PLAIN_SHAPE})\s[A-ZĐ][^\W\d_]*[^\x00-\x7f])"
 )
-"""'PC Bình Phước', 'PC Long An', 'PC Thanh Hóa' (the mark in the second word): the
-province's power company, 'ĐL Đồng Phú' the district's power branch; a computer ('PC') has
-no Vietnamese place after it."""
+"""'PC Bình Phước', 'PC Long An', 'PC Thanh Hóa' (the mark in the second word, the first a
+Vietnamese syllable): the province's power company, 'ĐL Đồng Phú' the district's power
+branch; a computer ('PC') has no Vietnamese place after it ('PC Dell Tốt', 'PC Gaming Giá
+rẻ' in a title-case heading: review22 #5)."""
 UNIONS_AFTER = r"\s(?:PN\b|HTX\b|(?i:phụ nữ|các hội|hợp tác xã|thanh niên)(?![^\W_]))"
 """What a union ('liên hiệp') unites: 'LH Phụ nữ', 'LH các hội'; after 'Hội' too."""
 CONTACT_AFTER = (

@@ -272,14 +272,20 @@ def timed(dsn: str) -> str:
 NO_JIT = "-c jit=off"
 """PostgreSQL's JIT off for the office's own connections (the console, the commands, the
 reports): it compiled the month report's query for longer than the query ran (bench/
-office_report.py, 100 communes × a year: the report 4.0 s with it, 2.3 s without; the query
-of items 3.8 s, of which JIT 3.2 s). The office's queries are many and short; none gains."""
+office_report.py: the report against a plain query over the same rows, with JIT on and
+off). The office's queries are many and short; none gains."""
 
 
 def without_jit(dsn: str) -> str:
-    """The address with NO_JIT added to the options it names (its own kept)."""
-    options = conninfo_to_dict(dsn).get("options")
-    return make_conninfo(dsn, options=f"{options} {NO_JIT}" if options else NO_JIT)
+    """The address with NO_JIT before the options it names, or else $PGOPTIONS' (libpq reads
+    those only when the address names none: review22 #4), so that a technician's own
+    `-c jit=on` still wins; an address naming a service (pg_service.conf) and no options is
+    left as it is, its service's options kept."""
+    named = conninfo_to_dict(dsn)
+    options = named.get("options") or os.environ.get("PGOPTIONS")
+    if not options and (named.get("service") or os.environ.get("PGSERVICE")):
+        return dsn
+    return make_conninfo(dsn, options=f"{NO_JIT} {options}" if options else NO_JIT)
 
 
 def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:

@@ -31,6 +31,8 @@ from psycopg.rows import dict_row
 
 from announcements.audio import check_input, file_sha256
 from announcements.limits import DEFAULT_LIMITS
+from announcements.script import EMERGENCY_PREFIX
+from broadcaster.station import UPSTREAM_MARK
 from common import signing
 from common.files import write_atomic
 from common.i18n import N_, _, ngettext
@@ -623,19 +625,45 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
     return {**found, "communes": communes, "counts": counts}
 
 
+LOGGED_STATES = {"missed": "missed", "failed": "failed", "interrupted": "partial",
+                 "preempted": "partial", "partial": "partial", "aired": "aired"}  # fmt: skip
+"""A pushed airing's status → the emergency state it means; the best airing counts (one cut by
+a newer emergency airs again in full), and the order here is worst first."""
+BEST = list(dict.fromkeys(LOGGED_STATES.values()))
+AIRED_STATES = ("aired", "partial")
+"""The states in which a commune's listeners heard the emergency, whole or in part."""
+ON_AIR = ("on air", *AIRED_STATES)
+"""A report's states once the emergency went on air at the commune."""
+LOGGED_ON_AIR = [status for status, state in LOGGED_STATES.items() if state in AIRED_STATES]
+"""A pushed airing's statuses once it went on air."""
+UPSTREAM_EMERGENCY = f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}"
+"""An office emergency's announcement id in a station's airing log, before its id."""
+
+
 AGAIN = (
     "FROM emergency_reports r JOIN emergencies again ON again.id = r.emergency_id "
     "WHERE again.issued_at > e.issued_at "
     "AND again.issued_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
     "AND again.text IS NOT DISTINCT FROM e.text "
     "AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256 "
-    "AND again.cancelled_at IS NULL AND again.cancel_requested_at IS NULL"
+    "AND (again.cancelled_at IS NULL AND again.cancel_requested_at IS NULL "
+    f"OR r.on_air_at IS NOT NULL OR r.state = ANY(ARRAY{list(ON_AIR)}) "
+    "OR EXISTS (SELECT 1 FROM airings a JOIN stations o ON o.key_id = a.station "
+    f"JOIN stations s ON s.key_id = r.key_id AND {fleet.SAME_LOG} "
+    "WHERE a.items @> jsonb_build_array(jsonb_build_object('announcement_id', "
+    f"'{UPSTREAM_EMERGENCY}' || again.id)) "
+    "AND a.started_at BETWEEN again.issued_at - interval '1 hour' "
+    "AND again.valid_until + interval '1 hour' "
+    f"AND a.status = ANY(ARRAY{LOGGED_ON_AIR})))"
 )
 """The sends of emergency `e` again (its words or recording, after it and while it was in
 force: the approve hint's `--to`), each a report row `r` of its own: a commune reached so is
 reached by `e` (o20web8 X5), one sent the same words after `e` ended is a new event. A send
-Mai took back (cancelled, or a cancel asked) reaches nobody for `e`: the commune is still
-owed `e` (serve adds it while `e` is in force; after, it never got it), as if never sent."""
+Mai took back (cancelled, or a cancel asked) before it went on air at the commune reaches
+nobody for `e`: the commune is still owed `e` (serve adds it while `e` is in force; after, it
+never got it), as if never sent. One that went on air there (its report, or its pushed log
+when the report was lost), then was cancelled or cut by her cancel, did reach it (review22
+#1: serve sent `e` again and the commune aired the evacuation twice)."""
 SENT_AGAIN = f"SELECT r.key_id {AGAIN}"
 """The stations emergency `e` was sent to again (AGAIN)."""
 
@@ -799,15 +827,6 @@ def send_to_one(code: str, emergency: InForce, now: datetime, repo: Path | None 
     return f"broadcaster office emergency --to {code} --valid-minutes {minutes} {said}"
 
 
-LOGGED_STATES = {"missed": "missed", "failed": "failed", "interrupted": "partial",
-                 "preempted": "partial", "partial": "partial", "aired": "aired"}  # fmt: skip
-"""A pushed airing's status → the emergency state it means; the best airing counts (one cut by
-a newer emergency airs again in full), and the order here is worst first."""
-BEST = list(dict.fromkeys(LOGGED_STATES.values()))
-AIRED_STATES = ("aired", "partial")
-"""The states in which a commune's listeners heard the emergency, whole or in part."""
-
-
 HEARD = {"aired": "aired", "partial": "partly", "on air": "on air"}
 """A cancelled emergency's state at a commune → how its listeners heard it before the cancel:
 whole, in part (something else cut it: a restart, the commune's own emergency, a fault), or
@@ -880,14 +899,10 @@ def _logged(
     Each (id, issued, valid until) is looked for
     around its validity (a station's clock may be off by some minutes), not in the whole
     log; all of them in one query."""
-    from announcements.script import EMERGENCY_PREFIX
-    from broadcaster.station import UPSTREAM_MARK
-
     if not emergencies:
         return {}
     ids, contains, since, until = zip(*(
-        (message_id, json.dumps([{"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}"
-                                                     f"{message_id}"}]),
+        (message_id, json.dumps([{"announcement_id": f"{UPSTREAM_EMERGENCY}{message_id}"}]),
          issued - timedelta(hours=1), valid + timedelta(hours=1))
         for message_id, issued, valid in emergencies
     ), strict=True)  # fmt: skip

@@ -110,6 +110,12 @@ UNCHANGED: list[tuple[str, str]] = [
      'Bón năm mươi gam phân cho mỗi gốc, tăng dần đến tám mươi gam.'),
     ('Máy rang hoạt động đến 500g mỗi mẻ.',
      'Máy rang hoạt động đến năm trăm gam mỗi mẻ.'),
+    # serving or selling, without when, weighs grams (review22 #7)
+    ('Mỗi gói bán hàng 20g, giá 15.000đ.',
+     'Mỗi gói bán hàng hai mươi gam, giá mười lăm nghìn đồng.'),
+    ('Nhà hàng phục vụ 50g thịt mỗi suất.', 'Nhà hàng phục vụ năm mươi gam thịt mỗi suất.'),
+    ('Quầy bán hàng từ 7g, căng tin phục vụ đến 21g.',
+     'Quầy bán hàng từ bảy giờ, căng tin phục vụ đến hai mươi mốt giờ.'),
     # a sum keeps 'cộng'
     ('Ủ phân: 1 lít EM + 1kg rỉ đường + 20 lít nước.',
      'Ủ phân: một lít e em cộng một ki lô gam rỉ đường cộng hai mươi lít nước.'),
@@ -123,6 +129,12 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Trường trang bị máy PC Dell Inspiron cho phòng tin học.",
      "Trường trang bị máy pê xê Đen In xờ pi rôn cho phòng tin học."),
     ("Ban PC HĐND tỉnh giám sát tại xã.", "Ban pháp chế hội đồng nhân dân tỉnh giám sát tại xã."),
+    # a computer's brand in a title-case heading is no place (review22 #5)
+    ("Cửa hàng bán PC Gaming Giá rẻ", "Cửa hàng bán pê xê Ga minh Giá rẻ"),
+    ("Lắp PC Dell Tốt cho trường học", "Lắp pê xê Đen Tốt cho trường học"),
+    ("Tài trợ bộ PC Intel Đời mới", "Tài trợ bộ pê xê In ten Đời mới"),
+    ("ĐL Tam Dương và PC Cao Bằng thông báo",
+     "điện lực Tam Dương và công ty điện lực Cao Bằng thông báo"),
     ("Bà con bản Phiêng Khoóng dự lễ; ông Thạch Phol nhận quà.",
      "Bà con bản Phiêng Khoóng dự lễ; ông Thạch Phôn nhận quà."),
 ]  # fmt: skip

@@ -597,14 +597,20 @@ def waiting_for_a_folder_lock() -> bool:
 
 
 def test_the_office_s_connection_runs_without_postgresql_s_jit_and_keeps_its_own_options(
-    postgres: Postgres,
+    postgres: Postgres, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """bench/office_report.py: JIT compiled the month report's query for longer than it ran
-    (100 communes × a year: 4.0 s with it, 2.3 s without), so the office's connections turn it
-    off; options the address names itself are kept beside it."""
+    """bench/office_report.py: JIT compiled the month report's query for longer than it ran,
+    so the office's connections turn it off; options the address names itself, or else
+    $PGOPTIONS (review22 #4: lost), are kept beside it, and a `-c jit=on` of theirs wins."""
     dsn = postgres.new_database()
     with open_office(dsn) as conn:
         assert conn.execute("SHOW jit").fetchone() == ("off",)
     with open_office(f"{dsn}&options=-c%20statement_timeout%3D4321") as conn:
         assert conn.execute("SHOW jit").fetchone() == ("off",)
         assert conn.execute("SHOW statement_timeout").fetchone() == ("4321ms",)
+    with open_office(f"{dsn}&options=-c%20jit%3Don") as conn:
+        assert conn.execute("SHOW jit").fetchone() == ("on",)
+    monkeypatch.setenv("PGOPTIONS", "-c statement_timeout=1234")
+    with open_office(dsn) as conn:
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("1234ms",)
+        assert conn.execute("SHOW jit").fetchone() == ("off",)

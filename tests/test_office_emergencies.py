@@ -593,6 +593,37 @@ def test_a_separate_send_taken_back_does_not_make_good_the_commune(
     assert emergency.extend_to_approved(conn, keys, repo, now) == [(message, ["k3", "k4"])]
 
 
+def test_a_separate_send_cancelled_after_it_aired_still_reached_the_commune(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """review22 #1: a separate send Mai cancelled after it went on air at the commune (its
+    report says aired, or only its pushed log does, the cancel cutting it) counted as never
+    sent: status told her to send it again and `office serve` signed the emergency to all
+    to the commune, which aired the evacuation a second time. It reached the commune."""
+    dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
+    text = "Khẩn cấp: lũ quét, bà con sơ tán lên chỗ cao."
+    issued, message, alone = sent_alone_after_all(conn, now, keys, repo, text)
+    phú_mỹ = emergency.send(conn, keys, repo, issued + timedelta(minutes=2), text=text,
+                            to=["17702"], valid_minutes=28).id  # fmt: skip
+    aired = issued + timedelta(minutes=3)
+    conn.execute("UPDATE emergency_reports SET state = 'aired', on_air_at = %s, done_at = %s "
+                 "WHERE emergency_id = %s", [aired, aired, alone])  # fmt: skip
+    emergency_airings(conn, phú_mỹ, [("k4", 2, "interrupted")])  # its report lost, cut
+    for send in (alone, phú_mỹ):
+        emergency.cancel(conn, keys, repo, issued + timedelta(minutes=3), send, "mai")
+    lines = status_lines(dsn, message)
+    assert f"(qua tin gửi riêng {alone})" in lines["Xã Hà Châu"], lines
+    assert "đã phát lúc" in lines["Xã Hà Châu"], lines
+    assert f"(qua tin gửi riêng {phú_mỹ})" in lines["Xã Phú Mỹ"], lines
+    assert "chưa gửi tới" not in mai("office", "emergency", "--db", dsn, "status", message).stdout
+    assert "chưa gửi tới" not in list_line(dsn, message)
+    assert emergency.extend_to_approved(conn, keys, repo, now) == []
+    [(until,)] = conn.execute("SELECT valid_until FROM emergencies WHERE id = %s", [message])
+    with Office.open(dsn, lambda: until + timedelta(minutes=1)) as desk:
+        over = {c.commune: c.label for c in desk.emergency(message).communes}
+    assert not any(label.startswith("không được gửi tới") for label in over.values()), over
+
+
 def emergency_airings(
     conn: psycopg.Connection, message: str, log: list[tuple[str, int, str]]
 ) -> None:
@@ -623,16 +654,18 @@ def test_an_emergency_cut_then_aired_again_is_one_emergency_aired_twice_everywhe
     times it went out (the report's Số lượt phát, the list's "lượt phát"), said alike."""
     dsn = postgres.new_database()
     conn = open_office(dsn)
-    now = datetime.now(UTC).replace(microsecond=0)
-    two_stations(conn, now - timedelta(hours=1))
+    # mid-month: sent by the real clock at 00:09 Vietnam time on the 1st, its airings fell in
+    # the next month and the report found none (review22 #6)
+    sent = datetime(2026, 11, 15, 3, 0, tzinfo=UTC)
+    two_stations(conn, sent - timedelta(hours=1))
     keys, repo = tmp_path / "keys", tmp_path / "repo"
     from upstream.keys import init_keys
 
     init_keys(keys)
-    message = emergency.send(conn, keys, repo, now - timedelta(minutes=10), text="Vỡ đê.").id
+    message = emergency.send(conn, keys, repo, sent, text="Vỡ đê.").id
     emergency_airings(conn, message, [("k1", 1, "partial"), ("k1", 2, "aired"),
                                       ("k2", 1, "interrupted")])  # fmt: skip
-    month = f"{(now - timedelta(minutes=10)).astimezone(OFFICE_ZONE):%m/%Y}"
+    month = "11/2026"
     with Office.open(dsn) as desk:
         report = desk.report(month)
     assert {line.station: line.emergencies for line in report.communes} == {

@@ -200,10 +200,17 @@ def test_no_commune_is_marked_quiet_for_the_office_server_s_own_silence(
             [heartbeat.HEARD, (now - timedelta(minutes=10)).isoformat()],
         )
         heartbeat.beat(conn, serve="may-vhtt")  # …and its first since it came back
+    emergency_for_two(dsn, now + timedelta(minutes=4))  # sent a minute before serve came back
     clock = SetClock(now + timedelta(seconds=30))
     with Office.open(dsn, clock) as desk:
-        quiet = {row["commune"]: row["quiet_since"] for row in desk.stations()}
-    assert quiet == {"Hòa Bình": None, "Tân Lập": now - timedelta(minutes=20)}, quiet
+        quiet = {row["commune"]: row["quiet"] for row in desk.stations()}
+        [unanswered] = [c.reason for c in desk.emergency(EMERGENCY_ID).communes
+                        if c.commune == "Hòa Bình"]  # fmt: skip
+    assert quiet["Hòa Bình"] is None, quiet  # what her pages say: no mark, no call
+    assert quiet["Tân Lập"] is not None and "(20 phút)" in quiet["Tân Lập"], quiet
+    contact = local_text(now - timedelta(minutes=10, seconds=30), OFFICE_ZONE,
+                         clock.now.astimezone(OFFICE_ZONE).date(), mid=True)  # fmt: skip
+    assert unanswered == f"liên lạc lần cuối {contact}", unanswered  # not "gọi điện cho xã"
     clock.now = now + timedelta(minutes=2, seconds=31)  # three minutes heard of nothing
     with Office.open(dsn, clock) as desk:
         quiet = {row["commune"]: row["quiet_since"] for row in desk.stations()}

@@ -80,6 +80,11 @@ LOOK_ALIKES = (
     "Giá phân bón 5¸ tăng, xem www.bón-phân.vn · hỏi đáp · © UBND xã.",
     "Kính thưa bà con: Chủ nhật này có café sáng, menu gồm bánh mì, phở, crème brûlée.",
     "Họp thôn lúc 19h · hội trường · mang theo CCCD.",
+    # review22 #2: 'ñ' is TCVN3's 'ủ' ('Niño' read 'Niủo'), 'µ' its 'à' ('µm' read 'àm')
+    "Hiện tượng El Niño đang suy yếu, La Niña có thể xuất hiện từ tháng 9, bà con chủ động "
+    "tích nước.",
+    "Bụi mịn PM2.5 là hạt nhỏ hơn 2,5 µm, bụi PM10 nhỏ hơn 10 µm; hôm nay 80µg/m³.",
+    "Bà Doña Peña ở Cañon City và ông Muñoz đón Año Nuevo cùng bà con.",  # 'eủa', 'oủa'
 )
 
 
@@ -155,6 +160,38 @@ def test_a_file_in_no_known_encoding_says_to_save_it_as_utf8_without_a_byte_numb
 def test_real_vietnamese_with_western_marks_is_still_taken(opened: Station, text: str) -> None:
     added = opened.type_announcement(text, "Thông báo")
     assert added.change == "new"
+
+
+def phrases() -> list[tuple[str, str]]:
+    """(where, phrase): every string of the notice tests and every line of the guides, the
+    samples and the reader's data (review22 #2: 'El Niño' and 'µm' were refused)."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    found = [
+        (f"{path.name}:{node.lineno}", node.value)
+        for path in sorted(root.glob("tests/test_notice_*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    for folder in ("docs", "broadcaster/samples", "announcements/data"):
+        for path in sorted((root / folder).glob("**/*")):
+            if path.suffix in {".md", ".txt", ".toml"}:
+                lines = path.read_text(encoding="utf-8").splitlines()
+                found += [(f"{path.name}:{n}", line) for n, line in enumerate(lines, 1)]
+    return found
+
+
+def test_no_phrase_of_the_notices_guides_or_samples_looks_typed_in_an_old_font() -> None:
+    """Real Vietnamese, with its foreign names, units and marks, is never taken for an old
+    font, as a text or as a title or file name (its stricter reading of one word)."""
+    from announcements.old_fonts import old_font
+
+    every = phrases()
+    assert len(every) > 20_000  # the corpus is there
+    taken = [(where, text) for where, text in every
+             if old_font(text) or old_font(text, name=True)]  # fmt: skip
+    assert taken == []
 
 
 @pytest.fixture

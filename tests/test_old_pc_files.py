@@ -13,6 +13,7 @@ import io
 import os
 import unicodedata
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,39 @@ def test_a_name_or_title_in_an_old_font_is_refused_at_every_door_that_takes_one(
         said = refused(station, send)
         assert f"tiêu đề “{old}” có vẻ được gõ bằng phông chữ cũ {font}" in said, door
         assert "hãy gõ lại bằng Unicode" in said, door
+
+
+SHORT = ("Chúc mừng năm mới", "Diệt chuột", "Lịch cắt điện", "Họp dân", "Thông báo")
+
+
+@pytest.mark.parametrize(("font", "typed"), FONTS)
+def test_old_font_names_joined_by_underscores_or_dashes_and_short_titles_are_refused(
+    opened: Station, station: Path, scripts: Path, vietnamese: None, font: str,
+    typed: Callable[[str], str],
+) -> None:  # fmt: skip
+    """review22 #3: 'Th«ng_b¸o_häp_d©n.wav' (an old PC's, a USB copy's spaces) and a short
+    title whose only word Vietnamese never writes ('DiÖt chuét', 'Hoïp daân') were taken,
+    then listed and printed as gibberish."""
+    old = typed(NAME)
+    names = [old.replace(" ", "_"), old.replace(" ", "-"), *map(typed, SHORT)]
+    for name in names:
+        recording = make_tone(scripts / f"{name}.wav", seconds=1)
+        said = refused(station, partial(opened.add_announcements, [recording]))
+        assert f"tên tệp “{name}” có vẻ được gõ bằng phông chữ cũ {font}" in said, name
+    for title in map(typed, SHORT):
+        said = refused(station, partial(opened.type_announcement, TEXT, title))
+        assert f"tiêu đề “{title}” có vẻ được gõ bằng phông chữ cũ {font}" in said, title
+
+
+def test_names_with_foreign_letters_are_taken(opened: Station, scripts: Path) -> None:
+    """review22 #2: 'El Niño và La Niña.txt' was refused as TCVN3 ('Niño' read 'Niủo')."""
+    notice = scripts / "El Niño và La Niña.txt"
+    notice.write_text(TEXT, encoding="utf-8")
+    recording = make_tone(scripts / "Bụi mịn 2,5 µm_Müller-Köln.wav", seconds=1)
+    short = make_tone(scripts / "Peña.wav", seconds=1)  # one word: 'Peủa' is no syllable
+    added = opened.add_announcements([notice, recording, short])
+    assert [opened.announcement(a.id).title for a in added] == [
+        "El Niño và La Niña", "Bụi mịn 2,5 µm_Müller-Köln", "Peña"]  # fmt: skip
 
 
 def test_a_file_name_that_is_not_text_is_refused_in_a_sentence_not_a_trace(
