@@ -914,14 +914,21 @@ def _time_range(m: re.Match[str], ctx: _Context) -> str:
 
 SHARED_OUT = re.compile(r"\s?(?:/|(?:cho )?mỗi\s|một\s)")
 """After '5g-10g': grams shared out ('5g-10g/gốc', '… mỗi cây') are no hours."""
+WEIGHED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:bón|pha|cân|trộn|nặng|khối lượng|liều|gói|túi|hộp|gam)(?![^\W_])"
+)
+"""Before a range with no minutes: 'cân 10g-20g muối', 'gói 5g-10g' weigh."""
 
 
 def _hour_range_in_g(m: re.Match[str], ctx: _Context) -> str:
     """Hours written 'g' at both ends of a dash: 'cấm xe từ 6g-8g và 16g-18g', 'cắt điện
     8g - 11g30' → 'sáu giờ đến tám giờ', 'tám giờ đến mười một giờ ba mươi' (round 77: three
     of three; the reader had said 'sáu gam' and, spaced, a list 'tám giờ, mười một giờ')."""
-    if SHARED_OUT.match(m.string, m.end()) or not (
-        _valid_time(m["h1"], m["g1"]) and _valid_time(m["h2"], m["g2"])
+    weighed = not (m["g1"] or m["g2"]) and WEIGHED_BEFORE.search(_before(m, 16))
+    if (
+        weighed
+        or SHARED_OUT.match(m.string, m.end())
+        or not (_valid_time(m["h1"], m["g1"]) and _valid_time(m["h2"], m["g2"]))
     ):
         return m.group(0)
     first, last = (_clock(m[f"h{n}"], m[f"g{n}"], None, ctx, full=False) for n in (1, 2))

@@ -56,8 +56,8 @@ UNCHANGED: list[tuple[str, str]] = [
      'Bón năm gam đến mười gam một gốc, mỗi tháng một lần.'),
     ('Pha 10g-20g mỗi bình 16 lít.',
      'Pha mười gam đến hai mươi gam mỗi bình mười sáu lít.'),
-    ('Cân 30g-50g muối hạt.',
-     'Cân ba mươi gam đến năm mươi gam muối hạt.'),
+    ('Cân 10g-20g muối hạt.',
+     'Cân mười gam đến hai mươi gam muối hạt.'),
     # hours written 'h', weekdays, a counted range after a stretch
     ('Cắt điện từ 8h - 11h30 ngày 5/6.',
      'Cắt điện từ tám giờ đến mười một giờ ba mươi ngày năm tháng sáu.'),
