@@ -946,7 +946,7 @@ HOUR_RANGE_IN_G = Rule(
         rf"(?P<h1>{DATE_START}\d?)g(?P<g1>\d{{2}})?\s?[-–]\s?(?P<h2>\d{{1,2}})g(?P<g2>\d{{2}})?{E}"
     ),
     _hour_range_in_g,
-    "g",
+    "-–",
     gate=re.compile(r"[-–]\s?\d{1,2}g"),
 )
 """Before the units' rule, which would say each end's 'g' as grams."""
@@ -993,7 +993,8 @@ def _span_named_twice(m: re.Match[str], ctx: _Context) -> str:
 
 
 DATE_RULES: list[Rule] = [
-    Rule(SPANS_NAMED_TWICE, _span_named_twice, "-–"),
+    Rule(SPANS_NAMED_TWICE, _span_named_twice, "-–",
+         gate=re.compile(r"[-–]\s?(?:tháng|ngày|năm|tuần|quý) \d")),
     Rule(re.compile(rf"(?P<n>{DATE_START}\d{{0,3}})/(?P<y>(?:19|20)\d\d){E}(?!/)"),
          _document_of_a_year, gate=re.compile(rf"/{NOT_A_DATES_YEAR}(?:19|20)\d\d")),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\s(?:đến|tới)\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"

@@ -2333,7 +2333,7 @@ def _lone_unit(m: re.Match[str], ctx: _Context) -> str:
 
 LONE_UNITS = (
     "km2", "km²", "m2", "m²", "m3", "m³", "cm2", "cm²", "cm3", "cm³", "mm2", "mm²", "kg", "km",
-    "cm", "mm", "ml", "mg", "kWh", "mmHg", "USD", "CNY", "VNĐ", "VND", "dB", "µg", "μg", "ppm",
+    "cm", "mm", "ml", "mg", "kWh", "mmHg", "USD", "VNĐ", "VND", "dB", "µg", "μg", "ppm",
 )  # fmt: skip
 """Units that are no Vietnamese word, read even where no number stands before them ('m',
 'g', 'ha' or 'tấn' alone may be words or letters)."""
