@@ -912,12 +912,44 @@ def _time_range(m: re.Match[str], ctx: _Context) -> str:
     return f"{_clock(h1, m1, None, ctx, full=False)} đến {_clock(h2, m2, None, ctx, full=False)}"
 
 
+SHARED_OUT = re.compile(r"\s?(?:/|(?:cho )?mỗi\s|một\s)")
+"""After '5g-10g': grams shared out ('5g-10g/gốc', '… mỗi cây') are no hours."""
+WEIGHED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:bón|pha|cân|trộn|nặng|khối lượng|liều|gói|túi|hộp|gam)(?![^\W_])"
+)
+"""Before a range with no minutes: 'cân 10g-20g muối', 'gói 5g-10g' weigh."""
+
+
+def _hour_range_in_g(m: re.Match[str], ctx: _Context) -> str:
+    """Hours written 'g' at both ends of a dash: 'cấm xe từ 6g-8g và 16g-18g', 'cắt điện
+    8g - 11g30' → 'sáu giờ đến tám giờ', 'tám giờ đến mười một giờ ba mươi' (round 77: three
+    of three; the reader had said 'sáu gam' and, spaced, a list 'tám giờ, mười một giờ')."""
+    weighed = not (m["g1"] or m["g2"]) and WEIGHED_BEFORE.search(_before(m, 16))
+    if (
+        weighed
+        or SHARED_OUT.match(m.string, m.end())
+        or not (_valid_time(m["h1"], m["g1"]) and _valid_time(m["h2"], m["g2"]))
+    ):
+        return m.group(0)
+    first, last = (_clock(m[f"h{n}"], m[f"g{n}"], None, ctx, full=False) for n in (1, 2))
+    return f"{first} đến {last}"
+
+
 # ----- the rules ----------
 DATE_START = _digit_start(r"\w/.,:")
 """The first digit of a date, a time or a house number: not inside a longer token."""
 DAY_MONTH = rf"(?P<d1>{DATE_START}\d?)(?:/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}))?)?"
 TIME_OF_DAY = r"(?P<h{n}>{hour})(?:h(?P<m{n}>\d{{2}})?|g(?P<g{n}>\d{{2}})|:(?P<c{n}>\d{{2}}))"
 FIRST_HOUR, HOUR = rf"{DATE_START}\d?", r"\d{1,2}"
+HOUR_RANGE_IN_G = Rule(
+    re.compile(
+        rf"(?P<h1>{DATE_START}\d?)g(?P<g1>\d{{2}})?\s?[-–]\s?(?P<h2>\d{{1,2}})g(?P<g2>\d{{2}})?{E}"
+    ),
+    _hour_range_in_g,
+    "-–",
+    gate=re.compile(r"[-–]\s?\d{1,2}g"),
+)
+"""Before the units' rule, which would say each end's 'g' as grams."""
 MARK_START = _digit_start(r"\w/.,:°'’′+")
 """The first digit of a duration marked "15'": not a position's minutes ("20°15'"), nor a
 quoted number's ("'15'")."""
@@ -946,7 +978,23 @@ NOT_A_DATES_YEAR = r"(?<!/\d/)(?<!/\d\d/)"
 """After the slash before a year: the month of a whole date ('12/3/2024') is not a number
 that a year follows on its own ('tháng 3/2024', 'Luật số 15/2023')."""
 
+SPANS_NAMED_TWICE = re.compile(
+    r"(?<![-–] )(?<![-–])(?<![^\W_])(?P<w>tháng|ngày|năm|tuần|quý) (?P<a>\d{1,4})\s?[-–]\s?"
+    r"(?P=w) (?P<b>\d{1,4})(?!\d|\s?[-–])"
+)
+
+
+def _span_named_twice(m: re.Match[str], ctx: _Context) -> str:
+    """'(tháng 6 - tháng 9)', 'từ tuần 1 - tuần 3': the dash between a span of time named at
+    both ends is 'đến' (round 78: three of three 'từ tháng sáu đến tháng chín'; the reader
+    had said a list, 'tháng sáu, tháng chín'). A third end ('tháng 3 - tháng 6 - tháng 9')
+    makes a list, left as it was."""
+    return f"{m['w']} {m['a']} đến {m['w']} {m['b']}"
+
+
 DATE_RULES: list[Rule] = [
+    Rule(SPANS_NAMED_TWICE, _span_named_twice, "-–",
+         gate=re.compile(r"[-–]\s?(?:tháng|ngày|năm|tuần|quý) \d")),
     Rule(re.compile(rf"(?P<n>{DATE_START}\d{{0,3}})/(?P<y>(?:19|20)\d\d){E}(?!/)"),
          _document_of_a_year, gate=re.compile(rf"/{NOT_A_DATES_YEAR}(?:19|20)\d\d")),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\s(?:đến|tới)\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"

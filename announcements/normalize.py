@@ -54,6 +54,7 @@ from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_l
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
+    HOUR_RANGE_IN_G,
     STRETCH_RESTATED,
     _day_month,
     _is_lunar,
@@ -792,7 +793,12 @@ def _height(m: re.Match[str], ctx: _Context) -> str:
 
 HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
 PERSON_HEIGHT = re.compile(r"(?P<metres>1),(?P<cm>[1-9]\d?)\s?m(?![^\W_]|[²³/])")
-HEIGHT_BEFORE = re.compile(r"(?<![^\W_])cao(?: dưới| trên| từ| tối thiểu| tối đa)? \(?$")
+HEIGHT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:cao(?: dưới| trên| từ| tối thiểu| tối đa)?|(?:trẻ em|trẻ|em) (?:dưới|trên))"
+    r" \(?$"
+)
+"""'cao dưới 1,3m', and a child's ticket by height without 'cao': 'trẻ em dưới 1,2m miễn phí'
+(round 78: three of three 'một mét hai')."""
 PERSON_BEFORE = re.compile(
     r"(?<![^\W_])(?:trẻ|em|học sinh|thí sinh|tuổi|nam|nữ)(?![^\W_])"
     r"(?!.*(?<![^\W_])(?:triều|nước|sóng|lũ|sông|cây|nhà))"
@@ -1053,12 +1059,15 @@ def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
 
 ONE_DATE_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?i:(?<!từ )(?<!các )(?<!những )(?<!mấy )(?<!hai )(?<!ba )ngày"
-    r"|sáng|trưa|chiều|tối|quảng trường|đường|phố|công viên)"
+    r"|sáng|trưa|chiều|tối|quảng trường|đường|phố|công viên"
+    r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày \d{1,2} (?:đến|tới))"
     r"|(?i:ngày) (?=[A-ZĐ])[^\W\d_]+(?: [^\W\d_]+){0,6}) $"
 )
 """Before a day and its month joined by a bare dash: 'ngày 10-12' (not 'từ ngày 5-10' nor
 'các ngày 23-30', stretches of days), 'sáng 23-12', a place named for a date ('Quảng trường
-3-10') and a day named before its date ('ngày Quốc tế Người khuyết tật 3-12')."""
+3-10'), a day named before its date ('ngày Quốc tế Người khuyết tật 3-12'), a weekday ('thứ
+Bảy 12-9') and the end of a stretch whose start is a bare day ('từ ngày 14 đến 18-3'): round
+77, six readings of six, where the reader had said 'mười hai đến chín'."""
 MONTH_NOT_AFTER = re.compile(
     r"[^\W\d_]|\s(?i:tháng|giờ|ngày|tiếng|người|lần|hằng|hàng|mỗi)(?![^\W_])"
 )
@@ -1272,6 +1281,11 @@ def _is_gold(m: re.Match[str]) -> bool:
     return GOLD_PURITY.fullmatch(m.group(0)) is not None and "vàng" in _before(m, 16)
 
 
+DATE_LISTED_BEFORE = re.compile(r"(?<![^\W_])(?:ngày|mùng|mồng) \d{1,2}\.\d{1,2}(?: và|,) $")
+"""A dated day already read, then 'và' or a comma: 'Ngày 19.8 và 2.9' names a second date
+(round 78: three of three 'và mùng hai tháng chín'; the reader had said 'hai chấm chín')."""
+
+
 def _dotted(m: re.Match[str], ctx: _Context) -> str:
     """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
     'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
@@ -1284,6 +1298,11 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
         and not MEASURED_AFTER.match(_after(m))
         and not SPAN_AFTER.match(_after(m))
     )
+    listed = not to and len(parts) == 2 and DATE_LISTED_BEFORE.search(_before(m, 48)) is not None
+    if listed and not MEASURED_AFTER.match(_after(m)):
+        read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=True)
+        if read is not None:
+            return read
     if len(parts) == 2 and (_ends_with(_before(m), DAY_WORDS) or deadline):
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
@@ -2196,6 +2215,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
          _degrees_and_minutes, "°"),
+    HOUR_RANGE_IN_G,
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_longest_first(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),

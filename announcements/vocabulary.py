@@ -565,6 +565,7 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "PCTT": "phòng chống thiên tai",
     "ATNĐ": "áp thấp nhiệt đới",
     "KTTV": "khí tượng thủy văn",
+    "KTTL": "khai thác thủy lợi",  # 'Công ty TNHH MTV KTTL Dầu Tiếng' (round 77: three of three)
     "TBNN": "trung bình nhiều năm",
     "ATGT": "an toàn giao thông",
     "TTATGT": "trật tự an toàn giao thông",
@@ -3926,6 +3927,7 @@ UNITS: dict[str, str] = {
     "đồng": "đồng",
     "USD": "đô la mỹ",
     "EUR": "ơ rô",
+    "CNY": "nhân dân tệ",  # the yuan at a border gate, '3.450đ/1 CNY' (round 78: three of three)
     # in capitals, as notices often write them: after a number they are no other thing
     # ('22KV', '5KW', '50KG'); 'KM' may be 'khuyến mãi', 'CM' 'cách mạng', so they are not here
     "KV": "ki lô vôn",

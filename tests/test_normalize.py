@@ -235,7 +235,7 @@ GATED = (
     "Thôn5", "Tổ12", "xe SH150i", "tour 2N1Đ", "BCĐ 389 huyện", "Chương trình 135", "nhóm máu O",
     "máu nhóm AB", "vitamin A, D và E", "nhóm máu O+", "BCĐ389 tỉnh", "Quy định 144- QĐ/TW",
     "Số: 15 /TB-UBND", "xe 2,5t", "cầu yếu 10T", "xe 10T-15T", "trẻ em cao dưới 1,3m",
-    "trong 1,5 ngày", "ngày 3,4/12",
+    "trong 1,5 ngày", "ngày 3,4/12", "(tháng 6 - tháng 9)", "từ 6g-8g",
     "xe trên 10 T",
     "bão YAGI", "tên quốc tế KONG-REY", "BÃO WIPHA",
     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH Lê Văn A", "xe 3T5", "tải trọng 1T25", "đạt 6t/ha",

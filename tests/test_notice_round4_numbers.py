@@ -569,8 +569,8 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Đoạn đường từ ki lô mét mười hai cộng năm trăm đến ki lô mét mười lăm cộng hai trăm tỉnh "
      "lộ tám đang thi công, đề nghị đi chậm."),
     ("Giá vé vào cổng: người lớn 20.000đ/lượt, trẻ em dưới 1,2m miễn phí.",
-     "Giá vé vào cổng: người lớn hai mươi nghìn đồng một lượt, trẻ em dưới một phẩy hai mét "
-     "miễn phí."),
+     "Giá vé vào cổng: người lớn hai mươi nghìn đồng một lượt, trẻ em dưới một mét hai miễn "
+     "phí."),  # a child's height (round 78: three of three; rounds 68-76: seven of eight)
     ("Sáng 10/10, Hội Nông dân tổ chức tập huấn cho 120 hội viên.",
      "Sáng mùng mười tháng mười, Hội Nông dân tổ chức tập huấn cho một trăm hai mươi hội viên."),
     ("Trong 9 tháng đầu năm, xã giải quyết việc làm cho 235 lao động, trong đó xuất khẩu lao "
