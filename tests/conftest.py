@@ -300,10 +300,17 @@ def copy_station(template: Path, root: Path) -> Path:
     return root
 
 
+def template_folder(prefix: str) -> Path:
+    """A folder for what a test process makes once and copies into its tests (a template),
+    removed when the process ends."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 @functools.cache
 def _station_template() -> Path:
-    root = Path(tempfile.mkdtemp(prefix="station-template-")) / "station"
-    atexit.register(shutil.rmtree, root.parent, ignore_errors=True)
+    root = template_folder("station-template-") / "station"
     runner_for(root)("init", "--name", "Đài truyền thanh xã Tân Lập", "--quiet-hours", FIXED_QUIET)
     set_config(root, "engines", '["espeak"]')
     set_config(root, "gtts_backoff_s", "0.01")
@@ -466,8 +473,7 @@ def quick(station: Path, scripts: Path) -> Path:
 
 @functools.cache
 def _quick_template() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="quick-template-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    folder = template_folder("quick-template-")
     station, scripts = make_station(folder / "station"), folder / "scripts"
     scripts.mkdir()
     run = runner_for(station)

@@ -5,19 +5,16 @@ commune that never sent its log, a month not begun, the stations' list."""
 
 from __future__ import annotations
 
-import atexit
 import csv
 import functools
 import re
-import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import Run, copy_station, make_tone, write_script
+from conftest import Run, copy_station, make_tone, template_folder, write_script
 from test_office import NOVEMBER, Office, commune, enrolled, office, template, ticking
 
 from audio_out.sinks import FileSink
@@ -73,8 +70,7 @@ def _trial_template(template: Path) -> tuple[Path, datetime]:
     """The trial's two communes, keyed as enrolled() keys them, Tân Lập's airings logged;
     and the next reading of Tân Lập's clock (its push reads it on, as it did when each test
     aired them itself)."""
-    tmp_path = Path(tempfile.mkdtemp(prefix="trial-template-"))
-    atexit.register(shutil.rmtree, tmp_path, ignore_errors=True)
+    tmp_path = template_folder("trial-template-")
     tan_lap, hoa_binh = (commune(template, tmp_path, name) for name in COMMUNES)
     Station.open(hoa_binh)  # its key, made at its first opening
     Station.open(tan_lap)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import atexit
 import csv
 import functools
 import re
 import shutil
 import sqlite3
 import subprocess
-import tempfile
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
-from conftest import Run, copy_station, make_station, query, write_script
+from conftest import Run, copy_station, make_station, query, template_folder, write_script
 
 from audio_out.sinks import FileSink
 from broadcaster.airing import air
@@ -65,8 +63,7 @@ def logged(station: Path) -> Path:
 def _logged_template() -> Path:
     """The airings of `logged`: speech synthesised and programs rendered once, not in each of
     its ~27 tests (~1.5 s each on this machine, w22speed)."""
-    tmp_path = Path(tempfile.mkdtemp(prefix="logged-template-"))
-    atexit.register(shutil.rmtree, tmp_path, ignore_errors=True)
+    tmp_path = template_folder("logged-template-")
     station, scripts = make_station(tmp_path / "station"), tmp_path / "scripts"
     scripts.mkdir()
     clock = FakeClock(datetime(2026, 11, 1, 5, 0, tzinfo=HCM))
