@@ -194,60 +194,59 @@ settings.load_profile("shared-machine")
 
 SLOWEST = {
     # test (a prefix of its node id): seconds, set-up and tear-down included, as junit records
-    # them, from a whole run on a loaded machine (session twenty, -n 4, other runs beside it,
-    # every test about twice as long as alone): only their proportions matter. Every test of
-    # 25 s or more there but one that failed waiting (its usual time is far shorter).
-    "test_daemon.py::test_sigkill_at_random_moments_loses_nothing": 144,
-    "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_se": 63,
-    "test_office_web.py::test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_o": 62,
-    "test_office_stations.py::test_a_station_moves_between_groups_all_or_nothing": 50,
-    "test_faults.py::test_a_completely_full_station_disk_still_reads_and_refuses_changes_in_a": 48,
-    "test_office_reports.py::test_the_xlsx_prints_whole_under_the_office_s_heading": 47,
-    "test_mqtt_emergency.py::test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air": 43,
-    "test_office_emergencies.py::test_two_office_serves_keep_each_their_stopped_parts_and_the": 43,
-    "test_office_emergencies.py::test_a_cancel_asked_for_in_the_console_is_signed_and_publish": 39,
-    "test_office_reports.py::test_the_report_her_boss_signs": 38,
-    "test_schedule.py::test_ten_operators_adding_clashing_slots_at_once_one_wins": 37,
-    "test_mqtt_emergency.py::test_emergencies_waiting_at_a_station_air_in_the_order_the_offic": 37,
-    "test_recovery.py::test_four_months_off_are_logged_while_an_emergency_and_commands_go_thr": 36,
-    "test_office_emergencies.py::test_an_emergency_cancelled_while_the_amplifier_warms_up_is_": 35,
-    "test_mqtt_emergency.py::test_a_broker_killed_and_restarted_delivers_to_a_station_that_wa": 35,
-    "test_office_emergencies.py::test_after_an_outage_mai_reads_when_each_commune_aired_and_h": 34,
-    "test_office_emergencies.py::test_the_broker_set_up_after_serve_still_brings_the_stations": 34,
-    "test_mqtt_emergency.py::test_a_running_station_reconnects_when_the_broker_comes_back": 32,
-    "test_office_emergencies.py::test_the_collector_outlives_a_restart_of_its_database_and_lo": 32,
-    "test_emergency.py::test_sigterm_while_waiting_for_another_airing_ends_the_daemon": 32,
-    "test_office_emergencies.py::test_a_database_host_that_never_answers_holds_up_neither_mai": 32,
-    "test_office_emergencies.py::test_a_commune_approved_while_an_emergency_to_all_is_in_forc": 32,
-    "test_office_reports.py::test_an_emergency_a_commune_never_aired_is_counted_in_every_form": 31,
-    "test_mqtt_emergency.py::test_the_broker_copy_of_an_emergency_taken_by_polling_is_no_erro": 31,
-    "test_emergency.py::test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once": 29,
-    "test_mqtt_emergency.py::test_with_the_broker_down_a_station_takes_the_emergency_by_polli": 29,
-    "test_office_emergencies.py::test_an_emergency_aired_and_pushed_is_aired_even_when_its_re": 29,
-    "test_office_stations.py::test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts": 29,
-    "test_emergency.py::test_a_pre_emption_during_the_pre_roll_is_honoured": 29,
-    "test_office_emergencies.py::test_an_emergency_expired_while_the_link_was_down_counts_as_": 28,
-    "test_mqtt_emergency.py::test_a_refusal_moments_after_the_approval_is_tried_again_soon_an": 28,
-    "test_office_emergencies.py::test_an_emergency_for_every_station_names_those_approved_at_": 28,
-    "test_mqtt_emergency.py::test_an_error_page_in_place_of_the_list_of_emergencies_is_no_ans": 28,
-    "test_demo_trial.py::test_the_trial_slot_is_made_once_for_today_beside_her_slots": 28,
-    "test_runner.py::test_a_week_with_power_cuts[5]": 27,
-    "test_mqtt_emergency.py::test_an_emergency_that_airs_late_is_logged_late_from_when_the_of": 27,
-    "test_office_stations.py::test_revoke_names_the_commune_and_asks_and_the_revoked_station_": 27,
-    "test_office_stations.py::test_a_group_is_made_only_when_asked_and_a_typo_lists_the_group": 27,
-    "test_mqtt_emergency.py::test_forged_replayed_expired_mistargeted_and_tampered_messages_a": 27,
-    "test_office_emergencies.py::test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_": 26,
-    "test_emergency.py::test_emergencies_sent_together_with_no_daemon_all_air": 26,
-    "test_office_emergencies.py::test_an_emergency_cancelled_before_a_station_heard_it_never_": 26,
-    "test_office_reports.py::test_the_stations_list_says_what_each_column_is": 26,
-    "test_office_web.py::test_her_month_lists_every_campaign_published_for_it_even_one_nobody": 26,
-    "test_office_console.py::test_every_page_fits_a_phone": 26,
-    "test_office_reports.py::test_a_station_revoked_keeps_its_airings_in_the_month_report": 25,
-    "test_mqtt_emergency.py::test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quie": 25,
-    "test_mqtt_emergency.py::test_while_neither_the_broker_nor_the_office_answers_the_operato": 25,
-    "test_office_reports.py::test_a_month_not_begun_or_a_version_never_sent_is_refused": 25,
-    "test_office_web.py::test_a_slot_that_aired_one_notice_and_held_another_s_new_version_tel": 25,
-    "test_office_web.py::test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them": 25,
+    # them: the median of three whole runs on a loaded machine (session twenty's -n 4 and -n 3,
+    # session twenty-two's -n 3), each run scaled to the 1,615 test-seconds of an idle -n 3
+    # run (548 s on 3 workers); only their proportions matter. The fifty longest.
+    "test_daemon.py::test_sigkill_at_random_moments_loses_nothing": 36,
+    "test_office_emergencies.py::test_a_commune_approved_after_an_emergency_to_all_is_said_": 26,
+    "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_": 16,
+    "test_mqtt_emergency.py::test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air": 12,
+    "test_office_emergencies.py::test_two_office_serves_keep_each_their_stopped_parts_and_t": 11,
+    "test_office_stations.py::test_a_stolen_station_is_revoked_its_pushes_refused_and_its_b": 11,
+    "test_office_emergencies.py::test_after_an_outage_mai_reads_when_each_commune_aired_and": 11,
+    "test_office_emergencies.py::test_a_database_host_that_never_answers_holds_up_neither_m": 10,
+    "test_office_emergencies.py::test_a_cancel_asked_for_in_the_console_is_signed_and_publi": 10,
+    "test_mqtt_emergency.py::test_emergencies_waiting_at_a_station_air_in_the_order_the_off": 9,
+    "test_emergency.py::test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs": 9,
+    "test_recovery.py::test_four_months_off_are_logged_while_an_emergency_and_commands_go_t": 9,
+    "test_office_emergencies.py::test_a_commune_approved_while_an_emergency_to_all_is_in_fo": 9,
+    "test_mqtt_emergency.py::test_a_broker_killed_and_restarted_delivers_to_a_station_that_": 9,
+    "test_office_emergencies.py::test_the_collector_outlives_a_restart_of_its_database_and_": 9,
+    "test_office_emergencies.py::test_the_broker_set_up_after_serve_still_brings_the_statio": 9,
+    "test_office_reports.py::test_the_xlsx_prints_whole_under_the_office_s_heading": 8,
+    "test_office_emergencies.py::test_an_emergency_on_air_when_its_cancel_arrives_is_cut_an": 8,
+    "test_office_web.py::test_a_new_version_a_commune_holds_for_approval_is_not_aired_there": 8,
+    "test_office_emergencies.py::test_a_cancel_after_the_airing_unairs_nothing_and_forged_o": 8,
+    "test_mqtt_emergency.py::test_a_running_station_reconnects_when_the_broker_comes_back": 8,
+    "test_faults.py::test_a_completely_full_station_disk_still_reads_and_refuses_changes_in": 8,
+    "test_mqtt_emergency.py::test_the_broker_copy_of_an_emergency_taken_by_polling_is_no_er": 8,
+    "test_settings_safety.py::test_init_makes_files_0644_and_0600_whatever_the_umask[2]": 8,
+    "test_office_console.py::test_every_page_fits_a_phone": 8,
+    "test_office_web.py::test_two_communes_of_one_name_are_told_apart_wherever_she_reads_th": 8,
+    "test_emergency.py::test_emergencies_sent_together_with_no_daemon_all_air": 8,
+    "test_mqtt_emergency.py::test_a_refusal_moments_after_the_approval_is_tried_again_soon_": 7,
+    "test_office_emergencies.py::test_an_emergency_aired_and_pushed_is_aired_even_when_its_": 7,
+    "test_faults.py::test_a_full_disk_in_the_daemon_leaves_a_failed_row_and_no_false_missed": 7,
+    "test_office_emergencies.py::test_an_emergency_expired_while_the_link_was_down_counts_a": 7,
+    "test_emergency.py::test_a_pre_emption_during_the_pre_roll_is_honoured": 7,
+    "test_office_emergencies.py::test_while_office_serve_runs_without_the_broker_the_pages_": 7,
+    "test_office_stations.py::test_revoke_names_the_commune_and_asks_and_the_revoked_statio": 7,
+    "test_office_web.py::test_her_month_on_one_page": 7,
+    "test_office_stations.py::test_a_group_is_made_only_when_asked_and_a_typo_lists_the_gro": 7,
+    "test_mqtt_emergency.py::test_forged_replayed_expired_mistargeted_and_tampered_messages": 7,
+    "test_mqtt_emergency.py::test_a_refusal_that_lasts_after_the_approval_is_said_once": 7,
+    "test_emergency.py::test_an_emergency_that_could_not_air_in_time_is_logged_not_aired": 7,
+    "test_slot_contents.py::test_a_campaign_airs_its_notices_in_the_order_the_console_lists": 7,
+    "test_emergency.py::test_a_daemon_starting_during_a_play_airs_an_emergency_at_once": 7,
+    "test_office_emergencies.py::test_an_emergency_cancelled_before_a_station_heard_it_neve": 7,
+    "test_office_web.py::test_her_month_lists_every_campaign_published_for_it_even_one_nobo": 6,
+    "test_mqtt_emergency.py::test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_qu": 6,
+    "test_mqtt_emergency.py::test_while_neither_the_broker_nor_the_office_answers_the_opera": 6,
+    "test_runner.py::test_a_week_with_power_cuts[5]": 6,
+    "test_emergency.py::test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full": 6,
+    "test_emergency.py::test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once": 6,
+    "test_settings_safety.py::test_init_makes_files_0644_and_0600_whatever_the_umask[0]": 6,
+    "test_daemon.py::test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes": 6,
 }
 """The tests that take longest, each started first on a worker of its own. With
 `--dist worksteal` (run-tests.sh) pytest-xdist gives each of its W workers one of W equal
@@ -301,10 +300,17 @@ def copy_station(template: Path, root: Path) -> Path:
     return root
 
 
+def template_folder(prefix: str) -> Path:
+    """A folder for what a test process makes once and copies into its tests (a template),
+    removed when the process ends."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 @functools.cache
 def _station_template() -> Path:
-    root = Path(tempfile.mkdtemp(prefix="station-template-")) / "station"
-    atexit.register(shutil.rmtree, root.parent, ignore_errors=True)
+    root = template_folder("station-template-") / "station"
     runner_for(root)("init", "--name", "Đài truyền thanh xã Tân Lập", "--quiet-hours", FIXED_QUIET)
     set_config(root, "engines", '["espeak"]')
     set_config(root, "gtts_backoff_s", "0.01")
@@ -467,8 +473,7 @@ def quick(station: Path, scripts: Path) -> Path:
 
 @functools.cache
 def _quick_template() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="quick-template-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    folder = template_folder("quick-template-")
     station, scripts = make_station(folder / "station"), folder / "scripts"
     scripts.mkdir()
     run = runner_for(station)

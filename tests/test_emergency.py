@@ -184,6 +184,7 @@ def powered_on(station: Path, times: int = 1) -> None:
     relay, deadline = station / "relay.log", time.monotonic() + PATIENCE
     while not relay.exists() or relay.read_text().split().count("on") < times:
         assert time.monotonic() < deadline, "the amplifier was not switched on"
+        threading.Event().wait(0.02)  # the next look: a loop without it spun a core meanwhile
 
 
 def test_a_stop_during_the_pre_roll_is_honoured(

@@ -158,6 +158,15 @@ def test_a_station_command_imports_only_what_it_uses(
     assert any(name.startswith(READER) for name in modules) == reads
 
 
+def test_airing_recordings_only_does_not_load_the_reader(quick: Path) -> None:
+    """A program of recordings reads no text: the daemon that airs it (the sigkill test's
+    fifty, a commune's recorded notices) spent ~0.25 s of its ~0.75 s of CPU on the reader's
+    tables (w22speed). A text's program reads it (the cases of `rundown` and `status` above,
+    and every airing of speech)."""
+    code, modules = loaded(quick.parent, "play", "--announce", "ngan", "--sink", "null")
+    assert (code, [name for name in modules if name.startswith(READER)]) == (0, [])
+
+
 def test_an_office_command_imports_the_office_it_needs(station: Path) -> None:
     """The other side of the test above: the probe sees the office when it is imported."""
     code, modules = loaded(station.parent, "publish", "--list", "--repo", "none")

@@ -88,10 +88,25 @@ def text(page: str) -> str:
     return " ".join(TAG.sub(" ", page).split())
 
 
+_ACCOUNT_ROWS: list[dict[str, Any]] = []
+"""ACCOUNTS' rows as this test process first made them (with_accounts)."""
+
+
 def with_accounts(dsn: str) -> None:
+    """ACCOUNTS in the office at `dsn`: made by the console's own code once per test process,
+    then their rows copied into each new office, as a station is copied from one made by
+    `init`. argon2 is slow by design (~0.2 s of CPU a hash): two in each of ~50 tests were a
+    seventh of these files' time (w22speed). Adding an account has tests of its own."""
     with Office.open(dsn) as desk:
+        accounts = desk.accounts
+        if _ACCOUNT_ROWS:
+            with accounts.store.transaction():
+                for row in _ACCOUNT_ROWS:
+                    accounts.store.insert(row)
+            return
         for name, (role, password) in ACCOUNTS.items():
-            desk.accounts.add(name, role, password)
+            accounts.add(name, role, password)
+        _ACCOUNT_ROWS.extend(accounts.store.rows())
 
 
 class Officer(Visitor):

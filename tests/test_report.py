@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import shutil
 import sqlite3
@@ -14,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
-from conftest import Run, query, write_script
+from conftest import Run, copy_station, make_station, query, template_folder, write_script
 
 from audio_out.sinks import FileSink
 from broadcaster.airing import air
@@ -51,8 +52,20 @@ class FakeClock:
 
 
 @pytest.fixture
-def logged(station: Path, scripts: Path, tmp_path: Path) -> Path:
-    """November 2026: two days of the Bluezone slot (one missed), a failed and a manual airing."""
+def logged(station: Path) -> Path:
+    """November 2026: two days of the Bluezone slot (one missed), a failed and a manual airing.
+    A copy of a station logged so once per test process (each test may tamper with its own)."""
+    shutil.rmtree(station)
+    return copy_station(_logged_template(), station)
+
+
+@functools.cache
+def _logged_template() -> Path:
+    """The airings of `logged`: speech synthesised and programs rendered once, not in each of
+    its ~27 tests (~1.5 s each on this machine, w22speed)."""
+    tmp_path = template_folder("logged-template-")
+    station, scripts = make_station(tmp_path / "station"), tmp_path / "scripts"
+    scripts.mkdir()
     clock = FakeClock(datetime(2026, 11, 1, 5, 0, tzinfo=HCM))
     st = Station.open(station, clock)
     st.add_announcements([
