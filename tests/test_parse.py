@@ -372,7 +372,7 @@ def test_schedule_files_that_are_not_text_files(thon: Path, run: Run, tmp_path: 
     empty.write_text("", "utf-8")
     before = store_dump(thon)
     for path, message in (
-        (binary, "is not a schedule file: it is not text"),
+        (binary, "the file is not UTF-8 text, nor Vietnamese in an old font"),
         (folder, "is a folder, not a schedule file"),
         (json_list, "is not valid TOML at line 1, column 2"),
         (empty, "expected [[slot]] tables only"),
