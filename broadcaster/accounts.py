@@ -317,7 +317,7 @@ class Accounts:
                 )
             spread = failed.get(name, [])  # guessed at from many places (Z5)
             if sum(spread) >= FAILURES_SHOWN and len(spread) > 1:
-                account = replace(account, failed=sum(failed[name]), failed_from=len(failed[name]))
+                account = replace(account, failed=sum(spread), failed_from=len(spread))
             found.append(account)
         return found
 

@@ -641,6 +641,8 @@ def old_emergencies(station: Station) -> list[str]:
     from .schedule import old_emergencies_slotted, slots_text
 
     found = old_emergencies_slotted(station)
+    if not found:  # almost always: Trang chủ and `status` ask at every look
+        return []
     office = {i for (i,) in station.db.execute(
         "SELECT id FROM announcements WHERE origin = 'upstream' "
         "AND id IN (SELECT value FROM json_each(?))",

@@ -703,6 +703,8 @@ class Slotted:
 def _slotted(
     station: Station, found: Sequence[tuple[Candidate, tuple[Slot, ...]]]
 ) -> list[Slotted]:
+    if not found:  # almost always: Trang chủ and `status` ask at every look
+        return []
     titles, labels = station.titles(), station.slot_titles()
     return [
         Slotted(c.id, titles.get(c.id) or c.id, c.valid_until,

@@ -297,12 +297,13 @@ class Collector:
     ) -> Reply:
         station = conn.execute(
             "SELECT public_key, approved_at, stored_through, head_hash, fingerprint, revoked_at, "
-            "COALESCE(log_key, key_id) FROM stations WHERE key_id = %s FOR UPDATE",
+            "COALESCE(log_key, key_id), last_contact, push_minutes FROM stations "
+            "WHERE key_id = %s FOR UPDATE",
             [key],
         ).fetchone()
         if station is None:
             return refused(403, "unknown", _("this station is not enrolled at the office"))
-        public, approved_at, stored_through, head, fingerprint, revoked_at, log_key = station
+        public, approved_at, stored_through, head, fingerprint, revoked_at, log_key, *last = station
         if not signing.verify(bytes(public), body, signature):
             return refused(
                 401, "signature", _("the batch is not signed by the station's enrolled key")
@@ -320,7 +321,8 @@ class Collector:
         if spent := self._spend(conn, message.get("challenge"), now):
             return spent
         contact = [now, _skew(message, now)]
-        fleet.silence_ended(conn, key, now, self.listening_since)
+        if stored_through > 0:  # a first push ends no silence: the station was never heard
+            fleet.silence_ended(conn, key, last[0], last[1], now, self.listening_since)
         if from_seq > stored_through + 1:
             conn.execute(
                 "UPDATE stations SET last_contact = %s, clock_skew_s = %s WHERE key_id = %s",

@@ -943,11 +943,13 @@ class Office:
         communes = []
         waiting = not (over or found["cancelled_at"])  # a silent commune may still answer
         serve_silent = self.serve_silent()  # the answers wait for the office's own server
-        advise = waiting and not (serve_silent or self.serve_late_since())
-        held = (self.serve_down_since() or self.serve_late_since()) if waiting else None
+        # late (a missed beat) is also down's time: down is only late for longer
+        held = self.serve_late_since() if waiting else None
+        advise = waiting and not (serve_silent or held)
         unknown = _("not known yet")  # not "no answer": its report waits for the server (Z3)
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
-        gap = outage(self.conn)  # the office's own last silence is not the communes'
+        # the office's own last silence is not the communes' (read only where it is used)
+        gap = outage(self.conn) if waiting and not held else None
         for row in found["communes"]:
             label = _(names[shown_state(row)])
             if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")

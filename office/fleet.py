@@ -591,22 +591,23 @@ def quiet(
 
 
 def silence_ended(
-    conn: psycopg.Connection, key: str, now: datetime, listening_since: datetime
+    conn: psycopg.Connection,
+    key: str,
+    last_contact: datetime | None,
+    push_minutes: float | None,
+    now: datetime,
+    listening_since: datetime,
 ) -> None:
     """Record the station's silence that its push at `now` ends, if it was quiet (the pages
     marked it): from its last contact, or from when this office server began to listen,
     the later (its own stop is not the commune's silence), to now. Once the link is back
     the pages forgot the outage; what the commune aired late or less is said with it
-    (o22web10 Z1)."""
-    row = conn.execute(
-        "SELECT last_contact, push_minutes FROM stations WHERE key_id = %s "
-        "AND approved_at IS NOT NULL AND stored_through > 0",
-        [key],
-    ).fetchone()
-    if row is None or row[0] is None:
+    (o22web10 Z1). The push's transaction read the station's row (`last_contact`,
+    `push_minutes`) and holds it."""
+    if last_contact is None:
         return
-    since = max(row[0], listening_since)
-    if now - since > quiet_after(row[1]):
+    since = max(last_contact, listening_since)
+    if now - since > quiet_after(push_minutes):
         conn.execute(
             "INSERT INTO station_silences (key_id, since, until) VALUES (%s, %s, %s) "
             "ON CONFLICT (key_id, since) DO UPDATE SET until = EXCLUDED.until",
