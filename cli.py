@@ -613,7 +613,7 @@ def echo_warning(warning: str) -> None:
 @json_option
 @click.pass_context
 def announce_list(ctx: click.Context, include_retired: bool, as_json: bool) -> None:
-    found = station_of(ctx).announcements(include_retired)
+    found = station_of(ctx).announcements(include_retired, emergencies=False)  # as Thông báo
     if as_json:
         click.echo(dumps(found))
         return

@@ -697,15 +697,20 @@ class Station:
         )
 
     def announcements(
-        self, include_retired: bool = False, by_title: bool = False
+        self, include_retired: bool = False, by_title: bool = False, emergencies: bool = True
     ) -> list[Announcement]:
-        """By id; `by_title`: in the order a slot airs them (notices.title_order)."""
+        """By id; `by_title`: in the order a slot airs them (notices.title_order). Without
+        `emergencies`, the notices as Thông báo lists them: an emergency aired once and is
+        over, Nhật ký has it (o22lan11 N5)."""
         from .notices import title_order
 
-        where = None if include_retired else "retired_at IS NULL"
+        where = " AND ".join(
+            ([] if include_retired else ["retired_at IS NULL"])
+            + ([] if emergencies else ["origin IS NOT 'emergency'"])
+        )
         found = [
             Announcement.from_row(row)
-            for row in self.db.table("announcements").rows_where(where, order_by="id")
+            for row in self.db.table("announcements").rows_where(where or None, order_by="id")
         ]
         if by_title:
             found.sort(key=lambda a: title_order(a.title, a.id))
@@ -999,14 +1004,25 @@ class Station:
         by = _who(by)
         with watching_losses(self) as losses, self.db.conn:  # of two retiring, one does (w16b)
             found = self.announcement(announcement_id, spoken=False)
-            if found.retired_at:
-                raise StationError(
-                    _("announcement {notice} is already retired").format(notice=found.named)
-                )
+            self.check_retirable(found)
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock()), "retired_by": by}
             )
         return losses
+
+    def check_retirable(self, found: Announcement) -> None:
+        """Refuse to retire an emergency (it aired when it was sent and is in no slot: there is
+        nothing to stop, and every door says so alike) or a notice retired already."""
+        if found.origin is Origin.EMERGENCY:
+            raise StationError(
+                _("{notice} is an emergency: it aired when it was sent and airs in no slot, so "
+                  "there is nothing to retire; the log keeps its airings").format(
+                    notice=found.named)
+            )  # fmt: skip
+        if found.retired_at:
+            raise StationError(
+                _("announcement {notice} is already retired").format(notice=found.named)
+            )
 
     def approval_diff(self, announcement_id: str, since: int | None = None) -> ApprovalDiff | None:
         """How the current version differs from the one approved last, or from version
