@@ -47,7 +47,7 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence
+from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence, sentences
 from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
 from office import SentAlready
 from schedules.priority import Priority
@@ -290,6 +290,9 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
     """A refusal raised in the block becomes one sentence and exit code 1."""
     try:
         yield
+    except click.UsageError as e:  # ours, written to stand inside others: a sentence as click's
+        e.message = sentences(e.message)
+        raise
     except (click.ClickException, click.exceptions.Exit, click.Abort):
         raise  # click's own: a usage error is said by click, also before the root's callback ran
     except BrokenPipeError:
