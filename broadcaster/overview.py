@@ -307,8 +307,10 @@ def trouble(station: Station, replayed: bool = False) -> list[str]:
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     today = station.today()
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
-    by_hand = [row[5] for row in rows[:NOTICES_NAMED] if AiringStatus(row[2]).by_hand(row[4])]
-    whys = notes(station, by_hand)  # what to do: Nhật ký's button, its re-air, or why not
+    by_hand = [row[5] for row in rows[:NOTICES_NAMED]
+               if AiringStatus(row[2]).by_hand(row[4]) or row[5] in again]  # fmt: skip
+    whys = notes(station, by_hand)  # what to do: Nhật ký's button, its re-air, or why not;
+    # or what made it good (an emergency cut whose notice aired in full by hand: as the report)
     found: list[str] = []
     for (slot, due, status, error, trigger, seq), reason in zip(
         rows[:NOTICES_NAMED], reasons, strict=True
