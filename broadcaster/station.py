@@ -1678,6 +1678,15 @@ class Station:
 
         return overview.to_know(self)
 
+    def attention(
+        self, approver: bool = True, last: LastAiring | None = None
+    ) -> tuple[list[str], list[str]]:
+        """`warnings` and `to_know` together, as Trang chủ shows them: what both read, read
+        once."""
+        from . import overview
+
+        return overview.attention(self, approver, last)
+
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         """The next `count` times a slot comes round, those with nothing to air too (the
         officer looks for her slot, and learns why it will be silent)."""
@@ -1877,15 +1886,17 @@ class Station:
 
     def status(self) -> StationStatus:
         """The station at a glance: daemon, upstream and office links, warnings."""
-        from . import overview
+        from . import overview, schedule
 
-        upstream, office, warnings = overview.links(self)
+        linked = overview.links(self)  # built once, for its fields and Để biết (review22b #5)
+        upstream, office, warnings = linked
         configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
         on_air = overview.on_air(self)
-        silenced = self.will_not_air()
+        ask = schedule.slots_ask(self)  # the slots and notices read once
+        silenced, old = ask.silenced, overview.old_emergencies(self, ask.old_emergencies)
         return StationStatus(
             **upstream, **office, daemon_pid=self.daemon_pid(),
-            warnings=tuple(sentences(w) for w in (*warnings, *overview.old_emergencies(self))),
+            warnings=tuple(sentences(w) for w in (*warnings, *old)),
             upstream_configured=configured, on_air=on_air,
             on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
             stopped_on_air=None if on_air else overview.stopped_on_air(self),
@@ -1894,7 +1905,7 @@ class Station:
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(sentences(self.wont_air_text(w)) for w in silenced),
             speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
-            to_know=tuple(overview.to_know(self)),
+            to_know=tuple(overview.to_know(self, linked)),
             sound_fault=self.sound_fault(),
         )  # fmt: skip
 

@@ -435,3 +435,52 @@ def test_a_notice_stored_as_emergency_before_that_a_slot_still_airs_is_said_with
         "Nếu cần nhắc hằng ngày, hãy báo văn phòng cấp trên đã gửi tin này đổi "
         "mức ưu tiên thành “Ưu tiên” rồi phát hành lại."
     )
+
+
+def test_trang_chu_and_status_read_the_slots_once_and_build_the_links_once(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """review22b #5: Trang chủ read every slot and every notice three times (what will not
+    air, what ended, the old emergencies), and it and `status` built the links' states twice
+    (Cần chú ý's and Để biết's). On a station with something in each, one read of each, and
+    the same sentences as each list asked for alone."""
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([
+        write_script(tmp_path, "lu.md", "Sơ tán dân vùng trũng.", id="so-tan",
+                     title="Sơ tán vùng trũng"),
+        write_script(tmp_path, "tet.md", "Chúc Tết.", id="tet", title="Chúc Tết",
+                     valid_until="2026-03-03"),
+    ])  # fmt: skip
+    for notice in ("so-tan", "tet"):
+        station.approve(notice, "Chủ tịch xã")
+    station.add_slot("toi", "19:00", announce=["so-tan", "tet", "hop-thon"], title="Thời sự tối")
+    console_clock.now += timedelta(days=3)  # "Chúc Tết" has ended since
+    with sqlite3.connect(console_station / "station.db") as db:  # as stored before session 21
+        db.execute("UPDATE announcements SET priority = 'emergency' WHERE id = 'so-tan'")
+        db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+            ("upstream_source", "https://so.example/kho"), ("upstream_last_unreachable", "1"),
+            ("upstream_last_error", "không kết nối được")])  # fmt: skip
+    read: list[str] = []
+    station.db.conn.set_trace_callback(read.append)
+
+    def counted() -> dict[str, int]:
+        said = {
+            "slots": sum("from [slots]" in sql for sql in read),
+            "notices": sum("LEFT JOIN assets s ON s.sha256" in sql for sql in read),
+            "links": sum("origin = 'upstream' AND retired_at IS NULL" in sql for sql in read),
+        }
+        read.clear()
+        return said
+
+    warned, told = station.attention()
+    assert counted() == {"slots": 1, "notices": 1, "links": 1}
+    status = station.status()  # and once more for its next airings (the rundown's own read)
+    assert counted() == {"slots": 2, "notices": 2, "links": 1}
+    assert warned == station.warnings() and told == station.to_know()  # as each alone
+    for looked_for in ("“Sơ tán vùng trũng” còn mang mức Khẩn cấp", "“Chúc Tết” đã hết hiệu lực",
+                       "“Họp thôn Đông”"):  # fmt: skip
+        assert [w for w in warned if looked_for in w], (looked_for, warned)
+    assert [t for t in told if "https://so.example/kho" in t], told
+    assert status.to_know == tuple(told)
+    visitor.sign_in("duyet")
+    assert warnings(visitor) == station.attention()[0]
