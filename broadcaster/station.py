@@ -381,7 +381,7 @@ class Station:
 
     @property
     def synthesizer(self) -> Synthesizer:
-        return Synthesizer(self.assets, self.engines(), self.reader(), clock=self.clock)
+        return Synthesizer(self.assets, self.engines(), self.reader, clock=self.clock)
 
     def reader(self) -> Reader:
         """How this station reads text: its lexicon and regional variant. The reader is
@@ -1252,11 +1252,9 @@ class Station:
         requests = [(r.text or "", r.voice or voice) for r in rows if r.kind is Kind.TTS]
         if spoken_bridge:
             requests.append((bridge_text, voice))
-        # a program of recordings only reads nothing: no synthesizer, so no reader (its
+        # a program of recordings only reads nothing, so builds no reader (Synthesizer: its
         # tables cost a daemon ~0.25 s of CPU at each start, a third of all it spends)
-        speeches = iter(
-            self.synthesizer.speak_all(requests, on_progress, ahead=ahead) if requests else ()
-        )
+        speeches = iter(self.synthesizer.speak_all(requests, on_progress, ahead=ahead))
         items = []
         for row in rows:
             if row.kind is Kind.RECORDING:
