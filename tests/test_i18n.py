@@ -123,7 +123,7 @@ def said_to_a_commune(m: Message, office: set[int]) -> bool:
 def office_lines() -> set[int]:
     """The lines of cli.py that the office's commands say (`office …`, `publish`, `keys`, their
     --db and settings), the station's commands being the rest."""
-    office, found = ("office", "publish", "keys", "db_option", "OFFICE"), set()
+    office, found = ("office", "publish", "keys", "db_option", "OFFICE"), set[int]()
     for node in ast.parse((ROOT / "cli.py").read_text()).body:
         names = [node.name] if isinstance(node, ast.FunctionDef) else [
             t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]  # fmt: skip
