@@ -488,6 +488,10 @@ Cần chú ý does); the totals count it so already (REAIRED_STATUS). Else, once
 aired in full by hand that day, that airing (`Report._by_hand_note`), counted as it went."""
 
 
+BY_HAND_BATCH = 5000
+"""Airings asked about at once for a by-hand airing that made them good (`Report._by_hand`)."""
+
+
 @dataclass
 class Report:
     """The airing lines of a period (streamed from SQLite) and its totals per campaign."""
@@ -571,8 +575,14 @@ class Report:
     @cached_property
     def _by_hand(self) -> dict[int, tuple[int, str]]:
         """Of `_not_reaired`, those whose notices aired in full by hand later that day, with
-        that airing: as Cần chú ý and Nhật ký tell them (reair.made_good_by_hand)."""
-        return made_good_by_hand(self.station, self._not_reaired)
+        that airing: as Cần chú ý and Nhật ký tell them (reair.made_good_by_hand). Asked a few
+        thousand at a time: years of a station left unattended stay under SQLite's limit of
+        parameters in one statement."""
+        found: dict[int, tuple[int, str]] = {}
+        seqs = self._not_reaired
+        for at in range(0, len(seqs), BY_HAND_BATCH):
+            found |= made_good_by_hand(self.station, seqs[at : at + BY_HAND_BATCH])
+        return found
 
     def _by_hand_note(self, seq: int) -> str | None:
         """The remark of an item of airing `seq` made good by hand (REAIRED_NOTE), else None."""

@@ -522,7 +522,11 @@ def test_a_line_sending_her_to_a_re_airs_button_opens_that_re_air(
 
 
 def test_its_notices_aired_in_full_by_hand_that_day_leave_nothing_to_do(
-    visitor: Visitor, cut: Path, console_clock: SetClock, vietnamese: None
+    visitor: Visitor,
+    cut: Path,
+    console_clock: SetClock,
+    vietnamese: None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """o22lan11 N4: a cut slot's notice aired in full by hand (`play --announce`) later that
     day, yet Cần chú ý still asked her to air it again. Now nothing is asked: the line is
@@ -532,6 +536,7 @@ def test_its_notices_aired_in_full_by_hand_that_day_leave_nothing_to_do(
     none it stands for; counted as a re-air it would count twice): its rule is unchanged.
     w23c: its words agree with the console's: #5's line says when it was made good by hand,
     and section III no longer says it "chưa được phát lại"."""
+    from broadcaster import report as report_module
     from broadcaster.airing_lines import LINE_FIELDS
     from broadcaster.report import Period, Report
 
@@ -595,4 +600,6 @@ def test_its_notices_aired_in_full_by_hand_that_day_leave_nothing_to_do(
         grew = [a - b for a, b in zip(now[campaign][:6], counted[campaign][:6], strict=True)]
         assert grew[planned] == grew[aired] and grew[interrupted] == 0, (campaign, grew)
     assert now["Cộng"][planned] == counted["Cộng"][planned] + 1
+    monkeypatch.setattr(report_module, "BY_HAND_BATCH", 1)  # asked one airing at a time
+    assert Report(station, period).unaired_said("ở mục IV") == said
     station.close()
