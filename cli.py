@@ -1983,6 +1983,9 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     headings = (_("Fingerprint"), _("Status"), _("Commune"), _("Log received up to airing #"),
                 _("Last contact"), _("Groups"))  # fmt: skip
     echo_table(headings, table)
+    for r in rows:  # as its page says it: the quiet mark is gone once the link is back
+        if r["cut_off_said"]:
+            click.echo(f"{r['commune']}: {r['cut_off_said']}")
 
 
 def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:

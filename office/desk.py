@@ -417,18 +417,26 @@ class Office:
         """`rows` of stations, each with `quiet_since` and `quiet` (the mark said: "chưa liên
         lạc từ hôm nay 08:08 (11 phút)") when the office has not heard from it for several of
         its push intervals (fleet.quiet_since); None while `office serve` is silent: nothing
-        is heard from anyone then, and the pages' banner says why."""
-        from .fleet import quiet_since, quiet_text
+        is heard from anyone then, and the pages' banner says why. Each with `cut_off` too,
+        its silences the office recorded in the last day (CUT_OFF_SHOWN), now over, and
+        `cut_off_said`: once the link is back the quiet mark is gone, and the head of office
+        asks why it aired the storm warning late (o22web10 Z1); every door says them alike."""
+        from .fleet import CUT_OFF_SHOWN, cut_off_said, quiet_since, quiet_text, silences
         from .heartbeat import outage, silent_since
 
         now = self.clock()
         down = bool(rows) and silent_since(self.conn) is not None
         gap = outage(self.conn) if rows and not down else None
+        keys = [row["key_id"] for row in rows]
+        cuts = silences(self.conn, now - CUT_OFF_SHOWN, now, keys) if rows else {}
         marked = []
         for row in rows:
             since = None if down else quiet_since(row, now, gap)
             quiet = quiet_text(since, now) if since else None
-            marked.append({**row, "quiet_since": since, "quiet": quiet})
+            cut = cuts.get(row["key_id"], [])
+            marked.append({**row, "quiet_since": since, "quiet": quiet,
+                           "cut_off": [{"since": s, "until": u} for s, u in cut],
+                           "cut_off_said": cut_off_said(cut, now)})  # fmt: skip
         return marked
 
     def approve(
@@ -481,25 +489,6 @@ class Office:
         from .fleet import find
 
         return self.marked([find(self.conn, fingerprint)])[0]
-
-    def cut_off_said(self, key: str) -> str | None:
-        """On a station's page, its silences the office recorded in the last day, now over:
-        once the link is back its quiet mark is gone, and the head of office asks why it
-        aired the storm warning late (o22web10 Z1). None: none."""
-        from common.localtime import duration_text
-
-        from .fleet import silence_span, silences
-
-        now = self.clock()
-        found = silences(self.conn, now - timedelta(days=1), now, [key]).get(key, [])
-        if not found:
-            return None
-        today = now.astimezone(OFFICE_ZONE).date()
-        minutes = [int((cut[1] - cut[0]).total_seconds() // 60) for cut in found]
-        spans = [f"{silence_span(cut, today)} ({duration_text(60 * n)})"
-                 for cut, n in zip(found, minutes, strict=True)]  # fmt: skip
-        return _("In the last day its station was cut off from the office, the link now back: "
-                 "{spans}.").format(spans="; ".join(spans))  # fmt: skip
 
     def missed(self, key: str) -> list[Missed]:
         """The emergencies in force the station refused as sent before it was named, each
