@@ -177,6 +177,9 @@ class CommuneState:
     cut_off: tuple[datetime, datetime] | None = None
     """The commune's recorded silence it was in when the emergency was sent (fleet.silences):
     its late airing is said with it (o22web10 Z1)."""
+    cut_at: datetime | None = None
+    """When the cancel that cut its airing mid-message was made (heard "cut"): the
+    emergency's, or its separate send's own (`via`)."""
 
 
 UNHEARD_AFTER = timedelta(minutes=3)
@@ -949,7 +952,7 @@ class Office:
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
                     advise, gap)}  # fmt: skip
-            if row["heard"] == "cut":  # when it went on air, and when the cancel cut it
+            if row["heard"] == "cut":  # when it went on air, and when a cancel cut it
                 label = cut_text(row, found["issued_at"], found["cancelled_at"])
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],

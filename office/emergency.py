@@ -66,6 +66,7 @@ STATE_NAMES = {
     "missed": N_("missed"),
     "refused": N_("refused"),
     "unsent": N_("not sent to it yet"),
+    "cut": N_("cut off mid-message when the office cancelled its separate send"),
     "never sent": N_(
         "never sent to it (approved while it was in force; the office server did not send it)"
     ),
@@ -621,6 +622,10 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
     counts: dict[str, int] = {}
     for row in communes:
         row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"], row["done_at"])
+        if row["heard"] == "cut":
+            row["cut_at"] = found["cancelled_at"]
+        elif row.get("cut_at"):  # its separate send's own cancel cut it, not a fault
+            row["heard"] = "cut"
         counts[shown_state(row)] = counts.get(shown_state(row), 0) + 1
     return {**found, "communes": communes, "counts": counts}
 
@@ -748,11 +753,11 @@ def _unsent(
 SEPARATE = (
     "SELECT e.id AS emergency_id, s.key_id, s.name, s.fingerprint, s.last_contact, "
     "s.approved_at, a.id AS via, a.issued_at, a.valid_until, a.state, a.reason, a.received_at, "
-    "a.on_air_at, a.done_at "
+    "a.on_air_at, a.done_at, a.cancelled_at "
     f"FROM emergencies e JOIN stations s ON {fleet.TRUSTED} AND s.approved_at > e.issued_at "
     "AND s.approved_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
     "JOIN LATERAL (SELECT again.id, again.issued_at, again.valid_until, r.state, r.reason, "
-    f"r.received_at, r.on_air_at, r.done_at {AGAIN} AND r.key_id = s.key_id "
+    f"r.received_at, r.on_air_at, r.done_at, again.cancelled_at {AGAIN} AND r.key_id = s.key_id "
     "ORDER BY array_position(%(furthest)s::text[], r.state) DESC NULLS LAST, again.issued_at "
     "DESC LIMIT 1) a ON true "
     "WHERE jsonb_typeof(e.audience) = 'null' "
@@ -775,14 +780,16 @@ def separately(
     """Emergency id → its communes reached through a separate send (SEPARATE), as status rows:
     that send's state (its report, or its pushed log's), `via` its id, `sent_at` its sending,
     so the emergency "to all" counts them (o20web8 X5: after Mai sent it to Hà Châu alone, the
-    original read 3/3 and forgot Hà Châu). One query and the logs' one."""
+    original read 3/3 and forgot Hà Châu); `cut_at` when that send's own cancel cut its
+    airing mid-message (w22z: it read "phát một phần", as if a fault had). One query and the
+    logs' one."""
     if not message_ids:
         return {}
     rows = conn.execute(SEPARATE, {"ids": list(message_ids), "furthest": FURTHEST}).fetchall()
     logged = _logged(conn, list({(row[6], row[7], row[8]) for row in rows}))
     found: dict[str, list[dict[str, Any]]] = {}
     for (message_id, key, name, fingerprint, contact, approved, via, issued, _until, state,
-         reason, received, on_air, done) in rows:  # fmt: skip
+         reason, received, on_air, done, cancelled) in rows:  # fmt: skip
         row = {"key_id": key, "name": name, "fingerprint": fingerprint, "state": state,
                "reason": reason, "received_at": received, "on_air_at": on_air, "done_at": done,
                "last_contact": contact, "sent_at": issued, "approved_at": approved,
@@ -795,6 +802,8 @@ def separately(
         row["aired_at"], row["late_s"] = aired_when(
             issued, row["state"], row["on_air_at"] or row["done_at"], log, issued
         )
+        cut = heard_before_cancel(cancelled, row["state"], row["done_at"]) == "cut"
+        row["cut_at"] = cancelled if cut else None
         found.setdefault(message_id, []).append(row)
     return found
 
@@ -976,13 +985,17 @@ def clock_text(at: datetime, issued: datetime) -> str:
     return f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
 
 
-def cut_text(row: dict[str, Any], issued: datetime, cancelled_at: datetime) -> str:
-    """A commune's airing the cancel cut (its `status` row), as its row says it: when it went
-    on air and how late, then when it was cut: never before the cancel, whatever the station's
-    clock logged (o21web9 Y5: "bị ngắt giữa chừng khi hủy lúc 08:04", the start, for a cancel
-    at 08:05)."""
-    cut_at = max(row["done_at"] or cancelled_at, cancelled_at)
-    said = _("cut off mid-message by the cancel at {time}").format(time=clock_text(cut_at, issued))
+def cut_text(row: dict[str, Any], issued: datetime, cancelled_at: datetime | None) -> str:
+    """A commune's airing a cancel cut (its `status` row, `cut_at` that cancel's time), as its
+    row says it: when it went on air and how late, then when it was cut: never before the
+    cancel, whatever the station's clock logged (o21web9 Y5: "bị ngắt giữa chừng khi hủy lúc
+    08:04", the start, for a cancel at 08:05); by the cancel of its separate send, not of the
+    emergency (`cancelled_at`), said so (w22z: "phát một phần", as if a fault had cut it)."""
+    cancel = row["cut_at"]
+    cut_at = clock_text(max(row["done_at"] or cancel, cancel), issued)
+    said = (_("cut off mid-message by the cancel at {time}") if cancel == cancelled_at else
+            _("cut off mid-message when the office cancelled its separate send at {time}")
+            ).format(time=cut_at)  # fmt: skip
     if row["aired_at"] is None:
         return said
     started = aired_text(_("went on air"), row["aired_at"], row["late_s"], issued, row["sent_at"],
@@ -1224,9 +1237,9 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                 lates.append((late, when, (key, sent_at or issued)))
         separate = reached.get(message_id, [])  # its words sent to them alone (X5)
         for row in separate:
-            if row["state"] in AIRED_STATES:
+            if row["state"] in AIRED_STATES:  # its own cancel's cut is a cut too (status's rule)
                 heard[heard_before_cancel(cancelled, row["state"], row["done_at"])
-                      or row["state"]] += 1  # fmt: skip
+                      or ("cut" if row["cut_at"] else row["state"])] += 1  # fmt: skip
                 times += row.get("times", 1)
             awaits += awaited(row["state"], now, until, cancelled)
             if row["aired_at"] is not None and row["late_s"] is not None:

@@ -624,6 +624,40 @@ def test_a_separate_send_cancelled_after_it_aired_still_reached_the_commune(
     assert not any(label.startswith("không được gửi tới") for label in over.values()), over
 
 
+def test_a_separate_send_cut_by_its_own_cancel_is_said_cut_by_it_at_every_door(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w22z, left: Mai cancelled the send to Hà Châu alone while it was on air there, and the
+    station stopped it mid-message. The emergency to all read "phát một phần" for Hà Châu, as
+    if a fault had cut it: now its page and `office emergency status` say her cancel cut it
+    and when, and the list counts it cut, not "chỉ phát một phần"."""
+    dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
+    text = "Khẩn cấp: lốc xoáy, bà con ở trong nhà."
+    issued, message, alone = sent_alone_after_all(conn, now, keys, repo, text)
+    on_air, cancelled = issued + timedelta(minutes=3), issued + timedelta(minutes=4)
+    conn.execute(
+        "UPDATE emergency_reports SET state = 'partial', on_air_at = %s, done_at = %s "
+        "WHERE emergency_id = %s",
+        [on_air, cancelled + timedelta(seconds=2), alone],
+    )
+    emergency.cancel(conn, keys, repo, cancelled, alone, "mai")
+    local = (cancelled + timedelta(seconds=2)).astimezone(OFFICE_ZONE)  # the station's cut
+    sent_on = issued.astimezone(OFFICE_ZONE).date()
+    at = f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
+    cut = f"bị ngắt giữa chừng khi văn phòng hủy tin gửi riêng lúc {at} (qua tin gửi riêng {alone})"
+
+    line = status_lines(dsn, message)["Xã Hà Châu"]
+    assert line.endswith(cut) and "phát một phần" not in line, line
+    with Office.open(dsn) as desk:
+        found = desk.emergency(message)
+    assert {c.commune: c.label.endswith(cut) for c in found.communes}["Xã Hà Châu"], found
+    assert found.counts.get("bị ngắt giữa chừng khi văn phòng hủy tin gửi riêng") == 1, found
+    assert "phát một phần" not in found.counts, found.counts
+    listed = list_line(dsn, message)
+    assert "trong đó 1 xã bị ngắt giữa chừng khi hủy" in listed and "một phần" not in listed, (
+        listed)  # fmt: skip
+
+
 def emergency_airings(
     conn: psycopg.Connection, message: str, log: list[tuple[str, int, str]]
 ) -> None:
