@@ -1964,9 +1964,12 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
+        silent = desk.serve_silent()  # why no commune is marked quiet, or reports are late
     if as_json:
         click.echo(dumps(rows))
         return
+    if silent and rows:
+        click.echo(silent)
     if not rows:
         click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
         return

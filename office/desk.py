@@ -636,7 +636,7 @@ class Office:
             said.append(_(
                 "The office server runs but has not reached the message broker since {time}: "
                 "the communes' reports on emergencies reach the office only with the logs they "
-                "send, so a commune that aired may read here as not answering for a few "
+                "send, so a commune that aired may read here as not known yet for a few "
                 "minutes; call the technician to check the message broker."
             ).format(time=local_text(lost, OFFICE_ZONE, today, mid=True)))  # fmt: skip
         return " ".join(said) or None
@@ -923,7 +923,7 @@ class Office:
             state_names,
             status,
         )
-        from .heartbeat import outage
+        from .heartbeat import outage, unreached_since
 
         now = self.clock()
         found = status(self.conn, message_id, now)
@@ -937,17 +937,20 @@ class Office:
         serve_silent = self.serve_silent()  # the answers wait for the office's own server
         # late (a missed beat) is also down's time: down is only late for longer
         held = self.serve_late_since() if waiting else None
+        # serve runs without the broker (its banner says so): reports come only with the logs
+        lost = unreached_since(self.conn) if waiting and serve_silent and not held else None
+        kept = self._held_since(held) if held else self._unreached(lost) if lost else None
         advise = waiting and not (serve_silent or held)
         unknown = _("not known yet")  # not "no answer": its report waits for the server (Z3)
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         # the office's own last silence is not the communes' (read only where it is used)
-        gap = outage(self.conn) if waiting and not held else None
+        gap = outage(self.conn) if waiting and not (held or lost) else None
         for row in found["communes"]:
             label = _(names[shown_state(row)])
             if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")
                 row = {**row, "reason": in_language(row["reason"])}
-            if row["state"] == "silent" and held:  # the office's server, not the commune
-                label, row = unknown, {**row, "reason": self._held_since(held)}
+            if row["state"] == "silent" and kept:  # the office's server, not the commune
+                label, row = unknown, {**row, "reason": kept}
             elif row["state"] == "silent" and waiting:  # since when, and what to do (Y4)
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
@@ -975,7 +978,7 @@ class Office:
                 # (o16web4 K9: a cut airing's voice note is the station's business too; one
                 # cut earlier, by a restart or a fault, keeps the station's reason)
             communes.append(CommuneState(**row, label=label))
-        counts = {unknown if held and state == "silent" else _(names[state]): n
+        counts = {unknown if kept and state == "silent" else _(names[state]): n
                   for state, n in sorted(found["counts"].items())}  # fmt: skip
         waits = sum(awaited(row["state"], now, found["valid_until"], found["cancelled_at"])
                     for row in found["communes"])  # fmt: skip
@@ -1083,6 +1086,19 @@ class Office:
         today = self.clock().astimezone(OFFICE_ZONE).date()
         return _("the office server has not been heard from since {time}, so the commune's "
                  "report has not been received").format(
+            time=local_text(since, OFFICE_ZONE, today, mid=True))  # fmt: skip
+
+    def _unreached(self, since: datetime) -> str:
+        """Why a commune's answer to an emergency in force is not known while `office serve`
+        runs without the broker (since `since`): its report can come only with its pushed
+        log, and only the commune can say now whether it aired (w22z: "không phản hồi", as
+        if the commune failed, Z3's class)."""
+        from common.localtime import local_text
+
+        today = self.clock().astimezone(OFFICE_ZONE).date()
+        return _("the office server has not reached the message broker since {time}, so the "
+                 "commune's report comes only with its log; to know now, call the "
+                 "commune").format(
             time=local_text(since, OFFICE_ZONE, today, mid=True))  # fmt: skip
 
     def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:

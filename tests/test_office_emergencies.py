@@ -1694,7 +1694,7 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
     unreached = (
         f"Máy chủ văn phòng vẫn chạy nhưng không kết nối được máy chủ tin nhắn từ lúc "
         f"{console_says(lost, clock.now)}: báo cáo tin khẩn cấp của các xã chỉ về văn phòng cùng "
-        "nhật ký các xã gửi lên, nên một xã đã phát có thể hiện ở đây là không phản hồi trong "
+        "nhật ký các xã gửi lên, nên một xã đã phát có thể hiện ở đây là chưa biết trong "
         "vài phút; hãy gọi kỹ thuật viên kiểm tra máy chủ tin nhắn."
     )
     for page in pages:
