@@ -175,8 +175,8 @@ class CommuneState:
     """How many times it went out there, by the commune's pushed log (cut, then aired
     again: 2); the list's "lượt phát" adds them up."""
     cut_off: tuple[datetime, datetime] | None = None
-    """The commune's recorded silence it was in when the emergency was sent (fleet.silences):
-    its late airing is said with it (o22web10 Z1)."""
+    """For a commune that aired it late, the recorded silence it was in when the emergency
+    was sent (fleet.silences): its lateness is said with it (o22web10 Z1)."""
     cut_at: datetime | None = None
     """When the cancel that cut its airing mid-message was made (heard "cut"): the
     emergency's, or its separate send's own (`via`)."""

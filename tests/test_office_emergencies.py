@@ -211,7 +211,9 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     """Review twelve #5: `office emergency list` asked 3 queries per emergency (61 at its
     default 20). Now three (the communes' names once; the silences of the communes that aired
     late once), whatever the number, and each line's communes and airings
-    are what `status` counts: its reports, and a lost report whose airing was pushed."""
+    are what `status` counts: its reports, and a lost report whose airing was pushed. The
+    emergency's page (`status`, reloaded every few seconds) reads the silences only as the
+    list does, when a commune aired late."""
     dsn = postgres.new_database()
     conn = open_office(dsn)
     now = datetime.now(UTC)
@@ -260,6 +262,13 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     assert [(line.id, line.targets, line.aired) for line in lines] == [
         (ids[3], 0, 0), (ids[2], 1, 1), (ids[1], 2, 1), (ids[0], 2, 2)
     ]  # fmt: skip  # in part is aired, as the month report counts it (o21web9 Y5)
+    silences = "FROM station_silences"  # the emergency's page, as the list (review22b #6):
+    queries.clear()  # its commune aired in part, not late: no outage to say, none read
+    assert emergency.status(conn, ids[2], now)["communes"][0]["state"] == "partial"
+    assert not any(silences in str(query) for query in queries), queries
+    queries.clear()  # k2 aired it 5 minutes late, by its pushed log: was it cut off then?
+    assert emergency.status(conn, ids[0], now)["communes"][1]["late_s"] == 300
+    assert sum(silences in str(query) for query in queries) == 1, queries
     for line in lines:
         one = emergency.status(conn, line.id, now)
         heard = sum(one["counts"].get(state, 0) for state in ("aired", "partial", "cut"))
