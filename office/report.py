@@ -426,13 +426,16 @@ VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 """The office's version of what aired (the station's own for local announcements)."""
 
 AIRED = ("aired", "partial")
-_REAIR = f"^{REAIR_PREFIX}[0-9]{{1,18}}$"
+REAIR_SLOT = f"^{REAIR_PREFIX}[0-9]{{1,18}}$"
+"""A re-air's slot in a station's log (`phat-lai-N`, N the seq it re-airs), as SQL's regular
+expression: the condition of the office's partial index of re-airs (migration 19), word for
+word, so that PostgreSQL uses it."""
 MADE_GOOD = f"""
     WITH RECURSIVE reairs AS (
         SELECT r.station, r.seq, r.status, r.items, o.seq AS origin
         FROM airings r JOIN airings o ON o.station = r.station
              AND o.seq = substr(r.row->>'slot', {len(REAIR_PREFIX) + 1})::bigint
-        WHERE r.started_at >= %(start)s AND r.row->>'slot' ~ '{_REAIR}'
+        WHERE r.started_at >= %(start)s AND r.row->>'slot' ~ '{REAIR_SLOT}'
     ), chain(station, origin, seq, status, items) AS (
         SELECT station, origin, seq, status, items FROM reairs
         UNION ALL SELECT c.station, c.origin, r.seq, r.status, r.items
