@@ -1988,7 +1988,7 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     echo_table(headings, table)
     for r in rows:  # as its page says it: the quiet mark is gone once the link is back
         if r["cut_off_said"]:
-            click.echo(f"{r['commune']}: {r['cut_off_said']}")
+            click.echo(f"{r['label']}: {r['cut_off_said']}")
 
 
 def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:

@@ -923,7 +923,7 @@ class Office:
             state_names,
             status,
         )
-        from .heartbeat import outage, unreached_since
+        from .heartbeat import outage
 
         now = self.clock()
         found = status(self.conn, message_id, now)
@@ -937,14 +937,16 @@ class Office:
         serve_silent = self.serve_silent()  # the answers wait for the office's own server
         # late (a missed beat) is also down's time: down is only late for longer
         held = self.serve_late_since() if waiting else None
-        # serve runs without the broker (its banner says so): reports come only with the logs
-        lost = unreached_since(self.conn) if waiting and serve_silent and not held else None
-        kept = self._held_since(held) if held else self._unreached(lost) if lost else None
+        kept: str | None = None  # why a silent commune's answer cannot have come (Z3)
+        if held:  # its answer waits for the office's server, not for the commune
+            kept = self._held_since(held)
+        elif waiting and serve_silent:  # it runs but takes no report: they come with the logs
+            kept = self._reports_kept()
         advise = waiting and not (serve_silent or held)
         unknown = _("not known yet")  # not "no answer": its report waits for the server (Z3)
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         # the office's own last silence is not the communes' (read only where it is used)
-        gap = outage(self.conn) if waiting and not (held or lost) else None
+        gap = outage(self.conn) if waiting and not kept else None
         for row in found["communes"]:
             label = _(names[shown_state(row)])
             if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")
@@ -1088,18 +1090,28 @@ class Office:
                  "report has not been received").format(
             time=local_text(since, OFFICE_ZONE, today, mid=True))  # fmt: skip
 
-    def _unreached(self, since: datetime) -> str:
+    def _reports_kept(self) -> str | None:
         """Why a commune's answer to an emergency in force is not known while `office serve`
-        runs without the broker (since `since`): its report can come only with its pushed
-        log, and only the commune can say now whether it aired (w22z: "không phản hồi", as
-        if the commune failed, Z3's class)."""
+        runs but takes no report (its part that takes them stopped, or it has not reached
+        the broker, since when): its report comes only with its pushed log, and only the
+        commune can say now whether it aired (w22z: "không phản hồi", as if the commune
+        failed, Z3's class); None: it takes them."""
         from common.localtime import local_text
 
-        today = self.clock().astimezone(OFFICE_ZONE).date()
+        from .heartbeat import REPORTS, unreached_since
+
+        stopped = self.serve_stopped_parts().get(REPORTS)
+        since = stopped or unreached_since(self.conn)
+        if since is None:
+            return None
+        time = local_text(since, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(), mid=True)
+        if stopped:
+            return _("the office server's part that takes the communes' reports has stopped "
+                     "since {time}, so the commune's report comes only with its log; to know "
+                     "now, call the commune").format(time=time)  # fmt: skip
         return _("the office server has not reached the message broker since {time}, so the "
                  "commune's report comes only with its log; to know now, call the "
-                 "commune").format(
-            time=local_text(since, OFFICE_ZONE, today, mid=True))  # fmt: skip
+                 "commune").format(time=time)  # fmt: skip
 
     def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:
         """Each station's code → how often it says it pushes (minutes; None: it never said)."""

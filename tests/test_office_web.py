@@ -1272,7 +1272,8 @@ def test_while_office_serve_runs_without_the_broker_a_silent_commune_is_not_know
     minutes. Hòa Bình has not answered the emergency: its report could come only with its
     pushed log, so the office does not know, not "không phản hồi" as if it failed; the page,
     `office emergency status` and the counts say "chưa biết", why, and whom to call; `office
-    station list` says what the console's pages say of the broker."""
+    station list` says what the console's pages say of the broker. Likewise once serve's part
+    that takes the reports has stopped."""
     dsn = postgres.new_database()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
@@ -1302,6 +1303,21 @@ def test_while_office_serve_runs_without_the_broker_a_silent_commune_is_not_know
     listed = mai_at_terminal("office", "station", "list", "--db", dsn).stdout
     assert "Máy chủ văn phòng vẫn chạy nhưng không kết nối được máy chủ tin nhắn từ lúc" in (
         listed), listed  # fmt: skip
+
+    with open_office(dsn) as conn:  # the broker back, but serve's part taking reports died
+        heartbeat.beat(conn, stopped=[heartbeat.REPORTS], serve="may-vhtt")
+        [stopped] = heartbeat.stopped_parts(conn).values()
+    with Office.open(dsn, clock) as desk:
+        found = desk.emergency(EMERGENCY_ID)
+    since = local_text(stopped, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date(), mid=True)
+    rows = {line.commune: (line.label, line.reason) for line in found.communes}
+    assert rows["Hòa Bình"] == (
+        "chưa biết",
+        (
+            f"phần nhận báo cáo của các xã trong máy chủ văn phòng đã ngừng từ lúc {since} nên báo "
+            "cáo của xã chỉ về cùng nhật ký xã gửi; muốn biết ngay, hãy gọi điện cho xã"
+        ),
+    ), rows
 
 
 def serve_heard(conn: psycopg.Connection, ago: timedelta) -> None:
