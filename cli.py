@@ -1967,9 +1967,12 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
+        silent = desk.serve_silent()  # why no commune is marked quiet, or reports are late
     if as_json:
         click.echo(dumps(rows))
         return
+    if silent and rows:
+        click.echo(silent)
     if not rows:
         click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
         return
@@ -1986,6 +1989,9 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     headings = (_("Fingerprint"), _("Status"), _("Commune"), _("Log received up to airing #"),
                 _("Last contact"), _("Groups"))  # fmt: skip
     echo_table(headings, table)
+    for r in rows:  # as its page says it: the quiet mark is gone once the link is back
+        if r["cut_off_said"]:
+            click.echo(f"{r['label']}: {r['cut_off_said']}")
 
 
 def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
