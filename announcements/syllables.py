@@ -369,7 +369,12 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"(?<=\w)ville$"), "vin"),  # French: 'Sihanoukville' → '… núc vin'
     (re.compile(r"(?:elle|ette)$"), lambda m: m[0][:2]),  # French: 'Michelle', 'Juliette'
     DOUBLED,
-    (re.compile(r"^(?P<onset>[^aeiouy]+)e[ae]s$"), r"\g<onset>i"),  # 'Seas', 'Fees': 's' unsaid
+    (re.compile(r"^(?P<onset>[^aeiouy]+)e[ae]s?$"), r"\g<onset>i"),  # 'Sea', 'Seas', 'Fees'
+    # 'Sky', 'Fly', 'Try' → 'ai' (not the Vietnamese names 'My', 'Vy', 'Thy')
+    (re.compile(r"^(?P<onset>[bcdfgkpst][lr]|s[cklpt]|sh|wh)y$"), r"\g<onset>ai"),
+    (re.compile(r"(?:(?<=[aeiouy])|(?<=[aeiouy][^aeiouy]))ture$"), "chơ"),  # 'Culture', 'Nature'
+    (re.compile(r"(?:(?<=[aeiouy])|(?<=[aeiouy][^aeiouy]))tre$"), "tơ"),  # 'Centre', 'Theatre'
+    (re.compile(r"or(?=ms?$)"), "ɔ"),  # 'Form', 'Platform', 'Uniform' → 'phom'
     (re.compile(r"q(?!u)"), "k"),  # a q without its u: 'Uniqlo' → 'cờ lô', 'Qantas'
     (re.compile(r"dj"), "j"),  # 'Djokovic' → 'Giô cô vích', 'Djibouti'
     (re.compile(r"sch$"), "s"),  # German: 'Bosch' → 'Bốt'

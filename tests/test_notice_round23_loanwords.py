@@ -30,6 +30,14 @@ FIXED: list[tuple[str, str]] = [
         "Tàu Spectrum of the Seas rời cảng lúc 18 giờ.",
         "Tàu xpéc trơm ốp đờ Xi rời cảng lúc mười tám giờ.",
     ),
+    # English endings announcers say their way: '-ture' 'chơ' (not 'tu'), '-tre' 'tơ', '-orm'
+    # 'om', a final 'y' after a cluster 'ai', a final 'ea' 'i'
+    ("Cuộc thi Picture Contest cho học sinh.", "Cuộc thi Pích chơ Côn tét cho học sinh."),
+    ("Khu Adventure Park mở cửa.", "Khu Át ven chơ Pác mở cửa."),
+    ("Chợ Green Centre.", "Chợ Gờ rin Xen tơ."),
+    ("Nền tảng Platform số.", "Nền tảng Pờ lát phom số."),
+    ("Quán Fly Coffee.", "Quán Phờ lai cà phê."),
+    ("Tour Sea Sky Camp ở Cát Bà.", "tua Xi xờ cai Cam ở Cát Bà."),
     # the lexicon: brands, airlines, trade papers (rounds 70, 71, 73, 78, 79, 80)
     ("LG Display tuyển 300 công nhân.", "e lờ giê đi xờ pờ lây tuyển ba trăm công nhân."),
     (
@@ -67,6 +75,8 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Sạc pin xe điện đúng cách.", "Sạc pin xe điện đúng cách."),
     ("Đồng bào S'tiêng ở Bình Phước.", "Đồng bào Sơ tiêng ở Bình Phước."),
     ("Chợ phiên Sli.", "Chợ phiên xờ li."),
+    ("Cô Thy và bé My.", "Cô Thy và bé My."),
+    ("Hàn Quốc (Korea) tuyển lao động.", "Hàn Quốc (Cô rê a) tuyển lao động."),
     # abbreviations said as letters: 'L' stays 'e lờ', apart from 'N' ('en')
     ("Chứng chỉ JLPT N3 hoặc tương đương.", "Chứng chỉ gi e lờ pê tê en ba hoặc tương đương."),
     ("Gửi SMS tới tổng đài.", "Gửi ét em ét tới tổng đài."),
