@@ -373,7 +373,8 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     # 'Sky', 'Fly', 'Try' → 'ai' (not the Vietnamese names 'My', 'Vy', 'Thy')
     (re.compile(r"^(?P<onset>[bcdfgkpst][lr]|s[cklpt]|sh|wh)y$"), r"\g<onset>ai"),
     (re.compile(r"(?:(?<=[aeiouy])|(?<=[aeiouy][^aeiouy]))ture$"), "chơ"),  # 'Culture', 'Nature'
-    (re.compile(r"(?:(?<=[aeiouy])|(?<=[aeiouy][^aeiouy]))tre$"), "tơ"),  # 'Centre', 'Theatre'
+    # 'Centre', 'Theatre' → 'Xen tơ' (not the Vietnamese 'tre' of 'tuoitre.vn')
+    (re.compile(r"(?:(?<=[^aeiouy])|(?<=ea))tre$"), "tơ"),
     (re.compile(r"or(?=ms?$)"), "ɔ"),  # 'Form', 'Platform', 'Uniform' → 'phom'
     (re.compile(r"q(?!u)"), "k"),  # a q without its u: 'Uniqlo' → 'cờ lô', 'Qantas'
     (re.compile(r"dj"), "j"),  # 'Djokovic' → 'Giô cô vích', 'Djibouti'
@@ -557,7 +558,7 @@ def _read_foreign(word: str) -> list[str]:
         s_cluster = False
         if i == 0 or not out:
             loose, onset = _split_cluster(before)
-            if not out and (loose == "s" or onset[:1] == "s") and i == 1:
+            if i == 1 and (loose == "s" or (not loose and onset[:1] == "s")):
                 s_cluster, loose, onset = _s_cluster(loose, onset)
             out += [ONSETS[c] + "ờ" for c in LOOSE.findall(loose) if c in ONSETS]
         while len(onset) > 1 and onset not in ONSETS:  # 'fl' in 'Tamiflu', 'str' in 'Boostrix'

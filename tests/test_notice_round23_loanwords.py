@@ -76,6 +76,8 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Đồng bào S'tiêng ở Bình Phước.", "Đồng bào Sơ tiêng ở Bình Phước."),
     ("Chợ phiên Sli.", "Chợ phiên xờ li."),
     ("Cô Thy và bé My.", "Cô Thy và bé My."),
+    ("Đọc báo tại tuoitre.vn.", "Đọc báo tại tuổi trẻ chấm vê en."),
+    ("Bão Tokage suy yếu.", "Bão tô ca ghê suy yếu."),
     ("Hàn Quốc (Korea) tuyển lao động.", "Hàn Quốc (Cô rê a) tuyển lao động."),
     # abbreviations said as letters: 'L' stays 'e lờ', apart from 'N' ('en')
     ("Chứng chỉ JLPT N3 hoặc tương đương.", "Chứng chỉ gi e lờ pê tê en ba hoặc tương đương."),
