@@ -18,11 +18,11 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
 from click.testing import Result
 from conftest import (
     airings,
@@ -791,23 +791,49 @@ def test_a_report_made_before_the_broker_lets_a_fresh_account_in_reaches_the_off
         office.close()
 
 
-def test_a_refusal_that_lasts_after_the_approval_is_said_once(
-    province: Province, monkeypatch: pytest.MonkeyPatch
+def test_an_account_the_broker_reads_late_is_let_in_soon_after_and_its_refusal_said_once(
+    province: Province,
 ) -> None:
-    """The quiet retries of a fresh enrolment end: a refusal that lasts is said, once, with
-    the ten-minute rhythm (here after 1 s of quiet instead of a minute)."""
-    monkeypatch.setattr(mqtt_link, "QUIET_S", 1.0)
+    """An account Mosquitto reads minutes after the approval (`office serve` was down, or its
+    reload slow): the quiet retries of a fresh enrolment ended after a minute, then the
+    station offered it again only ten minutes later, whenever the broker read it. Now it
+    waits half as long as it has been refused (the retries' clock is moved here: no
+    waiting), and the refusal is said once, with that rhythm."""
     root = province.commune("Xã Tân Lập")
-    (root / "mqtt.secret").write_text("not-the-password")  # a refusal that will not end
+    account = Unread(province, root)
     said: queue.Queue[str] = queue.Queue()
-    link = MqttLink(root, lambda: Station.open(root), said.put, lambda _p: None, lambda: None)
-    started = time.monotonic()
+    now = [0.0]
+    link = MqttLink(root, lambda: Station.open(root), said.put, lambda _p: None, lambda: None,
+                    monotonic=lambda: now[0])  # fmt: skip
     link.start()
     try:
-        line = said.get(timeout=20)
-        assert time.monotonic() - started >= 1.0, line  # not at the first refusal
-        assert line.startswith("Broker: refused the station: ") and "10 minutes" in line, line
-        with pytest.raises(queue.Empty):
-            said.get(timeout=5)  # said once: the next offer is ten minutes away
+        wait_until(lambda: refused(root), "the broker refuses the station")
+        assert said.empty()  # a moment after the approval: not news
+        with Station.open(root).db.conn as conn:  # as the office's answer to a push does
+            conn.execute("UPDATE meta SET value = '0' WHERE key = 'mqtt_refused'")
+        now[0] = 180.0  # refused for three minutes
+        wait_until(lambda: refused(root), "the broker refuses the station again")
+        line = said.get(timeout=PATIENCE)
+        assert line.startswith("Broker: refused the station: "), line
+        assert "less and less often (at most every 10 min)" in line, line
+        account.read()
+        now[0] = 270.0  # half as long again
+        assert link.connected.wait(PATIENCE), "not let in at the retry after the broker read it"
+        assert said.get(timeout=PATIENCE) == "Broker: connected, listening for emergencies"
+        assert said.empty()  # the refusal said once
     finally:
         link.stop()
+
+
+def test_a_refused_account_is_offered_again_less_and_less_often() -> None:
+    """From every 5 s (a broker a moment behind the approval) to every 10 minutes (the same
+    account gets the same answer until the office changes something): 14 logins in its
+    first 20 minutes refused; each wait at most half the refusal so far."""
+    tries, refused_for = [], 0.0
+    while refused_for < 3600:
+        tries.append(refused_for)
+        refused_for += mqtt_link.retry_wait(refused_for)
+    waits = [later - earlier for earlier, later in pairwise(tries)]
+    assert min(waits) == 5.0 and max(waits) == 600.0 and waits == sorted(waits)
+    assert len([t for t in tries if t < 1200]) == 14
+    assert all(wait <= max(5.0, at / 2) for at, wait in zip(tries, waits, strict=False))
