@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from click.testing import Result
 from conftest import (
+    FAST,
     airings,
     clock_in,
     console_says,
@@ -199,7 +200,7 @@ def test_an_emergency_that_airs_late_is_logged_late_from_when_the_office_sent_it
 ) -> None:
     """o13net C1: one aired 8½ minutes after it was sent said nothing of it."""
     root = province.commune("Xã Tân Lập")
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     daemon.expect(r"Broker: connected")
     message, payload = envelope(province, minutes=(9, 30))  # sent 9 minutes ago
     with open_office(province.dsn) as conn:
@@ -312,7 +313,7 @@ def test_a_broker_killed_and_restarted_delivers_to_a_station_that_was_away(
     assert province.states(brief.id) == {"Xã Tân Lập": "silent"}
     assert "no answer before it ended 1" in office(province, "status", brief.id).stdout
     assert airings(root) == []
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     daemon.expect(rf"Emergency {lasting.id} from the office received \(mqtt\)")
     daemon.expect(rf"Emergency {brief.id} from the office received \(mqtt\)")
     province.wait_for_states(lasting.id, {"Xã Tân Lập": "aired"}, timeout=60)
@@ -352,7 +353,7 @@ def test_with_the_broker_down_a_station_takes_the_emergency_by_polling(
 ) -> None:
     root = province.commune("Xã Tân Lập", poll_s=1.0)
     province.broker.stop()
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     repo = str(province.repository.root_dir)
     refused = office(province, "--keys", str(province.keys), "--repo", repo, "--text", "Mất điện.")
     assert "the broker did not take it" in refused.stderr
@@ -370,7 +371,7 @@ def test_the_broker_copy_of_an_emergency_taken_by_polling_is_no_error_but_a_repl
     one the station polled first is expected and said nowhere; a second copy on the same
     route is a replay and still refused aloud."""
     root = province.commune("Xã Hòa Bình", poll_s=1.0)
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     daemon.expect(r"Broker: connected")
     province.broker.kill()  # the office's copy never reaches the broker: polling brings it
     daemon.expect(r"Broker: connection lost")
@@ -589,7 +590,7 @@ def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
     now = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))  # the station's zone: quiet right now
     quiet = [f"{now - timedelta(hours=1):%H:%M}", f"{now + timedelta(hours=1):%H:%M}"]
     set_config(root, "quiet_hours", json.dumps(quiet))
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     daemon.expect(r"Broker: connected")
     recording = make_tone(tmp_path / "loi-khan.mp3", seconds=3)
     message = send(province, "--file", str(recording))
@@ -623,7 +624,7 @@ def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
 def test_a_running_station_reconnects_when_the_broker_comes_back(province: Province) -> None:
     root = province.commune("Xã Tân Lập")
     set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # no polling
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     daemon.expect(r"Broker: connected")
     province.broker.kill()
     daemon.expect(r"Broker: connection lost: .*the station reconnects by itself")
