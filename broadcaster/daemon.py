@@ -274,6 +274,12 @@ class Daemon:
 
     def _serve(self, station: Station) -> None:
         scheduler = timers(self._sync, self.clock())
+        # the link first: it holds the reports to the office until the broker lets the station
+        # in, and the threads below make some at once (the poll's refusal of an emergency sent
+        # "to all" before the approval was dropped when it came first: w23speed)
+        self._link = MqttLink(self.root, self.station, self.say,
+                              lambda payload: self._upstream_emergency(payload, "mqtt"),
+                              self._doorbell.set, self._link_changed).start()  # fmt: skip
         worker = threading.Thread(target=self._work, name="playback", daemon=True)
         threads = [
             threading.Thread(target=self._prepare_ahead, name="prepare", daemon=True),
@@ -283,9 +289,6 @@ class Daemon:
         for thread in [worker, *threads]:
             thread.start()
         self._pusher = PushWorker.start(station, self.say, self._doorbell.set)
-        self._link = MqttLink(self.root, self.station, self.say,
-                              lambda payload: self._upstream_emergency(payload, "mqtt"),
-                              self._doorbell.set, self._link_changed).start()  # fmt: skip
         scheduler.start()
         self.say(
             _("Station '{name}' on air, airings go to: {where}").format(

@@ -25,6 +25,7 @@ import pytest
 import requests
 from click.testing import CliRunner, Result
 from conftest import (
+    FAST,
     SetClock,
     aired_clock,
     airings,
@@ -125,7 +126,7 @@ def test_the_broker_set_up_after_serve_still_brings_the_stations_reports(
                 str(province.broker.pid_file))  # fmt: skip
     assert setup.exit_code == 0, setup.stderr
     assert "Đã báo Mosquitto đọc lại các tệp này; lần đầu" in setup.stdout  # its pid file
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     daemon.expect(r"Broker: connected")
     message = send(province, "--text", "Khẩn cấp: nước sông lên nhanh, bà con ven sông sơ tán.")
     # its first poll at start may win the race with the broker: the report is what counts
@@ -140,7 +141,7 @@ def test_an_emergency_aired_and_pushed_is_aired_even_when_its_report_was_lost(
 ) -> None:
     root = province.commune("Xã Tân Lập", "ven-song", poll_s=1)
     serve_before_the_broker(province)  # and never set up again: nobody hears the reports
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     message = send(province, "--text", "Khẩn cấp: sạt lở đất ở thôn 3, bà con tránh xa.")
     daemon.expect(rf"Emergency {message} from the office received", timeout=60)
     daemon.expect(r"#\d+ aired", timeout=60)
@@ -1565,7 +1566,7 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
         assert answer.status_code == 503, answer.text
         assert answer.headers["Retry-After"] == "30"
         assert "gửi lại sau" in answer.json()["reason"]
-        daemon = province.start(root)
+        daemon = province.start(root, FAST)
         daemon.expect(rf"Emergency {message} from the office received", timeout=60)
         daemon.expect(r"#\d+ aired", timeout=60)  # its reports go out while nobody stores them
         postgres.resume()
@@ -2029,7 +2030,7 @@ def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
     assert titles[late.id].endswith("(“Khẩn cấp: đê bao thôn Đông…”)"), titles
     assert titles[found[0]].endswith("(“Khẩn cấp: cắt điện khu vực…”)"), titles
 
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     daemon.expect(r"#\d+ aired", timeout=60)
     daemon.expect(r"#\d+ aired", timeout=60)
     pushed(province, late.id, "aired")
