@@ -600,14 +600,24 @@ def silence_ended(
 ) -> None:
     """Record the station's silence that its push at `now` ends, if it was quiet (the pages
     marked it): from its last contact, or from when this office server began to listen,
-    the later (its own stop is not the commune's silence), to now. Once the link is back
+    or from the end of the office's own last outage (heartbeat.outages: its server stopped,
+    its database did not answer) that began before the commune was quiet, the latest, to
+    now: the office's own silence is not the commune's (o23web11 V1). Once the link is back
     the pages forgot the outage; what the commune aired late or less is said with it
     (o22web10 Z1). The push's transaction read the station's row (`last_contact`,
     `push_minutes`) and holds it."""
+    from .heartbeat import outages
+
     if last_contact is None:
         return
-    since = max(last_contact, listening_since)
-    if now - since > quiet_after(push_minutes):
+    since, after = max(last_contact, listening_since), quiet_after(push_minutes)
+    if now - since <= after:
+        return
+    for down, up, _cause in outages(conn, since, now):
+        if down - since > after:
+            break  # dark before the office went down: from its last contact
+        since = max(since, up)
+    if now - since > after:
         conn.execute(
             "INSERT INTO station_silences (key_id, since, until) VALUES (%s, %s, %s) "
             "ON CONFLICT (key_id, since) DO UPDATE SET until = EXCLUDED.until",

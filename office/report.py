@@ -66,7 +66,7 @@ from .fleet import (
     stations,
     with_successors,
 )
-from .heartbeat import silent_since
+from .heartbeat import DATABASE_DOWN, Outage, recorded_outages, silent_since
 
 if TYPE_CHECKING:
     from upstream.targeting import Audience
@@ -194,6 +194,23 @@ class CutOff:
                         "xã chỉ nhận được khi liên lạc lại")  # fmt: skip
         span = silence_span(self.silence, since.date())
         return f"mất liên lạc với văn phòng {span} ngày {since:%d/%m/%Y} ({'; '.join(said)})"
+
+
+def office_outage_said(outage: Outage) -> str:
+    """The office's own outage as the head of office reads it, once, not as every commune's
+    silence (o23web11 V1): "Máy chủ văn phòng không lưu được gì 13:05–13:12 ngày 01/12/2026
+    (7 phút; cơ sở dữ liệu dừng): …"."""
+    down, up, cause = outage
+    since = down.astimezone(OFFICE_ZONE)
+    span = silence_span((down, up), since.date())
+    minutes = f"{int((up - down).total_seconds() // 60)} phút"
+    what = (
+        f"không lưu được gì {span} ngày {since:%d/%m/%Y} ({minutes}; cơ sở dữ liệu dừng)"
+        if cause == DATABASE_DOWN
+        else f"dừng {span} ngày {since:%d/%m/%Y} ({minutes})"
+    )
+    return (f"Máy chủ văn phòng {what}: các xã vẫn phát, nhật ký và báo cáo của xã đến văn "
+            "phòng khi máy chủ chạy lại, nên có thể đến muộn")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -377,6 +394,9 @@ class FleetReport:
     emergency_seconds: float = 0.0
     """How long the communes aired emergencies in the period, together: the minutes columns
     leave them out, as the commune's own report does, and the note under §I gives them."""
+    office_outages: list[str] = field(default_factory=list)
+    """The office's own outages in the period (heartbeat.recorded_outages), as said
+    (`office_outage_said`): why logs came late, said once for all."""
     office_down: datetime | None = None
     """Since when `office serve` has not run, if it does not now: nothing the communes sent
     since was collected, so a commune may read as silent for the office's own fault."""
@@ -590,6 +610,7 @@ def fleet_report(
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
     report.office_down = silent_since(conn)
+    report.office_outages = [office_outage_said(o) for o in recorded_outages(conn, start, end)]
     return report
 
 
@@ -1521,6 +1542,8 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
             doc.paragraph(f"{line.commune}: {line.missed_said}.", size=11, before=1 * mm)
         if line.cut_off:  # why it aired late or less: cut off from the office (Z1)
             doc.paragraph(f"{line.commune}: {line.cut_off_said}.", size=11, before=1 * mm)
+    for said in report.office_outages:  # the office's own, once (o23web11 V1)
+        doc.paragraph(f"{said}.", size=11, before=1 * mm)
     aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
     _section(doc, aired, PDF_VERSION_COLUMNS,
              [line.cells(with_id=False) for line in report.versions],
