@@ -2131,3 +2131,30 @@ def test_an_emergency_sent_while_the_database_is_down_is_not_sent_and_mai_is_tol
     assert "gọi kỹ thuật viên" in said.stderr and "gọi điện cho các xã" in said.stderr
     assert "“Khẩn cấp” trên Trang chủ" in said.stderr, said.stderr
     assert (active.read_bytes() if active.exists() else None) == before
+
+
+def test_cancel_status_and_list_while_the_database_is_down_say_what_to_do_now(
+    tmp_path: Path,
+) -> None:
+    """o23web11 V5: with PostgreSQL stopped, `emergency cancel` and `status` gave only the
+    technician's sentence with the raw postgresql:// address. Mai reads that nothing was
+    cancelled, whom to call, and that a phone call to the communes stops it now; no address."""
+    stopped = "postgresql://broadcaster@127.0.0.1:1/office"  # nothing listens there
+    where = ["--db", stopped, "--keys", str(tmp_path / "keys"), "--repo", str(tmp_path / "kho")]
+    message = "20261201-130502-2f8c90"
+    said = {
+        command[0]: mai("office", "emergency", *where, *command)
+        for command in (["cancel", message, "--yes"], ["status", message], ["list"])
+    }
+    assert all(s.exit_code == 1 for s in said.values()), said
+    assert said["cancel"].stderr.startswith(
+        f"Lỗi: chưa hủy được tin khẩn cấp {message}: cơ sở dữ liệu của văn phòng (PostgreSQL) "
+        "không trả lời"
+    ), said["cancel"].stderr
+    assert said["status"].stderr.startswith(
+        f"Lỗi: chưa đọc được tình trạng của tin khẩn cấp {message}: cơ sở dữ liệu"
+    ), said["status"].stderr
+    assert said["list"].stderr.startswith("Lỗi: chưa đọc được các tin khẩn cấp đã gửi: "), said
+    for s in said.values():
+        assert "gọi kỹ thuật viên" in s.stderr and "gọi điện cho các xã" in s.stderr, s.stderr
+        assert "postgresql://" not in s.stderr and "127.0.0.1" not in s.stderr, s.stderr
