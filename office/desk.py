@@ -34,7 +34,7 @@ from . import NoSuchEmergency as NoSuchEmergency  # the console words it (o21web
 from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
-from .fleet import SHORT_CODE, same_name
+from .fleet import SHORT_CODE, same_commune, same_name
 from .fleet import quiet_said as quiet_said  # a quiet station's page says what to do
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
@@ -62,6 +62,7 @@ __all__ = [
     "emergency_not_cancelled",
     "emergency_not_read",
     "root_fingerprint",
+    "same_commune",
     "same_name",
     "shown_db",
     "system_clock",

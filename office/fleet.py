@@ -47,8 +47,24 @@ def same_name(one: str, other: str) -> bool:
     return _tidy(one) == _tidy(other)
 
 
+def same_commune(one: str, other: str) -> bool:
+    """Two communes' names as a person compares them (`same_name`), with or without the word
+    "Xã" before them: "Sơn Thủy" names "Xã Sơn Thủy" (o23web11 V6: the README enrolled
+    communes as "Xã Tân Lập", the guide sent `--to "Sơn Thủy"`, and it was refused)."""
+    return _bare(one) == _bare(other)
+
+
 def _tidy(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+COMMUNE_WORD = "xã "
+"""What may come before a commune's name, or not (`same_commune`)."""
+
+
+def _bare(text: str) -> str:
+    """A commune's name tidied (`_tidy`), without COMMUNE_WORD before it."""
+    return _tidy(text).removeprefix(COMMUNE_WORD)
 
 
 def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
@@ -59,9 +75,9 @@ def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
     rows = conn.execute(
         "SELECT key_id, fingerprint, commune, revoked_at IS NULL FROM stations"
     ).fetchall()
-    shared = Counter(_tidy(commune) for _key, _print, commune, live in rows if live)
+    shared = Counter(_bare(commune) for _key, _print, commune, live in rows if live)
     return {
-        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_tidy(commune)] > 1 else commune
+        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_bare(commune)] > 1 else commune
         for key, print_, commune, _live in rows
     }
 
@@ -795,7 +811,7 @@ def _group_and_commune(
             "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
             "AND approved_at IS NOT NULL ORDER BY commune, fingerprint"
         ).fetchall()
-        if same_name(commune, group) or same_name(labels[key], group)
+        if same_commune(commune, group) or same_commune(labels[key], group)
     ]
     if not communes or {key for key, *_r in communes} == set(members.get(group, [])):
         return None  # the group is that commune alone: either reading sends to it
@@ -824,10 +840,10 @@ def _commune_key(conn: psycopg.Connection, name: str, groups_: list[str]) -> str
         "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
         "ORDER BY commune, fingerprint"
     ).fetchall()
-    exact = [key for key, _p, _c in live if same_name(labels[key], name)]
+    exact = [key for key, _p, _c in live if same_commune(labels[key], name)]
     if len(exact) == 1:
         return str(exact[0])
-    same = [labels[key] for key, _p, commune in live if same_name(commune, name)]
+    same = [labels[key] for key, _p, commune in live if same_commune(commune, name)]
     if same:
         raise OfficeError(
             _("{count} stations have the commune's name '{name}': name one as the Stations "
