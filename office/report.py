@@ -845,8 +845,11 @@ def aired(
     say = translations(language).gettext if language else _
     why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())},
                    say)  # fmt: skip
+    unexplained = set(short) - set(why)  # aired some; its log says nothing of the others
     for commune, missing in short.items():
-        said = say(N_("did not air {notices}")).format(notices=", ".join(f"“{t}”" for t in missing))
+        said = say(N_("did not air {notices}")).format(
+            notices=", ".join(f"“{title}”" for _id, title in missing)
+        )
         why[commune] = f"{said}; {why[commune]}" if commune in why else said
     for station in fleet:  # the station said it did not take the campaign, and why
         for refused in station["refused_campaigns"] or []:
@@ -856,6 +859,7 @@ def aired(
                 said = say(DID_NOT_TAKE).format(reason=reason)
                 label = station["label"]
                 why[label] = f"{said}; {why[label]}" if label in why else said
+                unexplained.discard(label)
     if withdrawn is not None and withdrawn < end:  # nothing to chase: the office took it back
         why = dict.fromkeys(others, say(WITHDRAWN_AT).format(time=_when(withdrawn)))
     published_at = _published_at(conn, campaign) if campaign else None
@@ -864,6 +868,13 @@ def aired(
         notices = ([(wanted, current.get(wanted), None)] if kind == "announcement"
                    else _notices_of(conn, campaign, current) if campaign else [])  # fmt: skip
         why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notices)
+        for station in fleet:  # which it did not air, and why, as for one that aired none
+            if (label := station["label"]) in unexplained and label in others:
+                ids = {notice for notice, _title in short[label]}
+                left_out = [found for found in notices if found[0] in ids]
+                said = _unlogged(conn, [station], published_at, min(end, now), end <= now, say,
+                                 left_out)[label]  # fmt: skip
+                why[label] = f"{why[label]}; {said}"
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others},
                  withdrawn)  # fmt: skip
@@ -889,22 +900,23 @@ def _recorded(
 
 def _short_of(
     conn: psycopg.Connection, campaign: str, before: datetime, lines: Sequence[VersionLine]
-) -> dict[str, list[str]]:
-    """Commune → the titles of the notices of `campaign` (as published, each at its version)
-    it has not aired, for the communes that aired some: a slot that aired one notice and left
-    the other out has not aired the campaign (o14net F1)."""
+) -> dict[str, list[tuple[str, str]]]:
+    """Commune → the notices of `campaign` (as published, each at its version) it has not
+    aired, each (id, title), for the communes that aired some: a slot that aired one notice
+    and left the other out has not aired the campaign (o14net F1)."""
     row = conn.execute(
-        "SELECT notices FROM campaigns WHERE name = %s AND versions IS NOT NULL "
+        "SELECT notices, titles FROM campaigns WHERE name = %s AND versions IS NOT NULL "
         "AND withdrawn_at IS NULL AND published_at < %s",
         [campaign, before],
     ).fetchone()
     if row is None:
         return {}
-    titles = {line.announcement_id: line.name or line.title for line in lines}
+    titles = dict(zip(row[0], row[1] or [], strict=False))  # as published, nobody aired it
+    titles |= {line.announcement_id: line.name or line.title for line in lines}
     aired: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         aired[line.commune].add(line.announcement_id)
-    return {commune: [titles.get(n, n) for n in row[0] if n not in ids]
+    return {commune: [(n, titles.get(n, n)) for n in row[0] if n not in ids]
             for commune, ids in aired.items() if not set(row[0]) <= ids}  # fmt: skip
 
 

@@ -557,8 +557,15 @@ def test_an_emergency_sent_alone_to_a_commune_approved_late_counts_for_the_one_t
     said = " ".join(again.stderr.split())
     assert again.exit_code == 1 and f"(mã {message}); các đài đang phát tin đó" in said, said
     assert "--again" in said
+    assert "đã được gửi tới mọi xã lúc" in said, said  # o23web11 V7: not "cùng các xã"
     [(filed,)] = conn.execute("SELECT count(*) FROM emergencies WHERE text = %s", [text])
     assert filed == 2  # the first and Hà Châu's: none filed
+    two = emergency.send(conn, keys, repo, issued + timedelta(minutes=4), text="Tin ba.",
+                         to=["09937", "17702"]).id  # fmt: skip
+    one = mai("office", "emergency", "--db", dsn, "--keys", str(keys), "--repo", str(repo),
+              "--to", "17702", "--text", "Tin ba.")  # fmt: skip
+    said = " ".join(one.stderr.split())
+    assert f"(mã {two}) tới các xã trong đó có những xã đã ghi" in said, said
     # once it is over: Hà Châu stays aired through its send; the same words sent to Phú Mỹ
     # after the end are another emergency, not this one's
     [(until,)] = conn.execute("SELECT valid_until FROM emergencies WHERE id = %s", [message])

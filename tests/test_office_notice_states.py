@@ -21,7 +21,9 @@ from conftest import make_station, runner_for, write_script
 from psycopg.types.json import Jsonb
 from servers import Postgres
 
+from audio_out.sinks import FileSink
 from broadcaster import office_link
+from broadcaster.airing import air
 from broadcaster.identity import identity
 from broadcaster.log_chain import GENESIS, content_hash
 from broadcaster.station import Station
@@ -247,3 +249,31 @@ def test_a_notice_the_leader_declined_or_the_commune_stopped_is_said_so(
     assert stopped == {"Tân Lập": (
         f"đài báo lúc {when(pushed)}: xã đã ngừng phát thông báo này lúc "
         f"{when(at['khong-khung'])}")}  # fmt: skip
+
+
+def test_a_commune_that_aired_part_of_a_campaign_is_said_why_not_the_rest(
+    link: tuple[str, Path, office_link.OfficeClient], tmp_path: Path, vietnamese: None
+) -> None:
+    """o23web11 V7: `office aired giao-thong` said `Xã Tân Lập (chưa phát “Đã uống rượu bia thì
+    không lái xe”)` and nothing of why, while a commune that aired none of a campaign has its
+    reason. Tân Lập aired one notice of ho-tro by hand: the line names the two it did not air,
+    each with where it stands at its station, as its last push said."""
+    dsn, root, client = link
+    station = Station.open(root)
+    assert air(station, ["co-khung"], FileSink(tmp_path / "out"))
+    office_link.push(station, link=client)
+    pushed = datetime.now(UTC)
+    with open_office(dsn) as conn:
+        [(at,)] = conn.execute("SELECT notice_states_at FROM stations").fetchall()
+    with Office.open(dsn, lambda: pushed + timedelta(seconds=1)) as desk:
+        campaign = desk.aired("ho-tro")
+        alone = {title: desk.aired(notice).why["Tân Lập"]
+                 for notice, title in (("cho-duyet", "Họp dân ấp 3"),
+                                       ("khong-khung", "Tiêm vắc xin sởi"))}  # fmt: skip
+    assert campaign.not_aired == ["Tân Lập"], campaign
+    when = f"{at.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y}"
+    assert all(said.startswith(f"đài báo lúc {when}: ") for said in alone.values()), alone
+    assert campaign.why == {"Tân Lập": (
+        "chưa phát “Họp dân ấp 3”, “Tiêm vắc xin sởi”; "
+        + "; ".join(f"“{title}”: {said}" for title, said in alone.items())
+    )}, campaign.why  # fmt: skip
