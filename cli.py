@@ -1852,6 +1852,19 @@ def dsn_of(ctx: click.Context) -> str:
     return dsn
 
 
+@contextmanager
+def database_down_says(said: Callable[[], str]) -> Iterator[None]:
+    """An emergency's command with the office's database down: the officer reads `said` (what
+    did not happen, whom to call, that a phone call to the communes stops it now), not the
+    technician's sentence with the database's address (o23web11 V5)."""
+    from office.desk import DatabaseDown, DatabaseGone
+
+    try:
+        yield
+    except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
+        raise click.ClickException(said()) from e
+
+
 @cli.group(
     help=N_("The upstream office: the collector of the stations' airing logs, stations, reports."),
 )
@@ -2279,29 +2292,19 @@ def office_emergency(
     to: tuple[str, ...], valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
     again: bool,
 ) -> None:  # fmt: skip
-    from office.desk import (
-        OFFICE_ZONE,
-        DatabaseDown,
-        DatabaseGone,
-        Office,
-        Publisher,
-        emergency_not_sent,
-    )
+    from office.desk import OFFICE_ZONE, Office, Publisher, emergency_not_sent
 
     ctx.obj = {**(ctx.obj or {}), "dsn": dsn, "keys_dir": keys_dir, "repo": repo}
     if ctx.invoked_subcommand:
         return
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
-    try:
-        with Office.open(dsn_of(ctx)) as desk:
-            by, who = office_person(ctx, desk, by)
-            sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
-                                       by, again)  # fmt: skip
-            later = None if to else desk.approved_later_said()
-            quiet = desk.quiet_among(sent.id)
-    except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
-        raise click.ClickException(emergency_not_sent()) from e
+    with database_down_says(emergency_not_sent), Office.open(dsn_of(ctx)) as desk:
+        by, who = office_person(ctx, desk, by)
+        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
+                                   by, again)  # fmt: skip
+        later = None if to else desk.approved_later_said()
+        quiet = desk.quiet_among(sent.id)
     click.echo(
         _("Emergency {id} sent to {n} station(s), valid until {until}").format(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
@@ -2337,9 +2340,12 @@ def office_emergency(
 @json_option
 @click.pass_context
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
-    from office.desk import Office
+    from office.desk import Office, emergency_not_read
 
-    with Office.open(dsn_of(ctx), repo=ctx.obj.get("repo")) as desk:
+    with (
+        database_down_says(lambda: emergency_not_read(message_id)),
+        Office.open(dsn_of(ctx), repo=ctx.obj.get("repo")) as desk,
+    ):
         found = desk.emergency(message_id)
         silent = desk.serve_silent()  # its counts lack what the communes aired since
     if as_json:
@@ -2387,12 +2393,15 @@ def cancelled_line(at: datetime, by: str | None) -> str:
 @option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
 @click.pass_context
 def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: bool) -> None:
-    from office.desk import Office, Publisher, heard_line
+    from office.desk import Office, Publisher, emergency_not_cancelled, heard_line
 
     keys_dir, repo = ctx.obj.get("keys_dir"), ctx.obj.get("repo")
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
-    with Office.open(dsn_of(ctx)) as desk:
+    with (
+        database_down_says(lambda: emergency_not_cancelled(message_id)),
+        Office.open(dsn_of(ctx)) as desk,
+    ):
         by, who = office_person(ctx, desk, by)
         found = desk.emergency(message_id)
         if not yes and not found.cancelled_at:  # a cancelled one is refused below, unasked
@@ -2434,9 +2443,9 @@ def confirm_cancel(found: EmergencyStatus) -> None:
 @json_option
 @click.pass_context
 def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None:
-    from office.desk import OFFICE_ZONE, Office
+    from office.desk import OFFICE_ZONE, Office, emergency_not_read
 
-    with Office.open(dsn_of(ctx)) as desk:
+    with database_down_says(emergency_not_read), Office.open(dsn_of(ctx)) as desk:
         lines = desk.emergencies(limit)
         silent = desk.serve_silent()  # its counts lack what the communes aired since
     if as_json:

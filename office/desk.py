@@ -34,7 +34,7 @@ from . import NoSuchEmergency as NoSuchEmergency  # the console words it (o21web
 from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
-from .fleet import SHORT_CODE, same_name
+from .fleet import SHORT_CODE, same_commune, same_name
 from .fleet import quiet_said as quiet_said  # a quiet station's page says what to do
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
@@ -59,7 +59,10 @@ __all__ = [
     "UnknownGroup",
     "approved_text",
     "database_lost",
+    "emergency_not_cancelled",
+    "emergency_not_read",
     "root_fingerprint",
+    "same_commune",
     "same_name",
     "shown_db",
     "system_clock",
@@ -110,6 +113,34 @@ def emergency_not_sent() -> str:
         "office sends only what it records, to follow and cancel it. Call the technician who "
         "installed it to start PostgreSQL again (a full disk stops it too); meanwhile, phone "
         "the communes: each station airs it at once from “Emergency” on its home page."
+    )
+
+
+def emergency_not_cancelled(message_id: str) -> str:
+    """What the officer reads when she cancels an emergency while the office's database is
+    down: not cancelled, why, whom to call, and what stops it now (o23web11 V5: she read the
+    technician's sentence with the database's address). The office cancels only what it
+    records, as it sends."""
+    return _(
+        "emergency {id} is not cancelled yet: the office's database (PostgreSQL) is not "
+        "answering, and the office cancels only what it records. Call the technician to bring "
+        "the database back, then cancel it again; to stop it at once, phone the communes."
+    ).format(id=message_id)
+
+
+def emergency_not_read(message_id: str | None = None) -> str:
+    """What the officer reads when she asks where an emergency stands (or for the list of
+    them) while the office's database is down (o23web11 V5): that the communes keep airing
+    what they received, whom to call, and what stops one now."""
+    head = (
+        _("where emergency {id} stands cannot be read now").format(id=message_id)
+        if message_id
+        else _("the emergencies sent cannot be read now")
+    )
+    return head + _(
+        ": the office's database (PostgreSQL) is not answering; the communes keep airing what "
+        "they received. Call the technician to bring the database back; to stop an emergency "
+        "at once, phone the communes."
     )
 
 

@@ -444,14 +444,27 @@ def _not_sent_already(
     words, spaces aside, or the same recording), or that every commune named (`to`) already
     has from one in force: sent to all and then to one approved late, by office serve and by
     the approve hint's `--to` both, it airs twice there."""
-    if found := _same(conn, now, text, reference, to) or _held(conn, now, text, reference, to):
-        first_id, issued = found[0]
-        raise SentAlready(
-            _("this emergency was already sent to the same communes at {time} ({id}); "
-              "they are airing it: follow it with office emergency status {id}")
-            .format(time=local_text(issued, OFFICE_ZONE), id=first_id),
-            first_id,
-        )  # fmt: skip
+    if found := _same(conn, now, text, reference, to):
+        said = _("this emergency was already sent to the same communes at {time} ({id}); "
+                 "they are airing it: follow it with office emergency status {id}")  # fmt: skip
+        everyone = to is None
+    elif found := _held(conn, now, text, reference, to):
+        said = _(
+            "this emergency was already sent at {time} ({id}) to communes that include "
+            "those named; they are airing it: follow it with office emergency status {id}"
+        )
+        [(everyone,)] = conn.execute(  # o23web11 V7: "the same" read wrong for one to all
+            "SELECT audience IS NULL OR jsonb_typeof(audience) = 'null' FROM emergencies "
+            "WHERE id = %s",
+            [found[0][0]],
+        ).fetchall()  # fmt: skip
+    else:
+        return
+    if everyone:
+        said = _("this emergency was already sent to every commune at {time} ({id}); they are "
+                 "airing it: follow it with office emergency status {id}")  # fmt: skip
+    first_id, issued = found[0]
+    raise SentAlready(said.format(time=local_text(issued, OFFICE_ZONE), id=first_id), first_id)
 
 
 def _held(

@@ -47,8 +47,24 @@ def same_name(one: str, other: str) -> bool:
     return _tidy(one) == _tidy(other)
 
 
+def same_commune(one: str, other: str) -> bool:
+    """Two communes' names as a person compares them (`same_name`), with or without the word
+    "Xã" before them: "Sơn Thủy" names "Xã Sơn Thủy" (o23web11 V6: the README enrolled
+    communes as "Xã Tân Lập", the guide sent `--to "Sơn Thủy"`, and it was refused)."""
+    return _bare(one) == _bare(other)
+
+
 def _tidy(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+COMMUNE_WORD = "xã "
+"""What may come before a commune's name, or not (`same_commune`)."""
+
+
+def _bare(text: str) -> str:
+    """A commune's name tidied (`_tidy`), without COMMUNE_WORD before it."""
+    return _tidy(text).removeprefix(COMMUNE_WORD)
 
 
 def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
@@ -59,9 +75,9 @@ def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
     rows = conn.execute(
         "SELECT key_id, fingerprint, commune, revoked_at IS NULL FROM stations"
     ).fetchall()
-    shared = Counter(_tidy(commune) for _key, _print, commune, live in rows if live)
+    shared = Counter(_bare(commune) for _key, _print, commune, live in rows if live)
     return {
-        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_tidy(commune)] > 1 else commune
+        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_bare(commune)] > 1 else commune
         for key, print_, commune, _live in rows
     }
 
@@ -600,14 +616,24 @@ def silence_ended(
 ) -> None:
     """Record the station's silence that its push at `now` ends, if it was quiet (the pages
     marked it): from its last contact, or from when this office server began to listen,
-    the later (its own stop is not the commune's silence), to now. Once the link is back
+    or from the end of the office's own last outage (heartbeat.outages: its server stopped,
+    its database did not answer) that began before the commune was quiet, the latest, to
+    now: the office's own silence is not the commune's (o23web11 V1). Once the link is back
     the pages forgot the outage; what the commune aired late or less is said with it
     (o22web10 Z1). The push's transaction read the station's row (`last_contact`,
     `push_minutes`) and holds it."""
+    from .heartbeat import outages
+
     if last_contact is None:
         return
-    since = max(last_contact, listening_since)
-    if now - since > quiet_after(push_minutes):
+    since, after = max(last_contact, listening_since), quiet_after(push_minutes)
+    if now - since <= after:
+        return
+    for down, up, _cause in outages(conn, since, now):
+        if down - since > after:
+            break  # dark before the office went down: from its last contact
+        since = max(since, up)
+    if now - since > after:
         conn.execute(
             "INSERT INTO station_silences (key_id, since, until) VALUES (%s, %s, %s) "
             "ON CONFLICT (key_id, since) DO UPDATE SET until = EXCLUDED.until",
@@ -807,7 +833,7 @@ def _group_and_commune(
             "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
             "AND approved_at IS NOT NULL ORDER BY commune, fingerprint"
         ).fetchall()
-        if same_name(commune, group) or same_name(labels[key], group)
+        if same_commune(commune, group) or same_commune(labels[key], group)
     ]
     if not communes or {key for key, *_r in communes} == set(members.get(group, [])):
         return None  # the group is that commune alone: either reading sends to it
@@ -836,10 +862,10 @@ def _commune_key(conn: psycopg.Connection, name: str, groups_: list[str]) -> str
         "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
         "ORDER BY commune, fingerprint"
     ).fetchall()
-    exact = [key for key, _p, _c in live if same_name(labels[key], name)]
+    exact = [key for key, _p, _c in live if same_commune(labels[key], name)]
     if len(exact) == 1:
         return str(exact[0])
-    same = [labels[key] for key, _p, commune in live if same_name(commune, name)]
+    same = [labels[key] for key, _p, commune in live if same_commune(commune, name)]
     if same:
         raise OfficeError(
             _("{count} stations have the commune's name '{name}': name one as the Stations "

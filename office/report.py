@@ -67,7 +67,7 @@ from .fleet import (
     stations,
     with_successors,
 )
-from .heartbeat import silent_since
+from .heartbeat import DATABASE_DOWN, Outage, recorded_outages, silent_since
 
 if TYPE_CHECKING:
     from upstream.targeting import Audience
@@ -198,6 +198,23 @@ class CutOff:
                         "xã chỉ nhận được khi liên lạc lại")  # fmt: skip
         span = silence_span(self.silence, since.date())
         return f"mất liên lạc với văn phòng {span} ngày {since:%d/%m/%Y} ({'; '.join(said)})"
+
+
+def office_outage_said(outage: Outage) -> str:
+    """The office's own outage as the head of office reads it, once, not as every commune's
+    silence (o23web11 V1): "Máy chủ văn phòng không lưu được gì 13:05–13:12 ngày 01/12/2026
+    (7 phút; cơ sở dữ liệu dừng): …"."""
+    down, up, cause = outage
+    since = down.astimezone(OFFICE_ZONE)
+    span = silence_span((down, up), since.date())
+    minutes = f"{int((up - down).total_seconds() // 60)} phút"
+    what = (
+        f"không lưu được gì {span} ngày {since:%d/%m/%Y} ({minutes}; cơ sở dữ liệu dừng)"
+        if cause == DATABASE_DOWN
+        else f"dừng {span} ngày {since:%d/%m/%Y} ({minutes})"
+    )
+    return (f"Máy chủ văn phòng {what}: các xã vẫn phát, nhật ký và báo cáo của xã đến văn "
+            "phòng khi máy chủ chạy lại, nên có thể đến muộn")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -381,6 +398,9 @@ class FleetReport:
     emergency_seconds: float = 0.0
     """How long the communes aired emergencies in the period, together: the minutes columns
     leave them out, as the commune's own report does, and the note under §I gives them."""
+    office_outages: list[str] = field(default_factory=list)
+    """The office's own outages in the period (heartbeat.recorded_outages), as said
+    (`office_outage_said`): why logs came late, said once for all."""
     office_down: datetime | None = None
     """Since when `office serve` has not run, if it does not now: nothing the communes sent
     since was collected, so a commune may read as silent for the office's own fault."""
@@ -597,6 +617,7 @@ def fleet_report(
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
     report.office_down = silent_since(conn)
+    report.office_outages = [office_outage_said(o) for o in recorded_outages(conn, start, end)]
     return report
 
 
@@ -831,8 +852,11 @@ def aired(
     say = translations(language).gettext if language else _
     why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())},
                    say)  # fmt: skip
+    unexplained = set(short) - set(why)  # aired some; its log says nothing of the others
     for commune, missing in short.items():
-        said = say(N_("did not air {notices}")).format(notices=", ".join(f"“{t}”" for t in missing))
+        said = say(N_("did not air {notices}")).format(
+            notices=", ".join(f"“{title}”" for _id, title in missing)
+        )
         why[commune] = f"{said}; {why[commune]}" if commune in why else said
     for station in fleet:  # the station said it did not take the campaign, and why
         for refused in station["refused_campaigns"] or []:
@@ -842,6 +866,7 @@ def aired(
                 said = say(DID_NOT_TAKE).format(reason=reason)
                 label = station["label"]
                 why[label] = f"{said}; {why[label]}" if label in why else said
+                unexplained.discard(label)
     if withdrawn is not None and withdrawn < end:  # nothing to chase: the office took it back
         why = dict.fromkeys(others, say(WITHDRAWN_AT).format(time=_when(withdrawn)))
     published_at = _published_at(conn, campaign) if campaign else None
@@ -850,6 +875,13 @@ def aired(
         notices = ([(wanted, current.get(wanted), None)] if kind == "announcement"
                    else _notices_of(conn, campaign, current) if campaign else [])  # fmt: skip
         why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notices)
+        for station in fleet:  # which it did not air, and why, as for one that aired none
+            if (label := station["label"]) in unexplained and label in others:
+                ids = {notice for notice, _title in short[label]}
+                left_out = [found for found in notices if found[0] in ids]
+                said = _unlogged(conn, [station], published_at, min(end, now), end <= now, say,
+                                 left_out)[label]  # fmt: skip
+                why[label] = f"{why[label]}; {said}"
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others},
                  withdrawn)  # fmt: skip
@@ -875,22 +907,23 @@ def _recorded(
 
 def _short_of(
     conn: psycopg.Connection, campaign: str, before: datetime, lines: Sequence[VersionLine]
-) -> dict[str, list[str]]:
-    """Commune → the titles of the notices of `campaign` (as published, each at its version)
-    it has not aired, for the communes that aired some: a slot that aired one notice and left
-    the other out has not aired the campaign (o14net F1)."""
+) -> dict[str, list[tuple[str, str]]]:
+    """Commune → the notices of `campaign` (as published, each at its version) it has not
+    aired, each (id, title), for the communes that aired some: a slot that aired one notice
+    and left the other out has not aired the campaign (o14net F1)."""
     row = conn.execute(
-        "SELECT notices FROM campaigns WHERE name = %s AND versions IS NOT NULL "
+        "SELECT notices, titles FROM campaigns WHERE name = %s AND versions IS NOT NULL "
         "AND withdrawn_at IS NULL AND published_at < %s",
         [campaign, before],
     ).fetchone()
     if row is None:
         return {}
-    titles = {line.announcement_id: line.name or line.title for line in lines}
+    titles = dict(zip(row[0], row[1] or [], strict=False))  # as published, nobody aired it
+    titles |= {line.announcement_id: line.name or line.title for line in lines}
     aired: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         aired[line.commune].add(line.announcement_id)
-    return {commune: [titles.get(n, n) for n in row[0] if n not in ids]
+    return {commune: [(n, titles.get(n, n)) for n in row[0] if n not in ids]
             for commune, ids in aired.items() if not set(row[0]) <= ids}  # fmt: skip
 
 
@@ -1528,6 +1561,8 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
             doc.paragraph(f"{line.commune}: {line.missed_said}.", size=11, before=1 * mm)
         if line.cut_off:  # why it aired late or less: cut off from the office (Z1)
             doc.paragraph(f"{line.commune}: {line.cut_off_said}.", size=11, before=1 * mm)
+    for said in report.office_outages:  # the office's own, once (o23web11 V1)
+        doc.paragraph(f"{said}.", size=11, before=1 * mm)
     aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
     _section(doc, aired, PDF_VERSION_COLUMNS,
              [line.cells(with_id=False) for line in report.versions],

@@ -567,8 +567,15 @@ def test_an_emergency_sent_alone_to_a_commune_approved_late_counts_for_the_one_t
     said = " ".join(again.stderr.split())
     assert again.exit_code == 1 and f"(mã {message}); các đài đang phát tin đó" in said, said
     assert "--again" in said
+    assert "đã được gửi tới mọi xã lúc" in said, said  # o23web11 V7: not "cùng các xã"
     [(filed,)] = conn.execute("SELECT count(*) FROM emergencies WHERE text = %s", [text])
     assert filed == 2  # the first and Hà Châu's: none filed
+    two = emergency.send(conn, keys, repo, issued + timedelta(minutes=4), text="Tin ba.",
+                         to=["09937", "17702"]).id  # fmt: skip
+    one = mai("office", "emergency", "--db", dsn, "--keys", str(keys), "--repo", str(repo),
+              "--to", "17702", "--text", "Tin ba.")  # fmt: skip
+    said = " ".join(one.stderr.split())
+    assert f"(mã {two}) tới các xã trong đó có những xã đã ghi" in said, said
     # once it is over: Hà Châu stays aired through its send; the same words sent to Phú Mỹ
     # after the end are another emergency, not this one's
     [(until,)] = conn.execute("SELECT valid_until FROM emergencies WHERE id = %s", [message])
@@ -1973,7 +1980,8 @@ def test_a_database_host_that_never_answers_holds_up_neither_mai_nor_the_collect
         host.dark()
         started = time.monotonic()
         said = mai("office", "emergency", "--db", province.collector.dsn, "status", message)
-        assert said.exit_code == 1 and "không mở được cơ sở dữ liệu" in said.stderr, said.stderr
+        assert said.exit_code == 1, said.stderr  # what Mai does then (o23web11 V5)
+        assert said.stderr.startswith(f"Lỗi: chưa đọc được tình trạng của tin khẩn cấp {message}")
         assert time.monotonic() - started < 20
         publish_report(root, message, "aired")
         log = province.collector.work / "collector.log"
@@ -2176,3 +2184,30 @@ def test_an_emergency_sent_while_the_database_is_down_is_not_sent_and_mai_is_tol
     assert "gọi kỹ thuật viên" in said.stderr and "gọi điện cho các xã" in said.stderr
     assert "“Khẩn cấp” trên Trang chủ" in said.stderr, said.stderr
     assert (active.read_bytes() if active.exists() else None) == before
+
+
+def test_cancel_status_and_list_while_the_database_is_down_say_what_to_do_now(
+    tmp_path: Path,
+) -> None:
+    """o23web11 V5: with PostgreSQL stopped, `emergency cancel` and `status` gave only the
+    technician's sentence with the raw postgresql:// address. Mai reads that nothing was
+    cancelled, whom to call, and that a phone call to the communes stops it now; no address."""
+    stopped = "postgresql://broadcaster@127.0.0.1:1/office"  # nothing listens there
+    where = ["--db", stopped, "--keys", str(tmp_path / "keys"), "--repo", str(tmp_path / "kho")]
+    message = "20261201-130502-2f8c90"
+    said = {
+        command[0]: mai("office", "emergency", *where, *command)
+        for command in (["cancel", message, "--yes"], ["status", message], ["list"])
+    }
+    assert all(s.exit_code == 1 for s in said.values()), said
+    assert said["cancel"].stderr.startswith(
+        f"Lỗi: chưa hủy được tin khẩn cấp {message}: cơ sở dữ liệu của văn phòng (PostgreSQL) "
+        "không trả lời"
+    ), said["cancel"].stderr
+    assert said["status"].stderr.startswith(
+        f"Lỗi: chưa đọc được tình trạng của tin khẩn cấp {message}: cơ sở dữ liệu"
+    ), said["status"].stderr
+    assert said["list"].stderr.startswith("Lỗi: chưa đọc được các tin khẩn cấp đã gửi: "), said
+    for s in said.values():
+        assert "gọi kỹ thuật viên" in s.stderr and "gọi điện cho các xã" in s.stderr, s.stderr
+        assert "postgresql://" not in s.stderr and "127.0.0.1" not in s.stderr, s.stderr

@@ -522,6 +522,23 @@ def test_the_month_finds_the_re_airs_by_their_own_index(postgres: Postgres) -> N
     assert "airings_reairs" in plan, plan
 
 
+def _aired_once(tmp_path: Path, clock: SetClock, slot: datetime) -> Station:
+    """A station pushing every minute that aired "Đội mũ bảo hiểm" (giao-thong) at its slot
+    `slot` (set up on `clock`, now before it, which then stands 30 s after it)."""
+    root = make_station(tmp_path / "station")
+    set_config(root, "push_minutes", "1.0")
+    station = Station.open(root, clock)
+    station.add_announcements([write_script(
+        tmp_path, "mu.md", "Đội mũ bảo hiểm khi đi xe máy.", id="doi-mu", title="Đội mũ bảo hiểm",
+        campaign="giao-thong")])  # fmt: skip
+    station.add_slot("s1", f"{slot.astimezone(OFFICE_ZONE):%H:%M}", announce=["doi-mu"])
+    clock.now = slot + timedelta(seconds=30)
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    [due] = runner.settle()
+    runner.air_planned(due)
+    return station
+
+
 def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
     postgres: Postgres, tmp_path: Path, vietnamese: None
 ) -> None:
@@ -536,17 +553,8 @@ def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
           for hm in ("10:30", "10:36", "10:40", "10:46", "10:50", "10:52:32", "10:52:40", "10:53",
                      "10:55", "11:00", "11:02:40", "11:05")}  # fmt: skip
     office, clock = SetClock(at["10:30"]), SetClock(at["10:30"])
-    root = make_station(tmp_path / "station")
-    set_config(root, "push_minutes", "1.0")
-    station = Station.open(root, clock)
-    station.add_announcements([write_script(
-        tmp_path, "mu.md", "Đội mũ bảo hiểm khi đi xe máy.", id="doi-mu", title="Đội mũ bảo hiểm",
-        campaign="giao-thong")])  # fmt: skip
-    station.add_slot("s36", "10:36", announce=["doi-mu"])
-    clock.now = office.now = at["10:36"] + timedelta(seconds=30)
-    runner = Runner(station, FileSink(tmp_path / "out"))
-    [due] = runner.settle()
-    runner.air_planned(due)
+    station = _aired_once(tmp_path, clock, at["10:36"])
+    office.now = clock.now
     with approved_link(dsn, station, "Tân Lập", office) as link:
         clock.now = office.now = at["10:40"]
         office_link.push(station, link=link)
@@ -621,3 +629,72 @@ def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
         "Trong 24 giờ qua đài đã mất liên lạc với văn phòng, nay đã liên lạc lại: 10:40–10:52 "
         "(12 phút)."
     ) in page, page
+
+
+def test_the_office_s_own_database_outage_is_said_once_and_is_no_commune_s_silence(
+    postgres: Postgres, tmp_path: Path, vietnamese: None
+) -> None:
+    """o23web11 V1: PostgreSQL stopped 7 minutes while every commune pushed, and the month page
+    and the PDF then said every commune "mất liên lạc với văn phòng" then. The office server's
+    heartbeat, running across the gap, records it as the database's outage; a push after it
+    ends no silence of the commune's, nor one that comes before the heartbeat's first beat;
+    a commune dark well before the database stopped is still said from its last contact; the
+    month says the office's own outage once."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        [(now,)] = conn.execute("SELECT now()").fetchall()  # the heartbeat's clock
+    slot = (now - timedelta(minutes=13)).astimezone(OFFICE_ZONE).replace(second=0, microsecond=0)
+    clock = SetClock(slot - timedelta(minutes=1))
+    station = _aired_once(tmp_path, clock, slot)
+    beats = heartbeat.Heartbeat(dsn)
+    stopped = now - timedelta(minutes=8, seconds=30)
+    with approved_link(dsn, station, "Tân Lập", clock) as link:  # office serve runs throughout
+        clock.now = now - timedelta(minutes=9)
+        office_link.push(station, link=link)  # its last push before the database stopped
+        with open_office(dsn) as conn:
+            beats.look(conn, first=True)
+            conn.execute(  # serve's last beat before the database stopped answering
+                "UPDATE settings SET value = %s WHERE key = %s",
+                [stopped.isoformat(), heartbeat.HEARD],
+            )
+            with conn.transaction():  # pushes before the heartbeat's first beat since: none
+                for commune in ("Hòa Bình", "Sơn Thủy"):
+                    station_row(conn, commune)
+                keys: dict[str, str] = dict(conn.execute("SELECT commune, key_id FROM stations"))
+                hoa_binh, son_thuy = keys["Hòa Bình"], keys["Sơn Thủy"]
+                listening = now - timedelta(hours=1)
+                fleet.silence_ended(conn, hoa_binh, now - timedelta(minutes=9), 1.0, now, listening)
+                dark = now - timedelta(minutes=20)  # Sơn Thủy was dark 11 minutes before
+                fleet.silence_ended(conn, son_thuy, dark, 1.0, now, listening)
+            beats.look(conn, first=True)  # the database answers again: its first beat
+            [outage] = heartbeat.recorded_outages(conn, stopped, now + timedelta(minutes=1))
+        clock.now = now + timedelta(seconds=10)
+        office_link.push(station, link=link)
+    assert outage[::2] == (stopped, heartbeat.DATABASE_DOWN), outage
+    with open_office(dsn) as conn:
+        assert fleet.silences(conn, dark, now + timedelta(minutes=1)) == {
+            son_thuy: [(dark, now)]
+        }, "Tân Lập and Hòa Bình were in touch: only the office's database was not"
+    with_accounts(dsn)
+    officer = Officer(console_app(dsn, None, SetClock(now + timedelta(minutes=1))))
+    assert officer.log_in("ha").status_code == 302
+    down, up = (moment.astimezone(OFFICE_ZONE) for moment in outage[:2])
+    span = (
+        f"{down:%H:%M}–{up:%H:%M}"
+        if up.date() == down.date()
+        else f"{down:%H:%M}–{up:%H:%M %d/%m/%Y}"
+    )
+    said = (
+        f"Máy chủ văn phòng không lưu được gì {span} ngày {down:%d/%m/%Y} "
+        f"({(up - down).seconds // 60} phút; cơ sở dữ liệu dừng): các xã vẫn phát, nhật ký và "
+        "báo cáo của xã đến văn phòng khi máy chủ chạy lại, nên có thể đến muộn"
+    )
+    month = f"{down:%m/%Y}"
+    page = text(html.unescape(officer.get(f"/?month={month}").text))
+    assert f"Máy chủ văn phòng dừng trong tháng 1 {said}" in page, page
+    assert "Tân Lập mất liên lạc" not in page, page
+    pdf = tmp_path / "bc.pdf"
+    pdf.write_bytes(officer.client.get(f"/report.pdf?month={month}").data)
+    words = " ".join(pdf_text(pdf).split())
+    assert f"{said}." in words, words
+    assert "Tân Lập: mất liên lạc" not in words, words

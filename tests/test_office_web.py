@@ -7,6 +7,7 @@ its code, revoking one only with the commune's name typed; and the emergencies s
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import html
 import io
@@ -2059,6 +2060,15 @@ def test_with_two_office_serves_the_broker_is_unreached_only_when_neither_is_con
         assert heartbeat.unreached_since(conn) is None
 
 
+def sent_to(dsn: str, name: str) -> tuple[str, ...] | str:
+    """The stations `--to name` sends to at the office of `dsn`, or its refusal."""
+    with open_office(dsn) as conn:
+        try:
+            return office_fleet.audience(conn, [name]).stations
+        except OfficeError as refused:
+            return str(refused)
+
+
 def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to_name_one(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -2074,14 +2084,7 @@ def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to
         rows = conn.execute("SELECT fingerprint, key_id FROM stations").fetchall()
         keys: dict[str, str] = dict(rows)
 
-    def to(name: str) -> tuple[str, ...] | str:
-        """The stations `--to name` sends to, or its refusal."""
-        with open_office(dsn) as conn:
-            try:
-                return office_fleet.audience(conn, [name]).stations
-            except OfficeError as refused:
-                return str(refused)
-
+    to = functools.partial(sent_to, dsn)
     assert to("Sơn Thủy") == to(" sơn  thủy ") == (keys[son_thuy],)
     assert to(f"Hòa Bình {twins[1][:5]}") == (keys[twins[1]],)
     said = to("Hòa Bình")
@@ -2093,6 +2096,29 @@ def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to
         "xã; tên gần giống: Sơn Thủy"
     )
     assert to("vung-nui") == ()  # a group is still a group
+
+
+def test_to_names_a_commune_with_or_without_the_word_xa(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o23web11 V6: communes enrolled as the README wrote them ("Xã Sơn Thủy") were refused
+    for `--to "Sơn Thủy"` as the guide writes it ("không có nhóm …; tên gần giống: Xã Sơn
+    Thủy"), for an emergency and a campaign alike. A name with or without "Xã" names the one
+    commune it is; two stations whose names differ only by it are two of one name."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        son_thuy = station_row(conn, "Xã Sơn Thủy", "vung-nui")
+        tan_lap = station_row(conn, "Tân Lập", "ven-song")
+        twins = [station_row(conn, name, "vung-nui") for name in ("Xã Hòa Bình", "Hòa Bình")]
+        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
+
+    to = functools.partial(sent_to, dsn)
+    assert to("Sơn Thủy") == to("xã  sơn thủy") == to("Xã Sơn Thủy") == (keys[son_thuy],)
+    assert to("Xã Tân Lập") == to("Tân Lập") == (keys[tan_lap],)
+    said = to("Hòa Bình")
+    assert isinstance(said, str) and said.startswith("2 đài có cùng tên xã 'Hòa Bình'"), said
+    assert to(f"Hòa Bình {twins[1][:5]}") == (keys[twins[1]],)
+    assert to(f"Xã Hòa Bình {twins[0][:5]}") == (keys[twins[0]],)
 
 
 def test_to_naming_a_group_and_a_commune_alike_is_refused_with_both_and_how_to_say_each(

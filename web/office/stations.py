@@ -28,7 +28,7 @@ from office.desk import (
     STATION_STATUSES,
     approved_text,
     quiet_said,
-    same_name,
+    same_commune,
 )
 
 from ..access import allow
@@ -92,7 +92,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     office = desk()
     station = office.station(fingerprint)
     namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
-                 and same_name(s["commune"], station["commune"])]  # fmt: skip
+                 and same_commune(s["commune"], station["commune"])]  # fmt: skip
     missed = office.missed(station["key_id"])
     in_force = office.in_force_said(station, [e.id for e in missed], viewer())  # if approved
     return render_template(
@@ -216,7 +216,7 @@ def regroup(fingerprint: str) -> Response:
 
 
 def _same(typed: str, commune: str) -> bool:
-    return bool(typed.strip()) and same_name(typed, commune)
+    return bool(typed.strip()) and same_commune(typed, commune)
 
 
 @bp.route("/<fingerprint>/revoke", methods=["POST"])
