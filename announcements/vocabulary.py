@@ -4029,10 +4029,10 @@ ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
     "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
     "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục", "mức độ", "cấp độ",
-    "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải",
+    "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải", "vụ",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
-vực XII, đô thị loại II."""
+vực XII, đô thị loại II, a crop's 'vụ I' (round 80: three readings of three 'vụ một')."""
 
 LETTER_CLASSES = ("loại", "hạng", "nhóm", "khối", "độ", "mức", "khu", "tuyến", "giải")
 """After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',
