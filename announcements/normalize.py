@@ -2098,13 +2098,6 @@ def _jotted_month(m: re.Match[str], ctx: _Context) -> str:
     return f"{month}{m['month']}" + (f" năm {m['year']}" if m["year"] else "")
 
 
-BODIES_JOINED = re.compile(
-    r"(?<![\w/-])(?P<a>HĐND|UBND|UBMTTQ|MTTQ|ĐU)\s?[-–]\s?(?P<b>HĐND|UBND|UBMTTQ|MTTQ)"
-    r"(?![\w/-]|\s?[-–]\s?[A-ZĐ])"
-)
-"""'Văn phòng HĐND-UBND': two bodies joined by a dash are one office of both, 'hội đồng nhân
-dân và ủy ban nhân dân' (round 79: three readings of three), not a pause; a chain of three and
-a document's code ('QĐ-UBND', '…/HĐND-VP') are left to their rules."""
 BUS_COUNTS = "(?:phút|giờ|chỗ|ghế|người|chuyến|lượt|lần|km|xe)"
 BUS_ROUTE = re.compile(
     r"(?:(?<=buýt số )|(?<=buýt ))(?P<a>\d{1,3})-(?P<b>\d{1,2})"
@@ -2121,13 +2114,6 @@ def _bus_route(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['a']} gạch {m['b']}"
 
 
-POLE = re.compile(
-    r"(?:(?<=[Tt]rụ )|(?<=[Tt]rụ số )|(?<=[Cc]ột )|(?<=[Cc]ột số )|(?<=[Cc]ột điện ))"
-    r"(?P<feeder>\d{3})/(?P<n>\d{1,3})(?![\d/.,]\d)"
-)
-"""'từ trụ 472/45 đến trụ 472/89': a pole's number opens with its feeder's, said digit by digit
-as 'lộ 371' is ('bốn bảy hai trên bốn mươi lăm': round 77, two of three; the feeder of rounds
-72 and 73 digit by digit in six readings of six)."""
 ORIGIN_CERTIFICATE = re.compile(r"(?<![\w/])C/O(?![\w/])")
 """'C/O mẫu E', a certificate of origin, is 'xê ô' (round 80: three readings of three), not
 'xê trên O'."""
@@ -2135,10 +2121,7 @@ CODE_RULES: list[Rule] = [
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
     Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
     Rule(BUS_ROUTE, _bus_route, "ý"),
-    Rule(POLE, lambda m, ctx: f"{read_digits(m['feeder'])} trên {m['n']}", "/",
-         gate=re.compile("(?i:trụ|cột)")),
     Rule(ORIGIN_CERTIFICATE, lambda m, ctx: "xê ô", "/"),
-    Rule(BODIES_JOINED, lambda m, ctx: f"{m['a']} và {m['b']}", "-–"),
     Rule(FLIGHT, _flight, gate=re.compile("(?i:chuyến)")),
     Rule(AIRLINE_NAMED, _airline_named, gate=re.compile("(?:VN|VJ|QH|VU|BL)(?![^\\W_])")),
     Rule(AIRCRAFT, _aircraft, gate=re.compile("(?i:bay|airbus|boeing|bô inh)")),
