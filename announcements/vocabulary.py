@@ -2417,6 +2417,10 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    # a province's television channel, spelled as 'VTV1' is, not 'kỹ thuật viên' or 'ban
+    # thường vụ' ('trên kênh KTV': round 79, three readings of three 'ca tê vê')
+    "KTV": {"ca tê vê": ("kênh",)},
+    "BTV": {"bê tê vê": ("kênh",)},
     # an airport, an airline: 'Cảng HK Liên Khương' (round 71: three readings of three)
     "HK": {"hàng không": ("cảng", "hãng", "cục", "ngành", "tổng công ty", "an ninh")},
     # the garden-pond-pen farm is 'vác' (round 19); a current's 'VAC' after volts stays spelled

@@ -71,6 +71,9 @@ FIXED: list[tuple[str, str]] = [
      'Tỷ giá nhân dân tệ tại các quầy đổi tiền biên giới tăng nhẹ.'),
     ('Ngân hàng mua vào EUR với giá niêm yết tại quầy.',
      'Ngân hàng mua vào ơ rô với giá niêm yết tại quầy.'),
+    # a province's television channel after 'kênh' (round 79: three of three 'ca tê vê')
+    ('Phóng sự về Tuần lễ biển đảo phát trên kênh KTV và kênh BTV tối nay.',
+     'Phóng sự về Tuần lễ biển đảo phát trên kênh ca tê vê và kênh bê tê vê tối nay.'),
     # a bus route and its branch (round 77: two 'gạch', one 'trừ', none a range)
     ('Tuyến xe buýt số 61-4 Thủ Dầu Một - Bến xe Miền Tây tạm dừng hoạt động.',
      'Tuyến xe buýt số sáu mươi mốt gạch bốn Thủ Dầu Một, Bến xe Miền Tây tạm dừng hoạt động.'),
@@ -123,6 +126,8 @@ UNCHANGED: list[tuple[str, str]] = [
      'Quyết định số mười hai của ủy ban nhân dân ngày năm tháng ba về việc thu hồi đất.'),
     ('Công văn gửi UBND - HĐND xã.',
      'Công văn gửi ủy ban nhân dân, hội đồng nhân dân xã.'),
+    ('KTV y tế lấy mẫu xét nghiệm; BTV Đảng ủy xã họp.',
+     'kỹ thuật viên y tế lấy mẫu xét nghiệm; ban thường vụ Đảng ủy xã họp.'),
     ('Vụ việc đang được Công an xã xác minh.',
      'Vụ việc đang được Công an xã xác minh.'),
     ('Tỷ giá USD hôm nay không đổi.',
