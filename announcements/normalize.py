@@ -453,6 +453,26 @@ personal number of twelve digits ('CCCD 001095012345') is never a phone's: one r
 the blind rounds' testers read it."""
 
 
+DIGIT_GROUPS = re.compile(r"(?<![\w.,/:+-])\d{3,4}(?: \d{2,4}){2,}(?![\w.,/:]\d|\s\d)")
+"""'chuyển khoản vào số 1027 6543 210': groups of digits set apart by spaces that cannot be a
+number's thousands (a group after the first is not three digits), nine digits or more."""
+
+
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
+    """An account's or a card's number in its groups, digit by digit as a phone's is (round 80:
+    three readings of three), not three numbers in a row ('một nghìn không trăm hai mươi bảy
+    sáu nghìn …'); '1 000 000' and '250 000 000' stay amounts."""
+    groups = m.group(0).split(" ")
+    if all(len(g) == 3 for g in groups[1:]) or len("".join(groups)) < 9:
+        return m.group(0)
+    if all(YEAR_LIKE.fullmatch(g) for g in groups):  # 'năm 2024 2025 2026': years listed
+        return m.group(0)
+    return ", ".join(read_digits(g) for g in groups)
+
+
 def _account(m: re.Match[str], ctx: _Context) -> str:
     """'tài khoản số 5000 2050 1234' → '… năm không không không, hai không năm không, …';
     a treasury's dots are said, as the account is written down: 'tài khoản 3741.0.1056789'
@@ -2228,6 +2248,7 @@ NUMBER_RULES: list[Rule] = [
                     rf"(?P<digits>\d{{4,}}(?:[ -](?:\d{{2,}}|\d(?=[ -]\d{{2}}))|\.\d+)*)"
                     rf"{E}(?!\.\d)"), _account, "ảẢ",
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
+    Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r"\d{3} \d\d")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"

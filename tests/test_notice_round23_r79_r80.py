@@ -28,6 +28,11 @@ FIXED: list[tuple[str, str]] = [
     ('Tài khoản Quỹ vì người nghèo xã số 3741 0 1056789 tại Kho bạc Nhà nước.',
      'Tài khoản Quỹ vì người nghèo xã số ba bảy bốn một, không, một không năm sáu bảy tám chín '
      'tại Kho bạc Nhà nước.'),
+    ('Bà con chuyển khoản ủng hộ vào số 1027 6543 210, chủ tài khoản Ban vận động xã.',
+     'Bà con chuyển khoản ủng hộ vào số một không hai bảy, sáu năm bốn ba, hai một không, chủ tài '
+     'khoản Ban vận động xã.'),
+    ('Số thẻ BHYT 4020 1234 5678 in ở mặt trước.',
+     'Số thẻ bảo hiểm y tế bốn không hai không, một hai ba bốn, năm sáu bảy tám in ở mặt trước.'),
     # the 'Việt' of Vietinbank and Vietravel (rounds 73, 79, 80: eleven readings of twelve)
     ('Nộp tiền qua Vietinbank hoặc đặt tour với Vietravel.',
      'Nộp tiền qua việt tin banh hoặc đặt tua với việt tra ven.'),
@@ -95,6 +100,12 @@ UNCHANGED: list[tuple[str, str]] = [
     ('Chuyển vào tài khoản số 1027 6543 210 5 lần trong tháng.',
      'Chuyển vào tài khoản số một không hai bảy, sáu năm bốn ba, hai một không năm lần trong '
      'tháng.'),
+    ('Các năm 2024 2025 2026 xã đều về đích.',
+     'Các năm hai nghìn không trăm hai mươi tư hai nghìn không trăm hai mươi lăm hai nghìn không '
+     'trăm hai mươi sáu xã đều về đích.'),
+    ('Gọi 0987 654 321 hoặc mã 1234 56 78.',
+     'Gọi không chín tám bảy, sáu năm bốn, ba hai một hoặc mã một nghìn hai trăm ba mươi tư năm '
+     'mươi sáu bảy mươi tám.'),
     ('Tài khoản của 1200 hộ đã được kích hoạt.',
      'Tài khoản của một nghìn hai trăm hộ đã được kích hoạt.'),
     # other brands keep 'vi ét'
