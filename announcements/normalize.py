@@ -453,7 +453,7 @@ personal number of twelve digits ('CCCD 001095012345') is never a phone's: one r
 the blind rounds' testers read it."""
 
 
-DIGIT_GROUPS = re.compile(r"(?<![\w.,/:+-])\d{3,4}(?: \d{2,4}){2,}(?![\w.,/:]\d|\s\d)")
+DIGIT_GROUPS = re.compile(r"\d(?<![\w.,/:+-]\d)\d{2,3}(?: \d{2,4}){2,}(?![\w.,/:]\d|\s\d)")
 """'chuyển khoản vào số 1027 6543 210': groups of digits set apart by spaces that cannot be a
 number's thousands (a group after the first is not three digits), nine digits or more."""
 
@@ -2248,7 +2248,7 @@ NUMBER_RULES: list[Rule] = [
                     rf"(?P<digits>\d{{4,}}(?:[ -](?:\d{{2,}}|\d(?=[ -]\d{{2}}))|\.\d+)*)"
                     rf"{E}(?!\.\d)"), _account, "ảẢ",
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
-    Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r"\d{3} \d\d")),
+    Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"
