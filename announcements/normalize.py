@@ -453,9 +453,12 @@ personal number of twelve digits ('CCCD 001095012345') is never a phone's: one r
 the blind rounds' testers read it."""
 
 
-DIGIT_GROUPS = re.compile(r"\d(?<![\w.,/:+-]\d)\d{2,3}(?: \d{2,4}){2,}(?![\w.,/:]\d|\s\d)")
+DIGIT_GROUPS = re.compile(
+    r"\d(?<![\w.,/:+-]\d)(?<!\d \d)\d{2,3}(?: \d{2,4}){2,}(?![\w.,/:]\d|\s\d)"
+)
 """'chuyển khoản vào số 1027 6543 210': groups of digits set apart by spaces that cannot be a
-number's thousands (a group after the first is not three digits), nine digits or more."""
+number's thousands (a group after the first is not three digits), nine digits or more; not
+the rest of a number begun before ('+84 283 622 0899' is the phone rule's)."""
 
 
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
@@ -2186,7 +2189,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(DAYS, _days, gate=DAYS_GATE),
-    Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<=[\s(]T\d)")),
+    Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<![\w/]T\d)")),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD_KIND_DOTTED, _road_kind_dotted, gate=re.compile(r"\.(?<=[LTH]\.)(?=[A-ZĐ])")),
     Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
