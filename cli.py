@@ -47,7 +47,7 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence
+from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence, sentences
 from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
 from office import SentAlready
 from schedules.priority import Priority
@@ -290,6 +290,9 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
     """A refusal raised in the block becomes one sentence and exit code 1."""
     try:
         yield
+    except click.UsageError as e:  # ours, written to stand inside others: a sentence as click's
+        e.message = sentences(e.message)
+        raise
     except (click.ClickException, click.exceptions.Exit, click.Abort):
         raise  # click's own: a usage error is said by click, also before the root's callback ran
     except BrokenPipeError:
@@ -613,7 +616,7 @@ def echo_warning(warning: str) -> None:
 @json_option
 @click.pass_context
 def announce_list(ctx: click.Context, include_retired: bool, as_json: bool) -> None:
-    found = station_of(ctx).announcements(include_retired)
+    found = station_of(ctx).announcements(include_retired, emergencies=False)  # as Thông báo
     if as_json:
         click.echo(dumps(found))
         return
@@ -1964,9 +1967,12 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
+        silent = desk.serve_silent()  # why no commune is marked quiet, or reports are late
     if as_json:
         click.echo(dumps(rows))
         return
+    if silent and rows:
+        click.echo(silent)
     if not rows:
         click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
         return
@@ -1983,6 +1989,9 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     headings = (_("Fingerprint"), _("Status"), _("Commune"), _("Log received up to airing #"),
                 _("Last contact"), _("Groups"))  # fmt: skip
     echo_table(headings, table)
+    for r in rows:  # as its page says it: the quiet mark is gone once the link is back
+        if r["cut_off_said"]:
+            click.echo(f"{r['label']}: {r['cut_off_said']}")
 
 
 def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:

@@ -626,9 +626,10 @@ def silences(
     first."""
     found: dict[str, list[Silence]] = {}
     for key, since, until in conn.execute(
-        "SELECT key_id, since, until FROM station_silences WHERE since < %s AND until > %s "
-        "AND (%s::text[] IS NULL OR key_id = ANY(%s)) ORDER BY key_id, since",
-        [end, start, None if keys is None else list(keys), None if keys is None else list(keys)],
+        "SELECT key_id, since, until FROM station_silences WHERE since < %(end)s "
+        "AND until > %(start)s AND (%(keys)s::text[] IS NULL OR key_id = ANY(%(keys)s)) "
+        "ORDER BY key_id, since",
+        {"start": start, "end": end, "keys": None if keys is None else list(keys)},
     ):
         found.setdefault(key, []).append((since, until))
     return found
@@ -641,6 +642,27 @@ def silence_span(silence: Silence, day: date | None = None) -> str:
     ends = f"{until:%H:%M}" if until.date() == since.date() else f"{until:%H:%M %d/%m/%Y}"
     span = f"{since:%H:%M}–{ends}"
     return span if since.date() == day else f"{span} {since:%d/%m/%Y}"
+
+
+def silence_minutes(silence: Silence) -> int:
+    """How long a recorded silence lasted, in whole minutes (as the pages and reports say it)."""
+    return int((silence[1] - silence[0]).total_seconds() // 60)
+
+
+CUT_OFF_SHOWN = timedelta(days=1)
+"""How far back a station's recorded silences are said beside it (its page, the lists)."""
+
+
+def cut_off_said(found: Sequence[Silence], now: datetime) -> str | None:
+    """'Trong 24 giờ qua đài đã mất liên lạc với văn phòng, nay đã liên lạc lại: 10:40–10:52
+    (12 phút).': a station's silences of the last CUT_OFF_SHOWN (`found`); None: none."""
+    if not found:
+        return None
+    today = now.astimezone(OFFICE_ZONE).date()
+    spans = [f"{silence_span(cut, today)} ({duration_text(60 * silence_minutes(cut))})"
+             for cut in found]  # fmt: skip
+    return _("In the last day its station was cut off from the office, the link now back: "
+             "{spans}.").format(spans="; ".join(spans))  # fmt: skip
 
 
 def silence_text(silence: Silence, day: date | None = None) -> str:

@@ -56,7 +56,7 @@ SAID = {
     REPORTS: N_(
         "The office server runs, but it has not taken the communes' reports on emergencies "
         "from the message broker since {time}: they reach the office only with the logs the "
-        "communes send, so a commune that aired may read here as not answering. Call the "
+        "communes send, so a commune that aired may read here as not known yet. Call the "
         "technician to start the office server again."
     ),
     CANCELS: N_(

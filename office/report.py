@@ -61,6 +61,7 @@ from .fleet import (
     membership,
     published_in,
     refusal_said,
+    silence_minutes,
     silence_span,
     silences,
     stations,
@@ -76,6 +77,7 @@ REPORT_LANGUAGE = "vi"
 """The report's language whatever the process speaks: it is signed and sent upward, and its
 headings and notes are Vietnamese (o19web7 W3: its reasons were in the process's)."""
 FORMATS = ("csv", "xlsx", "pdf")
+MISSED_HEADING = "Khung giờ bỏ lỡ và lý do"
 
 COMMUNE_HEADINGS = (
     "STT",
@@ -95,8 +97,10 @@ COMMUNE_HEADINGS = (
     "Thông báo đã phát",
     "Liên lạc lần cuối",
     "Nhật ký toàn vẹn",
-    "Khung giờ bỏ lỡ và lý do",
+    MISSED_HEADING,
+    "Mất liên lạc với văn phòng",
 )
+"""The per-commune table (CSV, XLSX); the PDF says the last two under its section I."""
 VERSION_HEADINGS = (
     "STT",
     "Xã/phường",
@@ -188,7 +192,7 @@ class CutOff:
     @property
     def said(self) -> str:
         since = self.silence[0].astimezone(OFFICE_ZONE)
-        said = [f"{int((self.silence[1] - self.silence[0]).total_seconds() // 60)} phút"]
+        said = [f"{silence_minutes(self.silence)} phút"]
         if self.published:
             said.append(f"văn phòng đăng chiến dịch {', '.join(self.published)} trong lúc đó, "
                         "xã chỉ nhận được khi liên lạc lại")  # fmt: skip
@@ -279,7 +283,7 @@ class CommuneLine:
             *((versions,) if whole else ()),
             self.last_contact,
             chain,
-            *((self.missed_said,) if whole else ()),
+            *((self.missed_said, self.cut_off_said) if whole else ()),
         )
 
 
@@ -422,13 +426,16 @@ VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 """The office's version of what aired (the station's own for local announcements)."""
 
 AIRED = ("aired", "partial")
-_REAIR = f"^{REAIR_PREFIX}[0-9]{{1,18}}$"
+REAIR_SLOT = f"^{REAIR_PREFIX}[0-9]{{1,18}}$"
+"""A re-air's slot in a station's log (`phat-lai-N`, N the seq it re-airs), as SQL's regular
+expression: the condition of the office's partial index of re-airs (migration 19), word for
+word, so that PostgreSQL uses it."""
 MADE_GOOD = f"""
     WITH RECURSIVE reairs AS (
         SELECT r.station, r.seq, r.status, r.items, o.seq AS origin
         FROM airings r JOIN airings o ON o.station = r.station
              AND o.seq = substr(r.row->>'slot', {len(REAIR_PREFIX) + 1})::bigint
-        WHERE r.started_at >= %(start)s AND r.row->>'slot' ~ '{_REAIR}'
+        WHERE r.started_at >= %(start)s AND r.row->>'slot' ~ '{REAIR_SLOT}'
     ), chain(station, origin, seq, status, items) AS (
         SELECT station, origin, seq, status, items FROM reairs
         UNION ALL SELECT c.station, c.origin, r.seq, r.status, r.items
@@ -1352,7 +1359,7 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
     heading = [line.upper() for line in (letterhead.parent, letterhead.issuer) if line]
     top = len(heading) + 2
     down = office_down_note(report)
-    where = f"cột “{COMMUNE_HEADINGS[-1]}”"
+    where = f"cột “{MISSED_HEADING}”"
     notes = {COMMUNES_SHEET: notes_on_counts(report, where), SILENT_SHEET: [down] if down else []}
     for name, headings, lines in sheets:
         rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]

@@ -106,7 +106,7 @@ PASSWORDS: list[tuple[str, str]] = [
 
 LOAN_WORDS: list[tuple[str, str]] = [
     # 'visa' is said as 'e-visa' is said
-    ("Hỗ trợ làm visa, e-visa cho lao động.", "Hỗ trợ làm vi sa, i vi sa cho lao động."),
+    ("Hỗ trợ làm visa, e-visa cho lao động.", "Hỗ trợ làm vi da, i vi da cho lao động."),
 ]  # fmt: skip
 
 ALL = JUNCTIONS + ROUTES + LUNAR_RANGES + SCHOOLS + SWINGS + PASSWORDS + LOAN_WORDS

@@ -211,7 +211,9 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     """Review twelve #5: `office emergency list` asked 3 queries per emergency (61 at its
     default 20). Now three (the communes' names once; the silences of the communes that aired
     late once), whatever the number, and each line's communes and airings
-    are what `status` counts: its reports, and a lost report whose airing was pushed."""
+    are what `status` counts: its reports, and a lost report whose airing was pushed. The
+    emergency's page (`status`, reloaded every few seconds) reads the silences only as the
+    list does, when a commune aired late."""
     dsn = postgres.new_database()
     conn = open_office(dsn)
     now = datetime.now(UTC)
@@ -260,6 +262,13 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     assert [(line.id, line.targets, line.aired) for line in lines] == [
         (ids[3], 0, 0), (ids[2], 1, 1), (ids[1], 2, 1), (ids[0], 2, 2)
     ]  # fmt: skip  # in part is aired, as the month report counts it (o21web9 Y5)
+    silences = "FROM station_silences"  # the emergency's page, as the list (review22b #6):
+    queries.clear()  # its commune aired in part, not late: no outage to say, none read
+    assert emergency.status(conn, ids[2], now)["communes"][0]["state"] == "partial"
+    assert not any(silences in str(query) for query in queries), queries
+    queries.clear()  # k2 aired it 5 minutes late, by its pushed log: was it cut off then?
+    assert emergency.status(conn, ids[0], now)["communes"][1]["late_s"] == 300
+    assert sum(silences in str(query) for query in queries) == 1, queries
     for line in lines:
         one = emergency.status(conn, line.id, now)
         heard = sum(one["counts"].get(state, 0) for state in ("aired", "partial", "cut"))
@@ -624,6 +633,40 @@ def test_a_separate_send_cancelled_after_it_aired_still_reached_the_commune(
     assert not any(label.startswith("không được gửi tới") for label in over.values()), over
 
 
+def test_a_separate_send_cut_by_its_own_cancel_is_said_cut_by_it_at_every_door(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w22z, left: Mai cancelled the send to Hà Châu alone while it was on air there, and the
+    station stopped it mid-message. The emergency to all read "phát một phần" for Hà Châu, as
+    if a fault had cut it: now its page and `office emergency status` say her cancel cut it
+    and when, and the list counts it cut, not "chỉ phát một phần"."""
+    dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
+    text = "Khẩn cấp: lốc xoáy, bà con ở trong nhà."
+    issued, message, alone = sent_alone_after_all(conn, now, keys, repo, text)
+    on_air, cancelled = issued + timedelta(minutes=3), issued + timedelta(minutes=4)
+    conn.execute(
+        "UPDATE emergency_reports SET state = 'partial', on_air_at = %s, done_at = %s "
+        "WHERE emergency_id = %s",
+        [on_air, cancelled + timedelta(seconds=2), alone],
+    )
+    emergency.cancel(conn, keys, repo, cancelled, alone, "mai")
+    local = (cancelled + timedelta(seconds=2)).astimezone(OFFICE_ZONE)  # the station's cut
+    sent_on = issued.astimezone(OFFICE_ZONE).date()
+    at = f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
+    cut = f"bị ngắt giữa chừng khi văn phòng hủy tin gửi riêng lúc {at} (qua tin gửi riêng {alone})"
+
+    line = status_lines(dsn, message)["Xã Hà Châu"]
+    assert line.endswith(cut) and "phát một phần" not in line, line
+    with Office.open(dsn) as desk:
+        found = desk.emergency(message)
+    assert {c.commune: c.label.endswith(cut) for c in found.communes}["Xã Hà Châu"], found
+    assert found.counts.get("bị ngắt giữa chừng khi văn phòng hủy tin gửi riêng") == 1, found
+    assert "phát một phần" not in found.counts, found.counts
+    listed = list_line(dsn, message)
+    assert "trong đó 1 xã bị ngắt giữa chừng khi hủy" in listed and "một phần" not in listed, (
+        listed)  # fmt: skip
+
+
 def emergency_airings(
     conn: psycopg.Connection, message: str, log: list[tuple[str, int, str]]
 ) -> None:
@@ -921,12 +964,13 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     # and Mai counts it apart from the communes that missed an emergency
     lan = CliRunner(mix_stderr=False)
     logged = lan.invoke(cli, ["--station", str(root), "log", "list"]).stdout
-    assert re.search(r"^#1 .* đã hủy .*! không phát: văn phòng đã hủy tin này$", logged, re.M), (
+    assert re.search(r"^#1 .* đã hủy .*! không phát: cấp trên đã hủy tin này$", logged, re.M), (
         logged
     )
     said = lan.invoke(cli, ["--station", str(root), "status"]).stdout
-    assert "Tin khẩn cấp của cấp trên" not in said and "bỏ lỡ" not in said, said
-    said = status(province, message)
+    assert not re.search(r"^(?!Để biết: ).*Tin khẩn cấp của cấp trên", said, re.M), said
+    assert "bỏ lỡ" not in said, said
+    said = status(province, message)  # Mai's screen: there the office is "văn phòng"
     assert re.search(r"^Xã Tân Lập .*  không phát: văn phòng đã hủy tin này$", said, re.M), said
     assert "không phát: văn phòng đã hủy tin này 1" in said and "bỏ lỡ" not in said, said
 
@@ -1401,7 +1445,7 @@ def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
     finally:
         link.stop()
     assert codes == ["cancel", "taken"]
-    assert emergency_open(Station.open(root), 1) == (True, "văn phòng đã hủy tin này")
+    assert emergency_open(Station.open(root), 1) == (True, "cấp trên đã hủy tin này")
 
 
 def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels_do_nothing(
@@ -1660,7 +1704,7 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
     unreached = (
         f"Máy chủ văn phòng vẫn chạy nhưng không kết nối được máy chủ tin nhắn từ lúc "
         f"{console_says(lost, clock.now)}: báo cáo tin khẩn cấp của các xã chỉ về văn phòng cùng "
-        "nhật ký các xã gửi lên, nên một xã đã phát có thể hiện ở đây là không phản hồi trong "
+        "nhật ký các xã gửi lên, nên một xã đã phát có thể hiện ở đây là chưa biết trong "
         "vài phút; hãy gọi kỹ thuật viên kiểm tra máy chủ tin nhắn."
     )
     for page in pages:

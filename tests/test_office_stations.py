@@ -256,7 +256,7 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     for _push in range(2):
         with pytest.raises(office_link.OfficeLinkError, match=office_link.revoked_sentence()):
             office_link.push(Station.open(stolen))
-    with pytest.raises(office_link.OfficeLinkError, match="văn phòng đã thu hồi đài này"):
+    with pytest.raises(office_link.OfficeLinkError, match="cấp trên đã thu hồi đài này"):
         office_link.enrol(Station.open(stolen), province.collector.url, "Xã Tân Lập")
     # logged once: a stolen station left running would add a row at every push, forever
     assert province.sql("SELECT count(*) FROM refusals WHERE code = 'revoked'") == [(1,)]
@@ -385,8 +385,8 @@ def test_a_refused_account_is_offered_again_rarely_and_a_new_one_at_once(
 
 def test_the_revoked_sentence_is_vietnamese(vietnamese: None) -> None:
     assert office_link.revoked_sentence() == (
-        "văn phòng đã thu hồi đài này: văn phòng không nhận nhật ký của đài và không gửi tin "
-        "khẩn cấp cho đài nữa; hãy liên hệ văn phòng"
+        "cấp trên đã thu hồi đài này: cấp trên không nhận nhật ký của đài và không gửi tin "
+        "khẩn cấp cho đài nữa; hãy liên hệ cấp trên"
     )
 
 

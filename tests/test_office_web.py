@@ -1265,6 +1265,61 @@ def envelope(message_id: str, until: datetime, to: dict[str, list[str]] | None) 
     return json.dumps({"signed": json.dumps(signed), "keyid": "", "sig": ""}).encode()
 
 
+def test_while_office_serve_runs_without_the_broker_a_silent_commune_is_not_known_yet(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """w22z, left (Z3's class): `office serve` beats but has not reached Mosquitto for four
+    minutes. Hòa Bình has not answered the emergency: its report could come only with its
+    pushed log, so the office does not know, not "không phản hồi" as if it failed; the page,
+    `office emergency status` and the counts say "chưa biết", why, and whom to call; `office
+    station list` says what the console's pages say of the broker. Likewise once serve's part
+    that takes the reports has stopped."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with open_office(dsn) as conn:
+        heartbeat.beat(conn, timedelta(minutes=4), serve="may-vhtt")  # runs, the broker lost
+        [(lost,)] = conn.execute("SELECT value::timestamptz FROM settings WHERE key = %s",
+                                 [heartbeat.BROKER_LOST_OF + "may-vhtt"]).fetchall()  # fmt: skip
+    since = local_text(lost, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date(), mid=True)
+    why = (f"máy chủ văn phòng không kết nối được máy chủ tin nhắn từ lúc {since} nên báo cáo "
+           "của xã chỉ về cùng nhật ký xã gửi; muốn biết ngay, hãy gọi điện cho xã")  # fmt: skip
+    with Office.open(dsn, clock) as desk:
+        found = desk.emergency(EMERGENCY_ID)
+    rows = {line.commune: (line.label, line.reason) for line in found.communes}
+    assert rows["Hòa Bình"] == ("chưa biết", why), rows
+    assert found.counts.get("chưa biết") == 1 and "không phản hồi" not in found.counts, found
+    with_accounts(dsn)
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = text(html.unescape(mai.get(f"/emergencies/{EMERGENCY_ID}").text))
+    assert f"Hòa Bình chưa biết — {why}" in page and "không phản hồi" not in page, page
+    assert "có thể hiện ở đây là chưa biết trong vài phút" in page, page  # the banner agrees
+
+    said = mai_at_terminal("office", "emergency", "--db", dsn, "status", EMERGENCY_ID).stdout
+    [line] = [line for line in said.splitlines() if line.startswith("Hòa Bình")]
+    assert "chưa biết — máy chủ văn phòng không kết nối được máy chủ tin nhắn từ lúc " in line
+    assert "không phản hồi" not in said, said
+    listed = mai_at_terminal("office", "station", "list", "--db", dsn).stdout
+    assert "Máy chủ văn phòng vẫn chạy nhưng không kết nối được máy chủ tin nhắn từ lúc" in (
+        listed), listed  # fmt: skip
+
+    with open_office(dsn) as conn:  # the broker back, but serve's part taking reports died
+        heartbeat.beat(conn, stopped=[heartbeat.REPORTS], serve="may-vhtt")
+        [stopped] = heartbeat.stopped_parts(conn).values()
+    with Office.open(dsn, clock) as desk:
+        found = desk.emergency(EMERGENCY_ID)
+    since = local_text(stopped, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date(), mid=True)
+    rows = {line.commune: (line.label, line.reason) for line in found.communes}
+    assert rows["Hòa Bình"] == (
+        "chưa biết",
+        (
+            f"phần nhận báo cáo của các xã trong máy chủ văn phòng đã ngừng từ lúc {since} nên báo "
+            "cáo của xã chỉ về cùng nhật ký xã gửi; muốn biết ngay, hãy gọi điện cho xã"
+        ),
+    ), rows
+
+
 def serve_heard(conn: psycopg.Connection, ago: timedelta) -> None:
     """`office serve` last heard `ago`, by the database's clock (as heartbeat.beat writes)."""
     conn.execute("INSERT INTO settings (key, value) VALUES (%s, " + heartbeat.AGO + ")",

@@ -37,7 +37,8 @@ def _home() -> str:
     s = station()
     leader = g.user.role.allows(Role.APPROVER)
     last = s.last_airing()  # read once: shown, and its 'no sound card' is a warning
-    next_airings, warnings, drafts = s.next_airings(), s.warnings(leader, last), s.drafts()
+    next_airings, drafts = s.next_airings(), s.drafts()
+    warnings, to_know = s.attention(leader, last)
     running = s.daemon_pid() is not None
     ready = s.report_not_ready() if leader else None
     return render_template(
@@ -54,7 +55,7 @@ def _home() -> str:
         refused=s.refused(),
         daemon_running=running,
         warnings=warnings,
-        to_know=s.to_know(),
+        to_know=to_know,
         # said in so many words when nothing the alarms watch is wrong (not only by the
         # absence of a red box): the airing service runs and nothing needs attention
         working=running and not warnings,

@@ -103,7 +103,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
         missed=missed, in_force=in_force, refusals=office.refusals(station),
         whom=whom_to_tell(), quiet=quiet_said(station),
-        cut_off=office.cut_off_said(station["key_id"]),
+        cut_off=station["cut_off_said"],
     )  # fmt: skip
 
 
