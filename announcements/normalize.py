@@ -2137,14 +2137,10 @@ def _bus_route(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['a']} gạch {m['b']}"
 
 
-ORIGIN_CERTIFICATE = re.compile(r"(?<![\w/])C/O(?![\w/])")
-"""'C/O mẫu E', a certificate of origin, is 'xê ô' (round 80: three readings of three), not
-'xê trên O'."""
 CODE_RULES: list[Rule] = [
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
     Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
     Rule(BUS_ROUTE, _bus_route, gate=re.compile("buýt")),
-    Rule(ORIGIN_CERTIFICATE, lambda m, ctx: "xê ô", gate=re.compile("C/O")),
     Rule(FLIGHT, _flight, gate=re.compile("(?i:chuyến)")),
     Rule(AIRLINE_NAMED, _airline_named, gate=re.compile("(?:VN|VJ|QH|VU|BL)(?![^\\W_])")),
     Rule(AIRCRAFT, _aircraft, gate=re.compile("(?i:bay|airbus|boeing|bô inh)")),
