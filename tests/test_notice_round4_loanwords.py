@@ -973,7 +973,7 @@ def test_a_word_with_vietnamese_marks_is_never_said_as_a_foreign_word(word: str)
         ("Dùng Microsoft Word, Excel và ChatGPT.",
          "Dùng mai cờ rô xốp uốt, ếch xeo và chát giê pê tê."),
         ("Cảnh giác hacker, tiền crypto.", "Cảnh giác hắc cơ, tiền cờ ríp tô."),
-        ("Ngân hàng Sacombank, VietinBank.", "Ngân hàng sa com banh, vi ét tin banh."),
+        ("Ngân hàng Sacombank, VietinBank.", "Ngân hàng sa com banh, việt tin banh."),
         ("Hầm biogas, bão Tokage.", "Hầm bi ô ga, bão tô ca ghê."),
         ("Lợn Pietrain, bò Charolais; phun Deltamethrin.",
          "Lợn pi ê tranh, bò sa rô lai; phun đen ta mê trin."),

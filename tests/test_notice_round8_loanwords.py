@@ -118,7 +118,7 @@ BATCH_ONE_STORMS: list[tuple[str, str]] = [
 BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     (
         "Nộp tiền vào tài khoản Vietinbank chi nhánh huyện.",
-        "Nộp tiền vào tài khoản vi ét tin banh chi nhánh huyện.",
+        "Nộp tiền vào tài khoản việt tin banh chi nhánh huyện.",
     ),
     (
         "Chi trả lương hưu qua Agribank và Bưu điện.",
@@ -343,7 +343,7 @@ BATCH_TWO_BRANDS: list[tuple[str, str]] = [
         "Thanh toán bằng thẻ Visa, Mastercard hoặc Napas.",
         "Thanh toán bằng thẻ vi da, Mát tơ cát hoặc Na pát.",
     ),
-    ("Rút tiền tại ATM Vietinbank gần chợ.", "Rút tiền tại a tê em vi ét tin banh gần chợ."),
+    ("Rút tiền tại ATM Vietinbank gần chợ.", "Rút tiền tại a tê em việt tin banh gần chợ."),
     # expected reading corrected: the lexicon"s "Si in"
     (
         "Mua hàng trên Temu, Shein phải cảnh giác hàng giả.",
