@@ -210,7 +210,9 @@ def warnings(station: Station, approver: bool = True, last: LastAiring | None = 
     last airing the page shows, if it read it (else it is read here)."""
     last = last or last_airing(station)
     found = [*_no_loudspeakers(station, last), *_upstream(station), *_disk(station)]
-    return [*trouble(station), *(sentences(item) for item in found),
+    fault = station.clock_fault()  # first: until it is mended, every time below may be wrong
+    clock = [fault.text(station.config.zone)] if fault else []
+    return [*clock, *trouble(station), *(sentences(item) for item in found),
             *_will_not_air(station, approver), *_ended(station),
             *old_emergencies(station)]  # fmt: skip
 

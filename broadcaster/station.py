@@ -110,6 +110,7 @@ if TYPE_CHECKING:
 
     from .airing import Airing
     from .backup import Backup
+    from .clock_check import ClockFault
     from .emergency import Sent
     from .log_chain import Verdict
     from .not_aired import NotAired
@@ -1662,6 +1663,20 @@ class Station:
 
         return overview.to_know(self)
 
+    def clock_fault(self) -> ClockFault | None:
+        """The computer's clock out of line with what the station knows (its last sign of
+        life, the office's time), or None (clock_check)."""
+        from . import clock_check
+
+        return clock_check.clock_fault(self)
+
+    def confirm_clock(self) -> None:
+        """A person says the clock is right: a long gap before now was a real outage, whose
+        airings are logged missed and whose slots air again (clock_check)."""
+        from . import clock_check
+
+        clock_check.confirm(self)
+
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         """The next `count` times a slot comes round, those with nothing to air too (the
         officer looks for her slot, and learns why it will be silent)."""
@@ -1863,7 +1878,9 @@ class Station:
         """The station at a glance: daemon, upstream and office links, warnings."""
         from . import overview
 
-        upstream, office, warnings = overview.links(self)
+        upstream, office, link_warnings = overview.links(self)
+        fault = self.clock_fault()  # first, as on Trang chủ
+        warnings = (*([fault.text(self.config.zone)] if fault else []), *link_warnings)
         configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
         on_air = overview.on_air(self)
         silenced = self.will_not_air()
