@@ -5,12 +5,13 @@ logged for days that have not come, and the officer reads what is wrong with the
 from __future__ import annotations
 
 import glob
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import ENGLISH, HCM, Daemon, SetClock, airings, query, set_config
+from conftest import ENGLISH, HCM, Daemon, SetClock, Visitor, airings, query, set_config
 from tuf.api import exceptions
 
 from audio_out.sinks import FileSink
@@ -215,3 +216,27 @@ def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
     assert abs(datetime.fromisoformat(row["started_at"]) - due.replace(microsecond=0)) < timedelta(
         seconds=2
     )
+
+
+def test_the_officer_confirms_a_long_outage_on_trang_chu(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """M1 on the phone: the clock line heads Cần chú ý with its button; pressed (with the
+    form's CSRF token), the station takes the gap as a real outage and logs it once."""
+    station = Station.open(console_station, console_clock)
+    runner = Runner(station, FileSink(tmp_path / "airings"))
+    runner.settle()  # the station's last sign of life: now
+    before = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
+    console_clock.now += timedelta(days=40)
+    visitor.sign_in("vanhanh")
+    visitor.get("/")
+    first = re.search(r'<li class="warning">([^<]*)', visitor.page)
+    assert first and first.group(1).startswith("Đồng hồ của máy đang chỉ "), visitor.page
+    assert "Đồng hồ đúng</button>" in visitor.page
+    assert visitor.client.post("/clock-right").status_code == 400  # no CSRF token: refused
+    assert visitor.post("/clock-right", {}).status_code == 302
+    visitor.get("/")
+    assert "Đồng hồ của máy" not in visitor.page and "Đồng hồ đúng</button>" not in visitor.page
+    runner.settle()
+    after = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
+    assert after == before + 40  # the daily 06:30 of each day off, once
