@@ -240,3 +240,21 @@ def test_the_officer_confirms_a_long_outage_on_trang_chu(
     runner.settle()
     after = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
     assert after == before + 40  # the daily 06:30 of each day off, once
+
+
+def test_no_report_counts_an_airing_dated_after_its_print_time(
+    noon: tuple[Station, SetClock, Runner], tmp_path: Path
+) -> None:
+    """M1's month report counted days that had not come: rows dated after the print (made
+    under a clock run ahead) wait for their time to come before any report counts them."""
+    station, clock, runner = noon
+    clock.now = at(13, 16)
+    runner.settle()  # A (13:00) and B (13:03): rows dated ahead of the clock set back below
+    clock.now = at(12, 58)
+    out = tmp_path / "ngay.csv"
+    station.export_log("csv", out, NOON.date(), NOON.date())
+    printed = out.read_text("utf-8")
+    assert "12:52:" in printed and "13:00:" not in printed and "13:03:" not in printed
+    clock.now = at(13, 20)
+    station.export_log("csv", out, NOON.date(), NOON.date())
+    assert "13:00:" in out.read_text("utf-8")
