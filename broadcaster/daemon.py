@@ -321,10 +321,10 @@ class Daemon:
                 )  # fmt: skip
 
     def _watch_clock(self, scheduler: BackgroundScheduler) -> None:
-        """Once a second: a clock set back (NTP, a person) is said, and the timers, which
-        wait for times the clock has left behind, are rebuilt now rather than when it
-        reaches them again (o23lan12 M2: the slots in between were lost); a clock out of
-        line with what the station knows is said when that changes."""
+        """Once a second: a clock set back (NTP, a person) is said, and the round that plans
+        the timers runs now, not when the clock reaches the fast time it was due at again
+        (o23lan12 M2: the slots in between were lost); a clock out of line with what the
+        station knows is said when that changes."""
         now = self.clock()
         seen, self._clock_seen = self._clock_seen, now
         if seen is not None and now < seen - CLOCK_BACK:
@@ -333,9 +333,6 @@ class Daemon:
                        "the slots in between air at their time").format(
                 gap=duration_text((seen - now).total_seconds()),
                 then=seen.astimezone(zone), now=now.astimezone(zone)))  # fmt: skip
-            for job in scheduler.get_jobs():
-                if job.id.startswith("air "):
-                    job.remove()
             scheduler.modify_job("sync", next_run_time=now)
         station = self.station()
         fault = clock_fault(station)
