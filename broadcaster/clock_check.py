@@ -33,6 +33,8 @@ holiday's outage (about ten days), less than a month typed wrong (28 days and mo
 OUT_OF_LINE = timedelta(minutes=5)
 """The office's time and the station's may differ this much (a sync's round trip, a PC clock
 drifting) before the station says its clock is wrong."""
+SET_BACK = timedelta(days=1)
+"""A clock behind the last sign of life by at most this was set back (`ClockFault.set_back`)."""
 OFFICE_FRESH = timedelta(days=1)
 """An office time read longer ago than this (by this clock) says nothing about the clock now."""
 
@@ -52,15 +54,30 @@ class ClockFault:
 
     @property
     def kind(self) -> str:
-        """held | office | behind: a change of kind is news, the clock ticking on is not."""
+        """held | office | behind | set back: a change of kind is news, the clock ticking on
+        is not."""
         if self.hold:
             return "held"
-        return "office" if self.office is not None else "behind"
+        if self.office is not None:
+            return "office"
+        return "set back" if self.set_back else "behind"
+
+    @property
+    def set_back(self) -> bool:
+        """The clock went back less than a day (NTP or a person correcting a PC that ran
+        fast): it is likely right now, and the station airs on; nothing asks her."""
+        return (
+            self.office is None and self.last_life is not None
+            and timedelta(0) < self.last_life - self.now <= SET_BACK
+        )  # fmt: skip
 
     def text(self, zone: tzinfo) -> str:
         """One sentence she can act on: what the clock says, what it should be near, what
         to do."""
         now = f"{self.now.astimezone(zone):%d/%m/%Y %H:%M}"
+        if self.set_back and self.last_life is not None:
+            return _("{went_back}; nothing to do.").format(went_back=went_back(
+                self.last_life, self.now, zone))  # fmt: skip
         if self.office is not None:
             said = _("The computer's clock shows {now}, but the office's time is {office}")
             said = said.format(now=now, office=f"{self.office.astimezone(zone):%d/%m/%Y %H:%M}")
@@ -87,6 +104,14 @@ class ClockFault:
                 "slots air by this clock"
             )
         return f"{said}: {todo}."
+
+
+def went_back(then: datetime, now: datetime, zone: tzinfo) -> str:
+    """The clock went back from `then` to `now`, as the daemon and Để biết say it."""
+    return _("The computer's clock went back {gap} (from {then:%H:%M} to {now:%H:%M}): the "
+             "slots in between air at their time").format(
+        gap=duration_text((then - now).total_seconds()), then=then.astimezone(zone),
+        now=now.astimezone(zone))  # fmt: skip
 
 
 def _gap_text(gap: timedelta) -> str:

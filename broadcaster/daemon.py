@@ -54,7 +54,7 @@ from .airing import (
 from .airing_lines import SWITCHED_OFF
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
-from .clock_check import clock_fault, note_office_time
+from .clock_check import clock_fault, note_office_time, went_back
 from .config import SYNC_RETRY_S, ConfigError, UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
 from .layout import CONFIG as CONFIG_NAME
@@ -328,17 +328,13 @@ class Daemon:
         now = self.clock()
         seen, self._clock_seen = self._clock_seen, now
         if seen is not None and now < seen - CLOCK_BACK:
-            zone = self.station().config.zone
-            self.say(_("The computer's clock went back {gap} (from {then:%H:%M} to {now:%H:%M}): "
-                       "the slots in between air at their time").format(
-                gap=duration_text((seen - now).total_seconds()),
-                then=seen.astimezone(zone), now=now.astimezone(zone)))  # fmt: skip
+            self.say(went_back(seen, now, self.station().config.zone))
             scheduler.modify_job("sync", next_run_time=now)
         station = self.station()
         fault = clock_fault(station)
         if (fault.kind if fault else None) != self._clock_said:
             self._clock_said = fault.kind if fault else None
-            if fault:
+            if fault and not fault.set_back:  # that one was said as it happened
                 self.say(fault.text(station.config.zone))
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:

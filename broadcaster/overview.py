@@ -211,7 +211,7 @@ def warnings(station: Station, approver: bool = True, last: LastAiring | None = 
     last = last or last_airing(station)
     found = [*_no_loudspeakers(station, last), *_upstream(station), *_disk(station)]
     fault = station.clock_fault()  # first: until it is mended, every time below may be wrong
-    clock = [fault.text(station.config.zone)] if fault else []
+    clock = [fault.text(station.config.zone)] if fault and not fault.set_back else []
     return [*clock, *trouble(station), *(sentences(item) for item in found),
             *_will_not_air(station, approver), *_ended(station),
             *old_emergencies(station)]  # fmt: skip
@@ -232,7 +232,9 @@ def to_know(station: Station) -> list[str]:
     links_say = (*sync.status(station)["upstream_to_know"],
                  *office_link.status(station)["office_to_know"])  # fmt: skip
     told = (*_office_unaired(station), *_voice(station), *links_say, *station.refused_campaigns())
-    return [*trouble(station, replayed=True), *(sentences(item) for item in told)]
+    fault = station.clock_fault()  # set back a little: said, and nothing asks her
+    clock = [fault.text(station.config.zone)] if fault and fault.set_back else []
+    return [*clock, *trouble(station, replayed=True), *(sentences(item) for item in told)]
 
 
 def _office_unaired(station: Station) -> list[str]:

@@ -1880,7 +1880,8 @@ class Station:
 
         upstream, office, link_warnings = overview.links(self)
         fault = self.clock_fault()  # first, as on Trang chủ
-        warnings = (*([fault.text(self.config.zone)] if fault else []), *link_warnings)
+        said = fault.text(self.config.zone) if fault and not fault.set_back else None
+        warnings = (*([said] if said else []), *link_warnings)
         configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
         on_air = overview.on_air(self)
         silenced = self.will_not_air()

@@ -83,7 +83,11 @@ def test_a_clock_set_back_mid_day_airs_the_slots_in_between_and_not_the_early_on
                                        ("truoc", "01/12 12:52")]  # fmt: skip
     clock.now = at(12, 57)
     fault = station.clock_fault()
-    assert fault and not fault.hold  # said, but the station airs on
+    assert fault and fault.set_back and not fault.hold  # said, and the station airs on
+    told = "The computer's clock went back 18 min (from 13:15 to 12:57): the slots in between "
+    assert [t for t in station.to_know() if t.startswith(told)] and not [
+        w for w in station.warnings() if "clock" in w
+    ]  # Để biết: nothing asks her
     add_slots(station, [make_slot("chieu", "13:12", announcements=["ngan"], created_at=clock.now)])
     assert [e.slot for e in station.next_airings(2)] == ["chieu", "truoc"]  # not B: it aired
     air_as_the_daemon(runner, clock, at(13, 0))
