@@ -225,7 +225,9 @@ def _warnings(
 
     last, ask = last or last_airing(station), slots_ask(station)
     found = [*_no_loudspeakers(station, last), *_upstream(station, linked), *_disk(station)]
-    return [*trouble(station), *(sentences(item) for item in found),
+    fault = station.clock_fault()  # first: until it is mended, every time below may be wrong
+    clock = [fault.text(station.config.zone)] if fault and not fault.set_back else []
+    return [*clock, *trouble(station), *(sentences(item) for item in found),
             *_will_not_air(station, ask.silenced, approver), *_ended(ask.ended),
             *old_emergencies(station, ask.old_emergencies)]  # fmt: skip
 
@@ -252,7 +254,9 @@ def to_know(station: Station, linked: Linked | None = None) -> list[str]:
     upstream, office, _warnings = linked or links(station)
     links_say = (*upstream["upstream_to_know"], *office["office_to_know"])
     told = (*_office_unaired(station), *_voice(station), *links_say, *station.refused_campaigns())
-    return [*trouble(station, replayed=True), *(sentences(item) for item in told)]
+    fault = station.clock_fault()  # set back a little: said, and nothing asks her
+    clock = [fault.text(station.config.zone)] if fault and fault.set_back else []
+    return [*clock, *trouble(station, replayed=True), *(sentences(item) for item in told)]
 
 
 def _office_unaired(station: Station) -> list[str]:

@@ -1087,6 +1087,13 @@ def rundown(
             if (slot.name, moment) not in planned_keys
         ]
         planned_airings = sorted(planned_airings + quiet, key=lambda p: (p.at, p.slot))
+    if not whole_days:  # one already logged (aired early under a clock run fast) is not to come
+        logged = {
+            (slot, at) for slot, at in station.db.execute(
+                "SELECT slot, scheduled_at FROM airings WHERE slot IS NOT NULL "
+                "AND scheduled_at >= ?", [utc_iso(start)])
+        }  # fmt: skip
+        planned_airings = [p for p in planned_airings if (p.slot, utc_iso(p.at)) not in logged]
     planned_airings = planned_airings[:limit]
     item_of = rundown_items(
         station, synthesizer, (i for planned in planned_airings for i in planned.announcement_ids)

@@ -110,6 +110,7 @@ if TYPE_CHECKING:
 
     from .airing import Airing
     from .backup import Backup
+    from .clock_check import ClockFault
     from .emergency import Sent
     from .log_chain import Verdict
     from .not_aired import NotAired
@@ -1685,6 +1686,20 @@ class Station:
 
         return overview.attention(self, approver, last)
 
+    def clock_fault(self) -> ClockFault | None:
+        """The computer's clock out of line with what the station knows (its last sign of
+        life, the office's time), or None (clock_check)."""
+        from . import clock_check
+
+        return clock_check.clock_fault(self)
+
+    def confirm_clock(self) -> None:
+        """A person says the clock is right: a long gap before now was a real outage, whose
+        airings are logged missed and whose slots air again (clock_check)."""
+        from . import clock_check
+
+        clock_check.confirm(self)
+
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         """The next `count` times a slot comes round, those with nothing to air too (the
         officer looks for her slot, and learns why it will be silent)."""
@@ -1887,7 +1902,10 @@ class Station:
         from . import overview, schedule
 
         linked = overview.links(self)  # built once, for its fields and Để biết (review22b #5)
-        upstream, office, warnings = linked
+        upstream, office, link_warnings = linked
+        fault = self.clock_fault()  # first, as on Trang chủ
+        said = fault.text(self.config.zone) if fault and not fault.set_back else None
+        warnings = (*([said] if said else []), *link_warnings)
         configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
         on_air = overview.on_air(self)
         ask = schedule.slots_ask(self)  # the slots and notices read once
