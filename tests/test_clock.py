@@ -133,8 +133,8 @@ def test_a_pc_booted_a_year_ahead_logs_nothing_until_the_clock_is_confirmed(
     assert "bấm “Đồng hồ đúng”" in station.warnings()[0]
     note_office_time(station, NOON.replace(minute=52))  # the office: a year earlier
     office = station.warnings()[0]
-    assert office.startswith("Đồng hồ của máy đang chỉ 01/12/2027 12:52, nhưng giờ của văn "
-                             "phòng là 01/12/2026 12:52")  # fmt: skip
+    assert office.startswith("Đồng hồ của máy đang chỉ 01/12/2027 12:52, nhưng giờ của cấp "
+                             "trên là 01/12/2026 12:52")  # fmt: skip
     runner.settle()
     assert outcomes(quick) == before  # still held
     clock.now = at(13, 20)  # the technician sets it right
