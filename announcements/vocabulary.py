@@ -81,7 +81,6 @@ STATE_AND_PARTY: dict[str, str] = {
     "NNPTNT": "nông nghiệp và phát triển nông thôn",
     "GD&ĐT": "giáo dục và đào tạo",
     "GD-ĐT": "giáo dục và đào tạo",
-    "HĐND-UBND": "hội đồng nhân dân và ủy ban nhân dân",  # 'Văn phòng HĐND-UBND' (round 79: 3/3)
     "GDĐT": "giáo dục và đào tạo",
     "TĐTDS": "tổng điều tra dân số",
     "TĐT": "tổng điều tra",

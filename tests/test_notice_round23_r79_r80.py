@@ -60,10 +60,11 @@ FIXED: list[tuple[str, str]] = [
     ('Sạt lở taluy dương tại Km 1.102+450 QL1, đề nghị các phương tiện giảm tốc độ.',
      'Sạt lở ta luy dương tại ki lô mét một nghìn một trăm linh hai cộng bốn trăm năm mươi quốc '
      'lộ một, đề nghị các phương tiện giảm tốc độ.'),
-    # the council and the committee joined by a dash are one office of both (round 79: three
-    # of three 'và')
+    # the council and the committee joined by a dash: a pause, as before (round 79's three
+    # readings said 'và', but blind rounds 81 and 82 said a pause in six readings of six:
+    # session 23's lead took the 'và' back)
     ('Thường trực HĐND-UBND xã tiếp công dân vào sáng thứ Năm.',
-     'Thường trực hội đồng nhân dân và ủy ban nhân dân xã tiếp công dân vào sáng thứ Năm.'),
+     'Thường trực hội đồng nhân dân, ủy ban nhân dân xã tiếp công dân vào sáng thứ Năm.'),
     # a certificate of origin (round 80: three of three 'xê ô'; integ said 'một trăm trên O'
     # after 'cấp')
     ('Doanh nghiệp cần xin cấp C/O trước khi xuất hàng qua cửa khẩu.',
