@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from announcements.script import Kind
-from common.i18n import N_, _, ngettext
+from common.i18n import N_, _, full_stop, ngettext
 from common.localtime import date_text, duration_text
 from schedules.silence import WontAir
 from schedules.slots import Slot
@@ -224,6 +224,12 @@ class AddResult:
         """What the officer is told of a file converted to Unicode (w15e: a Notepad "ANSI"
         file is read by the station's guess of its code page)."""
         return converted_note(self.converted_from)
+
+    def notes(self) -> list[tuple[str, bool]]:
+        """Its converted and held notes, each said as a sentence where it was added, and
+        whether it does not air for it (held)."""
+        said = ((self.converted_note, False), (self.held_note, True))
+        return [(full_stop(note), held) for note, held in said if note]
 
     @property
     def guessed_note(self) -> str | None:

@@ -27,7 +27,7 @@ def test_the_report_names_the_approver_by_full_name_and_position(
     assert "chưa có họ tên: báo cáo ghi vai trò và tên đăng nhập" in accounts  # duyet, before
     done = visitor.post("/users/duyet/person", HUNG, page="/users/duyet")
     assert done.location == "/users"
-    assert f"'duyet' được ghi là {SIGNED} trong nhật ký và báo cáo." in text(
+    assert f"Từ nay nhật ký và báo cáo ghi 'duyet' là {SIGNED}; các lượt phát đã ghi" in text(
         visitor.get("/users").text)  # fmt: skip
 
     approver = Visitor(console, console_sessions)
@@ -40,6 +40,18 @@ def test_the_report_names_the_approver_by_full_name_and_position(
     station = Station.open(console_station, console_clock)
     station.play(["hop-thon"], sink=f"file:{tmp_path / 'out'}")
     report = tmp_path / "bao-cao.csv"
+    station.export_log("csv", report)
+    [line] = airing_dicts(report)
+    assert line["Người duyệt"] == SIGNED
+
+    # a new chairman takes over ông Hùng's account: from now on, and his approval stays his
+    phuc = {"full_name": "Lê Văn Phúc", "position": "Chủ tịch UBND xã"}
+    visitor.post("/users/duyet/person", phuc, page="/users/duyet")
+    said = text(visitor.get("/users").text)
+    assert (
+        "Từ nay nhật ký và báo cáo ghi 'duyet' là Lê Văn Phúc – Chủ tịch UBND xã; các lượt "
+        "phát đã ghi trong nhật ký vẫn giữ tên người đã duyệt lúc đó." in said
+    )
     station.export_log("csv", report)
     [line] = airing_dicts(report)
     assert line["Người duyệt"] == SIGNED
