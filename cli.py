@@ -682,7 +682,7 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
     ]
     if found.approved_by and found.approved_at:
         lines.append((N_("approved"), _("version {version} by {by}, {when}").format(
-            version=found.approved_version, by=person(found.approved_by),
+            version=found.approved_version, by=station.approver(found),
             when=local_text(found.approved_at, zone))))  # fmt: skip
     if found.refused_version == found.version and found.refused_at:
         lines.append((N_("not approved"), _("version {version} by {by}, {when}: {reason}").format(

@@ -144,10 +144,10 @@ class Account:
 
     def named_from_now(self) -> str:
         """Said once `set_person` has named the account's person: it holds from now on, and
-        the airings already logged keep whoever approved them then (a new chairman on ông
-        Hùng's account renames none of his approvals: o23lan12 M4)."""
-        return _("From now on the log and reports name '{name}' {person}; airings already "
-                 "logged keep the name of whoever approved them then.").format(
+        what it approved before keeps whoever approved it then (a new chairman on ông Hùng's
+        account renames none of his approvals: o23lan12 M4)."""
+        return _("From now on the log and reports name '{name}' {person}; what was approved "
+                 "before keeps the name of whoever approved it then.").format(
             name=self.name, person=self.person)  # fmt: skip
 
     def lock_text(self, zone: ZoneInfo) -> str:

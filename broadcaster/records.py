@@ -115,6 +115,8 @@ class Announcement:
     spoken_text: str | None = None
     """The text as the engines receive it (only when asked for: it takes a normalisation)."""
     versions: tuple[Version, ...] = field(default=())
+    approved_person: str | None = None
+    """Whoever approved it as the account named them then (`Station.approver`)."""
 
     COLUMNS = (
         "id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
@@ -129,6 +131,7 @@ class Announcement:
         """From an `announcements` row and, if given, its current `announcement_versions` row."""
         values = {name: row[name] for name in cls.COLUMNS}
         values["kind"], values["origin"] = Kind(row["kind"]), Origin(row["origin"])
+        values["approved_person"] = row.get("approved_person")
         if current is not None:
             values["text"] = current["text"]
             values["recording_sha256"] = current["recording_sha256"]

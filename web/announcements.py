@@ -295,6 +295,7 @@ def _show(found: Announcement, errors: dict[str, str], spoken: str = "",
         lexicon_over=over, held=station().held_so_far(found.id, found.version),
         never_airs=station().never_airs(found.id),
         campaign=found.campaign_title or station().campaign_titles().get(found.campaign or ""),
+        approver=station().approver,
     )  # fmt: skip
 
 
