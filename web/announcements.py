@@ -28,7 +28,7 @@ from broadcaster.accounts import Role
 from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found, Origin
 from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
-from common.i18n import N_, _, sentences
+from common.i18n import N_, _, full_stop
 from common.localtime import date_text
 from schedules.priority import NOTICE_PRIORITIES, Priority
 
@@ -265,7 +265,7 @@ def upload() -> Response | tuple[str, int]:
     try:
         results = station().add_uploads(files, by=g.user.name)
     except BroadcasterError as e:
-        errors = {field: sentences(said) for field, said in form_errors(e).items()}
+        errors = {field: full_stop(said) for field, said in form_errors(e).items()}
         return _form_page({"priority": "normal", "repeat": "1"}, errors, upload_refused=True), 400
     _say_added(results)
     if len(results) == 1:
