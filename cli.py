@@ -47,7 +47,16 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence, sentences
+from common.i18n import (
+    N_,
+    _,
+    decimal,
+    full_stop,
+    mid_sentence,
+    ngettext,
+    sentence,
+    sentences,
+)
 from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
 from office import SentAlready
 from schedules.priority import Priority
@@ -301,7 +310,7 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
         said = refusal(e, ctx.find_root().obj["root"]) or office_refusal(ctx, e)
         if said is None:
             raise
-        raise click.ClickException(option_hint(ctx, e) + said + hint(e)) from e
+        raise click.ClickException(full_stop(option_hint(ctx, e) + said + hint(e))) from e
 
 
 def office_refusal(ctx: click.Context, error: Exception) -> str | None:
@@ -558,12 +567,10 @@ def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
     station = station_of(ctx)
     for result in station.add_announcements(files):
         echo_change(result.change, result.id, result.version)
-        if result.converted_note:
-            echo_warning(f"{result.id}: {result.converted_note}")
-        if result.held_note:
-            echo_warning(f"{result.id}: {result.held_note}")
+        for note, _held in result.notes():
+            echo_warning(f"{result.id}: {note}")
         if result.guessed_note:
-            echo_warning(f"{result.id}: {result.guessed_note}{lexicon_hint(result)}")
+            echo_warning(full_stop(f"{result.id}: {result.guessed_note}{lexicon_hint(result)}"))
         echo_losses(station, result.lost)
 
 
@@ -675,7 +682,7 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
     ]
     if found.approved_by and found.approved_at:
         lines.append((N_("approved"), _("version {version} by {by}, {when}").format(
-            version=found.approved_version, by=person(found.approved_by),
+            version=found.approved_version, by=station.approver(found),
             when=local_text(found.approved_at, zone))))  # fmt: skip
     if found.refused_version == found.version and found.refused_at:
         lines.append((N_("not approved"), _("version {version} by {by}, {when}: {reason}").format(
@@ -2692,8 +2699,7 @@ def user_add(ctx: click.Context, name: str, role: str, full_name: str, position:
 @click.pass_context
 def user_person(ctx: click.Context, name: str, full_name: str, position: str) -> None:
     account = station_of(ctx).accounts.set_person(name, full_name, position)
-    click.echo(_("'{name}' is {person} in the log and reports.").format(
-        name=account.name, person=account.person))  # fmt: skip
+    click.echo(account.named_from_now())
 
 
 @user.command("list", help=N_("List the accounts and their roles."))

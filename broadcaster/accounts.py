@@ -142,6 +142,14 @@ class Account:
         role = self.role if isinstance(self.role, Role) else None
         return person_text(self.name, self.full_name, self.position, role)
 
+    def named_from_now(self) -> str:
+        """Said once `set_person` has named the account's person: it holds from now on, and
+        what it approved before keeps whoever approved it then (a new chairman on ông Hùng's
+        account renames none of his approvals: o23lan12 M4)."""
+        return _("From now on the log and reports name '{name}' {person}; what was approved "
+                 "before keeps the name of whoever approved it then.").format(
+            name=self.name, person=self.person)  # fmt: skip
+
     def lock_text(self, zone: ZoneInfo) -> str:
         """'bị khóa đến 08:31 (203.0.113.5): …' (`user list`, the Accounts page), and '12 lần
         đăng nhập sai từ 6 địa chỉ trong 15 phút qua' when guessed at; '' when neither. A lock

@@ -472,7 +472,7 @@ def on_air_text(station: Station, found: Announcement) -> str:
     values = {
         "approved": found.approved_version,
         "version": found.version,
-        "by": station.accounts.person(found.approved_by),
+        "by": station.approver(found),
         "when": local_text(found.approved_at or "", station.config.zone, station.today(), mid=True),
     }
     if found.approved_version == found.version:

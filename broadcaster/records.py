@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from announcements.script import Kind
-from common.i18n import N_, _, ngettext
+from common.i18n import N_, _, full_stop, ngettext
 from common.localtime import date_text, duration_text
 from schedules.silence import WontAir
 from schedules.slots import Slot
@@ -115,6 +115,8 @@ class Announcement:
     spoken_text: str | None = None
     """The text as the engines receive it (only when asked for: it takes a normalisation)."""
     versions: tuple[Version, ...] = field(default=())
+    approved_person: str | None = None
+    """Whoever approved it as the account named them then (`Station.approver`)."""
 
     COLUMNS = (
         "id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
@@ -129,6 +131,7 @@ class Announcement:
         """From an `announcements` row and, if given, its current `announcement_versions` row."""
         values = {name: row[name] for name in cls.COLUMNS}
         values["kind"], values["origin"] = Kind(row["kind"]), Origin(row["origin"])
+        values["approved_person"] = row.get("approved_person")
         if current is not None:
             values["text"] = current["text"]
             values["recording_sha256"] = current["recording_sha256"]
@@ -224,6 +227,12 @@ class AddResult:
         """What the officer is told of a file converted to Unicode (w15e: a Notepad "ANSI"
         file is read by the station's guess of its code page)."""
         return converted_note(self.converted_from)
+
+    def notes(self) -> list[tuple[str, bool]]:
+        """Its converted and held notes, each said as a sentence where it was added, and
+        whether it does not air for it (held)."""
+        said = ((self.converted_note, False), (self.held_note, True))
+        return [(full_stop(note), held) for note, held in said if note]
 
     @property
     def guessed_note(self) -> str | None:

@@ -427,6 +427,11 @@ class Station:
             {"term": term, "spoken": spoken, "changed_by": by, "changed_at": at}
         )
 
+    def approver(self, found: Announcement) -> str:
+        """Whoever approved it, as their account named them when they did (the approvals
+        before that was kept: as the account names them now)."""
+        return found.approved_person or self.accounts.person(found.approved_by)
+
     def who_else(self, account: str | None, by: str) -> str:
         """Who made the change a stale form is refused for, as `by` (saving) reads it: her own
         account is her other tab, never her own name as if someone else (o15lan2 N2)."""
@@ -632,6 +637,7 @@ class Station:
             row |= {
                 "approved_version": None,
                 "approved_by": None,
+                "approved_person": None,
                 "approved_at": None,
                 **NOT_REFUSED,
             }
@@ -639,6 +645,7 @@ class Station:
             row |= {
                 "approved_version": version,
                 "approved_by": AUTO_APPROVERS[origin],
+                "approved_person": None,
                 "approved_at": now,
             }
         if current is None:
@@ -971,7 +978,8 @@ class Station:
                 self.db.table("announcements").update(
                     found.id,
                     {"approved_version": found.version, "approved_by": by.strip(),
-                     "approved_at": now, **NOT_REFUSED},
+                     "approved_person": self.accounts.person(by.strip()), "approved_at": now,
+                     **NOT_REFUSED},
                 )  # fmt: skip
         return [(found.id, found.version) for found in chosen]
 
@@ -1279,7 +1287,7 @@ class Station:
                     audio=audio,
                     engine=engine,
                     voice=engine_voice,
-                    approved_by=self.accounts.person(row.approved_by) or None,
+                    approved_by=self.approver(row) or None,
                     upstream_version=row.upstream_version,
                     campaign_title=row.campaign_title,
                 )

@@ -407,6 +407,10 @@ MIGRATIONS: tuple[str, ...] = (
     # the code page a version's file was converted from (Windows-1258, VNI…): the approver is
     # told so where he approves, not only the officer once (o16lan3 F6); NULL: it was Unicode
     "ALTER TABLE announcement_versions ADD COLUMN converted_from TEXT;",
+    # whoever approved a notice as his account named him then: its airings name him, even
+    # once his account is removed or names a new chairman (o23lan12 M4); NULL on approvals
+    # made before, which are named by the account as it is now, as they were
+    "ALTER TABLE announcements ADD COLUMN approved_person TEXT;",
 )
 
 

@@ -68,8 +68,13 @@ def sentences(text: str) -> str:
             clauses.append(text[start:at])
             start = at + 1
     clauses.append(text[start:])
-    said = [sentence(clause.strip()) for clause in clauses if clause.strip()]
-    return " ".join(s if s.endswith((".", "!", "?")) else s + "." for s in said)
+    return " ".join(full_stop(sentence(clause.strip())) for clause in clauses if clause.strip())
+
+
+def full_stop(text: str) -> str:
+    """`text` ending as a sentence does: our messages stand inside others, so they are written
+    without one, and given it where they are said on their own (o23lan12 M6)."""
+    return text if not text or text.endswith((".", "!", "?")) else text + "."
 
 
 def mid_sentence(label: str) -> str:

@@ -93,7 +93,7 @@ def test_every_file_s_faults_are_said_at_once_and_none_is_added(
         assert expected in message
     assert message.count("tot.md") == 1  # never blamed: named only as not added either
     assert message.endswith("the other file (tot.md) was not added either: fix the faulty "
-                            "file and send them all again")  # fmt: skip
+                            "file and send them all again.")  # fmt: skip
 
 
 def test_undecodable_audio_is_refused(station: Path, scripts: Path, run: Run) -> None:

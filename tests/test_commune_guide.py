@@ -250,6 +250,31 @@ def test_the_technician_s_commands_make_the_two_accounts(
     assert accounts["hung"].person == "Nguyễn Văn Hùng – Chủ tịch UBND xã"
 
 
+def test_a_hand_over_as_the_guide_writes_it_keeps_the_past_approvals_named(
+    run: Run, station: Path, vietnamese: None
+) -> None:
+    """o23lan12 M4: the guide said nothing of a new officer or chairman. Its hand-over
+    commands (its second `sh` block, after the first one's accounts) make anh Tuấn's account
+    and remove chị Lan's; what ông Hùng approved keeps his name once his account is gone."""
+    first, hand_over = re.findall(r"^```sh\n(.*?)^```", GUIDE, re.M | re.S)[:2]
+    for block in (first, hand_over):
+        for line in filter(str.strip, block.splitlines()):
+            command = shlex.split(line)
+            assert command[0] == "broadcaster"
+            run(*command[1:], input="mật khẩu mới của xã\n")
+    accounts = {a.name: a for a in Station.open(station).accounts.list()}
+    assert "lan" not in accounts
+    assert accounts["tuan"].role.label == "Người vận hành"
+    assert accounts["tuan"].person == "Trần Văn Tuấn – Cán bộ văn hóa – xã hội"
+    set_config(station, "auto_approve_local", "false")  # as a commune's station is set up
+    opened = Station.open(station)
+    notice = opened.type_announcement("Họp dân thôn Đông lúc 19 giờ tối nay.", "Họp thôn").id
+    opened.approve(notice, "hung")
+    run("user", "remove", "hung")  # as the guide says for a new chairman
+    assert "`user remove hung`" in GUIDE
+    assert opened.approver(opened.announcement(notice)) == "Nguyễn Văn Hùng – Chủ tịch UBND xã"
+
+
 def test_the_console_s_address_is_the_one_the_readme_s_nginx_site_serves() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     [served] = set(re.findall(r"server_name (\S+);", readme))

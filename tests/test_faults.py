@@ -273,7 +273,7 @@ def test_exports_and_backups_to_a_full_disk_name_that_disk(
     xlsx = broadcaster(small, "log", "export", "--format", "xlsx", "-o", str(out))
     _, said = xlsx.communicate(timeout=120)
     assert xlsx.returncode == 1
-    assert said == f"Error: cannot write {out}: the disk is full\n"
+    assert said == f"Error: cannot write {out}: the disk is full.\n"
     said = run("backup", str(usb / "bk"), code=1).stderr
     assert f"cannot write the backup to {usb / 'bk'}: the disk is full" in said
     assert "the store" not in said and said.count("\n") == 1

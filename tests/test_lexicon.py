@@ -82,7 +82,7 @@ def test_add_and_normalize_warn_about_what_they_cannot_place(
     result = run("announce", "add", str(path))
     assert result.stderr == (
         "warning: skype: the reader had to guess 'Skype' (Xờ cai): write them as they are said, "
-        'or add them to the lexicon (broadcaster lexicon add Skype "Xờ cai")\n'
+        'or add them to the lexicon (broadcaster lexicon add Skype "Xờ cai").\n'
     )
     result = run("normalize", "Xem VTV lúc 19h")
     assert result.stdout == "Xem vê tê vê lúc mười chín giờ\n"

@@ -463,6 +463,22 @@ def test_a_windows_1258_file_says_once_that_it_was_converted(
     assert "Windows-1258" not in run("announce", "add", str(utf8)).stderr
 
 
+def test_what_announce_add_says_of_a_file_ends_as_a_sentence(
+    station: Path, run: Run, scripts: Path
+) -> None:
+    """o23lan12 M6: its notes (converted, held, guessed words) and its refusal (an old font)
+    ended without a full stop; every other message has one."""
+    ansi = scripts / "tiem-phong.txt"
+    ansi.write_bytes(iconv(ANSI, "CP1258"))
+    said = run("announce", "add", str(ansi), str(write_script(scripts, "bz.txt", PASTED))).stderr
+    assert "Windows-1258" in said and "not approved automatically" in said and "guess" in said
+    assert all(line.endswith(".") for line in said.splitlines()), said
+    old_font = scripts / "hop.txt"
+    old_font.write_bytes(iconv("Thông báo họp dân thôn Bắc tối nay.", "TCVN5712-1"))
+    refused = run("announce", "add", str(old_font), code=1).stderr
+    assert "TCVN3" in refused and refused.endswith("then send it again.\n"), refused
+
+
 def test_the_console_says_once_that_a_windows_1258_file_was_converted(visitor: Visitor) -> None:
     visitor.sign_in("vanhanh")
     sent = send(visitor, ("tiem-phong.txt", iconv(ANSI, "CP1258")))

@@ -157,15 +157,25 @@ def test_the_session_cookie_is_http_only_same_site_and_secure_over_https(
 
 
 def test_a_session_ends_when_its_password_changes_or_its_account_goes(
-    console: Any, console_sessions: dict[str, str], run: Run
+    console: Any, console_sessions: dict[str, str], run: Run, vietnamese: None
 ) -> None:
+    """Each says why on the log-in page: chị Lan's phone, still logged in when the technician
+    removed her account, went to the log-in page with no sentence (o23lan12 M4)."""
     operator, approver = Visitor(console, console_sessions), Visitor(console, console_sessions)
     operator.sign_in("vanhanh")
     approver.sign_in("duyet")
     run("user", "passwd", "vanhanh", input="một mật khẩu mới hẳn\n")
-    assert operator.get("/").status_code == 302
+    sent = operator.get("/")
+    assert sent.status_code == 302
+    said = text(operator.get(sent.location).text)
+    assert "mật khẩu của nó đã được đổi. Hãy đăng nhập lại (bằng mật khẩu mới" in said
     run("user", "remove", "duyet")
-    assert approver.get("/").status_code == 302
+    sent = approver.get("/")
+    assert sent.status_code == 302
+    said = text(approver.get(sent.location).text)
+    assert "Phiên đăng nhập đã kết thúc: tài khoản này đã bị xóa; nếu anh/chị vẫn cần" in said
+    assert "hãy hỏi quản trị viên" in said and "đã đăng xuất trên một thiết bị khác" not in said
+    assert "đã bị xóa" not in text(approver.get("/login").text)  # said once
 
 
 def test_failed_log_ins_lock_the_account_from_that_device_for_a_while_even_across_a_restart(

@@ -16,8 +16,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Visitor, make_tone, query, runner_for, store_dump, write_script
-from test_old_fonts import tcvn3, vni
+from conftest import (
+    Visitor,
+    make_tone,
+    query,
+    runner_for,
+    set_config,
+    store_dump,
+    write_script,
+)
+from test_old_fonts import iconv, tcvn3, vni
 from test_web import english_sentences, field_error, text
 
 from broadcaster.station import Station
@@ -362,6 +370,7 @@ def test_a_bad_file_comes_back_with_the_sentence_next_to_the_field_and_nothing_s
     assert response.status_code == 400
     error = field_error(response.text, "files")
     assert sentence in error
+    assert error.endswith("."), error  # every refusal a whole sentence (o23lan12 M6)
     assert response.text.index('id="upload"') < response.text.index('id="typed"')  # seen first
     # "or" heads the second way, whichever comes first (o10b N7)
     assert "<h2>Gửi tệp</h2>" in response.text and "<h2>Hoặc gõ nội dung</h2>" in response.text
@@ -369,6 +378,29 @@ def test_a_bad_file_comes_back_with_the_sentence_next_to_the_field_and_nothing_s
     assert store_dump(console_station) == before
     assert sorted((console_station / "audio").rglob("*")) == audio_before
     assert not list(console_station.glob(".upload-*"))
+
+
+def test_what_a_file_taken_is_told_ends_as_a_sentence(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """o23lan12 M6: the note on a Notepad "ANSI" file, and the one on a file the station does
+    not approve by itself, ended without a full stop; every other message has one."""
+    set_config(console_station, "auto_approve_local", "true")
+    visitor.sign_in("vanhanh")
+    ansi = "Thu tiền điện tháng 12 của thôn Đông, bà con nộp tại nhà văn hóa."
+    notes = {
+        "thu-tien-dien.txt": (iconv(ansi, "CP1258"), "hãy nghe lại trước khi duyệt."),
+        "zalo.txt": (b"Please download Zalo, check inbox, reply soon, thanks everyone.",
+                     "chưa được tự duyệt nên vẫn là bản nháp"),
+    }  # fmt: skip
+    for name, (body, note) in notes.items():
+        response = send(visitor, (name, body))
+        assert response.status_code == 302, text(response.text)
+        page = visitor.get(response.location).text
+        said = re.findall(r'<p class="(?:notice|error)" role="(?:status|alert)">([^<]*)</p>', page)
+        assert any(note in html.unescape(one) for one in said), said
+        for one in said:
+            assert html.unescape(one).endswith("."), one
 
 
 def test_a_file_name_with_a_path_is_only_a_name(visitor: Visitor, console_station: Path) -> None:

@@ -27,7 +27,7 @@ def test_the_report_names_the_approver_by_full_name_and_position(
     assert "chưa có họ tên: báo cáo ghi vai trò và tên đăng nhập" in accounts  # duyet, before
     done = visitor.post("/users/duyet/person", HUNG, page="/users/duyet")
     assert done.location == "/users"
-    assert f"'duyet' được ghi là {SIGNED} trong nhật ký và báo cáo." in text(
+    assert f"Từ nay nhật ký và báo cáo ghi 'duyet' là {SIGNED}; những gì đã duyệt" in text(
         visitor.get("/users").text)  # fmt: skip
 
     approver = Visitor(console, console_sessions)
@@ -43,6 +43,22 @@ def test_the_report_names_the_approver_by_full_name_and_position(
     station.export_log("csv", report)
     [line] = airing_dicts(report)
     assert line["Người duyệt"] == SIGNED
+
+    # a new chairman takes over ông Hùng's account: from now on; what he approved stays his,
+    # the airings already logged and those to come of the version he approved (o23lan12 M4)
+    phuc = {"full_name": "Lê Văn Phúc", "position": "Chủ tịch UBND xã"}
+    visitor.post("/users/duyet/person", phuc, page="/users/duyet")
+    said = text(visitor.get("/users").text)
+    assert (
+        "Từ nay nhật ký và báo cáo ghi 'duyet' là Lê Văn Phúc – Chủ tịch UBND xã; những gì "
+        "đã duyệt trước đây vẫn ghi tên người đã duyệt lúc đó." in said
+    )
+    assert f"{SIGNED} (phiên bản 1)" in text(approver.get("/announcements/hop-thon").text)
+    station.play(["hop-thon"], sink=f"file:{tmp_path / 'out'}")
+    station.accounts.remove("duyet")  # or his account is removed: still his
+    station.play(["hop-thon"], sink=f"file:{tmp_path / 'out'}")
+    station.export_log("csv", report)
+    assert [line["Người duyệt"] for line in airing_dicts(report)] == [SIGNED] * 3
 
 
 def test_a_log_in_name_that_differs_only_by_accents_or_capitals_is_refused(

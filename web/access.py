@@ -112,9 +112,8 @@ def current_user() -> Account | None:
         return None
     account = accounts().get(name)
     if account is None or account.session_epoch != epoch:
-        session.clear()
-        if account is not None:  # a log-out elsewhere, or its password changed, ended it
-            session[ENDED] = "elsewhere"
+        session.clear()  # the account removed, or a log-out elsewhere or a new password
+        session[ENDED] = "removed" if account is None else "elsewhere"
         return None
     return account
 
@@ -159,6 +158,9 @@ ENDINGS = {
     "elsewhere": N_("Your session has ended: this account was logged out on another device, "
                     "or its password was changed. Log in again (with the new password, if it "
                     "was changed)."),
+    "removed": N_("Your session has ended: this account has been removed; if you still need "
+                  "this console, ask its admin (who made your account) for an account of your "
+                  "own."),
     "expired": N_("Your session has ended: it was left unused for {hours} hours. Log in "
                   "again."),
 }  # fmt: skip

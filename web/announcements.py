@@ -28,7 +28,7 @@ from broadcaster.accounts import Role
 from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found, Origin
 from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
-from common.i18n import N_, _
+from common.i18n import N_, _, full_stop
 from common.localtime import date_text
 from schedules.priority import NOTICE_PRIORITIES, Priority
 
@@ -249,10 +249,8 @@ def _say_added(results: list[AddResult]) -> None:
     for result in results:
         flash(_(messages[result.change]).format(title=titles.get(result.id, result.id),
                                                 version=result.version))  # fmt: skip
-        if result.converted_note:
-            flash(f"{titles.get(result.id, result.id)}: {result.converted_note}")
-        if result.held_note:  # red: she may believe it airs (auto_approve_local)
-            flash(f"{titles.get(result.id, result.id)}: {result.held_note}", "error")
+        for note, held in result.notes():  # a held one red: she may believe it airs
+            flash(f"{titles.get(result.id, result.id)}: {note}", "error" if held else "message")
         for wont in result.lost:  # which slots lose it, as the command line says (o15lan C7)
             flash(station().wont_air_text(wont, approver))
 
@@ -267,9 +265,8 @@ def upload() -> Response | tuple[str, int]:
     try:
         results = station().add_uploads(files, by=g.user.name)
     except BroadcasterError as e:
-        return _form_page(
-            {"priority": "normal", "repeat": "1"}, form_errors(e), upload_refused=True
-        ), 400
+        errors = {field: full_stop(said) for field, said in form_errors(e).items()}
+        return _form_page({"priority": "normal", "repeat": "1"}, errors, upload_refused=True), 400
     _say_added(results)
     if len(results) == 1:
         return redirect(url_for("announcements.show", announcement_id=results[0].id))
@@ -298,6 +295,7 @@ def _show(found: Announcement, errors: dict[str, str], spoken: str = "",
         lexicon_over=over, held=station().held_so_far(found.id, found.version),
         never_airs=station().never_airs(found.id),
         campaign=found.campaign_title or station().campaign_titles().get(found.campaign or ""),
+        approver=station().approver,
     )  # fmt: skip
 
 

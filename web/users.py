@@ -95,8 +95,7 @@ def set_person(name: str) -> Response | tuple[str, int]:
         changed = station().accounts.set_person(account.name, **typed)
     except AccountError as e:
         return _edit_again(account, form_errors(e))
-    flash(_("'{name}' is {person} in the log and reports.").format(
-        name=changed.name, person=changed.person))  # fmt: skip
+    flash(changed.named_from_now())
     return redirect(url_for("users.index"))
 
 
