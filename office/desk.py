@@ -155,7 +155,8 @@ class CommuneState:
     done_at: datetime | None
     heard: str | None = None
     """How it was heard there before the office cancelled it: aired (whole), partly (cut
-    earlier, by something else), cut (by the cancel), on air."""
+    earlier, by something else), cut (by the cancel), on air; or "cut separately": the
+    cancel of the separate send that reached it cut it (`emergency.heard_separately`)."""
     aired_at: datetime | None = None
     """When it aired there (the pushed log's time, else the on-air report's)."""
     late_s: float | None = None
@@ -254,6 +255,8 @@ HEARD_SAID = {
     "aired": N_("aired before the cancel: {communes}"),
     "partly": N_("partly aired before the cancel: {communes}"),
     "cut": N_("cut off mid-message by the cancel: {communes}"),
+    "cut separately": N_("cut off mid-message when the office cancelled its separate send: "
+                         "{communes}"),
     "on air": N_("on air when cancelled, the station stops it when the cancel reaches it: "
                  "{communes}"),
 }  # fmt: skip
@@ -916,6 +919,7 @@ class Office:
         to tell, not a command)."""
         from .emergency import (
             AIRED_STATES,
+            CUT,
             aired_text,
             awaited,
             cut_text,
@@ -957,8 +961,8 @@ class Office:
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
                     advise, gap)}  # fmt: skip
-            if row["heard"] == "cut":  # when it went on air, and when a cancel cut it
-                label = cut_text(row, found["issued_at"], found["cancelled_at"])
+            if row["heard"] in CUT:  # when it went on air, and when a cancel cut it
+                label = cut_text(row, found["issued_at"])
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"], row.get("cut_off"))  # fmt: skip
@@ -975,7 +979,7 @@ class Office:
                     found["audio_sha256"]), viewer)}  # fmt: skip
             elif row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
-            elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] == "cut":
+            elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] in CUT:
                 row = {**row, "remark": row["reason"], "reason": None}  # its label says why
                 # (o16web4 K9: a cut airing's voice note is the station's business too; one
                 # cut earlier, by a restart or a fault, keeps the station's reason)
