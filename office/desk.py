@@ -189,6 +189,15 @@ this (and the emergency still valid), `emergency status` says why it may be and 
 the commune is out of touch."""
 
 
+def kept_back(sent: datetime, lost: datetime) -> bool:
+    """Whether a commune silent on an emergency sent to it at `sent` may have answered in a
+    report the office could not take since `lost` (its server silent, or without the broker
+    or its part that takes reports): sent then, or less than UNHEARD_AFTER before, so "chưa
+    biết". One sent earlier had a working link that long and did not answer: "không phản
+    hồi" with its advice (review23 #2: 26 minutes of a working broker read "chưa biết")."""
+    return sent > lost - UNHEARD_AFTER
+
+
 @dataclass(frozen=True)
 class EmergencyStatus:
     """An emergency sent, and each targeted commune's state (`office emergency status`)."""
@@ -941,26 +950,33 @@ class Office:
         serve_silent = self.serve_silent()  # the answers wait for the office's own server
         # late (a missed beat) is also down's time: down is only late for longer
         held = self.serve_late_since() if waiting else None
-        kept: str | None = None  # why a silent commune's answer cannot have come (Z3)
+        lost: tuple[datetime, str] | None = None  # since when, and why, answers cannot come
         if held:  # its answer waits for the office's server, not for the commune
-            kept = self._held_since(held)
+            lost = held, self._held_since(held)
         elif waiting and serve_silent:  # it runs but takes no report: they come with the logs
-            kept = self._reports_kept()
+            lost = self._reports_kept()
         advise = waiting and not (serve_silent or held)
         unknown = _("not known yet")  # not "no answer": its report waits for the server (Z3)
+        kept = [
+            row["state"] == "silent"
+            and lost is not None
+            and kept_back(row["sent_at"] or found["issued_at"], lost[0])
+            for row in found["communes"]
+        ]
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         # the office's own last silence is not the communes' (read only where it is used)
-        gap = outage(self.conn) if waiting and not kept else None
-        for row in found["communes"]:
+        gap = outage(self.conn) if waiting and not all(kept) else None
+        for row, kept_back_now in zip(found["communes"], kept, strict=True):
             label = _(names[shown_state(row)])
             if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")
                 row = {**row, "reason": in_language(row["reason"])}
-            if row["state"] == "silent" and kept:  # the office's server, not the commune
-                label, row = unknown, {**row, "reason": kept}
-            elif row["state"] == "silent" and waiting:  # since when, and what to do (Y4)
+            if kept_back_now and lost:  # the office's server, not the commune
+                label, row = unknown, {**row, "reason": lost[1]}
+            elif row["state"] == "silent" and waiting:  # since when, and what to do (Y4);
+                # silent long before the link was lost, the commune did not answer (review23 #2)
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
-                    advise, gap)}  # fmt: skip
+                    advise or lost is not None, gap)}  # fmt: skip
             if row["heard"] in CUT:  # when it went on air, and when a cancel cut it
                 label = cut_text(row, found["issued_at"])
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
@@ -984,8 +1000,11 @@ class Office:
                 # (o16web4 K9: a cut airing's voice note is the station's business too; one
                 # cut earlier, by a restart or a fault, keeps the station's reason)
             communes.append(CommuneState(**row, label=label))
-        counts = {unknown if kept and state == "silent" else _(names[state]): n
-                  for state, n in sorted(found["counts"].items())}  # fmt: skip
+        counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
+        if any(kept):  # as their rows say: kept back, not silent (review23 #2)
+            silent = _(names["silent"])
+            counts[silent] -= sum(kept)
+            counts = {said: n for said, n in counts.items() if n} | {unknown: sum(kept)}
         waits = sum(awaited(row["state"], now, found["valid_until"], found["cancelled_at"])
                     for row in found["communes"])  # fmt: skip
         return EmergencyStatus(
@@ -1094,12 +1113,12 @@ class Office:
                  "report has not been received").format(
             time=local_text(since, OFFICE_ZONE, today, mid=True))  # fmt: skip
 
-    def _reports_kept(self) -> str | None:
+    def _reports_kept(self) -> tuple[datetime, str] | None:
         """Why a commune's answer to an emergency in force is not known while `office serve`
         runs but takes no report (its part that takes them stopped, or it has not reached
         the broker, since when): its report comes only with its pushed log, and only the
         commune can say now whether it aired (w22z: "không phản hồi", as if the commune
-        failed, Z3's class); None: it takes them."""
+        failed, Z3's class), and since when; None: it takes them."""
         from common.localtime import local_text
 
         from .heartbeat import REPORTS, unreached_since
@@ -1110,12 +1129,12 @@ class Office:
             return None
         time = local_text(since, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(), mid=True)
         if stopped:
-            return _("the office server's part that takes the communes' reports has stopped "
-                     "since {time}, so the commune's report comes only with its log; to know "
-                     "now, call the commune").format(time=time)  # fmt: skip
-        return _("the office server has not reached the message broker since {time}, so the "
-                 "commune's report comes only with its log; to know now, call the "
-                 "commune").format(time=time)  # fmt: skip
+            return since, _("the office server's part that takes the communes' reports has "
+                            "stopped since {time}, so the commune's report comes only with its "
+                            "log; to know now, call the commune").format(time=time)  # fmt: skip
+        return since, _("the office server has not reached the message broker since {time}, so "
+                        "the commune's report comes only with its log; to know now, call the "
+                        "commune").format(time=time)  # fmt: skip
 
     def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:
         """Each station's code → how often it says it pushes (minutes; None: it never said)."""
