@@ -1505,7 +1505,7 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
     with Office.open(province.dsn) as desk:
         month = f"{datetime.fromisoformat(aired['started_at']).astimezone(OFFICE_ZONE):%m/%Y}"
         [line] = [v for v in desk.report(month).versions if sent.id in v.announcement_id]
-    assert line.campaign.startswith("Tin khẩn cấp của cấp trên (đã hủy lúc "), line.campaign
+    assert line.campaign.startswith("Tin khẩn cấp của văn phòng (đã hủy lúc "), line.campaign
 
 
 def ask_to_cancel(console: Any, message_id: str) -> str:
