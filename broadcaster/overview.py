@@ -251,7 +251,7 @@ def to_know(station: Station, linked: Linked | None = None) -> list[str]:
     not store (the station tries again by itself; o16net N4, o22lan11 N3), and an office
     campaign the station did not take (the office sees it on the commune's page and publishes
     it again). `linked`: the links' states (`links`), if already built."""
-    upstream, office, _warnings = linked or links(station)
+    upstream, office, _ = linked or links(station)
     links_say = (*upstream["upstream_to_know"], *office["office_to_know"])
     told = (*_office_unaired(station), *_voice(station), *links_say, *station.refused_campaigns())
     fault = station.clock_fault()  # set back a little: said, and nothing asks her

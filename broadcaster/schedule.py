@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from announcements.script import Kind
 from announcements.speech import Synthesizer
@@ -685,9 +686,14 @@ def plan_ahead(station: Station) -> list[PlannedAiring]:
 
 def silenced(station: Station) -> list[WontAir]:
     """Announcements the slots of the coming week name but will air without, and why."""
-    now = station.clock()
-    return will_not_air(slots(station), candidates(station), now, now + LOOKAHEAD,
-                        station.config.zone)  # fmt: skip
+    return _silenced(slots(station), candidates(station), station.clock(), station.config.zone)
+
+
+def _silenced(
+    live: Sequence[Slot], known: Sequence[Candidate], now: datetime, zone: ZoneInfo
+) -> list[WontAir]:
+    """`silenced` of slots and notices already read (`slots_ask` reads them once)."""
+    return will_not_air(live, known, now, now + LOOKAHEAD, zone)
 
 
 @dataclass(frozen=True)
@@ -732,10 +738,12 @@ class SlotsAsk:
 
 def slots_ask(station: Station) -> SlotsAsk:
     """`SlotsAsk` of the station now."""
-    live, known, now, today = slots(station), candidates(station), station.clock(), station.today()
+    live, known = slots(station), candidates(station)
+    now, zone = station.clock(), station.config.zone
+    today = now.astimezone(zone).date()  # one instant: not the next day's date at 23:59:59.9
     old = _slotted(station, old_emergencies_in_slots(live, known, today))
     return SlotsAsk(
-        will_not_air(live, known, now, now + LOOKAHEAD, station.config.zone),
+        _silenced(live, known, now, zone),
         _slotted(station, ended_in_slots(live, known, today)),
         sorted(old, key=lambda s: (s.title, s.announcement_id)),
     )

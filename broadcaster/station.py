@@ -1020,12 +1020,14 @@ class Station:
         return losses
 
     def check_retirable(self, found: Announcement) -> None:
-        """Refuse to retire an emergency (it aired when it was sent and is in no slot: there is
-        nothing to stop, and every door says so alike) or a notice retired already."""
+        """Refuse to retire an emergency (it airs only as soon as it is sent and is in no
+        slot: there is nothing to stop, and every door says so alike; whether it aired, or was
+        cancelled or came too late first, is the log's to say: review23 #4) or a notice
+        retired already."""
         if found.origin is Origin.EMERGENCY:
             raise StationError(
-                _("{notice} is an emergency: it aired when it was sent and airs in no slot, so "
-                  "there is nothing to retire; the log keeps its airings").format(
+                _("{notice} is an emergency: it airs only as soon as it is sent and is in no "
+                  "slot, so there is nothing to retire; the log says whether it aired").format(
                     notice=found.named)
             )  # fmt: skip
         if found.retired_at:

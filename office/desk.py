@@ -186,7 +186,8 @@ class CommuneState:
     done_at: datetime | None
     heard: str | None = None
     """How it was heard there before the office cancelled it: aired (whole), partly (cut
-    earlier, by something else), cut (by the cancel), on air."""
+    earlier, by something else), cut (by the cancel), on air; or "cut separately": the
+    cancel of the separate send that reached it cut it (`emergency.heard_separately`)."""
     aired_at: datetime | None = None
     """When it aired there (the pushed log's time, else the on-air report's)."""
     late_s: float | None = None
@@ -217,6 +218,15 @@ UNHEARD_AFTER = timedelta(minutes=3)
 """A station reachable hears an emergency within a minute (broker, or its poll); silent past
 this (and the emergency still valid), `emergency status` says why it may be and since when
 the commune is out of touch."""
+
+
+def kept_back(sent: datetime, lost: datetime) -> bool:
+    """Whether a commune silent on an emergency sent to it at `sent` may have answered in a
+    report the office could not take since `lost` (its server silent, or without the broker
+    or its part that takes reports): sent then, or less than UNHEARD_AFTER before, so "chưa
+    biết". One sent earlier had a working link that long and did not answer: "không phản
+    hồi" with its advice (review23 #2: 26 minutes of a working broker read "chưa biết")."""
+    return sent > lost - UNHEARD_AFTER
 
 
 @dataclass(frozen=True)
@@ -285,6 +295,8 @@ HEARD_SAID = {
     "aired": N_("aired before the cancel: {communes}"),
     "partly": N_("partly aired before the cancel: {communes}"),
     "cut": N_("cut off mid-message by the cancel: {communes}"),
+    "cut separately": N_("cut off mid-message when the office cancelled its separate send: "
+                         "{communes}"),
     "on air": N_("on air when cancelled, the station stops it when the cancel reaches it: "
                  "{communes}"),
 }  # fmt: skip
@@ -947,6 +959,7 @@ class Office:
         to tell, not a command)."""
         from .emergency import (
             AIRED_STATES,
+            CUT,
             aired_text,
             awaited,
             cut_text,
@@ -968,28 +981,35 @@ class Office:
         serve_silent = self.serve_silent()  # the answers wait for the office's own server
         # late (a missed beat) is also down's time: down is only late for longer
         held = self.serve_late_since() if waiting else None
-        kept: str | None = None  # why a silent commune's answer cannot have come (Z3)
+        lost: tuple[datetime, str] | None = None  # since when, and why, answers cannot come
         if held:  # its answer waits for the office's server, not for the commune
-            kept = self._held_since(held)
+            lost = held, self._held_since(held)
         elif waiting and serve_silent:  # it runs but takes no report: they come with the logs
-            kept = self._reports_kept()
+            lost = self._reports_kept()
         advise = waiting and not (serve_silent or held)
         unknown = _("not known yet")  # not "no answer": its report waits for the server (Z3)
+        kept = [
+            row["state"] == "silent"
+            and lost is not None
+            and kept_back(row["sent_at"] or found["issued_at"], lost[0])
+            for row in found["communes"]
+        ]
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         # the office's own last silence is not the communes' (read only where it is used)
-        gap = outage(self.conn) if waiting and not kept else None
-        for row in found["communes"]:
+        gap = outage(self.conn) if waiting and not all(kept) else None
+        for row, kept_back_now in zip(found["communes"], kept, strict=True):
             label = _(names[shown_state(row)])
             if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")
                 row = {**row, "reason": in_language(row["reason"])}
-            if row["state"] == "silent" and kept:  # the office's server, not the commune
-                label, row = unknown, {**row, "reason": kept}
-            elif row["state"] == "silent" and waiting:  # since when, and what to do (Y4)
+            if kept_back_now and lost:  # the office's server, not the commune
+                label, row = unknown, {**row, "reason": lost[1]}
+            elif row["state"] == "silent" and waiting:  # since when, and what to do (Y4);
+                # silent long before the link was lost, the commune did not answer (review23 #2)
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
-                    advise, gap)}  # fmt: skip
-            if row["heard"] == "cut":  # when it went on air, and when a cancel cut it
-                label = cut_text(row, found["issued_at"], found["cancelled_at"])
+                    advise or lost is not None, gap)}  # fmt: skip
+            if row["heard"] in CUT:  # when it went on air, and when a cancel cut it
+                label = cut_text(row, found["issued_at"])
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
                                    row["sent_at"], row.get("cut_off"))  # fmt: skip
@@ -1006,13 +1026,16 @@ class Office:
                     found["audio_sha256"]), viewer)}  # fmt: skip
             elif row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
-            elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] == "cut":
+            elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] in CUT:
                 row = {**row, "remark": row["reason"], "reason": None}  # its label says why
                 # (o16web4 K9: a cut airing's voice note is the station's business too; one
                 # cut earlier, by a restart or a fault, keeps the station's reason)
             communes.append(CommuneState(**row, label=label))
-        counts = {unknown if kept and state == "silent" else _(names[state]): n
-                  for state, n in sorted(found["counts"].items())}  # fmt: skip
+        counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
+        if any(kept):  # as their rows say: kept back, not silent (review23 #2)
+            silent = _(names["silent"])
+            counts[silent] -= sum(kept)
+            counts = {said: n for said, n in counts.items() if n} | {unknown: sum(kept)}
         waits = sum(awaited(row["state"], now, found["valid_until"], found["cancelled_at"])
                     for row in found["communes"])  # fmt: skip
         return EmergencyStatus(
@@ -1121,12 +1144,12 @@ class Office:
                  "report has not been received").format(
             time=local_text(since, OFFICE_ZONE, today, mid=True))  # fmt: skip
 
-    def _reports_kept(self) -> str | None:
+    def _reports_kept(self) -> tuple[datetime, str] | None:
         """Why a commune's answer to an emergency in force is not known while `office serve`
         runs but takes no report (its part that takes them stopped, or it has not reached
         the broker, since when): its report comes only with its pushed log, and only the
         commune can say now whether it aired (w22z: "không phản hồi", as if the commune
-        failed, Z3's class); None: it takes them."""
+        failed, Z3's class), and since when; None: it takes them."""
         from common.localtime import local_text
 
         from .heartbeat import REPORTS, unreached_since
@@ -1137,12 +1160,12 @@ class Office:
             return None
         time = local_text(since, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(), mid=True)
         if stopped:
-            return _("the office server's part that takes the communes' reports has stopped "
-                     "since {time}, so the commune's report comes only with its log; to know "
-                     "now, call the commune").format(time=time)  # fmt: skip
-        return _("the office server has not reached the message broker since {time}, so the "
-                 "commune's report comes only with its log; to know now, call the "
-                 "commune").format(time=time)  # fmt: skip
+            return since, _("the office server's part that takes the communes' reports has "
+                            "stopped since {time}, so the commune's report comes only with its "
+                            "log; to know now, call the commune").format(time=time)  # fmt: skip
+        return since, _("the office server has not reached the message broker since {time}, so "
+                        "the commune's report comes only with its log; to know now, call the "
+                        "commune").format(time=time)  # fmt: skip
 
     def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:
         """Each station's code → how often it says it pushes (minutes; None: it never said)."""

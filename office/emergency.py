@@ -66,7 +66,8 @@ STATE_NAMES = {
     "missed": N_("missed"),
     "refused": N_("refused"),
     "unsent": N_("not sent to it yet"),
-    "cut": N_("cut off mid-message when the office cancelled its separate send"),
+    "cut": N_("cut off mid-message by the cancel"),
+    "cut separately": N_("cut off mid-message when the office cancelled its separate send"),
     "never sent": N_(
         "never sent to it (approved while it was in force; the office server did not send it)"
     ),
@@ -83,8 +84,7 @@ def state_names(cancelled: bool, over: bool) -> dict[str, str]:
     told (withdrawn, not missed), and never answered an ended one."""
     if cancelled:
         return {**STATE_NAMES, "silent": N_("will not air (cancelled)"),
-                "missed": N_("not aired: the office cancelled it"),
-                "cut": N_("cut off mid-message by the cancel")}  # fmt: skip
+                "missed": N_("not aired: the office cancelled it")}  # fmt: skip
     if over:
         return {**STATE_NAMES, "silent": N_("no answer before it ended")}
     return STATE_NAMES
@@ -638,11 +638,11 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
     communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
     counts: dict[str, int] = {}
     for row in communes:
-        row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"], row["done_at"])
-        if row["heard"] == "cut":
-            row["cut_at"] = found["cancelled_at"]
-        elif row.get("cut_at"):  # its separate send's own cancel cut it, not a fault
-            row["heard"] = "cut"
+        if row.get("via"):
+            row["heard"] = heard_separately(found["cancelled_at"], row)
+        else:
+            row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"], row["done_at"])
+            row["cut_at"] = found["cancelled_at"] if row["heard"] == "cut" else None
         counts[shown_state(row)] = counts.get(shown_state(row), 0) + 1
     return {**found, "communes": communes, "counts": counts}
 
@@ -920,10 +920,26 @@ def awaited(
     return ended is None and state in ("silent", "unsent")
 
 
+CUT = ("cut", "cut separately")
+"""How a commune heard an airing a cancel cut mid-message: the emergency's cancel, or the
+cancel of the separate send that reached it (`heard_separately`)."""
+
+
+def heard_separately(cancelled_at: datetime | None, row: dict[str, Any]) -> str | None:
+    """How a commune reached through a separate send (a `separately` row) heard the emergency:
+    cut by that send's own cancel ("cut separately") first, whatever the emergency's own
+    cancel, made later, would say of an airing already over; else `heard_before_cancel`. One
+    rule for its row, the counts, the cancel's sentence and the list (review23 #1: four doors
+    said three things once the emergency to all was cancelled too)."""
+    if row["cut_at"]:
+        return "cut separately"
+    return heard_before_cancel(cancelled_at, row["state"], row["done_at"])
+
+
 def shown_state(row: dict[str, Any]) -> str:
     """The commune's state as its row and the counts name it (a key of `state_names`): the
-    station's, or "cut" for an airing the cancel cut."""
-    return "cut" if row["heard"] == "cut" else str(row["state"])
+    station's, or a cancel's cut (CUT) for an airing a cancel cut."""
+    return str(row["heard"]) if row["heard"] in CUT else str(row["state"])
 
 
 def _logged(
@@ -1018,15 +1034,15 @@ def clock_text(at: datetime, issued: datetime) -> str:
     return f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
 
 
-def cut_text(row: dict[str, Any], issued: datetime, cancelled_at: datetime | None) -> str:
+def cut_text(row: dict[str, Any], issued: datetime) -> str:
     """A commune's airing a cancel cut (its `status` row, `cut_at` that cancel's time), as its
     row says it: when it went on air and how late, then when it was cut: never before the
     cancel, whatever the station's clock logged (o21web9 Y5: "bị ngắt giữa chừng khi hủy lúc
     08:04", the start, for a cancel at 08:05); by the cancel of its separate send, not of the
-    emergency (`cancelled_at`), said so (w22z: "phát một phần", as if a fault had cut it)."""
+    emergency, said so (heard "cut separately"; w22z: "phát một phần", as if a fault had cut it)."""
     cancel = row["cut_at"]
     cut_at = clock_text(max(row["done_at"] or cancel, cancel), issued)
-    said = (_("cut off mid-message by the cancel at {time}") if cancel == cancelled_at else
+    said = (_("cut off mid-message by the cancel at {time}") if row["heard"] == "cut" else
             _("cut off mid-message when the office cancelled its separate send at {time}")
             ).format(time=cut_at)  # fmt: skip
     if row["aired_at"] is None:
@@ -1122,6 +1138,9 @@ class SentLine:
     (UNSENT, "chưa gửi tới" in `emergency status`), counted in `targets`."""
     cut: int = 0
     """Of those that aired it, how many the cancel cut off mid-message."""
+    cut_separately: int = 0
+    """Of those that aired it, how many the cancel of their separate send cut off
+    mid-message (`heard_separately`)."""
     partly: int = 0
     """Of those that aired it, how many aired only part of it for another reason (a
     restart, a fault)."""
@@ -1143,6 +1162,10 @@ class SentLine:
         parts = [clause.format(n=n) for n, clause in (
             (self.cut, ngettext("{n} commune cut off mid-message by the cancel",
                                 "{n} communes cut off mid-message by the cancel", self.cut)),
+            (self.cut_separately, ngettext(
+                "{n} commune cut off mid-message when the office cancelled its separate send",
+                "{n} communes cut off mid-message when the office cancelled its separate send",
+                self.cut_separately)),
             (self.partly, ngettext("{n} commune only in part", "{n} communes only in part",
                                    self.partly)),
         ) if n]  # fmt: skip
@@ -1270,9 +1293,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                 lates.append((late, when, (key, sent_at or issued)))
         separate = reached.get(message_id, [])  # its words sent to them alone (X5)
         for row in separate:
-            if row["state"] in AIRED_STATES:  # its own cancel's cut is a cut too (status's rule)
-                heard[heard_before_cancel(cancelled, row["state"], row["done_at"])
-                      or ("cut" if row["cut_at"] else row["state"])] += 1  # fmt: skip
+            if row["state"] in AIRED_STATES:  # its own cancel's cut first (status's rule)
+                heard[heard_separately(cancelled, row) or row["state"]] += 1
                 times += row.get("times", 1)
             awaits += awaited(row["state"], now, until, cancelled)
             if row["aired_at"] is not None and row["late_s"] is not None:
@@ -1287,7 +1309,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                               tuple(audience["groups"]) if audience else None,
                               targets, aired, cancelled, by, latest_s, latest_at,
                               until if over else None, targets - aired if over else 0,
-                              awaits, cut=heard["cut"],
+                              awaits, cut=heard["cut"], cut_separately=heard["cut separately"],
                               partly=heard["partial"] + heard["partly"], times=times))  # fmt: skip
         if audience is None:  # those approved since are awaited as "unsent" while in force
             waits = unsent * awaited("unsent", now, until, cancelled)

@@ -134,11 +134,13 @@ NEVER = "chưa liên lạc"
 NO_LOG = "Chưa gửi nhật ký"
 """A commune that never sent a row: nothing to vouch for, and no rate to give."""
 EMERGENCIES = {
-    "upstream emergency": "Tin khẩn cấp của cấp trên",
-    "emergency": "Tin khẩn cấp của xã",
+    "upstream emergency": N_("Emergency from the office"),
+    "emergency": N_("Emergency from the commune"),
 }
 """An emergency airing's trigger, as the report names where it came from (in place of a
-campaign): emergencies are counted apart from the airings planned."""
+campaign): emergencies are counted apart from the airings planned. The office's own report,
+signed and sent upward, where "cấp trên" would name the province (review23 #3): in the
+catalog, read in REPORT_LANGUAGE."""
 
 
 @dataclass(frozen=True)
@@ -585,7 +587,8 @@ def fleet_report(
         name = named[announcement, title]
         if urgent is None:
             versions[key].append((name, version, count))
-        source = EMERGENCIES[urgent] if urgent else titles.get(campaign, campaign) or NO_CAMPAIGN
+        source = (translations(REPORT_LANGUAGE).gettext(EMERGENCIES[urgent]) if urgent else
+                  titles.get(campaign, campaign) or NO_CAMPAIGN)  # fmt: skip
         if announcement in withdrawn:  # it aired before the office took it back
             source += f" (đã hủy lúc {withdrawn[announcement]:%H:%M ngày %d/%m/%Y})"
         report.versions.append(VersionLine(

@@ -647,7 +647,9 @@ def test_a_separate_send_cut_by_its_own_cancel_is_said_cut_by_it_at_every_door(
     """w22z, left: Mai cancelled the send to Hà Châu alone while it was on air there, and the
     station stopped it mid-message. The emergency to all read "phát một phần" for Hà Châu, as
     if a fault had cut it: now its page and `office emergency status` say her cancel cut it
-    and when, and the list counts it cut, not "chỉ phát một phần"."""
+    and when, and the list counts it cut, not "chỉ phát một phần". review23 #1: once she
+    cancelled the emergency to all too, ten minutes later, the counts and "trước khi hủy"
+    blamed that cancel and the list said "một phần" again: every door keeps the send's own."""
     dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
     text = "Khẩn cấp: lốc xoáy, bà con ở trong nhà."
     issued, message, alone = sent_alone_after_all(conn, now, keys, repo, text)
@@ -670,9 +672,23 @@ def test_a_separate_send_cut_by_its_own_cancel_is_said_cut_by_it_at_every_door(
     assert {c.commune: c.label.endswith(cut) for c in found.communes}["Xã Hà Châu"], found
     assert found.counts.get("bị ngắt giữa chừng khi văn phòng hủy tin gửi riêng") == 1, found
     assert "phát một phần" not in found.counts, found.counts
+    separately = "trong đó 1 xã bị ngắt giữa chừng khi văn phòng hủy tin gửi riêng"
     listed = list_line(dsn, message)
-    assert "trong đó 1 xã bị ngắt giữa chừng khi hủy" in listed and "một phần" not in listed, (
-        listed)  # fmt: skip
+    assert separately in listed and "một phần" not in listed, listed
+
+    done = emergency.cancel(conn, keys, repo, cancelled + timedelta(minutes=10), message, "mai")
+    assert ("Xã Hà Châu", "cut separately") in done.heard, done.heard
+    line = status_lines(dsn, message)["Xã Hà Châu"]
+    assert line.endswith(cut) and "phát một phần" not in line, line
+    with Office.open(dsn) as desk:
+        found = desk.emergency(message)
+    assert found.counts.get("bị ngắt giữa chừng khi văn phòng hủy tin gửi riêng") == 1, found
+    assert not any("một phần" in name or name == "bị ngắt giữa chừng khi hủy"
+                   for name in found.counts), found.counts  # fmt: skip
+    said = "Bị ngắt giữa chừng khi văn phòng hủy tin gửi riêng: Xã Hà Châu"
+    assert found.heard_said == said, found.heard_said
+    listed = list_line(dsn, message)
+    assert separately in listed and "một phần" not in listed, listed
 
 
 def emergency_airings(
@@ -1497,7 +1513,7 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
     with Office.open(province.dsn) as desk:
         month = f"{datetime.fromisoformat(aired['started_at']).astimezone(OFFICE_ZONE):%m/%Y}"
         [line] = [v for v in desk.report(month).versions if sent.id in v.announcement_id]
-    assert line.campaign.startswith("Tin khẩn cấp của cấp trên (đã hủy lúc "), line.campaign
+    assert line.campaign.startswith("Tin khẩn cấp của văn phòng (đã hủy lúc "), line.campaign
 
 
 def ask_to_cancel(console: Any, message_id: str) -> str:

@@ -143,7 +143,9 @@ def test_the_report_her_boss_signs(trial: Trial, office: Office, run: Run, tmp_p
     assert not re.search(r"\w …", flat)  # no cell cut
     for title in ("Cảnh báo sốt xuất huyết", "Nhắc làm căn cước", DENGUE[1], FLOOD[1]):
         assert title in flat, title
-    assert "Tin khẩn cấp của cấp trên" in flat and "Tin khẩn cấp của xã" in flat
+    # its own emergencies are the office's: "cấp trên" is the province it reports to (review23 #3)
+    assert "Tin khẩn cấp của văn phòng" in flat and "Tin khẩn cấp của xã" in flat
+    assert "Tin khẩn cấp của cấp trên" not in flat
     assert f"khan-cap-tren-{SENT[0]}" in flat and f"khan-cap-tren-{SENT[1]}" in flat
     assert SENT[2] not in flat  # its title tells it apart
     assert "Chưa gửi nhật ký" in flat

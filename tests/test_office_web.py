@@ -1307,6 +1307,10 @@ def test_while_office_serve_runs_without_the_broker_a_silent_commune_is_not_know
 
     with open_office(dsn) as conn:  # the broker back, but serve's part taking reports died
         heartbeat.beat(conn, stopped=[heartbeat.REPORTS], serve="may-vhtt")
+        conn.execute(  # four minutes ago, a minute after the sending (review23 #2)
+            "UPDATE settings SET value = " + heartbeat.AGO + " WHERE key = %s",
+            [timedelta(minutes=4), f"{heartbeat.STOPPED}may-vhtt/{heartbeat.REPORTS}"],
+        )
         [stopped] = heartbeat.stopped_parts(conn).values()
     with Office.open(dsn, clock) as desk:
         found = desk.emergency(EMERGENCY_ID)
@@ -1319,6 +1323,45 @@ def test_while_office_serve_runs_without_the_broker_a_silent_commune_is_not_know
             "cáo của xã chỉ về cùng nhật ký xã gửi; muốn biết ngay, hãy gọi điện cho xã"
         ),
     ), rows
+
+
+def test_a_commune_silent_long_before_the_link_was_lost_still_did_not_answer(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """review23 #2: the emergency went to Hòa Bình 30 minutes ago, the broker worked for 26 of
+    them, and Hòa Bình never answered; then `office serve` lost the broker, and Hòa Bình read
+    "chưa biết" as if its answer were only held back. It did not answer: "không phản hồi",
+    with whom to call; Tân Lập, sent it a minute ago (approved since), may well have answered
+    and is "chưa biết". Counts follow the rows; the same once serve itself misses its beat."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now - timedelta(minutes=25), minutes_left=60)
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE emergency_reports SET state = 'silent', on_air_at = NULL, "
+                     "sent_at = %s WHERE key_id = (SELECT key_id FROM stations "
+                     "WHERE commune = 'Tân Lập')", [clock.now - timedelta(minutes=1)])  # fmt: skip
+        heartbeat.beat(conn, timedelta(minutes=4), serve="may-vhtt")  # runs, the broker lost
+    with Office.open(dsn, clock) as desk:
+        found = desk.emergency(EMERGENCY_ID)
+    rows = {line.commune: (line.label, line.reason or "") for line in found.communes}
+    assert rows["Hòa Bình"][0] == "không phản hồi", rows
+    assert rows["Hòa Bình"][1].endswith("có thể đài đang tắt hoặc mất mạng, hãy gọi điện cho xã"), (
+        rows
+    )
+    assert rows["Tân Lập"][0] == "chưa biết", rows
+    assert "không kết nối được máy chủ tin nhắn" in rows["Tân Lập"][1], rows
+    assert found.counts == {"không phản hồi": 1, "chưa biết": 1}, found.counts
+
+    with open_office(dsn) as conn:  # serve itself silent for five minutes (the held branch)
+        conn.execute("UPDATE settings SET value = " + heartbeat.AGO + " WHERE key = %s",
+                     [timedelta(minutes=5), heartbeat.HEARD])  # fmt: skip
+    with Office.open(dsn, clock) as desk:
+        found = desk.emergency(EMERGENCY_ID)
+    rows = {line.commune: (line.label, line.reason or "") for line in found.communes}
+    assert rows["Hòa Bình"][0] == "không phản hồi", rows
+    assert rows["Tân Lập"][0] == "chưa biết", rows
+    assert "máy chủ văn phòng không có tin từ lúc" in rows["Tân Lập"][1], rows
+    assert found.counts == {"không phản hồi": 1, "chưa biết": 1}, found.counts
 
 
 def serve_heard(conn: psycopg.Connection, ago: timedelta) -> None:

@@ -558,9 +558,11 @@ def test_no_door_retires_or_lists_an_emergency_as_a_notice(
 ) -> None:
     """w22c2 left two doors open: `announce list` (and --json) still listed an emergency, and
     the console's retire URL still asked to retire one. Each now says what Thông báo says:
-    not a notice, and there is nothing to retire (it aired when sent; the log keeps it)."""
+    not a notice, and there is nothing to retire (it airs only when sent; the log says if it
+    did). review23 #4: this one never aired, and the refusal said "tin đã phát"."""
     _, emergency = Station.open(console_station).create_emergency("duyet", text="Lũ về.")
-    said = "là tin khẩn cấp: tin đã phát khi được gửi và không nằm trong khung giờ nào"
+    said = ("là tin khẩn cấp: tin chỉ phát ngay khi được gửi, không nằm trong khung giờ nào, "
+            "nên không có gì để thôi phát; Nhật ký ghi tin đã phát hay chưa")  # fmt: skip
     before = store_dump(console_station)
     visitor.sign_in("vanhanh")
     asked = visitor.get(f"/announcements/{emergency}/retire")
@@ -576,6 +578,7 @@ def test_no_door_retires_or_lists_an_emergency_as_a_notice(
     assert emergency not in listed_ids and {"hop-thon", "bluezone"} <= listed_ids
     refused = run("announce", "retire", emergency, "--by", "vanhanh", code=1)
     assert said in refused.stderr and refused.stderr.count("\n") == 1
+    assert "tin đã phát khi" not in refused.stderr  # it never aired here
     assert store_dump(console_station) == before
     assert "hop-thon" in run("announce", "list").stdout  # a notice is listed and retired as before
     run("announce", "retire", "hop-thon", "--by", "vanhanh")

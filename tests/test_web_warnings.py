@@ -437,13 +437,20 @@ def test_a_notice_stored_as_emergency_before_that_a_slot_still_airs_is_said_with
     )
 
 
+TRANG_CHU_STATEMENTS = 40
+STATUS_STATEMENTS = 66
+"""The statements one Trang chủ request (`attention`) and one `status` run on the station of
+the test below, as measured: what each costs on an old PC or a Pi, whatever the SQL says."""
+
+
 def test_trang_chu_and_status_read_the_slots_once_and_build_the_links_once(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
     """review22b #5: Trang chủ read every slot and every notice three times (what will not
     air, what ended, the old emergencies), and it and `status` built the links' states twice
-    (Cần chú ý's and Để biết's). On a station with something in each, one read of each, and
-    the same sentences as each list asked for alone."""
+    (Cần chú ý's and Để biết's). On a station with something in each, no more statements
+    than measured once each was read once, and the same sentences as each list asked for
+    alone."""
     station = Station.open(console_station, console_clock)
     station.add_announcements([
         write_script(tmp_path, "lu.md", "Sơ tán dân vùng trũng.", id="so-tan",
@@ -463,19 +470,19 @@ def test_trang_chu_and_status_read_the_slots_once_and_build_the_links_once(
     read: list[str] = []
     station.db.conn.set_trace_callback(read.append)
 
-    def counted() -> dict[str, int]:
-        said = {
-            "slots": sum("from [slots]" in sql for sql in read),
-            "notices": sum("LEFT JOIN assets s ON s.sha256" in sql for sql in read),
-            "links": sum("origin = 'upstream' AND retired_at IS NULL" in sql for sql in read),
-        }
+    def counted() -> int:
+        """The statements run since last asked: every read counts, however it is worded
+        (review23 #5: counting by SQL wording let a reworded fourth read pass unseen)."""
+        said = len(read)
         read.clear()
         return said
 
     warned, told = station.attention()
-    assert counted() == {"slots": 1, "notices": 1, "links": 1}
+    ran = counted()  # measured at 40 (review22b #5: the slots and notices were read 3 times)
+    assert ran <= TRANG_CHU_STATEMENTS, f"Trang chủ ran {ran} statements, more than before"
     status = station.status()  # and once more for its next airings (the rundown's own read)
-    assert counted() == {"slots": 2, "notices": 2, "links": 1}
+    ran = counted()  # measured at 66
+    assert ran <= STATUS_STATEMENTS, f"`status` ran {ran} statements, more than before"
     assert warned == station.warnings() and told == station.to_know()  # as each alone
     for looked_for in ("“Sơ tán vùng trũng” còn mang mức Khẩn cấp", "“Chúc Tết” đã hết hiệu lực",
                        "“Họp thôn Đông”"):  # fmt: skip
