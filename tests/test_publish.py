@@ -136,7 +136,7 @@ def test_publish_refuses_what_it_cannot_do_as_asked(run: Run, office: Repository
         ([str(campaign_dir(office)), str(copy)], "campaign 'bluezone' is given twice"),
         ([str(other)], "announcement id 'bz-cai-dat' is already published in campaign"),
         ([str(nameless)], "a campaign folder's name must hold letters or digits"),
-        ([], "name campaign folders to publish, or --withdraw CAMPAIGN"),
+        ([], "Name campaign folders to publish, or --withdraw CAMPAIGN"),
     ]:
         assert message in publish(run, office, *args, code=2 if not args else 1)
     assert (office.metadata / "timestamp.json").read_bytes() == before
