@@ -336,17 +336,22 @@ def test_the_month_says_each_commune_s_missed_slots_with_the_reason_its_station_
     assert "Từng xã, khung giờ và lý do: cột “Khung giờ bỏ lỡ và lý do”" in str(sheet["A3"].value)
 
 
-def logged(conn: psycopg.Connection, key: str, rows: list[dict[str, Any]]) -> None:
+def logged(
+    conn: psycopg.Connection,
+    key: str,
+    rows: list[dict[str, Any]],
+    item: dict[str, Any] | None = None,
+) -> None:
     """`rows` as the station `key` logged and pushed them, numbered from 1, each a planned
-    airing of one notice (the office keeps what a push carries; no chain to check here)."""
+    airing of one notice (`item`; the office keeps what a push carries; no chain to check)."""
     for seq, row in enumerate(rows, start=1):
         at = row["started_at"]
         row = {"seq": seq, "trigger": "schedule", **row, "started_at": at.isoformat()}
         conn.execute(
             "INSERT INTO airings (station, seq, started_at, status, items, prev_hash, "
             "row_hash, row) VALUES (%s, %s, %s, %s, %s, '', '', %s)",
-            [key, seq, at, row["status"], json.dumps([{"announcement_id": "tb",
-                                                       "campaign": "c"}]), json.dumps(row)],
+            [key, seq, at, row["status"],
+             json.dumps([item or {"announcement_id": "tb", "campaign": "c"}]), json.dumps(row)],
         )  # fmt: skip
     conn.execute("UPDATE stations SET stored_through = %s WHERE key_id = %s", [len(rows), key])
 
