@@ -1975,8 +1975,9 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     if not rows:
         click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
         return
+    statuses = {status: _(said) for status, said in STATION_STATUSES.items()}
     table = [
-        (r["fingerprint"], _(STATION_STATUSES[r["status"]]),
+        (r["fingerprint"], statuses[r["shown"]],
          " ".join(filter(None, (r["commune"], continues_text(r),
                                 f"({r['did_not_take']})" if r["did_not_take"] else None))),
          str(r["stored_through"]) if r["stored_through"] else _("none"),

@@ -69,8 +69,10 @@ STATION_STATUSES = {
     "approved": N_("approved"),
     "pending": N_("waiting for approval"),
     "revoked": N_("revoked"),
+    "retired": N_("no longer in service"),
 }
-"""How `office station list` says a station's `status` (its --json keeps the key)."""
+"""How `office station list` and the pages say a station's `shown` status (its --json keeps
+`status`; a station a merge retired is revoked, said apart from a stolen one)."""
 
 if TYPE_CHECKING:
     import psycopg

@@ -630,6 +630,7 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
     )
     labels = commune_labels(conn)
     return [{**row, "status": _status(row), "label": labels[row["key_id"]],
+             "shown": "retired" if row["retired"] else _status(row),
              "last_push": _last_push(row), "did_not_take": did_not_take(row)}
             for row in query]  # fmt: skip
 

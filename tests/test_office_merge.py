@@ -142,6 +142,8 @@ def test_a_station_retired_in_a_merge_names_the_campaigns_no_commune_receives_no
         "hành lại với --to các xã cần phát (publish --to TÊN campaigns/lu-ven-song)"
     ) in said, said
     assert not [line for line in said if "thu hồi" in line], said
+    [row] = [line for line in office(desk, "station", "list") if line.startswith(son_thuy)]
+    assert "đã thôi hoạt động" in row and "thu hồi" not in row, row
     plain = publish_as(desk)
     assert (
         f"lu-ven-song dành cho: xã Sơn Thủy ({son_thuy[:5]}, đã thôi hoạt động) (như lần trước; "
