@@ -2601,7 +2601,8 @@ def office_aired(
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
                           "not_sent_to": found.outside,
-                          "withdrawn_at": found.withdrawn}))  # fmt: skip
+                          "withdrawn_at": found.withdrawn,
+                          "reaches_nobody": found.unreached}))  # fmt: skip
         return
     untitled = found.title == announcement  # the office knows no title: the code once (X6)
     took = (
@@ -2638,6 +2639,9 @@ def office_aired(
                 n=len(found.outside), communes=", ".join(found.outside)
             )
         )
+    if found.unreached:  # o23web11 V2: each station it is for retired or revoked
+        click.echo(_("It reaches no commune now: the stations it is for are retired or revoked; "
+                     "publish it again with --to the communes that are to air it."))  # fmt: skip
 
 
 class DecimalRange(click.FloatRange):

@@ -64,6 +64,7 @@ from .fleet import (
     membership,
     namer,
     published_in,
+    reached,
     refusal_said,
     silence_span,
     silences,
@@ -725,6 +726,9 @@ class Aired:
     withdrawn: datetime | None = None
     """When the office withdrew the campaign (None: it is current): who aired it aired it
     before (o20web8 X3)."""
+    unreached: bool = False
+    """Its campaign, current, reaches no station in service: every one it was published for
+    is retired or revoked (o23web11 V2: "not meant for" the merged commune, without why)."""
 
     @property
     def not_aired_said(self) -> str:
@@ -856,9 +860,11 @@ def aired(
         notices = ([(wanted, current.get(wanted), None)] if kind == "announcement"
                    else _notices_of(conn, campaign, current) if campaign else [])  # fmt: skip
         why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notices)
+    unreached = bool(audience and not audience.everyone and withdrawn is None
+                     and not reached(conn, audience))  # fmt: skip
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others},
-                 withdrawn)  # fmt: skip
+                 withdrawn, unreached)  # fmt: skip
 
 
 WITHDRAWN_AT = N_("the office withdrew it at {time}")

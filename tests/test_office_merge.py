@@ -160,6 +160,10 @@ def test_a_station_retired_in_a_merge_names_the_campaigns_no_commune_receives_no
     }, lines
     aired = office(desk, "aired", "lu-ven-song")
     assert any("Sơn Thủy (đã thôi hoạt động)" in line for line in aired), aired
+    assert aired[-1] == (
+        "Chiến dịch này nay không tới xã nào: các đài được nhận đã thôi hoạt động hoặc bị thu "
+        "hồi; hãy phát hành lại với --to các xã cần phát."
+    ), aired
 
 
 def guide_commands(section: str) -> list[str]:
