@@ -249,7 +249,7 @@ def _approved_key(
         [key],
     ).fetchall()
     if revoked_at is not None and not revoked:
-        raise _revoked(fingerprint, commune)
+        raise _retired(conn, key) or _revoked(fingerprint, commune)
     if approved_at is None and not waiting:
         raise OfficeError(
             _(
@@ -258,6 +258,25 @@ def _approved_key(
             ).format(commune=commune, fingerprint=fingerprint)
         )
     return key, commune
+
+
+def _retired(conn: psycopg.Connection, key: str) -> OfficeError | None:
+    """The refusal of a station a merge retired, with when and why (None: it is not one):
+    not a stolen key, whose commune makes a new one (o23web11 V2)."""
+    row = conn.execute(
+        "SELECT fingerprint, commune, revoked_at, revoked_reason FROM stations "
+        "WHERE key_id = %s AND retired",
+        [key],
+    ).fetchone()
+    if row is None:
+        return None
+    fingerprint, commune, at, why = row
+    return OfficeError(
+        _("the station {fingerprint} ({commune}) was retired on {date} ({reason}): it "
+          "receives nothing; name the commune's station in service, as the Stations page "
+          "shows it").format(fingerprint=fingerprint, commune=commune, reason=why,
+                             date=local_text(at, OFFICE_ZONE))
+    )  # fmt: skip
 
 
 def _revoked(fingerprint: str, commune: str) -> OfficeError:
@@ -1009,20 +1028,13 @@ def _named_station(conn: psycopg.Connection, code: str) -> str:
 
 def _approved(conn: psycopg.Connection, key: str) -> str:
     """`key`, refused unless its station is approved and not revoked (`_named_station`)."""
-    [(fingerprint, commune, approved_at, revoked_at, retired, why)] = conn.execute(
-        "SELECT fingerprint, commune, approved_at, revoked_at, retired, revoked_reason "
-        "FROM stations WHERE key_id = %s",
+    [(fingerprint, commune, approved_at, revoked_at)] = conn.execute(
+        "SELECT fingerprint, commune, approved_at, revoked_at FROM stations WHERE key_id = %s",
         [key],
     ).fetchall()
-    if retired:  # not a stolen key: a merge left it over (o23web11 V2)
-        raise OfficeError(
-            _("the station {fingerprint} ({commune}) was retired on {date} ({reason}): it "
-              "receives nothing; name the commune's station in service, as the Stations page "
-              "shows it").format(fingerprint=fingerprint, commune=commune, reason=why,
-                                 date=local_text(revoked_at, OFFICE_ZONE))
-        )  # fmt: skip
     if revoked_at is not None:
-        raise _replaced_by(conn, key, fingerprint, commune) or _revoked(fingerprint, commune)
+        raise (_retired(conn, key) or _replaced_by(conn, key, fingerprint, commune)
+               or _revoked(fingerprint, commune))  # fmt: skip
     if approved_at is None:
         raise OfficeError(
             _(

@@ -152,6 +152,9 @@ def test_a_station_retired_in_a_merge_names_the_campaigns_no_commune_receives_no
     assert "cảnh báo: chiến dịch lu-ven-song không tới xã nào" in plain.stderr, plain.stderr
     again = refused(send(desk, "Khẩn cấp: lũ về.", "--to", son_thuy[:5]))
     assert "đã thôi hoạt động" in again and "Sáp nhập vào xã Tân Sơn" in again, again
+    renamed = refused(mai("office", "station", "rename", son_thuy, "--commune", "Tân Sơn",
+                          "--db", desk.dsn))  # fmt: skip
+    assert "đã thôi hoạt động" in renamed and "khóa mới" not in renamed, renamed
     with Office.open(desk.dsn) as later:
         lines = {line.station: line.commune for line in later.report(f"{aired_at:%m/%Y}").communes}
     days = {f"{day:%d/%m/%Y}" for day in (aired_at, datetime.now(OFFICE_ZONE))}  # 0h between
