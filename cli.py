@@ -47,7 +47,7 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence
+from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence, sentences
 from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
 from office import SentAlready
 from schedules.priority import Priority
@@ -290,6 +290,9 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
     """A refusal raised in the block becomes one sentence and exit code 1."""
     try:
         yield
+    except click.UsageError as e:  # ours, written to stand inside others: a sentence as click's
+        e.message = sentences(e.message)
+        raise
     except (click.ClickException, click.exceptions.Exit, click.Abort):
         raise  # click's own: a usage error is said by click, also before the root's callback ran
     except BrokenPipeError:
@@ -613,7 +616,7 @@ def echo_warning(warning: str) -> None:
 @json_option
 @click.pass_context
 def announce_list(ctx: click.Context, include_retired: bool, as_json: bool) -> None:
-    found = station_of(ctx).announcements(include_retired)
+    found = station_of(ctx).announcements(include_retired, emergencies=False)  # as Thông báo
     if as_json:
         click.echo(dumps(found))
         return
@@ -1854,6 +1857,19 @@ def dsn_of(ctx: click.Context) -> str:
     return dsn
 
 
+@contextmanager
+def database_down_says(said: Callable[[], str]) -> Iterator[None]:
+    """An emergency's command with the office's database down: the officer reads `said` (what
+    did not happen, whom to call, that a phone call to the communes stops it now), not the
+    technician's sentence with the database's address (o23web11 V5)."""
+    from office.desk import DatabaseDown, DatabaseGone
+
+    try:
+        yield
+    except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
+        raise click.ClickException(said()) from e
+
+
 @cli.group(
     help=N_("The upstream office: the collector of the stations' airing logs, stations, reports."),
 )
@@ -1969,9 +1985,12 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
+        silent = desk.serve_silent()  # why no commune is marked quiet, or reports are late
     if as_json:
         click.echo(dumps(rows))
         return
+    if silent and rows:
+        click.echo(silent)
     if not rows:
         click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
         return
@@ -1989,6 +2008,9 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     headings = (_("Fingerprint"), _("Status"), _("Commune"), _("Log received up to airing #"),
                 _("Last contact"), _("Groups"))  # fmt: skip
     echo_table(headings, table)
+    for r in rows:  # as its page says it: the quiet mark is gone once the link is back
+        if r["cut_off_said"]:
+            click.echo(f"{r['label']}: {r['cut_off_said']}")
 
 
 def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
@@ -2116,8 +2138,10 @@ def office_station_groups(
     click.echo(_("Campaigns for a group reach it from the next publish; emergencies at once."))
 
 
-def take_out_command(name: str, help: str, reason_help: str, by_help: str, retired: bool) -> None:
-    """`office station revoke` (lost, stolen) or `retire` (left over by a merge): take_out."""
+def office_take_out_command(
+    name: str, help: str, reason_help: str, by_help: str, retired: bool
+) -> click.Command:
+    """`office station revoke` (lost, stolen) or `retire` (left over by a merge)."""
 
     @office_station.command(name, help=help)
     @argument("fingerprint")
@@ -2128,10 +2152,12 @@ def take_out_command(name: str, help: str, reason_help: str, by_help: str, retir
     @click.pass_context
     def command(ctx: click.Context, fingerprint: str, reason: str, dsn: str, by: str,
                 yes: bool) -> None:  # fmt: skip
-        take_out(ctx, fingerprint, reason, dsn, by, yes, retired)
+        office_take_out(ctx, fingerprint, reason, dsn, by, yes, retired)
+
+    return command
 
 
-take_out_command(
+office_station_revoke = office_take_out_command(
     "revoke",
     N_(
         "Stop trusting a lost or stolen station: its pushes and enrolments are refused, its "
@@ -2144,7 +2170,7 @@ take_out_command(
     N_("Who revokes it (default: your login name)."),
     retired=False,
 )
-take_out_command(
+office_station_retire = office_take_out_command(
     "retire",
     N_(
         "Take out of service a station a merge of communes leaves over (the merged commune "
@@ -2157,7 +2183,7 @@ take_out_command(
 )
 
 
-def take_out(
+def office_take_out(
     ctx: click.Context, fingerprint: str, reason: str, dsn: str, by: str, yes: bool, retired: bool
 ) -> None:
     """Revoke a station, or retire it (a merge): asked first, then said, with the campaigns
@@ -2168,7 +2194,7 @@ def take_out(
         by, who = office_person(ctx, desk, by)  # as an emergency's sender (o18web6)
         found = desk.station(fingerprint)
         if not yes and found["status"] != "revoked":  # again: nothing more is cut off
-            (confirm_retire if retired else confirm_revoke)(found)
+            (office_confirm_retire if retired else confirm_revoke)(found)
         changed = desk.revoke(fingerprint, by, reason, retired=retired)
     row = changed.station
     if changed.again:
@@ -2194,7 +2220,7 @@ def take_out(
     said_who(who)
 
 
-def confirm_retire(found: dict[str, Any]) -> None:
+def office_confirm_retire(found: dict[str, Any]) -> None:
     """Retiring is not undone either: the officer sees whose station it is, and says yes."""
     click.echo(
         _("The station of {commune} ({fingerprint}) will be retired: the office sends it "
@@ -2321,29 +2347,19 @@ def office_emergency(
     to: tuple[str, ...], valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
     again: bool,
 ) -> None:  # fmt: skip
-    from office.desk import (
-        OFFICE_ZONE,
-        DatabaseDown,
-        DatabaseGone,
-        Office,
-        Publisher,
-        emergency_not_sent,
-    )
+    from office.desk import OFFICE_ZONE, Office, Publisher, emergency_not_sent
 
     ctx.obj = {**(ctx.obj or {}), "dsn": dsn, "keys_dir": keys_dir, "repo": repo}
     if ctx.invoked_subcommand:
         return
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
-    try:
-        with Office.open(dsn_of(ctx)) as desk:
-            by, who = office_person(ctx, desk, by)
-            sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
-                                       by, again)  # fmt: skip
-            later = None if to else desk.approved_later_said()
-            quiet = desk.quiet_among(sent.id)
-    except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
-        raise click.ClickException(emergency_not_sent()) from e
+    with database_down_says(emergency_not_sent), Office.open(dsn_of(ctx)) as desk:
+        by, who = office_person(ctx, desk, by)
+        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
+                                   by, again)  # fmt: skip
+        later = None if to else desk.approved_later_said()
+        quiet = desk.quiet_among(sent.id)
     click.echo(
         _("Emergency {id} sent to {n} station(s), valid until {until}").format(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
@@ -2379,9 +2395,12 @@ def office_emergency(
 @json_option
 @click.pass_context
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
-    from office.desk import Office
+    from office.desk import Office, emergency_not_read
 
-    with Office.open(dsn_of(ctx), repo=ctx.obj.get("repo")) as desk:
+    with (
+        database_down_says(lambda: emergency_not_read(message_id)),
+        Office.open(dsn_of(ctx), repo=ctx.obj.get("repo")) as desk,
+    ):
         found = desk.emergency(message_id)
         silent = desk.serve_silent()  # its counts lack what the communes aired since
     if as_json:
@@ -2429,12 +2448,15 @@ def cancelled_line(at: datetime, by: str | None) -> str:
 @option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
 @click.pass_context
 def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: bool) -> None:
-    from office.desk import Office, Publisher, heard_line
+    from office.desk import Office, Publisher, emergency_not_cancelled, heard_line
 
     keys_dir, repo = ctx.obj.get("keys_dir"), ctx.obj.get("repo")
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
-    with Office.open(dsn_of(ctx)) as desk:
+    with (
+        database_down_says(lambda: emergency_not_cancelled(message_id)),
+        Office.open(dsn_of(ctx)) as desk,
+    ):
         by, who = office_person(ctx, desk, by)
         found = desk.emergency(message_id)
         if not yes and not found.cancelled_at:  # a cancelled one is refused below, unasked
@@ -2476,9 +2498,9 @@ def confirm_cancel(found: EmergencyStatus) -> None:
 @json_option
 @click.pass_context
 def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None:
-    from office.desk import OFFICE_ZONE, Office
+    from office.desk import OFFICE_ZONE, Office, emergency_not_read
 
-    with Office.open(dsn_of(ctx)) as desk:
+    with database_down_says(emergency_not_read), Office.open(dsn_of(ctx)) as desk:
         lines = desk.emergencies(limit)
         silent = desk.serve_silent()  # its counts lack what the communes aired since
     if as_json:

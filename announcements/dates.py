@@ -88,13 +88,12 @@ def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
     return "tư" if n == 4 else read_integer(n, ctx.dialect)
 
 
-def _day(d: int, ctx: _Context, lunar: bool, mung: bool, alone: bool = True) -> str:
-    """The day of a date. With `mung`, the first ten days take 'mùng' and a lunar fifteenth
-    is 'rằm': lunar days unless the text says 'mùng' already, and solar ones after a part of
-    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it). 'Rằm' names the
-    full-moon day `alone`, not an end of a range ('15-17/6 âm lịch' → 'mười lăm đến …')."""
-    if mung and lunar and d == 15 and alone:
-        return "rằm"
+def _day(d: int, ctx: _Context, mung: bool) -> str:
+    """The day of a date. With `mung`, the first ten days take 'mùng': lunar days unless the
+    text says 'mùng' already, and solar ones after a part of the day ('đêm 5/9' → 'đêm mùng
+    năm tháng chín', as bulletins read it). A fifteenth written in digits is 'mười lăm', never
+    'rằm' ('15/7 âm lịch', 'ngày 15 tháng Chạp'): rounds 69 and 80, nine readings of nine, and
+    session 15's count of 8 to 7 make 17 to 7; a 'rằm' the notice writes stays."""
     if mung and d <= 10:
         return f"mùng {read_integer(d, ctx.dialect)}"
     return read_integer(d, ctx.dialect)
@@ -336,28 +335,13 @@ def _first_day(m: re.Match[str], ctx: _Context) -> str:
 
 def lunar_day(m: re.Match[str], n: int, ctx: _Context) -> str | None:
     """A day of the lunar calendar, said as announcers say it: its first ten days with
-    'mùng', the fifteenth 'rằm' ('ngày 6 tháng Giêng' → 'ngày mùng sáu tháng Giêng', 'ngày 15
-    tháng 8 âm lịch' → 'ngày rằm tháng tám âm lịch'). None when `n`, matched by `m`, is not
+    'mùng' ('ngày 6 tháng Giêng' → 'ngày mùng sáu tháng Giêng', 'ngày 15 tháng 8 âm lịch' →
+    'ngày mười lăm tháng tám âm lịch'). None when `n`, matched by `m`, is not
     a lunar day."""
     word = _word_before(m)
     if not (1 <= n <= 30 and word in LUNAR_DAY_LEADS and LUNAR_DAY_AFTER.match(_after(m, 40))):
         return None
-    alone = n != 15 or not _ends_a_range(m)
-    return _day(n, ctx, lunar=True, mung=word not in ("mùng", "mồng"), alone=alone)
-
-
-RANGE_BEFORE = re.compile(r"(?:đến|tới)\s(?:ngày\s)?$")
-RANGE_AFTER = re.compile(r"\s?(?:[-–]|đến\s|tới\s)")
-
-
-def _ends_a_range(m: re.Match[str]) -> bool:
-    """Is the day of `m` a range's first or last ('từ 15 đến 17/6', 'từ mùng 10 đến 15/1'), or
-    the second of two days in a row ('14-15 tháng 10 âm lịch': 'mười bốn và mười lăm')?"""
-    before = _before(m, 12)
-    paired = before.endswith(("mười bốn và ", "14 và "))
-    opens = m.group(0).rstrip().endswith(("-", "–"))  # the range rule's match holds its dash
-    after = RANGE_AFTER.match(_after(m, 6))
-    return bool(paired or opens or RANGE_BEFORE.search(before) or after)
+    return _day(n, ctx, mung=word not in ("mùng", "mồng"))
 
 
 def _day_month(
@@ -367,7 +351,6 @@ def _day_month(
     ctx: _Context,
     lunar: bool,
     mung: bool,
-    alone: bool = True,
 ) -> str | None:
     """'mười lăm tháng tám năm …', or None when there is no such day."""
     d, mo = int(day), int(month)
@@ -379,7 +362,7 @@ def _day_month(
             date(int(year) if year else 2000, mo, d)
         except ValueError:
             return None
-    words = f"{_day(d, ctx, lunar, mung, alone)} tháng {_month(mo, ctx, lunar)}"
+    words = f"{_day(d, ctx, mung)} tháng {_month(mo, ctx, lunar)}"
     return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
 
 
@@ -399,8 +382,7 @@ def _date(m: re.Match[str], ctx: _Context) -> str:
         read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, mung=False)
         if read is not None:
             return f"{mung} {read}" if int(m["d"]) <= 10 else read
-    alone = m["d"].lstrip("0") != "15" or not _ends_a_range(m)
-    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar), alone)
+    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
     if read is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
         return m.group(0)
@@ -528,11 +510,9 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     written with a dash says 'ngày' once, before its first day, as announcers read it ('ngày
     10-15/3' → 'ngày mười đến mười lăm tháng ba'); every blind tester wrote it so."""
     lead, lunar = _DayLead.of(m), _is_lunar(m)
-    start = _day_month(
-        m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar), alone=False
-    )
+    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
     end = _day_month(  # 'đêm 5-6/10': 'mùng' said again (round 38: 8 of 8)
-        m["d2"], m["m2"], m["y"], ctx, lunar, lunar or lead.after_mung or lead.part_of_day, False
+        m["d2"], m["m2"], m["y"], ctx, lunar, lunar or lead.after_mung or lead.part_of_day
     )
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))

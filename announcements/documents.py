@@ -445,7 +445,9 @@ def _starts_word(m: re.Match[str], also: str = "/") -> bool:
 
 ROAD = re.compile(
     rf"(?P<prefix>{_alternation(CODE_PREFIXES)})"
-    rf"(?:\.\s?|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
+    rf"(?:\.\s?|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?"
+    r"|(?:(?<=[Kk][Mm])|(?<=[Kk][Mm] ))[1-9]\.\d{3})"  # 'Km 1.556+300', a marker past 999
+    rf"(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
     rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
 )
 NOT_BEFORE_A_DOT = "IVXLC" + "".join(SHORT_PLACES)
@@ -534,7 +536,7 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
     kind = CODE_PREFIXES[m["prefix"]]
     if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
         kind = kind.split(" ", 1)[1]
-    words = [kind, ctx.integer(m["number"])]
+    words = [kind, ctx.integer(m["number"].replace(".", ""))]  # 'Km 1.556+300' (round 79)
     if m["letter"]:
         words.append(spell(m["letter"]))
     if m["plus"]:

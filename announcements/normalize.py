@@ -453,6 +453,29 @@ personal number of twelve digits ('CCCD 001095012345') is never a phone's: one r
 the blind rounds' testers read it."""
 
 
+DIGIT_GROUPS = re.compile(
+    r"\d(?<![\w.,/:+-]\d)(?<!\d \d)\d{2,3}(?: \d{2,4}){2,}(?![\w.,/:]\d|\s\d)"
+)
+"""'chuyển khoản vào số 1027 6543 210': groups of digits set apart by spaces that cannot be a
+number's thousands (a group after the first is not three digits), nine digits or more; not
+the rest of a number begun before ('+84 283 622 0899' is the phone rule's)."""
+
+
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
+    """An account's or a card's number in its groups, digit by digit as a phone's is (round 80:
+    three readings of three), not three numbers in a row ('một nghìn không trăm hai mươi bảy
+    sáu nghìn …'); '1 000 000' and '250 000 000' stay amounts."""
+    groups = m.group(0).split(" ")
+    if all(len(g) == 3 for g in groups[1:]) or len("".join(groups)) < 9:
+        return m.group(0)
+    if all(YEAR_LIKE.fullmatch(g) for g in groups):  # 'năm 2024 2025 2026': years listed
+        return m.group(0)
+    return ", ".join(read_digits(g) for g in groups)
+
+
 def _account(m: re.Match[str], ctx: _Context) -> str:
     """'tài khoản số 5000 2050 1234' → '… năm không không không, hai không năm không, …';
     a treasury's dots are said, as the account is written down: 'tài khoản 3741.0.1056789'
@@ -1060,16 +1083,18 @@ def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
 ONE_DATE_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?i:(?<!từ )(?<!các )(?<!những )(?<!mấy )(?<!hai )(?<!ba )ngày"
     r"|sáng|trưa|chiều|tối|quảng trường|đường|phố|công viên"
-    r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày \d{1,2} (?:đến|tới))"
+    r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày \d{1,2} (?:đến|tới)"
+    r"|ngày mai|hôm nay|ngày kia|kể từ ngày)"
     r"|(?i:ngày) (?=[A-ZĐ])[^\W\d_]+(?: [^\W\d_]+){0,6}) $"
 )
 """Before a day and its month joined by a bare dash: 'ngày 10-12' (not 'từ ngày 5-10' nor
 'các ngày 23-30', stretches of days), 'sáng 23-12', a place named for a date ('Quảng trường
 3-10'), a day named before its date ('ngày Quốc tế Người khuyết tật 3-12'), a weekday ('thứ
 Bảy 12-9') and the end of a stretch whose start is a bare day ('từ ngày 14 đến 18-3'): round
-77, six readings of six, where the reader had said 'mười hai đến chín'."""
+77, six readings of six, where the reader had said 'mười hai đến chín'; a named day ('ngày mai
+4-12') and the start of a time to come ('Kể từ ngày 1 - 12'): round 79, six of six."""
 MONTH_NOT_AFTER = re.compile(
-    r"[^\W\d_]|\s(?i:tháng|giờ|ngày|tiếng|người|lần|hằng|hàng|mỗi)(?![^\W_])"
+    r"[^\W\d_]|\s(?i:tháng|giờ|ngày|tiếng|người|hộ|lần|hằng|hàng|mỗi)(?![^\W_])"
 )
 """After 'ngày 10-12' a glued unit or a counted word makes the second number a range's end
 ('ngày 5-7 hằng tháng': days of every month)."""
@@ -1079,9 +1104,12 @@ def _one_date_written(m: re.Match[str]) -> bool:
     """Is 'D-M', its dash bare, one day of a month? Rounds 75 and 76 (central and northern)
     said 'ngày 10-12', 'sáng 23-12', 'Người khuyết tật 3-12' and 'Quảng trường 3-10' as the
     date in twelve readings of twelve, where the reader had said a range of days."""
-    if not m[0].endswith(("-", "–")) or " " in m[0]:
+    if not m[0].rstrip().endswith(("-", "–")):
         return False
-    return ONE_DATE_BEFORE.search(_before_as_written(m, 60)) is not None
+    before = _before_as_written(m, 60)
+    if " " in m[0]:  # 'Kể từ ngày 1 - 12': a start is one day, even spaced
+        return before.lower().endswith("kể từ ngày ")
+    return ONE_DATE_BEFORE.search(before) is not None
 
 
 DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/]|[.,]\d|[-–]\d)")
@@ -2029,6 +2057,26 @@ def _flight(m: re.Match[str], ctx: _Context) -> str:
     return m["lead"] + ONE_FLIGHT.sub(one, m["flights"])
 
 
+AIRLINE_LETTERS = "|".join(code for code in AIRLINES if code.isalpha())
+AIRLINE_NAMED = re.compile(
+    rf"(?<![^\W_])(?:{AIRLINE_LETTERS})(?:(?:,| và| hoặc|/) ?(?:{AIRLINE_LETTERS}))*(?![\w/-])"
+)
+AIRLINE_LEAD = re.compile(r"(?:(?<![^\W_])(?:chuyến|hãng)|\(|(?<![^\W_])mã) $|\($")
+AIRLINE_NEAR = re.compile(r"airlines|airways|hãng|chuyến|hàng không|đường bay")
+
+
+def _airline_named(m: re.Match[str], ctx: _Context) -> str:
+    """An airline's code with no flight number is spelled too, after 'chuyến' or 'hãng' ('các
+    chuyến VJ và QH': round 80, three of three 'quy hát'), or as its code ('(mã QH)' after
+    'Vietravel Airlines': round 79, three of three), never 'quốc hội'; 'Đại biểu QH', 'Nghị
+    quyết của QH' keep the National Assembly."""
+    before = _before(m, 60)
+    lead = AIRLINE_LEAD.search(before)
+    if lead is None or (not lead[0].startswith("chuyến") and not AIRLINE_NEAR.search(before)):
+        return m.group(0)
+    return re.sub(r"[A-Z]+", lambda code: " ".join(map(spell, code[0])), m.group(0))
+
+
 AIRCRAFT = re.compile(
     r"(?P<lead>(?i:máy bay|tàu bay)\s(?P<brand>(?i:airbus|boeing|bô inh)\s)?"
     r"|(?P<alone>(?i:airbus|boeing|bô inh)\s))"
@@ -2073,10 +2121,28 @@ def _jotted_month(m: re.Match[str], ctx: _Context) -> str:
     return f"{month}{m['month']}" + (f" năm {m['year']}" if m["year"] else "")
 
 
+BUS_COUNTS = "(?:phút|giờ|chỗ|ghế|người|chuyến|lượt|lần|km|xe)"
+BUS_ROUTE = re.compile(
+    r"(?:(?<=buýt số )|(?<=buýt ))(?P<a>\d{1,3})-(?P<b>\d{1,2})"
+    rf"(?![\d/.,-]|\s?{BUS_COUNTS}(?![^\W_]))"
+)
+"""'Tuyến xe buýt số 70-3': a bus route's number and its branch, '… bảy mươi gạch ba' (round
+77: two 'gạch', one 'trừ', none the range the reader had said)."""
+
+
+def _bus_route(m: re.Match[str], ctx: _Context) -> str:
+    """The route's dash said 'gạch'; 'các tuyến xe buýt số 1-3' stays a range of routes."""
+    if re.search(r"(?<![^\W_])(?:các|những) tuyến", _before(m, 32)):
+        return m.group(0)
+    return f"{m['a']} gạch {m['b']}"
+
+
 CODE_RULES: list[Rule] = [
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
     Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
+    Rule(BUS_ROUTE, _bus_route, gate=re.compile("buýt")),
     Rule(FLIGHT, _flight, gate=re.compile("(?i:chuyến)")),
+    Rule(AIRLINE_NAMED, _airline_named, gate=re.compile("(?:VN|VJ|QH|VU|BL)(?![^\\W_])")),
     Rule(AIRCRAFT, _aircraft, gate=re.compile("(?i:bay|airbus|boeing|bô inh)")),
     Rule(CAPITAL_UNIT, _capital_unit),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
@@ -2119,7 +2185,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(DAYS, _days, gate=DAYS_GATE),
-    Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<=[\s(]T\d)")),
+    Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<![\w/]T\d)")),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD_KIND_DOTTED, _road_kind_dotted, gate=re.compile(r"\.(?<=[LTH]\.)(?=[A-ZĐ])")),
     Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
@@ -2177,9 +2243,11 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
     Rule(SCORE_COLON, _score_colon, ":"),
-    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
-                    rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ảẢ",
+    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:(?: [^\W\d_]+){0,5}? số)?\s*:?\s*)"
+                    rf"(?P<digits>\d{{4,}}(?:[ -](?:\d{{2,}}|\d(?=[ -]\d{{2}}))|\.\d+)*)"
+                    rf"{E}(?!\.\d)"), _account, "ảẢ",
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
+    Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"
@@ -2340,6 +2408,12 @@ LONE_UNITS = (
 'g', 'ha' or 'tấn' alone may be words or letters)."""
 LONE_UNIT = Rule(re.compile(_trie_pattern(LONE_UNITS, lambda unit: True)), _lone_unit)
 AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
+LONE_CURRENCY = Rule(
+    re.compile(r"(?<![^\W_])(?:CNY|EUR)(?![^\W_])"), _lone_unit, gate=re.compile("CNY|EUR")
+)
+"""'tỷ giá CNY', 'đổi EUR': a currency's code alone is its name too, as 'USD' is (round 78's
+'CNY' after a number was 'nhân dân tệ' in three readings of three); its own rule, a literal
+gate, since the units' trie pays for every capital letter it holds."""
 EACH_HECTARE = Rule(
     re.compile(r"ha(?<=[Mm]ỗi ha)(?<![^\W_]mỗi ha)(?![^\W_])"), lambda m, ctx: "héc ta", "ỗ"
 )
@@ -2409,17 +2483,21 @@ def _one_thing(m: re.Match[str], ctx: _Context) -> str:
 COMPARED_WORDS = _longest_first(
     {
         **PER_UNITS,
-        **dict.fromkeys(("tuổi", "tấn", "hải lý", "độ", "triệu đồng", "triệu", "tỷ")),
+        **dict.fromkeys(("tuổi", "tấn", "hải lý", "độ", "đồng", "triệu đồng", "triệu", "tỷ")),
         **dict.fromkeys(f"{span} tuổi" for span in ("ngày", "tuần", "tháng", "năm")),
     }
 )
 """What a bound counts: a unit, or an age in days to years ('≥ 6 tháng tuổi' → 'từ sáu tháng
 tuổi trở lên': round 71, three readings of three; not '… tháng trở lên tuổi')."""
+COMPARED_WHOLES = "tổng đàn|tổng số hộ|tổng số|số hộ|dân số|diện tích|kế hoạch|chỉ tiêu"
+"""What a share is of: 'đạt ≥ 80% tổng đàn' → 'từ tám mươi phần trăm tổng đàn trở lên' (rounds
+77 and 80: five readings of six; one said 'tối thiểu'), not '… trở lên tổng đàn'."""
 COMPARED = re.compile(
     r"(?P<sign>[≥≤><]|>=|<=)(?<![-=]>)(?<!<-)(?<!<<)(?<!>>)\s?"
     r"(?P<n>\d[\d.,]*\d|\d)(?P<over>/(?:[1-9]\d{2,}|[2-9]\d|1[3-9])(?![\d/]))?"
     r"(?P<unit>[^\W\d_%°‰²³][^\s,;:()]*(?<!\.)|[%°‰][^\s,;:()]*(?<!\.)"
-    rf"|\s(?:{COMPARED_WORDS})(?:/[^\s,;:()]*(?<!\.))?{E})?"
+    rf"|\s(?:(?:nghìn|ngàn|triệu|tỷ)\s)?(?:{COMPARED_WORDS})(?:/[^\s,;:()]*(?<!\.))?{E})?"
+    rf"(?P<whole>(?<=%)\s(?:{COMPARED_WHOLES}){E})?"
 )
 """A sign before a quantity: 'trẻ < 5 tuổi', 'sốt ≥ 38,5°C', 'tải trọng ≤ 3T'; a score out of
 a total ('≥ 80/200', no month) is one quantity: 'từ tám mươi trên hai trăm trở lên' (round
@@ -2432,8 +2510,10 @@ def _compared(m: re.Match[str], ctx: _Context) -> str:
     """A bound said as an announcer says it, not as a formula: three announcers on three rounds
     (68–70, eighteen lines) said 'trên', 'dưới', 'từ … trở lên' and 'không quá', never 'lớn
     hơn' or 'nhỏ hơn'. The quantity stays written for the number rules; 'trở lên' follows its
-    unit ('từ 400g/trái trở lên')."""
-    return SAID_COMPARED[m["sign"]].format(m["n"] + (m["over"] or "") + (m["unit"] or ""))
+    unit ('từ 400g/trái trở lên'), a counted unit too ('≥ 40 triệu tấn': round 80, two of
+    two who said 'trở lên' put it after 'tấn')."""
+    quantity = m["n"] + (m["over"] or "") + (m["unit"] or "") + (m["whole"] or "")
+    return SAID_COMPARED[m["sign"]].format(quantity)
 
 
 COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
@@ -2860,7 +2940,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = PADDING.sub(" ", text)
     text = read_defined(text, ctx)
     text = SAME_WORD_SLASH.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
-    text = EACH_HECTARE.apply(LONE_UNIT.apply(text, ctx), ctx)
+    text = EACH_HECTARE.apply(LONE_CURRENCY.apply(LONE_UNIT.apply(text, ctx), ctx), ctx)
     if DIGIT.search(text):
         for rule in NUMBER_RULES:
             read = rule.apply(text, ctx)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,11 +70,17 @@ def cache_key(engine: str, voice: str, spoken_text: str) -> str:
 class Synthesizer:
     assets: AssetStore
     engines: Sequence[Engine]
-    reader: Reader = field(default_factory=_plain_reader)
+    make_reader: Callable[[], Reader] = _plain_reader
+    """Builds the reader when a first text is read: its tables cost a process ~0.15 s, which
+    a program of recordings only, or a rundown with no speech, need not pay (review22b #9)."""
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     """Engines and ffmpeg run as subprocesses, so texts are synthesised side by side."""
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     retry_every: timedelta = RETRY_PREFERRED_EVERY
+
+    @cached_property
+    def reader(self) -> Reader:
+        return self.make_reader()
 
     def speak_all(
         self,

@@ -16,8 +16,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+S_ONSET = r"(?:x(?=[tpcmnk]))?"
+"""An English 's' before a stop or a nasal, said with the consonant as one onset, as
+announcers write it ('Store' → 'xto', 'homestay' → 'hôm xtây', 'Smart' → 'xmát'): espeak-ng's
+Vietnamese voice says 'xt', 'xp', 'xc', 'xm' itself (`espeak-ng -v vi -x xtây`: st'@I), where
+'pl', 'cl', 'gr' switch it to English, so those keep 'ờ' ('pờ lây')."""
 SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    rf"^{S_ONSET}(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
     r"[aăâeêioôơuưy]+(?:ch|ng|nh|[cmnptk])?$"
 )
 """A final 'k' is for the place names of the Central Highlands: Đắk Lắk, Krông Búk."""
@@ -157,7 +162,7 @@ def _hard_k(syllable: str) -> str:
 
 
 PLAIN_SHAPE = (
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?(?![a-z]))|[bcdghlmnpqrstvx])?"
+    rf"{S_ONSET}(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?(?![a-z]))|[bcdghlmnpqrstvx])?"
     r"(?:(?:oai|oay|oeo|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|ia)"
     r"|oo(?:ng|c)|(?:uye|ye|ie|uo|ua|oa|oe|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)"
 )
@@ -282,19 +287,20 @@ NUCLEI = {
     "ui": "ui", "uo": "uô", "ia": "ia", "iu": "iu", "ây": "ây", "a": "a", "e": "ê", "i": "i",
     "o": "ô", "u": "u", "y": "i", "ê": "ê", "ô": "ô", "ơ": "ơ", "ư": "ư", "ă": "ă",
     "ë": "ec", "ä": "ac", "ö": "ooc", "ɛ": "e", "ï": "i", "ɔ": "o", "oa": "oa", "iê": "iê",
-    "uô": "uô",
+    "uô": "uô", "ǐ": "ị",
 }  # fmt: skip
 """Foreign vowels said the Vietnamese way: 'o' is 'ô' and 'e' 'ê' ('Noru' → 'Nô ru'), but a
 closed 'e' is 'e' ('Messi' → 'Mét xi'); ê, ô, ơ, ư, ă, ây come from the spelling rules, and
-three marks of theirs: ë an 'er' said 'éc' ('Mercedes'), ɛ an 'air' said 'e' ('Airbus'), ï a
-'y' said 'i' that forms no diphthong ('Libya' → 'Li bi a')."""
+four marks of theirs: ë an 'er' said 'éc' ('Mercedes'), ɛ an 'air' said 'e' ('Airbus'), ï a
+'y' said 'i' that forms no diphthong ('Libya' → 'Li bi a'), ǐ the heavy 'ị' of '-age'
+('Heritage' → 'Hê ri tịch')."""
 CODAS = {
     "ng": "ng", "nh": "nh", "nk": "ng", "nd": "n", "nt": "n", "ns": "n", "ck": "c", "ch": "ch",
     "m": "m", "n": "n", "p": "p", "b": "p", "t": "t", "d": "t", "c": "c", "k": "c", "g": "c",
     "x": "c", "s": "t", "z": "t", "f": "p", "v": "p", "l": "n", "r": "", "h": "",
 }  # fmt: skip
 """Foreign final consonants as a Vietnamese syllable can end ('Matmo' → 'Mát mô')."""
-VOWELS = "aeiouêôơâưăëäöɛïɔ"
+VOWELS = "aeiouêôơâưăëäöɛïɔǐ"
 FOREIGN_RUNS = re.compile(
     rf"(?P<v>[{VOWELS}]+(?:y(?![{VOWELS}]))?|y(?![{VOWELS}]))|(?:[^{VOWELS}y]|y(?=[{VOWELS}]))+"
 )
@@ -304,6 +310,7 @@ LOOSE = re.compile(r"[cpstk]h|.")
 """Consonants before the first vowel that no onset holds, each said with 'ờ', a digraph as one
 ('Phnom' → 'Phờ nôm')."""
 ACUTE = "\u0301"
+TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 SILENT_E = re.compile(
     r"(?<![aeiou])(?P<vowel>[aeiouy])(?P<consonant>[bcdfgklmnprstvz])(?:e|(?<![cgsz])es)$"
 )
@@ -342,6 +349,13 @@ def _final_ify(m: re.Match[str]) -> str:
     return "fai" if re.search("[aeiouy]", m.string[: m.start() - 1]) else m.group(0)
 
 
+def _final_age(m: re.Match[str]) -> str:
+    """An unstressed final '-age' after a syllable is 'ịch', as announcers say it
+    ('Heritage' → 'Hê ri tịch', 'village' → 'vi lịch', 'Image' → 'I mịch'); a word of one
+    syllable keeps its vowel ('Stage'), and so does 'page' ('fanpage' → 'phan pết')."""
+    return "ǐch" if re.search("[aeiouy]", m.string[: m.start() - 1]) else m.group(0)
+
+
 def _final_ey(m: re.Match[str]) -> str:
     """A final 'ey' after a syllable is 'i' ('Sydney' → 'Xít ni'); alone it is 'ây' ('rey')."""
     return "i" if re.search("[aeiouy]", m.string[: m.start()]) else m.group(0)
@@ -355,6 +369,13 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"(?<=\w)ville$"), "vin"),  # French: 'Sihanoukville' → '… núc vin'
     (re.compile(r"(?:elle|ette)$"), lambda m: m[0][:2]),  # French: 'Michelle', 'Juliette'
     DOUBLED,
+    (re.compile(r"^(?P<onset>[^aeiouy]+)e[ae]s?$"), r"\g<onset>i"),  # 'Sea', 'Seas', 'Fees'
+    # 'Sky', 'Fly', 'Try' → 'ai' (not the Vietnamese names 'My', 'Vy', 'Thy')
+    (re.compile(r"^(?P<onset>[bcdfgkpst][lr]|s[cklpt]|sh|wh)y$"), r"\g<onset>ai"),
+    (re.compile(r"(?:(?<=[aeiouy])|(?<=[aeiouy][^aeiouy]))ture$"), "chơ"),  # 'Culture', 'Nature'
+    # 'Centre', 'Theatre' → 'Xen tơ' (not the Vietnamese 'tre' of 'tuoitre.vn')
+    (re.compile(r"(?:(?<=[^aeiouy])|(?<=ea))tre$"), "tơ"),
+    (re.compile(r"or(?=ms?$)"), "ɔ"),  # 'Form', 'Platform', 'Uniform' → 'phom'
     (re.compile(r"q(?!u)"), "k"),  # a q without its u: 'Uniqlo' → 'cờ lô', 'Qantas'
     (re.compile(r"dj"), "j"),  # 'Djokovic' → 'Giô cô vích', 'Djibouti'
     (re.compile(r"sch$"), "s"),  # German: 'Bosch' → 'Bốt'
@@ -381,6 +402,7 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"(?:^|(?<=[aeiouy]))rh(?=[aeiouy])"), "r"),  # 'Rhodamine' (not 'Chlorhexidine')
     (re.compile(r"air(?![aeiou])"), "ɛ"),  # 'Airbus', 'Airblade'
     (re.compile(r"(?<=[^aeiouy])ey$"), _final_ey),  # 'Sydney', 'Disney' (not 'Kong-rey')
+    (re.compile(r"(?<=[^aeiouyp])age$"), _final_age),  # 'Heritage' (not 'Stage', 'fanpage')
     (SILENT_E, _silent_e),
     (re.compile(r"(?<=[aeiou])x(?=[aeiouyêô])"), "cx"),  # 'Cefalexin' → 'léc xin', 'Texas'
     (re.compile(r"thr"), "tr"),  # 'Cypermethrin', 'Three'
@@ -428,6 +450,8 @@ vowels is said twice, closing one syllable and opening the next ('Messi' → 'M�
 def _with_acute(syllable: str) -> str:
     """A syllable closed by p, t, c or ch takes a tone in Vietnamese: the rising one
     ('mat' → 'mát'), on the last vowel before the coda."""
+    if TONES.intersection(unicodedata.normalize("NFD", syllable)):
+        return syllable  # its tone is given: '-age' is 'ịch'
     vowels = [i for i, c in enumerate(syllable) if c in "aăâeêioôơuưy"]
     i = vowels[-1]
     marked = unicodedata.normalize("NFD", syllable[i]) + ACUTE
@@ -438,7 +462,7 @@ def _onset(written: str, nucleus: str) -> str:
     """The Vietnamese spelling of an onset before a vowel: 'k' is 'c' before a, o, u and
     'k' before e, i; 'g' is 'gh' before e, i; 'w' + vowel is 'o'/'u' + vowel."""
     sound = ONSETS[written]
-    front = nucleus[:1] in "eêiy"
+    front = nucleus[:1] in "eêiyị"
     if sound == "c" and front:
         return "k"
     if sound == "g" and front:
@@ -531,8 +555,11 @@ def _read_foreign(word: str) -> list[str]:
         run = m["v"]
         before = runs[i - 1] if i and found[i - 1]["v"] is None else ""
         after = runs[i + 1] if i + 1 < len(runs) else ""
+        s_cluster = False
         if i == 0 or not out:
             loose, onset = _split_cluster(before)
+            if i == 1 and (loose == "s" or (not loose and onset[:1] == "s")):
+                s_cluster, loose, onset = _s_cluster(loose, onset)
             out += [ONSETS[c] + "ờ" for c in LOOSE.findall(loose) if c in ONSETS]
         while len(onset) > 1 and onset not in ONSETS:  # 'fl' in 'Tamiflu', 'str' in 'Boostrix'
             out.append(ONSETS[onset[0]] + "ờ")
@@ -545,9 +572,20 @@ def _read_foreign(word: str) -> list[str]:
             nucleus = NUCLEI[written]
             if written == "e" and final and coda != "x":
                 nucleus = "e"  # a closed e: 'Messi' → 'Mét xi' ('Forex' → 'rếch' keeps ê)
-            out.append(_syllable(onset if j == 0 else "", nucleus, final))
+            said = _syllable(onset if j == 0 else "", nucleus, final)
+            out.append("x" + said if s_cluster and j == 0 else said)
         onset = next_onset
     return out
+
+
+def _s_cluster(loose: str, onset: str) -> tuple[bool, str, str]:
+    """A word's first 's' before t, p, m or n, said with it ('Store' → 'xto', 'Stay' →
+    'xtây', 'Street' → 'xtrít'; not 'Sprite', whose 'pr' takes 'ờ', nor 'School', said 'xờ
+    cun' in round 29): (whether it is one, the consonants still said alone, the onset)."""
+    rest = onset[1:] if loose != "s" else onset
+    if rest[:1] in "tpmn" and rest and rest in ONSETS:
+        return True, "", rest
+    return False, loose, onset
 
 
 def _syllable(written_onset: str, nucleus: str, coda: str) -> str:

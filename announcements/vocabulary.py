@@ -81,6 +81,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "NNPTNT": "nông nghiệp và phát triển nông thôn",
     "GD&ĐT": "giáo dục và đào tạo",
     "GD-ĐT": "giáo dục và đào tạo",
+    "HĐND-UBND": "hội đồng nhân dân và ủy ban nhân dân",  # 'Văn phòng HĐND-UBND' (round 79: 3/3)
     "GDĐT": "giáo dục và đào tạo",
     "TĐTDS": "tổng điều tra dân số",
     "TĐT": "tổng điều tra",
@@ -2416,6 +2417,10 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    # a province's television channel, spelled as 'VTV1' is, not 'kỹ thuật viên' or 'ban
+    # thường vụ' ('trên kênh KTV': round 79, three readings of three 'ca tê vê')
+    "KTV": {"ca tê vê": ("kênh",)},
+    "BTV": {"bê tê vê": ("kênh",)},
     # an airport, an airline: 'Cảng HK Liên Khương' (round 71: three readings of three)
     "HK": {"hàng không": ("cảng", "hãng", "cục", "ngành", "tổng công ty", "an ninh")},
     # the garden-pond-pen farm is 'vác' (round 19); a current's 'VAC' after volts stays spelled
@@ -4029,10 +4034,10 @@ ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
     "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
     "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục", "mức độ", "cấp độ",
-    "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải",
+    "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải", "vụ",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
-vực XII, đô thị loại II."""
+vực XII, đô thị loại II, a crop's 'vụ I' (round 80: three readings of three 'vụ một')."""
 
 LETTER_CLASSES = ("loại", "hạng", "nhóm", "khối", "độ", "mức", "khu", "tuyến", "giải")
 """After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',

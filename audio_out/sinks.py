@@ -7,6 +7,7 @@ missing sound card is the trap this avoids: the device sink uses aplay, which fa
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
@@ -118,9 +119,12 @@ class FileSink:
 
 @dataclass
 class NullSink:
-    """Reads the program at real-time pace and discards it: a silent stand-in for a sound card."""
+    """Reads the program at real-time pace and discards it: a silent stand-in for a sound card.
+    `null:xN` reads it N times as fast: for the tests of what an airing leads to (its log
+    row, the office's report, a page), where the pace changes nothing checked."""
 
-    description: str = "null"
+    pace: float = 1.0
+    """Seconds of program read per second."""
     on_first_sample: Callable[[], None] | None = field(default=None, repr=False)
     """Called as the first block of each program is taken (start-accuracy timing, tests)."""
     _stopped: threading.Event = field(default_factory=threading.Event, repr=False)
@@ -136,7 +140,7 @@ class NullSink:
     ) -> PlayResult:
         self._stopped = stopped = cancelled or threading.Event()
         if stopped.is_set():
-            return PlayResult(0.0, False, "null")
+            return PlayResult(0.0, False, self.description)
         first = True
         with wave.open(str(program), "rb") as w:
             rate = w.getframerate()
@@ -150,10 +154,15 @@ class NullSink:
                             callback()
                 first = False
                 played_frames += len(frames) // (w.getsampwidth() * w.getnchannels())
-                due = started + played_frames / rate
+                due = started + played_frames / rate / self.pace
                 if stopped.wait(max(0.0, due - time.monotonic())):
-                    return PlayResult(time.monotonic() - started, False, "null")
-        return PlayResult(played_frames / rate, True, "null")
+                    played = (time.monotonic() - started) * self.pace
+                    return PlayResult(played, False, self.description)
+        return PlayResult(played_frames / rate, True, self.description)
+
+    @property
+    def description(self) -> str:
+        return "null" if self.pace == 1 else f"null:x{self.pace:g}"
 
     def stop(self) -> None:
         self._stopped.set()
@@ -244,6 +253,8 @@ def make_sink(spec: str, base_dir: Path) -> Sink:
     kind, _colon, arg = spec.partition(":")
     if kind == "null" and not arg:
         return NullSink()
+    if kind == "null" and (pace := re.fullmatch(r"x([1-9][0-9]*)", arg)):
+        return NullSink(float(pace[1]))
     if kind == "device":
         return DeviceSink(arg or None)
     if kind == "file" and arg:
@@ -258,7 +269,7 @@ def sink_text(where: str) -> str:
     'device:NAME', kept as is in the log) or a file an airing was written to says what it
     means, above all whether anyone hears it."""
     kind, _colon, arg = where.partition(":")
-    if where == "null":
+    if kind == "null":
         return _("no loudspeaker (test mode: the sound is discarded)")
     if kind == "device":
         if arg:

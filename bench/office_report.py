@@ -10,9 +10,10 @@ the collector stores them. It times:
 - the baseline, in the same run on the same connection: one plain SQL query over the same
   rows (the month's airings × their items, counted per commune, outcome and notice);
 each with PostgreSQL's JIT on (its default) and off (`SET jit = off`, what the office's
-connections now run with: office.db.NO_JIT, decided from this bench). Prints the median of
-`--repeat` runs, the ratio report / plain query, and the Python side's peak memory during one
-report (tracemalloc).
+connections now run with: office.db.NO_JIT, decided from this bench); then, JIT off, the
+report with and without the re-airs' partial index (office migration 19, `airings_reairs`,
+dropped and made again between runs). Prints the median of `--repeat` runs, the ratio report /
+plain query, and the Python side's peak memory during one report (tracemalloc).
 
     .venv/bin/python bench/office_report.py [--communes 20] [--repeat 5]
 """
@@ -117,6 +118,8 @@ def fill(conn: psycopg.Connection, communes: int) -> int:
 
 
 JITS = ("on", "off")
+REAIRS_INDEX = "airings_reairs"
+"""Office migration 19's partial index of the re-airs (the month report's chains)."""
 
 
 def timed_s(conn: psycopg.Connection, jit: str, call: Callable[[], object]) -> float:
@@ -125,6 +128,14 @@ def timed_s(conn: psycopg.Connection, jit: str, call: Callable[[], object]) -> f
     started = time.perf_counter()
     call()
     return time.perf_counter() - started
+
+
+def _reairs_index(conn: psycopg.Connection) -> str:
+    """The statement that makes the re-airs' index, as the office's migration made it."""
+    [(made,)] = conn.execute(
+        "SELECT indexdef FROM pg_indexes WHERE indexname = %s", [REAIRS_INDEX]
+    ).fetchall()
+    return str(made)
 
 
 def main() -> None:
@@ -152,6 +163,16 @@ def main() -> None:
                         took = timed_s(desk.conn, jit, call)
                         if n:  # the first round warms the caches
                             times.setdefault((jit, name), []).append(took)
+            index = {"with": _reairs_index(desk.conn)}  # as migration 19 made it
+            desk.conn.execute("SET jit = off")
+            for n in range(args.repeat + 1):
+                for way in ("without", "with"):
+                    desk.conn.execute(f"DROP INDEX IF EXISTS {REAIRS_INDEX}")
+                    if way == "with":
+                        desk.conn.execute(index["with"])
+                    took = timed_s(desk.conn, "off", calls["report"])
+                    if n:
+                        times.setdefault(("index", way), []).append(took)
             tracemalloc.start()
             desk.report(MONTH)
             peak = tracemalloc.get_traced_memory()[1] / 2**20
@@ -160,6 +181,11 @@ def main() -> None:
         for jit in JITS:
             report, plain = (statistics.median(times[jit, name]) for name in calls)
             print(f"{f'jit = {jit}':14}{report:10.3f}{plain:10.3f}{report / plain:7.1f}x")
+        plain = statistics.median(times["off", "plain"])
+        for way in ("without", "with"):
+            report = statistics.median(times["index", way])
+            print(f"{f'{way} index':14}{report:10.3f}{plain:10.3f}{report / plain:7.1f}x"
+                  "  (jit = off; the re-airs' partial index, migration 19)")  # fmt: skip
         print(f"the report's peak memory (Python side, tracemalloc): {peak:.1f} MB")
     finally:
         server.stop()

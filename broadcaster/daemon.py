@@ -54,6 +54,7 @@ from .airing import (
 from .airing_lines import SWITCHED_OFF
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
+from .clock_check import clock_fault, note_office_time, went_back
 from .config import SYNC_RETRY_S, ConfigError, UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
 from .layout import CONFIG as CONFIG_NAME
@@ -83,6 +84,9 @@ RECOVERY_PAUSE = timedelta(seconds=0.25)
 """While a long outage's missed rows are still being written, the next round comes this soon
 rather than SYNC_S later: long enough for a writer waiting on the store (SQLite retries at
 least every 100 ms) to take its turn, so a four-month outage is logged in seconds."""
+CLOCK_BACK = timedelta(seconds=30)
+"""The clock going back more than this between two looks a second apart is a clock set back,
+not a machine busy for a moment."""
 EMERGENCY, SCHEDULED = 0, 1
 AGAIN = frozenset({AiringStatus.PREEMPTED, AiringStatus.INTERRUPTED})
 """An emergency that ended so airs again (from the start) while it is valid."""
@@ -176,6 +180,10 @@ class Daemon:
     """The repository's newest timestamp version that rang the doorbell (`_newer_version`)."""
     _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names, or station.toml's."""
+    _clock_seen: datetime | None = None
+    """The clock at the last look (`_watch_clock`)."""
+    _clock_said: str | None = None
+    """The kind of clock fault last said (ClockFault.kind), None when the clock is right."""
     _out_spec: str | None = None
     """The `default_sink` that `_out` was made from (None: given on the command line)."""
 
@@ -274,6 +282,12 @@ class Daemon:
 
     def _serve(self, station: Station) -> None:
         scheduler = timers(self._sync, self.clock())
+        # the link first: it holds the reports to the office until the broker lets the station
+        # in, and the threads below make some at once (the poll's refusal of an emergency sent
+        # "to all" before the approval was dropped when it came first: w23speed)
+        self._link = MqttLink(self.root, self.station, self.say,
+                              lambda payload: self._upstream_emergency(payload, "mqtt"),
+                              self._doorbell.set, self._link_changed).start()  # fmt: skip
         worker = threading.Thread(target=self._work, name="playback", daemon=True)
         threads = [
             threading.Thread(target=self._prepare_ahead, name="prepare", daemon=True),
@@ -283,10 +297,8 @@ class Daemon:
         for thread in [worker, *threads]:
             thread.start()
         self._pusher = PushWorker.start(station, self.say, self._doorbell.set)
-        self._link = MqttLink(self.root, self.station, self.say,
-                              lambda payload: self._upstream_emergency(payload, "mqtt"),
-                              self._doorbell.set, self._link_changed).start()  # fmt: skip
         scheduler.start()
+        self._clock_seen = self.clock()  # a clock set back from now on is seen (_watch_clock)
         self.say(
             _("Station '{name}' on air, airings go to: {where}").format(
                 name=station.printed_name(), where=sink_text(self._out.description)
@@ -297,6 +309,7 @@ class Daemon:
                 if self._wake.wait(1.0):
                     self._wake.clear()
                 self._guard(_("Emergencies"), self._take_emergencies)
+                self._guard(_("Clock"), partial(self._watch_clock, scheduler))
         finally:
             scheduler.shutdown(wait=False)
             self._pusher.stop()
@@ -309,6 +322,23 @@ class Daemon:
                     _("The airing in progress did not end within {length}; the next start "
                       "closes its row as interrupted").format(length=duration_text(STOP_WAIT_S))
                 )  # fmt: skip
+
+    def _watch_clock(self, scheduler: BackgroundScheduler) -> None:
+        """Once a second: a clock set back (NTP, a person) is said, and the round that plans
+        the timers runs now, not when the clock reaches the fast time it was due at again
+        (o23lan12 M2: the slots in between were lost); a clock out of line with what the
+        station knows is said when that changes."""
+        now = self.clock()
+        seen, self._clock_seen = self._clock_seen, now
+        if seen is not None and now < seen - CLOCK_BACK:
+            self.say(went_back(seen, now, self.station().config.zone))
+            scheduler.modify_job("sync", next_run_time=now)
+        station = self.station()
+        fault = clock_fault(station)
+        if (fault.kind if fault else None) != self._clock_said:
+            self._clock_said = fault.kind if fault else None
+            if fault and not fault.set_back:  # that one was said as it happened
+                self.say(fault.text(station.config.zone))
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
         """Stop now: the airing on air (or about to be) is cut and closed as interrupted."""
@@ -358,6 +388,8 @@ class Daemon:
                 )
             )
         upcoming = self._guard(_("Schedule"), lambda: runner.upcoming(HORIZON)) or []
+        if runner.held_by_clock:  # a clock far ahead: its slots wait for confirmation too
+            upcoming = []
         wanted = {f"air {p.slot} {utc_iso(p.at)}": p for p in upcoming}
         for job in scheduler.get_jobs():
             if job.id.startswith("air ") and job.id not in wanted:
@@ -525,6 +557,7 @@ class Daemon:
                 f"{source.rstrip('/')}/emergencies/active.json",
                 headers={"If-None-Match": etag} if etag else {}, timeout=(5, 20),
             )  # fmt: skip
+            self._guard(_("Clock"), partial(self._note_office_time, response))
             if response.status_code == 304 or (
                 response.status_code == 404 and _repository_answers(source)
             ):  # not changed; or an office that never sent an emergency: no list yet
@@ -541,6 +574,14 @@ class Daemon:
             return None  # the broker, or the next round, brings it
         except (ValueError, KeyError, TypeError):
             return None  # a page that is no list of emergencies
+
+    def _note_office_time(self, response: Any) -> None:
+        """Keep the office's time from its answer's Date (clock_check)."""
+        from email.utils import parsedate_to_datetime
+
+        sent = response.headers.get("Date")
+        if sent:
+            note_office_time(self.station(), parsedate_to_datetime(sent))
 
     def _upstream_emergency(self, payload: bytes, via: str) -> None:
         """An emergency from the office: checked and filed, then aired through the same path

@@ -26,6 +26,7 @@ from typing import Any
 from common.files import write_atomic
 from common.i18n import _
 from common.library_errors import describe
+from common.localtime import duration_text
 from common.mqtt import (
     DOORBELL_TOPIC,
     EMERGENCY_TOPIC,
@@ -107,22 +108,31 @@ def _mark_refused(station: Station) -> None:
         )
 
 
+RETRY_FIRST_S = 5.0
 RETRY_REFUSED_S = 600.0
-"""How long the link waits before offering an account the broker refused again: the same
-name and password get the same answer until the office changes something, and a station
-knocking every few seconds only loads the broker (a new account is tried at once)."""
+"""The shortest and longest waits before the link offers an account the broker refused
+again (a new account is tried at once): see `retry_wait`."""
 AUTH_REFUSED = (4, 5, 134, 135)
 """Connection refusals that name the account (bad user name or password, not authorised)."""
 FRESH_S = 120.0
 """An account the office gave this long ago at most, or an enrolment still waiting for its
 approval, is fresh: the office may still be writing the broker's accounts, which Mosquitto
 reads within seconds (the office's page warns only after a minute: w15a)."""
-RETRY_FRESH_S = 5.0
 QUIET_S = 60.0
-"""While the enrolment is fresh, a refused account is offered again every RETRY_FRESH_S, and
-the refusal is said only once it has lasted QUIET_S: a refusal a second after the approval
-is the broker not having read it yet, and "call the office" would send the commune to the
-phone for nothing (o15web3 C9). At most 12 more logins than the 10-minute rhythm."""
+"""While the enrolment is fresh, a refusal is said only once it has lasted QUIET_S: a refusal
+a second after the approval is the broker not having read it yet, and "call the office"
+would send the commune to the phone for nothing (o15web3 C9)."""
+
+
+def retry_wait(refused_for: float) -> float:
+    """How long to wait before offering again an account the broker has refused for
+    `refused_for` seconds: half that, from RETRY_FIRST_S up to RETRY_REFUSED_S. The same
+    account gets the same answer until the office changes something, and knocking every few
+    seconds only loads the broker; but when Mosquitto reads the account late (`office serve`
+    down at the approval, its reload slow), the station is let in at most half as late
+    again, not ten minutes after (a cliff at one minute did that): 14 logins in the first 20
+    minutes, then one every 10."""
+    return min(max(RETRY_FIRST_S, refused_for / 2), RETRY_REFUSED_S)
 
 
 def _revoked(station: Station) -> bool:
@@ -159,8 +169,11 @@ class MqttLink:
         on_emergency: Callable[[bytes], None],
         on_doorbell: Callable[[], None],
         on_change: Callable[[], None] = lambda: None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.root, self.open_station, self.say = root, open_station, say
+        self.monotonic = monotonic
+        """The clock of the retries of a refused account (a test moves it)."""
         self.on_emergency, self.on_doorbell = on_emergency, on_doorbell
         self.on_change = on_change
         """Called (on paho's thread: it must not wait) when listening starts or stops."""
@@ -215,8 +228,8 @@ class MqttLink:
     # ----- the connection ----------
     def _watch(self) -> None:
         """Connect with the station's account, and again whenever it changes; offer a
-        refused one again every RETRY_REFUSED_S, and never once the office revoked the
-        station (only a new enrolment's account is tried then)."""
+        refused one again less and less often (`retry_wait`), and never once the office
+        revoked the station (only a new enrolment's account is tried then)."""
         station = self.open_station()
         while not self._stop.is_set():
             found = account(station)
@@ -230,7 +243,7 @@ class MqttLink:
                 if _revoked(station):
                     self._tell(_("Broker: the office has revoked this station, so it no longer "
                                  "listens for emergencies; contact the office"))  # fmt: skip
-                elif found is not None and time.monotonic() >= self._retry_at:
+                elif found is not None and self.monotonic() >= self._retry_at:
                     self._retry_at = None
                     self._connect(found)
             self._stop.wait(WAIT_FOR_ACCOUNT_S)
@@ -319,28 +332,27 @@ class MqttLink:
 
     def _refused(self, station: Station, refusal: str) -> None:
         """The broker refused the account: stop paho's retries (a minute apart at most), and
-        offer it again after RETRY_REFUSED_S, or a new account as soon as there is one; while
-        the enrolment is fresh, sooner and without a word for QUIET_S (see there)."""
+        offer it again after `retry_wait`, or a new account as soon as there is one; while
+        the enrolment is fresh, without a word for QUIET_S (see there)."""
         generation, reason = refusal.split(" ", 1)
         if int(generation) != self._generation:
             return  # a client since replaced (by a new account): its refusal is not news
+        now = self.monotonic()
         _mark_refused(station)  # the next push asks the office for the account
         self._drop()
-        now = time.monotonic()
         if self._refused_since is None:
             self._refused_since = now
+        refused_for = now - self._refused_since
+        self._retry_at = now + retry_wait(refused_for)
         if _revoked(station):
-            self._retry_at = now + RETRY_REFUSED_S
             return  # said by the watcher, which no longer offers this account
-        if now - self._refused_since < QUIET_S and _fresh(station, self._account != self._let_in):
-            self._retry_at = now + RETRY_FRESH_S  # the office may be writing it: not news yet
-            return
-        self._retry_at = now + RETRY_REFUSED_S
+        if refused_for < QUIET_S and _fresh(station, self._account != self._let_in):
+            return  # the office may be writing it: not news yet
         self._tell(
-            _("Broker: refused the station: {reason}. It offers the same account again in "
-              "{minutes:g} minutes, or a new one at once (after a new enrolment is approved): "
-              "trying more often would not change the answer and would only load the "
-              "broker.").format(reason=reason, minutes=RETRY_REFUSED_S / 60)
+            _("Broker: refused the station: {reason}. It offers the same account again, less "
+              "and less often (at most every {longest}), until the broker lets it in, and a "
+              "new one at once (after a new enrolment is approved).").format(
+                reason=reason, longest=duration_text(RETRY_REFUSED_S))
         )  # fmt: skip
 
     def _backlog(self, first: tuple[str, bytes]) -> tuple[list[tuple[str, bytes]], bool]:

@@ -8,7 +8,7 @@ import json
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
@@ -19,6 +19,11 @@ from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .layout import AIRING_LOCK, AIRINGS
 from .station import Station
+
+if TYPE_CHECKING:
+    from schedules.silence import WontAir
+
+    from .schedule import Slotted
 
 STALE_AFTER = timedelta(minutes=2)
 """A `started` row older than its program plus this was left by a crash, not on air."""
@@ -208,14 +213,35 @@ def warnings(station: Station, approver: bool = True, last: LastAiring | None = 
     collector unreachable, and each announcement a slot should air that will not (and why),
     or that no slot airs (one list, one count: schedules/silence.will_not_air). `last`, the
     last airing the page shows, if it read it (else it is read here)."""
-    last = last or last_airing(station)
-    found = [*_no_loudspeakers(station, last), *_upstream(station), *_disk(station)]
-    return [*trouble(station), *(sentences(item) for item in found),
-            *_will_not_air(station, approver), *_ended(station),
-            *old_emergencies(station)]  # fmt: skip
+    return _warnings(station, approver, last, links(station))
 
 
-def to_know(station: Station) -> list[str]:
+def _warnings(
+    station: Station, approver: bool, last: LastAiring | None, linked: Linked
+) -> list[str]:
+    """`warnings`, given the links' states: the slots and the notices read once (review22b
+    #5: three times, for what will not air, what ended and the old emergencies)."""
+    from .schedule import slots_ask
+
+    last, ask = last or last_airing(station), slots_ask(station)
+    found = [*_no_loudspeakers(station, last), *_upstream(station, linked), *_disk(station)]
+    fault = station.clock_fault()  # first: until it is mended, every time below may be wrong
+    clock = [fault.text(station.config.zone)] if fault and not fault.set_back else []
+    return [*clock, *trouble(station), *(sentences(item) for item in found),
+            *_will_not_air(station, ask.silenced, approver), *_ended(ask.ended),
+            *old_emergencies(station, ask.old_emergencies)]  # fmt: skip
+
+
+def attention(
+    station: Station, approver: bool = True, last: LastAiring | None = None
+) -> tuple[list[str], list[str]]:
+    """Cần chú ý (`warnings`) and Để biết (`to_know`), as Trang chủ shows them side by side,
+    the links' states built once for both (review22b #5)."""
+    linked = links(station)
+    return _warnings(station, approver, last, linked), to_know(station, linked)
+
+
+def to_know(station: Station, linked: Linked | None = None) -> list[str]:
     """Để biết, beside Cần chú ý (w14f F5): what happened or holds that asks nothing of her,
     because the station or the office does what there is to do. One rule sorts the two lists:
     an item with a step for her is in Cần chú ý; one without is here. So here: the office's
@@ -224,13 +250,13 @@ def to_know(station: Station) -> list[str]:
     back to the online one by itself), a sync or a log the office did not answer for or could
     not store (the station tries again by itself; o16net N4, o22lan11 N3), and an office
     campaign the station did not take (the office sees it on the commune's page and publishes
-    it again)."""
-    from . import office_link, sync
-
-    links_say = (*sync.status(station)["upstream_to_know"],
-                 *office_link.status(station)["office_to_know"])  # fmt: skip
+    it again). `linked`: the links' states (`links`), if already built."""
+    upstream, office, _warnings = linked or links(station)
+    links_say = (*upstream["upstream_to_know"], *office["office_to_know"])
     told = (*_office_unaired(station), *_voice(station), *links_say, *station.refused_campaigns())
-    return [*trouble(station, replayed=True), *(sentences(item) for item in told)]
+    fault = station.clock_fault()  # set back a little: said, and nothing asks her
+    clock = [fault.text(station.config.zone)] if fault and fault.set_back else []
+    return [*clock, *trouble(station, replayed=True), *(sentences(item) for item in told)]
 
 
 def _office_unaired(station: Station) -> list[str]:
@@ -307,8 +333,10 @@ def trouble(station: Station, replayed: bool = False) -> list[str]:
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     today = station.today()
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
-    by_hand = [row[5] for row in rows[:NOTICES_NAMED] if AiringStatus(row[2]).by_hand(row[4])]
-    whys = notes(station, by_hand)  # what to do: Nhật ký's button, its re-air, or why not
+    by_hand = [row[5] for row in rows[:NOTICES_NAMED]
+               if AiringStatus(row[2]).by_hand(row[4]) or row[5] in again]  # fmt: skip
+    whys = notes(station, by_hand)  # what to do: Nhật ký's button, its re-air, or why not;
+    # or what made it good (an emergency cut whose notice aired in full by hand: as the report)
     found: list[str] = []
     for (slot, due, status, error, trigger, seq), reason in zip(
         rows[:NOTICES_NAMED], reasons, strict=True
@@ -531,7 +559,11 @@ def _voice(station: Station) -> list[str]:
     ]  # fmt: skip
 
 
-def links(station: Station) -> tuple[dict[str, Any], dict[str, Any], tuple[str, ...]]:
+Linked = tuple[dict[str, Any], dict[str, Any], tuple[str, ...]]
+"""The upstream link's and the office link's states, and their warnings (`links`)."""
+
+
+def links(station: Station) -> Linked:
     """The upstream link's and the office link's state (StationStatus fields), and their
     warnings (with the slots the upstream office proposed that wait for acceptance)."""
     from . import office_link, sync
@@ -547,11 +579,11 @@ def links(station: Station) -> tuple[dict[str, Any], dict[str, Any], tuple[str, 
     return upstream, office, warnings
 
 
-def _upstream(station: Station) -> list[str]:
+def _upstream(station: Station, linked: Linked) -> list[str]:
     """The status's warnings (the link and the collector), and a sync long overdue; a station
     that trusts no office is not warned about it here (the sync page says so). Only the links
     are read: the rest of the status (the rundown, drafts) is the home page's own."""
-    upstream, _office, warnings = links(station)
+    upstream, _office, warnings = linked
     not_trusted = _("no upstream office is trusted yet")  # as sync.status says it
     found = [w for w in warnings if upstream["upstream_trusted"] or w != not_trusted]
     overdue = timedelta(minutes=max(3 * station.config.upstream.sync_minutes, 24 * 60))
@@ -590,10 +622,9 @@ def _disk(station: Station) -> list[str]:
     ]  # fmt: skip
 
 
-def _will_not_air(station: Station, approver: bool = True) -> list[str]:
-    """What `status` says will not air, in its words (schedules/silence.py is the one
+def _will_not_air(station: Station, wont: list[WontAir], approver: bool = True) -> list[str]:
+    """What `status` says will not air (`wont`), in its words (schedules/silence.py is the one
     answer), at most NOTICES_NAMED sentences and the rest counted."""
-    wont = station.will_not_air()
     found: list[str] = [
         about(sentences(station.wont_air_text(w, approver)), notice=w.announcement_id)
         for w in wont[:NOTICES_NAMED]
@@ -607,14 +638,14 @@ def _will_not_air(station: Station, approver: bool = True) -> list[str]:
 ENDED = N_("“{title}” ended on {day}: take it out of {slots} in “Schedule”.")
 
 
-def _ended(station: Station) -> list[str]:
+def _ended(ended: list[Slotted]) -> list[str]:
     """Each notice past its end that slots still name, once, with those slots: not a yellow
     line under every airing of the week (o18lan7 M2)."""
-    from .schedule import ended_slotted, slots_text
+    from .schedule import slots_text
 
     said = [
         (_(ENDED).format(title=e.title, day=date_text(e.until), slots=slots_text(e.slots)), e)
-        for e in ended_slotted(station)
+        for e in ended
     ]
     return [about(text, notice=e.announcement_id) for text, e in said]
 
@@ -634,13 +665,13 @@ OLD_EMERGENCY_OFFICE = N_(
 )
 
 
-def old_emergencies(station: Station) -> list[str]:
+def old_emergencies(station: Station, found: list[Slotted]) -> list[str]:
     """Each notice stored as an emergency before a notice could no longer be one that slots
-    still air every day (w21c kept it airing: nothing stops silently), with what it does and
-    both repairs, hers or the office's: an upgrade does not keep a forbidden way silently."""
-    from .schedule import old_emergencies_slotted, slots_text
+    still air every day (`found`: w21c kept it airing, nothing stops silently), with what it
+    does and both repairs, hers or the office's: an upgrade does not keep a forbidden way
+    silently."""
+    from .schedule import slots_text
 
-    found = old_emergencies_slotted(station)
     if not found:  # almost always: Trang chủ and `status` ask at every look
         return []
     office = {i for (i,) in station.db.execute(

@@ -8,6 +8,7 @@ the version that airing logged."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
@@ -211,13 +212,14 @@ def _chains(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, tuple
     return {seq: (link[seq], last[seq]) for seq in seqs}
 
 
-def _by_hand(station: Station, seqs: Sequence[int]) -> dict[int, str]:
+def made_good_by_hand(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, str]]:
     """Of the airings, those whose notices all aired in full by hand (`play --announce`) later
-    the day each was due, and when (o22lan11 N4: the notice had aired that day, yet Cần chú
-    ý asked her to air it again). Nothing is left for her to do; the report counts the cut
-    airing as it went, and the airing by hand as its own line: it names no airing it stands
-    for, as a re-air's slot does, so counted as one it would be counted twice. The same day
-    only: one the next morning is that morning's notice as much as yesterday's."""
+    the day each was due, each with the first such airing (its number, when it started)
+    (o22lan11 N4: the notice had aired that day, yet Cần chú ý asked her to air it again).
+    Nothing is left for her to do. The report says so of the airing and counts it as it went,
+    and the airing by hand as its own line: that one names no airing it stands for, as a
+    re-air's slot does, so counted as one it would be counted twice. The same day only: one
+    the next morning is that morning's notice as much as yesterday's."""
     if not seqs:
         return {}
     zone = station.config.zone
@@ -231,13 +233,14 @@ def _by_hand(station: Station, seqs: Sequence[int]) -> dict[int, str]:
         [utc_iso(min(due.values())), day_end(last, zone)],
     ).fetchall()
     notices = _items(station, [*seqs, *(seq for seq, _at in hands)])
+    on_day: dict[date, list[tuple[int, str]]] = defaultdict(list)  # a report's year: by day
+    for hand, started in hands:
+        on_day[instant(started).astimezone(zone).date()].append((hand, started))
     found = {}
     for seq, at in due.items():
         wanted = {announcement_id for announcement_id, _version in notices[seq]}
-        day = at.astimezone(zone).date()
-        first = next((started for hand, started in hands
+        first = next(((hand, started) for hand, started in on_day[at.astimezone(zone).date()]
                       if wanted and hand > seq and instant(started) > at
-                      and instant(started).astimezone(zone).date() == day
                       and wanted <= {notice for notice, _v in notices[hand]}), None)  # fmt: skip
         if first is not None:
             found[seq] = first
@@ -260,7 +263,7 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
     stuck = [link for link, row in chains.values() if row and slot_name(link) not in planned
              and AiringStatus(row[0]) in UNAIRED]  # fmt: skip
     whys = _still_approved(station, _items(station, stuck)) if stuck else {}
-    hand = _by_hand(station, _not_yet(chains))
+    hand = made_good_by_hand(station, _not_yet(chains))
     zone, today = station.config.zone, station.today()
     found: dict[int, tuple[str | None, Place | None]] = {}
     for seq, (link, row) in chains.items():
@@ -282,7 +285,7 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
                 said = planned_on.format(day=day, at=clock_text(slot.at), slot=slot.label)
                 found[seq] = said, None
         elif seq in hand:  # its notices aired since, in full, by hand: nothing left to do
-            at = local_text(hand[seq], zone, today, mid=True)
+            at = local_text(hand[seq][1], zone, today, mid=True)
             found[seq] = _("aired in full by hand at {at}").format(at=at), None
         elif row is not None:  # the last re-air did not air either: it is the one to re-air
             reason = reasons[row[2]]
@@ -297,13 +300,13 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
 
 def aired_again(station: Station, seqs: Sequence[int]) -> set[int]:
     """Those of the airings whose re-air ("Phát lại một lần"), or the re-air of that re-air,
-    has aired, or whose notices aired in full by hand later that day (`_by_hand`): nothing is
-    left for the officer to do about them (o19lan8 L10, o21lan10 N1, o22lan11 N4), as `fate`
-    says of them."""
+    has aired, or whose notices aired in full by hand later that day (`made_good_by_hand`):
+    nothing is left for the officer to do about them (o19lan8 L10, o21lan10 N1, o22lan11 N4),
+    as `fate` says of them."""
     chains = _chains(station, seqs)
     made_good = {seq for seq, (_link, row) in chains.items()
                  if row is not None and AiringStatus(row[0]) in MADE_GOOD}  # fmt: skip
-    return made_good | set(_by_hand(station, _not_yet(chains)))
+    return made_good | set(made_good_by_hand(station, _not_yet(chains)))
 
 
 def _not_yet(chains: dict[int, tuple[int, tuple[Any, ...] | None]]) -> list[int]:

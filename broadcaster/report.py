@@ -19,7 +19,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 from common.files import atomic_path, check_output, describe_os_error
 from common.i18n import _, ngettext
 from common.library_errors import os_error_in
-from common.localtime import date_text
+from common.localtime import date_text, instant
 from schedules.parse import InputError, parse_month
 
 from . import report_heading
@@ -64,11 +64,11 @@ from .airing_lines import (
     no_slot_label,
     unsignalled,
 )
-from .clock import day_end, day_start
+from .clock import day_end, day_start, utc_iso
 from .log_chain import ChainHead, head
 from .not_aired import NotAired
 from .reair import PREFIX as REAIR_PREFIX
-from .reair import chain_sql
+from .reair import chain_sql, made_good_by_hand
 from .records import Announcement
 from .station import Station, StationError
 
@@ -95,15 +95,20 @@ failed; unaired_sentence says so beside it)."""
 TABLE_WHERE = "trong bảng các lượt phát"
 
 
-def unaired_sentence(count: int, where: str) -> str:
+def unaired_sentence(count: int, where: str, by_hand: int = 0) -> str:
     """What section III adds when airings did not air as planned and were not re-aired, so that
-    it never reads "nothing was missed" beside a table that shows otherwise (empty: none)."""
-    if not count:
-        return ""
-    return (
-        f"Tuy vậy, {count} lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát "
-        f"lại. Xem cột “Kết quả” {where}."
-    )
+    it never reads "nothing was missed" beside a table that shows otherwise (empty: none);
+    those whose notices then aired in full by hand that day said apart, as Cần chú ý says
+    them (o22lan11 N4), each airing by hand counted as its own line (TOTALS_NOTE's rule)."""
+    said = []
+    if count:
+        said.append(f"Tuy vậy, {count} lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa "
+                    "được phát lại.")  # fmt: skip
+    if by_hand:
+        said.append(f"{by_hand} lượt phát {'khác ' if count else ''}bị bỏ lỡ, lỗi, bị ngắt hoặc "
+                    "gián đoạn đã được phát bù bằng tay đầy đủ trong ngày; lượt phát tay được "
+                    "tính riêng là một lượt đã phát.")  # fmt: skip
+    return " ".join([*said, f"Xem cột “Kết quả” {where}."]) if said else ""
 
 
 def not_aired_rows(report: Report) -> list[tuple[str, str, str, int, str]]:
@@ -469,17 +474,26 @@ NOTE_NAMED = (
 in the commune's words, not by a signal's name (airing_lines.OLD_STOPS, o21lan10 N3): the
 few notes that need it go through Python, registered by the Report."""
 REAIRED_NOTE = (
-    f"COALESCE(CASE WHEN a.status IN {NOT_AS_PLANNED} THEN ("
+    f"COALESCE(CASE WHEN a.status IN {NOT_AS_PLANNED} THEN COALESCE(("
     + _MADE_GOOD_BY.format(
         what="'; đã phát lại một lần lúc ' || substr(ri.line_start, 1, 5) || ' ngày ' || "
         "substr(ri.line_day, 9, 2) || '/' || substr(ri.line_day, 6, 2) || '/' || "
         "substr(ri.line_day, 1, 4) || ' (lượt phát số ' || r.seq || ')'"
     )
-    + ") END, '')"
+    + "), made_good_by_hand(a.seq)) END, '')"
 )
 """The remark an item that did not air as planned gets once "Phát lại một lần" aired it: when,
 and which airing (o19lan8 L10: the report's "Bỏ lỡ" row did not say it was made good, as
-Cần chú ý does); the totals count it so already (REAIRED_STATUS)."""
+Cần chú ý does); the totals count it so already (REAIRED_STATUS). Else, once its notices
+aired in full by hand that day, that airing (`Report._by_hand_note`), counted as it went."""
+
+
+BY_HAND_BATCH = 5000
+"""Airings asked about at once for a by-hand airing that made them good (`Report._by_hand`)."""
+
+
+ONE_MS = timedelta(milliseconds=1)
+"""Instants are stored to the millisecond: a row opened at the print's own instant is in it."""
 
 
 @dataclass
@@ -501,9 +515,11 @@ class Report:
             )
         zone = self.station.config.zone
         self._where = "a.started_at >= ? AND a.started_at < ?"
+        # nothing after the print time: a row dated later was made under a clock run ahead
+        # (o23lan12 M1: a year of "bỏ lỡ" for days to come counted in the month's totals)
         self._params: list[Any] = [
             day_start(self.period.first, zone),
-            day_end(self.period.last, zone),
+            min(day_end(self.period.last, zone), utc_iso(self.station.clock() + ONE_MS)),
         ]
         if self.campaign:
             self._where += " AND t.campaign = ?"
@@ -515,6 +531,7 @@ class Report:
         db.conn.create_function("emergencies_named", 1, self._emergencies_named,
                                 deterministic=True)  # fmt: skip
         db.conn.create_function("first_words", 1, first_words, deterministic=True)
+        db.conn.create_function("made_good_by_hand", 1, self._by_hand_note, deterministic=True)
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():
             nothing = (
@@ -550,19 +567,46 @@ class Report:
             found = [n for n in found if n.announcement_id in ids]
         return found
 
-    def unaired_airings(self) -> int:
+    @cached_property
+    def _not_reaired(self) -> list[int]:
         """The period's airings that did not air as planned (missed, failed, cut) and have no
         re-air that aired (reair: slot `phat-lai-N`)."""
-        return int(
-            self.station.db.execute(
-                f"SELECT COUNT(DISTINCT a.seq) FROM {self._from} WHERE {self._where} "
-                f"AND a.status IN {NOT_AS_PLANNED} "
-                "AND COALESCE(a.slot, '') NOT LIKE ? || '%' "
-                f"AND NOT EXISTS ({chain_sql('a.seq')} SELECT 1 FROM reairs r "
-                "WHERE r.status IN ('aired', 'partial'))",
-                [*self._params, REAIR_PREFIX],
-            ).fetchone()[0]
-        )
+        return [seq for (seq,) in self.station.db.execute(
+            f"SELECT DISTINCT a.seq FROM {self._from} WHERE {self._where} "
+            f"AND a.status IN {NOT_AS_PLANNED} AND COALESCE(a.slot, '') NOT LIKE ? || '%' "
+            f"AND NOT EXISTS ({chain_sql('a.seq')} SELECT 1 FROM reairs r "
+            "WHERE r.status IN ('aired', 'partial'))",
+            [*self._params, REAIR_PREFIX])]  # fmt: skip
+
+    @cached_property
+    def _by_hand(self) -> dict[int, tuple[int, str]]:
+        """Of `_not_reaired`, those whose notices aired in full by hand later that day, with
+        that airing: as Cần chú ý and Nhật ký tell them (reair.made_good_by_hand). Asked a few
+        thousand at a time: years of a station left unattended stay under SQLite's limit of
+        parameters in one statement."""
+        found: dict[int, tuple[int, str]] = {}
+        seqs = self._not_reaired
+        for at in range(0, len(seqs), BY_HAND_BATCH):
+            found |= made_good_by_hand(self.station, seqs[at : at + BY_HAND_BATCH])
+        return found
+
+    def _by_hand_note(self, seq: int) -> str | None:
+        """The remark of an item of airing `seq` made good by hand (REAIRED_NOTE), else None."""
+        if seq not in self._by_hand:
+            return None
+        hand, started = self._by_hand[seq]
+        local = instant(started).astimezone(self.station.config.zone)
+        return (f"; đã phát bù bằng tay đầy đủ lúc {local:%H:%M} cùng ngày (lượt phát số "
+                f"{hand}, tính riêng)")  # fmt: skip
+
+    def unaired_airings(self) -> int:
+        """The period's airings that did not air as planned and were made good neither by a
+        re-air nor by hand that day (`unaired_said`)."""
+        return len(self._not_reaired) - len(self._by_hand)
+
+    def unaired_said(self, where: str) -> str:
+        """Section III's sentence on the airings not aired as planned (`unaired_sentence`)."""
+        return unaired_sentence(self.unaired_airings(), where, len(self._by_hand))
 
     @property
     def head(self) -> ChainHead:
@@ -797,7 +841,7 @@ def write_csv(report: Report, path: Path) -> int:
         writer.writerows([n, *map(spreadsheet_safe, row)] for n, row in enumerate(rows, 1))
         if not rows:
             writer.writerow([ALL_AIRED])
-        if also := unaired_sentence(report.unaired_airings(), TABLE_WHERE):
+        if also := report.unaired_said(TABLE_WHERE):
             writer.writerow([also])
         if apart := report.emergencies():
             writer.writerow([apart])
@@ -978,7 +1022,7 @@ def write_xlsx(report: Report, path: Path) -> int:
                 unaired.write_string(r, column, value)
     if not rows:
         unaired.write_string(4, 0, ALL_AIRED)
-    if also := unaired_sentence(report.unaired_airings(), TABLE_WHERE):
+    if also := report.unaired_said(TABLE_WHERE):
         unaired.write_string(4 + max(len(rows), 1), 0, also)
     save_xlsx(book)
     return lines

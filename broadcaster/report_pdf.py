@@ -80,7 +80,6 @@ from .report import (
     not_aired_rows,
     sample_name,
     station_letterhead,
-    unaired_sentence,
 )  # fmt: skip
 
 FONT_DIRS = (
@@ -970,7 +969,7 @@ def write_pdf(report: Report, path: Path) -> int:
         doc.table(layout, unaired)
     else:
         doc.paragraph(ALL_AIRED, before=1 * mm)
-    if also := unaired_sentence(report.unaired_airings(), "ở mục IV"):
+    if also := report.unaired_said("ở mục IV"):
         doc.paragraph(also, before=1 * mm)
     count = report.line_count()
     typical = [_pdf_cells(line) for line in itertools.islice(report.lines(), TYPICAL_ROWS)]

@@ -18,12 +18,11 @@ from schedules.rundown import PlannedAiring
 from .airing import Airing, Interruption, Prepared, air
 from .airing_log import AiringStatus, Occasion, OnAirNow, Trigger, log_airing, planned_entries
 from .clock import utc_iso
+from .clock_check import WATERMARK, clock_fault
 from .program import Program
 from .schedule import BrokenSlot, held, held_back, held_note, plan, read_slots, slots
 from .station import Station, StationError
 
-WATERMARK = "settled_until"
-"""Meta key: every planned airing before this instant has its row."""
 WATERMARK_STEP = timedelta(minutes=1)
 """The watermark moves when it has this far to go: the daemon settles every few seconds, and
 each write of the store is a wait on the disk that an airing's row may have to share."""
@@ -38,6 +37,9 @@ an operator's command waits for at most one small transaction."""
 class Runner:
     station: Station
     sink: Sink
+    held_by_clock: bool = field(default=False, init=False)
+    """The last `settle` logged nothing: the clock jumped far past the station's last sign of
+    life and nothing has confirmed it yet (clock_check)."""
     behind: bool = field(default=False, init=False)
     """The last `settle` ran out of its time with missed rows still to write."""
     logged: list[Airing] = field(default_factory=list, init=False)
@@ -80,8 +82,12 @@ class Runner:
         started = time.monotonic()
         now = self.station.clock()
         since = self._watermark()
-        if since is None:
+        fault = clock_fault(self.station)
+        self.held_by_clock = bool(fault and fault.hold)
+        if since is None or self.held_by_clock:
             return []
+        if since > now:  # the clock went back: the cursor is ahead of it (o23lan12 M2)
+            since = self._rescan_from(now)
         recorded = self.recorded(since)
         late: list[PlannedAiring] = []
         missed: list[PlannedAiring] = []
@@ -110,13 +116,27 @@ class Runner:
         if not self._log_held(since, now):
             return late
         settled = max(since, now - self.grace)
-        if settled - since < WATERMARK_STEP and self._has_watermark():
+        moved_back = (self._watermark() or settled) > settled
+        if settled - since < WATERMARK_STEP and self._has_watermark() and not moved_back:
             return late  # scanning a minute more next time costs less than a write now
         with self.station.db.conn:
             self.station.db.table("meta").insert(
                 {"key": WATERMARK, "value": utc_iso(settled)}, pk="key", replace=True
             )
         return late
+
+    def _rescan_from(self, now: datetime) -> datetime:
+        """Where recovery looks again once the clock has gone back behind its cursor: from
+        the newest airing opened before now by the clock as it is (the last one before the
+        clock ran ahead; a missed row is dated at its plan, not when it was written), so a
+        slot whose time fell between, or that was added since, gets its row; those that
+        aired early under the fast clock have theirs and do not air again. With none, from
+        now (a clock years back plans nothing before its slots)."""
+        (opened,) = self.station.db.execute(
+            "SELECT MAX(started_at) FROM airings WHERE status != 'missed' AND started_at <= ?",
+            [utc_iso(now)],
+        ).fetchone()
+        return min(datetime.fromisoformat(opened), now - self.grace) if opened else now - self.grace
 
     def _log_held(self, since: datetime, now: datetime) -> bool:
         """Log, at its second, each airing that airs nothing because all it would air waits

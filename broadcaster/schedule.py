@@ -396,7 +396,10 @@ def find_slot(station: Station, name: str) -> Slot | None:
 
 def find_slots(station: Station, names: Sequence[str]) -> dict[str, Slot]:
     """The slots of these names as they air now, by name (those that cannot be planned left
-    out): their rows are read, not the schedule's (Nhật ký asks about every row it lists)."""
+    out): their rows are read, not the schedule's (Nhật ký asks about every row it lists); none
+    asked, none read (Trang chủ asks so at each look when nothing failed)."""
+    if not names:
+        return {}
     marks = ", ".join("?" for _ in names)
     found = {}
     for row in station.db.table("slots").rows_where(
@@ -713,16 +716,29 @@ def _slotted(
     ]  # fmt: skip
 
 
-def ended_slotted(station: Station) -> list[Slotted]:
-    """Notices that ended as planned and are still in slots, by title, with those slots."""
-    return _slotted(station, ended_in_slots(slots(station), candidates(station), station.today()))
+@dataclass(frozen=True)
+class SlotsAsk:
+    """What the live slots and the notices they name ask of her, from one read of each
+    (Trang chủ and `status` read them three times and twice: review22b #5)."""
+
+    silenced: list[WontAir]
+    """What the coming week's slots name but will air without (`silenced`)."""
+    ended: list[Slotted]
+    """Notices that ended as planned and are still in slots."""
+    old_emergencies: list[Slotted]
+    """Notices stored as emergencies before a notice could no longer be one, that slots still
+    air every day, by title."""
 
 
-def old_emergencies_slotted(station: Station) -> list[Slotted]:
-    """Notices stored as emergencies before a notice could no longer be one that slots still
-    air every day, by title, with those slots."""
-    found = old_emergencies_in_slots(slots(station), candidates(station), station.today())
-    return sorted(_slotted(station, found), key=lambda s: (s.title, s.announcement_id))
+def slots_ask(station: Station) -> SlotsAsk:
+    """`SlotsAsk` of the station now."""
+    live, known, now, today = slots(station), candidates(station), station.clock(), station.today()
+    old = _slotted(station, old_emergencies_in_slots(live, known, today))
+    return SlotsAsk(
+        will_not_air(live, known, now, now + LOOKAHEAD, station.config.zone),
+        _slotted(station, ended_in_slots(live, known, today)),
+        sorted(old, key=lambda s: (s.title, s.announcement_id)),
+    )
 
 
 def replacing(
@@ -1071,6 +1087,13 @@ def rundown(
             if (slot.name, moment) not in planned_keys
         ]
         planned_airings = sorted(planned_airings + quiet, key=lambda p: (p.at, p.slot))
+    if not whole_days:  # one already logged (aired early under a clock run fast) is not to come
+        logged = {
+            (slot, at) for slot, at in station.db.execute(
+                "SELECT slot, scheduled_at FROM airings WHERE slot IS NOT NULL "
+                "AND scheduled_at >= ?", [utc_iso(start)])
+        }  # fmt: skip
+        planned_airings = [p for p in planned_airings if (p.slot, utc_iso(p.at)) not in logged]
     planned_airings = planned_airings[:limit]
     item_of = rundown_items(
         station, synthesizer, (i for planned in planned_airings for i in planned.announcement_ids)

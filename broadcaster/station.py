@@ -110,6 +110,7 @@ if TYPE_CHECKING:
 
     from .airing import Airing
     from .backup import Backup
+    from .clock_check import ClockFault
     from .emergency import Sent
     from .log_chain import Verdict
     from .not_aired import NotAired
@@ -381,7 +382,7 @@ class Station:
 
     @property
     def synthesizer(self) -> Synthesizer:
-        return Synthesizer(self.assets, self.engines(), self.reader(), clock=self.clock)
+        return Synthesizer(self.assets, self.engines(), self.reader, clock=self.clock)
 
     def reader(self) -> Reader:
         """How this station reads text: its lexicon and regional variant. The reader is
@@ -697,15 +698,20 @@ class Station:
         )
 
     def announcements(
-        self, include_retired: bool = False, by_title: bool = False
+        self, include_retired: bool = False, by_title: bool = False, emergencies: bool = True
     ) -> list[Announcement]:
-        """By id; `by_title`: in the order a slot airs them (notices.title_order)."""
+        """By id; `by_title`: in the order a slot airs them (notices.title_order). Without
+        `emergencies`, the notices as Thông báo lists them: an emergency aired once and is
+        over, Nhật ký has it (o22lan11 N5)."""
         from .notices import title_order
 
-        where = None if include_retired else "retired_at IS NULL"
+        where = " AND ".join(
+            ([] if include_retired else ["retired_at IS NULL"])
+            + ([] if emergencies else ["origin IS NOT 'emergency'"])
+        )
         found = [
             Announcement.from_row(row)
-            for row in self.db.table("announcements").rows_where(where, order_by="id")
+            for row in self.db.table("announcements").rows_where(where or None, order_by="id")
         ]
         if by_title:
             found.sort(key=lambda a: title_order(a.title, a.id))
@@ -999,14 +1005,25 @@ class Station:
         by = _who(by)
         with watching_losses(self) as losses, self.db.conn:  # of two retiring, one does (w16b)
             found = self.announcement(announcement_id, spoken=False)
-            if found.retired_at:
-                raise StationError(
-                    _("announcement {notice} is already retired").format(notice=found.named)
-                )
+            self.check_retirable(found)
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock()), "retired_by": by}
             )
         return losses
+
+    def check_retirable(self, found: Announcement) -> None:
+        """Refuse to retire an emergency (it aired when it was sent and is in no slot: there is
+        nothing to stop, and every door says so alike) or a notice retired already."""
+        if found.origin is Origin.EMERGENCY:
+            raise StationError(
+                _("{notice} is an emergency: it aired when it was sent and airs in no slot, so "
+                  "there is nothing to retire; the log keeps its airings").format(
+                    notice=found.named)
+            )  # fmt: skip
+        if found.retired_at:
+            raise StationError(
+                _("announcement {notice} is already retired").format(notice=found.named)
+            )
 
     def approval_diff(self, announcement_id: str, since: int | None = None) -> ApprovalDiff | None:
         """How the current version differs from the one approved last, or from version
@@ -1236,11 +1253,9 @@ class Station:
         requests = [(r.text or "", r.voice or voice) for r in rows if r.kind is Kind.TTS]
         if spoken_bridge:
             requests.append((bridge_text, voice))
-        # a program of recordings only reads nothing: no synthesizer, so no reader (its
+        # a program of recordings only reads nothing, so builds no reader (Synthesizer: its
         # tables cost a daemon ~0.25 s of CPU at each start, a third of all it spends)
-        speeches = iter(
-            self.synthesizer.speak_all(requests, on_progress, ahead=ahead) if requests else ()
-        )
+        speeches = iter(self.synthesizer.speak_all(requests, on_progress, ahead=ahead))
         items = []
         for row in rows:
             if row.kind is Kind.RECORDING:
@@ -1662,6 +1677,29 @@ class Station:
 
         return overview.to_know(self)
 
+    def attention(
+        self, approver: bool = True, last: LastAiring | None = None
+    ) -> tuple[list[str], list[str]]:
+        """`warnings` and `to_know` together, as Trang chủ shows them: what both read, read
+        once."""
+        from . import overview
+
+        return overview.attention(self, approver, last)
+
+    def clock_fault(self) -> ClockFault | None:
+        """The computer's clock out of line with what the station knows (its last sign of
+        life, the office's time), or None (clock_check)."""
+        from . import clock_check
+
+        return clock_check.clock_fault(self)
+
+    def confirm_clock(self) -> None:
+        """A person says the clock is right: a long gap before now was a real outage, whose
+        airings are logged missed and whose slots air again (clock_check)."""
+        from . import clock_check
+
+        clock_check.confirm(self)
+
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         """The next `count` times a slot comes round, those with nothing to air too (the
         officer looks for her slot, and learns why it will be silent)."""
@@ -1861,15 +1899,20 @@ class Station:
 
     def status(self) -> StationStatus:
         """The station at a glance: daemon, upstream and office links, warnings."""
-        from . import overview
+        from . import overview, schedule
 
-        upstream, office, warnings = overview.links(self)
+        linked = overview.links(self)  # built once, for its fields and Để biết (review22b #5)
+        upstream, office, link_warnings = linked
+        fault = self.clock_fault()  # first, as on Trang chủ
+        said = fault.text(self.config.zone) if fault and not fault.set_back else None
+        warnings = (*([said] if said else []), *link_warnings)
         configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
         on_air = overview.on_air(self)
-        silenced = self.will_not_air()
+        ask = schedule.slots_ask(self)  # the slots and notices read once
+        silenced, old = ask.silenced, overview.old_emergencies(self, ask.old_emergencies)
         return StationStatus(
             **upstream, **office, daemon_pid=self.daemon_pid(),
-            warnings=tuple(sentences(w) for w in (*warnings, *overview.old_emergencies(self))),
+            warnings=tuple(sentences(w) for w in (*warnings, *old)),
             upstream_configured=configured, on_air=on_air,
             on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
             stopped_on_air=None if on_air else overview.stopped_on_air(self),
@@ -1878,7 +1921,7 @@ class Station:
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(sentences(self.wont_air_text(w)) for w in silenced),
             speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
-            to_know=tuple(overview.to_know(self)),
+            to_know=tuple(overview.to_know(self, linked)),
             sound_fault=self.sound_fault(),
         )  # fmt: skip
 

@@ -460,7 +460,14 @@ def status(station: Station) -> dict[str, Any]:
               "by itself within {every}").format(
                 error=meta["upstream_last_error"], every=retry_every(station))
         )  # fmt: skip
-    if expires and expires < station.clock():
+    fault = station.clock_fault() if expires and expires < station.clock() else None
+    if fault:  # the clock, not the office, is what to mend (o23lan12 M5)
+        warnings.append(
+            _("the upstream's signed metadata reads as expired on {day:%d/%m/%Y} only because "
+              "this computer's clock is wrong: set its date and time right; the office has "
+              "nothing to renew").format(day=expires)
+        )  # fmt: skip
+    elif expires and expires < station.clock():
         warnings.append(
             _("the upstream's signed metadata expired on {day:%d/%m/%Y}: approved "
               "announcements keep airing, and the station fetches new metadata by itself within "

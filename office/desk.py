@@ -34,7 +34,7 @@ from . import NoSuchEmergency as NoSuchEmergency  # the console words it (o21web
 from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
 from .emergency import InForce
 from .emergency import issued_at_of as issued_at_of  # an id's time, read with the database down
-from .fleet import SHORT_CODE, same_name
+from .fleet import SHORT_CODE, same_commune, same_name
 from .fleet import quiet_said as quiet_said  # a quiet station's page says what to do
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
@@ -59,7 +59,10 @@ __all__ = [
     "UnknownGroup",
     "approved_text",
     "database_lost",
+    "emergency_not_cancelled",
+    "emergency_not_read",
     "root_fingerprint",
+    "same_commune",
     "same_name",
     "shown_db",
     "system_clock",
@@ -145,6 +148,34 @@ def orphaned_text(changed: Changed) -> list[str]:
     ]  # fmt: skip
 
 
+def emergency_not_cancelled(message_id: str) -> str:
+    """What the officer reads when she cancels an emergency while the office's database is
+    down: not cancelled, why, whom to call, and what stops it now (o23web11 V5: she read the
+    technician's sentence with the database's address). The office cancels only what it
+    records, as it sends."""
+    return _(
+        "emergency {id} is not cancelled yet: the office's database (PostgreSQL) is not "
+        "answering, and the office cancels only what it records. Call the technician to bring "
+        "the database back, then cancel it again; to stop it at once, phone the communes."
+    ).format(id=message_id)
+
+
+def emergency_not_read(message_id: str | None = None) -> str:
+    """What the officer reads when she asks where an emergency stands (or for the list of
+    them) while the office's database is down (o23web11 V5): that the communes keep airing
+    what they received, whom to call, and what stops one now."""
+    head = (
+        _("where emergency {id} stands cannot be read now").format(id=message_id)
+        if message_id
+        else _("the emergencies sent cannot be read now")
+    )
+    return head + _(
+        ": the office's database (PostgreSQL) is not answering; the communes keep airing what "
+        "they received. Call the technician to bring the database back; to stop an emergency "
+        "at once, phone the communes."
+    )
+
+
 def approved_text(changed: Changed) -> str:
     """What the office reads after approving a station (the console's flash, the command's
     line): its groups, or that it is in none, and the old key its log continues."""
@@ -207,8 +238,11 @@ class CommuneState:
     """How many times it went out there, by the commune's pushed log (cut, then aired
     again: 2); the list's "lượt phát" adds them up."""
     cut_off: tuple[datetime, datetime] | None = None
-    """The commune's recorded silence it was in when the emergency was sent (fleet.silences):
-    its late airing is said with it (o22web10 Z1)."""
+    """For a commune that aired it late, the recorded silence it was in when the emergency
+    was sent (fleet.silences): its lateness is said with it (o22web10 Z1)."""
+    cut_at: datetime | None = None
+    """When the cancel that cut its airing mid-message was made (heard "cut"): the
+    emergency's, or its separate send's own (`via`)."""
 
 
 UNHEARD_AFTER = timedelta(minutes=3)
@@ -449,18 +483,26 @@ class Office:
         """`rows` of stations, each with `quiet_since` and `quiet` (the mark said: "chưa liên
         lạc từ hôm nay 08:08 (11 phút)") when the office has not heard from it for several of
         its push intervals (fleet.quiet_since); None while `office serve` is silent: nothing
-        is heard from anyone then, and the pages' banner says why."""
-        from .fleet import quiet_since, quiet_text
+        is heard from anyone then, and the pages' banner says why. Each with `cut_off` too,
+        its silences the office recorded in the last day (CUT_OFF_SHOWN), now over, and
+        `cut_off_said`: once the link is back the quiet mark is gone, and the head of office
+        asks why it aired the storm warning late (o22web10 Z1); every door says them alike."""
+        from .fleet import CUT_OFF_SHOWN, cut_off_said, quiet_since, quiet_text, silences
         from .heartbeat import outage, silent_since
 
         now = self.clock()
         down = bool(rows) and silent_since(self.conn) is not None
         gap = outage(self.conn) if rows and not down else None
+        keys = [row["key_id"] for row in rows]
+        cuts = silences(self.conn, now - CUT_OFF_SHOWN, now, keys) if rows else {}
         marked = []
         for row in rows:
             since = None if down else quiet_since(row, now, gap)
             quiet = quiet_text(since, now) if since else None
-            marked.append({**row, "quiet_since": since, "quiet": quiet})
+            cut = cuts.get(row["key_id"], [])
+            marked.append({**row, "quiet_since": since, "quiet": quiet,
+                           "cut_off": [{"since": s, "until": u} for s, u in cut],
+                           "cut_off_said": cut_off_said(cut, now)})  # fmt: skip
         return marked
 
     def approve(
@@ -514,25 +556,6 @@ class Office:
         from .fleet import find
 
         return self.marked([find(self.conn, fingerprint)])[0]
-
-    def cut_off_said(self, key: str) -> str | None:
-        """On a station's page, its silences the office recorded in the last day, now over:
-        once the link is back its quiet mark is gone, and the head of office asks why it
-        aired the storm warning late (o22web10 Z1). None: none."""
-        from common.localtime import duration_text
-
-        from .fleet import silence_span, silences
-
-        now = self.clock()
-        found = silences(self.conn, now - timedelta(days=1), now, [key]).get(key, [])
-        if not found:
-            return None
-        today = now.astimezone(OFFICE_ZONE).date()
-        minutes = [int((cut[1] - cut[0]).total_seconds() // 60) for cut in found]
-        spans = [f"{silence_span(cut, today)} ({duration_text(60 * n)})"
-                 for cut, n in zip(found, minutes, strict=True)]  # fmt: skip
-        return _("In the last day its station was cut off from the office, the link now back: "
-                 "{spans}.").format(spans="; ".join(spans))  # fmt: skip
 
     def missed(self, key: str) -> list[Missed]:
         """The emergencies in force the station refused as sent before it was named, each
@@ -685,7 +708,7 @@ class Office:
             said.append(_(
                 "The office server runs but has not reached the message broker since {time}: "
                 "the communes' reports on emergencies reach the office only with the logs they "
-                "send, so a commune that aired may read here as not answering for a few "
+                "send, so a commune that aired may read here as not known yet for a few "
                 "minutes; call the technician to check the message broker."
             ).format(time=local_text(lost, OFFICE_ZONE, today, mid=True)))  # fmt: skip
         return " ".join(said) or None
@@ -986,22 +1009,27 @@ class Office:
         serve_silent = self.serve_silent()  # the answers wait for the office's own server
         # late (a missed beat) is also down's time: down is only late for longer
         held = self.serve_late_since() if waiting else None
+        kept: str | None = None  # why a silent commune's answer cannot have come (Z3)
+        if held:  # its answer waits for the office's server, not for the commune
+            kept = self._held_since(held)
+        elif waiting and serve_silent:  # it runs but takes no report: they come with the logs
+            kept = self._reports_kept()
         advise = waiting and not (serve_silent or held)
         unknown = _("not known yet")  # not "no answer": its report waits for the server (Z3)
         intervals = self._intervals([row["fingerprint"] for row in found["communes"]])
         # the office's own last silence is not the communes' (read only where it is used)
-        gap = outage(self.conn) if waiting and not held else None
+        gap = outage(self.conn) if waiting and not kept else None
         for row in found["communes"]:
             label = _(names[shown_state(row)])
             if row["reason"]:  # the station's words as it sent them (an older one's "SIGINT")
                 row = {**row, "reason": in_language(row["reason"])}
-            if row["state"] == "silent" and held:  # the office's server, not the commune
-                label, row = unknown, {**row, "reason": self._held_since(held)}
+            if row["state"] == "silent" and kept:  # the office's server, not the commune
+                label, row = unknown, {**row, "reason": kept}
             elif row["state"] == "silent" and waiting:  # since when, and what to do (Y4)
                 row = {**row, "reason": self._unanswered(
                     row["last_contact"], intervals.get(row["fingerprint"]), found["issued_at"],
                     advise, gap)}  # fmt: skip
-            if row["heard"] == "cut":  # when it went on air, and when the cancel cut it
+            if row["heard"] == "cut":  # when it went on air, and when a cancel cut it
                 label = cut_text(row, found["issued_at"], found["cancelled_at"])
             elif row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"],
@@ -1024,7 +1052,7 @@ class Office:
                 # (o16web4 K9: a cut airing's voice note is the station's business too; one
                 # cut earlier, by a restart or a fault, keeps the station's reason)
             communes.append(CommuneState(**row, label=label))
-        counts = {unknown if held and state == "silent" else _(names[state]): n
+        counts = {unknown if kept and state == "silent" else _(names[state]): n
                   for state, n in sorted(found["counts"].items())}  # fmt: skip
         waits = sum(awaited(row["state"], now, found["valid_until"], found["cancelled_at"])
                     for row in found["communes"])  # fmt: skip
@@ -1133,6 +1161,29 @@ class Office:
         return _("the office server has not been heard from since {time}, so the commune's "
                  "report has not been received").format(
             time=local_text(since, OFFICE_ZONE, today, mid=True))  # fmt: skip
+
+    def _reports_kept(self) -> str | None:
+        """Why a commune's answer to an emergency in force is not known while `office serve`
+        runs but takes no report (its part that takes them stopped, or it has not reached
+        the broker, since when): its report comes only with its pushed log, and only the
+        commune can say now whether it aired (w22z: "không phản hồi", as if the commune
+        failed, Z3's class); None: it takes them."""
+        from common.localtime import local_text
+
+        from .heartbeat import REPORTS, unreached_since
+
+        stopped = self.serve_stopped_parts().get(REPORTS)
+        since = stopped or unreached_since(self.conn)
+        if since is None:
+            return None
+        time = local_text(since, OFFICE_ZONE, self.clock().astimezone(OFFICE_ZONE).date(), mid=True)
+        if stopped:
+            return _("the office server's part that takes the communes' reports has stopped "
+                     "since {time}, so the commune's report comes only with its log; to know "
+                     "now, call the commune").format(time=time)  # fmt: skip
+        return _("the office server has not reached the message broker since {time}, so the "
+                 "commune's report comes only with its log; to know now, call the "
+                 "commune").format(time=time)  # fmt: skip
 
     def _intervals(self, codes: Sequence[str]) -> dict[str, float | None]:
         """Each station's code → how often it says it pushes (minutes; None: it never said)."""

@@ -66,6 +66,7 @@ STATE_NAMES = {
     "missed": N_("missed"),
     "refused": N_("refused"),
     "unsent": N_("not sent to it yet"),
+    "cut": N_("cut off mid-message when the office cancelled its separate send"),
     "never sent": N_(
         "never sent to it (approved while it was in force; the office server did not send it)"
     ),
@@ -443,14 +444,27 @@ def _not_sent_already(
     words, spaces aside, or the same recording), or that every commune named (`to`) already
     has from one in force: sent to all and then to one approved late, by office serve and by
     the approve hint's `--to` both, it airs twice there."""
-    if found := _same(conn, now, text, reference, to) or _held(conn, now, text, reference, to):
-        first_id, issued = found[0]
-        raise SentAlready(
-            _("this emergency was already sent to the same communes at {time} ({id}); "
-              "they are airing it: follow it with office emergency status {id}")
-            .format(time=local_text(issued, OFFICE_ZONE), id=first_id),
-            first_id,
-        )  # fmt: skip
+    if found := _same(conn, now, text, reference, to):
+        said = _("this emergency was already sent to the same communes at {time} ({id}); "
+                 "they are airing it: follow it with office emergency status {id}")  # fmt: skip
+        everyone = to is None
+    elif found := _held(conn, now, text, reference, to):
+        said = _(
+            "this emergency was already sent at {time} ({id}) to communes that include "
+            "those named; they are airing it: follow it with office emergency status {id}"
+        )
+        [(everyone,)] = conn.execute(  # o23web11 V7: "the same" read wrong for one to all
+            "SELECT audience IS NULL OR jsonb_typeof(audience) = 'null' FROM emergencies "
+            "WHERE id = %s",
+            [found[0][0]],
+        ).fetchall()  # fmt: skip
+    else:
+        return
+    if everyone:
+        said = _("this emergency was already sent to every commune at {time} ({id}); they are "
+                 "airing it: follow it with office emergency status {id}")  # fmt: skip
+    first_id, issued = found[0]
+    raise SentAlready(said.format(time=local_text(issued, OFFICE_ZONE), id=first_id), first_id)
 
 
 def _held(
@@ -596,11 +610,9 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
     logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
     name = fleet.namer(conn)  # as it was named when sent (o23web11 V3)
     labels = {key: name(key, found["issued_at"], None) for key in fleet.commune_labels(conn)}
-    cut_off = fleet.silences(conn, found["issued_at"], found["valid_until"],
-                             [row["key_id"] for row in communes])  # fmt: skip
+    late: list[tuple[dict[str, Any], str]] = []
     for row in communes:
         key, revoked = row.pop("key_id"), row.pop("revoked_at")
-        row["cut_off"] = silence_over(cut_off.get(key, []), row["sent_at"] or found["issued_at"])
         row["commune"] = labels[key]
         log = logged.get((message_id, key))
         if log and STATES.get(row["state"], 0) < STATES["aired"]:
@@ -609,11 +621,17 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
             # that key reports no more: a state that would never end; its new key's log says
             row.update(state="cut off", reason=None)
         row.pop("late_s", None)
-        row["times"] = max(1, log["times"] if log else 1)  # when it aired: how many times
+        row["times"] = times_aired(log)
         row["aired_at"], row["late_s"] = aired_when(
             found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log,
             row["sent_at"],
         )  # fmt: skip
+        row["cut_off"] = None
+        if row["late_s"] is not None and row["late_s"] >= LATE_S:  # was it cut off then? (Z1)
+            late.append((row, key))
+    sends = [(key, row["sent_at"] or found["issued_at"]) for row, key in late]
+    for (row, _key), cut_off in zip(late, cut_off_when_sent(conn, sends), strict=True):
+        row["cut_off"] = cut_off
     communes += _unsent(conn, message_id, labels, now)
     for row in separately(conn, [message_id]).get(message_id, []):
         key = row.pop("key_id")
@@ -622,6 +640,10 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
     counts: dict[str, int] = {}
     for row in communes:
         row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"], row["done_at"])
+        if row["heard"] == "cut":
+            row["cut_at"] = found["cancelled_at"]
+        elif row.get("cut_at"):  # its separate send's own cancel cut it, not a fault
+            row["heard"] = "cut"
         counts[shown_state(row)] = counts.get(shown_state(row), 0) + 1
     return {**found, "communes": communes, "counts": counts}
 
@@ -641,6 +663,22 @@ UPSTREAM_EMERGENCY = f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}"
 """An office emergency's announcement id in a station's airing log, before its id."""
 
 
+LOGGED_AROUND = "interval '1 hour'"
+"""How far before its sending and after its end an airing of an emergency in a pushed log is
+still its own: a station's clock may be off by some minutes."""
+
+
+def logged_airing(message_id: str, issued: str, valid_until: str) -> str:
+    """SQL: the pushed log's airing `a` is of the office's emergency of those SQL expressions
+    (its id, sending, end): its announcement id among the airing's items, started around its
+    validity (LOGGED_AROUND). One condition for `_logged` and AGAIN (review22b #7)."""
+    return (
+        "a.items @> jsonb_build_array(jsonb_build_object('announcement_id', "
+        f"'{UPSTREAM_EMERGENCY}' || {message_id})) AND a.started_at BETWEEN {issued} - "
+        f"{LOGGED_AROUND} AND {valid_until} + {LOGGED_AROUND}"
+    )
+
+
 AGAIN = (
     "FROM emergency_reports r JOIN emergencies again ON again.id = r.emergency_id "
     "WHERE again.issued_at > e.issued_at "
@@ -651,10 +689,7 @@ AGAIN = (
     f"OR r.on_air_at IS NOT NULL OR r.state = ANY(ARRAY{list(ON_AIR)}) "
     "OR EXISTS (SELECT 1 FROM airings a JOIN stations o ON o.key_id = a.station "
     f"JOIN stations s ON s.key_id = r.key_id AND {fleet.SAME_LOG} "
-    "WHERE a.items @> jsonb_build_array(jsonb_build_object('announcement_id', "
-    f"'{UPSTREAM_EMERGENCY}' || again.id)) "
-    "AND a.started_at BETWEEN again.issued_at - interval '1 hour' "
-    "AND again.valid_until + interval '1 hour' "
+    f"WHERE {logged_airing('again.id', 'again.issued_at', 'again.valid_until')} "
     f"AND a.status = ANY(ARRAY{LOGGED_ON_AIR})))"
 )
 """The sends of emergency `e` again (its words or recording, after it and while it was in
@@ -749,11 +784,11 @@ def _unsent(
 SEPARATE = (
     "SELECT e.id AS emergency_id, s.key_id, s.name, s.fingerprint, s.last_contact, "
     "s.approved_at, a.id AS via, a.issued_at, a.valid_until, a.state, a.reason, a.received_at, "
-    "a.on_air_at, a.done_at "
+    "a.on_air_at, a.done_at, a.cancelled_at "
     f"FROM emergencies e JOIN stations s ON {fleet.TRUSTED} AND s.approved_at > e.issued_at "
     "AND s.approved_at < LEAST(e.valid_until, e.cancelled_at, e.cancel_requested_at) "
     "JOIN LATERAL (SELECT again.id, again.issued_at, again.valid_until, r.state, r.reason, "
-    f"r.received_at, r.on_air_at, r.done_at {AGAIN} AND r.key_id = s.key_id "
+    f"r.received_at, r.on_air_at, r.done_at, again.cancelled_at {AGAIN} AND r.key_id = s.key_id "
     "ORDER BY array_position(%(furthest)s::text[], r.state) DESC NULLS LAST, again.issued_at "
     "DESC LIMIT 1) a ON true "
     "WHERE jsonb_typeof(e.audience) = 'null' "
@@ -776,14 +811,16 @@ def separately(
     """Emergency id → its communes reached through a separate send (SEPARATE), as status rows:
     that send's state (its report, or its pushed log's), `via` its id, `sent_at` its sending,
     so the emergency "to all" counts them (o20web8 X5: after Mai sent it to Hà Châu alone, the
-    original read 3/3 and forgot Hà Châu). One query and the logs' one."""
+    original read 3/3 and forgot Hà Châu); `cut_at` when that send's own cancel cut its
+    airing mid-message (w22z: it read "phát một phần", as if a fault had). One query and the
+    logs' one."""
     if not message_ids:
         return {}
     rows = conn.execute(SEPARATE, {"ids": list(message_ids), "furthest": FURTHEST}).fetchall()
     logged = _logged(conn, list({(row[6], row[7], row[8]) for row in rows}))
     found: dict[str, list[dict[str, Any]]] = {}
     for (message_id, key, name, fingerprint, contact, approved, via, issued, _until, state,
-         reason, received, on_air, done) in rows:  # fmt: skip
+         reason, received, on_air, done, cancelled) in rows:  # fmt: skip
         row = {"key_id": key, "name": name, "fingerprint": fingerprint, "state": state,
                "reason": reason, "received_at": received, "on_air_at": on_air, "done_at": done,
                "last_contact": contact, "sent_at": issued, "approved_at": approved,
@@ -792,10 +829,12 @@ def separately(
         if log and STATES.get(state, 0) < STATES["aired"]:
             row.update(log)  # its report was lost, its airing log was not
         row.pop("late_s", None)
-        row["times"] = max(1, log["times"] if log else 1)  # when it aired: how many times
+        row["times"] = times_aired(log)
         row["aired_at"], row["late_s"] = aired_when(
             issued, row["state"], row["on_air_at"] or row["done_at"], log, issued
         )
+        cut = heard_before_cancel(cancelled, row["state"], row["done_at"]) == "cut"
+        row["cut_at"] = cancelled if cut else None
         found.setdefault(message_id, []).append(row)
     return found
 
@@ -898,25 +937,19 @@ def _logged(
     log (o19web7 W1: re-keyed during an emergency, it aired under its new key, and the old
     key's report, its broker account revoked mid-airing, never came: "đang phát" for ever).
     Each (id, issued, valid until) is looked for
-    around its validity (a station's clock may be off by some minutes), not in the whole
-    log; all of them in one query."""
+    around its validity (`logged_airing`), not in the whole log; all of them in one query."""
     if not emergencies:
         return {}
-    ids, contains, since, until = zip(*(
-        (message_id, json.dumps([{"announcement_id": f"{UPSTREAM_EMERGENCY}{message_id}"}]),
-         issued - timedelta(hours=1), valid + timedelta(hours=1))
-        for message_id, issued, valid in emergencies
-    ), strict=True)  # fmt: skip
+    ids, issued, until = zip(*emergencies, strict=True)
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for message_id, key, airing, started, seconds, late in conn.execute(
         "SELECT m.id, o.key_id, a.status, a.started_at, a.duration_s, "
         "(a.row->>'late_s')::float8 "
-        "FROM unnest(%s::text[], %s::jsonb[], %s::timestamptz[], %s::timestamptz[]) "
-        "AS m(id, contains, since, until) JOIN airings a ON a.items @> m.contains "
-        "AND a.started_at BETWEEN m.since AND m.until "
+        "FROM unnest(%s::text[], %s::timestamptz[], %s::timestamptz[]) "
+        f"AS m(id, issued, until) JOIN airings a ON {logged_airing('m.id', 'm.issued', 'm.until')} "
         f"JOIN stations s ON s.key_id = a.station JOIN stations o ON {fleet.SAME_LOG} "
         "ORDER BY m.id, o.key_id, a.started_at",
-        [list(ids), list(contains), list(since), list(until)],
+        [list(ids), list(issued), list(until)],
     ):
         state = LOGGED_STATES.get(airing)
         best = found.get((message_id, key))
@@ -932,6 +965,12 @@ def _logged(
             "times": times,
         }  # fmt: skip
     return found
+
+
+def times_aired(log: dict[str, Any] | None) -> int:
+    """How many times an emergency went out at a commune that aired it: its pushed log's
+    count (`_logged`: cut, then aired again, 2), else once (only its report says it aired)."""
+    return max(1, log["times"] if log else 1)
 
 
 def aired_when(
@@ -966,6 +1005,9 @@ def silence_over(silences: Sequence[fleet.Silence], sent: datetime) -> fleet.Sil
     return next((silence for silence in silences if silence[0] <= sent < silence[1]), None)
 
 
+LATE_S = 60
+"""An airing this many seconds after the sending is said late ("muộn 1 phút"), and with the
+outage its commune was in then, if any (`aired_text`)."""
 BACK_WITHIN = timedelta(minutes=2)
 """An emergency aired this soon after a silence ended aired as soon as the link came back: the
 station hears it from the broker at once and its first push may take a minute."""
@@ -977,13 +1019,17 @@ def clock_text(at: datetime, issued: datetime) -> str:
     return f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
 
 
-def cut_text(row: dict[str, Any], issued: datetime, cancelled_at: datetime) -> str:
-    """A commune's airing the cancel cut (its `status` row), as its row says it: when it went
-    on air and how late, then when it was cut: never before the cancel, whatever the station's
-    clock logged (o21web9 Y5: "bị ngắt giữa chừng khi hủy lúc 08:04", the start, for a cancel
-    at 08:05)."""
-    cut_at = max(row["done_at"] or cancelled_at, cancelled_at)
-    said = _("cut off mid-message by the cancel at {time}").format(time=clock_text(cut_at, issued))
+def cut_text(row: dict[str, Any], issued: datetime, cancelled_at: datetime | None) -> str:
+    """A commune's airing a cancel cut (its `status` row, `cut_at` that cancel's time), as its
+    row says it: when it went on air and how late, then when it was cut: never before the
+    cancel, whatever the station's clock logged (o21web9 Y5: "bị ngắt giữa chừng khi hủy lúc
+    08:04", the start, for a cancel at 08:05); by the cancel of its separate send, not of the
+    emergency (`cancelled_at`), said so (w22z: "phát một phần", as if a fault had cut it)."""
+    cancel = row["cut_at"]
+    cut_at = clock_text(max(row["done_at"] or cancel, cancel), issued)
+    said = (_("cut off mid-message by the cancel at {time}") if cancel == cancelled_at else
+            _("cut off mid-message when the office cancelled its separate send at {time}")
+            ).format(time=cut_at)  # fmt: skip
     if row["aired_at"] is None:
         return said
     started = aired_text(_("went on air"), row["aired_at"], row["late_s"], issued, row["sent_at"],
@@ -1006,7 +1052,7 @@ def aired_text(
     from the office when it was sent (`cut_off`), the outage: "ngay khi liên lạc lại (mất liên
     lạc 10:40–10:52)", not the words of a commune that sat on it (o22web10 Z1)."""
     said = _aired_text(label, at, late_s, issued, sent_to)
-    if cut_off is None or int(late_s // 60) == 0:
+    if cut_off is None or late_s < LATE_S:
         return said
     outage = fleet.silence_text(cut_off, issued.astimezone(OFFICE_ZONE).date())
     if at - cut_off[1] <= BACK_WITHIN:
@@ -1218,16 +1264,16 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                 state, done_at = log["state"], log["done_at"]  # its report was lost, not its log
             if state in AIRED_STATES:  # whole, cut by the cancel, or in part: one rule (Y5)
                 heard[heard_before_cancel(cancelled, state, done_at) or state] += 1
-                times += max(1, log["times"] if log else 1)  # its log, when it came, says
+                times += times_aired(log)
             awaits += awaited(state, now, until, cancelled)
             when, late = aired_when(issued, state, at, log, sent_at)
             if when is not None and late is not None:
                 lates.append((late, when, (key, sent_at or issued)))
         separate = reached.get(message_id, [])  # its words sent to them alone (X5)
         for row in separate:
-            if row["state"] in AIRED_STATES:
+            if row["state"] in AIRED_STATES:  # its own cancel's cut is a cut too (status's rule)
                 heard[heard_before_cancel(cancelled, row["state"], row["done_at"])
-                      or row["state"]] += 1  # fmt: skip
+                      or ("cut" if row["cut_at"] else row["state"])] += 1  # fmt: skip
                 times += row.get("times", 1)
             awaits += awaited(row["state"], now, until, cancelled)
             if row["aired_at"] is not None and row["late_s"] is not None:
@@ -1236,7 +1282,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         aired, over = heard.total(), until <= now and not cancelled
         latest_s, latest_at, latest_to = max(lates, key=lambda late: late[:2]) if lates else (
             None, None, None)  # fmt: skip
-        if latest_to and latest_s and latest_s >= 60:  # late: was it cut off then? (Z1)
+        if latest_to and latest_s and latest_s >= LATE_S:  # late: was it cut off then? (Z1)
             late_to.append((len(found), latest_to))
         found.append(SentLine(message_id, issued, text,
                               tuple(audience["groups"]) if audience else None,
@@ -1258,16 +1304,26 @@ def _with_cut_off(
     conn: psycopg.Connection, found: list[SentLine], late_to: list[tuple[int, tuple[str, datetime]]]
 ) -> list[SentLine]:
     """The lines whose latest commune aired late (`late_to`: the line's index, that commune's
-    key and when it was sent to it) with the silence it was in then, if the office recorded
-    one: one query, only when some aired late (o22web10 Z1)."""
-    if not late_to:
-        return found
-    sent_at = [at for _i, (_key, at) in late_to]
-    cut_off = fleet.silences(conn, min(sent_at), max(sent_at) + timedelta(seconds=1),
-                             sorted({key for _i, (key, _at) in late_to}))  # fmt: skip
-    for i, (key, at) in late_to:
-        found[i] = replace(found[i], latest_cut_off=silence_over(cut_off.get(key, []), at))
+    key and when it was sent to it) with the silence it was in then (`cut_off_when_sent`)."""
+    cut_off = cut_off_when_sent(conn, [send for _i, send in late_to])
+    for (i, _send), silence in zip(late_to, cut_off, strict=True):
+        found[i] = replace(found[i], latest_cut_off=silence)
     return found
+
+
+def cut_off_when_sent(
+    conn: psycopg.Connection, sends: Sequence[tuple[str, datetime]]
+) -> list[fleet.Silence | None]:
+    """For each (station key, when the emergency was sent to it) the silence the office
+    recorded it in then (None: in touch): what a late airing is said with (o22web10 Z1). One
+    query, none without `sends`: the pages ask only for the communes that aired late (the
+    emergency's page reloads every few seconds, review22b #6)."""
+    if not sends:
+        return []
+    times = [at for _key, at in sends]
+    found = fleet.silences(conn, min(times), max(times) + timedelta(seconds=1),
+                           sorted({key for key, _at in sends}))  # fmt: skip
+    return [silence_over(found.get(key, []), at) for key, at in sends]
 
 
 # ----- the stations' reports ---------------------------------------------------------------------

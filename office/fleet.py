@@ -49,8 +49,24 @@ def same_name(one: str, other: str) -> bool:
     return _tidy(one) == _tidy(other)
 
 
+def same_commune(one: str, other: str) -> bool:
+    """Two communes' names as a person compares them (`same_name`), with or without the word
+    "Xã" before them: "Sơn Thủy" names "Xã Sơn Thủy" (o23web11 V6: the README enrolled
+    communes as "Xã Tân Lập", the guide sent `--to "Sơn Thủy"`, and it was refused)."""
+    return _bare(one) == _bare(other)
+
+
 def _tidy(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+COMMUNE_WORD = "xã "
+"""What may come before a commune's name, or not (`same_commune`)."""
+
+
+def _bare(text: str) -> str:
+    """A commune's name tidied (`_tidy`), without COMMUNE_WORD before it."""
+    return _tidy(text).removeprefix(COMMUNE_WORD)
 
 
 def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
@@ -66,9 +82,9 @@ def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
 
 def _labels(rows: Sequence[Sequence[Any]]) -> dict[str, str]:
     """commune_labels of rows that begin (key id, code, commune, in service)."""
-    shared = Counter(_tidy(row[2]) for row in rows if row[3])
+    shared = Counter(_bare(row[2]) for row in rows if row[3])
     return {
-        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_tidy(commune)] > 1 else commune
+        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_bare(commune)] > 1 else commune
         for key, print_, commune, *_more in rows
     }
 
@@ -423,7 +439,7 @@ def sharing_name(conn: psycopg.Connection, key: str) -> list[str]:
         "WHERE o.key_id <> s.key_id AND o.revoked_at IS NULL ORDER BY o.fingerprint",
         [key],
     ).fetchall()
-    return [labels[other] for other, theirs, mine in rows if same_name(theirs, mine)]
+    return [labels[other] for other, theirs, mine in rows if same_commune(theirs, mine)]
 
 
 Names = dict[str, list[tuple[datetime, str]]]
@@ -448,7 +464,7 @@ def names_during(
     since: datetime | None = None
     for until, name in [*earlier, (None, current)]:
         overlaps = (until is None or until > start) and (since is None or since < end)
-        if overlaps and (not found or not same_name(found[-1], name)):
+        if overlaps and (not found or not same_commune(found[-1], name)):
             found.append(name)
         since = until
     return found or [current]
@@ -472,7 +488,7 @@ def label_during(
     parts = []
     if len(then) > 1:
         parts.append(_("formerly: {names}").format(names=", ".join(then[:-1])))
-    now = same_name(then[-1], current)
+    now = same_commune(then[-1], current)
     if not now:
         parts.append(_("now: {name}").format(name=label))
     if also:
@@ -762,14 +778,24 @@ def silence_ended(
 ) -> None:
     """Record the station's silence that its push at `now` ends, if it was quiet (the pages
     marked it): from its last contact, or from when this office server began to listen,
-    the later (its own stop is not the commune's silence), to now. Once the link is back
+    or from the end of the office's own last outage (heartbeat.outages: its server stopped,
+    its database did not answer) that began before the commune was quiet, the latest, to
+    now: the office's own silence is not the commune's (o23web11 V1). Once the link is back
     the pages forgot the outage; what the commune aired late or less is said with it
     (o22web10 Z1). The push's transaction read the station's row (`last_contact`,
     `push_minutes`) and holds it."""
+    from .heartbeat import outages
+
     if last_contact is None:
         return
-    since = max(last_contact, listening_since)
-    if now - since > quiet_after(push_minutes):
+    since, after = max(last_contact, listening_since), quiet_after(push_minutes)
+    if now - since <= after:
+        return
+    for down, up, _cause in outages(conn, since, now):
+        if down - since > after:
+            break  # dark before the office went down: from its last contact
+        since = max(since, up)
+    if now - since > after:
         conn.execute(
             "INSERT INTO station_silences (key_id, since, until) VALUES (%s, %s, %s) "
             "ON CONFLICT (key_id, since) DO UPDATE SET until = EXCLUDED.until",
@@ -788,9 +814,10 @@ def silences(
     first."""
     found: dict[str, list[Silence]] = {}
     for key, since, until in conn.execute(
-        "SELECT key_id, since, until FROM station_silences WHERE since < %s AND until > %s "
-        "AND (%s::text[] IS NULL OR key_id = ANY(%s)) ORDER BY key_id, since",
-        [end, start, None if keys is None else list(keys), None if keys is None else list(keys)],
+        "SELECT key_id, since, until FROM station_silences WHERE since < %(end)s "
+        "AND until > %(start)s AND (%(keys)s::text[] IS NULL OR key_id = ANY(%(keys)s)) "
+        "ORDER BY key_id, since",
+        {"start": start, "end": end, "keys": None if keys is None else list(keys)},
     ):
         found.setdefault(key, []).append((since, until))
     return found
@@ -803,6 +830,27 @@ def silence_span(silence: Silence, day: date | None = None) -> str:
     ends = f"{until:%H:%M}" if until.date() == since.date() else f"{until:%H:%M %d/%m/%Y}"
     span = f"{since:%H:%M}–{ends}"
     return span if since.date() == day else f"{span} {since:%d/%m/%Y}"
+
+
+def silence_minutes(silence: Silence) -> int:
+    """How long a recorded silence lasted, in whole minutes (as the pages and reports say it)."""
+    return int((silence[1] - silence[0]).total_seconds() // 60)
+
+
+CUT_OFF_SHOWN = timedelta(days=1)
+"""How far back a station's recorded silences are said beside it (its page, the lists)."""
+
+
+def cut_off_said(found: Sequence[Silence], now: datetime) -> str | None:
+    """'Trong 24 giờ qua đài đã mất liên lạc với văn phòng, nay đã liên lạc lại: 10:40–10:52
+    (12 phút).': a station's silences of the last CUT_OFF_SHOWN (`found`); None: none."""
+    if not found:
+        return None
+    today = now.astimezone(OFFICE_ZONE).date()
+    spans = [f"{silence_span(cut, today)} ({duration_text(60 * silence_minutes(cut))})"
+             for cut in found]  # fmt: skip
+    return _("In the last day its station was cut off from the office, the link now back: "
+             "{spans}.").format(spans="; ".join(spans))  # fmt: skip
 
 
 def silence_text(silence: Silence, day: date | None = None) -> str:
@@ -947,7 +995,7 @@ def _group_and_commune(
             "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
             "AND approved_at IS NOT NULL ORDER BY commune, fingerprint"
         ).fetchall()
-        if same_name(commune, group) or same_name(labels[key], group)
+        if same_commune(commune, group) or same_commune(labels[key], group)
     ]
     if not communes or {key for key, *_r in communes} == set(members.get(group, [])):
         return None  # the group is that commune alone: either reading sends to it
@@ -978,10 +1026,10 @@ def _commune_keys(conn: psycopg.Connection, name: str, groups_: list[str]) -> li
         "SELECT key_id, approved_at IS NOT NULL, commune FROM stations WHERE revoked_at IS NULL "
         "ORDER BY commune, fingerprint"
     ).fetchall()
-    exact = [key for key, _a, _c in live if same_name(labels[key], name)]
+    exact = [key for key, _a, _c in live if same_commune(labels[key], name)]
     if len(exact) == 1:
         return [str(exact[0])]
-    same = [(str(key), approved) for key, approved, commune in live if same_name(commune, name)]
+    same = [(str(key), approved) for key, approved, commune in live if same_commune(commune, name)]
     if same:  # a station waiting (anyone may enrol) does not take the commune's name
         return [key for key, approved in same if approved] or [same[0][0]]
     known = {_plain(text): text for text in [*sorted({labels[k] for k, *_r in live}), *groups_]}

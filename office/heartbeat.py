@@ -44,6 +44,15 @@ OUTAGE = "serve_outage"
 clock), written by the first beat after LATE_AFTER without one: no commune could send its log
 then, so a commune's silence in it is the office's own, not the commune's (w21y3's gap: for an
 interval after a restart, a station that last pushed before the outage read as quiet)."""
+OUTAGES = "office_outage:"
+"""The `settings` rows `office_outage:<from>`: every silence of the office server (OUTAGE keeps
+the last), "until/cause", the cause SERVE_STOPPED or DATABASE_DOWN: the silences a commune's
+push ends leave them out (`fleet.silence_ended`), and the month's report says them once, as
+the office's, not as every commune's (o23web11 V1: PostgreSQL stopped 7 minutes and the report
+said every commune "mất liên lạc với văn phòng" then)."""
+SERVE_STOPPED, DATABASE_DOWN = "serve", "database"
+"""Why the office heard nobody: `office serve` did not run, or it ran but its database did not
+answer (its heartbeat, running, could not write)."""
 SIGNS = "serve_signs:"
 """The `settings` rows `serve_signs:<serve>`: that `office serve` holds the emergency key, so
 it sends an emergency "to all" in force to a station approved since (review18 #3: the send
@@ -56,7 +65,7 @@ SAID = {
     REPORTS: N_(
         "The office server runs, but it has not taken the communes' reports on emergencies "
         "from the message broker since {time}: they reach the office only with the logs the "
-        "communes send, so a commune that aired may read here as not answering. Call the "
+        "communes send, so a commune that aired may read here as not known yet. Call the "
         "technician to start the office server again."
     ),
     CANCELS: N_(
@@ -102,6 +111,8 @@ class Heartbeat(Listening):
         self.lost, self.parts, self.signs = lost, parts or {}, signs
         self.serve = this_serve()
         self._written: tuple[datetime, datetime | None, frozenset[str]] | None = None
+        """What it last wrote, when: None until its first beat, so a gap before that one is
+        serve's own stop and one after it the database's."""
         self._lost_said: datetime | None = None
 
     def look(self, conn: psycopg.Connection, first: bool) -> float:
@@ -111,7 +122,9 @@ class Heartbeat(Listening):
         last = self._written
         if (first or last is None or (lost, stopped) != last[1:]
                 or (now - last[0]).total_seconds() >= BEAT_S):  # fmt: skip
-            beat(conn, None if lost is None else now - lost, stopped, self.serve, self.signs)
+            cause = SERVE_STOPPED if last is None else DATABASE_DOWN
+            beat(conn, None if lost is None else now - lost, stopped, self.serve, self.signs,
+                 cause)  # fmt: skip
             self._written = (now, lost, stopped)
         return LOOK_S
 
@@ -174,12 +187,13 @@ def beat(
     stopped: Collection[str] = (),
     serve: str | None = None,
     signs: bool = False,
+    cause: str = SERVE_STOPPED,
 ) -> None:
     """HEARD now, this `serve`'s RUNNING now, BROKER_LOST `lost_for` ago (removed when None:
     connected), a STOPPED row of this serve for each part `stopped`, now if it is new
     (its others removed), all by PostgreSQL's clock, which `silent_since`, `unreached_since`
     and `stopped_parts` compare with, and its SIGNS row while it `signs`. The rows of serves
-    gone are removed."""
+    gone are removed. After a silence (OUTAGE), its OUTAGES row, for `cause`."""
     serve = serve or this_serve()
     insert = "INSERT INTO settings (key, value) VALUES (%s, " + AGO + ") ON CONFLICT (key) DO "
     own = f"{STOPPED}{serve}/"
@@ -190,6 +204,12 @@ def beat(
             "settings WHERE key = %s AND value::timestamptz < now() - %s "
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
             [OUTAGE, timedelta(0), HEARD, LATE_AFTER],
+        )
+        conn.execute(
+            "INSERT INTO settings (key, value) SELECT %s || value, " + AGO + " || '/' || %s "
+            "FROM settings WHERE key = %s AND value::timestamptz < now() - %s "
+            "ON CONFLICT (key) DO NOTHING",
+            [OUTAGES, timedelta(0), cause, HEARD, LATE_AFTER],
         )
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [HEARD, timedelta(0)])
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [RUNNING + serve, timedelta(0)])
@@ -255,6 +275,33 @@ def outage(conn: psycopg.Connection) -> tuple[datetime, datetime] | None:
         return None
     start, _slash, end = row[0].partition("/")
     return datetime.fromisoformat(start), datetime.fromisoformat(end)
+
+
+Outage = tuple[datetime, datetime, str]
+"""A silence of the office's own: from, until, cause (SERVE_STOPPED, DATABASE_DOWN)."""
+
+
+def recorded_outages(conn: psycopg.Connection, start: datetime, end: datetime) -> list[Outage]:
+    """The office's own past silences (OUTAGES) overlapping [start, end), oldest first."""
+    found = []
+    for key, value in conn.execute(
+        "SELECT key, value FROM settings WHERE starts_with(key, %s)", [OUTAGES]
+    ).fetchall():
+        until, _slash, cause = value.partition("/")
+        down, up = datetime.fromisoformat(key[len(OUTAGES) :]), datetime.fromisoformat(until)
+        if down < end and up > start:
+            found.append((down, up, cause))
+    return sorted(found)
+
+
+def outages(conn: psycopg.Connection, start: datetime, end: datetime) -> list[Outage]:
+    """`recorded_outages` with the one going on at `end` (the server last heard from more than
+    LATE_AFTER before: stopped, or not yet beaten since its database answered again)."""
+    found = recorded_outages(conn, start, end)
+    heard = heard_at(conn)
+    if heard is not None and heard < end - LATE_AFTER:
+        found.append((heard, end, SERVE_STOPPED))
+    return found
 
 
 def heard_at(conn: psycopg.Connection) -> datetime | None:

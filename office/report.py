@@ -66,12 +66,13 @@ from .fleet import (
     published_in,
     reached,
     refusal_said,
+    silence_minutes,
     silence_span,
     silences,
     stations,
     with_successors,
 )
-from .heartbeat import silent_since
+from .heartbeat import DATABASE_DOWN, Outage, recorded_outages, silent_since
 
 if TYPE_CHECKING:
     from upstream.targeting import Audience
@@ -81,6 +82,7 @@ REPORT_LANGUAGE = "vi"
 """The report's language whatever the process speaks: it is signed and sent upward, and its
 headings and notes are Vietnamese (o19web7 W3: its reasons were in the process's)."""
 FORMATS = ("csv", "xlsx", "pdf")
+MISSED_HEADING = "Khung giờ bỏ lỡ và lý do"
 
 COMMUNE_HEADINGS = (
     "STT",
@@ -100,8 +102,10 @@ COMMUNE_HEADINGS = (
     "Thông báo đã phát",
     "Liên lạc lần cuối",
     "Nhật ký toàn vẹn",
-    "Khung giờ bỏ lỡ và lý do",
+    MISSED_HEADING,
+    "Mất liên lạc với văn phòng",
 )
+"""The per-commune table (CSV, XLSX); the PDF says the last two under its section I."""
 VERSION_HEADINGS = (
     "STT",
     "Xã/phường",
@@ -193,12 +197,29 @@ class CutOff:
     @property
     def said(self) -> str:
         since = self.silence[0].astimezone(OFFICE_ZONE)
-        said = [f"{int((self.silence[1] - self.silence[0]).total_seconds() // 60)} phút"]
+        said = [f"{silence_minutes(self.silence)} phút"]
         if self.published:
             said.append(f"văn phòng đăng chiến dịch {', '.join(self.published)} trong lúc đó, "
                         "xã chỉ nhận được khi liên lạc lại")  # fmt: skip
         span = silence_span(self.silence, since.date())
         return f"mất liên lạc với văn phòng {span} ngày {since:%d/%m/%Y} ({'; '.join(said)})"
+
+
+def office_outage_said(outage: Outage) -> str:
+    """The office's own outage as the head of office reads it, once, not as every commune's
+    silence (o23web11 V1): "Máy chủ văn phòng không lưu được gì 13:05–13:12 ngày 01/12/2026
+    (7 phút; cơ sở dữ liệu dừng): …"."""
+    down, up, cause = outage
+    since = down.astimezone(OFFICE_ZONE)
+    span = silence_span((down, up), since.date())
+    minutes = f"{int((up - down).total_seconds() // 60)} phút"
+    what = (
+        f"không lưu được gì {span} ngày {since:%d/%m/%Y} ({minutes}; cơ sở dữ liệu dừng)"
+        if cause == DATABASE_DOWN
+        else f"dừng {span} ngày {since:%d/%m/%Y} ({minutes})"
+    )
+    return (f"Máy chủ văn phòng {what}: các xã vẫn phát, nhật ký và báo cáo của xã đến văn "
+            "phòng khi máy chủ chạy lại, nên có thể đến muộn")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -284,7 +305,7 @@ class CommuneLine:
             *((versions,) if whole else ()),
             self.last_contact,
             chain,
-            *((self.missed_said,) if whole else ()),
+            *((self.missed_said, self.cut_off_said) if whole else ()),
         )
 
 
@@ -382,6 +403,9 @@ class FleetReport:
     emergency_seconds: float = 0.0
     """How long the communes aired emergencies in the period, together: the minutes columns
     leave them out, as the commune's own report does, and the note under §I gives them."""
+    office_outages: list[str] = field(default_factory=list)
+    """The office's own outages in the period (heartbeat.recorded_outages), as said
+    (`office_outage_said`): why logs came late, said once for all."""
     office_down: datetime | None = None
     """Since when `office serve` has not run, if it does not now: nothing the communes sent
     since was collected, so a commune may read as silent for the office's own fault."""
@@ -427,13 +451,16 @@ VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 """The office's version of what aired (the station's own for local announcements)."""
 
 AIRED = ("aired", "partial")
-_REAIR = f"^{REAIR_PREFIX}[0-9]{{1,18}}$"
+REAIR_SLOT = f"^{REAIR_PREFIX}[0-9]{{1,18}}$"
+"""A re-air's slot in a station's log (`phat-lai-N`, N the seq it re-airs), as SQL's regular
+expression: the condition of the office's partial index of re-airs (migration 19), word for
+word, so that PostgreSQL uses it."""
 MADE_GOOD = f"""
     WITH RECURSIVE reairs AS (
         SELECT r.station, r.seq, r.status, r.items, o.seq AS origin
         FROM airings r JOIN airings o ON o.station = r.station
              AND o.seq = substr(r.row->>'slot', {len(REAIR_PREFIX) + 1})::bigint
-        WHERE r.started_at >= %(start)s AND r.row->>'slot' ~ '{_REAIR}'
+        WHERE r.started_at >= %(start)s AND r.row->>'slot' ~ '{REAIR_SLOT}'
     ), chain(station, origin, seq, status, items) AS (
         SELECT station, origin, seq, status, items FROM reairs
         UNION ALL SELECT c.station, c.origin, r.seq, r.status, r.items
@@ -596,6 +623,7 @@ def fleet_report(
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
     report.office_down = silent_since(conn)
+    report.office_outages = [office_outage_said(o) for o in recorded_outages(conn, start, end)]
     return report
 
 
@@ -841,8 +869,11 @@ def aired(
     say = translations(language).gettext if language else _
     why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())},
                    say)  # fmt: skip
+    unexplained = set(short) - set(why)  # aired some; its log says nothing of the others
     for commune, missing in short.items():
-        said = say(N_("did not air {notices}")).format(notices=", ".join(f"“{t}”" for t in missing))
+        said = say(N_("did not air {notices}")).format(
+            notices=", ".join(f"“{title}”" for _id, title in missing)
+        )
         why[commune] = f"{said}; {why[commune]}" if commune in why else said
     for station in fleet:  # the station said it did not take the campaign, and why
         for refused in station["refused_campaigns"] or []:
@@ -852,6 +883,7 @@ def aired(
                 said = say(DID_NOT_TAKE).format(reason=reason)
                 label = station["label"]
                 why[label] = f"{said}; {why[label]}" if label in why else said
+                unexplained.discard(label)
     if withdrawn is not None and withdrawn < end:  # nothing to chase: the office took it back
         why = dict.fromkeys(others, say(WITHDRAWN_AT).format(time=_when(withdrawn)))
     published_at = _published_at(conn, campaign) if campaign else None
@@ -860,6 +892,13 @@ def aired(
         notices = ([(wanted, current.get(wanted), None)] if kind == "announcement"
                    else _notices_of(conn, campaign, current) if campaign else [])  # fmt: skip
         why |= _unlogged(conn, unlogged, published_at, min(end, now), end <= now, say, notices)
+        for station in fleet:  # which it did not air, and why, as for one that aired none
+            if (label := station["label"]) in unexplained and label in others:
+                ids = {notice for notice, _title in short[label]}
+                left_out = [found for found in notices if found[0] in ids]
+                said = _unlogged(conn, [station], published_at, min(end, now), end <= now, say,
+                                 left_out)[label]  # fmt: skip
+                why[label] = f"{why[label]}; {said}"
     unreached = bool(audience and not audience.everyone and withdrawn is None
                      and not reached(conn, audience))  # fmt: skip
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
@@ -887,22 +926,23 @@ def _recorded(
 
 def _short_of(
     conn: psycopg.Connection, campaign: str, before: datetime, lines: Sequence[VersionLine]
-) -> dict[str, list[str]]:
-    """Commune → the titles of the notices of `campaign` (as published, each at its version)
-    it has not aired, for the communes that aired some: a slot that aired one notice and left
-    the other out has not aired the campaign (o14net F1)."""
+) -> dict[str, list[tuple[str, str]]]:
+    """Commune → the notices of `campaign` (as published, each at its version) it has not
+    aired, each (id, title), for the communes that aired some: a slot that aired one notice
+    and left the other out has not aired the campaign (o14net F1)."""
     row = conn.execute(
-        "SELECT notices FROM campaigns WHERE name = %s AND versions IS NOT NULL "
+        "SELECT notices, titles FROM campaigns WHERE name = %s AND versions IS NOT NULL "
         "AND withdrawn_at IS NULL AND published_at < %s",
         [campaign, before],
     ).fetchone()
     if row is None:
         return {}
-    titles = {line.announcement_id: line.name or line.title for line in lines}
+    titles = dict(zip(row[0], row[1] or [], strict=False))  # as published, nobody aired it
+    titles |= {line.announcement_id: line.name or line.title for line in lines}
     aired: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         aired[line.commune].add(line.announcement_id)
-    return {commune: [titles.get(n, n) for n in row[0] if n not in ids]
+    return {commune: [(n, titles.get(n, n)) for n in row[0] if n not in ids]
             for commune, ids in aired.items() if not set(row[0]) <= ids}  # fmt: skip
 
 
@@ -1371,7 +1411,7 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
     heading = [line.upper() for line in (letterhead.parent, letterhead.issuer) if line]
     top = len(heading) + 2
     down = office_down_note(report)
-    where = f"cột “{COMMUNE_HEADINGS[-1]}”"
+    where = f"cột “{MISSED_HEADING}”"
     notes = {COMMUNES_SHEET: notes_on_counts(report, where), SILENT_SHEET: [down] if down else []}
     for name, headings, lines in sheets:
         rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]
@@ -1540,6 +1580,8 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
             doc.paragraph(f"{line.commune}: {line.missed_said}.", size=11, before=1 * mm)
         if line.cut_off:  # why it aired late or less: cut off from the office (Z1)
             doc.paragraph(f"{line.commune}: {line.cut_off_said}.", size=11, before=1 * mm)
+    for said in report.office_outages:  # the office's own, once (o23web11 V1)
+        doc.paragraph(f"{said}.", size=11, before=1 * mm)
     aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
     _section(doc, aired, PDF_VERSION_COLUMNS,
              [line.cells(with_id=False) for line in report.versions],

@@ -336,6 +336,11 @@ def scripts(tmp_path: Path) -> Path:
     return folder
 
 
+FAST = "null:x10"
+"""The null sink ten times as fast as real time, for a daemon whose airings a test waits for
+but does not time: what an airing leads to (its row, the office's report, a page) is the same
+at any pace. A test that cuts an airing on air, or one that reads its length, keeps `null`."""
+
 HELD = (
     "import runpy, sys; import cli, broadcaster.daemon; sys.stdin.readline(); "
     "runpy.run_module('cli', run_name='__main__', alter_sys=True)"

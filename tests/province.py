@@ -106,8 +106,9 @@ class Province:
         office_link.push(station)
         return root
 
-    def start(self, root: Path) -> Daemon:
-        daemon = Daemon(root, ENGLISH)
+    def start(self, root: Path, sink: str = "null") -> Daemon:
+        """`run` on the commune; `sink` FAST where its airings' pace is not checked."""
+        daemon = Daemon(root, ENGLISH, sink=sink)
         self.daemons.append(daemon)
         return daemon
 

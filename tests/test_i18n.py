@@ -3,6 +3,7 @@ chosen as the README says (environment, else the station's setting, else Vietnam
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import click
 import pytest
+from babel.messages.catalog import Message
 from babel.messages.pofile import read_po
 
 from common import i18n
@@ -21,28 +23,33 @@ ROOT = Path(__file__).parent.parent
 CATALOG = ROOT / "common" / "locale" / "vi" / "LC_MESSAGES" / "broadcaster.po"
 
 
-def extracted(tmp_path: Path) -> set[str]:
-    """Every message the code marks for translation, as `pybabel extract` finds it, and
-    click's own (it looks them up in our catalog)."""
-    pot = tmp_path / "messages.pot"
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
+    """Every message the code marks for translation, as `pybabel extract` finds it, with
+    where the code says it, and click's own (it looks them up in our catalog)."""
+    pot = tmp_path_factory.mktemp("catalog") / "messages.pot"
     subprocess.run(
         [Path(sys.executable).parent / "pybabel", "-q", "extract", "-F", "babel.cfg", "-k", "N_",
          "-k", "ngettext:1,2", "-o", pot, ".", Path(click.__file__).parent],
         cwd=ROOT, check=True,
     )  # fmt: skip
     with pot.open("rb") as f:
-        return {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f) if m.id}
+        return [m for m in read_po(f) if m.id]
 
 
-def test_every_message_in_the_code_has_its_vietnamese(tmp_path: Path) -> None:
+def message_id(m: Message) -> str:
+    return m.id if isinstance(m.id, str) else m.id[0]
+
+
+def test_every_message_in_the_code_has_its_vietnamese(extracted: list[Message]) -> None:
     with CATALOG.open("rb") as f:
         catalog = read_po(f)
     translated = {
-        (m.id if isinstance(m.id, str) else m.id[0])
+        message_id(m)
         for m in catalog
         if m.id and not m.fuzzy and all(m.string if isinstance(m.string, tuple) else [m.string])
     }
-    missing = sorted(extracted(tmp_path) - translated)
+    missing = sorted({message_id(m) for m in extracted} - translated)
     assert not missing, (
         f"{len(missing)} message(s) without Vietnamese (scripts/catalog.sh): {missing[:5]}"
     )
@@ -93,6 +100,54 @@ def test_the_commune_station_is_an_dai_in_every_translation() -> None:
             for text in ([m.string] if isinstance(m.string, str) else list(m.string or ()))
             if "trạm" in text.lower()]  # fmt: skip
     assert said == []
+
+
+OFFICE_SIDE = ("office/", "web/office/", "web/templates/office/")
+"""Where the office's own screens are said (Mai's: there the office is "văn phòng")."""
+TO_STATIONS = "office/collector.py"
+"""The office's collector answers stations: its refusals are read on a commune's screens
+("… refused the enrolment: {reason}"), its own log lines (the database, its role) are not."""
+
+
+def said_to_a_commune(m: Message, office: set[int]) -> bool:
+    """Whether a commune's screen says the message: a station's module, a station command's
+    line of cli.py, or the collector's answer to a station."""
+    for path, line in m.locations:
+        if path == TO_STATIONS:
+            return "PostgreSQL" not in message_id(m) and not message_id(m).startswith("The ")
+        if not path.startswith(OFFICE_SIDE) and not (path == "cli.py" and line in office):
+            return True
+    return False
+
+
+def office_lines() -> set[int]:
+    """The lines of cli.py that the office's commands say (`office …`, `publish`, `keys`, their
+    --db and settings), the station's commands being the rest."""
+    office, found = ("office", "publish", "keys", "db_option", "OFFICE"), set[int]()
+    for node in ast.parse((ROOT / "cli.py").read_text()).body:
+        names = [node.name] if isinstance(node, ast.FunctionDef) else [
+            t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]  # fmt: skip
+        decorators = [ast.unparse(d) for d in getattr(node, "decorator_list", [])]
+        if any(n.startswith(office) for n in names + decorators):
+            first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+            found.update(range(first, (node.end_lineno or node.lineno) + 1))
+    return found
+
+
+def test_the_office_is_cap_tren_on_every_commune_screen(extracted: list[Message]) -> None:
+    """o22lan11: Đồng bộ said "cơ quan cấp trên" and "văn phòng" for one office, and chị Lan
+    could not tell they were one. A commune's screens (the console, the station's commands,
+    the daemon) name it as her guide does, "cấp trên"; the office's own screens keep
+    "văn phòng"."""
+    office = office_lines()
+    commune = {message_id(m) for m in extracted if said_to_a_commune(m, office)}
+    with CATALOG.open("rb") as f:
+        catalog = read_po(f)
+    said = [text for m in catalog if m.id and message_id(m) in commune
+            for text in ([m.string] if isinstance(m.string, str) else list(m.string or ()))
+            if "văn phòng" in text.lower()]  # fmt: skip
+    assert said == []
+    assert "văn phòng" not in (ROOT / "docs" / "huong-dan-xa.md").read_text().lower()
 
 
 @pytest.mark.parametrize(

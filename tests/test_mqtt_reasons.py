@@ -47,8 +47,8 @@ def test_every_code_paho_gives_is_a_vietnamese_sentence_not_paho_s_english(
 def test_the_refusals_a_commune_meets_say_what_it_can_do(vietnamese: None) -> None:
     not_authorised = mqtt.convert_connack_rc_to_reason_code(ConnackCode(5))
     assert said(not_authorised) == (
-        "đài không được phép vào (văn phòng chưa duyệt đài, hoặc đã thu hồi đài): hãy gọi cho "
-        "văn phòng"
+        "đài không được phép vào (cấp trên chưa duyệt đài, hoặc đã thu hồi đài): hãy gọi cho "
+        "cấp trên"
     )
     lost = mqtt.convert_disconnect_error_code_to_reason_code(MQTTErrorCode.MQTT_ERR_CONN_LOST)
     assert "hãy kiểm tra đường Internet của đài" in said(lost)
@@ -57,5 +57,5 @@ def test_the_refusals_a_commune_meets_say_what_it_can_do(vietnamese: None) -> No
 def test_an_unknown_code_is_said_by_its_number(vietnamese: None) -> None:
     assert said(251) == (
         "máy chủ tin nhắn báo mã lý do 251, phiên bản này không biết mã đó: hãy báo kỹ thuật "
-        "viên của văn phòng"
+        "viên của cấp trên"
     )

@@ -263,6 +263,7 @@ GATED = (
     "cúm A(H5N1)", "theo TCVN 5574:2018", "QCVN 01:2021/BYT", "chuẩn ISO 9001:2015",
     "thứ 2-thứ 6", "Thứ Hai - Thứ Sáu", "THỨ 2 - CN", "tài khoản số 1234567890",
     "TÀI KHOẢN: 0123 456 789", "GCN số CĐ 456789", "seri AB 1234567", "SỐ AB 123456",
+    "các chuyến VJ và QH", "xe buýt số 70-3", "vào số 1027 6543 210",
     "lao động 18 - 35t", "tên mạng HCC_XaTanLap", "thẻ mã đối tượng HN", "mã quyền lợi\nCN",
     "ký hiệu\tDN", "ổ cứng 1 TB", "thẻ nhớ 2TB", "xe 29 - X1 123.45", "xe 30K – 123.45",
 )  # fmt: skip

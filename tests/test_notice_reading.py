@@ -55,7 +55,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Sử dụng dung dịch Cloramin B để khử khuẩn.",
          "Sử dụng dung dịch cờ lo ra min bê để khử khuẩn."),
         ("Tết Trung thu (15/8 âm lịch) năm nay rơi vào Chủ nhật (6/10).",
-         "Tết Trung thu (rằm tháng tám âm lịch) năm nay rơi vào Chủ nhật (ngày sáu tháng "
+         "Tết Trung thu (mười lăm tháng tám âm lịch) năm nay rơi vào Chủ nhật (ngày sáu tháng "
          "mười)."),
         ("Chỉ số chất lượng không khí AQI ở mức 150-200, hạn chế ra ngoài.",
          "Chỉ số chất lượng không khí a quy i ở mức một trăm năm mươi đến hai trăm, hạn chế ra "
@@ -477,7 +477,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Lễ dâng hương tưởng niệm các Vua Hùng ngày 10/3 (AL).",
          "Lễ dâng hương tưởng niệm các Vua Hùng ngày mùng mười tháng ba (âm lịch)."),
         ("Rằm tháng Giêng, chùa tổ chức lễ cầu an vào ngày 15/1 âm lịch.",
-         "Rằm tháng Giêng, chùa tổ chức lễ cầu an vào ngày rằm tháng giêng âm lịch."),
+         "Rằm tháng Giêng, chùa tổ chức lễ cầu an vào ngày mười lăm tháng giêng âm lịch."),
         ("Chương trình văn nghệ chào mừng 79 năm Quốc khánh 2/9.",
          "Chương trình văn nghệ chào mừng bảy mươi chín năm Quốc khánh hai tháng chín."),
         ("Giải bóng đá thanh niên lần thứ III năm 2024.",
@@ -650,8 +650,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Khu vực: một phần xã Tân Lập (các thôn 1, 2, 3) và xã Tân Hưng.",
          "Khu vực: một phần xã Tân Lập (các thôn một, hai, ba) và xã Tân Hưng."),
         ("Cúng rằm tháng Bảy (15/7 âm lịch) trùng ngày 18/8 dương lịch.",
-         "Cúng rằm tháng Bảy (ngày rằm tháng bảy âm lịch) trùng ngày mười tám tháng tám dương "
-         "lịch."),
+         "Cúng rằm tháng Bảy (ngày mười lăm tháng bảy âm lịch) trùng ngày mười tám tháng tám "
+         "dương lịch."),
         ("Tết Hàn thực mùng 3/3 âm lịch.",
          "Tết Hàn thực mùng ba tháng ba âm lịch."),
         ("Hội thi nấu bánh chưng vào ngày 25 tháng Chạp.",
@@ -1141,7 +1141,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa."),
         ("Tết Trung thu năm nay rơi vào ngày 6/10/2025 (tức 15/8 âm lịch).",
          "Tết Trung thu năm nay rơi vào ngày sáu tháng mười năm hai nghìn không trăm hai mươi "
-         "lăm (tức ngày rằm tháng tám âm lịch)."),
+         "lăm (tức ngày mười lăm tháng tám âm lịch)."),
         ("Lễ hội đua thuyền truyền thống tổ chức vào mùng 2 Tết Nguyên đán.",
          "Lễ hội đua thuyền truyền thống tổ chức vào mùng hai Tết Nguyên đán."),
         ("Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè 2025.",

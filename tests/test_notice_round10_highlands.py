@@ -40,7 +40,7 @@ ROUTES: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 LUNAR_RANGES: list[tuple[str, str]] = [
-    # 'rằm' names a lone full-moon day; as an end of a range of days it is 'mười lăm'
+    # a fifteenth written in digits is 'mười lăm', in a range or alone (session 23)
     ("Hội đình từ ngày 15-16/2 âm lịch.",
      "Hội đình từ ngày mười lăm đến ngày mười sáu tháng hai âm lịch."),
     ("Lễ cúng bến nước ngày 13-15/3 âm lịch.",
@@ -51,9 +51,10 @@ LUNAR_RANGES: list[tuple[str, str]] = [
      "Từ mùng mười đến mười lăm tháng Giêng âm lịch, chùa mở hội."),
     ("Từ 15/1 đến 17/1 âm lịch.",
      "Từ ngày mười lăm tháng giêng đến ngày mười bảy tháng giêng âm lịch."),
-    # guards: a lone fifteenth stays 'rằm'; the first ten days keep 'mùng'
-    ("Lễ Vu Lan ngày 15/7 âm lịch.", "Lễ Vu Lan ngày rằm tháng bảy âm lịch."),
-    ("Tối 15/8 âm lịch, vui Tết Trung thu.", "Tối rằm tháng tám âm lịch, vui Tết Trung thu."),
+    # a lone fifteenth too; the first ten days keep 'mùng'
+    ("Lễ Vu Lan ngày 15/7 âm lịch.", "Lễ Vu Lan ngày mười lăm tháng bảy âm lịch."),
+    ("Tối 15/8 âm lịch, vui Tết Trung thu.",
+     "Tối mười lăm tháng tám âm lịch, vui Tết Trung thu."),
     ("Hội xuân ngày 5-7/1 âm lịch.", "Hội xuân ngày mùng năm đến mùng bảy tháng giêng âm lịch."),
 ]  # fmt: skip
 
@@ -105,7 +106,7 @@ PASSWORDS: list[tuple[str, str]] = [
 
 LOAN_WORDS: list[tuple[str, str]] = [
     # 'visa' is said as 'e-visa' is said
-    ("Hỗ trợ làm visa, e-visa cho lao động.", "Hỗ trợ làm vi sa, i vi sa cho lao động."),
+    ("Hỗ trợ làm visa, e-visa cho lao động.", "Hỗ trợ làm vi da, i vi da cho lao động."),
 ]  # fmt: skip
 
 ALL = JUNCTIONS + ROUTES + LUNAR_RANGES + SCHOOLS + SWINGS + PASSWORDS + LOAN_WORDS

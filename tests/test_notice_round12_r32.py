@@ -53,10 +53,11 @@ LEGAL_TERMS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 MONEY: list[tuple[str, str]] = [
-    # an e-wallet's 'Money' is 'mo ni', as every announcer of round 32 said it
-    ("Nhận trợ cấp qua ví Viettel Money.", "Nhận trợ cấp qua ví vi ét ten mo ni."),
-    ("Nạp tiền bằng VNPT Money.", "Nạp tiền bằng vê en pê tê mo ni."),
-    ("Dịch vụ Mobile Money đã có ở xã.", "Dịch vụ mô bai mo ni đã có ở xã."),
+    # an e-wallet's 'Money': every announcer of round 32 said 'mo ni', five of six of rounds 70
+    # and 78 'mơ ni', which the lexicon now holds (issue 16, session 23)
+    ("Nhận trợ cấp qua ví Viettel Money.", "Nhận trợ cấp qua ví vi ét ten mơ ni."),
+    ("Nạp tiền bằng VNPT Money.", "Nạp tiền bằng vê en pê tê mơ ni."),
+    ("Dịch vụ Mobile Money đã có ở xã.", "Dịch vụ mô bai mơ ni đã có ở xã."),
     # guard: a word that only holds the letters is no wallet
     ("Lao động tại Romania gửi tiền về.", "Lao động tại Ru ma ni gửi tiền về."),
 ]  # fmt: skip

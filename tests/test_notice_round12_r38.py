@@ -18,9 +18,9 @@ HOLIDAY_BRACKETS: list[tuple[str, str]] = [
      "Nghỉ Giỗ Tổ Hùng Vương (mùng mười tháng ba âm lịch) một ngày."),
     ("Treo cờ Tổ quốc dịp Quốc khánh (2/9).", "Treo cờ Tổ quốc dịp Quốc khánh (hai tháng chín)."),
     ("Tết Trung thu (15/8 âm lịch) năm nay các thôn tổ chức rước đèn.",
-     "Tết Trung thu (rằm tháng tám âm lịch) năm nay các thôn tổ chức rước đèn."),
+     "Tết Trung thu (mười lăm tháng tám âm lịch) năm nay các thôn tổ chức rước đèn."),
     ("Lễ Phật đản (15/4 âm lịch) chùa làng tổ chức tắm Phật.",
-     "Lễ Phật đản (rằm tháng tư âm lịch) chùa làng tổ chức tắm Phật."),
+     "Lễ Phật đản (mười lăm tháng tư âm lịch) chùa làng tổ chức tắm Phật."),
     ("Nghỉ Tết Dương lịch (01/01/2026) một ngày.",
      "Nghỉ Tết Dương lịch (một tháng một năm hai nghìn không trăm hai mươi sáu) một ngày."),
     # guards: a weekday's date, a stretch after 'từ' and a bracket after no holiday keep 'ngày'

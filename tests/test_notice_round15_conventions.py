@@ -8,9 +8,10 @@ count, so that a later round's lead does not turn it over without counting again
 
 1. A school year 'năm học 2025-2026' says 'đến' between the years: 'đến' 93, a pause (comma)
    90, a dash 12, of 102 phrase-readings ('nhiệm kỳ' alike: 118, 101, 14 of 120).
-2. A written 15th of a lunar month alone says 'rằm' after the word the notice writes ('ngày
-   rằm', 'tối rằm'): 'mười lăm' 8, 'rằm' 7, of 8; in a range or a list it is 'mười lăm'
-   (18 against 5 'rằm', of 18).
+2. A written 15th of a lunar month alone said 'rằm' here ('mười lăm' 8, 'rằm' 7, of 8; in a
+   range or a list 'mười lăm', 18 against 5). Session 23 (r23read) counted rounds 69 and 80:
+   'mười lăm' in nine readings of nine, 17 against 7 in all, so a 15th written in digits is
+   now 'mười lăm' everywhere; a 'rằm' the notice writes stays.
 3. A year after a law's name ('Luật Đất đai 2024') says no 'năm': 'năm' 42, without 35, of 42;
    a 'năm' the notice writes stays.
 4. A document's code whose issuer the notice names right after it ('Quyết định số
@@ -39,12 +40,12 @@ SCHOOL_YEARS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 LUNAR_FIFTEENTHS: list[tuple[str, str]] = [
-    ("Chợ phiên họp ngày 15/6 âm lịch.", "Chợ phiên họp ngày rằm tháng sáu âm lịch."),
+    ("Chợ phiên họp ngày 15/6 âm lịch.", "Chợ phiên họp ngày mười lăm tháng sáu âm lịch."),
     ("Lễ thả đèn hoa đăng tối 15/7 âm lịch tại bến sông.",
-     "Lễ thả đèn hoa đăng tối rằm tháng bảy âm lịch tại bến sông."),
+     "Lễ thả đèn hoa đăng tối mười lăm tháng bảy âm lịch tại bến sông."),
     ("Lễ cầu an ngày 15 tháng Giêng âm lịch tại chùa.",
-     "Lễ cầu an ngày rằm tháng Giêng âm lịch tại chùa."),
-    # guards: a range of lunar days, and a solar 15th, say the number
+     "Lễ cầu an ngày mười lăm tháng Giêng âm lịch tại chùa."),
+    # a range of lunar days, and a solar 15th, say the number too
     ("Lễ hội diễn ra từ ngày 14-16/3 âm lịch.",
      "Lễ hội diễn ra từ ngày mười bốn đến ngày mười sáu tháng ba âm lịch."),
     ("Khai giảng ngày 15/8 tại hội trường.", "Khai giảng ngày mười lăm tháng tám tại hội trường."),

@@ -28,7 +28,8 @@ FIXED: list[tuple[str, str]] = [
         "Bưởi loại 1 ≥ 1,2kg/trái giá cao.",
         "Bưởi loại một từ một phẩy hai ki lô gam một trái trở lên giá cao.",
     ),
-    ("Đạt tỷ lệ >=90% số hộ.", "Đạt tỷ lệ từ chín mươi phần trăm trở lên số hộ."),
+    # 'trở lên' after the whole a share is of (session 23: rounds 77 and 80, five of six)
+    ("Đạt tỷ lệ >=90% số hộ.", "Đạt tỷ lệ từ chín mươi phần trăm số hộ trở lên."),
     ("Độ mặn <1‰ thì lấy nước.", "Độ mặn dưới một phần nghìn thì lấy nước."),
     ("Tàu cách bờ >50 hải lý phải báo cáo.", "Tàu cách bờ trên năm mươi hải lý phải báo cáo."),
     # a range of prices from a service number's digits is no call to it

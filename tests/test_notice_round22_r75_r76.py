@@ -108,9 +108,9 @@ UNCHANGED: list[tuple[str, str]] = [
     # water's mg/l and a reading's '±' keep theirs
     ('Độ kiềm 80 mg/l, nhiệt độ 28°C ± 2°C.',
      'Độ kiềm tám mươi mi li gam một lít, nhiệt độ hai mươi tám độ xê cộng trừ hai độ xê.'),
-    # the fifteenth alone is 'rằm'
+    # the fifteenth alone (session 23: 'mười lăm', no longer 'rằm')
     ('Lễ hội đền diễn ra ngày 15 tháng Giêng âm lịch.',
-     'Lễ hội đền diễn ra ngày rằm tháng Giêng âm lịch.'),
+     "Lễ hội đền diễn ra ngày mười lăm tháng Giêng âm lịch."),
     # a vessel's code keeps its spelling
     ('Tàu cá QNa-90567-TS và BĐ 91234 TS đã vào bờ.',
      'Tàu cá quy en a chín không năm sáu bảy tê ét và bê đê chín một hai ba bốn tê ét đã vào '

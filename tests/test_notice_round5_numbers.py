@@ -70,7 +70,7 @@ BATCH: list[tuple[str, str]] = [
      "Lễ hội đền làng diễn ra từ mùng tám đến mùng mười tháng giêng âm lịch (tức ngày hai "
      "mươi lăm đến ngày hai mươi bảy tháng hai năm hai nghìn không trăm hai mươi sáu)."),
     ("Đại lễ Phật đản Phật lịch 2570 tổ chức ngày 15/4 âm lịch.",
-     "Đại lễ Phật đản Phật lịch hai nghìn năm trăm bảy mươi tổ chức ngày rằm tháng tư âm "
+     "Đại lễ Phật đản Phật lịch hai nghìn năm trăm bảy mươi tổ chức ngày mười lăm tháng tư âm "
      "lịch."),
     ("Giỗ tổ Hùng Vương mùng 10/3 năm Bính Ngọ.",
      "Giỗ tổ Hùng Vương mùng mười tháng ba năm Bính Ngọ."),

@@ -8,7 +8,7 @@ A. Storm names. Notices name every storm of the season ('bão số 3 (tên quố
    in capitals or not, in brackets or after 'bão', 'áp thấp nhiệt đới', 'tên quốc tế', and
    the same name again in the same notice; only where a name stands as a storm's name.
 B. Brands as Vietnamese say them, domain by domain: banks and their apps, e-wallets
-   ('Money' → 'mo ni'), telecoms, e-commerce and delivery ('Shopee' → 'sốp pi'), motorbikes
+   ('Money' → 'mơ ni'), telecoms, e-commerce and delivery ('Shopee' → 'sốp pi'), motorbikes
    ('Honda Vision' → 'hon đa vi sần'), varieties ('Monthong' → 'môn thong'), medicines and
    pesticides, bodies. A brand's 'Viet' glued to a foreign word is 'vi ét' ('Vietcombank',
    'Vietjet', 'VietCapital'), the Vietnamese 'Việt' of a Vietnamese name 'việt' ('VietQR',
@@ -118,7 +118,7 @@ BATCH_ONE_STORMS: list[tuple[str, str]] = [
 BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     (
         "Nộp tiền vào tài khoản Vietinbank chi nhánh huyện.",
-        "Nộp tiền vào tài khoản vi ét tin banh chi nhánh huyện.",
+        "Nộp tiền vào tài khoản việt tin banh chi nhánh huyện.",
     ),
     (
         "Chi trả lương hưu qua Agribank và Bưu điện.",
@@ -132,12 +132,12 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     ),
     (
         "Nạp tiền qua ví MoMo, VNPay hoặc Viettel Money.",
-        "Nạp tiền qua ví mô mô, vê en pây hoặc vi ét ten mo ni.",
+        "Nạp tiền qua ví mô mô, vê en pây hoặc vi ét ten mơ ni.",
     ),
-    ("Đóng tiền điện bằng VNPT Money rất tiện.", "Đóng tiền điện bằng vê en pê tê mo ni rất tiện."),
+    ("Đóng tiền điện bằng VNPT Money rất tiện.", "Đóng tiền điện bằng vê en pê tê mơ ni rất tiện."),
     (
         "Dịch vụ Mobile Money cho phép chuyển tiền không cần ngân hàng.",
-        "Dịch vụ mô bai mo ni cho phép chuyển tiền không cần ngân hàng.",
+        "Dịch vụ mô bai mơ ni cho phép chuyển tiền không cần ngân hàng.",
     ),
     ("Thanh toán bằng ShopeePay được hoàn tiền.", "Thanh toán bằng sốp pi pây được hoàn tiền."),
     (
@@ -215,7 +215,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
 
 BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ("Nộp hồ sơ online trên cổng dịch vụ công.", "Nộp hồ sơ on lai trên cổng dịch vụ công."),
-    ("Cấm livestream bán hàng giả.", "Cấm lai xờ trim bán hàng giả."),
+    ("Cấm livestream bán hàng giả.", "Cấm lai xtrim bán hàng giả."),
     ("Tặng voucher giảm giá cho khách hàng.", "Tặng vâu chơ giảm giá cho khách hàng."),
     ("Chương trình sale cuối năm là lừa đảo.", "Chương trình seo cuối năm là lừa đảo."),
     ("Shipper giao hàng phải đeo khẩu trang.", "síp pơ giao hàng phải đeo khẩu trang."),
@@ -237,8 +237,8 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
         "Gọi hót lai một chín không không, một hai ba bốn để được hỗ trợ.",
     ),
     ("Mở tour du lịch cộng đồng về bản.", "Mở tua du lịch cộng đồng về bản."),
-    # expected reading corrected: the lexicon's "hôm xơ tây"
-    ("Resort và homestay phải khai báo lưu trú.", "rì sọt và hôm xơ tây phải khai báo lưu trú."),
+    # expected reading corrected: the lexicon's "hôm xtây"
+    ("Resort và homestay phải khai báo lưu trú.", "rì sọt và hôm xtây phải khai báo lưu trú."),
     ("Festival hoa tổ chức vào tháng 12.", "phét ti van hoa tổ chức vào tháng mười hai."),
     ("Giải chạy marathon vì cộng đồng.", "Giải chạy ma ra tông vì cộng đồng."),
     ("Xe container đi vào đường cấm.", "Xe công te nơ đi vào đường cấm."),
@@ -271,7 +271,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     (
         "Không đăng status, comment xúc phạm người khác.",
         # expected reading corrected: the lexicon's "còm men", as Vietnamese write it
-        "Không đăng xờ ta tút, còm men xúc phạm người khác.",
+        "Không đăng xta tút, còm men xúc phạm người khác.",
     ),
 ]
 
@@ -336,14 +336,14 @@ BATCH_TWO_BRANDS: list[tuple[str, str]] = [
     ),
     (
         "Cài ứng dụng BIDV SmartBanking để nộp thuế.",
-        "Cài ứng dụng bê i đê vê xờ mát banh king để nộp thuế.",
+        "Cài ứng dụng bê i đê vê xmát banh king để nộp thuế.",
     ),
     # expected reading corrected: the fallback writes an s as x (the same sound in the north)
     (
         "Thanh toán bằng thẻ Visa, Mastercard hoặc Napas.",
-        "Thanh toán bằng thẻ vi sa, Mát tơ cát hoặc Na pát.",
+        "Thanh toán bằng thẻ vi da, Mát tơ cát hoặc Na pát.",
     ),
-    ("Rút tiền tại ATM Vietinbank gần chợ.", "Rút tiền tại a tê em vi ét tin banh gần chợ."),
+    ("Rút tiền tại ATM Vietinbank gần chợ.", "Rút tiền tại a tê em việt tin banh gần chợ."),
     # expected reading corrected: the lexicon"s "Si in"
     (
         "Mua hàng trên Temu, Shein phải cảnh giác hàng giả.",
@@ -420,12 +420,12 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     ("Cập nhật bản update mới cho điện thoại.", "Cập nhật bản áp đết mới cho điện thoại."),
     ("Không tiết lộ password cho người khác.", "Không tiết lộ pát uốt cho người khác."),
     ("Admin nhóm Zalo phải gỡ bài đăng sai.", "Át min nhóm da lô phải gỡ bài đăng sai."),
-    ("Tin nhắn spam mạo danh ngân hàng.", "Tin nhắn xờ pam mạo danh ngân hàng."),
+    ("Tin nhắn spam mạo danh ngân hàng.", "Tin nhắn xpam mạo danh ngân hàng."),
     ("Hacker chiếm quyền tài khoản Facebook.", "hắc cơ chiếm quyền tài khoản phây búc."),
     # expected reading corrected: letters by their Vietnamese names ("i pê")
     (
         "Lắp camera IP, smart TV cho nhà văn hóa.",
-        "Lắp ca mê ra i pê, xờ mát ti vi cho nhà văn hóa.",
+        "Lắp ca mê ra i pê, xmát ti vi cho nhà văn hóa.",
     ),
     ("Cấm bay flycam trong khu vực.", "Cấm bay phờ lai cam trong khu vực."),
     ("Lớp aerobic, zumba cho hội phụ nữ.", "Lớp e rô bíc, dum ba cho hội phụ nữ."),
@@ -435,7 +435,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: the lexicon"s "biu đinh"
     ("Tổ chức teambuilding cho đoàn viên.", "Tổ chức tim biu đinh cho đoàn viên."),
     # expected reading corrected: the fallback writes an s as x (the same sound in the north)
-    ("Đặt phòng qua booking, mang theo visa.", "Đặt phòng qua búc king, mang theo vi sa."),
+    ("Đặt phòng qua booking, mang theo visa.", "Đặt phòng qua búc king, mang theo vi da."),
     # expected reading corrected: Q is "quy" in letters
     ("Tiệc buffet, BBQ ngoài trời.", "Tiệc búp phê, bê bê quy ngoài trời."),
     ("Nhà hàng phải niêm yết menu và giá.", "Nhà hàng phải niêm yết mê nu và giá."),
@@ -536,10 +536,10 @@ BATCH_THREE_WORDS: list[tuple[str, str]] = [
         "Đăng ký sim chính chủ, cập nhật thông tin qua áp mai vi ét ten.",
     ),
     ("Thi chạy marathon và đạp xe tour quanh hồ.", "Thi chạy ma ra tông và đạp xe tua quanh hồ."),
-    # expected reading corrected: the lexicon's 'phám xơ tây'
+    # expected reading corrected: the lexicon's 'phám xtây'
     (
         "Homestay, farmstay phải đăng ký kinh doanh.",
-        "hôm xơ tây, phám xơ tây phải đăng ký kinh doanh.",
+        "hôm xtây, phám xtây phải đăng ký kinh doanh.",
     ),
     ("Lễ hội festival biển diễn ra vào tháng 6.", "Lễ hội phét ti van biển diễn ra vào tháng sáu."),
     ("Cấm hát karaoke gây ồn sau 22 giờ.", "Cấm hát ca ra ô kê gây ồn sau hai mươi hai giờ."),
@@ -562,7 +562,7 @@ BATCH_THREE_WORDS: list[tuple[str, str]] = [
     ("Đăng clip lên fanpage của xã.", "Đăng cờ líp lên phan pết của xã."),
     ("Check-in tại điểm du lịch phải giữ vệ sinh.", "chếch in tại điểm du lịch phải giữ vệ sinh."),
     ("Gọi hotline tổng đài khi gặp sự cố.", "Gọi hót lai tổng đài khi gặp sự cố."),
-    ("Đặt hàng qua livestream cần kiểm tra kỹ.", "Đặt hàng qua lai xờ trim cần kiểm tra kỹ."),
+    ("Đặt hàng qua livestream cần kiểm tra kỹ.", "Đặt hàng qua lai xtrim cần kiểm tra kỹ."),
     (
         "Tặng voucher cho người tham gia khảo sát online.",
         "Tặng vâu chơ cho người tham gia khảo sát on lai.",
@@ -709,7 +709,7 @@ def test_the_storm_list_is_the_readers() -> None:
     [
         # a brand's 'Viet' before a foreign word is 'vi ét', as in 'Viettel'
         ("Vietlott", "vi ét lót"), ("VietBank", "vi ét banh"),
-        ("VietCapital Bank", "vi ét ca pi tan banh"), ("VietMoney", "vi ét mo ni"),
+        ("VietCapital Bank", "vi ét ca pi tan banh"), ("VietMoney", "vi ét mơ ni"),
         # but Vietcombank's and Vietjet's are 'việt', as all of rounds 71-72 said them
         ("Vietcombank", "việt com banh"), ("Vietjet", "việt giét"),
         # the Vietnamese 'Việt' of a Vietnamese name, or before letters, is 'việt'

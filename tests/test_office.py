@@ -156,7 +156,7 @@ def test_two_stations_with_real_daemons_push_after_each_airing(
         for root, daemon in daemons:
             daemon.expect(r"#1 aired")
             # in the language the daemon's environment chose
-            daemon.expect(r"(Office: 1 airing\(s\) sent|Văn phòng: đã gửi 1 ).*#1$")
+            daemon.expect(r"(Office: 1 airing\(s\) sent|Nơi nhận nhật ký: đã gửi 1 ).*#1$")
             assert office.rows(root) == local_rows(root)
     finally:
         stopped = [daemon.stop() for _, daemon in daemons]
@@ -187,7 +187,7 @@ def test_a_slot_held_for_a_new_version_s_approval_reaches_the_office_at_once(
     try:
         daemon.expect(r"(airings go to|các lượt phát): ")
         Station.open(root).add_slot("chieu", clock_in(4), announce=["sl"])
-        daemon.expect(r"(Office: 1 airing\(s\) sent|Văn phòng: đã gửi 1 ).*#1$", timeout=30)
+        daemon.expect(r"(Office: 1 airing\(s\) sent|Nơi nhận nhật ký: đã gửi 1 ).*#1$", timeout=30)
     finally:
         assert daemon.stop() == 0
     [(status, error)] = office.sql("SELECT status, row->>'error' FROM airings")
@@ -545,13 +545,13 @@ def test_while_the_office_database_is_down_lan_is_asked_nothing(
     assert 'id="warnings"' not in home  # Cần chú ý: nothing for her
     [known] = re.findall(r'<li class="notice">([^<]*)</li>', home)
     assert text(known) == (
-        "Lần gửi nhật ký gần nhất lên văn phòng bị lỗi: văn phòng tạm thời không lưu được gì (cơ "
+        "Lần gửi nhật ký gần nhất lên cấp trên bị lỗi: cấp trên tạm thời không lưu được gì (cơ "
         "sở dữ liệu không trả lời). Không cần làm gì: đài vẫn phát theo lịch, và tự gửi nhật ký "
-        "khi văn phòng trả lời. Đài thử lại sau mỗi lượt phát và mỗi 5 phút (còn 2 lượt chưa gửi)."
+        "khi cấp trên trả lời. Đài thử lại sau mỗi lượt phát và mỗi 5 phút (còn 2 lượt chưa gửi)."
     )
     assert "gửi lại sau" not in text(home)
     status = run("--station", str(root), "status").stdout  # the console spoke Vietnamese
-    assert "Để biết: Lần gửi nhật ký gần nhất lên văn phòng bị lỗi: " in status
+    assert "Để biết: Lần gửi nhật ký gần nhất lên cấp trên bị lỗi: " in status
     assert "gửi lại sau" not in status and "Cảnh báo: Lần gửi nhật ký" not in status
 
     database_down(False)

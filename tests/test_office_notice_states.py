@@ -21,7 +21,9 @@ from conftest import make_station, runner_for, write_script
 from psycopg.types.json import Jsonb
 from servers import Postgres
 
+from audio_out.sinks import FileSink
 from broadcaster import office_link
+from broadcaster.airing import air
 from broadcaster.identity import identity
 from broadcaster.log_chain import GENESIS, content_hash
 from broadcaster.station import Station
@@ -89,10 +91,11 @@ def link(
 
 
 def test_the_month_report_says_where_each_notice_stands_at_the_commune(
-    link: tuple[str, Path, office_link.OfficeClient], vietnamese: None
+    link: tuple[str, Path, office_link.OfficeClient], tmp_path: Path, vietnamese: None
 ) -> None:
     """Each notice nobody aired is said as the station's last push put it: the one waiting
-    for the leader (whom to call), the one in no slot, the one whose airing is at 17:00."""
+    for the leader (whom to call), the one in no slot, the one whose airing is at 17:00; and
+    so, once the commune aired one, the others it did not."""
     dsn, root, client = link
     station = Station.open(root)
     office_link.push(station, link=client)
@@ -130,6 +133,26 @@ def test_the_month_report_says_where_each_notice_stands_at_the_commune(
     assert asked.why == said["Họp dân ấp 3"]
     titles = ("Họp dân ấp 3", "Tiêm vắc xin sởi", "Phòng chống rét đậm")  # as published
     assert campaign.why == {"Tân Lập": "; ".join(f"“{t}”: {said[t]['Tân Lập']}" for t in titles)}
+
+    # o23web11 V7: one notice aired by hand, the campaign's line named the two left and not
+    # why; each is said as for a commune that aired none, as its last push put it
+    assert air(station, ["co-khung"], FileSink(tmp_path / "out"))
+    office_link.push(station, link=client)
+    pushed = datetime.now(UTC)
+    with open_office(dsn) as conn:
+        [(at,)] = conn.execute("SELECT notice_states_at FROM stations").fetchall()
+    with Office.open(dsn, lambda: pushed + timedelta(seconds=1)) as desk:
+        campaign = desk.aired("ho-tro")
+        alone = {title: desk.aired(notice).why["Tân Lập"]
+                 for notice, title in (("cho-duyet", "Họp dân ấp 3"),
+                                       ("khong-khung", "Tiêm vắc xin sởi"))}  # fmt: skip
+    assert campaign.not_aired == ["Tân Lập"], campaign
+    when = f"{at.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y}"
+    assert all(said.startswith(f"đài báo lúc {when}: ") for said in alone.values()), alone
+    assert campaign.why == {"Tân Lập": (
+        "chưa phát “Họp dân ấp 3”, “Tiêm vắc xin sởi”; "
+        + "; ".join(f"“{title}”: {said}" for title, said in alone.items())
+    )}, campaign.why  # fmt: skip
 
 
 def test_a_next_airing_already_due_is_said_as_not_logged_yet() -> None:

@@ -7,6 +7,7 @@ its code, revoking one only with the commune's name typed; and the emergencies s
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import html
 import io
@@ -1265,6 +1266,61 @@ def envelope(message_id: str, until: datetime, to: dict[str, list[str]] | None) 
     return json.dumps({"signed": json.dumps(signed), "keyid": "", "sig": ""}).encode()
 
 
+def test_while_office_serve_runs_without_the_broker_a_silent_commune_is_not_known_yet(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """w22z, left (Z3's class): `office serve` beats but has not reached Mosquitto for four
+    minutes. Hòa Bình has not answered the emergency: its report could come only with its
+    pushed log, so the office does not know, not "không phản hồi" as if it failed; the page,
+    `office emergency status` and the counts say "chưa biết", why, and whom to call; `office
+    station list` says what the console's pages say of the broker. Likewise once serve's part
+    that takes the reports has stopped."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with open_office(dsn) as conn:
+        heartbeat.beat(conn, timedelta(minutes=4), serve="may-vhtt")  # runs, the broker lost
+        [(lost,)] = conn.execute("SELECT value::timestamptz FROM settings WHERE key = %s",
+                                 [heartbeat.BROKER_LOST_OF + "may-vhtt"]).fetchall()  # fmt: skip
+    since = local_text(lost, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date(), mid=True)
+    why = (f"máy chủ văn phòng không kết nối được máy chủ tin nhắn từ lúc {since} nên báo cáo "
+           "của xã chỉ về cùng nhật ký xã gửi; muốn biết ngay, hãy gọi điện cho xã")  # fmt: skip
+    with Office.open(dsn, clock) as desk:
+        found = desk.emergency(EMERGENCY_ID)
+    rows = {line.commune: (line.label, line.reason) for line in found.communes}
+    assert rows["Hòa Bình"] == ("chưa biết", why), rows
+    assert found.counts.get("chưa biết") == 1 and "không phản hồi" not in found.counts, found
+    with_accounts(dsn)
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = text(html.unescape(mai.get(f"/emergencies/{EMERGENCY_ID}").text))
+    assert f"Hòa Bình chưa biết — {why}" in page and "không phản hồi" not in page, page
+    assert "có thể hiện ở đây là chưa biết trong vài phút" in page, page  # the banner agrees
+
+    said = mai_at_terminal("office", "emergency", "--db", dsn, "status", EMERGENCY_ID).stdout
+    [line] = [line for line in said.splitlines() if line.startswith("Hòa Bình")]
+    assert "chưa biết — máy chủ văn phòng không kết nối được máy chủ tin nhắn từ lúc " in line
+    assert "không phản hồi" not in said, said
+    listed = mai_at_terminal("office", "station", "list", "--db", dsn).stdout
+    assert "Máy chủ văn phòng vẫn chạy nhưng không kết nối được máy chủ tin nhắn từ lúc" in (
+        listed), listed  # fmt: skip
+
+    with open_office(dsn) as conn:  # the broker back, but serve's part taking reports died
+        heartbeat.beat(conn, stopped=[heartbeat.REPORTS], serve="may-vhtt")
+        [stopped] = heartbeat.stopped_parts(conn).values()
+    with Office.open(dsn, clock) as desk:
+        found = desk.emergency(EMERGENCY_ID)
+    since = local_text(stopped, OFFICE_ZONE, clock.now.astimezone(OFFICE_ZONE).date(), mid=True)
+    rows = {line.commune: (line.label, line.reason) for line in found.communes}
+    assert rows["Hòa Bình"] == (
+        "chưa biết",
+        (
+            f"phần nhận báo cáo của các xã trong máy chủ văn phòng đã ngừng từ lúc {since} nên báo "
+            "cáo của xã chỉ về cùng nhật ký xã gửi; muốn biết ngay, hãy gọi điện cho xã"
+        ),
+    ), rows
+
+
 def serve_heard(conn: psycopg.Connection, ago: timedelta) -> None:
     """`office serve` last heard `ago`, by the database's clock (as heartbeat.beat writes)."""
     conn.execute("INSERT INTO settings (key, value) VALUES (%s, " + heartbeat.AGO + ")",
@@ -2004,6 +2060,15 @@ def test_with_two_office_serves_the_broker_is_unreached_only_when_neither_is_con
         assert heartbeat.unreached_since(conn) is None
 
 
+def sent_to(dsn: str, name: str) -> tuple[str, ...] | str:
+    """The stations `--to name` sends to at the office of `dsn`, or its refusal."""
+    with open_office(dsn) as conn:
+        try:
+            return office_fleet.audience(conn, [name]).stations
+        except OfficeError as refused:
+            return str(refused)
+
+
 def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to_name_one(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -2020,14 +2085,7 @@ def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to
         rows = conn.execute("SELECT fingerprint, key_id FROM stations").fetchall()
         keys: dict[str, str] = dict(rows)
 
-    def to(name: str) -> tuple[str, ...] | str:
-        """The stations `--to name` sends to, or its refusal."""
-        with open_office(dsn) as conn:
-            try:
-                return office_fleet.audience(conn, [name]).stations
-            except OfficeError as refused:
-                return str(refused)
-
+    to = functools.partial(sent_to, dsn)
     assert to("Sơn Thủy") == to(" sơn  thủy ") == (keys[son_thuy],)
     assert to(f"Hòa Bình {twins[1][:5]}") == (keys[twins[1]],)
     assert to("Hòa Bình") == tuple(sorted(keys[twin] for twin in twins))
@@ -2037,6 +2095,29 @@ def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to
         "xã; tên gần giống: Sơn Thủy"
     )
     assert to("vung-nui") == ()  # a group is still a group
+
+
+def test_to_names_a_commune_with_or_without_the_word_xa(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o23web11 V6: communes enrolled as the README wrote them ("Xã Sơn Thủy") were refused
+    for `--to "Sơn Thủy"` as the guide writes it ("không có nhóm …; tên gần giống: Xã Sơn
+    Thủy"), for an emergency and a campaign alike. A name with or without "Xã" names the one
+    commune it is; two stations whose names differ only by it are two of one name."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        son_thuy = station_row(conn, "Xã Sơn Thủy", "vung-nui")
+        tan_lap = station_row(conn, "Tân Lập", "ven-song")
+        twins = [station_row(conn, name, "vung-nui") for name in ("Xã Hòa Bình", "Hòa Bình")]
+        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
+
+    to = functools.partial(sent_to, dsn)
+    assert to("Sơn Thủy") == to("xã  sơn thủy") == to("Xã Sơn Thủy") == (keys[son_thuy],)
+    assert to("Xã Tân Lập") == to("Tân Lập") == (keys[tan_lap],)
+    said = to("Hòa Bình")
+    assert isinstance(said, str) and said.startswith("2 đài có cùng tên xã 'Hòa Bình'"), said
+    assert to(f"Hòa Bình {twins[1][:5]}") == (keys[twins[1]],)
+    assert to(f"Xã Hòa Bình {twins[0][:5]}") == (keys[twins[0]],)
 
 
 def test_to_naming_a_group_and_a_commune_alike_is_refused_with_both_and_how_to_say_each(

@@ -10,6 +10,7 @@ from conftest import Run, ebur128, make_tone, probe, query, write_script
 
 from announcements.audio import Asset, Loudness, LoudnessTarget, ingest
 from broadcaster.program import Jingles, ProgramItem, plan_program
+from broadcaster.station import Station
 
 LONG = (
     "Kính thưa bà con nhân dân trong xã. Ủy ban nhân dân xã đề nghị cán bộ, đảng viên và "
@@ -115,3 +116,25 @@ def test_a_bridge_jingle_replaces_the_spoken_bridge(
     out = tmp_path / "p.wav"
     run("announce", "render", "a", "-o", str(out))
     assert query(station, "SELECT spoken_text FROM speech") == [("Họp thôn lúc tối nay.",)]
+
+
+def test_a_program_of_recordings_only_builds_no_reader(opened: Station, scripts: Path) -> None:
+    """review22b #9: the reader (its tables cost a process ~0.15 s, a third of a daemon's
+    start) was built with every synthesizer, and only a guard where programs are built kept
+    a program of recordings from paying it. The synthesizer now builds it at the first text
+    it reads: its lexicon is read then, and never for recordings only."""
+    opened.add_announcements([make_tone(scripts / "loa.wav", seconds=1.0)])
+    opened.approve("loa", "Chủ tịch xã")
+    read: list[str] = []
+    opened.db.conn.set_trace_callback(read.append)
+
+    def readers() -> int:
+        return len([sql for sql in read if "[lexicon]" in sql])
+
+    recording = opened.build_program([opened.announcement("loa")])
+    assert [s.announcement_id for s in recording.segments if s.role == "item"] == ["loa"]
+    speech = opened.synthesizer
+    assert speech.speak_all([]) == [] and readers() == 0  # nothing read: no reader built
+    speech.speak_all([("Họp thôn tối nay.", "vi")])
+    speech.cached("Họp thôn tối nay.", "vi")
+    assert readers() == 1  # built at the first text, once

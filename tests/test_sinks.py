@@ -42,6 +42,26 @@ def test_null_sink_takes_real_time(program: Path) -> None:
     assert result.complete and result.played_s == pytest.approx(0.6, abs=0.01)
 
 
+def test_a_paced_null_sink_reads_faster_and_logs_the_program_s_seconds(tmp_path: Path) -> None:
+    """`null:x10`, for the tests where only what an airing leads to is checked: a 3 s
+    program read in a tenth of that, logged as 3 s of the sink `null:x10`; cut, it says so. `null`
+    alone stays real time."""
+    long = ingest(make_tone(tmp_path / "l.wav", seconds=3), tmp_path, LoudnessTarget()).path
+    sink = make_sink("null:x10", tmp_path)
+    started = time.monotonic()
+    result = sink.play(long, "a")
+    assert time.monotonic() - started < 1.5
+    assert result.complete and result.played_s == pytest.approx(3.0, abs=0.01)
+    assert result.destination == sink.description == "null:x10"
+    cut = threading.Event()
+    result = sink.play(long, "b", cut, on_start=cut.set)
+    assert not result.complete and result.played_s < 3.0
+    assert make_sink("null", tmp_path).description == "null"
+    for spec in ("null:x0", "null:fast", "null:x1.5"):
+        with pytest.raises(SinkError, match="unknown sink"):
+            make_sink(spec, tmp_path)
+
+
 def test_null_sink_stops_when_told(tmp_path: Path) -> None:
     long = ingest(make_tone(tmp_path / "l.wav", seconds=30), tmp_path, LoudnessTarget()).path
     started = threading.Event()

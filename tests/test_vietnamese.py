@@ -20,6 +20,7 @@ from babel.messages.pofile import read_po
 from click.testing import CliRunner
 from conftest import make_station, runner_for, write_script
 
+import cli as cli_module
 from cli import cli
 from common.i18n import _
 
@@ -315,6 +316,34 @@ def test_every_mistyped_command_line_is_told_in_vietnamese_with_the_usage(
         if code != 2 or f"Lỗi: {expected}" not in said or "Cách dùng: " not in said:
             wrong[" ".join(args)] = (code, said[-300:])
         elif english_in(said, typed=args) or run_together(said):
+            wrong[" ".join(args)] = (code, said)
+    assert wrong == {}
+
+
+OUR_USAGE_ERRORS = [
+    # a command line for each click.UsageError cli.py raises itself (click's own: mistyped)
+    ["announce", "approve", "--by", "Hùng"],
+    ["schedule", "accept"],
+    ["office", "publish", "--list", "--everyone"],
+    ["office", "publish"],
+    ["play"],
+    ["office", "station", "approve", "AB12", "--group", "a", "--no-group"],
+]
+
+
+def test_our_usage_errors_are_sentences_as_click_s_own(vi_station: Path) -> None:
+    """w22c2: click says "Lỗi: Không có tùy chọn: --x." and ours "Lỗi: hãy cho biết phát gì:
+    … --campaign C", in small letters and unstopped. Each usage error cli.py raises is now a
+    sentence: a capital, a full stop, in Vietnamese, with the usage line and exit code 2."""
+    raised = Path(cli_module.__file__).read_text().count("click.UsageError(")
+    assert len(OUR_USAGE_ERRORS) == raised  # a new usage error gets its line here
+    wrong = {}
+    for args in OUR_USAGE_ERRORS:
+        code, said = invoke(vi_station, *args)
+        [error] = [line[len("Lỗi: ") :] for line in said.splitlines() if line.startswith("Lỗi: ")]
+        capital = error[:1].isupper() or error.startswith("--")  # an option is written as typed
+        sentence = capital and error.endswith(".") and not run_together(said)
+        if code != 2 or "Cách dùng: " not in said or not sentence or english_in(said, args):
             wrong[" ".join(args)] = (code, said)
     assert wrong == {}
 

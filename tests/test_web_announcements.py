@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import re
 import sqlite3
 import wave
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Visitor, make_tone, query, store_dump, write_script
+from conftest import Visitor, make_tone, query, runner_for, store_dump, write_script
 from test_old_fonts import tcvn3, vni
 from test_web import english_sentences, field_error, text
 
@@ -518,6 +519,37 @@ def test_an_emergency_or_an_upstream_announcement_is_not_changed_here(
     assert forced.status_code == 400
     assert "dành cho thông báo khẩn cấp" in text(forced.text)
     assert store_dump(console_station) == before
+
+
+def test_no_door_retires_or_lists_an_emergency_as_a_notice(
+    visitor: Visitor, console_station: Path, vietnamese: None
+) -> None:
+    """w22c2 left two doors open: `announce list` (and --json) still listed an emergency, and
+    the console's retire URL still asked to retire one. Each now says what Thông báo says:
+    not a notice, and there is nothing to retire (it aired when sent; the log keeps it)."""
+    _, emergency = Station.open(console_station).create_emergency("duyet", text="Lũ về.")
+    said = "là tin khẩn cấp: tin đã phát khi được gửi và không nằm trong khung giờ nào"
+    before = store_dump(console_station)
+    visitor.sign_in("vanhanh")
+    asked = visitor.get(f"/announcements/{emergency}/retire")
+    assert asked.status_code == 303 and asked.location == f"/announcements/{emergency}"
+    page = text(visitor.get(asked.location).text)
+    assert said in page and "Thôi phát" not in page
+    forced = visitor.post(f"/announcements/{emergency}/retire", {}, page="/announcements/hop-thon")
+    assert forced.status_code == 303 and said in text(visitor.get(forced.location).text)
+
+    run = runner_for(console_station)
+    assert emergency not in run("announce", "list", "--all").stdout
+    listed_ids = {a["id"] for a in json.loads(run("announce", "list", "--all", "--json").stdout)}
+    assert emergency not in listed_ids and {"hop-thon", "bluezone"} <= listed_ids
+    refused = run("announce", "retire", emergency, "--by", "vanhanh", code=1)
+    assert said in refused.stderr and refused.stderr.count("\n") == 1
+    assert store_dump(console_station) == before
+    assert "hop-thon" in run("announce", "list").stdout  # a notice is listed and retired as before
+    run("announce", "retire", "hop-thon", "--by", "vanhanh")
+    again = visitor.get("/announcements/hop-thon/retire")  # retired meanwhile: said, not asked
+    assert again.status_code == 303
+    assert "đã ngừng phát từ trước" in text(visitor.get(again.location).text)
 
 
 def test_only_an_approver_approves_and_their_name_is_recorded(

@@ -522,14 +522,22 @@ def test_a_line_sending_her_to_a_re_airs_button_opens_that_re_air(
 
 
 def test_its_notices_aired_in_full_by_hand_that_day_leave_nothing_to_do(
-    visitor: Visitor, cut: Path, console_clock: SetClock, vietnamese: None
+    visitor: Visitor,
+    cut: Path,
+    console_clock: SetClock,
+    vietnamese: None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """o22lan11 N4: a cut slot's notice aired in full by hand (`play --announce`) later that
     day, yet Cần chú ý still asked her to air it again. Now nothing is asked: the line is
     Để biết's, Nhật ký offers no re-air (a third airing), and a re-air is refused. An airing
     by hand cut short, of another notice, or on another day (#2, the morning after #1 was
     missed) leaves the task. The report counts each airing as it went (the one by hand names
-    none it stands for; counted as a re-air it would count twice): its rule is unchanged."""
+    none it stands for; counted as a re-air it would count twice): its rule is unchanged.
+    w23c: its words agree with the console's: #5's line says when it was made good by hand,
+    and section III no longer says it "chưa được phát lại"."""
+    from broadcaster import report as report_module
+    from broadcaster.airing_lines import LINE_FIELDS
     from broadcaster.report import Period, Report
 
     visitor.sign_in("vanhanh")
@@ -555,6 +563,7 @@ def test_its_notices_aired_in_full_by_hand_that_day_leave_nothing_to_do(
                    STOPPED if outcome is AiringStatus.INTERRUPTED else "")  # fmt: skip
         assert [w for w in station.warnings() if cut_today in w], notice  # still hers to do
     console_clock.now += timedelta(minutes=3)
+    counted = {row[0]: row[1:] for row in Report(station, period).total_rows()}
     log_airing(
         station, Occasion(), "null", planned_entries(station, ["bluezone"]), AiringStatus.AIRED, ""
     )  # fmt: skip (#8)
@@ -563,11 +572,34 @@ def test_its_notices_aired_in_full_by_hand_that_day_leave_nothing_to_do(
     assert [w for w in station.warnings() if yesterday in w]  # #1: another day's
     [told] = [line for line in station.to_know() if cut_today in line]
     assert told.endswith(f"Đã được phát tay đầy đủ {when}."), told
+    every = station.to_know()  # #4 too (an emergency cut), not "the station airs it itself"
+    assert len(every) == 3 and all(t.endswith(f"Đã được phát tay đầy đủ {when}.") for t in every)
     shown = rows(visitor.get("/log").text)
     assert FORM not in shown[5] and f"Đã được phát tay đầy đủ {when}" in shown[5]
     assert FORM not in shown[7] and FORM in shown[1]  # #8 made good #7 too; not #1
     before = store_dump(cut)
     assert visitor.post("/log/5/again", {"at": ""}, page="/log").status_code == 400
     assert store_dump(cut) == before
-    assert Report(station, period).unaired_airings() == unaired + 1  # #7: as they went
+    report = Report(station, period)
+    assert report.unaired_airings() == unaired - 2  # #4, #5 and #7 made good by #8, as told
+    said = report.unaired_said("ở mục IV")
+    assert (
+        "3 lượt phát khác bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn đã được phát bù bằng tay "
+        "đầy đủ trong ngày; lượt phát tay được tính riêng là một lượt đã phát."
+    ) in said
+    assert said.startswith(f"Tuy vậy, {unaired - 2} lượt phát")  # #1 and #3 still
+    notes = {line[LINE_FIELDS.index("seq") + 1]: line[LINE_FIELDS.index("line_note") + 1]
+             for line in report.lines()}  # fmt: skip
+    local = console_clock.now.astimezone(station.config.zone)
+    hand = f"; đã phát bù bằng tay đầy đủ lúc {local:%H:%M} cùng ngày (lượt phát số 8, tính riêng)"
+    assert notes[4].endswith(hand) and notes[5].endswith(hand) and notes[7].endswith(hand)
+    assert not [seq for seq in (1, 3, 6, 8) if "bằng tay" in notes[seq]]
+    now = {row[0]: row[1:] for row in report.total_rows()}  # the chain rule: #8 is one more
+    planned, aired, interrupted = 0, 1, 5  # the columns of TOTAL_HEADINGS after the campaign
+    for campaign in ("Cộng", *(c for c in now if c in counted and c != "Cộng")):
+        grew = [a - b for a, b in zip(now[campaign][:6], counted[campaign][:6], strict=True)]
+        assert grew[planned] == grew[aired] and grew[interrupted] == 0, (campaign, grew)
+    assert now["Cộng"][planned] == counted["Cộng"][planned] + 1
+    monkeypatch.setattr(report_module, "BY_HAND_BATCH", 1)  # asked one airing at a time
+    assert Report(station, period).unaired_said("ở mục IV") == said
     station.close()

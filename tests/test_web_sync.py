@@ -102,11 +102,11 @@ def test_an_approver_trusts_the_office_syncs_from_a_usb_folder_and_sees_what_wai
     assert "không có gì mới" not in text(visitor.get("/sync").text)
     page = visitor.get("/sync").text  # o20lan9 N6: said at rest, not only after the button
     warnings = [text(w.split("</p>")[0]) for w in page.split('<p class="warning">')[1:]]
-    said = "Đài không nhận chiến dịch bluezone của văn phòng. 3 thông báo của chiến dịch này"
+    said = "Đài không nhận chiến dịch bluezone của cấp trên. 3 thông báo của chiến dịch này"
     assert len(warnings) == 1 and warnings[0].startswith(said), page
     refusal = warnings[0]
     assert "xã không cần làm gì" in refusal and "ba con chu y nhe" in refusal
-    mend = refusal.index("Văn phòng thấy điều này ở trang của xã và cần sửa chiến dịch")
+    mend = refusal.index("Cấp trên thấy điều này ở trang của xã và cần sửa chiến dịch")
     assert mend < refusal.index("ba con chu y nhe") and mend < refusal.index("Unikey")
     home = text(visitor.get("/").text)
     assert refusal in home[home.index("Để biết") :], home

@@ -158,8 +158,8 @@ def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_run
     )
     assert expired in warnings(visitor)
     [office] = [w for w in warnings(visitor) if "Thuế đất" in w]  # o20lan9 N2: not hers to edit
-    assert office.startswith("“Thuế đất” đến đài từ văn phòng sau ngày hết hiệu lực"), office
-    assert "hãy báo văn phòng sửa lại và gửi lại" in office and "Sửa nội dung" not in office
+    assert office.startswith("“Thuế đất” đến đài từ cấp trên sau ngày hết hiệu lực"), office
+    assert "hãy báo cấp trên sửa lại và gửi lại" in office and "Sửa nội dung" not in office
     day = rundown(visitor, TOMORROW)
     assert "06:45 sang-som Giờ này không phát gì: không thông báo nào của khung giờ phát được " in (
         day

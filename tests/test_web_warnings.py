@@ -182,11 +182,11 @@ def test_an_office_emergency_that_did_not_air_here_is_for_her_information_for_th
                      tmp_path, cancelled=True)  # fmt: skip
     visitor.sign_in("vanhanh")
     assert to_know(visitor) == [
-        "Tin khẩn cấp của văn phòng “Khẩn cấp: vỡ đê sông Lèn.”, gửi lúc hôm nay 04:55, không "
-        "phát ở đài: văn phòng đã hủy tin này.",
-        "Tin khẩn cấp của văn phòng “Cắt điện khu vực chợ.”, gửi lúc hôm nay 03:00, không phát ở "
+        "Tin khẩn cấp của cấp trên “Khẩn cấp: vỡ đê sông Lèn.”, gửi lúc hôm nay 04:55, không "
+        "phát ở đài: cấp trên đã hủy tin này.",
+        "Tin khẩn cấp của cấp trên “Cắt điện khu vực chợ.”, gửi lúc hôm nay 03:00, không phát ở "
         "đài: tin chỉ đến đài lúc hôm nay 05:00, sau khi đã hết hiệu lực lúc hôm nay 03:30: đến "
-        "lúc đó đài tắt, hoặc không kết nối được với văn phòng. Văn phòng biết tin này không phát "
+        "lúc đó đài tắt, hoặc không kết nối được với cấp trên. Cấp trên biết tin này không phát "
         "ở đài.",
     ]
     assert not [w for w in warnings(visitor) if "khẩn cấp" in w]  # nothing for her to do
@@ -349,7 +349,7 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
                             "không có chương trình nào trả lời ở địa chỉ đó. Hiện chưa cần làm "
                             "gì: đài vẫn phát những gì đang có và sẽ tự thử lại trong vòng 3 "
                             "phút; nếu tình trạng này kéo dài quá một ngày, hãy kiểm tra mạng "
-                            "của đài hoặc gọi văn phòng.")  # fmt: skip
+                            "của đài hoặc gọi cấp trên.")  # fmt: skip
     page = visitor.get(tried.location).text  # as she sees it after pressing, and at rest
     assert 'class="error"' not in page and "từ chối" not in text(page)
     assert text(page).count(unreachable) == 1, text(page)
@@ -360,9 +360,9 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
     assert said[1].startswith("Đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt")
     cut = console_says(console_clock.now, console_clock.now)  # the clock's, as the page's
     assert said[0] == (
-        f"Từ {cut}, tin khẩn cấp của cấp trên không đến được đài (mất liên lạc với văn "
-        "phòng): hãy kiểm tra mạng Internet của xã. Nếu quá một ngày vẫn vậy, hãy gọi văn "
-        "phòng.")  # fmt: skip
+        f"Từ {cut}, tin khẩn cấp của cấp trên không đến được đài (mất liên lạc với cấp "
+        "trên): hãy kiểm tra mạng Internet của xã. Nếu quá một ngày vẫn vậy, hãy gọi cấp "
+        "trên.")  # fmt: skip
     for line in said:  # each asks something of her
         assert "cần làm gì" not in line and "không phải làm gì" not in line, line
     page = text(visitor.get("/sync").text)
@@ -432,6 +432,55 @@ def test_a_notice_stored_as_emergency_before_that_a_slot_still_airs_is_said_with
         db.execute("UPDATE announcements SET origin = 'upstream' WHERE id = 'bluezone'")
     [left] = warnings(visitor)  # its priority is the office's to change, not hers
     assert left.endswith(
-        "Nếu cần nhắc hằng ngày, hãy báo văn phòng cấp trên đã gửi tin này đổi "
+        "Nếu cần nhắc hằng ngày, hãy báo cấp trên đã gửi tin này đổi "
         "mức ưu tiên thành “Ưu tiên” rồi phát hành lại."
     )
+
+
+def test_trang_chu_and_status_read_the_slots_once_and_build_the_links_once(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """review22b #5: Trang chủ read every slot and every notice three times (what will not
+    air, what ended, the old emergencies), and it and `status` built the links' states twice
+    (Cần chú ý's and Để biết's). On a station with something in each, one read of each, and
+    the same sentences as each list asked for alone."""
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([
+        write_script(tmp_path, "lu.md", "Sơ tán dân vùng trũng.", id="so-tan",
+                     title="Sơ tán vùng trũng"),
+        write_script(tmp_path, "tet.md", "Chúc Tết.", id="tet", title="Chúc Tết",
+                     valid_until="2026-03-03"),
+    ])  # fmt: skip
+    for notice in ("so-tan", "tet"):
+        station.approve(notice, "Chủ tịch xã")
+    station.add_slot("toi", "19:00", announce=["so-tan", "tet", "hop-thon"], title="Thời sự tối")
+    console_clock.now += timedelta(days=3)  # "Chúc Tết" has ended since
+    with sqlite3.connect(console_station / "station.db") as db:  # as stored before session 21
+        db.execute("UPDATE announcements SET priority = 'emergency' WHERE id = 'so-tan'")
+        db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+            ("upstream_source", "https://so.example/kho"), ("upstream_last_unreachable", "1"),
+            ("upstream_last_error", "không kết nối được")])  # fmt: skip
+    read: list[str] = []
+    station.db.conn.set_trace_callback(read.append)
+
+    def counted() -> dict[str, int]:
+        said = {
+            "slots": sum("from [slots]" in sql for sql in read),
+            "notices": sum("LEFT JOIN assets s ON s.sha256" in sql for sql in read),
+            "links": sum("origin = 'upstream' AND retired_at IS NULL" in sql for sql in read),
+        }
+        read.clear()
+        return said
+
+    warned, told = station.attention()
+    assert counted() == {"slots": 1, "notices": 1, "links": 1}
+    status = station.status()  # and once more for its next airings (the rundown's own read)
+    assert counted() == {"slots": 2, "notices": 2, "links": 1}
+    assert warned == station.warnings() and told == station.to_know()  # as each alone
+    for looked_for in ("“Sơ tán vùng trũng” còn mang mức Khẩn cấp", "“Chúc Tết” đã hết hiệu lực",
+                       "“Họp thôn Đông”"):  # fmt: skip
+        assert [w for w in warned if looked_for in w], (looked_for, warned)
+    assert [t for t in told if "https://so.example/kho" in t], told
+    assert status.to_know == tuple(told)
+    visitor.sign_in("duyet")
+    assert warnings(visitor) == station.attention()[0]

@@ -200,7 +200,9 @@ def explain_update_error(error: Exception) -> str:
     if isinstance(error, GaveUp | RefusedFile):
         return str(error)
     if isinstance(error, exceptions.ExpiredMetadataError):
-        return _("the upstream's signed metadata has expired ({detail})").format(detail=error)
+        # TUF names its file in English ("Final root.json is expired"): the date is what
+        # matters, and it is this computer's clock that reads it (o23lan12 M5)
+        return _("the upstream's signed metadata has expired by this computer's clock")
     if isinstance(error, exceptions.BadVersionNumberError):
         return _("rollback or mixed versions refused ({detail})").format(detail=error)
     if isinstance(error, exceptions.UnsignedMetadataError):

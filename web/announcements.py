@@ -440,9 +440,13 @@ def _came(found: Announcement) -> str:
 def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     """A confirmation page first: a retired announcement never airs again."""
     found = _announcement(announcement_id)
+    back = url_for("announcements.show", announcement_id=found.id)
+    try:  # an emergency, or a notice retired meanwhile: said on its page, as the POST says it
+        station().check_retirable(found)
+    except BroadcasterError as e:
+        return refused(str(e), back)
     if request.method == "GET":
         hint = g.user.role.allows(Role.APPROVER) and found.status is AnnouncementStatus.DRAFT
-        back = url_for("announcements.show", announcement_id=found.id)
         return render_template(
             "confirm.html", heading=_('Retire "{title}"?').format(title=found.title),
             said=_(RETIRED[_came(found)]),
@@ -455,7 +459,7 @@ def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     try:
         station().retire(found.id, g.user.name)
     except BroadcasterError as e:
-        return refused(str(e), url_for("announcements.show", announcement_id=found.id))
+        return refused(str(e), back)
     flash(_("Announcement '{title}' retired: it will not air again.").format(title=found.title))
     return redirect(url_for("announcements.show", announcement_id=found.id))
 

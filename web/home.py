@@ -37,7 +37,8 @@ def _home() -> str:
     s = station()
     leader = g.user.role.allows(Role.APPROVER)
     last = s.last_airing()  # read once: shown, and its 'no sound card' is a warning
-    next_airings, warnings, drafts = s.next_airings(), s.warnings(leader, last), s.drafts()
+    next_airings, drafts = s.next_airings(), s.drafts()
+    warnings, to_know = s.attention(leader, last)
     running = s.daemon_pid() is not None
     ready = s.report_not_ready() if leader else None
     return render_template(
@@ -54,7 +55,8 @@ def _home() -> str:
         refused=s.refused(),
         daemon_running=running,
         warnings=warnings,
-        to_know=s.to_know(),
+        clock_held=bool((fault := s.clock_fault()) and fault.hold),
+        to_know=to_know,
         # said in so many words when nothing the alarms watch is wrong (not only by the
         # absence of a red box): the airing service runs and nothing needs attention
         working=running and not warnings,
@@ -93,6 +95,17 @@ def approve_again() -> Response | tuple[str, int]:
                    "{n} notices approved again by {name}: from now on their airings print this "
                    "name in the “Người duyệt” column.", len(approved)).format(
         n=len(approved), name=g.user.person))  # fmt: skip
+    return redirect(url_for("home.index"))
+
+
+@bp.route("/clock-right", methods=["POST"])
+@allow(Role.OPERATOR, page=False)
+def clock_right() -> Response:
+    """The officer says the computer's clock is right after a jump far past the station's
+    last sign of life: it was a real outage, and the station carries on (clock_check)."""
+    station().confirm_clock()
+    flash(_("Noted: the clock is right. The slots of the time the station was off are logged "
+            "as missed, and the schedule airs again."))  # fmt: skip
     return redirect(url_for("home.index"))
 
 

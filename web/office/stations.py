@@ -30,7 +30,7 @@ from office.desk import (
     orphaned_text,
     quiet_said,
     renamed_text,
-    same_name,
+    same_commune,
 )
 
 from ..access import allow
@@ -94,7 +94,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     office = desk()
     station = office.station(fingerprint)
     namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
-                 and same_name(s["commune"], station["commune"])]  # fmt: skip
+                 and same_commune(s["commune"], station["commune"])]  # fmt: skip
     missed = office.missed(station["key_id"])
     in_force = office.in_force_said(station, [e.id for e in missed], viewer())  # if approved
     return render_template(
@@ -105,7 +105,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
         missed=missed, in_force=in_force, refusals=office.refusals(station),
         whom=whom_to_tell(), quiet=quiet_said(station),
-        cut_off=office.cut_off_said(station["key_id"]),
+        cut_off=station["cut_off_said"],
     )  # fmt: skip
 
 
@@ -220,7 +220,7 @@ def regroup(fingerprint: str) -> Response:
 
 
 def _same(typed: str, commune: str) -> bool:
-    return bool(typed.strip()) and same_name(typed, commune)
+    return bool(typed.strip()) and same_commune(typed, commune)
 
 
 @bp.route("/<fingerprint>/revoke", methods=["POST"])

@@ -1,0 +1,264 @@
+"""The commune PC's clock is wrong (o23lan12 M1–M3, M5): set back mid-day, booted a year
+ahead, booted in 2020. Every planned airing still ends with exactly one outcome, nothing is
+logged for days that have not come, and the officer reads what is wrong with the clock."""
+
+from __future__ import annotations
+
+import glob
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import ENGLISH, HCM, Daemon, SetClock, Visitor, airings, query, set_config
+from tuf.api import exceptions
+
+from audio_out.sinks import FileSink
+from broadcaster.clock_check import HOLD_GAP, note_office_time
+from broadcaster.runner import Runner
+from broadcaster.schedule import add_slots
+from broadcaster.station import Station
+from schedules.slots import make_slot
+from upstream.client import explain_update_error
+
+NOON = datetime(2026, 12, 1, 12, 40, tzinfo=HCM)
+"""o23lan12's day: the trial ran from 12:43."""
+
+
+def at(hour: int, minute: int, day: datetime = NOON) -> datetime:
+    return day.replace(hour=hour, minute=minute, second=0)
+
+
+@pytest.fixture
+def noon(quick: Path, tmp_path: Path) -> Iterator[tuple[Station, SetClock, Runner]]:
+    """A station at 12:40 with grace 1 minute (as the trial), whose 12:52 slot aired."""
+    set_config(quick, "grace_minutes", "1.0")
+    clock = SetClock(NOON)
+    station = Station.open(quick, clock)
+    add_slots(
+        station,
+        [
+            make_slot(name, hhmm, announcements=["ngan"], created_at=NOON)
+            for name, hhmm in (("truoc", "12:52"), ("a", "13:00"), ("b", "13:03"))
+        ],
+    )
+    runner = Runner(station, FileSink(tmp_path / "airings"))
+    clock.now = at(12, 52)
+    [due] = runner.upcoming(timedelta(minutes=1))
+    runner.air_planned(due)
+    clock.now = at(12, 55)
+    runner.settle()
+    yield station, clock, runner
+
+
+def outcomes(station: Path) -> dict[tuple[str, str], list[str]]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for slot, due, status in query(station, "SELECT slot, scheduled_at, status FROM airings"):
+        local = datetime.fromisoformat(due).astimezone(HCM)
+        found.setdefault((slot, f"{local:%d/%m %H:%M}"), []).append(status)
+    return found
+
+
+def air_as_the_daemon(runner: Runner, clock: SetClock, until: datetime) -> None:
+    """Minute by minute to `until`: what the daemon's timers and recovery air."""
+    while clock.now < until:
+        for planned in runner.upcoming(timedelta(minutes=1)):
+            clock.now = planned.at
+            runner.air_planned(planned)
+        clock.now = clock.now.replace(second=0) + timedelta(minutes=1)
+        for late in runner.settle():
+            runner.air_planned(late)
+
+
+def test_a_clock_set_back_mid_day_airs_the_slots_in_between_and_not_the_early_ones_again(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    """M2: 12:56 → 13:16 (a PC running fast), then back to 12:57; slot C 13:02 added at 13:00.
+    A and B got their rows under the fast clock; C and the 13:12 slot air at their time."""
+    station, clock, runner = noon
+    clock.now = at(13, 16)
+    runner.settle()  # A and B: their rows, under the fast clock
+    assert sorted(outcomes(quick)) == [("a", "01/12 13:00"), ("b", "01/12 13:03"),
+                                       ("truoc", "01/12 12:52")]  # fmt: skip
+    clock.now = at(12, 57)
+    fault = station.clock_fault()
+    assert fault and fault.set_back and not fault.hold  # said, and the station airs on
+    told = "The computer's clock went back 18 min (from 13:15 to 12:57): the slots in between "
+    assert [t for t in station.to_know() if t.startswith(told)] and not [
+        w for w in station.warnings() if "clock" in w
+    ]  # Để biết: nothing asks her
+    add_slots(station, [make_slot("chieu", "13:12", announcements=["ngan"], created_at=clock.now)])
+    assert [e.slot for e in station.next_airings(2)] == ["chieu", "truoc"]  # not B: it aired
+    air_as_the_daemon(runner, clock, at(13, 0))
+    add_slots(station, [make_slot("c", "13:02", announcements=["ngan"], created_at=clock.now)])
+    air_as_the_daemon(runner, clock, at(13, 30))
+    found = outcomes(quick)
+    assert found[("c", "01/12 13:02")] == ["aired"]
+    assert found[("chieu", "01/12 13:12")] == ["aired"]
+    assert all(len(said) == 1 for said in found.values()), found  # exactly one outcome each
+    assert station.clock_fault() is None  # past 13:16 again: nothing contradicts the clock
+
+
+def test_a_restart_after_the_clock_went_back_logs_the_slot_it_slept_through(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    """M2 across a restart: the store's cursor says 13:15, the clock 13:13; slot C (13:02,
+    added at 13:00 while the station was off) gets its row, the 13:12 slot airs late."""
+    station, clock, runner = noon
+    clock.now = at(13, 16)
+    runner.settle()
+    clock.now = at(13, 0)
+    add_slots(station, [make_slot(name, hhmm, announcements=["ngan"], created_at=clock.now)
+                        for name, hhmm in (("c", "13:02"), ("chieu", "13:12"))])  # fmt: skip
+    clock.now = at(13, 12, NOON).replace(second=30)
+    late = Runner(station, runner.sink).settle()
+    assert [p.slot for p in late] == ["chieu"]
+    assert outcomes(quick)[("c", "01/12 13:02")] == ["missed"]
+
+
+def test_a_pc_booted_a_year_ahead_logs_nothing_until_the_clock_is_confirmed(
+    noon: tuple[Station, SetClock, Runner], quick: Path, vietnamese: None
+) -> None:
+    """M1: no 365 rows of days to come; Cần chú ý and status say the clock first; the office's
+    time, or a person, lifts the hold; put right, the station goes on as if nothing was."""
+    station, clock, runner = noon
+    before = outcomes(quick)
+    clock.now = at(12, 52, NOON + timedelta(days=365))
+    assert runner.settle() == [] and runner.held_by_clock
+    assert outcomes(quick) == before
+    said = "Đồng hồ của máy đang chỉ 01/12/2027 12:52, 365 ngày sau lần cuối đài còn chạy"
+    assert station.warnings()[0].startswith(said), station.warnings()
+    assert station.status().warnings[0].startswith(said)
+    assert "bấm “Đồng hồ đúng”" in station.warnings()[0]
+    note_office_time(station, NOON.replace(minute=52))  # the office: a year earlier
+    office = station.warnings()[0]
+    assert office.startswith("Đồng hồ của máy đang chỉ 01/12/2027 12:52, nhưng giờ của cấp "
+                             "trên là 01/12/2026 12:52")  # fmt: skip
+    runner.settle()
+    assert outcomes(quick) == before  # still held
+    clock.now = at(13, 20)  # the technician sets it right
+    assert station.clock_fault() is None
+    air_as_the_daemon(runner, clock, at(13, 30))
+    assert {k: v for k, v in outcomes(quick).items() if k not in before} == {
+        ("a", "01/12 13:00"): ["missed"], ("b", "01/12 13:03"): ["missed"]}  # fmt: skip
+    clock.now = at(12, 59, NOON + timedelta(days=1))  # tomorrow: airs as planned
+    air_as_the_daemon(runner, clock, at(13, 5, NOON + timedelta(days=1)))
+    assert outcomes(quick)[("a", "02/12 13:00")] == ["aired"]
+
+
+def test_a_real_long_outage_is_logged_once_the_office_or_a_person_confirms_the_time(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    station, clock, runner = noon
+    clock.now = NOON + HOLD_GAP + timedelta(days=1)
+    assert runner.settle() == [] and query(quick, "SELECT COUNT(*) FROM airings") == [(1,)]
+    note_office_time(station, clock.now + timedelta(seconds=40))  # the office agrees
+    runner.settle()
+    missed = query(quick, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
+    assert missed == 3 * (HOLD_GAP.days + 1) - 1  # every slot of every day, once
+    clock.now += HOLD_GAP * 2  # a second long outage, the station offline: a person confirms
+    assert runner.settle() == [] and station.clock_fault()
+    station.confirm_clock()
+    runner.settle()
+    assert station.clock_fault() is None
+    after = query(quick, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
+    assert after == missed + 3 * HOLD_GAP.days * 2
+
+
+def test_a_pc_booted_in_2020_says_its_clock_is_behind_and_logs_nothing(
+    noon: tuple[Station, SetClock, Runner], quick: Path, vietnamese: None
+) -> None:
+    """M3: nothing planned before the slots were made, so nothing airs; the console says why."""
+    station, clock, runner = noon
+    clock.now = NOON.replace(year=2020, hour=13, minute=13)
+    assert runner.settle() == [] and runner.upcoming(timedelta(days=7)) == []
+    [said] = [w for w in station.status().warnings if "Đồng hồ" in w]
+    assert said.startswith("Đồng hồ của máy đang chỉ 01/12/2020 13:13, sớm hơn lần phát hoặc "
+                           "lần kiểm tra gần nhất của đài (01/12/2026 12:52)")  # fmt: skip
+    clock.now = at(13, 14)  # set right: the slots of the time it was wrong are logged
+    air_as_the_daemon(runner, clock, at(13, 20))
+    assert outcomes(quick)[("a", "01/12 13:00")] == ["missed"]
+    assert outcomes(quick)[("b", "01/12 13:03")] == ["missed"]
+
+
+def test_expired_signed_data_is_said_in_vietnamese_and_by_the_station_s_clock(
+    vietnamese: None,
+) -> None:
+    """M5: TUF's English ("Final root.json is expired") stays out of the sentence."""
+    said = explain_update_error(exceptions.ExpiredMetadataError("Final root.json is expired"))
+    assert said == "siêu dữ liệu đã ký của cấp trên đã hết hạn theo đồng hồ của máy này"
+
+
+FAKETIME = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
+
+
+def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
+    quick: Path, tmp_path: Path
+) -> None:
+    """M2 through the process: a daemon whose clock ran 20 minutes fast is set back while it
+    runs (libfaketime, as on the trial); a slot added then for 8 s later airs at its time,
+    where the timers used to wait for the fast time to come round again (20 minutes)."""
+    assert FAKETIME, "libfaketime is missing: scripts/setup.sh --test installs it"
+    offset = tmp_path / "clock.rc"
+    offset.write_text("+20m\n")
+    environment = {**ENGLISH, "LD_PRELOAD": FAKETIME[0], "FAKETIME_NO_CACHE": "1",
+                   "FAKETIME_TIMESTAMP_FILE": str(offset), "DONT_FAKE_MONOTONIC": "1"}  # fmt: skip
+    daemon = Daemon(quick, environment)
+    try:
+        daemon.expect(r"on air, airings go to")
+        offset.write_text("+0\n")
+        daemon.expect(r"clock went back (19 min|20 min)")
+        due = datetime.now(HCM) + timedelta(seconds=8)
+        station = Station.open(quick, lambda: datetime.now(UTC))
+        add_slots(station, [make_slot("sau", f"{due:%H:%M:%S}", announcements=["ngan"],
+                                      created_at=datetime.now(UTC))])  # fmt: skip
+        daemon.expect(r"^#1 aired")
+    finally:
+        assert daemon.stop() == 0
+    [row] = airings(quick)
+    assert abs(datetime.fromisoformat(row["started_at"]) - due.replace(microsecond=0)) < timedelta(
+        seconds=2
+    )
+
+
+def test_the_officer_confirms_a_long_outage_on_trang_chu(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """M1 on the phone: the clock line heads Cần chú ý with its button; pressed (with the
+    form's CSRF token), the station takes the gap as a real outage and logs it once."""
+    station = Station.open(console_station, console_clock)
+    runner = Runner(station, FileSink(tmp_path / "airings"))
+    runner.settle()  # the station's last sign of life: now
+    before = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
+    console_clock.now += timedelta(days=40)
+    visitor.sign_in("vanhanh")
+    visitor.get("/")
+    first = re.search(r'<li class="warning">([^<]*)', visitor.page)
+    assert first and first.group(1).startswith("Đồng hồ của máy đang chỉ "), visitor.page
+    assert "Đồng hồ đúng</button>" in visitor.page
+    assert visitor.client.post("/clock-right").status_code == 400  # no CSRF token: refused
+    assert visitor.post("/clock-right", {}).status_code == 302
+    visitor.get("/")
+    assert "Đồng hồ của máy" not in visitor.page and "Đồng hồ đúng</button>" not in visitor.page
+    runner.settle()
+    after = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
+    assert after == before + 40  # the daily 06:30 of each day off, once
+
+
+def test_no_report_counts_an_airing_dated_after_its_print_time(
+    noon: tuple[Station, SetClock, Runner], tmp_path: Path
+) -> None:
+    """M1's month report counted days that had not come: rows dated after the print (made
+    under a clock run ahead) wait for their time to come before any report counts them."""
+    station, clock, runner = noon
+    clock.now = at(13, 16)
+    runner.settle()  # A (13:00) and B (13:03): rows dated ahead of the clock set back below
+    clock.now = at(12, 58)
+    out = tmp_path / "ngay.csv"
+    station.export_log("csv", out, NOON.date(), NOON.date())
+    printed = out.read_text("utf-8")
+    assert "12:52:" in printed and "13:00:" not in printed and "13:03:" not in printed
+    clock.now = at(13, 20)
+    station.export_log("csv", out, NOON.date(), NOON.date())
+    assert "13:00:" in out.read_text("utf-8")
