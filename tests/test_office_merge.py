@@ -96,10 +96,10 @@ def test_a_commune_kept_on_two_stations_is_named_whole_and_old_sends_keep_their_
         "mang tên lúc đó"
     )
     st, tl = son_thuy[:5], desk.tan_lap[:5]
-    _renamed, shared = office(desk, "station", "rename", desk.tan_lap, "--commune", "tân  sơn")
-    assert shared.startswith(
-        f"2 đài nay cùng mang tên tân sơn (tân sơn {tl}, Tân Sơn {st}): tin khẩn cấp hay chiến "
-        'dịch gửi tới "tân sơn" tới tất cả các đài đó'
+    _renamed, shared = office(desk, "station", "rename", desk.tan_lap, "--commune", "xã tân  sơn")
+    assert shared.startswith(  # with or without "Xã", one name (V6)
+        f"2 đài nay cùng mang tên xã tân sơn (xã tân sơn {tl}, Tân Sơn {st}): tin khẩn cấp hay "
+        'chiến dịch gửi tới "xã tân sơn" tới tất cả các đài đó'
     ), shared
     whole = sent_id(send(desk, "Khẩn cấp: nước sông lên nhanh, bà con xã Tân Sơn chú ý.",
                          "--to", "Tân Sơn"))  # fmt: skip
