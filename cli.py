@@ -1348,6 +1348,11 @@ def publish(
     for campaign, audience in done.kept:  # narrowed before, said (o22web10 Z4)
         click.echo(_("{campaign} for: {audience} (as before; for every commune: --everyone)")
                    .format(campaign=campaign, audience=audience))  # fmt: skip
+    for campaign in done.unreached:  # each station it named revoked or retired (o23web11 V2)
+        echo_warning(_(
+            "campaign {campaign} reaches no commune: the stations it is for are retired or "
+            "revoked; publish it again with --to the communes that are to air it"
+        ).format(campaign=campaign))  # fmt: skip
     for campaign, communes, was_for, when in done.narrowed:  # --to replaced whom it was for
         echo_warning(_(
             "{communes} will no longer receive campaign {campaign} (before: for {before}, "
@@ -1996,8 +2001,9 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     if not rows:
         click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
         return
+    statuses = {status: _(said) for status, said in STATION_STATUSES.items()}
     table = [
-        (r["fingerprint"], _(STATION_STATUSES[r["status"]]),
+        (r["fingerprint"], statuses[r["shown"]],
          " ".join(filter(None, (r["commune"], continues_text(r),
                                 f"({r['did_not_take']})" if r["did_not_take"] else None))),
          str(r["stored_through"]) if r["stored_through"] else _("none"),
@@ -2091,15 +2097,11 @@ def echo_broker_not_told() -> None:
 @option("--commune", required=True, help=N_("The commune's name, as reports print it."))
 @db_option
 def office_station_rename(fingerprint: str, commune: str, dsn: str) -> None:
-    from office.desk import Office
+    from office.desk import Office, renamed_text
 
     with Office.open(dsn) as desk:
         row = desk.rename(fingerprint, commune)
-    click.echo(
-        _("Station {fingerprint} is now {commune}").format(
-            fingerprint=row["fingerprint"], commune=row["commune"]
-        )
-    )
+    click.echo("\n".join(renamed_text(row)))
 
 
 @office_station.command(
@@ -2143,49 +2145,102 @@ def office_station_groups(
     click.echo(_("Campaigns for a group reach it from the next publish; emergencies at once."))
 
 
-@office_station.command(
+def office_take_out_command(
+    name: str, help: str, reason_help: str, by_help: str, retired: bool
+) -> click.Command:
+    """`office station revoke` (lost, stolen) or `retire` (left over by a merge)."""
+
+    @office_station.command(name, help=help)
+    @argument("fingerprint")
+    @option("--reason", required=True, help=reason_help)
+    @db_option
+    @by_option(by_help)
+    @option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
+    @click.pass_context
+    def command(ctx: click.Context, fingerprint: str, reason: str, dsn: str, by: str,
+                yes: bool) -> None:  # fmt: skip
+        office_take_out(ctx, fingerprint, reason, dsn, by, yes, retired)
+
+    return command
+
+
+office_station_revoke = office_take_out_command(
     "revoke",
-    help=N_(
+    N_(
         "Stop trusting a lost or stolen station: its pushes and enrolments are refused, its "
         "broker\naccount removed, and emergencies to a group leave it out. It can still read "
         "what the\nrepository serves every station (campaigns and emergencies for everyone); "
         "groups.json\nlists it until the next publish. Run again, it writes the broker's files "
-        "again."
+        "again.\nA station a merge leaves out of service: office station retire."
     ),
+    N_("Why (lost, stolen, replaced…), kept in the register."),
+    N_("Who revokes it (default: your login name)."),
+    retired=False,
 )
-@argument("fingerprint")
-@option("--reason", required=True, help=N_("Why (lost, stolen, replaced…), kept in the register."))
-@db_option
-@by_option(N_("Who revokes it (default: your login name)."))
-@option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
-@click.pass_context
-def office_station_revoke(
-    ctx: click.Context, fingerprint: str, reason: str, dsn: str, by: str, yes: bool
+office_station_retire = office_take_out_command(
+    "retire",
+    N_(
+        "Take out of service a station a merge of communes leaves over (the merged commune "
+        "airs\nfrom its other station): as revoke, the office sends it nothing more, and its "
+        "logs stay\nin the reports, marked retired; campaigns meant for it alone are named."
+    ),
+    N_("Why, kept in the register (the merge, the commune)."),
+    N_("Who retires it (default: your login name)."),
+    retired=True,
+)
+
+
+def office_take_out(
+    ctx: click.Context, fingerprint: str, reason: str, dsn: str, by: str, yes: bool, retired: bool
 ) -> None:
-    from office.desk import OFFICE_ZONE, Office
+    """Revoke a station, or retire it (a merge): asked first, then said, with the campaigns
+    no commune receives any more."""
+    from office.desk import OFFICE_ZONE, Office, orphaned_text
 
     with Office.open(dsn) as desk:
         by, who = office_person(ctx, desk, by)  # as an emergency's sender (o18web6)
         found = desk.station(fingerprint)
         if not yes and found["status"] != "revoked":  # again: nothing more is cut off
-            confirm_revoke(found)
-        row, broker_told, again, _replaced = desk.revoke(fingerprint, by, reason)
-    said = (
-        _("{commune} ({fingerprint}) was revoked already on {date} ({reason}); its broker "
-          "files are written again") if again
-        else _("Revoked {commune} ({fingerprint}): the office no longer trusts its key")
-    )  # fmt: skip
+            (office_confirm_retire if retired else confirm_revoke)(found)
+        changed = desk.revoke(fingerprint, by, reason, retired=retired)
+    row = changed.station
+    if changed.again:
+        said = _("{commune} ({fingerprint}) was revoked already on {date} ({reason}); its broker "
+                 "files are written again")  # fmt: skip
+    elif retired:
+        said = _("Retired {commune} ({fingerprint}): the office sends it nothing more; what it "
+                 "logged stays in the reports, marked retired")  # fmt: skip
+    else:
+        said = _("Revoked {commune} ({fingerprint}): the office no longer trusts its key")
     click.echo(
         said.format(
             commune=row["commune"], fingerprint=row["fingerprint"], reason=row["revoked_reason"],
             date=local_text(row["revoked_at"], OFFICE_ZONE),
         )
     )  # fmt: skip
-    if broker_told:
+    if changed.broker_told:
         click.echo(_("Its broker account is removed and the broker was told."))
-    elif broker_told is False:
+    elif changed.broker_told is False:
         echo_broker_not_told()
+    for line in orphaned_text(changed):
+        echo_warning(line)
     said_who(who)
+
+
+def office_confirm_retire(found: dict[str, Any]) -> None:
+    """Retiring is not undone either: the officer sees whose station it is, and says yes."""
+    click.echo(
+        _("The station of {commune} ({fingerprint}) will be retired: the office sends it "
+          "nothing more (to use it again, the commune enrols it with a new key); what it "
+          "logged stays in the reports.").format(
+            commune=found["commune"], fingerprint=found["fingerprint"])
+    )  # fmt: skip
+    ask_first(
+        _("Retire it?"),
+        _("nothing was retired: answer y to retire {commune}'s station, or add --yes").format(
+            commune=found["commune"]
+        ),
+    )
 
 
 def confirm_revoke(found: dict[str, Any]) -> None:
@@ -2575,7 +2630,8 @@ def office_aired(
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
                           "not_sent_to": found.outside,
-                          "withdrawn_at": found.withdrawn}))  # fmt: skip
+                          "withdrawn_at": found.withdrawn,
+                          "reaches_nobody": found.unreached}))  # fmt: skip
         return
     untitled = found.title == announcement  # the office knows no title: the code once (X6)
     took = (
@@ -2612,6 +2668,9 @@ def office_aired(
                 n=len(found.outside), communes=", ".join(found.outside)
             )
         )
+    if found.unreached:  # o23web11 V2: each station it is for retired or revoked
+        click.echo(_("It reaches no commune now: the stations it is for are retired or revoked; "
+                     "publish it again with --to the communes that are to air it."))  # fmt: skip
 
 
 class DecimalRange(click.FloatRange):

@@ -254,6 +254,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS airings_reairs ON airings (started_at)
     WHERE row->>'slot' ~ '^phat-lai-[0-9]{1,18}$';
     """,
+    # 20: a commune's earlier names, each with when a rename ended it: the report, the
+    # emergency history and whom a send was for name what was logged or sent under the name
+    # it had then (o23web11 V3: a merge rewrote the month under the new name); and a station
+    # retired in a merge (`office station retire`), not lost or stolen (V2)
+    """
+    CREATE TABLE IF NOT EXISTS commune_names (
+        key_id text NOT NULL REFERENCES stations(key_id),
+        commune text NOT NULL,
+        renamed_at timestamptz NOT NULL,
+        PRIMARY KEY (key_id, renamed_at)
+    );
+    ALTER TABLE stations ADD COLUMN IF NOT EXISTS retired boolean NOT NULL DEFAULT false;
+    """,
 )
 
 
@@ -368,6 +381,7 @@ CONSOLE_WRITES = {
     "accounts": "INSERT, UPDATE, DELETE",
     "login_failures": "INSERT, DELETE",
     "station_groups": "INSERT, DELETE",
+    "commune_names": "INSERT",
     "stations": "UPDATE (approved_at, approved_by, revoked_at, revoked_by, revoked_reason, "
     "commune)",
     "emergencies": "UPDATE (cancel_requested_at, cancel_requested_by, cancel_refused, "

@@ -10,7 +10,7 @@ with typed records; their errors name no command-line flag.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -72,8 +72,10 @@ STATION_STATUSES = {
     "approved": N_("approved"),
     "pending": N_("waiting for approval"),
     "revoked": N_("revoked"),
+    "retired": N_("no longer in service"),
 }
-"""How `office station list` says a station's `status` (its --json keeps the key)."""
+"""How `office station list` and the pages say a station's `shown` status (its --json keeps
+`status`; a station a merge retired is revoked, said apart from a stolen one)."""
 
 if TYPE_CHECKING:
     import psycopg
@@ -114,6 +116,36 @@ def emergency_not_sent() -> str:
         "installed it to start PostgreSQL again (a full disk stops it too); meanwhile, phone "
         "the communes: each station airs it at once from “Emergency” on its home page."
     )
+
+
+def renamed_text(row: dict[str, Any]) -> list[str]:
+    """What the office reads after renaming a station (the console's flash, the command's
+    lines): its new name, and the other stations that carry it too, which a send to the name
+    now reaches together (o23web11 V4)."""
+    said = [_("Station {fingerprint} is now {commune}; what it logged or was sent before keeps "
+              "the name it had then").format(fingerprint=row["fingerprint"],
+                                               commune=row["commune"])]  # fmt: skip
+    if row["sharing"]:
+        said.append(
+            _("{count} stations now carry the name {commune} ({labels}): an emergency or a "
+              "campaign for \"{commune}\" reaches them all; one of them alone is named with "
+              "its code's first digits, as the Stations page shows it; two communes that are "
+              "not one take a name each").format(
+                count=len(row["sharing"]) + 1, commune=row["commune"],
+                labels=", ".join([row["label"], *row["sharing"]]))
+        )  # fmt: skip
+    return said
+
+
+def orphaned_text(changed: Changed) -> list[str]:
+    """The campaigns in force that reached only the station just revoked or retired: no
+    commune airs them from now on (o23web11 V2: the merge left one for nobody, unsaid)."""
+    return [
+        _("campaign {campaign} was only for this station: from now on no commune receives it; "
+          "publish it again with --to the communes that are to air it (publish --to NAME "
+          "campaigns/{campaign})").format(campaign=name)
+        for name in changed.orphaned
+    ]  # fmt: skip
 
 
 def emergency_not_cancelled(message_id: str) -> str:
@@ -504,11 +536,12 @@ class Office:
                        no_group, write_broker)  # fmt: skip
 
     def rename(self, fingerprint: str, commune: str, seen: str | None = None) -> dict[str, Any]:
-        """Give an approved station its commune's right name (`seen`: the name the page
-        showed; a rename since is said)."""
+        """Give an approved station its commune's right name, the old one kept for what it
+        logged before (`seen`: the name the page showed; a rename since is said); `sharing`:
+        the other stations that carry the name."""
         from .fleet import rename
 
-        return rename(self.conn, fingerprint, commune, seen)
+        return rename(self.conn, fingerprint, commune, self.clock(), seen)
 
     def regroup(
         self,
@@ -548,12 +581,20 @@ class Office:
             for e in missed(self.conn, key, now)
         ]  # fmt: skip
 
-    def revoke(self, fingerprint: str, by: str, reason: str, write_broker: bool = True) -> Changed:
-        """Stop trusting a lost or stolen station (again: rewrite its broker files; without
-        `write_broker`, the console, `office serve` writes them)."""
+    def revoke(
+        self,
+        fingerprint: str,
+        by: str,
+        reason: str,
+        write_broker: bool = True,
+        retired: bool = False,
+    ) -> Changed:
+        """Stop trusting a lost or stolen station, or (`retired`) one a merge leaves out of
+        service (again: rewrite its broker files; without `write_broker`, the console,
+        `office serve` writes them)."""
         from .fleet import revoke
 
-        return revoke(self.conn, fingerprint, by, reason, self.clock(), write_broker)
+        return revoke(self.conn, fingerprint, by, reason, self.clock(), write_broker, retired)
 
     def broker_waiting(self) -> Waiting | None:
         """Since when an approval or revoke waits for `office serve` to write the broker's
@@ -1281,6 +1322,25 @@ class Publication:
     """Without --to or --everyone, for each campaign published before for some only: (its
     name, whom it is still for): o22web10 Z4, after a narrowing a plain publish kept one
     commune without a word (one for everyone, the default, needs none)."""
+    unreached: list[str] = field(default_factory=list)
+    """Campaigns published for some communes that reach no station in service any more
+    (each it named revoked or retired in a merge): o23web11 V2, it said "for Tân Sơn"."""
+
+
+def _unreached(
+    repository: Repository, conn: psycopg.Connection, campaigns: Iterable[str]
+) -> list[str]:
+    """`Publication.unreached` of `campaigns`, as their manifests say now."""
+    from upstream.manifest import AUDIENCE
+    from upstream.targeting import read_audience
+
+    from . import fleet
+
+    return [
+        name for name in sorted(campaigns)
+        if (manifest := repository.published_manifest(name)) is not None
+        and not fleet.reached(conn, read_audience(manifest.get(AUDIENCE), name))
+    ]  # fmt: skip
 
 
 def _kept(
@@ -1428,6 +1488,7 @@ class Publisher:
         kept = [] if audience is not None else _kept(repository, conn, [
             name for name in named if any(c.campaign == name and c.change != "new"
                                           for c in changes)])  # fmt: skip
+        unreached = _unreached(repository, conn, named) if conn else []
         published = {
             name: sum(c.campaign == name and c.change != "withdrawn" for c in changes)
             for name in [slug(folder.name) for folder in campaigns]
@@ -1442,7 +1503,7 @@ class Publisher:
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
             untitled, [(path, script.title, script.valid_until) for path, script in
                        past_end(campaigns, self.clock().astimezone(OFFICE_ZONE).date())
-                       if script.valid_until], narrowed, kept,
+                       if script.valid_until], narrowed, kept, unreached,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:

@@ -608,7 +608,8 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
         [message_id],
     ).fetchall()
     logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
-    labels = fleet.commune_labels(conn)
+    name = fleet.namer(conn)  # as it was named when sent (o23web11 V3)
+    labels = {key: name(key, found["issued_at"], None) for key in fleet.commune_labels(conn)}
     late: list[tuple[dict[str, Any], str]] = []
     for row in communes:
         key, revoked = row.pop("key_id"), row.pop("revoked_at")
@@ -1256,7 +1257,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     # the whole stations table, only when a line names communes: the list reloads every few
     # seconds while communes are silent, and most emergencies go to groups (review17b #6)
     named = any(row[4] and not row[4]["groups"] for row in rows)  # row[4]: its audience
-    labels = fleet.commune_labels(conn) if named else {}
+    name = fleet.namer(conn) if named else None
     found: list[SentLine] = []
     late_to: list[tuple[int, tuple[str, datetime]]] = []
     for (
@@ -1317,7 +1318,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                                 targets=targets + unsent)  # fmt: skip
         if audience and not audience["groups"]:
             found[-1] = replace(found[-1], named=tuple(sorted(
-                labels[key] for key in keys or [] if key in labels)))  # fmt: skip
+                name(key, issued, None) for key in keys or [] if name)))  # fmt: skip
     return _with_cut_off(conn, found, late_to)
 
 

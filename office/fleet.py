@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -35,6 +35,8 @@ class Changed(NamedTuple):
     """Revoke: the station was revoked already (only the broker's files were written again)."""
     replaced: tuple[str, ...] = ()
     """Approve: fingerprints of the old keys of the log revoked with it (the new key continues)."""
+    orphaned: tuple[str, ...] = ()
+    """Revoke: the campaigns in force that reached this station alone (now no commune's)."""
 
 
 SHORT_CODE = 5
@@ -75,10 +77,15 @@ def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
     rows = conn.execute(
         "SELECT key_id, fingerprint, commune, revoked_at IS NULL FROM stations"
     ).fetchall()
-    shared = Counter(_bare(commune) for _key, _print, commune, live in rows if live)
+    return _labels(rows)
+
+
+def _labels(rows: Sequence[Sequence[Any]]) -> dict[str, str]:
+    """commune_labels of rows that begin (key id, code, commune, in service)."""
+    shared = Counter(_bare(row[2]) for row in rows if row[3])
     return {
         key: f"{commune} {print_[:SHORT_CODE]}" if shared[_bare(commune)] > 1 else commune
-        for key, print_, commune, _live in rows
+        for key, print_, commune, *_more in rows
     }
 
 
@@ -258,7 +265,7 @@ def _approved_key(
         [key],
     ).fetchall()
     if revoked_at is not None and not revoked:
-        raise _revoked(fingerprint, commune)
+        raise _retired(conn, key) or _revoked(fingerprint, commune)
     if approved_at is None and not waiting:
         raise OfficeError(
             _(
@@ -267,6 +274,25 @@ def _approved_key(
             ).format(commune=commune, fingerprint=fingerprint)
         )
     return key, commune
+
+
+def _retired(conn: psycopg.Connection, key: str) -> OfficeError | None:
+    """The refusal of a station a merge retired, with when and why (None: it is not one):
+    not a stolen key, whose commune makes a new one (o23web11 V2)."""
+    row = conn.execute(
+        "SELECT fingerprint, commune, revoked_at, revoked_reason FROM stations "
+        "WHERE key_id = %s AND retired",
+        [key],
+    ).fetchone()
+    if row is None:
+        return None
+    fingerprint, commune, at, why = row
+    return OfficeError(
+        _("the station {fingerprint} ({commune}) was retired on {date} ({reason}): it "
+          "receives nothing; name the commune's station in service, as the Stations page "
+          "shows it").format(fingerprint=fingerprint, commune=commune, reason=why,
+                             date=local_text(at, OFFICE_ZONE))
+    )  # fmt: skip
 
 
 def _revoked(fingerprint: str, commune: str) -> OfficeError:
@@ -372,12 +398,17 @@ def find(conn: psycopg.Connection, fingerprint: str) -> dict[str, Any]:
 
 
 def rename(
-    conn: psycopg.Connection, fingerprint: str, commune: str, seen: str | None = None
+    conn: psycopg.Connection,
+    fingerprint: str,
+    commune: str,
+    now: datetime,
+    seen: str | None = None,
 ) -> dict[str, Any]:
-    """Give an approved station the commune's right name (reports and messages use it, for
-    its past airings too); a station's own enrolment never renames it once approved. `seen`:
-    the name the page showed, refused if another officer renamed it since (o21web9 Y7: the
-    last of two renames won and the first was told hers worked)."""
+    """Give an approved station the commune's right name (a merge's, a misspelling mended);
+    the name it had is kept with `now`, so what it logged or was sent before is still named
+    as it was then (o23web11 V3). A station's own enrolment never renames it once approved.
+    `seen`: the name the page showed, refused if another officer renamed it since (o21web9
+    Y7: the last of two renames won and the first was told hers worked)."""
     name = " ".join(commune.split())
     if not name or len(name) > 200:
         raise OfficeError(_("a commune's name must be 1 to 200 characters"), field="commune")
@@ -389,8 +420,111 @@ def rename(
                   "nothing changed: rename it again if it is still to change").format(
                     now=old, seen=seen), field="commune",
             )  # fmt: skip
-        conn.execute("UPDATE stations SET commune = %s WHERE key_id = %s", [name, key])
-    return station(conn, key)
+        if old != name:
+            conn.execute(
+                "INSERT INTO commune_names (key_id, commune, renamed_at) VALUES (%s, %s, %s)",
+                [key, old, now],
+            )
+            conn.execute("UPDATE stations SET commune = %s WHERE key_id = %s", [name, key])
+    return {**station(conn, key), "sharing": sharing_name(conn, key)}
+
+
+def sharing_name(conn: psycopg.Connection, key: str) -> list[str]:
+    """The other stations in service (not revoked) whose commune has the name `key`'s has,
+    as the pages name them: after a rename to a merged commune's name, what Mai is told
+    (o23web11 V4: the rename said nothing of the other station)."""
+    labels = commune_labels(conn)
+    rows = conn.execute(
+        "SELECT o.key_id, o.commune, s.commune FROM stations o JOIN stations s ON s.key_id = %s "
+        "WHERE o.key_id <> s.key_id AND o.revoked_at IS NULL ORDER BY o.fingerprint",
+        [key],
+    ).fetchall()
+    return [labels[other] for other, theirs, mine in rows if same_commune(theirs, mine)]
+
+
+Names = dict[str, list[tuple[datetime, str]]]
+"""Station key → its commune's earlier names, each with when a rename ended it, oldest first."""
+
+
+def earlier_names(conn: psycopg.Connection) -> Names:
+    """Every renamed station's earlier names (commune_names), oldest first."""
+    found: Names = {}
+    for key, at, name in conn.execute(
+        "SELECT key_id, renamed_at, commune FROM commune_names ORDER BY key_id, renamed_at"
+    ):
+        found.setdefault(key, []).append((at, name))
+    return found
+
+
+def names_during(
+    earlier: Sequence[tuple[datetime, str]], current: str, start: datetime, end: datetime
+) -> list[str]:
+    """The names a station's commune had between `start` and `end`, oldest first (each once)."""
+    found: list[str] = []
+    since: datetime | None = None
+    for until, name in [*earlier, (None, current)]:
+        overlaps = (until is None or until > start) and (since is None or since < end)
+        if overlaps and (not found or not same_commune(found[-1], name)):
+            found.append(name)
+        since = until
+    return found or [current]
+
+
+def label_during(
+    names: Names,
+    key: str,
+    current: str,
+    label: str,
+    start: datetime,
+    end: datetime,
+    also: str | None = None,
+) -> str:
+    """A station's commune as the office names what it logged or was sent between `start`
+    and `end`: the name it had then, the earlier ones of the period said, and today's where
+    it has changed since ("Xã Sơn Thủy (nay: Xã Tân Sơn 00607)"); `label` is today's name as
+    the pages show it (with its code where two stations share it); `also`, said in the same
+    parentheses."""
+    then = names_during(names.get(key, []), current, start, end)
+    parts = []
+    if len(then) > 1:
+        parts.append(_("formerly: {names}").format(names=", ".join(then[:-1])))
+    now = same_commune(then[-1], current)
+    if not now:
+        parts.append(_("now: {name}").format(name=label))
+    if also:
+        parts.append(also)
+    head = label if now else then[-1]
+    return f"{head} ({'; '.join(parts)})" if parts else head
+
+
+Namer = Callable[[str, datetime, datetime | None], str]
+"""(station key, start, end) → its commune as named for what it logged or was sent between
+`start` and `end` (None: at the instant `start`)."""
+
+
+def namer(conn: psycopg.Connection) -> Namer:
+    """Names by label_during, the stations read once: a station a merge retired is marked
+    so (o23web11 V2)."""
+    rows = conn.execute(  # one query: the list of emergencies reloads every few seconds
+        "SELECT s.key_id, s.fingerprint, s.commune, s.revoked_at IS NULL, s.retired, "
+        "COALESCE(jsonb_agg(jsonb_build_array(n.renamed_at, n.commune) ORDER BY n.renamed_at) "
+        "FILTER (WHERE n.key_id IS NOT NULL), '[]') "
+        "FROM stations s LEFT JOIN commune_names n ON n.key_id = s.key_id GROUP BY s.key_id"
+    ).fetchall()
+    labels = _labels(rows)
+    earlier: Names = {
+        row[0]: [(datetime.fromisoformat(at), was) for at, was in row[5]] for row in rows if row[5]
+    }
+    retired = {row[0] for row in rows if row[4]}
+    communes = {row[0]: row[2] for row in rows}
+
+    def name(key: str, start: datetime, end: datetime | None = None) -> str:
+        commune = communes[key]
+        return label_during(earlier, key, commune, labels[key], start,
+                            end or start + timedelta(microseconds=1),
+                            _("no longer in service") if key in retired else None)  # fmt: skip
+
+    return name
 
 
 def regroup(
@@ -441,22 +575,26 @@ def revoke(
     reason: str,
     now: datetime,
     write_broker: bool = True,
+    retired: bool = False,
 ) -> Changed:
     """Stop trusting a lost or stolen station's key (or one that asked to enrol and is no
-    commune's): the collector refuses its pushes and enrolments, new emergencies and the next
-    groups.json leave it out, and its broker account goes (Mosquitto is told to read its files
-    again). A station revoked already keeps its first reason; its broker files are written
-    again, so a revoke whose broker write failed is finished by running it again."""
+    commune's), or, `retired`, one a merge leaves out of service: the collector refuses its
+    pushes and enrolments, new emergencies and the next groups.json leave it out, and its
+    broker account goes (Mosquitto is told to read its files again); its logs stay in the
+    reports either way. A station revoked already keeps its first reason; its broker files
+    are written again, so a revoke whose broker write failed is finished by running it again."""
     why = " ".join(reason.split())
     if not why:
         raise OfficeError(_("say why the station is revoked (lost, stolen…)"), field="reason")
     with conn.transaction():
         key, commune = _approved_key(conn, fingerprint, waiting=True, revoked=True)
-        first = conn.execute(
-            "UPDATE stations SET revoked_at = %s, revoked_by = %s, revoked_reason = %s "
-            "WHERE key_id = %s AND revoked_at IS NULL",
+        before = _reach(conn)
+        first = conn.execute(  # `retired` only when retiring: the console revokes, never retires
+            "UPDATE stations SET revoked_at = %s, revoked_by = %s, revoked_reason = %s"
+            f"{', retired = true' if retired else ''} WHERE key_id = %s AND revoked_at IS NULL",
             [now, by, why, key],
         ).rowcount
+        after = _reach(conn)
         if not write_broker:
             broker.ask(conn)
     try:
@@ -466,7 +604,30 @@ def revoke(
             _("the station of {commune} is revoked, but its broker account is not removed yet: "
               "{problem}; then run this revoke again").format(commune=commune, problem=e)
         ) from None  # fmt: skip
-    return Changed(station(conn, key), told, again=not first)
+    orphaned = tuple(name for name, reached in before.items() if reached and not after[name])
+    return Changed(station(conn, key), told, again=not first, orphaned=orphaned)
+
+
+def _reach(conn: psycopg.Connection) -> dict[str, set[str]]:
+    """Each campaign in force published for some communes → the stations it reaches."""
+    from upstream.targeting import read_audience
+
+    return {
+        name: reached(conn, read_audience(audience, name))
+        for name, audience in conn.execute(
+            "SELECT name, audience FROM campaigns WHERE withdrawn_at IS NULL "
+            "AND audience IS NOT NULL ORDER BY name"
+        ).fetchall()
+    }
+
+
+def reached(conn: psycopg.Connection, audience: Audience) -> set[str]:
+    """The stations in service `audience` reaches (by name, by group, or as an old key's
+    successor): none, once every station it names is revoked or retired."""
+    trusted = set(approved_keys(conn))
+    if audience.everyone:
+        return trusted
+    return with_successors(conn, audience.members(membership(conn))) & trusted
 
 
 def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[str, Any]]:
@@ -479,7 +640,7 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
                s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
                s.revoked_reason, s.refused_campaigns, s.notice_states, s.notice_states_at,
-               s.push_minutes,
+               s.push_minutes, s.retired,
                p.fingerprint AS continues,
                p.revoked_at AS continues_revoked_at,
                p.groups AS continues_groups, p.stored_through AS continues_stored_through,
@@ -504,6 +665,7 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
     )
     labels = commune_labels(conn)
     return [{**row, "status": _status(row), "label": labels[row["key_id"]],
+             "shown": "retired" if row["retired"] else _status(row),
              "last_push": _last_push(row), "did_not_take": did_not_take(row)}
             for row in query]  # fmt: skip
 
@@ -796,7 +958,7 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
         if digits is not None and (both := _group_and_code(conn, group, digits)):
             raise both
         if said_group is None and group not in existing:  # a commune's name, as the pages
-            named_stations.append(_approved(conn, _commune_key(conn, group, existing)))
+            named_stations.extend(_approved(conn, k) for k in _commune_keys(conn, group, existing))
             continue  # show it (else refused)
         if said_group is None and (both := _group_and_commune(conn, group, members)):
             raise both
@@ -852,26 +1014,24 @@ def _plain(text: str) -> str:
     return fold(_tidy(text))
 
 
-def _commune_key(conn: psycopg.Connection, name: str, groups_: list[str]) -> str:
-    """The key id of the one station (not revoked) whose commune `name` names, as the stations
-    page shows it ("Sơn Thủy", or "Hòa Bình 96381" where two share the name); refused in one
-    sentence that says how a commune is named, with the near matches (o17web5 D3: "Sơn Thủy"
-    was refused as an unknown group, and re-sending to one commune needs its name)."""
+def _commune_keys(conn: psycopg.Connection, name: str, groups_: list[str]) -> list[str]:
+    """The key ids of the stations (not revoked) of the commune `name` names, as the stations
+    page shows it ("Sơn Thủy", or "Hòa Bình 96381" for one of two sharing the name): a name
+    two stations share is the whole commune, both (o23web11 V4: after a merge kept both
+    loudspeaker systems, "Xã Tân Sơn" was refused). Refused in one sentence that says how a
+    commune is named, with the near matches (o17web5 D3: "Sơn Thủy" was refused as an unknown
+    group, and re-sending to one commune needs its name)."""
     labels = commune_labels(conn)
     live = conn.execute(
-        "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
+        "SELECT key_id, approved_at IS NOT NULL, commune FROM stations WHERE revoked_at IS NULL "
         "ORDER BY commune, fingerprint"
     ).fetchall()
-    exact = [key for key, _p, _c in live if same_commune(labels[key], name)]
+    exact = [key for key, _a, _c in live if same_commune(labels[key], name)]
     if len(exact) == 1:
-        return str(exact[0])
-    same = [labels[key] for key, _p, commune in live if same_commune(commune, name)]
-    if same:
-        raise OfficeError(
-            _("{count} stations have the commune's name '{name}': name one as the Stations "
-              "page does ({labels})").format(count=len(same), name=name,
-                                             labels=", ".join(same))
-        )  # fmt: skip
+        return [str(exact[0])]
+    same = [(str(key), approved) for key, approved, commune in live if same_commune(commune, name)]
+    if same:  # a station waiting (anyone may enrol) does not take the commune's name
+        return [key for key, approved in same if approved] or [same[0][0]]
     known = {_plain(text): text for text in [*sorted({labels[k] for k, *_r in live}), *groups_]}
     near = [known[plain] for plain in difflib.get_close_matches(_plain(name), known, 3, 0.6)]
     said = _("nor a commune so named: name a commune as the Stations page shows it, or by the "
@@ -921,7 +1081,8 @@ def _approved(conn: psycopg.Connection, key: str) -> str:
         [key],
     ).fetchall()
     if revoked_at is not None:
-        raise _replaced_by(conn, key, fingerprint, commune) or _revoked(fingerprint, commune)
+        raise (_retired(conn, key) or _replaced_by(conn, key, fingerprint, commune)
+               or _revoked(fingerprint, commune))  # fmt: skip
     if approved_at is None:
         raise OfficeError(
             _(
@@ -964,9 +1125,11 @@ def with_successors(conn: psycopg.Connection, keys: set[str]) -> set[str]:
 def audience_said(conn: psycopg.Connection, audience: Audience) -> str:
     """Whom `audience` is for, as `publish` prints it: each group with its communes, each
     commune with its code's first digits, so that a group and a commune of one name read
-    apart (o19web7 W5)."""
-    names = {key: f"{commune} ({fingerprint[:SHORT_CODE]})" for key, commune, fingerprint in
-             conn.execute("SELECT key_id, commune, fingerprint FROM stations "
+    apart (o19web7 W5), a station a merge retired marked so (o23web11 V2)."""
+    names = {key: f"{commune} ({fingerprint[:SHORT_CODE]}" + (
+                 f", {_('no longer in service')})" if retired else ")")
+             for key, commune, fingerprint, retired in
+             conn.execute("SELECT key_id, commune, fingerprint, retired FROM stations "
                           "WHERE key_id = ANY(%s)", [list(audience.stations)])}  # fmt: skip
     labels, groups = commune_labels(conn), membership(conn)
     members = {group: [labels[key] for key in groups.get(group, [])] for group in audience.groups}

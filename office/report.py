@@ -55,11 +55,16 @@ from common.i18n import N_, _, language, translations
 from . import OFFICE_ZONE, OfficeError
 from .emergency import AIRED_STATES, LOGGED_STATES, UNSENT, _logged
 from .fleet import (
+    Names,
     Silence,
     commune_labels,
+    earlier_names,
     known_group,
+    label_during,
     membership,
+    namer,
     published_in,
+    reached,
     refusal_said,
     silence_minutes,
     silence_span,
@@ -545,7 +550,8 @@ def fleet_report(
     report = FleetReport(period, campaign, group, now, title)
     # a station revoked keeps the airings it logged before (office lines counts them too)
     fleet = [s for s in stations(conn, group) if s["status"] in ("approved", "revoked")]
-    names = {s["key_id"]: _commune(s) for s in fleet}
+    earlier = earlier_names(conn)
+    names = {s["key_id"]: _commune(s, earlier, start, end) for s in fleet}
     totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
     logged_here: set[str] = set()
     versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
@@ -694,11 +700,16 @@ def emergencies_not_aired(
     return missed
 
 
-def _commune(station: dict[str, Any]) -> str:
-    """The commune as the report names it: a revoked station's airings stay, marked so."""
-    if station["revoked_at"] is None:
-        return str(station["label"])
-    return f"{station['label']} (đã thu hồi ngày {_local(station['revoked_at']):%d/%m/%Y})"
+def _commune(station: dict[str, Any], earlier: Names, start: datetime, end: datetime) -> str:
+    """The commune as the report names it: by the name it had in the period (o23web11 V3: a
+    merge's rename rewrote the month), and a revoked station's airings stay, marked so (a
+    station a merge retired is not a lost one)."""
+    mark = None
+    if station["revoked_at"] is not None:
+        mark = "đã thôi hoạt động" if station["retired"] else "đã thu hồi"
+        mark += f" ngày {_local(station['revoked_at']):%d/%m/%Y}"
+    return label_during(earlier, station["key_id"], station["commune"], station["label"],
+                        start, end, mark)  # fmt: skip
 
 
 def _names(found: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | None], str]:
@@ -746,6 +757,9 @@ class Aired:
     withdrawn: datetime | None = None
     """When the office withdrew the campaign (None: it is current): who aired it aired it
     before (o20web8 X3)."""
+    unreached: bool = False
+    """Its campaign, current, reaches no station in service: every one it was published for
+    is retired or revoked (o23web11 V2: "not meant for" the merged commune, without why)."""
 
     @property
     def not_aired_said(self) -> str:
@@ -819,7 +833,9 @@ def aired(
             "'{id}' has no version {version} in any commune's log; the versions logged: "
             "{versions}"
         ).format(id=wanted, version=version, versions=", ".join(map(str, logged))))  # fmt: skip
-    labels = commune_labels(conn)  # a commune's keys (a stolen PC's, its new one's): one line
+    # a commune's keys (a stolen PC's, its new one's): one line; by the name it had then
+    name = namer(conn)
+    labels = {key: name(key, start, end) for key in commune_labels(conn)}
     rows = conn.execute(
         f"""SELECT n.label, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
                    min(a.started_at), max(a.started_at), max(i->>'campaign')
@@ -844,7 +860,8 @@ def aired(
         campaign = wanted if kind == "campaign" else (published[0] if published else None)
     recorded, withdrawn = _recorded(conn, campaign, wanted, kind) if campaign else (None, None)
     title = title or recorded  # nobody aired it: as `publish` recorded it (o20web8 X6)
-    fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
+    fleet = [{**s, "label": labels[s["key_id"]]} for s in stations(conn, group)
+             if s["status"] == "approved"]  # fmt: skip
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
                if audience and not audience.everyone else None)  # fmt: skip
@@ -885,9 +902,11 @@ def aired(
                 said = _unlogged(conn, [station], published_at, min(end, now), end <= now, say,
                                  left_out)[label]  # fmt: skip
                 why[label] = f"{why[label]}; {said}"
+    unreached = bool(audience and not audience.everyone and withdrawn is None
+                     and not reached(conn, audience))  # fmt: skip
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others},
-                 withdrawn)  # fmt: skip
+                 withdrawn, unreached)  # fmt: skip
 
 
 WITHDRAWN_AT = N_("the office withdrew it at {time}")

@@ -413,17 +413,22 @@ def test_a_commune_s_short_outage_is_said_alike_at_every_door(
     assert (found["Tân Lập"]["cut_off"], found["Tân Lập"]["cut_off_said"]) == ([], None)
 
 
-def logged(conn: psycopg.Connection, key: str, rows: list[dict[str, Any]]) -> None:
+def logged(
+    conn: psycopg.Connection,
+    key: str,
+    rows: list[dict[str, Any]],
+    item: dict[str, Any] | None = None,
+) -> None:
     """`rows` as the station `key` logged and pushed them, numbered from 1, each a planned
-    airing of one notice (the office keeps what a push carries; no chain to check here)."""
+    airing of one notice (`item`; the office keeps what a push carries; no chain to check)."""
     for seq, row in enumerate(rows, start=1):
         at = row["started_at"]
         row = {"seq": seq, "trigger": "schedule", **row, "started_at": at.isoformat()}
         conn.execute(
             "INSERT INTO airings (station, seq, started_at, status, items, prev_hash, "
             "row_hash, row) VALUES (%s, %s, %s, %s, %s, '', '', %s)",
-            [key, seq, at, row["status"], json.dumps([{"announcement_id": "tb",
-                                                       "campaign": "c"}]), json.dumps(row)],
+            [key, seq, at, row["status"],
+             json.dumps([item or {"announcement_id": "tb", "campaign": "c"}]), json.dumps(row)],
         )  # fmt: skip
     conn.execute("UPDATE stations SET stored_through = %s WHERE key_id = %s", [len(rows), key])
 

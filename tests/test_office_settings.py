@@ -113,6 +113,7 @@ def test_a_setting_given_nowhere_is_named_with_the_command_that_sets_it(
     for path in paths:
         arguments = {"approve": ["1" * 20], "rename": ["1" * 20, "--commune", "X"],
                      "groups": ["1" * 20], "revoke": ["1" * 20, "--reason", "mất"],
+                     "retire": ["1" * 20, "--reason", "sáp nhập"],
                      "report": ["--month", "11/2026", "-o", "x.pdf"], "aired": ["sxh"],
                      "lines": ["--month", "11/2026", "-o", "x.csv"], "publish": ["chien-dich"],
                      "setup": ["--url", "mqtt://127.0.0.1:1883", "--dir", "mqtt"],

@@ -27,7 +27,9 @@ from office.desk import (
     SLOW_AFTER,
     STATION_STATUSES,
     approved_text,
+    orphaned_text,
     quiet_said,
+    renamed_text,
     same_commune,
 )
 
@@ -196,6 +198,8 @@ def rename(fingerprint: str) -> Response:
         row = desk().rename(fingerprint, request.form.get("commune", ""), request.form.get("seen"))
     except BroadcasterError as e:
         return _refused(fingerprint, "rename", e)
+    for said in renamed_text(row)[1:]:  # the other stations of that name
+        flash(said)
     return _done(fingerprint, _("The station is now {commune} in the reports.").format(
         commune=row["commune"]))  # fmt: skip
 
@@ -246,6 +250,8 @@ def revoke(fingerprint: str) -> Response:
     except BroadcasterError as e:
         return _refused(fingerprint, "revoke", e)
     row = changed.station
+    for said in orphaned_text(changed):
+        flash(said)
     if changed.again:  # a second tab, or a second officer (o16web4 K11): say it, as approve does
         return _done(fingerprint, _(
             "The station of {commune} was revoked already ({when}, by {by}: {reason}): nothing "
