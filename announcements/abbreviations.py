@@ -44,9 +44,11 @@ from .vocabulary import (
     OFFICE_WORDS,
     OFFICES,
     ONLY_AS_DOCUMENT,
+    ROADS_AND_PLACES,
     SHORT_PLACES,
     SHORT_PROVINCES,
     SUB_DEPARTMENT_FIELDS,
+    UNITS,
     WORDS_TOO,
 )
 
@@ -121,6 +123,10 @@ def _in_heading(m: re.Match[str]) -> bool:
     return bool((before and _is_heading_word(before[-1])) or (after and _is_heading_word(after[0])))
 
 
+CODE_SAID = re.compile(r"(?<![^\W_])mã\s*:?\s*$", re.IGNORECASE)
+"""'mã KV 3': right after 'mã', a place's letters are a code's, spelled."""
+
+
 def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
     outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
@@ -133,6 +139,10 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         if _in_heading(m) and not of_a_place:
             return written
     before = _before(m)
+    if written in UNITS and before.rstrip()[-1:].isdigit():
+        return written  # 'trạm 110 KV' is kilovolts, read with the units; 'KV 2' is an area
+    if written in ROADS_AND_PLACES and CODE_SAID.search(before):
+        return f" {spell(written)} "  # 'mã KV 3' is a code: its letters, not a place
     if written in SUB_DEPARTMENT_FIELDS and FIELDS_SO_FAR.search(_before(m, 40)):
         return f" {SUB_DEPARTMENT_FIELDS[written]} "  # 'Chi cục CN, TY và TS'
     if (

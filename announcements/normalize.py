@@ -1233,11 +1233,14 @@ III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG');
 needs a word before it ('Quý I')."""
 NUMBERED_SITE = re.compile(
     r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế"
-    r"|khu đô thị(?: mới)?)(?: [A-ZĐ][^\W\d_]*){1,4} $"
+    r"|khu đô thị(?: mới)?|thôn|xóm|ấp|bản|làng|buôn|khóm|khu phố|tổ dân phố|khối phố"
+    r"|khu dân cư|(?:htx|hợp tác xã)(?:\s+(?:dịch vụ )?nông nghiệp)?)(?: [A-ZĐ][^\W\d_]*){1,4} $"
 )
 """'Khu công nghiệp Hoàng Mai I', 'Nhà máy thủy điện Bản Vẽ I': a lone 'I' closing the name of
 a park, a plant or an urban area ('Khu đô thị mới Nam Vĩnh Yên I' too) is its number, as
-'II' is (every reading of round 32 said 'một')."""
+'II' is (every reading of round 32 said 'một'); so is a village's, a hamlet's, a street block's
+or a cooperative's ('thôn Nhơn Hậu I', 'HTX Nông nghiệp Nhơn Hậu I': round 81, both editors:
+sai, the letter 'i' was said)."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""

@@ -1291,6 +1291,8 @@ ROADS_AND_PLACES: dict[str, str] = {
     "ĐT": "điện thoại",  # a road only with its number: ĐT741, ĐT 741 (see CODE_PREFIXES)
     "KP": "khu phố",
     "TDP": "tổ dân phố",
+    "KV": "khu vực",  # 'KV Tây Nguyên', 'KV.2': never letters (round 81, both editors: sai)
+    "KV.": "khu vực",
     "KP.": "khu phố",
     "Kp.": "khu phố",
     "TDP.": "tổ dân phố",
@@ -4033,12 +4035,16 @@ ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
     "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
     "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục", "mức độ", "cấp độ",
-    "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải", "vụ",
+    "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải", "vụ", "thôn", "xóm", "ấp",
+    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
 vực XII, đô thị loại II, a crop's 'vụ I' (round 80: three readings of three 'vụ một')."""
 
-LETTER_CLASSES = ("loại", "hạng", "nhóm", "khối", "độ", "mức", "khu", "tuyến", "giải")
+LETTER_CLASSES = (
+    "loại", "hạng", "nhóm", "khối", "độ", "mức", "khu", "tuyến", "giải", "thôn", "xóm", "ấp",
+    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "khu phố",
+)  # fmt: skip
 """After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',
 'nhóm D', 'khối C', '30 độ C' are letters; only numerals of I, V and X are read as numbers
 there."""
