@@ -1218,6 +1218,10 @@ or 'những' the noun names every one of the range already, and is not said agai
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
+MARKER_RANGE = re.compile(r"(?P<first>(?<![^\W_])K\d{1,4}\+\d{1,3})\s?[-–]\s?(?=K\d{1,4}\+\d)")
+"""'K23+100 - K23+350': a stretch between two dike or road markers, said with 'đến' as 'Km5+200
+– Km6+000' is (round 82, both editors: sai, read as a list)."""
+
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 ROMAN_CONTEXT = re.compile(
@@ -2192,6 +2196,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD_KIND_DOTTED, _road_kind_dotted, gate=re.compile(r"\.(?<=[LTH]\.)(?=[A-ZĐ])")),
     Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
+    Rule(MARKER_RANGE, lambda m, ctx: f"{m['first']} đến ", "+"),
     Rule(ROAD, _road),
     Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),

@@ -1,7 +1,7 @@
-"""Round 81's editors, blind: a Roman 'I' closing a village's name was said as the letter 'i'
+"""Rounds 81 and 82, judged blind: a Roman 'I' closing a village's name was said as the letter 'i'
 ('thôn Nhơn Hậu I'), and 'KV' as 'ca vê' where every announcer says 'khu vực'. Each class with
 look-alikes from notice language, and the phrases that must not change (letters that are a
-class, kilovolts after a number)."""
+class, kilovolts after a number); a stretch between two dike markers was read as a list."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ CASES = [
     # after a number it is kilovolts, spaced or glued
     ("đường dây 500 KV và trạm 110KV",
      "đường dây năm trăm ki lô vôn và trạm một trăm mười ki lô vôn"),
+    # a stretch between two markers is 'từ … đến …', not a list (round 82)
+    ("gia cố đê từ K23+100 - K23+350", "gia cố đê từ ca hai mươi ba cộng một trăm đến "
+     "ca hai mươi ba cộng ba trăm năm mươi"),
+    ("đoạn đê K3+500-K4+200", "đoạn đê ca ba cộng năm trăm đến ca bốn cộng hai trăm"),
+    ("mã K23 - K24", "mã ca hai mươi ba, ca hai mươi tư"),
     # letters that are a class stay letters
     ("uống vitamin C, nhóm A, hạng B1", "uống vi ta min xê, nhóm a, hạng bê một"),
     ("thôn C và xóm B", "thôn xê và xóm bê"),
