@@ -1584,7 +1584,7 @@ def test_announce_add_reports_the_guessed_words_per_script(
     assert lines == [
         "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Discord' (Đít cốt), 'QZX' "
         "(quy dét ích): hãy viết lại như khi đọc, hoặc thêm vào từ điển phát âm (broadcaster "
-        'lexicon add Skype "Xờ cai")'
+        'lexicon add Skype "Xờ cai").'
     ]
     # the officer follows the advice: the word is no longer guessed, the others still are
     run("lexicon", "add", "Skype", "Xờ cai", "--by", "Lan")
