@@ -27,6 +27,9 @@ OFFICE_TIME = "office_time"
 """Meta key: the office's time as its last answer gave it, and this clock's at that moment."""
 CLOCK_CONFIRMED = "clock_confirmed"
 """Meta key: when (by this clock) a person confirmed that the clock is right."""
+HELD_FROM = "clock_held_from"
+"""Meta key: the last sign of life when the hold began; the hold's anchor until a confirmation
+or the clock coming back ends it (rows the held clock writes must not move it)."""
 HOLD_GAP = timedelta(days=20)
 """A jump this far past the last sign of life waits for confirmation: more than a Tết
 holiday's outage (about ten days), less than a month typed wrong (28 days and more)."""
@@ -126,10 +129,14 @@ def _meta(station: Station, key: str) -> str | None:
 
 
 def last_life(station: Station) -> datetime | None:
-    """The station's last sign of life: the later of the recovery cursor and the newest
-    airing it opened (both written by this station's clock, whatever it said then)."""
+    """The station's last sign of life: the later of the recovery cursor and the newest slot
+    airing it opened (both written by this station's clock, whatever it said then). Not an
+    emergency or a "Phát ngay": those air while the station is held, and would end the hold
+    they were aired under (review23b must 1)."""
     cursor = _meta(station, WATERMARK)
-    (opened,) = station.db.execute("SELECT MAX(started_at) FROM airings").fetchone()
+    (opened,) = station.db.execute(
+        "SELECT MAX(started_at) FROM airings WHERE slot IS NOT NULL"
+    ).fetchone()
     found = [datetime.fromisoformat(v) for v in (cursor, opened) if v]
     return max(found) if found else None
 
@@ -162,10 +169,22 @@ def office_now(station: Station, now: datetime) -> datetime | None:
     return now + (datetime.fromisoformat(reading["office"]) - here)
 
 
+def _keep_hold(station: Station, anchor: datetime | None) -> None:
+    """Store the hold's anchor as it begins (only the first writer's), or clear it as it
+    ends."""
+    with station.db.conn:
+        if anchor is None:
+            station.db.execute("DELETE FROM meta WHERE key = ?", [HELD_FROM])
+        else:
+            station.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                               [HELD_FROM, utc_iso(anchor)])  # fmt: skip
+
+
 def clock_fault(station: Station) -> ClockFault | None:
     """The station's clock, weighed against what it knows; None when nothing contradicts it."""
     now = station.clock()
-    last = last_life(station)
+    held_from = _meta(station, HELD_FROM)
+    last = datetime.fromisoformat(held_from) if held_from else last_life(station)
     office = office_now(station, now)
     confirmed_at = _meta(station, CLOCK_CONFIRMED)
     agreed = office is not None and abs(office - now) <= OUT_OF_LINE
@@ -174,6 +193,8 @@ def clock_fault(station: Station) -> ClockFault | None:
         and datetime.fromisoformat(confirmed_at) >= last
     )  # fmt: skip
     hold = last is not None and now - last > HOLD_GAP and not confirmed
+    if hold != bool(held_from):
+        _keep_hold(station, last if hold else None)
     if hold or (office is not None and not agreed):
         return ClockFault(now, office, last, hold)
     if last is not None and now < last - OUT_OF_LINE and not agreed:

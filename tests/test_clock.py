@@ -15,6 +15,8 @@ from conftest import ENGLISH, HCM, Daemon, SetClock, Visitor, airings, query, se
 from tuf.api import exceptions
 
 from audio_out.sinks import FileSink
+from broadcaster.airing import air
+from broadcaster.airing_log import Occasion, Trigger
 from broadcaster.clock_check import HOLD_GAP, note_office_time
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
@@ -54,7 +56,8 @@ def noon(quick: Path, tmp_path: Path) -> Iterator[tuple[Station, SetClock, Runne
 
 def outcomes(station: Path) -> dict[tuple[str, str], list[str]]:
     found: dict[tuple[str, str], list[str]] = {}
-    for slot, due, status in query(station, "SELECT slot, scheduled_at, status FROM airings"):
+    slots = "SELECT slot, scheduled_at, status FROM airings WHERE slot IS NOT NULL"
+    for slot, due, status in query(station, slots):
         local = datetime.fromisoformat(due).astimezone(HCM)
         found.setdefault((slot, f"{local:%d/%m %H:%M}"), []).append(status)
     return found
@@ -145,6 +148,29 @@ def test_a_pc_booted_a_year_ahead_logs_nothing_until_the_clock_is_confirmed(
     clock.now = at(12, 59, NOON + timedelta(days=1))  # tomorrow: airs as planned
     air_as_the_daemon(runner, clock, at(13, 5, NOON + timedelta(days=1)))
     assert outcomes(quick)[("a", "02/12 13:00")] == ["aired"]
+
+
+def test_an_airing_while_held_does_not_lift_the_hold_nor_silence_the_days_to_come(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    """review23b must 1: an emergency or "Phát ngay" under a clock a year ahead gets its row,
+    and the hold stays (no year of missed rows); set right, tomorrow's slots air."""
+    station, clock, runner = noon
+    before = outcomes(quick)
+    clock.now = at(12, 52, NOON + timedelta(days=365))
+    assert runner.settle() == [] and station.clock_fault()
+    air(station, ["ngan"], runner.sink, occasion=Occasion(Trigger.MANUAL))
+    fault = station.clock_fault()
+    assert fault and fault.hold
+    assert runner.settle() == [] and outcomes(quick) == before  # no year logged missed
+    clock.now = at(13, 20)  # the technician sets it right
+    assert station.clock_fault() is None
+    assert [e.slot for e in station.next_airings(2)] == ["truoc", "a"]  # tomorrow's
+    clock.now = at(12, 51, NOON + timedelta(days=1))
+    air_as_the_daemon(runner, clock, at(13, 5, NOON + timedelta(days=1)))
+    found = outcomes(quick)
+    assert [found[(s, f"02/12 {t}")] for s, t in (("truoc", "12:52"), ("a", "13:00"))] == [
+        ["aired"], ["aired"]]  # fmt: skip
 
 
 def test_a_real_long_outage_is_logged_once_the_office_or_a_person_confirms_the_time(
