@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
+from email.utils import parsedate_to_datetime
 
 from common.i18n import _
 from common.localtime import duration_text
@@ -139,6 +140,20 @@ def last_life(station: Station) -> datetime | None:
     ).fetchone()
     found = [datetime.fromisoformat(v) for v in (cursor, opened) if v]
     return max(found) if found else None
+
+
+def office_date(source: str, sent: str | None) -> datetime | None:
+    """The office's time from the Date of an answer to the office's own list, or None. Only
+    over https: over http any middlebox (a captive portal, a proxy, an attacker) could send a
+    Date equal to a wrong clock and lift the hold (review23b should 3). A Date in "-0000"
+    (no zone said) is UTC, as HTTP dates are; one that does not parse is no time."""
+    if not sent or not source.lower().startswith("https://"):
+        return None
+    try:
+        office = parsedate_to_datetime(sent)
+    except (TypeError, ValueError):
+        return None
+    return office if office.tzinfo else office.replace(tzinfo=UTC)
 
 
 def note_office_time(station: Station, office: datetime) -> None:

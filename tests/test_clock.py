@@ -17,7 +17,7 @@ from tuf.api import exceptions
 from audio_out.sinks import FileSink
 from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
-from broadcaster.clock_check import HOLD_GAP, note_office_time
+from broadcaster.clock_check import HOLD_GAP, note_office_time, office_date
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
 from broadcaster.station import Station
@@ -171,6 +171,17 @@ def test_an_airing_while_held_does_not_lift_the_hold_nor_silence_the_days_to_com
     found = outcomes(quick)
     assert [found[(s, f"02/12 {t}")] for s, t in (("truoc", "12:52"), ("a", "13:00"))] == [
         ["aired"], ["aired"]]  # fmt: skip
+
+
+def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
+    """review23b should 3: a Date over http (a captive portal, a proxy) is no office time; a
+    "-0000" Date is UTC, not a naive time that later fails in English."""
+    sent = "Tue, 01 Dec 2026 05:52:00 -0000"
+    assert office_date("https://tinh.example.vn/repo", sent) == datetime(
+        2026, 12, 1, 5, 52, tzinfo=UTC)  # fmt: skip
+    assert office_date("http://tinh.example.vn/repo", sent) is None
+    assert office_date("https://tinh.example.vn/repo", "hôm nay") is None
+    assert office_date("https://tinh.example.vn/repo", None) is None
 
 
 def test_a_real_long_outage_is_logged_once_the_office_or_a_person_confirms_the_time(
