@@ -20,7 +20,7 @@ from common.i18n import _
 from common.localtime import duration_text
 
 from .clock import utc_iso
-from .station import Station
+from .station import Station, StationError
 
 WATERMARK = "settled_until"
 """Meta key: every planned airing before this instant has its row (the recovery cursor)."""
@@ -28,6 +28,10 @@ OFFICE_TIME = "office_time"
 """Meta key: the office's time as its last answer gave it, and this clock's at that moment."""
 CLOCK_CONFIRMED = "clock_confirmed"
 """Meta key: when (by this clock) a person confirmed that the clock is right."""
+CONFIRMED_BY = "clock_confirmed_by"
+"""Meta key: who confirmed the clock (the person), the hold they confirmed, and when."""
+SHOWN_FRESH = timedelta(hours=1)
+"""A page showing the held clock is this old at most when "The clock is right" is pressed."""
 HELD_FROM = "clock_held_from"
 """Meta key: the last sign of life when the hold began; the hold's anchor until a confirmation
 or the clock coming back ends it (rows the held clock writes must not move it)."""
@@ -164,12 +168,49 @@ def note_office_time(station: Station, office: datetime) -> None:
                                         replace=True)  # fmt: skip
 
 
-def confirm(station: Station) -> None:
-    """A person says the clock is right: the gap before now was a real outage."""
+def confirm(station: Station, held_from: str, shown: str, person: str) -> None:
+    """A person says the clock her page showed (`shown`, the hold from `held_from`) is right:
+    the gap was a real outage. Refused when nothing is held, or when the hold or the clock is
+    not the one she saw (a stale tab, a replayed form: review23b should 4); who pressed it is
+    kept, for Để biết."""
+    fault = clock_fault(station)
+    if fault is None or not fault.hold or fault.last_life is None:
+        raise StationError(_("The station is not waiting for anyone to confirm its clock: "
+                             "nothing was changed."))  # fmt: skip
+    try:
+        seen = datetime.fromisoformat(shown)
+    except ValueError:
+        seen = None
+    if (
+        held_from != utc_iso(fault.last_life)
+        or seen is None
+        or seen.tzinfo is None
+        or not (timedelta(0) <= fault.now - seen <= SHOWN_FRESH)
+    ):
+        raise StationError(_("The clock's line has changed since your page showed it: open "
+                             "Trang chủ again and compare its date and time with your phone "
+                             "before pressing “The clock is right”."))  # fmt: skip
+    said = {"person": person, "from": held_from, "at": utc_iso(fault.now)}
     with station.db.conn:
-        station.db.table("meta").insert({"key": CLOCK_CONFIRMED,
-                                         "value": utc_iso(station.clock())},
-                                        pk="key", replace=True)  # fmt: skip
+        meta = station.db.table("meta")
+        meta.insert({"key": CLOCK_CONFIRMED, "value": said["at"]}, pk="key", replace=True)
+        meta.insert({"key": CONFIRMED_BY, "value": json.dumps(said, ensure_ascii=False)},
+                    pk="key", replace=True)  # fmt: skip
+
+
+def confirmed_text(station: Station, zone: tzinfo, within: timedelta) -> str | None:
+    """Who confirmed the clock, when, and what it made of the gap, for `within` after."""
+    kept = _meta(station, CONFIRMED_BY)
+    if kept is None:
+        return None
+    said = json.loads(kept)
+    at, since = (datetime.fromisoformat(said[key]).astimezone(zone) for key in ("at", "from"))
+    if not timedelta(0) <= station.clock() - at <= within:
+        return None
+    text = _("{person} confirmed at {at} that the computer's clock was right: the station was "
+             "off from {since}, and its slots of that time are logged as missed.")  # fmt: skip
+    return text.format(person=said["person"], at=f"{at:%H:%M %d/%m/%Y}",
+                       since=f"{since:%H:%M %d/%m/%Y}")  # fmt: skip
 
 
 def office_now(station: Station, now: datetime) -> datetime | None:

@@ -17,6 +17,7 @@ from tuf.api import exceptions
 from audio_out.sinks import FileSink
 from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
+from broadcaster.clock import utc_iso
 from broadcaster.clock_check import HOLD_GAP, note_office_time, office_date
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
@@ -196,11 +197,18 @@ def test_a_real_long_outage_is_logged_once_the_office_or_a_person_confirms_the_t
     assert missed == 3 * (HOLD_GAP.days + 1) - 1  # every slot of every day, once
     clock.now += HOLD_GAP * 2  # a second long outage, the station offline: a person confirms
     assert runner.settle() == [] and station.clock_fault()
-    station.confirm_clock()
+    confirm(station, "Lan")
     runner.settle()
     assert station.clock_fault() is None
     after = query(quick, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
     assert after == missed + 3 * HOLD_GAP.days * 2
+
+
+def confirm(station: Station, person: str) -> None:
+    """“Đồng hồ đúng” pressed on the page that shows the hold as it is now."""
+    fault = station.clock_fault()
+    assert fault and fault.hold and fault.last_life
+    station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), person)
 
 
 def test_a_pc_booted_in_2020_says_its_clock_is_behind_and_logs_nothing(
@@ -275,9 +283,23 @@ def test_the_officer_confirms_a_long_outage_on_trang_chu(
     assert first and first.group(1).startswith("Đồng hồ của máy đang chỉ "), visitor.page
     assert "Đồng hồ đúng</button>" in visitor.page
     assert visitor.client.post("/clock-right").status_code == 400  # no CSRF token: refused
-    assert visitor.post("/clock-right", {}).status_code == 302
+    shown = dict(re.findall(r'name="(held_from|shown)" value="([^"]*)"', visitor.page))
+    page = visitor.page
+    console_clock.now += timedelta(days=30)  # a stale tab: the clock jumped on meanwhile
+    assert visitor.post("/clock-right", shown, page="/").status_code == 303  # refused
+    visitor.get("/")
+    assert "đã thay đổi từ khi trang của bạn hiện nó" in visitor.page, visitor.page
+    console_clock.now -= timedelta(days=30)
+    visitor.page = page
+    assert visitor.post("/clock-right", shown).status_code == 302
     visitor.get("/")
     assert "Đồng hồ của máy" not in visitor.page and "Đồng hồ đúng</button>" not in visitor.page
+    told = re.search(r"[^>]*\(vanhanh\) đã xác nhận lúc [^<]*", visitor.page)
+    assert told and "đồng hồ của máy là đúng" in told.group(0), visitor.page
+    visitor.page = page  # the same form again (a replay): nothing is held any more
+    assert visitor.post("/clock-right", shown).status_code == 303  # refused
+    visitor.get("/")
+    assert "không chờ ai xác nhận đồng hồ" in visitor.page
     runner.settle()
     after = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
     assert after == before + 40  # the daily 06:30 of each day off, once
