@@ -174,6 +174,23 @@ def test_an_airing_while_held_does_not_lift_the_hold_nor_silence_the_days_to_com
         ["aired"], ["aired"]]  # fmt: skip
 
 
+def test_a_clock_days_ahead_of_the_office_logs_no_missed_row_for_days_to_come(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    """review23b should 2: a clock 15 days ahead (under the hold's threshold) of the office's
+    time logs missed only up to the office's time; set right, tomorrow's slots air."""
+    station, clock, runner = noon
+    clock.now = at(12, 52, NOON + timedelta(days=15))
+    note_office_time(station, at(13, 10))  # the office: still 1 December
+    Runner(station, runner.sink).settle()  # a restart under the fast clock
+    assert sorted(outcomes(quick)) == [("a", "01/12 13:00"), ("b", "01/12 13:03"),
+                                       ("truoc", "01/12 12:52")]  # fmt: skip
+    clock.now = at(12, 51, NOON + timedelta(days=1))  # set right; the next day
+    air_as_the_daemon(runner, clock, at(13, 5, NOON + timedelta(days=1)))
+    found = outcomes(quick)
+    assert found[("truoc", "02/12 12:52")] == found[("a", "02/12 13:00")] == ["aired"]
+
+
 def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
     """review23b should 3: a Date over http (a captive portal, a proxy) is no office time; a
     "-0000" Date is UTC, not a naive time that later fails in English."""
