@@ -106,6 +106,11 @@ class ClockFault:
                 "then: set the computer's date and time right, or, if the station really "
                 "was off that long, press “The clock is right” on Trang chủ"
             )
+        elif self.office is None and self.last_life is not None and self.now < self.last_life:
+            todo = _("set the computer's date and time right (or call the technician): the "
+                     "slots air by this clock, except those already logged (aired or missed) "
+                     "up to {last}: they do not air again").format(
+                last=f"{self.last_life.astimezone(zone):%d/%m/%Y %H:%M}")  # fmt: skip
         else:
             todo = _(
                 "set the computer's date and time right (or call the technician): the "

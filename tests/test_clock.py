@@ -191,6 +191,20 @@ def test_a_clock_days_ahead_of_the_office_logs_no_missed_row_for_days_to_come(
     assert found[("truoc", "02/12 12:52")] == found[("a", "02/12 13:00")] == ["aired"]
 
 
+def test_offline_and_set_back_from_days_ahead_she_is_told_what_will_not_air_again(
+    noon: tuple[Station, SetClock, Runner], vietnamese: None
+) -> None:
+    """review23b should 2, offline: the days logged under the fast clock keep their one row;
+    set right, the line says so, not only "the slots air by this clock"."""
+    station, clock, runner = noon
+    clock.now = at(12, 52, NOON + timedelta(days=15))
+    Runner(station, runner.sink).settle()
+    clock.now = at(12, 58, NOON + timedelta(days=1))
+    [said] = [w for w in station.warnings() if w.startswith("Đồng hồ của máy")]
+    assert said.endswith("trừ những lượt đã được ghi (đã phát hoặc bỏ lỡ) đến 16/12/2026 12:51: "
+                         "các lượt đó không phát lại."), said  # fmt: skip
+
+
 def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
     """review23b should 3: a Date over http (a captive portal, a proxy) is no office time; a
     "-0000" Date is UTC, not a naive time that later fails in English."""
