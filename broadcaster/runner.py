@@ -18,7 +18,7 @@ from schedules.rundown import PlannedAiring
 from .airing import Airing, Interruption, Prepared, air
 from .airing_log import AiringStatus, Occasion, OnAirNow, Trigger, log_airing, planned_entries
 from .clock import utc_iso
-from .clock_check import WATERMARK, clock_fault
+from .clock_check import SET_BACK, WATERMARK, clock_fault
 from .program import Program
 from .schedule import BrokenSlot, held, held_back, held_note, plan, read_slots, slots
 from .station import Station, StationError
@@ -118,7 +118,10 @@ class Runner:
         if not self._log_held(since, now):
             return late
         settled = max(since, now - self.grace)
-        moved_back = (self._watermark() or settled) > settled
+        kept = self._watermark() or settled
+        if kept - settled > SET_BACK:  # a clock days behind (a 2020 boot): the cursor stays;
+            return late  # the slots' created_at keep it from planning (review23b could 5)
+        moved_back = kept > settled
         if settled - since < WATERMARK_STEP and self._has_watermark() and not moved_back:
             return late  # scanning a minute more next time costs less than a write now
         with self.station.db.conn:

@@ -251,7 +251,9 @@ def test_a_pc_booted_in_2020_says_its_clock_is_behind_and_logs_nothing(
     assert runner.settle() == [] and runner.upcoming(timedelta(days=7)) == []
     [said] = [w for w in station.status().warnings if "Đồng hồ" in w]
     assert said.startswith("Đồng hồ của máy đang chỉ 01/12/2020 13:13, sớm hơn lần phát hoặc "
-                           "lần kiểm tra gần nhất của đài (01/12/2026 12:52)")  # fmt: skip
+                           "lần kiểm tra gần nhất của đài (01/12/2026 12:54)")  # fmt: skip
+    [(cursor,)] = query(quick, "SELECT value FROM meta WHERE key = 'settled_until'")
+    assert datetime.fromisoformat(cursor) >= at(12, 52)  # not six years back (review23b #5)
     clock.now = at(13, 14)  # set right: the slots of the time it was wrong are logged
     air_as_the_daemon(runner, clock, at(13, 20))
     assert outcomes(quick)[("a", "01/12 13:00")] == ["missed"]
