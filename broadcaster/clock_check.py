@@ -203,6 +203,15 @@ def confirm(station: Station, held_from: str, shown: str, person: str) -> None:
                     pk="key", replace=True)  # fmt: skip
 
 
+def accept_gap(station: Station) -> None:
+    """Recovery logs a gap longer than HOLD_GAP that nothing held: mark it accepted, so the
+    cursor it writes half-way (weeks behind the clock) does not hold the rest of it."""
+    with station.db.conn:
+        station.db.table("meta").insert({"key": CLOCK_CONFIRMED,
+                                         "value": utc_iso(station.clock())},
+                                        pk="key", replace=True)  # fmt: skip
+
+
 def confirmed_text(station: Station, zone: tzinfo, within: timedelta) -> str | None:
     """Who confirmed the clock, when, and what it made of the gap, for `within` after."""
     kept = _meta(station, CONFIRMED_BY)
@@ -252,6 +261,7 @@ def clock_fault(station: Station) -> ClockFault | None:
     confirmed = agreed or (
         confirmed_at is not None and last is not None
         and datetime.fromisoformat(confirmed_at) >= last
+        and now - datetime.fromisoformat(confirmed_at) <= HOLD_GAP  # later: a jump of its own
     )  # fmt: skip
     hold = last is not None and now - last > HOLD_GAP and not confirmed
     if hold != bool(held_from):
