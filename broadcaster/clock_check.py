@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
+from email.utils import parsedate_to_datetime
 
 from common.i18n import _
 from common.localtime import duration_text
 
 from .clock import utc_iso
-from .station import Station
+from .station import Station, StationError
 
 WATERMARK = "settled_until"
 """Meta key: every planned airing before this instant has its row (the recovery cursor)."""
@@ -27,6 +28,13 @@ OFFICE_TIME = "office_time"
 """Meta key: the office's time as its last answer gave it, and this clock's at that moment."""
 CLOCK_CONFIRMED = "clock_confirmed"
 """Meta key: when (by this clock) a person confirmed that the clock is right."""
+CONFIRMED_BY = "clock_confirmed_by"
+"""Meta key: who confirmed the clock (the person), the hold they confirmed, and when."""
+SHOWN_FRESH = timedelta(hours=1)
+"""A page showing the held clock is this old at most when "The clock is right" is pressed."""
+HELD_FROM = "clock_held_from"
+"""Meta key: the last sign of life when the hold began; the hold's anchor until a confirmation
+or the clock coming back ends it (rows the held clock writes must not move it)."""
 HOLD_GAP = timedelta(days=20)
 """A jump this far past the last sign of life waits for confirmation: more than a Tết
 holiday's outage (about ten days), less than a month typed wrong (28 days and more)."""
@@ -98,6 +106,11 @@ class ClockFault:
                 "then: set the computer's date and time right, or, if the station really "
                 "was off that long, press “The clock is right” on Trang chủ"
             )
+        elif self.office is None and self.last_life is not None and self.now < self.last_life:
+            todo = _("set the computer's date and time right (or call the technician): the "
+                     "slots air by this clock, except those already logged (aired or missed) "
+                     "up to {last}: they do not air again").format(
+                last=f"{self.last_life.astimezone(zone):%d/%m/%Y %H:%M}")  # fmt: skip
         else:
             todo = _(
                 "set the computer's date and time right (or call the technician): the "
@@ -126,12 +139,30 @@ def _meta(station: Station, key: str) -> str | None:
 
 
 def last_life(station: Station) -> datetime | None:
-    """The station's last sign of life: the later of the recovery cursor and the newest
-    airing it opened (both written by this station's clock, whatever it said then)."""
+    """The station's last sign of life: the later of the recovery cursor and the newest slot
+    airing it opened (both written by this station's clock, whatever it said then). Not an
+    emergency or a "Phát ngay": those air while the station is held, and would end the hold
+    they were aired under (review23b must 1)."""
     cursor = _meta(station, WATERMARK)
-    (opened,) = station.db.execute("SELECT MAX(started_at) FROM airings").fetchone()
+    (opened,) = station.db.execute(
+        "SELECT MAX(started_at) FROM airings WHERE slot IS NOT NULL"
+    ).fetchone()
     found = [datetime.fromisoformat(v) for v in (cursor, opened) if v]
     return max(found) if found else None
+
+
+def office_date(source: str, sent: str | None) -> datetime | None:
+    """The office's time from the Date of an answer to the office's own list, or None. Only
+    over https: over http any middlebox (a captive portal, a proxy, an attacker) could send a
+    Date equal to a wrong clock and lift the hold (review23b should 3). A Date in "-0000"
+    (no zone said) is UTC, as HTTP dates are; one that does not parse is no time."""
+    if not sent or not source.lower().startswith("https://"):
+        return None
+    try:
+        office = parsedate_to_datetime(sent)
+    except (TypeError, ValueError):
+        return None
+    return office if office.tzinfo else office.replace(tzinfo=UTC)
 
 
 def note_office_time(station: Station, office: datetime) -> None:
@@ -142,12 +173,58 @@ def note_office_time(station: Station, office: datetime) -> None:
                                         replace=True)  # fmt: skip
 
 
-def confirm(station: Station) -> None:
-    """A person says the clock is right: the gap before now was a real outage."""
+def confirm(station: Station, held_from: str, shown: str, person: str) -> None:
+    """A person says the clock her page showed (`shown`, the hold from `held_from`) is right:
+    the gap was a real outage. Refused when nothing is held, or when the hold or the clock is
+    not the one she saw (a stale tab, a replayed form: review23b should 4); who pressed it is
+    kept, for Để biết."""
+    fault = clock_fault(station)
+    if fault is None or not fault.hold or fault.last_life is None:
+        raise StationError(_("The station is not waiting for anyone to confirm its clock: "
+                             "nothing was changed."))  # fmt: skip
+    try:
+        seen = datetime.fromisoformat(shown)
+    except ValueError:
+        seen = None
+    if (
+        held_from != utc_iso(fault.last_life)
+        or seen is None
+        or seen.tzinfo is None
+        or not (timedelta(0) <= fault.now - seen <= SHOWN_FRESH)
+    ):
+        raise StationError(_("The clock's line has changed since your page showed it: open "
+                             "Trang chủ again and compare its date and time with your phone "
+                             "before pressing “The clock is right”."))  # fmt: skip
+    said = {"person": person, "from": held_from, "at": utc_iso(fault.now)}
+    with station.db.conn:
+        meta = station.db.table("meta")
+        meta.insert({"key": CLOCK_CONFIRMED, "value": said["at"]}, pk="key", replace=True)
+        meta.insert({"key": CONFIRMED_BY, "value": json.dumps(said, ensure_ascii=False)},
+                    pk="key", replace=True)  # fmt: skip
+
+
+def accept_gap(station: Station) -> None:
+    """Recovery logs a gap longer than HOLD_GAP that nothing held: mark it accepted, so the
+    cursor it writes half-way (weeks behind the clock) does not hold the rest of it."""
     with station.db.conn:
         station.db.table("meta").insert({"key": CLOCK_CONFIRMED,
                                          "value": utc_iso(station.clock())},
                                         pk="key", replace=True)  # fmt: skip
+
+
+def confirmed_text(station: Station, zone: tzinfo, within: timedelta) -> str | None:
+    """Who confirmed the clock, when, and what it made of the gap, for `within` after."""
+    kept = _meta(station, CONFIRMED_BY)
+    if kept is None:
+        return None
+    said = json.loads(kept)
+    at, since = (datetime.fromisoformat(said[key]).astimezone(zone) for key in ("at", "from"))
+    if not timedelta(0) <= station.clock() - at <= within:
+        return None
+    text = _("{person} confirmed at {at} that the computer's clock was right: the station was "
+             "off from {since}, and its slots of that time are logged as missed.")  # fmt: skip
+    return text.format(person=said["person"], at=f"{at:%H:%M %d/%m/%Y}",
+                       since=f"{since:%H:%M %d/%m/%Y}")  # fmt: skip
 
 
 def office_now(station: Station, now: datetime) -> datetime | None:
@@ -162,18 +239,33 @@ def office_now(station: Station, now: datetime) -> datetime | None:
     return now + (datetime.fromisoformat(reading["office"]) - here)
 
 
+def _keep_hold(station: Station, anchor: datetime | None) -> None:
+    """Store the hold's anchor as it begins (only the first writer's), or clear it as it
+    ends."""
+    with station.db.conn:
+        if anchor is None:
+            station.db.execute("DELETE FROM meta WHERE key = ?", [HELD_FROM])
+        else:
+            station.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                               [HELD_FROM, utc_iso(anchor)])  # fmt: skip
+
+
 def clock_fault(station: Station) -> ClockFault | None:
     """The station's clock, weighed against what it knows; None when nothing contradicts it."""
     now = station.clock()
-    last = last_life(station)
+    held_from = _meta(station, HELD_FROM)
+    last = datetime.fromisoformat(held_from) if held_from else last_life(station)
     office = office_now(station, now)
     confirmed_at = _meta(station, CLOCK_CONFIRMED)
     agreed = office is not None and abs(office - now) <= OUT_OF_LINE
     confirmed = agreed or (
         confirmed_at is not None and last is not None
         and datetime.fromisoformat(confirmed_at) >= last
+        and now - datetime.fromisoformat(confirmed_at) <= HOLD_GAP  # later: a jump of its own
     )  # fmt: skip
     hold = last is not None and now - last > HOLD_GAP and not confirmed
+    if hold != bool(held_from):
+        _keep_hold(station, last if hold else None)
     if hold or (office is not None and not agreed):
         return ClockFault(now, office, last, hold)
     if last is not None and now < last - OUT_OF_LINE and not agreed:

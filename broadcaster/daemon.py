@@ -54,7 +54,7 @@ from .airing import (
 from .airing_lines import SWITCHED_OFF
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
-from .clock_check import clock_fault, note_office_time, went_back
+from .clock_check import clock_fault, note_office_time, office_date, went_back
 from .config import SYNC_RETRY_S, ConfigError, UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
 from .layout import CONFIG as CONFIG_NAME
@@ -557,16 +557,17 @@ class Daemon:
                 f"{source.rstrip('/')}/emergencies/active.json",
                 headers={"If-None-Match": etag} if etag else {}, timeout=(5, 20),
             )  # fmt: skip
-            self._guard(_("Clock"), partial(self._note_office_time, response))
-            if response.status_code == 304 or (
-                response.status_code == 404 and _repository_answers(source)
-            ):  # not changed; or an office that never sent an emergency: no list yet
+            if response.status_code == 304:  # not changed: the office's own answer
+                self._guard(_("Clock"), partial(self._note_office_time, source, response))
                 return etag
+            if response.status_code == 404 and _repository_answers(source):
+                return etag  # an office that never sent an emergency: no list yet
             if response.status_code != 200 or len(response.content) >= MAX_PAYLOAD:
                 return None
             envelopes = response.json()["emergencies"]
             if not isinstance(envelopes, list):
                 return None
+            self._guard(_("Clock"), partial(self._note_office_time, source, response))
             for envelope in envelopes:
                 self._upstream_emergency(json.dumps(envelope).encode(), "poll")
             return response.headers.get("ETag", "")
@@ -575,13 +576,11 @@ class Daemon:
         except (ValueError, KeyError, TypeError):
             return None  # a page that is no list of emergencies
 
-    def _note_office_time(self, response: Any) -> None:
-        """Keep the office's time from its answer's Date (clock_check)."""
-        from email.utils import parsedate_to_datetime
-
-        sent = response.headers.get("Date")
-        if sent:
-            note_office_time(self.station(), parsedate_to_datetime(sent))
+    def _note_office_time(self, source: str, response: Any) -> None:
+        """Keep the office's time from the Date of its list's answer (clock_check)."""
+        office = office_date(source, response.headers.get("Date"))
+        if office is not None:
+            note_office_time(self.station(), office)
 
     def _upstream_emergency(self, payload: bytes, via: str) -> None:
         """An emergency from the office: checked and filed, then aired through the same path

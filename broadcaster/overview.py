@@ -14,6 +14,7 @@ from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
 from common.localtime import date_text, instant, local_text
 
+from . import clock_check
 from .airing_lines import brief, lateness, left_out, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
@@ -256,7 +257,13 @@ def to_know(station: Station, linked: Linked | None = None) -> list[str]:
     told = (*_office_unaired(station), *_voice(station), *links_say, *station.refused_campaigns())
     fault = station.clock_fault()  # set back a little: said, and nothing asks her
     clock = [fault.text(station.config.zone)] if fault and fault.set_back else []
-    return [*clock, *trouble(station, replayed=True), *(sentences(item) for item in told)]
+    confirmed = clock_check.confirmed_text(station, station.config.zone, FOR_INFORMATION)
+    return [
+        *clock,
+        *([confirmed] if confirmed else []),
+        *trouble(station, replayed=True),
+        *(sentences(item) for item in told),
+    ]
 
 
 def _office_unaired(station: Station) -> list[str]:

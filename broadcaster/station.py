@@ -1703,12 +1703,12 @@ class Station:
 
         return clock_check.clock_fault(self)
 
-    def confirm_clock(self) -> None:
-        """A person says the clock is right: a long gap before now was a real outage, whose
-        airings are logged missed and whose slots air again (clock_check)."""
+    def confirm_clock(self, held_from: str, shown: str, person: str) -> None:
+        """A person says the clock her page showed is right: the long gap it held was a real
+        outage, whose airings are logged missed and whose slots air again (clock_check)."""
         from . import clock_check
 
-        clock_check.confirm(self)
+        clock_check.confirm(self, held_from, shown, person)
 
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         """The next `count` times a slot comes round, those with nothing to air too (the

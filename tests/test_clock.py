@@ -15,7 +15,10 @@ from conftest import ENGLISH, HCM, Daemon, SetClock, Visitor, airings, query, se
 from tuf.api import exceptions
 
 from audio_out.sinks import FileSink
-from broadcaster.clock_check import HOLD_GAP, note_office_time
+from broadcaster.airing import air
+from broadcaster.airing_log import Occasion, Trigger
+from broadcaster.clock import utc_iso
+from broadcaster.clock_check import HOLD_GAP, note_office_time, office_date
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
 from broadcaster.station import Station
@@ -54,7 +57,8 @@ def noon(quick: Path, tmp_path: Path) -> Iterator[tuple[Station, SetClock, Runne
 
 def outcomes(station: Path) -> dict[tuple[str, str], list[str]]:
     found: dict[tuple[str, str], list[str]] = {}
-    for slot, due, status in query(station, "SELECT slot, scheduled_at, status FROM airings"):
+    slots = "SELECT slot, scheduled_at, status FROM airings WHERE slot IS NOT NULL"
+    for slot, due, status in query(station, slots):
         local = datetime.fromisoformat(due).astimezone(HCM)
         found.setdefault((slot, f"{local:%d/%m %H:%M}"), []).append(status)
     return found
@@ -147,6 +151,71 @@ def test_a_pc_booted_a_year_ahead_logs_nothing_until_the_clock_is_confirmed(
     assert outcomes(quick)[("a", "02/12 13:00")] == ["aired"]
 
 
+def test_an_airing_while_held_does_not_lift_the_hold_nor_silence_the_days_to_come(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    """review23b must 1: an emergency or "Phát ngay" under a clock a year ahead gets its row,
+    and the hold stays (no year of missed rows); set right, tomorrow's slots air."""
+    station, clock, runner = noon
+    before = outcomes(quick)
+    clock.now = at(12, 52, NOON + timedelta(days=365))
+    assert runner.settle() == [] and station.clock_fault()
+    air(station, ["ngan"], runner.sink, occasion=Occasion(Trigger.MANUAL))
+    fault = station.clock_fault()
+    assert fault and fault.hold
+    assert runner.settle() == [] and outcomes(quick) == before  # no year logged missed
+    clock.now = at(13, 20)  # the technician sets it right
+    assert station.clock_fault() is None
+    assert [e.slot for e in station.next_airings(2)] == ["truoc", "a"]  # tomorrow's
+    clock.now = at(12, 51, NOON + timedelta(days=1))
+    air_as_the_daemon(runner, clock, at(13, 5, NOON + timedelta(days=1)))
+    found = outcomes(quick)
+    assert [found[(s, f"02/12 {t}")] for s, t in (("truoc", "12:52"), ("a", "13:00"))] == [
+        ["aired"], ["aired"]]  # fmt: skip
+
+
+def test_a_clock_days_ahead_of_the_office_logs_no_missed_row_for_days_to_come(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    """review23b should 2: a clock 15 days ahead (under the hold's threshold) of the office's
+    time logs missed only up to the office's time; set right, tomorrow's slots air."""
+    station, clock, runner = noon
+    clock.now = at(12, 52, NOON + timedelta(days=15))
+    note_office_time(station, at(13, 10))  # the office: still 1 December
+    Runner(station, runner.sink).settle()  # a restart under the fast clock
+    assert sorted(outcomes(quick)) == [("a", "01/12 13:00"), ("b", "01/12 13:03"),
+                                       ("truoc", "01/12 12:52")]  # fmt: skip
+    clock.now = at(12, 51, NOON + timedelta(days=1))  # set right; the next day
+    air_as_the_daemon(runner, clock, at(13, 5, NOON + timedelta(days=1)))
+    found = outcomes(quick)
+    assert found[("truoc", "02/12 12:52")] == found[("a", "02/12 13:00")] == ["aired"]
+
+
+def test_offline_and_set_back_from_days_ahead_she_is_told_what_will_not_air_again(
+    noon: tuple[Station, SetClock, Runner], vietnamese: None
+) -> None:
+    """review23b should 2, offline: the days logged under the fast clock keep their one row;
+    set right, the line says so, not only "the slots air by this clock"."""
+    station, clock, runner = noon
+    clock.now = at(12, 52, NOON + timedelta(days=15))
+    Runner(station, runner.sink).settle()
+    clock.now = at(12, 58, NOON + timedelta(days=1))
+    [said] = [w for w in station.warnings() if w.startswith("Đồng hồ của máy")]
+    assert said.endswith("trừ những lượt đã được ghi (đã phát hoặc bỏ lỡ) đến 16/12/2026 12:51: "
+                         "các lượt đó không phát lại."), said  # fmt: skip
+
+
+def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
+    """review23b should 3: a Date over http (a captive portal, a proxy) is no office time; a
+    "-0000" Date is UTC, not a naive time that later fails in English."""
+    sent = "Tue, 01 Dec 2026 05:52:00 -0000"
+    assert office_date("https://tinh.example.vn/repo", sent) == datetime(
+        2026, 12, 1, 5, 52, tzinfo=UTC)  # fmt: skip
+    assert office_date("http://tinh.example.vn/repo", sent) is None
+    assert office_date("https://tinh.example.vn/repo", "hôm nay") is None
+    assert office_date("https://tinh.example.vn/repo", None) is None
+
+
 def test_a_real_long_outage_is_logged_once_the_office_or_a_person_confirms_the_time(
     noon: tuple[Station, SetClock, Runner], quick: Path
 ) -> None:
@@ -159,11 +228,18 @@ def test_a_real_long_outage_is_logged_once_the_office_or_a_person_confirms_the_t
     assert missed == 3 * (HOLD_GAP.days + 1) - 1  # every slot of every day, once
     clock.now += HOLD_GAP * 2  # a second long outage, the station offline: a person confirms
     assert runner.settle() == [] and station.clock_fault()
-    station.confirm_clock()
+    confirm(station, "Lan")
     runner.settle()
     assert station.clock_fault() is None
     after = query(quick, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
     assert after == missed + 3 * HOLD_GAP.days * 2
+
+
+def confirm(station: Station, person: str) -> None:
+    """“Đồng hồ đúng” pressed on the page that shows the hold as it is now."""
+    fault = station.clock_fault()
+    assert fault and fault.hold and fault.last_life
+    station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), person)
 
 
 def test_a_pc_booted_in_2020_says_its_clock_is_behind_and_logs_nothing(
@@ -175,7 +251,9 @@ def test_a_pc_booted_in_2020_says_its_clock_is_behind_and_logs_nothing(
     assert runner.settle() == [] and runner.upcoming(timedelta(days=7)) == []
     [said] = [w for w in station.status().warnings if "Đồng hồ" in w]
     assert said.startswith("Đồng hồ của máy đang chỉ 01/12/2020 13:13, sớm hơn lần phát hoặc "
-                           "lần kiểm tra gần nhất của đài (01/12/2026 12:52)")  # fmt: skip
+                           "lần kiểm tra gần nhất của đài (01/12/2026 12:54)")  # fmt: skip
+    [(cursor,)] = query(quick, "SELECT value FROM meta WHERE key = 'settled_until'")
+    assert datetime.fromisoformat(cursor) >= at(12, 52)  # not six years back (review23b #5)
     clock.now = at(13, 14)  # set right: the slots of the time it was wrong are logged
     air_as_the_daemon(runner, clock, at(13, 20))
     assert outcomes(quick)[("a", "01/12 13:00")] == ["missed"]
@@ -238,9 +316,23 @@ def test_the_officer_confirms_a_long_outage_on_trang_chu(
     assert first and first.group(1).startswith("Đồng hồ của máy đang chỉ "), visitor.page
     assert "Đồng hồ đúng</button>" in visitor.page
     assert visitor.client.post("/clock-right").status_code == 400  # no CSRF token: refused
-    assert visitor.post("/clock-right", {}).status_code == 302
+    shown = dict(re.findall(r'name="(held_from|shown)" value="([^"]*)"', visitor.page))
+    page = visitor.page
+    console_clock.now += timedelta(days=30)  # a stale tab: the clock jumped on meanwhile
+    assert visitor.post("/clock-right", shown, page="/").status_code == 303  # refused
+    visitor.get("/")
+    assert "đã thay đổi từ khi trang của bạn hiện nó" in visitor.page, visitor.page
+    console_clock.now -= timedelta(days=30)
+    visitor.page = page
+    assert visitor.post("/clock-right", shown).status_code == 302
     visitor.get("/")
     assert "Đồng hồ của máy" not in visitor.page and "Đồng hồ đúng</button>" not in visitor.page
+    told = re.search(r"[^>]*\(vanhanh\) đã xác nhận lúc [^<]*", visitor.page)
+    assert told and "đồng hồ của máy là đúng" in told.group(0), visitor.page
+    visitor.page = page  # the same form again (a replay): nothing is held any more
+    assert visitor.post("/clock-right", shown).status_code == 303  # refused
+    visitor.get("/")
+    assert "không chờ ai xác nhận đồng hồ" in visitor.page
     runner.settle()
     after = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
     assert after == before + 40  # the daily 06:30 of each day off, once

@@ -7,6 +7,8 @@ from flask import Blueprint, flash, g, redirect, render_template, request, url_f
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
+from broadcaster.clock import utc_iso
+from broadcaster.clock_check import ClockFault
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
 
@@ -55,7 +57,8 @@ def _home() -> str:
         refused=s.refused(),
         daemon_running=running,
         warnings=warnings,
-        clock_held=bool((fault := s.clock_fault()) and fault.hold),
+        # the hold and the clock she sees: the button confirms those, not what comes later
+        clock_held=held_form(s.clock_fault()),
         to_know=to_know,
         # said in so many words when nothing the alarms watch is wrong (not only by the
         # absence of a red box): the airing service runs and nothing needs attention
@@ -98,12 +101,23 @@ def approve_again() -> Response | tuple[str, int]:
     return redirect(url_for("home.index"))
 
 
+def held_form(fault: ClockFault | None) -> dict[str, str] | None:
+    """What the “Đồng hồ đúng” form carries: the hold's start and the clock the page shows."""
+    if fault is None or not fault.hold or fault.last_life is None:
+        return None
+    return {"held_from": utc_iso(fault.last_life), "shown": utc_iso(fault.now)}
+
+
 @bp.route("/clock-right", methods=["POST"])
 @allow(Role.OPERATOR, page=False)
 def clock_right() -> Response:
     """The officer says the computer's clock is right after a jump far past the station's
     last sign of life: it was a real outage, and the station carries on (clock_check)."""
-    station().confirm_clock()
+    try:
+        station().confirm_clock(request.form.get("held_from", ""), request.form.get("shown", ""),
+                                f"{g.user.person} ({g.user.name})")  # fmt: skip
+    except BroadcasterError as e:
+        return refused(str(e), url_for("home.index"))
     flash(_("Noted: the clock is right. The slots of the time the station was off are logged "
             "as missed, and the schedule airs again."))  # fmt: skip
     return redirect(url_for("home.index"))
