@@ -215,6 +215,11 @@ REFUSALS: list[tuple[str, list[str], str]] = [
         "khong-phai-dsn",
     ),
     (
+        "office station retire",
+        ["123", "--reason", "Sáp nhập vào xã Tân Sơn", "--db", "khong-phai-dsn"],
+        "khong-phai-dsn",
+    ),
+    (
         "office init",
         [
             "--db",

@@ -103,7 +103,7 @@ def test_an_end_date_already_past_is_refused_at_save_and_nothing_is_stored(
     said = field_error(sent.text, "files")
     assert said.startswith("trong.md: ") and "; cat-dien.md: Ngày hết hiệu lực 12/02/2026" in said
     assert said.endswith("; tệp còn lại (hop-dan.md) cũng chưa được thêm: sửa tệp lỗi rồi tải "
-                         "lại cả lượt")  # fmt: skip
+                         "lại cả lượt.")  # fmt: skip
     assert store_dump(console_station) == before
     today = visitor.post(notice + "/edit", NOTICE | {"valid_until": "2/3/2026"},
                          page=notice + "/edit")  # fmt: skip
