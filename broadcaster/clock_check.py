@@ -61,6 +61,14 @@ class ClockFault:
     """The gap from `last_life` to `now` waits: none of its airings is logged or aired."""
 
     @property
+    def held_form(self) -> dict[str, str] | None:
+        """What the “Đồng hồ đúng” form carries while the station is held: the hold's start
+        and the clock the page shows (`confirm` refuses a press for another hold)."""
+        if not self.hold or self.last_life is None:
+            return None
+        return {"held_from": utc_iso(self.last_life), "shown": utc_iso(self.now)}
+
+    @property
     def kind(self) -> str:
         """held | office | behind | set back: a change of kind is news, the clock ticking on
         is not."""

@@ -7,8 +7,6 @@ from flask import Blueprint, flash, g, redirect, render_template, request, url_f
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
-from broadcaster.clock import utc_iso
-from broadcaster.clock_check import ClockFault
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
 
@@ -58,7 +56,7 @@ def _home() -> str:
         daemon_running=running,
         warnings=warnings,
         # the hold and the clock she sees: the button confirms those, not what comes later
-        clock_held=held_form(s.clock_fault()),
+        clock_held=(fault := s.clock_fault()) and fault.held_form,
         to_know=to_know,
         # said in so many words when nothing the alarms watch is wrong (not only by the
         # absence of a red box): the airing service runs and nothing needs attention
@@ -99,13 +97,6 @@ def approve_again() -> Response | tuple[str, int]:
                    "name in the “Người duyệt” column.", len(approved)).format(
         n=len(approved), name=g.user.person))  # fmt: skip
     return redirect(url_for("home.index"))
-
-
-def held_form(fault: ClockFault | None) -> dict[str, str] | None:
-    """What the “Đồng hồ đúng” form carries: the hold's start and the clock the page shows."""
-    if fault is None or not fault.hold or fault.last_life is None:
-        return None
-    return {"held_from": utc_iso(fault.last_life), "shown": utc_iso(fault.now)}
 
 
 @bp.route("/clock-right", methods=["POST"])
