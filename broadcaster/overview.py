@@ -214,19 +214,24 @@ def warnings(station: Station, approver: bool = True, last: LastAiring | None = 
     collector unreachable, and each announcement a slot should air that will not (and why),
     or that no slot airs (one list, one count: schedules/silence.will_not_air). `last`, the
     last airing the page shows, if it read it (else it is read here)."""
-    return _warnings(station, approver, last, links(station))
+    return _warnings(station, approver, last, links(station), station.clock_fault())
 
 
 def _warnings(
-    station: Station, approver: bool, last: LastAiring | None, linked: Linked
+    station: Station,
+    approver: bool,
+    last: LastAiring | None,
+    linked: Linked,
+    fault: clock_check.ClockFault | None,
 ) -> list[str]:
-    """`warnings`, given the links' states: the slots and the notices read once (review22b
-    #5: three times, for what will not air, what ended and the old emergencies)."""
+    """`warnings`, given the links' states and the clock's fault: the slots and the notices
+    read once (review22b #5: three times, for what will not air, what ended and the old
+    emergencies)."""
     from .schedule import slots_ask
 
     last, ask = last or last_airing(station), slots_ask(station)
     found = [*_no_loudspeakers(station, last), *_upstream(station, linked), *_disk(station)]
-    fault = station.clock_fault()  # first: until it is mended, every time below may be wrong
+    # first: until it is mended, every time below may be wrong
     clock = [fault.text(station.config.zone)] if fault and not fault.set_back else []
     return [*clock, *trouble(station), *(sentences(item) for item in found),
             *_will_not_air(station, ask.silenced, approver), *_ended(ask.ended),
@@ -237,9 +242,9 @@ def attention(
     station: Station, approver: bool = True, last: LastAiring | None = None
 ) -> tuple[list[str], list[str]]:
     """Cần chú ý (`warnings`) and Để biết (`to_know`), as Trang chủ shows them side by side,
-    the links' states built once for both (review22b #5)."""
-    linked = links(station)
-    return _warnings(station, approver, last, linked), to_know(station, linked)
+    the links' states and the clock's fault read once for both (review22b #5)."""
+    linked, fault = links(station), station.clock_fault()
+    return _warnings(station, approver, last, linked, fault), _to_know(station, linked, fault)
 
 
 def to_know(station: Station, linked: Linked | None = None) -> list[str]:
@@ -252,10 +257,15 @@ def to_know(station: Station, linked: Linked | None = None) -> list[str]:
     not store (the station tries again by itself; o16net N4, o22lan11 N3), and an office
     campaign the station did not take (the office sees it on the commune's page and publishes
     it again). `linked`: the links' states (`links`), if already built."""
-    upstream, office, _ = linked or links(station)
+    return _to_know(station, linked or links(station), station.clock_fault())
+
+
+def _to_know(station: Station, linked: Linked, fault: clock_check.ClockFault | None) -> list[str]:
+    """`to_know`, given the links' states and the clock's fault."""
+    upstream, office, _ = linked
     links_say = (*upstream["upstream_to_know"], *office["office_to_know"])
     told = (*_office_unaired(station), *_voice(station), *links_say, *station.refused_campaigns())
-    fault = station.clock_fault()  # set back a little: said, and nothing asks her
+    # set back a little: said, and nothing asks her
     clock = [fault.text(station.config.zone)] if fault and fault.set_back else []
     confirmed = clock_check.confirmed_text(station, station.config.zone, FOR_INFORMATION)
     return [
