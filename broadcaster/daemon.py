@@ -387,9 +387,8 @@ class Daemon:
                     name=broken.name, reason=broken.reason
                 )
             )
+        # none while the clock is held (far ahead, or behind): they wait for it to be right
         upcoming = self._guard(_("Schedule"), lambda: runner.upcoming(HORIZON)) or []
-        if runner.held_by_clock:  # a clock far ahead: its slots wait for confirmation too
-            upcoming = []
         wanted = {f"air {p.slot} {utc_iso(p.at)}": p for p in upcoming}
         for job in scheduler.get_jobs():
             if job.id.startswith("air ") and job.id not in wanted:

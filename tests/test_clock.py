@@ -191,18 +191,32 @@ def test_a_clock_days_ahead_of_the_office_logs_no_missed_row_for_days_to_come(
     assert found[("truoc", "02/12 12:52")] == found[("a", "02/12 13:00")] == ["aired"]
 
 
-def test_offline_and_set_back_from_days_ahead_she_is_told_what_will_not_air_again(
-    noon: tuple[Station, SetClock, Runner], vietnamese: None
+def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs_on(
+    noon: tuple[Station, SetClock, Runner], quick: Path, vietnamese: None
 ) -> None:
-    """review23b should 2, offline: the days logged under the fast clock keep their one row;
-    set right, the line says so, not only "the slots air by this clock"."""
+    """review23b should 2, offline, and w25clock F1: set right after 15 days ahead, the clock
+    is 14 days behind what the station logged: held (it may as well be a clock gone wrong)
+    until she compares it with her phone and confirms; the days logged under the fast clock
+    keep their one row, and a slot added then airs."""
     station, clock, runner = noon
     clock.now = at(12, 52, NOON + timedelta(days=15))
     Runner(station, runner.sink).settle()
     clock.now = at(12, 58, NOON + timedelta(days=1))
+    before = outcomes(quick)
+    assert runner.settle() == [] and runner.held_by_clock
     [said] = [w for w in station.warnings() if w.startswith("Đồng hồ của máy")]
-    assert said.endswith("trừ những lượt đã được ghi (đã phát hoặc bỏ lỡ) đến 16/12/2026 12:51: "
-                         "các lượt đó không phát lại."), said  # fmt: skip
+    assert "bấm “Đồng hồ đúng”" in said and said.endswith(
+        "những lượt đã ghi đến 16/12/2026 12:51 không phát lại."), said  # fmt: skip
+    confirm(station, "Lan")
+    assert station.clock_fault() is None
+    [told] = [t for t in station.to_know() if t.startswith("Lan đã xác nhận")]
+    assert "trước đó đồng hồ chạy nhanh" in told, told
+    add_slots(station, [make_slot("c", "13:02", announcements=["ngan"], created_at=clock.now)])
+    air_as_the_daemon(runner, clock, at(13, 10, NOON + timedelta(days=1)))
+    found = outcomes(quick)
+    assert found[("c", "02/12 13:02")] == ["aired"]
+    assert {k: v for k, v in found.items() if k[0] != "c"} == before  # no second row
+    assert all(len(said) == 1 for said in found.values())
 
 
 def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
