@@ -21,7 +21,7 @@ from broadcaster.clock import utc_iso
 from broadcaster.clock_check import HOLD_GAP, note_office_time, office_date
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
-from broadcaster.station import Station
+from broadcaster.station import Station, StationError
 from schedules.slots import make_slot
 from upstream.client import explain_update_error
 
@@ -285,18 +285,28 @@ def test_expired_signed_data_is_said_in_vietnamese_and_by_the_station_s_clock(
 FAKETIME = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
 
 
+def faked_daemon(station: Path, offset: Path, first: str) -> Daemon:
+    """`broadcaster run` under libfaketime, its clock off by what `offset` says (`first`,
+    like "+20m" or "-2527d"; write the file again to move the clock while it runs). The
+    monotonic clock is never faked: with it faked, an offset freezes every timed wait (a
+    queue's, an event's, the scheduler's) until the faked time catches up. Both names:
+    libfaketime 0.9.8 on reads FAKETIME_DONT_FAKE_MONOTONIC, older ones DONT_FAKE_MONOTONIC."""
+    assert FAKETIME, "libfaketime is missing: scripts/setup.sh --test installs it"
+    offset.write_text(f"{first}\n")
+    environment = {**ENGLISH, "LD_PRELOAD": FAKETIME[0], "FAKETIME_NO_CACHE": "1",
+                   "FAKETIME_TIMESTAMP_FILE": str(offset), "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+                   "DONT_FAKE_MONOTONIC": "1"}  # fmt: skip
+    return Daemon(station, environment)
+
+
 def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
     quick: Path, tmp_path: Path
 ) -> None:
     """M2 through the process: a daemon whose clock ran 20 minutes fast is set back while it
     runs (libfaketime, as on the trial); a slot added then for 8 s later airs at its time,
     where the timers used to wait for the fast time to come round again (20 minutes)."""
-    assert FAKETIME, "libfaketime is missing: scripts/setup.sh --test installs it"
     offset = tmp_path / "clock.rc"
-    offset.write_text("+20m\n")
-    environment = {**ENGLISH, "LD_PRELOAD": FAKETIME[0], "FAKETIME_NO_CACHE": "1",
-                   "FAKETIME_TIMESTAMP_FILE": str(offset), "DONT_FAKE_MONOTONIC": "1"}  # fmt: skip
-    daemon = Daemon(quick, environment)
+    daemon = faked_daemon(quick, offset, "+20m")
     try:
         daemon.expect(r"on air, airings go to")
         offset.write_text("+0\n")
@@ -368,3 +378,50 @@ def test_no_report_counts_an_airing_dated_after_its_print_time(
     clock.now = at(13, 20)
     station.export_log("csv", out, NOON.date(), NOON.date())
     assert "13:00:" in out.read_text("utf-8")
+
+
+@pytest.mark.parametrize("back", ["-2527d", "-1445m"])  # 2020; a day and five minutes
+def test_the_daemon_with_its_clock_behind_airs_and_logs_nothing_under_the_wrong_date(
+    quick: Path, tmp_path: Path, back: str
+) -> None:
+    """w25clock F1 through the process: a daemon whose clock is behind the station's last
+    sign of life (a dead BIOS battery; a day and minutes, just past a set-back) holds: its
+    slot does not air, a slot is refused, the line says what to do; an emergency airs and is
+    dated by estimate, within the real time; set right, the held slot gets its one row and
+    the real month's report has every airing."""
+    set_config(quick, "grace_minutes", "0.1")
+    start = datetime.now(UTC).replace(microsecond=0)
+    due = start - timedelta(seconds=30)  # due while the clock was wrong, after the last check
+    earlier = SetClock(start - timedelta(seconds=90))
+    station = Station.open(quick, earlier)
+    add_slots(station, [make_slot("sang", f"{due.astimezone(HCM):%H:%M:%S}",
+                                  announcements=["ngan"], created_at=earlier.now)])  # fmt: skip
+    Runner(station, FileSink(tmp_path / "airings")).settle()  # the station's last check
+    [(checked,)] = query(quick, "SELECT value FROM meta WHERE key = 'settled_until'")
+    daemon = faked_daemon(quick, tmp_path / "clock.rc", back)
+    try:
+        daemon.expect(r"earlier than the station's last airing or check .*no slot airs and "
+                      r"nothing is logged under this date until then: set the computer's clock "
+                      r"right")  # fmt: skip
+        wrong = Station.open(quick, lambda: datetime.now(UTC) - timedelta(days=2))
+        with pytest.raises(StationError, match="set the computer's clock right first"):
+            wrong.add_slot("chieu", "17:00", announce=["ngan"])
+        real = Station.open(quick, lambda: datetime.now(UTC))
+        real.emergency("Lan", audio=tmp_path / "scripts" / "ngan.wav")
+        daemon.expect(r"^#1 aired")
+        assert query(quick, "SELECT COUNT(*) FROM airings WHERE slot IS NOT NULL") == [(0,)]
+        (tmp_path / "clock.rc").write_text("+0\n")  # the technician sets it right
+        daemon.expect(r"^#2 missed")
+    finally:
+        assert daemon.stop() == 0
+    emergency, missed = airings(quick)
+    logged = datetime.fromisoformat(emergency["started_at"])
+    assert datetime.fromisoformat(checked) <= logged <= datetime.now(UTC)  # never a wrong date
+    assert emergency["error"].startswith("dated by estimate: the computer's clock showed ")
+    assert (missed["slot"], missed["status"]) == ("sang", "missed")
+    assert datetime.fromisoformat(missed["scheduled_at"]) == due
+    month = start.astimezone(HCM).date()
+    out = tmp_path / "thang.csv"
+    Station.open(quick, lambda: datetime.now(UTC)).export_log("csv", out, month, month)
+    printed = out.read_text("utf-8")
+    assert f"{due.astimezone(HCM):%H:%M:%S}" in printed and "ước tính" in printed, printed
