@@ -27,6 +27,7 @@ from common.localtime import date_text, duration_text
 
 from .airing_lines import NO_SLOT, format_items
 from .clock import day_end, day_start, utc_iso
+from .clock_check import log_time
 from .layout import STORE
 from .log_chain import seal
 from .notices import fold
@@ -203,6 +204,28 @@ def _due(station: Station, occasion: Occasion) -> datetime | None:
     return datetime.fromisoformat(row[0]) if row else None
 
 
+ESTIMATED = N_(
+    "dated by estimate: the computer's clock showed {shown}, behind the station's "
+    "last sign of life; the date is that sign's plus the time counted since"
+)
+ESTIMATED_NOTE = N_("{note}; dated by estimate: the computer's clock showed {shown}, behind the "
+                    "station's last sign of life; the date is that sign's plus the time counted "
+                    "since")  # fmt: skip
+"""The mark of a row written while the clock was held behind (clock_check.log_time): the
+report prints it in the row's remarks, so no one takes the time for a reading of a clock."""
+
+
+def estimated(station: Station, note: str | None, shown: datetime | None) -> str | None:
+    """`note`, with the estimate's mark when the row's time is one (`shown`: the clock's
+    reading then)."""
+    if shown is None:
+        return note
+    clock = f"{shown.astimezone(station.config.zone):%d/%m/%Y %H:%M}"
+    if note:
+        return _(ESTIMATED_NOTE).format(note=note, shown=clock)
+    return _(ESTIMATED).format(shown=clock)
+
+
 def _insert(
     station: Station,
     occasion: Occasion,
@@ -212,12 +235,15 @@ def _insert(
     error: str | None,
     program: Program | None,
     sha: str | None,
-    started_at: datetime,
+    started_at: datetime | None,
 ) -> int:
+    """The row, dated `started_at`, else now as the log dates it (`log_time`)."""
     now = station.clock()
     due = _due(station, occasion)
-    late = (now - due).total_seconds() if due else None
+    late = (now - due).total_seconds() if due else None  # the due time is by this clock too
     closed = status is not AiringStatus.STARTED
+    logged, shown = (now, None) if status is AiringStatus.MISSED else log_time(station)
+    error = estimated(station, error, shown)
     with station.db.conn:
         on_air = _on_air(station)
         if on_air is not None:
@@ -234,8 +260,8 @@ def _insert(
             "scheduled_at": utc_iso(occasion.scheduled_at) if occasion.scheduled_at else None,
             "late_s": round(late, 3) if late is not None and status is not AiringStatus.MISSED
             else None,
-            "started_at": utc_iso(started_at),
-            "ended_at": utc_iso(now) if closed and status is not AiringStatus.MISSED else None,
+            "started_at": utc_iso(started_at or logged),
+            "ended_at": utc_iso(logged) if closed and status is not AiringStatus.MISSED else None,
             "status": status.value,
             "items": json.dumps(entries, ensure_ascii=False),
             "engines": ",".join(program.engines if program else ()),
@@ -278,7 +304,7 @@ def open_airing(
 ) -> int:
     """The row of an airing about to play, `started`; returns its seq."""
     return _insert(station, occasion, sink, entries, AiringStatus.STARTED, None, program, sha,
-                   station.clock())  # fmt: skip
+                   None)  # fmt: skip
 
 
 def log_airing(
@@ -294,8 +320,7 @@ def log_airing(
     """A row closed from the start: an airing that failed before its first sample, or one
     that never started (`missed`, dated at its planned time)."""
     started = occasion.scheduled_at if status is AiringStatus.MISSED else None
-    return _insert(station, occasion, sink, entries, status, error, program, sha,
-                   started or station.clock())  # fmt: skip
+    return _insert(station, occasion, sink, entries, status, error, program, sha, started)
 
 
 def close_airing(
@@ -308,12 +333,13 @@ def close_airing(
     so no two airings of the log overlap, and none ends after the station stopped (o19lan8
     L11: a trial's report printed a program 'on air' over an emergency)."""
     with station.db.conn:
-        ended = station.clock()
+        ended, shown = log_time(station)
         station.db.execute(
             "UPDATE airings SET status = ?, ended_at = ?, duration_s = ?, error = ? "
             "WHERE seq = ? AND status = 'started'",
-            [status.value, utc_iso(ended), round(played_s, 3), error, seq],
-        )
+            [status.value, utc_iso(ended), round(played_s, 3), estimated(station, error, shown),
+             seq],
+        )  # fmt: skip
         format_items(station.db, station.config.zone, [seq])
         _end_emergency(station, occasion, seq, status)
         seal(station.db)

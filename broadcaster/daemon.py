@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
 
 from audio_out.sinks import Sink, SinkError, sink_text
 from common.errors import BroadcasterError
@@ -109,6 +110,19 @@ class DaemonThreadExecutor(BaseExecutor):  # type: ignore[misc]
         threading.Thread(target=run, name=f"timer {job.id}", daemon=True).start()
 
 
+class CatchingUp(IntervalTrigger):  # type: ignore[misc]
+    """Every `seconds`, but after a clock set far forward (set right after it booted years
+    back: w25clock F1) the next run is now: APScheduler counts every run a plain interval
+    missed since, one at a time (110 million for seven years of SYNC_S), and its thread,
+    holding its lock, froze the daemon, a stop included."""
+
+    def get_next_fire_time(
+        self, previous_fire_time: datetime | None, now: datetime
+    ) -> datetime | None:
+        following: datetime | None = super().get_next_fire_time(previous_fire_time, now)
+        return now if following is not None and following < now else following
+
+
 MISSED_SAID = 20
 """The missed airings a round of recovery says one by one; a long outage's others are counted."""
 
@@ -121,8 +135,8 @@ def timers(sync: Callable[[BackgroundScheduler], None], first: datetime) -> Back
     and say, from the plan and the log. Its errors (a job that raised) are kept."""
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
     scheduler = BackgroundScheduler(timezone=UTC, executors={"default": DaemonThreadExecutor()})
-    scheduler.add_job(sync, "interval", seconds=SYNC_S, id="sync", args=[scheduler],
-                      next_run_time=first, max_instances=1, coalesce=True,
+    scheduler.add_job(sync, CatchingUp(seconds=SYNC_S, timezone=UTC), id="sync",
+                      args=[scheduler], next_run_time=first, max_instances=1, coalesce=True,
                       misfire_grace_time=None)  # fmt: skip
     return scheduler
 
@@ -387,9 +401,8 @@ class Daemon:
                     name=broken.name, reason=broken.reason
                 )
             )
+        # none while the clock is held (far ahead, or behind): they wait for it to be right
         upcoming = self._guard(_("Schedule"), lambda: runner.upcoming(HORIZON)) or []
-        if runner.held_by_clock:  # a clock far ahead: its slots wait for confirmation too
-            upcoming = []
         wanted = {f"air {p.slot} {utc_iso(p.at)}": p for p in upcoming}
         for job in scheduler.get_jobs():
             if job.id.startswith("air ") and job.id not in wanted:

@@ -39,7 +39,7 @@ class Runner:
     sink: Sink
     held_by_clock: bool = field(default=False, init=False)
     """The last `settle` logged nothing: the clock jumped far past the station's last sign of
-    life and nothing has confirmed it yet (clock_check)."""
+    life, or went back behind it, and nothing has confirmed it yet (clock_check)."""
     behind: bool = field(default=False, init=False)
     """The last `settle` ran out of its time with missed rows still to write."""
     logged: list[Airing] = field(default_factory=list, init=False)
@@ -121,8 +121,8 @@ class Runner:
             return late
         settled = max(since, now - self.grace)
         kept = self._watermark() or settled
-        if kept - settled > SET_BACK:  # a clock days behind (a 2020 boot): the cursor stays;
-            return late  # the slots' created_at keep it from planning (review23b could 5)
+        if kept - settled > SET_BACK:  # a clock confirmed right days behind it (it had run
+            return late  # ahead): the cursor stays, the rows up to it keep their one outcome
         moved_back = kept > settled
         if settled - since < WATERMARK_STEP and self._has_watermark() and not moved_back:
             return late  # scanning a minute more next time costs less than a write now
@@ -205,6 +205,10 @@ class Runner:
         return logged
 
     def upcoming(self, horizon: timedelta) -> list[PlannedAiring]:
+        """The slots due within `horizon`; none while the clock is held (clock_check)."""
+        fault = clock_fault(self.station)
+        if fault and fault.hold:
+            return []
         now = self.station.clock()
         return plan(self.station, now, now + horizon)
 
@@ -216,8 +220,12 @@ class Runner:
         on_air: Callable[[int, Program], None] | None = None,
     ) -> Airing | None:
         """Air a planned slot as the store has it now; None if it no longer airs, already
-        has its row, or was stopped before its program was ready. A late airing that cannot
+        has its row, was stopped before its program was ready, or the clock is held (its row
+        comes from the recovery once the clock is right). A late airing that cannot
         air (quiet hours, content withdrawn) is logged as missed with the reason."""
+        fault = clock_fault(self.station)
+        if fault and fault.hold:  # the clock went wrong since it was queued
+            return None
         current = {
             p.key: p
             for p in plan(

@@ -40,6 +40,7 @@ from schedules.silence import (
 from schedules.slots import Slot, SlotError, check_dates, check_slot, free_time, make_slot
 
 from .clock import utc_iso
+from .clock_check import refuse_while_behind
 from .records import Announcement, ScheduledSlot
 from .station import ChangedMeanwhile, Station, StationError
 
@@ -277,6 +278,7 @@ def add_slots(
     names = [s.name for s in new]
     if len(set(names)) != len(names):
         raise StationError(_("the same slot name is given twice"))
+    refuse_while_behind(station)  # its days would start from a wrong "today"
     faults: list[BroadcasterError] = []
     for slot in new:  # before the programs are measured: a quick refusal changes nothing
         try:
@@ -414,6 +416,8 @@ def find_slots(station: Station, names: Sequence[str]) -> dict[str, Slot]:
 
 
 def remove_slot(station: Station, name: str) -> None:
+    """Stop the slot from now on (its airings before now keep their rows)."""
+    refuse_while_behind(station)  # a removal dated years back would unplan the real days
     with station.db.conn:
         cursor = station.db.execute(
             "UPDATE slots SET removed_at = ? WHERE name = ? AND removed_at IS NULL",

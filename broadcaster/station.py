@@ -535,6 +535,9 @@ class Station:
         L8: `announce add` stored one the console refused), said with the `faults` a door
         found in its other files; `sound` names the files without one (default: every
         script's)."""
+        from .clock_check import refuse_while_behind
+
+        refuse_while_behind(self)  # its dates and versions would be dated by a wrong clock
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
@@ -1703,12 +1706,13 @@ class Station:
 
         return clock_check.clock_fault(self)
 
-    def confirm_clock(self, held_from: str, shown: str, person: str) -> None:
+    def confirm_clock(self, held_from: str, shown: str, person: str) -> str:
         """A person says the clock her page showed is right: the long gap it held was a real
-        outage, whose airings are logged missed and whose slots air again (clock_check)."""
+        outage, whose airings are logged missed and whose slots air again, or the clock ran
+        ahead before and airs on now; returns what happens now (clock_check)."""
         from . import clock_check
 
-        clock_check.confirm(self, held_from, shown, person)
+        return clock_check.confirm(self, held_from, shown, person)
 
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         """The next `count` times a slot comes round, those with nothing to air too (the

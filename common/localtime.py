@@ -135,6 +135,14 @@ def date_text(day: date | str | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else "…"
 
 
+def span_ends(first: date, last: date) -> tuple[str, str]:
+    """A span's two ends as a heading prints them, `24/11 – 30/11/2026`: the first without
+    its year only when it is the last's (a week across New Year is `29/12/2025 – 04/01/2026`,
+    not `29/12 – 04/01/2026`)."""
+    shown = f"{first.day:02d}/{first.month:02d}" if first.year == last.year else date_text(first)
+    return shown, date_text(last)
+
+
 def clock_text(moment: time | datetime) -> str:
     """`06:30`, or `17:00:30` when the seconds matter."""
     return f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import glob
 import re
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import openpyxl
 import pytest
 from conftest import ENGLISH, HCM, Daemon, SetClock, Visitor, airings, query, set_config
 from tuf.api import exceptions
@@ -18,10 +20,10 @@ from audio_out.sinks import FileSink
 from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
 from broadcaster.clock import utc_iso
-from broadcaster.clock_check import HOLD_GAP, note_office_time, office_date
+from broadcaster.clock_check import HOLD_GAP, SET_BACK, ClockFault, note_office_time, office_date
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
-from broadcaster.station import Station
+from broadcaster.station import Station, StationError
 from schedules.slots import make_slot
 from upstream.client import explain_update_error
 
@@ -191,18 +193,32 @@ def test_a_clock_days_ahead_of_the_office_logs_no_missed_row_for_days_to_come(
     assert found[("truoc", "02/12 12:52")] == found[("a", "02/12 13:00")] == ["aired"]
 
 
-def test_offline_and_set_back_from_days_ahead_she_is_told_what_will_not_air_again(
-    noon: tuple[Station, SetClock, Runner], vietnamese: None
+def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs_on(
+    noon: tuple[Station, SetClock, Runner], quick: Path, vietnamese: None
 ) -> None:
-    """review23b should 2, offline: the days logged under the fast clock keep their one row;
-    set right, the line says so, not only "the slots air by this clock"."""
+    """review23b should 2, offline, and w25clock F1: set right after 15 days ahead, the clock
+    is 14 days behind what the station logged: held (it may as well be a clock gone wrong)
+    until she compares it with her phone and confirms; the days logged under the fast clock
+    keep their one row, and a slot added then airs."""
     station, clock, runner = noon
     clock.now = at(12, 52, NOON + timedelta(days=15))
     Runner(station, runner.sink).settle()
     clock.now = at(12, 58, NOON + timedelta(days=1))
+    before = outcomes(quick)
+    assert runner.settle() == [] and runner.held_by_clock
     [said] = [w for w in station.warnings() if w.startswith("Đồng hồ của máy")]
-    assert said.endswith("trừ những lượt đã được ghi (đã phát hoặc bỏ lỡ) đến 16/12/2026 12:51: "
-                         "các lượt đó không phát lại."), said  # fmt: skip
+    assert "bấm “Đồng hồ đúng”" in said and said.endswith(
+        "những lượt đã ghi đến 16/12/2026 12:51 không phát lại."), said  # fmt: skip
+    confirm(station, "Lan")
+    assert station.clock_fault() is None
+    [told] = [t for t in station.to_know() if t.startswith("Lan đã xác nhận")]
+    assert "trước đó đồng hồ chạy nhanh" in told, told
+    add_slots(station, [make_slot("c", "13:02", announcements=["ngan"], created_at=clock.now)])
+    air_as_the_daemon(runner, clock, at(13, 10, NOON + timedelta(days=1)))
+    found = outcomes(quick)
+    assert found[("c", "02/12 13:02")] == ["aired"]
+    assert {k: v for k, v in found.items() if k[0] != "c"} == before  # no second row
+    assert all(len(said) == 1 for said in found.values())
 
 
 def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
@@ -242,22 +258,58 @@ def confirm(station: Station, person: str) -> None:
     station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), person)
 
 
-def test_a_pc_booted_in_2020_says_its_clock_is_behind_and_logs_nothing(
-    noon: tuple[Station, SetClock, Runner], quick: Path, vietnamese: None
-) -> None:
-    """M3: nothing planned before the slots were made, so nothing airs; the console says why."""
+def test_a_pc_booted_in_2020_holds_until_set_right_and_the_month_report_is_whole(
+    noon: tuple[Station, SetClock, Runner], quick: Path, scripts: Path, tmp_path: Path,
+    vietnamese: None,
+) -> None:  # fmt: skip
+    """M3 and w25clock F1: the console says why and what to do, offers no “Đồng hồ đúng”
+    (and refuses one sent), refuses a slot and a notice; what airs by hand is dated by
+    estimate, in the real month; set right, the slots of the held time are logged once and
+    the real month's report (PDF and XLSX) has every airing."""
     station, clock, runner = noon
     clock.now = NOON.replace(year=2020, hour=13, minute=13)
     assert runner.settle() == [] and runner.upcoming(timedelta(days=7)) == []
     [said] = [w for w in station.status().warnings if "Đồng hồ" in w]
     assert said.startswith("Đồng hồ của máy đang chỉ 01/12/2020 13:13, sớm hơn lần phát hoặc "
                            "lần kiểm tra gần nhất của đài (01/12/2026 12:54)")  # fmt: skip
+    assert "hãy chỉnh lại đồng hồ của máy" in said and "Đồng hồ đúng" not in said, said
+    fault = station.clock_fault()
+    assert fault and fault.hold and fault.behind and fault.held_form is None
+    with pytest.raises(StationError, match="lùi xa như vậy là đồng hồ sai"):
+        station.confirm_clock(utc_iso(at(12, 54)), utc_iso(clock.now), "Lan")
+    for refused in (
+        lambda: station.add_slot("chieu", "17:00", announce=["ngan"], since="mai"),
+        lambda: station.remove_slot("a"),
+        lambda: station.add_announcements([scripts / "ngan.wav"]),
+    ):
+        with pytest.raises(StationError, match="chỉnh lại đồng hồ của máy trước; chưa có gì"):
+            refused()
+    clock.now += timedelta(minutes=2)  # two minutes into the hold, by the wrong clock
+    air(station, ["ngan"], runner.sink, occasion=Occasion(Trigger.MANUAL))
+    [(started, note)] = query(quick, "SELECT started_at, error FROM airings WHERE slot IS NULL")
+    assert at(12, 54) + timedelta(minutes=2) <= datetime.fromisoformat(started) < at(13, 14)
+    assert note.startswith("giờ ghi là ước tính: đồng hồ của máy khi đó chỉ 01/12/2020 13:15")
     [(cursor,)] = query(quick, "SELECT value FROM meta WHERE key = 'settled_until'")
     assert datetime.fromisoformat(cursor) >= at(12, 52)  # not six years back (review23b #5)
     clock.now = at(13, 14)  # set right: the slots of the time it was wrong are logged
     air_as_the_daemon(runner, clock, at(13, 20))
-    assert outcomes(quick)[("a", "01/12 13:00")] == ["missed"]
-    assert outcomes(quick)[("b", "01/12 13:03")] == ["missed"]
+    found = outcomes(quick)
+    assert found == {("truoc", "01/12 12:52"): ["aired"], ("a", "01/12 13:00"): ["missed"],
+                     ("b", "01/12 13:03"): ["missed"]}  # fmt: skip
+    assert query(quick, "SELECT COUNT(*) FROM airings WHERE started_at < '2026'") == [(0,)]
+    printed = {}
+    for kind in ("pdf", "xlsx"):
+        station.export_log(kind, tmp_path / f"thang.{kind}", month="12/2026")
+    printed["pdf"] = subprocess.run(["pdftotext", "-layout", str(tmp_path / "thang.pdf"), "-"],
+                                    capture_output=True, text=True, check=True).stdout  # fmt: skip
+    book = openpyxl.load_workbook(tmp_path / "thang.xlsx")
+    printed["xlsx"] = "\n".join(
+        " ".join(str(c) for c in row if c is not None)
+        for row in book.worksheets[0].iter_rows(values_only=True)
+    )
+    for kind, text in printed.items():
+        for moment in ("12:52:", "13:00:", "13:03:", "ước tính"):
+            assert moment in text, (kind, moment, text)
 
 
 def test_expired_signed_data_is_said_in_vietnamese_and_by_the_station_s_clock(
@@ -271,18 +323,28 @@ def test_expired_signed_data_is_said_in_vietnamese_and_by_the_station_s_clock(
 FAKETIME = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
 
 
+def faked_daemon(station: Path, offset: Path, first: str) -> Daemon:
+    """`broadcaster run` under libfaketime, its clock off by what `offset` says (`first`,
+    like "+20m" or "-2527d"; write the file again to move the clock while it runs). The
+    monotonic clock is never faked: with it faked, an offset freezes every timed wait (a
+    queue's, an event's, the scheduler's) until the faked time catches up. Both names:
+    libfaketime 0.9.8 on reads FAKETIME_DONT_FAKE_MONOTONIC, older ones DONT_FAKE_MONOTONIC."""
+    assert FAKETIME, "libfaketime is missing: scripts/setup.sh --test installs it"
+    offset.write_text(f"{first}\n")
+    environment = {**ENGLISH, "LD_PRELOAD": FAKETIME[0], "FAKETIME_NO_CACHE": "1",
+                   "FAKETIME_TIMESTAMP_FILE": str(offset), "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+                   "DONT_FAKE_MONOTONIC": "1"}  # fmt: skip
+    return Daemon(station, environment)
+
+
 def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
     quick: Path, tmp_path: Path
 ) -> None:
     """M2 through the process: a daemon whose clock ran 20 minutes fast is set back while it
     runs (libfaketime, as on the trial); a slot added then for 8 s later airs at its time,
     where the timers used to wait for the fast time to come round again (20 minutes)."""
-    assert FAKETIME, "libfaketime is missing: scripts/setup.sh --test installs it"
     offset = tmp_path / "clock.rc"
-    offset.write_text("+20m\n")
-    environment = {**ENGLISH, "LD_PRELOAD": FAKETIME[0], "FAKETIME_NO_CACHE": "1",
-                   "FAKETIME_TIMESTAMP_FILE": str(offset), "DONT_FAKE_MONOTONIC": "1"}  # fmt: skip
-    daemon = Daemon(quick, environment)
+    daemon = faked_daemon(quick, offset, "+20m")
     try:
         daemon.expect(r"on air, airings go to")
         offset.write_text("+0\n")
@@ -354,3 +416,93 @@ def test_no_report_counts_an_airing_dated_after_its_print_time(
     clock.now = at(13, 20)
     station.export_log("csv", out, NOON.date(), NOON.date())
     assert "13:00:" in out.read_text("utf-8")
+
+
+@pytest.mark.parametrize("back", ["-2527d", "-1445m"])  # 2020; a day and five minutes
+def test_the_daemon_with_its_clock_behind_airs_and_logs_nothing_under_the_wrong_date(
+    quick: Path, tmp_path: Path, back: str
+) -> None:
+    """w25clock F1 through the process: a daemon whose clock is behind the station's last
+    sign of life (a dead BIOS battery; a day and minutes, just past a set-back) holds: its
+    slot does not air, a slot is refused, the line says what to do; an emergency airs and is
+    dated by estimate, within the real time; set right, the held slot gets its one row and
+    the real month's report has every airing."""
+    set_config(quick, "grace_minutes", "0.1")
+    start = datetime.now(UTC).replace(microsecond=0)
+    due = start - timedelta(seconds=30)  # due while the clock was wrong, after the last check
+    earlier = SetClock(start - timedelta(seconds=90))
+    station = Station.open(quick, earlier)
+    add_slots(station, [make_slot("sang", f"{due.astimezone(HCM):%H:%M:%S}",
+                                  announcements=["ngan"], created_at=earlier.now)])  # fmt: skip
+    Runner(station, FileSink(tmp_path / "airings")).settle()  # the station's last check
+    [(checked,)] = query(quick, "SELECT value FROM meta WHERE key = 'settled_until'")
+    daemon = faked_daemon(quick, tmp_path / "clock.rc", back)
+    try:
+        daemon.expect(r"earlier than the station's last airing or check .*no slot airs and "
+                      r"nothing is logged under this date until then: set the computer's clock "
+                      r"right")  # fmt: skip
+        wrong = Station.open(quick, lambda: datetime.now(UTC) - timedelta(days=2))
+        with pytest.raises(StationError, match="set the computer's clock right first"):
+            wrong.add_slot("chieu", "17:00", announce=["ngan"])
+        real = Station.open(quick, lambda: datetime.now(UTC))
+        real.emergency("Lan", audio=tmp_path / "scripts" / "ngan.wav")
+        daemon.expect(r"^#1 aired")
+        assert query(quick, "SELECT COUNT(*) FROM airings WHERE slot IS NOT NULL") == [(0,)]
+        (tmp_path / "clock.rc").write_text("+0\n")  # the technician sets it right
+        daemon.expect(r"^#2 missed")
+    finally:
+        assert daemon.stop() == 0
+    emergency, missed = airings(quick)
+    logged = datetime.fromisoformat(emergency["started_at"])
+    assert datetime.fromisoformat(checked) <= logged <= datetime.now(UTC)  # never a wrong date
+    assert emergency["error"].startswith("dated by estimate: the computer's clock showed ")
+    assert (missed["slot"], missed["status"]) == ("sang", "missed")
+    assert datetime.fromisoformat(missed["scheduled_at"]) == due
+    month = start.astimezone(HCM).date()
+    out = tmp_path / "thang.csv"
+    Station.open(quick, lambda: datetime.now(UTC)).export_log("csv", out, month, month)
+    printed = out.read_text("utf-8")
+    assert f"{due.astimezone(HCM):%H:%M:%S}" in printed and "ước tính" in printed, printed
+
+
+def behind_by(back: timedelta, office: datetime | None = None) -> ClockFault:
+    """The fault of a clock `back` behind a last sign of life at NOON, held as clock_fault
+    holds it."""
+    return ClockFault(NOON - back, office, NOON, hold=back > SET_BACK)
+
+
+def test_a_clock_behind_is_held_past_a_set_back_and_confirmed_only_within_a_hold_gap() -> None:
+    """The decision: within a set-back the clock was put right (it airs on, nothing to do);
+    past it the station holds; “Đồng hồ đúng” only for a clock that may have run ahead
+    unnoticed before (HOLD_GAP at most), and never against the office's time."""
+    put_right = behind_by(SET_BACK - timedelta(minutes=1))
+    assert put_right.set_back and not put_right.behind and put_right.kind == "set back"
+    just_past = behind_by(SET_BACK + timedelta(minutes=5))
+    assert just_past.behind and just_past.confirmable and just_past.kind == "held behind"
+    assert just_past.held_form == {"held_from": utc_iso(NOON), "shown": utc_iso(just_past.now)}
+    years = behind_by(timedelta(days=2527))
+    assert years.behind and not years.confirmable and years.held_form is None
+    office = behind_by(timedelta(days=3), office=NOON + timedelta(days=1))
+    assert not office.confirmable and office.held_form is None
+    ahead = ClockFault(NOON + HOLD_GAP * 2, None, NOON, hold=True)
+    assert not ahead.behind and ahead.confirmable and ahead.kind == "held"
+
+
+def test_a_clock_a_day_and_minutes_behind_holds_and_the_office_s_time_is_a_sign_of_life(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    """A day and five minutes back holds (a day less a minute airs on); the office's time,
+    read while the clock was right, is a sign of life too: a clock then booted back holds."""
+    station, clock, runner = noon
+    clock.now = at(12, 56) - SET_BACK + timedelta(minutes=2)
+    fault = station.clock_fault()
+    assert fault and fault.set_back and not fault.hold
+    clock.now = at(12, 54) - SET_BACK - timedelta(minutes=5)
+    fault = station.clock_fault()
+    assert fault and fault.hold and fault.behind and runner.settle() == []
+    clock.now = at(13, 30)
+    note_office_time(station, at(13, 30))  # the office answered: 13:30, as the clock
+    assert station.clock_fault() is None
+    clock.now = at(13, 30) - timedelta(days=3)  # rebooted three days back, offline
+    fault = station.clock_fault()
+    assert fault and fault.hold and fault.last_life == at(13, 30)

@@ -55,6 +55,8 @@ def test_the_week_shows_each_days_slots_and_links_to_its_rundown(visitor: Visito
     assert "Tuần 23/02 – 01/03/2026" in text(earlier.text)
     later = visitor.get("/schedule?week=mai")  # a date as people type it
     assert "Tuần 02/03 – 08/03/2026" in text(later.text)
+    new_year = visitor.get("/schedule?week=01/01/2026")  # the first day needs its year here
+    assert "Tuần 29/12/2025 – 04/01/2026" in text(new_year.text)
 
 
 def test_a_slot_with_nothing_approved_shows_it_stays_silent(visitor: Visitor) -> None:

@@ -103,14 +103,15 @@ def approve_again() -> Response | tuple[str, int]:
 @allow(Role.OPERATOR, page=False)
 def clock_right() -> Response:
     """The officer says the computer's clock is right after a jump far past the station's
-    last sign of life: it was a real outage, and the station carries on (clock_check)."""
+    last sign of life (it was a real outage) or back behind it (it had run ahead), and the
+    station carries on (clock_check)."""
     try:
-        station().confirm_clock(request.form.get("held_from", ""), request.form.get("shown", ""),
-                                f"{g.user.person} ({g.user.name})")  # fmt: skip
+        said = station().confirm_clock(request.form.get("held_from", ""),
+                                       request.form.get("shown", ""),
+                                       f"{g.user.person} ({g.user.name})")  # fmt: skip
     except BroadcasterError as e:
         return refused(str(e), url_for("home.index"))
-    flash(_("Noted: the clock is right. The slots of the time the station was off are logged "
-            "as missed, and the schedule airs again."))  # fmt: skip
+    flash(said)
     return redirect(url_for("home.index"))
 
 

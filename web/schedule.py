@@ -18,7 +18,14 @@ from broadcaster.records import Origin
 from broadcaster.schedule import SlotTime
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from common.localtime import airs_text, clock_text, date_text, days_text, duration_text
+from common.localtime import (
+    airs_text,
+    clock_text,
+    date_text,
+    days_text,
+    duration_text,
+    span_ends,
+)
 from schedules.slots import Slot
 
 from .access import allow
@@ -55,7 +62,7 @@ def index() -> str:
         contents=_contents(good, [entry for day in shown for entry in day.slots]),
         today=today,
         monday=monday,
-        sunday=monday + timedelta(days=6),
+        week_ends=span_ends(monday, monday + timedelta(days=6)),
         week=shown,
         previous=_step(monday, -7),
         following=_step(monday, 7) if _step(monday, 13) else None,  # a whole week
