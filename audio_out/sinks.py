@@ -7,6 +7,9 @@ missing sound card is the trap this avoids: the device sink uses aplay, which fa
 
 from __future__ import annotations
 
+import errno
+import io
+import os
 import re
 import shutil
 import subprocess
@@ -71,6 +74,12 @@ class Sink(Protocol):
         """Cut playback short from another thread; play() then returns with complete=False."""
         ...
 
+    def check(self) -> None:
+        """Raise SinkError, with the reason, if an airing could not go out here now (the
+        sound card does not open, the folder cannot be written); nothing is played. Never
+        called while this station airs: a card in use does not open twice."""
+        ...
+
 
 def wav_seconds(path: Path) -> float:
     with wave.open(str(path), "rb") as w:
@@ -115,6 +124,15 @@ class FileSink:
 
     def stop(self) -> None:
         """A file is written at once; there is nothing to cut short."""
+
+    def check(self) -> None:
+        folder = next(p for p in (self.directory, *self.directory.parents) if p.exists())
+        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+            raise SinkError(
+                _("cannot write the airings to {target}: {reason}").format(
+                    target=self.directory, reason=describe_os_error(OSError(errno.EACCES, ""))
+                )
+            )
 
 
 @dataclass
@@ -166,6 +184,9 @@ class NullSink:
 
     def stop(self) -> None:
         self._stopped.set()
+
+    def check(self) -> None:
+        """Discarding sound never fails."""
 
 
 def sound_cards() -> list[str]:
@@ -246,6 +267,36 @@ class DeviceSink:
 
     def stop(self) -> None:
         self._stopped.set()
+
+    def check(self) -> None:
+        """Open the card as an airing would, with a program of no samples: aplay opens the
+        device and plays nothing (a card unplugged, a device named wrong, a card another
+        program holds all refuse here, before the slot)."""
+        if shutil.which("aplay") is None:
+            raise SinkError(_(NO_APLAY))
+        device = ["-D", self.device] if self.device else []
+        done = subprocess.run(
+            ["aplay", "-q", *device, "-"], input=EMPTY_WAV, capture_output=True, check=False
+        )
+        if done.returncode == 0:
+            return
+        if not sound_cards():
+            raise SinkError(_(NO_CARD))
+        reason = done.stderr.decode(errors="replace").strip().splitlines()
+        raise SinkError(_(CARD_REFUSED).format(reason=reason[-1] if reason else _("aplay failed")))
+
+
+def _empty_wav() -> bytes:
+    """A WAV of no samples (any format: nothing is played), what `DeviceSink.check` sends."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(22050)
+    return out.getvalue()
+
+
+EMPTY_WAV = _empty_wav()
 
 
 def make_sink(spec: str, base_dir: Path) -> Sink:

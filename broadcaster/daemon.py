@@ -37,11 +37,11 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from audio_out.sinks import Sink, SinkError, sink_text
 from common.errors import BroadcasterError
-from common.i18n import _, ngettext
+from common.i18n import _, ngettext, sentences
 from common.localtime import duration_text
 from schedules.rundown import PlannedAiring
 
-from . import overview
+from . import health, overview
 from .airing import (
     Airing,
     Interruption,
@@ -64,7 +64,7 @@ from .mqtt_link import MqttLink
 from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
-from .station import Station, StationError
+from .station import Station, StationError, refusal
 
 LOG = logging.getLogger(__name__)
 """What concerns no one at the station (debug level, shown only when logging is set up)."""
@@ -85,6 +85,8 @@ RECOVERY_PAUSE = timedelta(seconds=0.25)
 """While a long outage's missed rows are still being written, the next round comes this soon
 rather than SYNC_S later: long enough for a writer waiting on the store (SQLite retries at
 least every 100 ms) to take its turn, so a four-month outage is logged in seconds."""
+SINK_CHECK = timedelta(minutes=1)
+"""How often the daemon opens the sink when nothing asks sooner (an aplay run, ~10 ms)."""
 CLOCK_BACK = timedelta(seconds=30)
 """The clock going back more than this between two looks a second apart is a clock set back,
 not a machine busy for a moment."""
@@ -200,6 +202,17 @@ class Daemon:
     """The kind of clock fault last said (ClockFault.kind), None when the clock is right."""
     _out_spec: str | None = None
     """The `default_sink` that `_out` was made from (None: given on the command line)."""
+    _disk_said: str | None = None
+    """The disk's fault last said (health.disk_fault), None while it has room."""
+    _sink_said: str | None = None
+    """The sink's fault last said (health.check_sink), None while it opens."""
+    _sink_checked: datetime | None = None
+    """When the sink was last opened (`_watch_sink`); None: check it at the next look."""
+    _aired: int = 0
+    """Airings begun so far: a check that saw one begin throws its finding away."""
+    _unlogged: dict[tuple[str, datetime], str] = field(default_factory=dict)
+    """Slots that could not air or be logged (a full disk), by their key, and why: once the
+    store can be written, recovery logs them `failed` with it (none is lost silently)."""
 
     def station(self) -> Station:
         """One store connection per thread, with the settings as station.toml has them now
@@ -269,7 +282,7 @@ class Daemon:
             except SinkError as e:
                 self._say_once(_("{what}: {problem}").format(what=_("Settings"), problem=e))
                 return self._out
-            self._out_spec = spec
+            self._out_spec, self._sink_checked = spec, None  # opened at the next look
             self.say(_("From now on the airings go to: {where}").format(
                 where=sink_text(self._out.description)))  # fmt: skip
             return self._out
@@ -324,6 +337,8 @@ class Daemon:
                     self._wake.clear()
                 self._guard(_("Emergencies"), self._take_emergencies)
                 self._guard(_("Clock"), partial(self._watch_clock, scheduler))
+                self._guard(_("Disk"), self._watch_disk)
+                self._guard(_("Sound card"), self._watch_sink)
         finally:
             scheduler.shutdown(wait=False)
             self._pusher.stop()
@@ -354,6 +369,42 @@ class Daemon:
             if fault and not fault.set_back:  # that one was said as it happened
                 self.say(fault.text(station.config.zone))
 
+    def _watch_disk(self) -> None:
+        """Once a second: a disk with less room than a day of airing needs is said when it
+        comes and when it goes; as it goes, the slots that could not air or be logged
+        meanwhile are let through again (one still in its grace airs late, the others are
+        logged with why)."""
+        said = health.disk_fault(self.station())
+        if said == self._disk_said or (said and self._disk_said):
+            return
+        self._disk_said = said
+        if said:
+            self.say(sentences(said))
+            return
+        self.say(_("The station's disk has room again: the slots air and are logged."))
+        with self._lock:
+            self._queued -= set(self._unlogged)
+
+    def _watch_sink(self, now: bool = False) -> None:
+        """Open the sink, as an airing would (nothing plays), at start, every SINK_CHECK_S,
+        before each airing (as its program is made) and after it changes (`now`); what it
+        finds is said when it changes and kept for Trang chủ and `status`. Never while
+        something airs: a card in use does not open twice."""
+        with self._lock:
+            due = self.clock() - (self._sink_checked or datetime.min.replace(tzinfo=UTC))
+            if self._on_air is not None or (not now and due < SINK_CHECK):
+                return
+            sink, self._sink_checked, aired = self._sink(), self.clock(), self._aired
+        said = health.check_sink(sink)
+        with self._lock:
+            if self._aired != aired:  # an airing began meanwhile: its card was busy
+                return
+        if said != self._sink_said:
+            self._sink_said = said
+            self.say(sentences(said) if said else _("The sound card opens again: {where}.")
+                     .format(where=sink_text(sink.description)))  # fmt: skip
+        health.note_sink(self.station(), sink, said)
+
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
         """Stop now: the airing on air (or about to be) is cut and closed as interrupted."""
         self._stopped_by = signal.Signals(signum).name
@@ -371,8 +422,13 @@ class Daemon:
         try:
             return work()
         except Exception as e:
-            self._say_once(_("{what}: {problem}").format(what=what, problem=fault(e)))
+            self._say_once(_("{what}: {problem}").format(what=what, problem=self._fault(e)))
             return None
+
+    def _fault(self, error: BaseException) -> str:
+        """An error in the technician's words: the store's (a full disk above all) as the
+        doors say them, never SQLite's English (a commune trial: "database or disk is full")."""
+        return refusal(error, self.root) or fault(error)
 
     def _say_once(self, message: str) -> None:
         if message not in self._said:
@@ -382,7 +438,7 @@ class Daemon:
     # ----- timers (their own threads) ----------
     def _sync(self, scheduler: BackgroundScheduler) -> None:
         """Rebuild the timers from the store; queue late airings; render the next one ahead."""
-        runner = Runner(self.station(), self._sink())
+        runner = Runner(self.station(), self._sink(), self._unlogged)
         if self._on_air is None:
             self._guard(_("Recovery"), self._close_orphans)
         settle = lambda: runner.settle(RECOVERY_BUDGET_S)  # noqa: E731
@@ -459,7 +515,7 @@ class Daemon:
                     self.say(_("Upstream: {problem}").format(problem=e))
                     every = min(every, SYNC_RETRY_S)
                 except Exception as e:
-                    self.say(_("Upstream: {problem}").format(problem=fault(e)))
+                    self.say(_("Upstream: {problem}").format(problem=self._fault(e)))
                     every = min(every, SYNC_RETRY_S)
                 else:
                     changed = len(result.changes) + result.dropped
@@ -680,10 +736,11 @@ class Daemon:
                 rows = station.check_airable(planned.announcement_ids, day)
                 name = f"next-{planned.slot}-{int(planned.at.timestamp())}.wav"
                 self._prepared[planned.key] = prepare(station, rows, self.root / PROGRAMS / name)
+                self._watch_sink(now=True)  # before the airing: said while there is time
             except Exception as e:
                 self.say(
                     _("Could not prepare slot {slot} ahead: {problem}").format(
-                        slot=planned.slot, problem=fault(e)
+                        slot=planned.slot, problem=self._fault(e)
                     )
                 )
 
@@ -735,7 +792,7 @@ class Daemon:
             with self._lock:
                 if self._stopping.is_set():
                     return
-                self._on_air = interruption
+                self._on_air, self._aired = interruption, self._aired + 1
                 self._on_air_emergency = job[0] if priority == EMERGENCY else None
             key = ("emergency", job[0]) if priority == EMERGENCY else job.key
             again = False
@@ -750,7 +807,10 @@ class Daemon:
                     airing = self._air_slot(job, interruption)
                     again = airing is None  # no row: recovery may queue it again, late
             except Exception as e:
-                self.say(_("Airing failed: {problem}").format(problem=fault(e)))
+                said = self._fault(e)
+                self.say(_("Airing failed: {problem}").format(problem=said))
+                if priority == SCHEDULED:  # no row: recovery logs it with this, once it can
+                    self._unlogged[job.key] = said
             finally:
                 with self._lock:
                     self._on_air = self._on_air_emergency = None
@@ -791,6 +851,8 @@ class Daemon:
             if prepared:
                 prepared.path.unlink(missing_ok=True)
         self._report(airing)
+        if airing:
+            self._unlogged.pop(planned.key, None)  # it aired late, or was logged
         return airing
 
     def _air_emergency(

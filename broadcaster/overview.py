@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import json
-import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -14,7 +13,7 @@ from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
 from common.localtime import date_text, instant, local_text
 
-from . import clock_check
+from . import clock_check, health
 from .airing_lines import brief, lateness, left_out, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
@@ -168,10 +167,6 @@ def _for_want_of_a_card(station: Station, sink: str) -> bool:
     return sink == station.sink(f"file:{AIRINGS}", station.root).description
 
 
-DISK_LOW_BYTES = 1024**3
-"""Less free space than this (or than DISK_LOW_SHARE of the disk) on the station's disk is
-worth a warning: speech, recordings and the airings' WAVs need room."""
-DISK_LOW_SHARE = 0.05
 NOTICES_NAMED = 8
 """At most this many announcements are named one by one; the rest are counted."""
 
@@ -230,10 +225,13 @@ def _warnings(
     from .schedule import slots_ask
 
     last, ask = last or last_airing(station), slots_ask(station)
-    found = [*_no_loudspeakers(station, last), *_upstream(station, linked), *_disk(station)]
-    # first: until it is mended, every time below may be wrong
+    low = health.disk_low(station)
+    found = [*_no_loudspeakers(station, last), *_upstream(station, linked), *([low] if low else [])]
+    # first: until it is mended, every time below may be wrong; then what keeps the next
+    # slots from airing (a full disk, a sound card that does not open)
     clock = [fault.text(station.config.zone)] if fault and not fault.set_back else []
-    return [*clock, *trouble(station), *(sentences(item) for item in found),
+    broken = [sentences(said) for said in health.faults(health.found(station))]
+    return [*clock, *broken, *trouble(station), *(sentences(item) for item in found),
             *_will_not_air(station, ask.silenced, approver), *_ended(ask.ended),
             *old_emergencies(station, ask.old_emergencies)]  # fmt: skip
 
@@ -626,17 +624,6 @@ def _no_loudspeakers(station: Station, last: LastAiring | None) -> list[str]:
     said = _("the last airing ({when}) was written to a file, not played on the loudspeakers: "
              "the station finds no sound card. Tell the technician")  # fmt: skip
     return [said.format(when=when)]
-
-
-def _disk(station: Station) -> list[str]:
-    usage = shutil.disk_usage(station.root)
-    if usage.free >= min(DISK_LOW_BYTES, usage.total * DISK_LOW_SHARE):
-        return []
-    return [
-        _("the station's disk is nearly full: {free} MB free of {total} GB; speech and "
-          "recordings may fail to save").format(
-            free=usage.free // 2**20, total=round(usage.total / 2**30, 1))
-    ]  # fmt: skip
 
 
 def _will_not_air(station: Station, wont: list[WontAir], approver: bool = True) -> list[str]:

@@ -7,12 +7,13 @@ airings, power cuts included, in seconds. The daemon only decides *when* to call
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from audio_out.sinks import Sink
-from common.i18n import _
+from common.i18n import N_, _
 from schedules.rundown import PlannedAiring
 
 from .airing import Airing, Interruption, Prepared, air
@@ -33,15 +34,27 @@ MISSED_PER_TRANSACTION = 50
 an operator's command waits for at most one small transaction."""
 
 
+UNLOGGED = N_(
+    "not aired, and not logged then: {reason}; logged once the store could be written again"
+)
+"""The note of a slot that could neither air nor be logged when it was due (a full disk)."""
+
+
 @dataclass
 class Runner:
     station: Station
     sink: Sink
+    unlogged: dict[tuple[str, datetime], str] = field(default_factory=dict)
+    """Slots the daemon could neither air nor log, and why: logged `failed` with it, and
+    taken out of here once logged."""
     held_by_clock: bool = field(default=False, init=False)
     """The last `settle` logged nothing: the clock jumped far past the station's last sign of
     life, or went back behind it, and nothing has confirmed it yet (clock_check)."""
     behind: bool = field(default=False, init=False)
     """The last `settle` ran out of its time with missed rows still to write."""
+    _pending: list[tuple[tuple[str, datetime], Airing]] = field(default_factory=list,
+                                                                 init=False)  # fmt: skip
+    """Rows of the transaction under way (`_transaction`)."""
     logged: list[Airing] = field(default_factory=list, init=False)
     """Rows `settle` has written (missed, held): the daemon says them and pushes them as it
     does an airing, so the office learns of a held slot then, not with the next airing
@@ -112,9 +125,9 @@ class Runner:
                 self.behind = True
                 return late
             try:
-                with self.station.db.conn:
+                with self._transaction():
                     for p in missed[first : first + MISSED_PER_TRANSACTION]:
-                        self._log_missed(p, note)
+                        self._log_missed(p, note, failed=self.unlogged.get(p.key))
             except OnAirNow:
                 return late
         if not self._log_held(since, now):
@@ -150,7 +163,7 @@ class Runner:
         for approval of a new version; False while another airing is on air."""
         recorded = self.recorded(since)
         try:
-            with self.station.db.conn:
+            with self._transaction():
                 for p in held(self.station, since, now):
                     if (p.slot, utc_iso(p.at)) in recorded:
                         continue
@@ -161,15 +174,30 @@ class Runner:
             return False
         return True
 
-    def _log_missed(self, planned: PlannedAiring, note: str, held: tuple[str, ...] = ()) -> None:
+    def _log_missed(self, planned: PlannedAiring, note: str, held: tuple[str, ...] = (),
+                    failed: str | None = None) -> None:  # fmt: skip
         """Log the planned airing as missed, with `note` (inside the caller's transaction);
-        `held`: what it left out for approval of a new version."""
+        `held`: what it left out for approval of a new version; `failed`: why it could not
+        air or be logged when due (then it is `failed`, with that)."""
         occasion = Occasion(Trigger.SCHEDULE, planned.slot, planned.at, planned.max_minutes,
                             held=held)  # fmt: skip
         entries = planned_entries(self.station, planned.announcement_ids)
-        seq = log_airing(self.station, occasion, self.sink.description, entries,
-                         AiringStatus.MISSED, note)  # fmt: skip
-        self.logged.append(Airing(seq, AiringStatus.MISSED, None, None, note))
+        status = AiringStatus.FAILED if failed else AiringStatus.MISSED
+        note = _(UNLOGGED).format(reason=failed) if failed else note
+        seq = log_airing(self.station, occasion, self.sink.description, entries, status, note)
+        self._pending.append((planned.key, Airing(seq, status, None, None, note)))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction of `_log_missed` rows: `logged` and `unlogged` change only once it
+        is committed (a full disk refuses the commit: then nothing was written, and the daemon
+        must not say "#1 missed" of a row no one will find)."""
+        self._pending = []
+        with self.station.db.conn:
+            yield
+        for key, airing in self._pending:
+            self.unlogged.pop(key, None)
+            self.logged.append(airing)
 
     def _has_watermark(self) -> bool:
         return bool(self.station.db.execute("SELECT 1 FROM meta WHERE key = ?", [WATERMARK])

@@ -112,6 +112,7 @@ if TYPE_CHECKING:
     from .backup import Backup
     from .clock_check import ClockFault
     from .emergency import Sent
+    from .health import Faults
     from .log_chain import Verdict
     from .not_aired import NotAired
     from .office_link import Enrolment, PushResult
@@ -1652,13 +1653,15 @@ class Station:
 
         return overview.last_airing(self)
 
-    def sound_fault(self) -> str | None:
-        """When the newest ended airing failed on the sound card or the amplifier, what to
-        say of it ("the last airing did not reach the loudspeakers…"), else None (overview):
-        Trang chủ and `status` alike."""
-        from . import overview
+    def sound_fault(self, seen: Faults | None = None) -> str | None:
+        """What keeps the running station from airing its schedule, in a few words, else
+        None: a disk too full or a sink that does not open (health), or the newest ended
+        airing failed on the sound card or the amplifier ("the last airing did not reach the
+        loudspeakers…", overview). Trang chủ and `status` alike; `seen`: health.found, if read."""
+        from . import health, overview
 
-        return overview.sound_fault_text(overview.sound_fault(self))
+        short = health.fault_short(seen or health.found(self))
+        return short or overview.sound_fault_text(overview.sound_fault(self))
 
     def fix_first(self, note: str | None) -> str | None:
         """What to fix before airing again an airing whose stored note says the sound card or
@@ -1913,13 +1916,16 @@ class Station:
 
     def status(self) -> StationStatus:
         """The station at a glance: daemon, upstream and office links, warnings."""
-        from . import overview, schedule
+        from . import health, overview, schedule
 
         linked = overview.links(self)  # built once, for its fields and Để biết (review22b #5)
         upstream, office, link_warnings = linked
-        fault = self.clock_fault()  # first, as on Trang chủ
+        fault = self.clock_fault()  # first, as on Trang chủ; then the disk and the sink
         said = fault.text(self.config.zone) if fault and not fault.set_back else None
-        warnings = (*([said] if said else []), *link_warnings)
+        low = health.disk_low(self)
+        seen = health.found(self)  # read once: its sentences and its few words
+        warnings = (*([said] if said else []), *health.faults(seen), *link_warnings,
+                    *([low] if low else []))  # fmt: skip
         configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
         on_air = overview.on_air(self)
         ask = schedule.slots_ask(self)  # the slots and notices read once
@@ -1936,7 +1942,7 @@ class Station:
             will_not_air_text=tuple(sentences(self.wont_air_text(w)) for w in silenced),
             speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
             to_know=tuple(overview.to_know(self, linked)),
-            sound_fault=self.sound_fault(),
+            sound_fault=self.sound_fault(seen),
         )  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import BroadcasterError
-from .i18n import N_, _
+from .i18n import N_, _, decimal
 
 FULL_DISK = (errno.ENOSPC, errno.EDQUOT)
 WRITE_ERRORS = (*FULL_DISK, errno.EROFS, errno.EACCES, errno.EPERM)
@@ -178,6 +178,18 @@ def write_error_in(message: str) -> OSError | None:
         if os.strerror(code) in message:
             return OSError(code, os.strerror(code))
     return None
+
+
+MB, GB = 1 << 20, 1 << 30
+
+
+def size_text(size: int) -> str:
+    """A size as a person reads it, one rule for every sentence that states one: whole MB
+    under a GB ("40 MB", not "0.0 GB" on a commune's small partition), GB to a tenth above
+    ("1,5 GB" in Vietnamese)."""
+    if size < GB:
+        return f"{size // MB} MB"
+    return f"{decimal(round(size / GB, 1))} GB"
 
 
 def disk_full(folder: Path) -> bool:

@@ -1,0 +1,154 @@
+"""Whether the station can air its next slot: room on its disk, and a sink that opens.
+
+Both were found only by the first airing that failed (a commune trial: a 40 MB partition
+filled by other files, a sound card gone): Trang chủ said all was well until then. The disk
+is measured at every look (statvfs costs nothing); the sink is opened by the daemon, which
+alone knows when nothing is on air, and what it found is kept in the store for the doors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from audio_out.sinks import Sink, SinkError, sink_text
+from common.files import MB, size_text
+from common.i18n import N_, _
+
+from .layout import PROGRAMS
+
+if TYPE_CHECKING:
+    from .station import Station
+
+DISK_NEEDED = 20 * MB
+"""The room a day of airing takes, measured on the sample station (two slots a day): the
+day's programs written as files (2 × 107 s × 44.1 kB/s = 9.4 MB with the file sink; a sound
+card keeps none), one program rendered ahead (4.7 MB), the speech of a few new notices (the
+three Bluezone notices: 3.2 MB) and the store's growth (3.4 kB an airing: 20 airings grew it
+by 68 kB). Rounded up: below it a slot of the coming day may not render or be logged."""
+DISK_LOW = 1 << 30
+"""Below this (or DISK_LOW_SHARE of the disk) the disk is worth a word before it is a fault."""
+DISK_LOW_SHARE = 0.05
+SINK_FAULT = "sink_fault"
+"""Meta key: what the daemon's last check of the sink found wrong (JSON: sink, said)."""
+
+DISK_FULL = N_(
+    "the station's disk has only {free} free of {total} ({where}), less than the {need} a day "
+    "of airing needs: the slots may not air and their airings may not be logged. Delete files "
+    "you do not need from this disk (old recordings, copies, downloads), or tell the "
+    "technician"
+)
+DISK_FULL_SHORT = N_("the station's disk is full: the slots may not air or be logged")
+SINK_BROKEN = N_(
+    "the station cannot open where its airings go ({where}): {reason}; the slots will not "
+    "reach the loudspeakers until it is fixed. Check the sound card and the loudspeakers' "
+    "cable, or tell the technician"
+)
+SINK_BROKEN_SHORT = N_("the sound card does not open: the slots will not reach the loudspeakers")
+
+
+@dataclass(frozen=True)
+class Disk:
+    """One file system the station writes on, by the first of its folders found there."""
+
+    where: Path
+    free: int
+    total: int
+
+
+def disks(station: Station) -> list[Disk]:
+    """The disks holding the store, the rendered programs, the speech and recordings, and a
+    file sink's folder: each once, the fullest first."""
+    folders = [station.root, station.root / PROGRAMS, station.root / "audio"]
+    sink = station.config.default_sink
+    if sink.startswith("file:"):
+        folders.append((station.root / sink.partition(":")[2]).resolve())
+    found: dict[int, Disk] = {}
+    for folder in folders:
+        near = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        if near is None:
+            continue
+        try:
+            device, stats = near.stat().st_dev, os.statvfs(near)
+        except OSError:
+            continue
+        free, total = stats.f_bavail * stats.f_frsize, stats.f_blocks * stats.f_frsize
+        found.setdefault(device, Disk(near, free, total))
+    return sorted(found.values(), key=lambda d: d.free)
+
+
+def disk_fault(station: Station) -> str | None:
+    """The sentence for a disk with less room than a day of airing needs, else None."""
+    tightest = next(iter(disks(station)), None)
+    if tightest is None or tightest.free >= DISK_NEEDED:
+        return None
+    return _(DISK_FULL).format(free=size_text(tightest.free), total=size_text(tightest.total),
+                               where=tightest.where, need=size_text(DISK_NEEDED))  # fmt: skip
+
+
+def disk_low(station: Station) -> str | None:
+    """The sentence for a disk with room for the day but little more, else None."""
+    tightest = next(iter(disks(station)), None)
+    if tightest is None or tightest.free < DISK_NEEDED:
+        return None
+    if tightest.free >= min(DISK_LOW, tightest.total * DISK_LOW_SHARE):
+        return None
+    return _("the station's disk is nearly full: {free} free of {total}; speech and "
+             "recordings may fail to save").format(free=size_text(tightest.free),
+                                                   total=size_text(tightest.total))  # fmt: skip
+
+
+def check_sink(sink: Sink) -> str | None:
+    """Open `sink` as an airing would (nothing plays): its fault as Cần chú ý says it, else
+    None."""
+    try:
+        sink.check()
+    except SinkError as e:
+        return _(SINK_BROKEN).format(where=sink_text(sink.description), reason=e)
+    return None
+
+
+def note_sink(station: Station, sink: Sink, said: str | None) -> None:
+    """Keep what the check of `sink` found (None: it opens), for Trang chủ and `status`:
+    written only when it changes (a full disk takes no write it does not need)."""
+    now = json.dumps({"sink": sink.description, "said": said}, ensure_ascii=False)
+    row = station.db.execute("SELECT value FROM meta WHERE key = ?", [SINK_FAULT]).fetchone()
+    if (row[0] if row else None) == (now if said else None):
+        return
+    with station.db.conn:
+        if said:
+            station.db.table("meta").insert({"key": SINK_FAULT, "value": now}, pk="key",
+                                            replace=True)  # fmt: skip
+        else:
+            station.db.execute("DELETE FROM meta WHERE key = ?", [SINK_FAULT])
+
+
+def sink_fault(station: Station) -> str | None:
+    """What the daemon's last check of the sink found wrong, else None."""
+    row = station.db.execute("SELECT value FROM meta WHERE key = ?", [SINK_FAULT]).fetchone()
+    return json.loads(row[0])["said"] if row else None
+
+
+Faults = tuple[str | None, str | None]
+"""What keeps the next slots from airing or being logged: the disk's sentence, the sink's."""
+
+
+def found(station: Station) -> Faults:
+    """The disk's fault and the sink's, read once for a page or `status`."""
+    return disk_fault(station), sink_fault(station)
+
+
+def faults(seen: Faults) -> list[str]:
+    """`seen` as Cần chú ý and `status` say it, first: the disk, then the sink."""
+    return [said for said in seen if said]
+
+
+def fault_short(seen: Faults) -> str | None:
+    """The same in a few words, after "the airing service runs, but", else None."""
+    disk, sink = seen
+    if disk:
+        return _(DISK_FULL_SHORT)
+    return _(SINK_BROKEN_SHORT) if sink else None

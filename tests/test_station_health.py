@@ -1,0 +1,87 @@
+"""A full disk and a sound card that does not open are said before they cost an airing (a
+commune trial: a 40 MB partition filled by other files, Trang chủ still said "phát theo lịch";
+the daemon's log said SQLite's English). The disk is a small tmpfs the test mounts (root
+only, else skipped) and fills; the sink is the real aplay, told to open a device that does
+not exist."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import Daemon, Run, airings, clock_in, set_config, write_script
+from test_faults import fill, fill_to_the_last_byte, mounts  # noqa: F401  (a fixture)
+
+from common.files import size_text
+
+TEXT = "Bà con lưu ý: sáng mai thu gom rác tại đầu thôn."
+
+
+@pytest.fixture
+def forty(tmp_path: Path, mounts: Callable[..., None], run: Run, scripts: Path) -> Path:  # noqa: F811
+    """chị Lan's station: a 40 MB disk of its own, one notice with its speech made."""
+    mounts(tmp_path / "station", "40m")
+    run("init", "--name", "Xã Đồi Núi", "--quiet-hours", "none")
+    station = tmp_path / "station"
+    set_config(station, "engines", '["espeak"]')
+    set_config(station, "auto_approve_local", "true")
+    set_config(station, "grace_minutes", "0.1")  # past its grace 6 s after its time
+    run("jingle", "remove", "intro")
+    run("jingle", "remove", "outro")
+    run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
+    run("announce", "render", "rac", "-o", str(scripts / "nghe-thu.wav"))
+    return station
+
+
+def test_sizes_are_said_in_mb_under_a_gb() -> None:
+    assert [size_text(n) for n in (40 << 20, 0, (1 << 30) - 1, 3 << 29)] == [
+        "40 MB", "0 MB", "1023 MB", "1.5 GB"]  # fmt: skip
+
+
+def test_a_full_disk_is_said_before_the_slot_and_the_slot_is_logged_once_space_returns(
+    forty: Path, run: Run, start_daemon: Callable[..., Daemon]
+) -> None:
+    daemon = start_daemon(forty)
+    daemon.expect("on air, airings go to")
+    assert "disk" not in run("status").stdout.split("\n")[1]
+    due = time.monotonic() + 8
+    run("schedule", "add", "rac", "--at", clock_in(8), "--announce", "rac")
+    fill_to_the_last_byte(forty)
+    line = daemon.expect(r"disk has only").string
+    assert "0 MB free of 40 MB" in line and "less than the 20 MB a day of airing needs" in line
+    assert "Delete files" in line
+    said = run("status").stdout.splitlines()
+    assert said[1].endswith("but the station's disk is full: the slots may not air or be logged.")
+    assert any("Delete files you do not need" in s for s in said if s.startswith("Warning: "))
+    daemon.expect(r"Airing failed: the disk is full", timeout=60)
+    # the slot's grace (6 s) passes while the disk is still full: it can no longer air late,
+    # and its row cannot be written; what is awaited is the clock, not another thread
+    time.sleep(max(0.0, due + 7 - time.monotonic()))
+    (forty / "filler.bin").unlink()
+    daemon.expect_all(r"disk has room again", r"#1 failed", timeout=30)  # as soon as it can
+    assert daemon.stop() == 0
+    output = "\n".join(daemon.output())
+    assert "OperationalError" not in output and "unexpected error" not in output
+    [row] = airings(forty)  # exactly one outcome, saying why
+    assert (row["slot"], row["status"]) == ("rac", "failed")
+    assert row["error"].startswith("not aired, and not logged then: the disk is full")
+
+
+def test_a_sound_card_that_does_not_open_is_said_before_the_slot(
+    station: Path, run: Run, scripts: Path, start_daemon: Callable[..., Daemon]
+) -> None:
+    run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
+    set_config(station, "default_sink", '"device:hw:CARD=KhongCo"')  # no such card
+    daemon = start_daemon(station, sink=None)
+    line = daemon.expect(r"cannot open where its airings go").string
+    assert "Check the sound card and the loudspeakers' cable" in line
+    said = run("status").stdout.splitlines()
+    assert said[1].endswith("but the sound card does not open: the slots will not reach the "
+                            "loudspeakers.")  # fmt: skip
+    set_config(station, "default_sink", '"device:null"')  # ALSA's own null device: it opens
+    daemon.expect(r"The sound card opens again")
+    said = run("status").stdout.splitlines()
+    assert "but" not in said[1]
+    assert daemon.stop() == 0
