@@ -3250,7 +3250,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(
             r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách)|[A-ZĐ][^\W\d_])", "ngân hàng"
         ),
-        _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b", "năm học"),
+        _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–—/]\s?(?:19|20)?\d\d\b", "năm học"),
     ),
     **{title: (_followed_by(PERSON_AFTER, said),) for title, said in TITLES_OF_A_PERSON.items()},
     "BCS": (_followed_by(r"\s(?i:đảng)(?![^\W_])", "ban cán sự"),),  # 'BCS đảng UBND tỉnh'

@@ -18,6 +18,7 @@ ONE_SEASON_OF_TWO_YEARS: list[tuple[str, str]] = [
     ("Khai giảng năm học 2025-2026 vào ngày 5/9.",
      f"Khai giảng năm học {Y25_26} vào ngày năm tháng chín."),
     ("Kế hoạch NH 2025-2026 của trường.", f"Kế hoạch năm học {Y25_26} của trường."),
+    ("Học phí NH 2025-26, NH 2025/2026.", f"Học phí năm học {Y25_26}, năm học {Y25_26}."),
     ("Kỷ yếu niên khóa 2024 - 2025.",
      "Kỷ yếu niên khóa hai nghìn không trăm hai mươi tư hai nghìn không trăm hai mươi lăm."),
     ("Tổng kết năm học 2025–2026.", f"Tổng kết năm học {Y25_26}."),
