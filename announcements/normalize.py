@@ -1714,15 +1714,23 @@ def _unmarked_place(rest: str, ctx: _Context) -> str | None:
 
 
 def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:
-    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
+    """'VNeTraffic' → 'vê nê tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
     → 'i banh king', 'iGate' → 'ai ghết', 'mSign' → 'em sai'."""
     said = [_brand_part(part, ctx) for part in CAMEL_PARTS.findall(m["rest"])]
     if any(part is None for part in said):
         return None
-    head = f"{spell(m['head'])} e" if m["head"] else PREFIX_SAID[m["prefix"]]
+    head = _head_and_e(m["head"]) if m["head"] else PREFIX_SAID[m["prefix"]]
     spoken = " ".join([head, *(part[0] for part in said if part)])
     known = all(part[1] for part in said if part)
     return spoken if known else _guessed_foreign(m.group(0), spoken, ctx)
+
+
+def _head_and_e(head: str) -> str:
+    """The letters before a service's 'e' and the 'e': a last 'N' joins it as one syllable,
+    'VNe' → 'vê nê' (as the lexicon's 'VNeID', 'vê nê ai đi'); other letters are spelled."""
+    if head.endswith("N"):
+        return f"{spell(head[:-1])} nê".lstrip()
+    return f"{spell(head)} e"
 
 
 def _brand_part(part: str, ctx: _Context) -> tuple[str, bool] | None:

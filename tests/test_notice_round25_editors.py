@@ -3,7 +3,8 @@ each with new phrases in notice language and look-alikes that must not change. T
 were written before the reader was run on them.
 
 1. One school, crop or sports year written with a dash is said as its two years with
-   nothing between ('năm học 2025-2026'), as with a slash; ranges of years keep 'đến'."""
+   nothing between ('năm học 2025-2026'), as with a slash; ranges of years keep 'đến'.
+7. The 'e' of a national service after 'VN' joins the 'N': 'VNeID' → 'vê nê ai đi'."""
 
 from __future__ import annotations
 
@@ -63,3 +64,21 @@ HOSTILE = ("năm học 2025-2026 ", "năm học 2025-", "vụ 2025 - 2026-2027 "
 @pytest.mark.parametrize("unit", HOSTILE)
 def test_reading_time_grows_linearly_with_the_session_25_rules(unit: str) -> None:
     assert_reads_in_linear_time(unit)
+
+
+# ----- 7. the 'e' of a national service after 'VN' -----
+VN_E_SERVICES: list[tuple[str, str]] = [
+    ("Kích hoạt VNeID mức 2 tại Công an xã.", "Kích hoạt vê nê ai đi mức hai tại Công an xã."),
+    ("TÀI KHOẢN VNEID", "tài khoản vê nê ai đi"),
+    ("Tra cứu phạt nguội trên VNeTraffic.", "Tra cứu phạt nguội trên vê nê tra phích."),
+    ("Trang vneid.gov.vn", "Trang vê nê ai đi chấm gốp chấm vê en"),
+    # look-alikes: no 'N' before the 'e', or a word after capitals, stay as they were
+    ("Cài VssID để xem thẻ BHYT.", "Cài vê ét ét ai đi để xem thẻ bảo hiểm y tế."),
+    ("Nộp thuế qua eTax Mobile.", "Nộp thuế qua i tắc mô bai."),
+    ("Xem điểm trên VnEdu.", "Xem điểm trên vê en e đu."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), VN_E_SERVICES)
+def test_the_e_after_vn_is_said_with_the_n(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
