@@ -179,6 +179,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
     FORM_NAMES,
+    GREEK_LETTERS,
     LAND_USES,
     LETTER_CLASSES,
     LETTERS,
@@ -2152,7 +2153,21 @@ def _bus_route(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['a']} gạch {m['b']}"
 
 
+GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ](?<![^\W_].)(?![^\W_])")
+"""A Greek letter standing alone ('tia γ', 'β-lactam', 'biến thể δ'), not one of a Greek word."""
+AFTER_A_NUMBER = re.compile(r"\d ?$")
+
+
+def _greek_letter(m: re.Match[str], ctx: _Context) -> str:
+    """'tia γ' → 'tia gam ma' (the voices said nothing for it); after a number a letter is a
+    unit, read with the units ('điện trở 10 Ω' → 'mười ôm', 'bụi 2,5 µ' → '… mi cơ rô mét')."""
+    if AFTER_A_NUMBER.search(_before(m, 2)):
+        return m.group(0)
+    return GREEK_LETTERS[m.group(0).lower()]
+
+
 CODE_RULES: list[Rule] = [
+    Rule(GREEK_LETTER, _greek_letter, gate=re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ]")),
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
     Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
     Rule(BUS_ROUTE, _bus_route, gate=re.compile("buýt")),

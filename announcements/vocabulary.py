@@ -3849,6 +3849,11 @@ UNITS: dict[str, str] = {
     "ug": "mi cơ rô gam",  # 'µg' typed without its Greek letter ('55 ug/m3')
     "µm": "mi cơ rô mét",
     "μm": "mi cơ rô mét",
+    "µ": "mi cơ rô mét",  # a micron, as dust and filters are measured ('bụi mịn 2,5 µ')
+    "μ": "mi cơ rô mét",
+    "Ω": "ôm",
+    "kΩ": "ki lô ôm",
+    "MΩ": "mê ga ôm",
     "dB": "đề xi ben",
     "dBA": "đề xi ben a",  # noise limits, 'không quá 70dBA'
     "ppt": "phần nghìn",  # salinity, as the Mekong's bulletins write it
@@ -4030,6 +4035,16 @@ SYMBOLS: dict[str, str] = {
     "/": "trên",
     "×": "nhân",
 }
+
+GREEK_LETTERS: dict[str, str] = {
+    "α": "an pha", "β": "bê ta", "γ": "gam ma", "δ": "đen ta", "ε": "ép xi lon", "ζ": "dê ta",
+    "η": "ê ta", "θ": "tê ta", "ι": "i ô ta", "κ": "ca pa", "λ": "lam đa", "μ": "muy",
+    "µ": "mi cơ rô", "ν": "nuy", "ξ": "xi", "ο": "ô mi cờ rôn", "π": "pi", "ρ": "rô",
+    "σ": "xích ma", "ς": "xích ma", "τ": "tô", "υ": "úp xi lon", "φ": "phi", "χ": "khi",
+    "ψ": "pờ xi", "ω": "ô mê ga",
+}  # fmt: skip
+"""Greek letters as Vietnamese schools name them ('tia γ' → 'tia gam ma', 'β-lactam' → 'bê ta
+…'), capitals alike ('Δ', 'Ω'); the micro sign 'µ' is the prefix 'mi cơ rô'."""
 
 ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",

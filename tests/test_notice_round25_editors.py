@@ -4,6 +4,8 @@ were written before the reader was run on them.
 
 1. One school, crop or sports year written with a dash is said as its two years with
    nothing between ('năm học 2025-2026'), as with a slash; ranges of years keep 'đến'.
+2. A Greek letter is said by its name as schools say it ('tia γ' → 'tia gam ma'); after a
+   number it is a unit ('10 Ω' → 'mười ôm', '2,5 µ' → 'hai phẩy năm mi cơ rô mét').
 7. The 'e' of a national service after 'VN' joins the 'N': 'VNeID' → 'vê nê ai đi'."""
 
 from __future__ import annotations
@@ -57,13 +59,41 @@ def test_one_season_of_two_years_is_said_as_its_years(written: str, spoken: str)
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("năm học 2025-2026 ", "năm học 2025-", "vụ 2025 - 2026-2027 ", "2025-2026-")
+HOSTILE = (
+    "năm học 2025-2026 ", "năm học 2025-", "vụ 2025 - 2026-2027 ", "2025-2026-", "α", "β-", "5 Ω ",
+    "αβγ ",
+)  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
 @pytest.mark.parametrize("unit", HOSTILE)
 def test_reading_time_grows_linearly_with_the_session_25_rules(unit: str) -> None:
     assert_reads_in_linear_time(unit)
+
+
+# ----- 2. Greek letters -----
+GREEK_LETTERS: list[tuple[str, str]] = [
+    ("Mất xe Wave α màu đỏ.", "Mất xe Uây an pha màu đỏ."),
+    ("Dị ứng kháng sinh nhóm β-lactam.", "Dị ứng kháng sinh nhóm bê ta lác tam."),
+    ("Men α-amylase phân giải tinh bột.", "Men an pha a mi lây phân giải tinh bột."),
+    ("Biến thể Delta/δ lây nhanh hơn.", "Biến thể đen ta hoặc đen ta lây nhanh hơn."),
+    ("Chiếu xạ bằng tia γ để diệt khuẩn.", "Chiếu xạ bằng tia gam ma để diệt khuẩn."),
+    ("Bổ sung omega 3 và vitamin E.", "Bổ sung ô mê ga ba và vi ta min e."),
+    ("Biến thể Kappa và Lambda.", "Biến thể ca pa và lam đa."),
+    ("Chỉ số TNF-α tăng cao.", "Chỉ số tê en ép an pha tăng cao."),
+    ("Ký hiệu Δ là độ chênh, Σ là tổng.", "Ký hiệu đen ta là độ chênh, xích ma là tổng."),
+    ("Lấy π bằng 3,14.", "Lấy pi bằng ba phẩy mười bốn."),
+    # after a number the letter is a unit
+    ("Điện trở 10 Ω, cách điện 5MΩ.", "Điện trở mười ôm, cách điện năm mê ga ôm."),
+    ("Khẩu trang lọc bụi 2,5 µ.", "Khẩu trang lọc bụi hai phẩy năm mi cơ rô mét."),
+    ("Lọc nước cỡ 5 μ, chì dưới 10 µg/l.",
+     "Lọc nước cỡ năm mi cơ rô mét, chì dưới mười mi cơ rô gam một lít."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), GREEK_LETTERS)
+def test_a_greek_letter_is_said_by_its_name(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
 
 
 # ----- 7. the 'e' of a national service after 'VN' -----
