@@ -6,6 +6,9 @@ were written before the reader was run on them.
    nothing between ('năm học 2025-2026'), as with a slash; ranges of years keep 'đến'.
 2. A Greek letter is said by its name as schools say it ('tia γ' → 'tia gam ma'); after a
    number it is a unit ('10 Ω' → 'mười ôm', '2,5 µ' → 'hai phẩy năm mi cơ rô mét').
+3. Brands the fallback cannot make recognisable are in the shipped lexicon, said as workers
+   and riders say them ('Youngone' → 'dăng oan', 'Wave RSX' → 'uây e rờ ét ích', never the
+   abbreviation 'rừng sản xuất'); the station's lexicon still overrides them.
 7. The 'e' of a national service after 'VN' joins the 'N': 'VNeID' → 'vê nê ai đi'."""
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import pytest
 from test_notice_reading import assert_reads_in_linear_time
 
-from announcements.normalize import spoken_form
+from announcements.normalize import Reader, spoken_form
 
 Y25_26 = "hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu"
 
@@ -73,7 +76,7 @@ def test_reading_time_grows_linearly_with_the_session_25_rules(unit: str) -> Non
 
 # ----- 2. Greek letters -----
 GREEK_LETTERS: list[tuple[str, str]] = [
-    ("Mất xe Wave α màu đỏ.", "Mất xe Uây an pha màu đỏ."),
+    ("Mất xe Wave α màu đỏ.", "Mất xe uây an pha màu đỏ."),
     ("Dị ứng kháng sinh nhóm β-lactam.", "Dị ứng kháng sinh nhóm bê ta lác tam."),
     ("Men α-amylase phân giải tinh bột.", "Men an pha a mi lây phân giải tinh bột."),
     ("Biến thể Delta/δ lây nhanh hơn.", "Biến thể đen ta hoặc đen ta lây nhanh hơn."),
@@ -94,6 +97,46 @@ GREEK_LETTERS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), GREEK_LETTERS)
 def test_a_greek_letter_is_said_by_its_name(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 3. brands -----
+BRANDS: list[tuple[str, str]] = [
+    ("Công ty Youngone tuyển 200 công nhân may.",
+     "Công ty dăng oan tuyển hai trăm công nhân may."),
+    ("Nhà máy Hyosung, Changshin và Pouchen nhận hồ sơ tại nhà văn hóa.",
+     "Nhà máy hi ô sung, chang sin và pu chen nhận hồ sơ tại nhà văn hóa."),
+    ("KCN Quế Võ: Canon, Foxconn, Luxshare tuyển lao động nữ.",
+     "khu công nghiệp Quế Võ: ca nông, phốc con, lắc se tuyển lao động nữ."),
+    ("Công ty Hanesbrands Việt Nam phát lương ngày 10.",
+     "Công ty hên bờ ren Việt Nam phát lương ngày mười."),
+    ("Ai nhặt được xe Wave RSX màu đen xin báo Công an xã.",
+     "Ai nhặt được xe uây e rờ ét ích màu đen xin báo Công an xã."),
+    ("Mất xe Air Blade 125 và xe Winner X tại chợ.",
+     "Mất xe e bờ lết một trăm hai mươi lăm và xe uyn nơ ích tại chợ."),
+    ("Xe Sirius, Exciter, Vision đỗ đúng nơi quy định.",
+     "Xe si ri út, ếch xai tơ, vi sần đỗ đúng nơi quy định."),
+    ("Điện thoại Oppo, Xiaomi, Samsung cài được Zalo và TikTok.",
+     "Điện thoại óp pô, xi ao mi, sam sung cài được da lô và tích tốc."),
+    # look-alikes: the abbreviation stands where no bike names it; a Vietnamese 'cúp' stays
+    ("Trồng 5 ha RSX tại tiểu khu 12.",
+     "Trồng năm héc ta rừng sản xuất tại tiểu khu mười hai."),
+    ("Cúp điện từ 7 giờ.", "Cúp điện từ bảy giờ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), BRANDS)
+def test_brands_of_the_industrial_parks_bikes_and_phones(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+def test_the_station_lexicon_overrides_a_shipped_brand() -> None:
+    reader = Reader({"youngone": "Giang Oan"})
+    assert reader.read("Công ty Youngone tuyển dụng.").spoken == "Công ty Giang Oan tuyển dụng."
+
+
+def test_the_brands_are_read_unreported() -> None:
+    reading = Reader().read("Youngone, Hyosung, Samsung, Canon, Wave RSX, Air Blade, Winner X.")
+    assert reading.guessed == ()
 
 
 # ----- 7. the 'e' of a national service after 'VN' -----

@@ -743,12 +743,12 @@ BATCH_SIX: list[tuple[str, str]] = [
     # first pass missed: storm names (Kalmaegi); expected reading corrected: the lexicon's case
     ("Bão Kalmaegi đổ bộ vào các tỉnh Nam Trung Bộ.",
      "Bão can mê gi đổ bộ vào các tỉnh Nam Trung Bộ."),
-    # first pass: a convention only (the capital kept); expected reading corrected to it
+    # session 25: the lexicon's form (the broadcast editors marked the fallback's 'Xam xung')
     ("Tập đoàn Samsung tuyển lao động tại khu công nghiệp Yên Phong.",
-     "Tập đoàn Xam xung tuyển lao động tại khu công nghiệp Yên Phong."),
-    # first pass: a convention only (the capital kept, o is 'ô'); corrected to it
+     "Tập đoàn sam sung tuyển lao động tại khu công nghiệp Yên Phong."),
+    # session 25: the lexicon's forms ('ca nông', not the fallback's 'Ca nôn')
     ("Công ty Canon, Foxconn tuyển công nhân không cần kinh nghiệm.",
-     "Công ty Ca nôn, Phốc con tuyển công nhân không cần kinh nghiệm."),
+     "Công ty ca nông, phốc con tuyển công nhân không cần kinh nghiệm."),
     ("Mua bảo hiểm xe máy qua ứng dụng MoMo hoặc VNPost.",
      "Mua bảo hiểm xe máy qua ứng dụng mô mô hoặc vê en pốt."),
     ("Cấm sử dụng flycam khi chưa được cấp phép.",
