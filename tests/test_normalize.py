@@ -259,7 +259,7 @@ GATED = (
     "bộ đội c3, d2, e892", "09xx.xxx.xxx", "thẻ HN4 01 0123456789",
     "Q. TRƯỞNG BAN Mai Văn Dũng", "thay thế QĐ 22-QĐ/TW",
     "lộ 371E17.1", "biến thể BA.2.86", "bản v2.3", "pH6.5",
-    "aptomat 40A", "cầu dao 10-16A", "dòng định mức 25 A", "năm học 2025 – 2026",
+    "aptomat 40A", "cầu dao 10-16A", "dòng định mức 25 A", "năm học 2025 – 2026", "tia γ",
     "cúm A(H5N1)", "theo TCVN 5574:2018", "QCVN 01:2021/BYT", "chuẩn ISO 9001:2015",
     "thứ 2-thứ 6", "Thứ Hai - Thứ Sáu", "THỨ 2 - CN", "tài khoản số 1234567890",
     "TÀI KHOẢN: 0123 456 789", "GCN số CĐ 456789", "seri AB 1234567", "SỐ AB 123456",
