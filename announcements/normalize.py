@@ -139,6 +139,7 @@ from .numbers import (
 )
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
+    NUMBERED_SITE,
     REGNAL,
     YEAR,
     B,
@@ -1236,16 +1237,6 @@ LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """Two letters or more of I, V and X are a numeral wherever they stand ('Chặng II', 'tuyến
 III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
 needs a word before it ('Quý I')."""
-NUMBERED_SITE = re.compile(
-    r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế"
-    r"|khu đô thị(?: mới)?|thôn|xóm|ấp|bản|làng|buôn|khóm|khu phố|tổ dân phố|khối phố"
-    r"|khu dân cư|(?:htx|hợp tác xã)(?:\s+(?:dịch vụ )?nông nghiệp)?)(?: [A-ZĐ][^\W\d_]*){1,4} $"
-)
-"""'Khu công nghiệp Hoàng Mai I', 'Nhà máy thủy điện Bản Vẽ I': a lone 'I' closing the name of
-a park, a plant or an urban area ('Khu đô thị mới Nam Vĩnh Yên I' too) is its number, as
-'II' is (every reading of round 32 said 'một'); so is a village's, a hamlet's, a street block's
-or a cooperative's ('thôn Nhơn Hậu I', 'HTX Nông nghiệp Nhơn Hậu I': round 81, both editors:
-sai, the letter 'i' was said)."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""
@@ -1271,7 +1262,7 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         n = roman_value(m["numeral"])
         return f"đệ {REIGNS[n - 1]}" if n <= len(REIGNS) else read_integer(n, ctx.dialect)
     lone = LONE_NUMERAL.fullmatch(m["numeral"]) and not is_vietnamese_syllable(m["numeral"])
-    if m["numeral"] == "I" and not m["sub"] and NUMBERED_SITE.search(_before_as_written(m, 64)):
+    if m["numeral"] in "IVX" and not m["sub"] and NUMBERED_SITE.search(_before_as_written(m, 64)):
         lone = True
     if not context and (m["sub"] or not (heading or lone)):
         return m.group(0)

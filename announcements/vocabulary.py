@@ -4051,14 +4051,14 @@ ROMAN_AFTER = (
     "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
     "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục", "mức độ", "cấp độ",
     "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải", "vụ", "thôn", "xóm", "ấp",
-    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư",
+    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "tổ", "đội",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
 vực XII, đô thị loại II, a crop's 'vụ I' (round 80: three readings of three 'vụ một')."""
 
 LETTER_CLASSES = (
     "loại", "hạng", "nhóm", "khối", "độ", "mức", "khu", "tuyến", "giải", "thôn", "xóm", "ấp",
-    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "khu phố",
+    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "khu phố", "tổ", "đội",
 )  # fmt: skip
 """After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',
 'nhóm D', 'khối C', '30 độ C' are letters; only numerals of I, V and X are read as numbers

@@ -9,6 +9,10 @@ were written before the reader was run on them.
 3. Brands the fallback cannot make recognisable are in the shipped lexicon, said as workers
    and riders say them ('Youngone' → 'dăng oan', 'Wave RSX' → 'uây e rờ ét ích', never the
    abbreviation 'rừng sản xuất'); the station's lexicon still overrides them.
+4. A Roman numeral closing the name of a village, a hamlet, a team or a cooperative stays a
+   numeral at a sentence's end ('thôn Nhơn Hậu I.' → '… một.'), and after 'tổ', 'đội'; a
+   person's initial stays a letter ('ông Nguyễn Văn I.' → 'i'), and its full stop is kept
+   before a sentence opening with an accented capital ('… H. Ủy ban …' had lost it).
 7. The 'e' of a national service after 'VN' joins the 'N': 'VNeID' → 'vê nê ai đi'."""
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ def test_one_season_of_two_years_is_said_as_its_years(written: str, spoken: str)
 
 HOSTILE = (
     "năm học 2025-2026 ", "năm học 2025-", "vụ 2025 - 2026-2027 ", "2025-2026-", "α", "β-", "5 Ω ",
-    "αβγ ",
+    "αβγ ", "thôn Nhơn Hậu I. ", "Ông A. Ủ ", "tổ I I. ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
@@ -137,6 +141,35 @@ def test_the_station_lexicon_overrides_a_shipped_brand() -> None:
 def test_the_brands_are_read_unreported() -> None:
     reading = Reader().read("Youngone, Hyosung, Samsung, Canon, Wave RSX, Air Blade, Winner X.")
     assert reading.guessed == ()
+
+
+# ----- 4. a numeral closing a place's name, at a sentence's end -----
+NUMERALS_AT_THE_END: list[tuple[str, str]] = [
+    ("Họp dân tại nhà văn hóa thôn Nhơn Hậu I. Ông trưởng thôn chủ trì.",
+     "Họp dân tại nhà văn hóa thôn Nhơn Hậu một. Ông trưởng thôn chủ trì."),
+    ("Cắt điện xóm Đông I. Mời bà con chuẩn bị.",
+     "Cắt điện xóm Đông một. Mời bà con chuẩn bị."),
+    ("Phun thuốc muỗi ấp Mỹ Hòa I.", "Phun thuốc muỗi ấp Mỹ Hòa một."),
+    ("Thu phí tại khu phố Tân Lập V. Ủy ban thông báo.",
+     "Thu phí tại khu phố Tân Lập năm. Ủy ban thông báo."),
+    ("Bơm nước cho HTX Nông nghiệp Ân Hảo I. Đề nghị xã viên chú ý.",
+     "Bơm nước cho hợp tác xã Nông nghiệp Ân Hảo một. Đề nghị xã viên chú ý."),
+    ("Đội Thống Nhất I và tổ Hòa Bình II nhận giống.",
+     "Đội Thống Nhất một và tổ Hòa Bình hai nhận giống."),
+    ("Tổ I, đội V trực bão.", "Tổ một, đội năm trực bão."),
+    # look-alikes: a person's initial is a letter; a letter class after 'tổ' stays a letter
+    ("Ông Nguyễn Văn I. đến nhận giấy.", "Ông Nguyễn Văn i đến nhận giấy."),
+    ("Mời ông Trần Văn I. Ủy ban cần gặp ông.", "Mời ông Trần Văn i. Ủy ban cần gặp ông."),
+    ("Bà Lê Thị H. Ông Tư báo lại.", "Bà Lê Thị hát. Ông Tư báo lại."),
+    ("Bà Lê Thị H., sinh năm 1980.",
+     "Bà Lê Thị hát, sinh năm một nghìn chín trăm tám mươi."),
+    ("Tổ C trực đêm.", "Tổ xê trực đêm."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), NUMERALS_AT_THE_END)
+def test_a_numeral_closing_a_places_name_stays_a_numeral(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
 
 
 # ----- 7. the 'e' of a national service after 'VN' -----
