@@ -2528,6 +2528,17 @@ SAID_COMPARED = {"≥": "từ {} trở lên", ">=": "từ {} trở lên", "≤":
                  "<=": "không quá {}", ">": "trên {}", "<": "dưới {}"}  # fmt: skip
 
 
+SAID_BEFORE = {
+    ">": ("trên", "hơn", "lớn hơn", "quá", "vượt quá", "vượt"),
+    "<": ("dưới", "nhỏ hơn", "chưa đến", "chưa tới", "chưa đủ", "chưa quá"),
+    "≥": ("từ", "tối thiểu", "ít nhất", "không dưới"),
+    "≤": ("không quá", "tối đa", "nhiều nhất", "không vượt quá"),
+}
+"""Words that say a sign already: after them the sign is not said again ('trên >50 người' →
+'trên năm mươi người', 'từ ≥18 tuổi' → 'từ mười tám tuổi trở lên'; session 25: the editors
+marked 'trên trên', 'dưới dưới' wrong)."""
+
+
 def _compared(m: re.Match[str], ctx: _Context) -> str:
     """A bound said as an announcer says it, not as a formula: three announcers on three rounds
     (68–70, eighteen lines) said 'trên', 'dưới', 'từ … trở lên' and 'không quá', never 'lớn
@@ -2535,6 +2546,9 @@ def _compared(m: re.Match[str], ctx: _Context) -> str:
     unit ('từ 400g/trái trở lên'), a counted unit too ('≥ 40 triệu tấn': round 80, two of
     two who said 'trở lên' put it after 'tấn')."""
     quantity = m["n"] + (m["over"] or "") + (m["unit"] or "") + (m["whole"] or "")
+    sign = {">=": "≥", "<=": "≤"}.get(m["sign"], m["sign"])
+    if _ends_with(_before(m, 20), SAID_BEFORE[sign]):
+        return f"{quantity} trở lên" if _ends_with(_before(m, 20), ("từ",)) else quantity
     return SAID_COMPARED[m["sign"]].format(quantity)
 
 

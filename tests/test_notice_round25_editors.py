@@ -13,6 +13,8 @@ were written before the reader was run on them.
    numeral at a sentence's end ('thôn Nhơn Hậu I.' → '… một.'), and after 'tổ', 'đội'; a
    person's initial stays a letter ('ông Nguyễn Văn I.' → 'i'), and its full stop is kept
    before a sentence opening with an accented capital ('… H. Ủy ban …' had lost it).
+6. A sign after the word that says it is not said again ('khoảng ~30%' → 'khoảng ba mươi
+   phần trăm', 'trên >50', 'dưới <10', 'từ ≥18 tuổi' → 'từ mười tám tuổi trở lên').
 7. The 'e' of a national service after 'VN' joins the 'N': 'VNeID' → 'vê nê ai đi'."""
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ def test_one_season_of_two_years_is_said_as_its_years(written: str, spoken: str)
 HOSTILE = (
     "năm học 2025-2026 ", "năm học 2025-", "vụ 2025 - 2026-2027 ", "2025-2026-", "α", "β-", "5 Ω ",
     "αβγ ", "thôn Nhơn Hậu I. ", "Ông A. Ủ ", "tổ I I. ",
+    "khoảng ~1 ", "trên >1 ", "từ ≥1 ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
@@ -169,6 +172,28 @@ NUMERALS_AT_THE_END: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("written", "spoken"), NUMERALS_AT_THE_END)
 def test_a_numeral_closing_a_places_name_stays_a_numeral(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+# ----- 6. a sign after its word -----
+SIGNS_SAID_ONCE: list[tuple[str, str]] = [
+    ("Khoảng ~30% hộ dân chưa nộp phí.", "Khoảng ba mươi phần trăm hộ dân chưa nộp phí."),
+    ("Mỗi sào thu tầm ~ 5 tạ.", "Mỗi sào thu tầm năm tạ."),
+    ("Trên >50 người phải khai báo.", "Trên năm mươi người phải khai báo."),
+    ("Trẻ dưới <6 tuổi được miễn vé.", "Trẻ dưới sáu tuổi được miễn vé."),
+    ("Công dân từ ≥18 tuổi đi bầu cử.", "Công dân từ mười tám tuổi trở lên đi bầu cử."),
+    ("Xe tải trọng không quá ≤3 tấn được qua cầu.",
+     "Xe tải trọng không quá ba tấn được qua cầu."),
+    ("Tiêm tối thiểu ≥ 80% tổng đàn.", "Tiêm tối thiểu tám mươi phần trăm tổng đàn."),
+    # look-alikes: a sign alone is said
+    ("Trẻ < 5 tuổi uống vitamin A.", "Trẻ dưới năm tuổi uống vi ta min a."),
+    ("Cách bờ ~350m.", "Cách bờ khoảng ba trăm năm mươi mét."),
+    ("Người ≥ 60 tuổi tiêm trước.", "Người từ sáu mươi tuổi trở lên tiêm trước."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SIGNS_SAID_ONCE)
+def test_a_sign_after_the_word_that_says_it_is_not_said_again(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
