@@ -1007,7 +1007,7 @@ def test_every_new_loan_word_is_said_in_vietnamese_syllables() -> None:
         # a model's name glued to its number
         ("Điện thoại iPhone15, tiêm Covid19, xe Vespa125.",
          "Điện thoại ai phôn mười lăm, tiêm cô vít mười chín, xe vét pa một trăm hai mươi lăm.",
-         ("Vespa125",)),
+         ()),  # 'Vespa' is the lexicon's since session 25
         ("Đi QL1A, Km15, cúm H5N1, F0.",
          "Đi quốc lộ một a, ki lô mét mười lăm, cúm hát năm en một, ép không.", ()),
         # letters in mixed case stay letters, and are reported
