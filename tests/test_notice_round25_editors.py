@@ -13,9 +13,15 @@ were written before the reader was run on them.
    numeral at a sentence's end ('thôn Nhơn Hậu I.' → '… một.'), and after 'tổ', 'đội'; a
    person's initial stays a letter ('ông Nguyễn Văn I.' → 'i'), and its full stop is kept
    before a sentence opening with an accented capital ('… H. Ủy ban …' had lost it).
+5. A code that names its issuer first ('45/UBND-VP', '12/SYT-NV', '05/BCĐ-VP') goes unsaid
+   when the sentence names the issuer again ('… ngày 2/3 của Ban chỉ đạo'), as the code of a
+   kind and issuer is (round 15's convention 4), a date without its year between too.
 6. A sign after the word that says it is not said again ('khoảng ~30%' → 'khoảng ba mươi
    phần trăm', 'trên >50', 'dưới <10', 'từ ≥18 tuổi' → 'từ mười tám tuổi trở lên').
-7. The 'e' of a national service after 'VN' joins the 'N': 'VNeID' → 'vê nê ai đi'."""
+7. The 'e' of a national service after 'VN' joins the 'N': 'VNeID' → 'vê nê ai đi'.
+8. Said whole, such a code has its slash said 'trên' ('văn bản số 45/UBND-NN' → '… bốn mươi
+   lăm trên ủy ban nhân dân nông nghiệp'): right after the number the issuer and its office
+   sounded like a body's name. A code of a kind and an issuer keeps its 'của'."""
 
 from __future__ import annotations
 
@@ -71,7 +77,7 @@ def test_one_season_of_two_years_is_said_as_its_years(written: str, spoken: str)
 HOSTILE = (
     "năm học 2025-2026 ", "năm học 2025-", "vụ 2025 - 2026-2027 ", "2025-2026-", "α", "β-", "5 Ω ",
     "αβγ ", "thôn Nhơn Hậu I. ", "Ông A. Ủ ", "tổ I I. ",
-    "khoảng ~1 ", "trên >1 ", "từ ≥1 ",
+    "khoảng ~1 ", "trên >1 ", "từ ≥1 ", "số 1/UBND-VP ngày 1/1 của UBND ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
@@ -172,6 +178,38 @@ NUMERALS_AT_THE_END: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("written", "spoken"), NUMERALS_AT_THE_END)
 def test_a_numeral_closing_a_places_name_stays_a_numeral(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+# ----- 5 and 8. codes that name their issuer first -----
+ISSUER_FIRST_CODES: list[tuple[str, str]] = [
+    ("Theo văn bản số 45/UBND-NN, xã ra quân diệt chuột.",
+     "Theo văn bản số bốn mươi lăm trên ủy ban nhân dân nông nghiệp, xã ra quân diệt chuột."),
+    ("Số: 12/UBND-VP", "Số: mười hai trên ủy ban nhân dân văn phòng"),
+    ("Công văn 230/SNV-VP về tinh giản biên chế.",
+     "Công văn hai trăm ba mươi trên sở nội vụ văn phòng về tinh giản biên chế."),
+    # the issuer named again: said once
+    ("Theo Công văn số 05/BCĐ-VP ngày 2/3 của Ban chỉ đạo phòng chống dịch.",
+     "Theo Công văn số năm ngày hai tháng ba của Ban chỉ đạo phòng chống dịch."),
+    ("Thực hiện Công văn số 178/UBND-VP ngày 2/5/2025 của UBND xã.",
+     "Thực hiện Công văn số một trăm bảy mươi tám ngày hai tháng năm năm hai nghìn không trăm "
+     "hai mươi lăm của ủy ban nhân dân xã."),
+    ("Công văn số 12/SYT-NV của Sở Y tế về tiêm chủng.",
+     "Công văn số mười hai của Sở Y tế về tiêm chủng."),
+    ("Quyết định số 15/QĐ-UBND ngày 8 tháng 1 của UBND xã.",
+     "Quyết định số mười lăm ngày tám tháng một của ủy ban nhân dân xã."),
+    ("Theo Công văn 05/BCĐ của Ban chỉ đạo huyện.",
+     "Theo Công văn không năm của Ban chỉ đạo huyện."),
+    # look-alikes: a code of a kind and an issuer keeps 'của'; another body after it is said
+    ("Kế hoạch số 77/KH-UBND, xã ra quân.",
+     "Kế hoạch số bảy mươi bảy của ủy ban nhân dân, xã ra quân."),
+    ("Công văn số 45/UBND-VP của Sở Y tế.",
+     "Công văn số bốn mươi lăm trên ủy ban nhân dân văn phòng của Sở Y tế."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), ISSUER_FIRST_CODES)
+def test_a_code_naming_its_issuer_first(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
