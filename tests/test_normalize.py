@@ -28,8 +28,8 @@ from announcements.rules import Rule
 PHRASES = [
     # the seed letter
     ("Thực hiện công văn số 2841/BTTTT-TTH ngày 01/8/2020 của Bộ Thông tin và Truyền thông",
-     "Thực hiện công văn số hai nghìn tám trăm bốn mươi mốt bộ thông tin và truyền thông tê tê "
-     "hát ngày một tháng tám năm hai nghìn không trăm hai mươi của Bộ Thông tin và Truyền thông"),
+     "Thực hiện công văn số hai nghìn tám trăm bốn mươi mốt ngày một tháng tám năm hai nghìn "
+     "không trăm hai mươi của Bộ Thông tin và Truyền thông"),
     ("4. UBND các huyện, thị xã, thành phố",
      "bốn. ủy ban nhân dân các huyện, thị xã, thành phố"),
     ("đề nghị truy cập https://www.bluezone.gov.vn/tai-lieu",
