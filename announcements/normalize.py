@@ -2144,17 +2144,22 @@ def _bus_route(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['a']} gạch {m['b']}"
 
 
-GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ](?<![^\W_].)(?![^\W_])")
-"""A Greek letter standing alone ('tia γ', 'β-lactam', 'biến thể δ'), not one of a Greek word."""
+GREEK_LETTER = re.compile(r"/?[\u0391-\u03a9\u03b1-\u03c9µ](?<![^\W_].)(?![^\W_])")
+"""A Greek letter standing alone ('tia γ', 'β-lactam', 'biến thể δ'), not one of a Greek word;
+with the slash before it, if any ('Delta/δ')."""
 AFTER_A_NUMBER = re.compile(r"\d ?$")
 
 
 def _greek_letter(m: re.Match[str], ctx: _Context) -> str:
     """'tia γ' → 'tia gam ma' (the voices said nothing for it); after a number a letter is a
     unit, read with the units ('điện trở 10 Ω' → 'mười ôm', 'bụi 2,5 µ' → '… mi cơ rô mét')."""
+    slash, letter = m.group(0)[:-1], m.group(0)[-1]
     if AFTER_A_NUMBER.search(_before(m, 2)):
         return m.group(0)
-    return GREEK_LETTERS[m.group(0).lower()]
+    said = GREEK_LETTERS[letter.lower()]
+    if slash and _ends_with(_before(m), (said,)):
+        return ""  # 'biến thể Delta/δ': the name and its letter are said once, 'đen ta'
+    return slash + said
 
 
 CODE_RULES: list[Rule] = [

@@ -4,8 +4,9 @@ were written before the reader was run on them.
 
 1. One school, crop or sports year written with a dash is said as its two years with
    nothing between ('năm học 2025-2026'), as with a slash; ranges of years keep 'đến'.
-2. A Greek letter is said by its name as schools say it ('tia γ' → 'tia gam ma'); after a
-   number it is a unit ('10 Ω' → 'mười ôm', '2,5 µ' → 'hai phẩy năm mi cơ rô mét').
+2. A Greek letter is said by its name as schools say it ('tia γ' → 'tia gam ma'), once after
+   its name ('Delta/δ' → 'đen ta'); after a number it is a unit ('10 Ω' → 'mười ôm', '2,5 µ'
+   → 'hai phẩy năm mi cơ rô mét').
 3. Brands the fallback cannot make recognisable are in the shipped lexicon, said as workers
    and riders say them ('Youngone' → 'dăng oan', 'Wave RSX' → 'uây e rờ ét ích', never the
    abbreviation 'rừng sản xuất'); the station's lexicon still overrides them.
@@ -92,7 +93,8 @@ GREEK_LETTERS: list[tuple[str, str]] = [
     ("Mất xe Wave α màu đỏ.", "Mất xe uây an pha màu đỏ."),
     ("Dị ứng kháng sinh nhóm β-lactam.", "Dị ứng kháng sinh nhóm bê ta lác tam."),
     ("Men α-amylase phân giải tinh bột.", "Men an pha a mi lây phân giải tinh bột."),
-    ("Biến thể Delta/δ lây nhanh hơn.", "Biến thể đen ta hoặc đen ta lây nhanh hơn."),
+    ("Biến thể Delta/δ lây nhanh hơn.", "Biến thể đen ta lây nhanh hơn."),
+    ("Tia β/γ xuyên qua.", "Tia bê ta hoặc gam ma xuyên qua."),
     ("Chiếu xạ bằng tia γ để diệt khuẩn.", "Chiếu xạ bằng tia gam ma để diệt khuẩn."),
     ("Bổ sung omega 3 và vitamin E.", "Bổ sung ô mê ga ba và vi ta min e."),
     ("Biến thể Kappa và Lambda.", "Biến thể ca pa và lam đa."),
