@@ -14,6 +14,7 @@ from common.i18n import _
 
 from .documents import COMPOSED_PIECES, issuing_body, power_company, state_body
 from .rules import (
+    NUMBERED_SITE,
     REGNAL,
     _after,
     _alternation,
@@ -69,6 +70,13 @@ ROOM_AFTER = re.compile(
 PROVINCE_NAME_START = re.compile(r" ?[A-ZĐ](?:[^\W\d_A-Z]|[A-Z]-)")
 
 
+def _opens_a_name(after: str) -> bool:
+    """Does a capital or a digit open the text after a dot, an accented capital too ('Ủy
+    ban', 'Ông'): a place's name, or the next sentence?"""
+    first = after[1:2] if after[:1] == " " else after[:1]
+    return first.isdigit() or first.isupper()
+
+
 def _initial(m: re.Match[str], ctx: _Context) -> str:
     """A capital and a dot: after a name it is an initial, said by its letter name and
     with no pause unless the sentence ends there ('Nguyễn Văn H., sinh năm …' → 'Nguyễn
@@ -86,6 +94,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
         return "phòng "  # 'P.203', 'P.1.05': a room; no ward has such a number
     if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):
         return m.group(0)  # 'Phần I.2', 'Vua Rama X.': numerals, read with the others
+    if letter in "IVX" and NUMBERED_SITE.search(_before_as_written(m, 64)):
+        return m.group(0)  # 'thôn Nhơn Hậu I.': the village's number, its sentence ending
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
     name_on = FOREIGN_NAME_ON.match(m.string, m.end())
     if previous and previous[-1].isalpha() and name_on:
@@ -93,8 +103,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
         if foreign or (previous[-1].istitle() and not is_vietnamese_syllable(previous[-1])):
             return spell(letter)  # 'John F. Kennedy': an initial inside a foreign name
     if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
-        return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
-    if letter in SHORT_PLACES and PLACE_NAME_START.match(after):
+        return spell(letter) + ("." if not after.strip() or _opens_a_name(after) else "")
+    if letter in SHORT_PLACES and _opens_a_name(after):
         return f"{SHORT_PLACES[letter]} "
     if letter in SHORT_PROVINCES and PROVINCE_NAME_START.match(_after(m, 4)):
         return f"{SHORT_PROVINCES[letter]} "  # 'T. Bến Tre'

@@ -697,16 +697,53 @@ def _season(m: re.Match[str], ctx: _Context) -> str:
     bare years, 4 'đến'); years apart are a share ('2024/2030 hộ', read after), and so is
     any pair after 'tỷ lệ' ('tỷ lệ 2019/2020 phiếu'). The second year may be written short,
     'niên vụ 2025/26': it is said whole (round 71: three readings of three)."""
+    if _before(m, 12).rstrip(" :").endswith("lệ"):
+        return m.group(0)
+    return _two_years(m, ctx) or m.group(0)
+
+
+def _two_years(m: re.Match[str], ctx: _Context) -> str | None:
+    """The two years of one span, said whole with nothing between ('2025/26' too), or None
+    where they are not a year apart."""
     first, second = int(m["y1"]), int(m["y2"])
     if len(m["y2"]) == 2:
         second += first - first % 100 + (100 if second < first % 100 else 0)
-    if first < 1900 or second != first + 1 or _before(m, 12).rstrip(" :").endswith("lệ"):
-        return m.group(0)
+    if first < 1900 or second != first + 1:
+        return None
     return f"{read_integer(first, ctx.dialect)} {read_integer(second, ctx.dialect)}"
 
 
 SEASON_GATE = re.compile(r"/(?<=\d{4}/)\d\d")
 """Opens on the slash (which the regex engine skips to), four digits before it."""
+CROPS_OF_A_YEAR = (
+    "lúa", "ngô", "mía", "tỏi", "hành", "cà phê", "điều", "tiêu", "hồ tiêu", "cao su", "chè",
+    "thanh long", "sầu riêng", "khoai", "đậu", "rau",
+)  # fmt: skip
+SEASON_NAMED = re.compile(
+    r"(?<![^\W_])(?:năm học|niên kh(?:óa|oá)|niên học|niên vụ|mùa giải|mùa vụ|năm tài chính"
+    rf"|(?:đông|chiêm) xuân|vụ(?: (?:{_alternation(CROPS_OF_A_YEAR)}))?(?: đông| chiêm)?"
+    r"(?: năm)?)\s?:?\s?(?:\d{4}\s?[-–—/]\s?\d{2,4}(?:,| và| hoặc)\s)*$"
+)
+"""What names one season of two years written with a dash: a school year ('năm học', 'niên
+khóa', NH read before), a crop year ('niên vụ cà phê', 'vụ Đông Xuân', 'lúa Đông Xuân', 'vụ
+tỏi năm'), a sports season or a financial year, and the next seasons of a list after one
+('năm học 2025-2026 và 2026-2027'). 'vụ' alone may be a case ('các vụ vi phạm năm
+2024-2025'): a crop or nothing between it and the years. Other years with a dash are a range
+('giai đoạn 2021-2025', 'nhiệm kỳ 2021-2026', 'sinh năm 2007-2008'), read with 'đến'."""
+
+
+def _named_season(m: re.Match[str], ctx: _Context) -> str:
+    """'năm học 2025-2026' → 'năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm
+    hai mươi sáu': one school year, a crop year or a season, said as its two years with a
+    short pause, as broadcast editors want it (session 25; round 15's count had 'đến' 93 and
+    a pause or a dash 102, of 102 readings), never 'đến' nor 'từ … đến …'. As with a slash."""
+    if not SEASON_NAMED.search(_before(m, 72)):
+        return m.group(0)
+    return _two_years(m, ctx) or m.group(0)
+
+
+SEASON_DASH_GATE = re.compile(r"[-–—](?:(?<=\d{4}[-–—])|(?<=\d{4} [-–—]))")
+"""Opens on the dash, four digits before it."""
 
 
 AN_ANNIVERSARY_IN_BRACKETS = re.compile(r"(?:ngày|kỷ niệm)(?![^\W_])[^()]*\(\s*$")
@@ -984,6 +1021,8 @@ DATE_RULES: list[Rule] = [
          _house_number, "/"),
     Rule(re.compile(rf"(?P<y1>{DATE_START}\d{{3}})/(?P<y2>(?:19|20)?\d\d){E}(?!/)"), _season,
          gate=SEASON_GATE),
+    Rule(re.compile(rf"(?P<y1>{DATE_START}\d{{3}})\s?[-–—]\s?(?P<y2>(?:19|20)?\d\d){E}"
+                    r"(?!\s?[-–—/]\s?\d)"), _named_season, gate=SEASON_DASH_GATE),
     Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
          _round_the_clock, "/"),
     Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"

@@ -201,11 +201,26 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
             pieces += 1
     if pieces and _issuer_again(m, words[-1], ctx):
         return " ".join(words[:counted])
+    if _issuer_first(kind, rest, pieces):
+        if _issuer_again(m, words[counted], ctx):  # '12/SYT-NV … của Sở Y tế': said once
+            return " ".join(words[:counted])
+        words.insert(counted, "trên")  # '45/UBND-NN': a code, not a body's name
+        return " ".join(words)
     if _kind_named_before(m, words, counted, pieces, _before(m, 80)):
         words[counted] = "của"  # 'Quyết định số 12/QĐ-UBND' → '… mười hai của ủy ban nhân dân'
     elif pieces == 1 and ASSEMBLY.fullmatch(words[-1]) and LAW_BEFORE.search(_before(m, 80)):
         words.insert(counted, "của")  # 'Luật số 48/2019/QH14' → '… của quốc hội khóa mười bốn'
     return " ".join(words)
+
+
+def _issuer_first(kind: str, rest: list[str], pieces: int) -> bool:
+    """Does the code name its issuer first, then the office that wrote it ('45/UBND-NN',
+    '05/BCĐ-VP', '12/SYT-NV'), with no document type? Said whole, its slash is 'trên': right
+    after the number 'ủy ban nhân dân nông nghiệp' sounded like a body's name (session 25, the
+    broadcast editors); its issuer named again after it ('… của UBND huyện') is said once."""
+    if kind or pieces < 2 or not rest or not rest[0][:1].isalpha():
+        return False
+    return rest[0].split("-")[0] not in DOCUMENT_TYPES
 
 
 ASSEMBLY = re.compile(r"(?:ủy ban thường vụ )?quốc hội(?: khóa [^\W\d_]+(?: [^\W\d_]+)*)?")
@@ -266,12 +281,12 @@ def _named_with_subject(m: re.Match[str], before: str, kind: str) -> bool:
 SUBJECT_THEN_NUMBER = re.compile(r"(?<![^\W_])số\s?$")
 """'… số ': only a document's number after 'số' names it; without 'số' the words may be any."""
 ISSUER_AGAIN = re.compile(
-    r"(?P<date>\s+ngày\s+\d{1,2}(?:([/-])\d{1,2}\2|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4})?"
+    r"(?P<date>\s+ngày\s+\d{1,2}(?:([/-])\d{1,2}(?:\2\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?"
     r"\s+của\s+(?P<body>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})"
 )
 """'… của Quốc hội', '… của UBND xã', '… ngày 15/8/2025 của Chi cục Chăn nuôi và Thú y': who
 issued the document, named after its number or after the day it was signed ('ngày 1 tháng 2
-năm 2025' too)."""
+năm 2025', 'ngày 2/3' without its year too)."""
 LISTED = re.compile(r"/[A-ZĐ][\w-]*(?:,|\s+và)\s+$")
 """A document's number, then a comma or 'và': the number after it is one of a list."""
 ISSUED_FOR = {"trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương")}

@@ -139,6 +139,7 @@ from .numbers import (
 )
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
+    NUMBERED_SITE,
     REGNAL,
     YEAR,
     B,
@@ -179,6 +180,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
     FORM_NAMES,
+    GREEK_LETTERS,
     LAND_USES,
     LETTER_CLASSES,
     LETTERS,
@@ -1235,16 +1237,6 @@ LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """Two letters or more of I, V and X are a numeral wherever they stand ('Chặng II', 'tuyến
 III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
 needs a word before it ('Quý I')."""
-NUMBERED_SITE = re.compile(
-    r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế"
-    r"|khu đô thị(?: mới)?|thôn|xóm|ấp|bản|làng|buôn|khóm|khu phố|tổ dân phố|khối phố"
-    r"|khu dân cư|(?:htx|hợp tác xã)(?:\s+(?:dịch vụ )?nông nghiệp)?)(?: [A-ZĐ][^\W\d_]*){1,4} $"
-)
-"""'Khu công nghiệp Hoàng Mai I', 'Nhà máy thủy điện Bản Vẽ I': a lone 'I' closing the name of
-a park, a plant or an urban area ('Khu đô thị mới Nam Vĩnh Yên I' too) is its number, as
-'II' is (every reading of round 32 said 'một'); so is a village's, a hamlet's, a street block's
-or a cooperative's ('thôn Nhơn Hậu I', 'HTX Nông nghiệp Nhơn Hậu I': round 81, both editors:
-sai, the letter 'i' was said)."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""
@@ -1270,7 +1262,7 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         n = roman_value(m["numeral"])
         return f"đệ {REIGNS[n - 1]}" if n <= len(REIGNS) else read_integer(n, ctx.dialect)
     lone = LONE_NUMERAL.fullmatch(m["numeral"]) and not is_vietnamese_syllable(m["numeral"])
-    if m["numeral"] == "I" and not m["sub"] and NUMBERED_SITE.search(_before_as_written(m, 64)):
+    if m["numeral"] in "IVX" and not m["sub"] and NUMBERED_SITE.search(_before_as_written(m, 64)):
         lone = True
     if not context and (m["sub"] or not (heading or lone)):
         return m.group(0)
@@ -1714,15 +1706,23 @@ def _unmarked_place(rest: str, ctx: _Context) -> str | None:
 
 
 def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:
-    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
+    """'VNeTraffic' → 'vê nê tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
     → 'i banh king', 'iGate' → 'ai ghết', 'mSign' → 'em sai'."""
     said = [_brand_part(part, ctx) for part in CAMEL_PARTS.findall(m["rest"])]
     if any(part is None for part in said):
         return None
-    head = f"{spell(m['head'])} e" if m["head"] else PREFIX_SAID[m["prefix"]]
+    head = _head_and_e(m["head"]) if m["head"] else PREFIX_SAID[m["prefix"]]
     spoken = " ".join([head, *(part[0] for part in said if part)])
     known = all(part[1] for part in said if part)
     return spoken if known else _guessed_foreign(m.group(0), spoken, ctx)
+
+
+def _head_and_e(head: str) -> str:
+    """The letters before a service's 'e' and the 'e': a last 'N' joins it as one syllable,
+    'VNe' → 'vê nê' (as the lexicon's 'VNeID', 'vê nê ai đi'); other letters are spelled."""
+    if head.endswith("N"):
+        return f"{spell(head[:-1])} nê".lstrip()
+    return f"{spell(head)} e"
 
 
 def _brand_part(part: str, ctx: _Context) -> tuple[str, bool] | None:
@@ -2144,7 +2144,26 @@ def _bus_route(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['a']} gạch {m['b']}"
 
 
+GREEK_LETTER = re.compile(r"/?[\u0391-\u03a9\u03b1-\u03c9µ](?<![^\W_].)(?![^\W_])")
+"""A Greek letter standing alone ('tia γ', 'β-lactam', 'biến thể δ'), not one of a Greek word;
+with the slash before it, if any ('Delta/δ')."""
+AFTER_A_NUMBER = re.compile(r"\d ?$")
+
+
+def _greek_letter(m: re.Match[str], ctx: _Context) -> str:
+    """'tia γ' → 'tia gam ma' (the voices said nothing for it); after a number a letter is a
+    unit, read with the units ('điện trở 10 Ω' → 'mười ôm', 'bụi 2,5 µ' → '… mi cơ rô mét')."""
+    slash, letter = m.group(0)[:-1], m.group(0)[-1]
+    if AFTER_A_NUMBER.search(_before(m, 2)):
+        return m.group(0)
+    said = GREEK_LETTERS[letter.lower()]
+    if slash and _ends_with(_before(m), (said,)):
+        return ""  # 'biến thể Delta/δ': the name and its letter are said once, 'đen ta'
+    return slash + said
+
+
 CODE_RULES: list[Rule] = [
+    Rule(GREEK_LETTER, _greek_letter, gate=re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ]")),
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
     Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
     Rule(BUS_ROUTE, _bus_route, gate=re.compile("buýt")),
@@ -2514,6 +2533,17 @@ SAID_COMPARED = {"≥": "từ {} trở lên", ">=": "từ {} trở lên", "≤":
                  "<=": "không quá {}", ">": "trên {}", "<": "dưới {}"}  # fmt: skip
 
 
+SAID_BEFORE = {
+    ">": ("trên", "hơn", "lớn hơn", "quá", "vượt quá", "vượt"),
+    "<": ("dưới", "nhỏ hơn", "chưa đến", "chưa tới", "chưa đủ", "chưa quá"),
+    "≥": ("từ", "tối thiểu", "ít nhất", "không dưới"),
+    "≤": ("không quá", "tối đa", "nhiều nhất", "không vượt quá"),
+}
+"""Words that say a sign already: after them the sign is not said again ('trên >50 người' →
+'trên năm mươi người', 'từ ≥18 tuổi' → 'từ mười tám tuổi trở lên'; session 25: the editors
+marked 'trên trên', 'dưới dưới' wrong)."""
+
+
 def _compared(m: re.Match[str], ctx: _Context) -> str:
     """A bound said as an announcer says it, not as a formula: three announcers on three rounds
     (68–70, eighteen lines) said 'trên', 'dưới', 'từ … trở lên' and 'không quá', never 'lớn
@@ -2521,6 +2551,9 @@ def _compared(m: re.Match[str], ctx: _Context) -> str:
     unit ('từ 400g/trái trở lên'), a counted unit too ('≥ 40 triệu tấn': round 80, two of
     two who said 'trở lên' put it after 'tấn')."""
     quantity = m["n"] + (m["over"] or "") + (m["unit"] or "") + (m["whole"] or "")
+    sign = {">=": "≥", "<=": "≤"}.get(m["sign"], m["sign"])
+    if _ends_with(_before(m, 20), SAID_BEFORE[sign]):
+        return f"{quantity} trở lên" if _ends_with(_before(m, 20), ("từ",)) else quantity
     return SAID_COMPARED[m["sign"]].format(quantity)
 
 

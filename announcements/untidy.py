@@ -40,6 +40,9 @@ SIGNS = re.compile(r"\s?[~÷→⇒↑↓|]\s?|[Φ∅Ø⌀](?=\s?\d)")
 QUANTITY_BEFORE = re.compile(r"\d\S*(?:\s\S+)?\s?$")
 """The end of a quantity before a sign: '1.500', '15.000 đ/kg'."""
 ARROWS = {"↑": " tăng ", "↓": " giảm "}
+ABOUT_BEFORE = re.compile(r"(?<![^\W_])(?i:khoảng|chừng|tầm|xấp xỉ|ước tính|ước|gần)\s?$")
+"""A word that says '~' already: 'khoảng ~30%' is said 'khoảng ba mươi phần trăm' (session 25:
+the editors marked 'khoảng khoảng' wrong)."""
 
 DOLLARS = re.compile(r"\$(?P<before>\d[\d.,]*\d|\d)|\$(?<=\d\$)")
 """'20$', '$20': 'hai mươi đô la' (before a rate's slash: '20$/người')."""
@@ -202,6 +205,8 @@ def _sign(m: re.Match[str]) -> str:
     if after.isdigit() and QUANTITY_BEFORE.search(before):
         return " đến "
     if sign == "~":
+        if after.isdigit() and ABOUT_BEFORE.search(before):
+            return " "  # 'khoảng ~30%': the word says it already, as an announcer reads it
         return " khoảng " if after.isdigit() else m.group(0)  # else left out, and reported
     if sign == "→" and ROAD_AFTER.match(m.string, m.end()):
         return " sang "

@@ -3250,7 +3250,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(
             r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách)|[A-ZĐ][^\W\d_])", "ngân hàng"
         ),
-        _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b", "năm học"),
+        _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–—/]\s?(?:19|20)?\d\d\b", "năm học"),
     ),
     **{title: (_followed_by(PERSON_AFTER, said),) for title, said in TITLES_OF_A_PERSON.items()},
     "BCS": (_followed_by(r"\s(?i:đảng)(?![^\W_])", "ban cán sự"),),  # 'BCS đảng UBND tỉnh'
@@ -3849,6 +3849,11 @@ UNITS: dict[str, str] = {
     "ug": "mi cơ rô gam",  # 'µg' typed without its Greek letter ('55 ug/m3')
     "µm": "mi cơ rô mét",
     "μm": "mi cơ rô mét",
+    "µ": "mi cơ rô mét",  # a micron, as dust and filters are measured ('bụi mịn 2,5 µ')
+    "μ": "mi cơ rô mét",
+    "Ω": "ôm",
+    "kΩ": "ki lô ôm",
+    "MΩ": "mê ga ôm",
     "dB": "đề xi ben",
     "dBA": "đề xi ben a",  # noise limits, 'không quá 70dBA'
     "ppt": "phần nghìn",  # salinity, as the Mekong's bulletins write it
@@ -4031,19 +4036,29 @@ SYMBOLS: dict[str, str] = {
     "×": "nhân",
 }
 
+GREEK_LETTERS: dict[str, str] = {
+    "α": "an pha", "β": "bê ta", "γ": "gam ma", "δ": "đen ta", "ε": "ép xi lon", "ζ": "dê ta",
+    "η": "ê ta", "θ": "tê ta", "ι": "i ô ta", "κ": "ca pa", "λ": "lam đa", "μ": "muy",
+    "µ": "mi cơ rô", "ν": "nuy", "ξ": "xi", "ο": "ô mi cờ rôn", "π": "pi", "ρ": "rô",
+    "σ": "xích ma", "ς": "xích ma", "τ": "tô", "υ": "úp xi lon", "φ": "phi", "χ": "khi",
+    "ψ": "pờ xi", "ω": "ô mê ga",
+}  # fmt: skip
+"""Greek letters as Vietnamese schools name them ('tia γ' → 'tia gam ma', 'β-lactam' → 'bê ta
+…'), capitals alike ('Δ', 'Ω'); the micro sign 'µ' is the prefix 'mi cơ rô'."""
+
 ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
     "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
     "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục", "mức độ", "cấp độ",
     "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải", "vụ", "thôn", "xóm", "ấp",
-    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư",
+    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "tổ", "đội",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
 vực XII, đô thị loại II, a crop's 'vụ I' (round 80: three readings of three 'vụ một')."""
 
 LETTER_CLASSES = (
     "loại", "hạng", "nhóm", "khối", "độ", "mức", "khu", "tuyến", "giải", "thôn", "xóm", "ấp",
-    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "khu phố",
+    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "khu phố", "tổ", "đội",
 )  # fmt: skip
 """After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',
 'nhóm D', 'khối C', '30 độ C' are letters; only numerals of I, V and X are read as numbers

@@ -28,8 +28,8 @@ from announcements.rules import Rule
 PHRASES = [
     # the seed letter
     ("Thực hiện công văn số 2841/BTTTT-TTH ngày 01/8/2020 của Bộ Thông tin và Truyền thông",
-     "Thực hiện công văn số hai nghìn tám trăm bốn mươi mốt bộ thông tin và truyền thông tê tê "
-     "hát ngày một tháng tám năm hai nghìn không trăm hai mươi của Bộ Thông tin và Truyền thông"),
+     "Thực hiện công văn số hai nghìn tám trăm bốn mươi mốt ngày một tháng tám năm hai nghìn "
+     "không trăm hai mươi của Bộ Thông tin và Truyền thông"),
     ("4. UBND các huyện, thị xã, thành phố",
      "bốn. ủy ban nhân dân các huyện, thị xã, thành phố"),
     ("đề nghị truy cập https://www.bluezone.gov.vn/tai-lieu",
@@ -259,7 +259,7 @@ GATED = (
     "bộ đội c3, d2, e892", "09xx.xxx.xxx", "thẻ HN4 01 0123456789",
     "Q. TRƯỞNG BAN Mai Văn Dũng", "thay thế QĐ 22-QĐ/TW",
     "lộ 371E17.1", "biến thể BA.2.86", "bản v2.3", "pH6.5",
-    "aptomat 40A", "cầu dao 10-16A", "dòng định mức 25 A",
+    "aptomat 40A", "cầu dao 10-16A", "dòng định mức 25 A", "năm học 2025 – 2026", "tia γ",
     "cúm A(H5N1)", "theo TCVN 5574:2018", "QCVN 01:2021/BYT", "chuẩn ISO 9001:2015",
     "thứ 2-thứ 6", "Thứ Hai - Thứ Sáu", "THỨ 2 - CN", "tài khoản số 1234567890",
     "TÀI KHOẢN: 0123 456 789", "GCN số CĐ 456789", "seri AB 1234567", "SỐ AB 123456",

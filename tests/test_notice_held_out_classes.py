@@ -60,7 +60,7 @@ from announcements.normalize import read_aloud, spoken_form
         # round 8: issuers of the agriculture department composed, a trainee abroad, an average
         # after 'thấp nhất'
         ("Công văn số 2156/SNN-CCTY về tiêm phòng.",
-         "Công văn số hai nghìn một trăm năm mươi sáu sở nông nghiệp chi cục thú y về tiêm "
+         "Công văn số hai nghìn một trăm năm mươi sáu trên sở nông nghiệp chi cục thú y về tiêm "
          "phòng."),
         ("Thông báo của CCKL và CCBVTV tỉnh.",
          "Thông báo của chi cục kiểm lâm và chi cục bảo vệ thực vật tỉnh."),
@@ -116,7 +116,7 @@ from announcements.normalize import read_aloud, spoken_form
          "Công ty Sông Đà điện thoại không chín một hai, ba bốn năm, sáu bảy tám."),
         # round 10: a sub-department named by what it looks after ('TL' alone is a road)
         ("Công văn 312/SNN-CCTL về chống hạn.",
-         "Công văn ba trăm mười hai sở nông nghiệp chi cục thủy lợi về chống hạn."),
+         "Công văn ba trăm mười hai trên sở nông nghiệp chi cục thủy lợi về chống hạn."),
         ("Đoàn kiểm tra của CCQLTT và CCPTNT.",
          "Đoàn kiểm tra của chi cục quản lý thị trường và chi cục phát triển nông thôn."),
         ("Xe đi theo TL 15.", "Xe đi theo tỉnh lộ mười lăm."),
@@ -261,7 +261,7 @@ from announcements.normalize import read_aloud, spoken_form
         ("Xã diễn tập KVPT (khu vực phòng thủ) tháng 12.",
          "Xã diễn tập khu vực phòng thủ tháng mười hai."),
         ("Tổ CNSCĐ (Tổ công nghệ số cộng đồng) ấp hướng dẫn cài VNeID.",
-         "Tổ công nghệ số cộng đồng ấp hướng dẫn cài vê en e ai đi."),
+         "Tổ công nghệ số cộng đồng ấp hướng dẫn cài vê nê ai đi."),
         ("Khám tuyển NVQS: 30 CD đạt sức khỏe loại 1.",
          "Khám tuyển nghĩa vụ quân sự: ba mươi công dân đạt sức khỏe loại một."),
         ("Có 96% ĐV xếp loại HTNV, 20 ĐV HTXSNV.",
@@ -430,7 +430,7 @@ def test_round_seventeens_abbreviations_are_read_by_their_family_and_neighbours(
          "Người dân mang theo thẻ căn cước khi đi bầu cử."),
         ("Giảm 50% HP cho học sinh năm học 2026-2027.",
          "Giảm năm mươi phần trăm học phí cho học sinh năm học hai nghìn không trăm hai mươi sáu "
-         "đến hai nghìn không trăm hai mươi bảy."),
+         "hai nghìn không trăm hai mươi bảy."),
         # round 16: a calendar's letters and its year joined by a dot
         ("Lễ Vu Lan PL.2570 tại chùa xã.",
          "Lễ Vu Lan phật lịch hai nghìn năm trăm bảy mươi tại chùa xã."),

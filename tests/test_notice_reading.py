@@ -243,7 +243,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Giá lợn hơi dao động từ 60.000-65.000 đồng/kg.",
          "Giá lợn hơi dao động từ sáu mươi nghìn đến sáu mươi lăm nghìn đồng một ki lô gam."),
         ("Gieo sạ vụ Đông Xuân 2024-2025 từ ngày 15-30/12.",
-         "Gieo sạ vụ Đông Xuân hai nghìn không trăm hai mươi tư đến hai nghìn không trăm hai mươi "
+         "Gieo sạ vụ Đông Xuân hai nghìn không trăm hai mươi tư hai nghìn không trăm hai mươi "
          "lăm từ ngày mười lăm đến ngày ba mươi tháng mười hai."),
         ("Phòng trừ rầy nâu khi mật độ trên 3.000 con/m2.",
          "Phòng trừ rầy nâu khi mật độ trên ba nghìn con một mét vuông."),
@@ -327,7 +327,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Tổ chức tuần tra ANTT dịp Tết từ 22h-2h sáng.",
          "Tổ chức tuần tra an ninh trật tự dịp Tết từ hai mươi hai giờ đến hai giờ sáng."),
         ("Đăng ký tạm trú qua ứng dụng VNeID hoặc Cổng dịch vụ công.",
-         "Đăng ký tạm trú qua ứng dụng vê en e ai đi hoặc Cổng dịch vụ công."),
+         "Đăng ký tạm trú qua ứng dụng vê nê ai đi hoặc Cổng dịch vụ công."),
         ("Đường dây nóng CA huyện: 0271 3822 113.",
          "Đường dây nóng công an huyện: không hai bảy một, ba tám hai hai, một một ba."),
         ("Đốt pháo bị phạt 10-20 triệu đồng theo NĐ 144/2021/NĐ-CP.",
@@ -346,7 +346,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "schools": [
         ("Trường THCS Tân Lập tựu trường năm học 2024-2025 vào 7h30 ngày 28/8.",
-         "Trường trung học cơ sở Tân Lập tựu trường năm học hai nghìn không trăm hai mươi tư đến "
+         "Trường trung học cơ sở Tân Lập tựu trường năm học hai nghìn không trăm hai mươi tư "
          "hai nghìn không trăm hai mươi lăm vào bảy giờ ba mươi ngày hai mươi tám tháng "
          "tám."),
         ("Lễ khai giảng diễn ra lúc 7h ngày 05/9/2024.",
@@ -377,7 +377,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Lớp mười a một và mười hai a ba học bù vào chiều thứ bảy."),
         ("Học sinh lớp 9 thi vào lớp 10 THPT năm học 2025 – 2026, điểm chuẩn 35,5.",
          "Học sinh lớp chín thi vào lớp mười trung học phổ thông năm học hai nghìn không trăm hai "
-         "mươi lăm đến hai nghìn không trăm hai mươi sáu, điểm chuẩn ba mươi lăm phẩy năm."),
+         "mươi lăm hai nghìn không trăm hai mươi sáu, điểm chuẩn ba mươi lăm phẩy năm."),
     ],
     "power cuts": [
         ("Điện lực thông báo tạm ngừng cung cấp điện từ 7h00-16h00 ngày 15/10/2024 để bảo "
@@ -542,7 +542,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Lệ phí chứng thực bản sao: 2.000 đồng/trang.",
          "Lệ phí chứng thực bản sao: hai nghìn đồng một trang."),
         ("Kích hoạt tài khoản định danh điện tử mức độ 2 trên VNeID.",
-         "Kích hoạt tài khoản định danh điện tử mức độ hai trên vê en e ai đi."),
+         "Kích hoạt tài khoản định danh điện tử mức độ hai trên vê nê ai đi."),
         ("TTHC được giải quyết trong 03 ngày làm việc.",
          "thủ tục hành chính được giải quyết trong ba ngày làm việc."),
         ("Theo Thông tư số 01/2022/TT-BTP.",
@@ -552,10 +552,10 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Kết quả giải quyết trả qua dịch vụ bưu chính công ích (VNPost).",
          "Kết quả giải quyết trả qua dịch vụ bưu chính công ích (vê en pốt)."),
         ("Công văn số 125/UBND-VX ngày 3/3/2025 về việc cấp đổi giấy tờ.",
-         "Công văn số một trăm hai mươi lăm ủy ban nhân dân văn xã ngày ba tháng ba năm hai "
-         "nghìn không trăm hai mươi lăm về việc cấp đổi giấy tờ."),
+         "Công văn số một trăm hai mươi lăm trên ủy ban nhân dân văn xã ngày ba tháng ba năm "
+         "hai nghìn không trăm hai mươi lăm về việc cấp đổi giấy tờ."),
         ("Quyết định số 15/QĐ-CT ngày 8/1 của Chủ tịch UBND xã.",
-         "Quyết định số mười lăm của chủ tịch ngày tám tháng một của Chủ tịch ủy ban nhân dân xã."),
+         "Quyết định số mười lăm ngày tám tháng một của Chủ tịch ủy ban nhân dân xã."),
         ("I. MỤC ĐÍCH YÊU CẦU\n\nII. NỘI DUNG\n\n- Nơi nhận hồ sơ: (0271) 3879 123.",
          "một. mục đích yêu cầu. hai. nội dung. Nơi nhận hồ sơ: không hai bảy một, ba tám bảy "
          "chín, một hai ba."),
@@ -589,12 +589,12 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Thông tư ba mươi chín năm hai nghìn không trăm hai mươi của bộ thông tin và truyền thông "
          "quy định về đài truyền thanh cấp xã."),
         ("Công văn số 1234/UBND-NN ngày 15/6/2024 về việc phòng chống hạn.",
-         "Công văn số một nghìn hai trăm ba mươi tư ủy ban nhân dân nông nghiệp ngày mười lăm "
-         "tháng sáu năm hai nghìn không trăm hai mươi tư về việc phòng chống hạn."),
+         "Công văn số một nghìn hai trăm ba mươi tư trên ủy ban nhân dân nông nghiệp ngày mười "
+         "lăm tháng sáu năm hai nghìn không trăm hai mươi tư về việc phòng chống hạn."),
         ("Kế hoạch 45/KH-UBND về thực hiện Đề án 06 năm 2025; Công văn 2345/UBND-KGVX.",
          "Kế hoạch bốn mươi lăm của ủy ban nhân dân về thực hiện Đề án không sáu năm hai nghìn "
-         "không trăm hai mươi lăm; Công văn hai nghìn ba trăm bốn mươi lăm ủy ban nhân dân khoa "
-         "giáo văn xã."),
+         "không trăm hai mươi lăm; Công văn hai nghìn ba trăm bốn mươi lăm trên ủy ban nhân dân "
+         "khoa giáo văn xã."),
     ],
 }  # fmt: skip
 
@@ -622,8 +622,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Gửi CV xin việc và hồ sơ về UBND xã trước ngày 15/5.",
          "Gửi xê vê xin việc và hồ sơ về ủy ban nhân dân xã trước ngày mười lăm tháng năm."),
         ("Thực hiện CV số 1520/SYT-NVY ngày 10/7/2024.",
-         "Thực hiện công văn số một nghìn năm trăm hai mươi sở y tế nghiệp vụ y ngày mười tháng "
-         "bảy năm hai nghìn không trăm hai mươi tư."),
+         "Thực hiện công văn số một nghìn năm trăm hai mươi trên sở y tế nghiệp vụ y ngày mười "
+         "tháng bảy năm hai nghìn không trăm hai mươi tư."),
         ("Siêu bão Yagi đổ bộ vào Quảng Ninh - Hải Phòng với sức gió cấp 14.",
          "Siêu bão da gi đổ bộ vào Quảng Ninh, Hải Phòng với sức gió cấp mười bốn."),
         ("Cơn bão Kajiki (bão số 5) cách Nghệ An khoảng 300km.",
@@ -738,7 +738,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Trường THCS Lê Lợi tuyển 5 lớp 6 với 200 học sinh.",
          "Trường trung học cơ sở Lê Lợi tuyển năm lớp sáu với hai trăm học sinh."),
         ("Điểm chuẩn vào lớp 10 năm học 2025-2026 của Trường THPT số 1 là 32,5 điểm.",
-         "Điểm chuẩn vào lớp mười năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không "
+         "Điểm chuẩn vào lớp mười năm học hai nghìn không trăm hai mươi lăm hai nghìn không "
          "trăm hai mươi sáu của Trường trung học phổ thông số một là ba mươi hai phẩy năm điểm."),
         ("Học sinh nghỉ học từ ngày 27/1 đến hết ngày 9/2/2025 (tức từ 28 tháng Chạp đến hết "
          "mùng 12 tháng Giêng).",
@@ -768,10 +768,10 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "tháng tư năm hai nghìn không trăm hai mươi lăm."),
         ("Cài đặt VNeID, kích hoạt tài khoản định danh điện tử mức độ 2 để làm thủ tục trực "
          "tuyến toàn trình.",
-         "Cài đặt vê en e ai đi, kích hoạt tài khoản định danh điện tử mức độ hai để làm thủ "
+         "Cài đặt vê nê ai đi, kích hoạt tài khoản định danh điện tử mức độ hai để làm thủ "
          "tục trực tuyến toàn trình."),
         ("Người dân có thể nộp thuế đất qua ứng dụng Etax Mobile hoặc VNeID.",
-         "Người dân có thể nộp thuế đất qua ứng dụng i tắc mô bai hoặc vê en e ai đi."),
+         "Người dân có thể nộp thuế đất qua ứng dụng i tắc mô bai hoặc vê nê ai đi."),
         ("Mức hưởng BHYT 80% chi phí KCB trong phạm vi được hưởng.",
          "Mức hưởng bảo hiểm y tế tám mươi phần trăm chi phí khám chữa bệnh trong phạm vi được "
          "hưởng."),
@@ -842,7 +842,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "giờ ngày mười tháng năm."),
         ("Hỗ trợ 100% học phí cho học sinh từ mầm non đến THPT công lập từ năm học 2025-2026.",
          "Hỗ trợ một trăm phần trăm học phí cho học sinh từ mầm non đến trung học phổ thông "
-         "công lập từ năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
+         "công lập từ năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai "
          "mươi sáu."),
         ("Nhà máy nước Tân Lập tạm ngừng cấp nước từ 21h ngày 14/6 đến 5h sáng ngày 15/6 để súc "
          "xả đường ống.",
@@ -1026,7 +1026,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Ngày 2.9 năm nay rơi vào thứ Ba.",
          "Ngày hai tháng chín năm nay rơi vào thứ Ba."),
         ("Năm học 2024 - 2025, toàn xã có 3 trường đạt chuẩn quốc gia.",
-         "Năm học hai nghìn không trăm hai mươi tư đến hai nghìn không trăm hai mươi lăm, toàn "
+         "Năm học hai nghìn không trăm hai mươi tư hai nghìn không trăm hai mươi lăm, toàn "
          "xã có ba trường đạt chuẩn quốc gia."),
         ("Thi tuyển sinh vào lớp 10 gồm 3 môn: Toán, Ngữ văn, Tiếng Anh.",
          "Thi tuyển sinh vào lớp mười gồm ba môn: Toán, Ngữ văn, Tiếng Anh."),
@@ -1067,7 +1067,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Trẻ sinh từ 01/01/2020 đến 31/12/2020 tuyển vào lớp 1 năm học 2026-2027.",
          "Trẻ sinh từ ngày một tháng một năm hai nghìn không trăm hai mươi đến ngày ba mươi mốt "
          "tháng mười hai năm hai nghìn không trăm hai mươi tuyển vào lớp một năm học hai nghìn "
-         "không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy."),
+         "không trăm hai mươi sáu hai nghìn không trăm hai mươi bảy."),
         ("Đề nghị ông/bà có tên trong danh sách mang theo CMND/CCCD đến nhận tiền.",
          "Đề nghị ông hoặc bà có tên trong danh sách mang theo chứng minh nhân dân hoặc căn "
          "cước công dân đến nhận tiền."),
@@ -1103,7 +1103,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Giá lúa khô dao động bảy nghìn tám trăm đến tám nghìn đồng một ki lô gam."),
         ("Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân 2024-2025.",
          "Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân hai nghìn không trăm hai mươi "
-         "tư đến hai nghìn không trăm hai mươi lăm."),
+         "tư hai nghìn không trăm hai mươi lăm."),
         ("Tạm dừng lưu thông qua ngầm tràn Km 32 tuyến ĐT 639 do nước lũ dâng cao.",
          "Tạm dừng lưu thông qua ngầm tràn ki lô mét ba mươi hai tuyến đường tỉnh sáu trăm ba "
          "mươi chín do nước lũ dâng cao."),
@@ -1135,7 +1135,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Giá nước sinh hoạt bậc hai (trên mười đến hai mươi mét khối) là tám nghìn năm trăm "
          "đồng một mét khối."),
         ("Từ 01/10, người dân chỉ sử dụng thẻ BHYT trên VNeID khi đi khám bệnh.",
-         "Từ ngày một tháng mười, người dân chỉ sử dụng thẻ bảo hiểm y tế trên vê en e ai đi "
+         "Từ ngày một tháng mười, người dân chỉ sử dụng thẻ bảo hiểm y tế trên vê nê ai đi "
          "khi đi khám bệnh."),
         ("Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa.",
          "Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa."),
@@ -1204,7 +1204,7 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
          "Độ mặn đo được tại cống Xuân Hòa là bốn phẩy năm phần ngàn, người dân không lấy nước "
          "vào ruộng."),
         ("Sạ lúa Đông Xuân 2025-2026 từ ngày 10-25/11.",
-         "Sạ lúa Đông Xuân hai ngàn không trăm hai mươi lăm đến hai ngàn không trăm hai mươi sáu "
+         "Sạ lúa Đông Xuân hai ngàn không trăm hai mươi lăm hai ngàn không trăm hai mươi sáu "
          "từ ngày mười đến ngày hai mươi lăm tháng mười một."),
         ("Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc 13 giờ 30 ngày 14/3.",
          "Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc mười ba giờ ba mươi ngày mười "
@@ -1374,7 +1374,7 @@ HELD_OUT: list[tuple[str, str]] = [
      "Trường hợp bị lừa đảo, người dân báo ngay cho công an xã qua số không hai năm bảy, ba tám "
      "một hai, một một ba hoặc gọi một một ba."),
     ("Trường Tiểu học Kim Đồng tuyển sinh lớp 1 năm học 2025-2026 từ ngày 01/7 đến ngày 15/7.",
-     "Trường Tiểu học Kim Đồng tuyển sinh lớp một năm học hai nghìn không trăm hai mươi lăm đến "
+     "Trường Tiểu học Kim Đồng tuyển sinh lớp một năm học hai nghìn không trăm hai mươi lăm "
      "hai nghìn không trăm hai mươi sáu từ ngày một tháng bảy đến ngày mười lăm tháng bảy."),
     ("Học sinh tra cứu điểm thi vào lớp 10 THPT tại website của Sở GD&ĐT.",
      "Học sinh tra cứu điểm thi vào lớp mười trung học phổ thông tại oép sai của Sở giáo dục và "
@@ -1401,7 +1401,7 @@ HELD_OUT: list[tuple[str, str]] = [
      "năm hai nghìn không trăm hai mươi lăm."),
     ("Người dân có thể nộp hồ sơ cấp lại CCCD trên Cổng DVCQG hoặc ứng dụng VNeID mức độ 2.",
      "Người dân có thể nộp hồ sơ cấp lại căn cước công dân trên Cổng dịch vụ công quốc gia hoặc "
-     "ứng dụng vê en e ai đi mức độ hai."),
+     "ứng dụng vê nê ai đi mức độ hai."),
     ("Từ ngày 01/7/2024, thẻ CCCD được đổi tên thành thẻ Căn cước.",
      "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư, thẻ căn cước công dân được "
      "đổi tên thành thẻ Căn cước."),
@@ -1417,9 +1417,8 @@ HELD_OUT: list[tuple[str, str]] = [
      "tháng năm) tại Nhà văn hóa thôn ba."),
     ("Thực hiện Công văn số 356/UBND-VP ngày 12/3/2025 của UBND huyện về việc tổ chức Ngày hội "
      "đại đoàn kết.",
-     "Thực hiện Công văn số ba trăm năm mươi sáu ủy ban nhân dân văn phòng ngày mười hai tháng "
-     "ba năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân huyện về việc tổ chức Ngày "
-     "hội đại đoàn kết."),
+     "Thực hiện Công văn số ba trăm năm mươi sáu ngày mười hai tháng ba năm hai nghìn không "
+     "trăm hai mươi lăm của ủy ban nhân dân huyện về việc tổ chức Ngày hội đại đoàn kết."),
     ("Theo Quyết định số 2156/QĐ-UBND ngày 20/9/2024 của UBND tỉnh.",
      "Theo Quyết định số hai nghìn một trăm năm mươi sáu ngày hai mươi tháng chín năm hai "
      "nghìn không trăm hai mươi tư của ủy ban nhân dân tỉnh."),

@@ -62,7 +62,7 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Nghị quyết 66-NQ/TW về pháp luật.",
      "Nghị quyết sáu mươi sáu nghị quyết trung ương về pháp luật."),
     ("Công văn 1520/BNNMT-VP về bão.",
-     "Công văn một nghìn năm trăm hai mươi bộ nông nghiệp và môi trường văn phòng về bão."),
+     "Công văn một nghìn năm trăm hai mươi trên bộ nông nghiệp và môi trường văn phòng về bão."),
     ("Theo 15/2023/QH15 đã ban hành.",
      "Theo mười lăm năm hai nghìn không trăm hai mươi ba quốc hội khóa mười lăm đã ban hành."),
 ]  # fmt: skip

@@ -6,8 +6,11 @@ only where announcers prefer another form at least 2 to 1 over at least 8 phrase
 count reached it, so each convention below keeps the reader's form and is pinned here, with its
 count, so that a later round's lead does not turn it over without counting again.
 
-1. A school year 'năm học 2025-2026' says 'đến' between the years: 'đến' 93, a pause (comma)
-   90, a dash 12, of 102 phrase-readings ('nhiệm kỳ' alike: 118, 101, 14 of 120).
+1. A school year 'năm học 2025-2026' said 'đến' between the years: 'đến' 93, a pause (comma)
+   90, a dash 12, of 102 phrase-readings ('nhiệm kỳ' alike: 118, 101, 14 of 120). Session 25
+   turned it over for a school, crop or sports year (the broadcast editors judging the reader
+   blind marked 'đến' wrong; a pause or a dash had 102 readings of 102): the two years with
+   nothing between, as with a slash since round 60. 'nhiệm kỳ' and other spans keep 'đến'.
 2. A written 15th of a lunar month alone said 'rằm' here ('mười lăm' 8, 'rằm' 7, of 8; in a
    range or a list 'mười lăm', 18 against 5). Session 23 (r23read) counted rounds 69 and 80:
    'mười lăm' in nine readings of nine, 17 against 7 in all, so a 15th written in digits is
@@ -32,10 +35,10 @@ from announcements.normalize import spoken_form
 
 SCHOOL_YEARS: list[tuple[str, str]] = [
     ("Tuyển sinh lớp 6 năm học 2026-2027 từ ngày 10/7.",
-     "Tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai"
+     "Tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu hai nghìn không trăm hai"
      " mươi bảy từ ngày mười tháng bảy."),
     ("Năm học 2025 – 2026, trường có 12 lớp.",
-     "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, trường có"
+     "Năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu, trường có"
      " mười hai lớp."),
 ]  # fmt: skip
 

@@ -64,7 +64,7 @@ GUARDS: list[tuple[str, str]] = [
      "Tiêm nhắc vắc xin đê pê tê cho trẻ mười tám tháng tuổi."),
     # a name the lexicon does not hold keeps its fallback 'mô' (and its capital)
     ("Bếp ăn dùng bột ngọt Ajinomoto và hành tây.",
-     "Bếp ăn dùng bột ngọt A gi nô mô tô và hành tây."),
+     "Bếp ăn dùng bột ngọt a gi nô mô tô và hành tây."),
 ]  # fmt: skip
 
 DURIANS: list[tuple[str, str]] = [

@@ -26,7 +26,8 @@ TWO_YEARS_IN_A_ROW: list[tuple[str, str]] = [
     ("Sản lượng hồ tiêu niên vụ 1999/2000 giảm mạnh.",
      "Sản lượng hồ tiêu niên vụ một nghìn chín trăm chín mươi chín hai nghìn giảm mạnh."),
     # guards: a document's number and its year; years apart, or any after 'tỷ lệ' (a share,
-    # said 'trên'); a school year with a dash ('đến', as before); a month and its year
+    # said 'trên'); a school year with a dash (the same
+    # since session 25: the broadcast editors' wish); a month and its year
     ("Thực hiện Quyết định 2019/2020 của Bộ Y tế.",
      "Thực hiện Quyết định hai nghìn không trăm mười chín năm hai nghìn không trăm hai mươi "
      "của Bộ Y tế."),
@@ -36,7 +37,7 @@ TWO_YEARS_IN_A_ROW: list[tuple[str, str]] = [
     ("Tỷ lệ 2019/2020 phiếu tán thành.",
      "Tỷ lệ hai nghìn không trăm mười chín trên hai nghìn không trăm hai mươi phiếu tán thành."),
     ("Khai giảng năm học 2025-2026 tại trường.",
-     "Khai giảng năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi "
+     "Khai giảng năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi "
      "sáu tại trường."),
     ("Thu hoạch xong trước tháng 12/2025.",
      "Thu hoạch xong trước tháng mười hai năm hai nghìn không trăm hai mươi lăm."),

@@ -13,7 +13,7 @@ from announcements.normalize import spoken_form
 SAID_AS_WORDS: list[tuple[str, str]] = [
     # employers in the industrial parks and their products
     ("Công ty Samsung Electro-Mechanics, Goertek và Hanwha tuyển 500 lao động.",
-     "Công ty Xam xung e léc trô mê ca ních, gơ tếch và Han hoa tuyển năm trăm lao động."),
+     "Công ty sam sung e léc trô mê ca ních, gơ tếch và Han hoa tuyển năm trăm lao động."),
     ("Nhà máy Brother, Bridgestone và Taekwang nhận hồ sơ đến ngày 15.",
      "Nhà máy bờ ra đơ, bờ rít xờ tôn và thê quang nhận hồ sơ đến ngày mười lăm."),
     ("Xe điện BYD, bia Carlsberg và nước Suntory có mặt tại hội chợ.",

@@ -132,7 +132,7 @@ UNCHANGED: list[tuple[str, str]] = [
     # a computer's brand in a title-case heading is no place (review22 #5)
     ("Cửa hàng bán PC Gaming Giá rẻ", "Cửa hàng bán pê xê Ga minh Giá rẻ"),
     ("Lắp PC Dell Tốt cho trường học", "Lắp pê xê Đen Tốt cho trường học"),
-    ("Tài trợ bộ PC Intel Đời mới", "Tài trợ bộ pê xê In ten Đời mới"),
+    ("Tài trợ bộ PC Intel Đời mới", "Tài trợ bộ pê xê in ten Đời mới"),
     ("ĐL Tam Dương và PC Cao Bằng thông báo",
      "điện lực Tam Dương và công ty điện lực Cao Bằng thông báo"),
     ("Bà con bản Phiêng Khoóng dự lễ; ông Thạch Phol nhận quà.",

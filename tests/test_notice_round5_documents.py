@@ -434,7 +434,7 @@ FOURTH: list[tuple[str, str]] = [  # first pass: 26/30
     ("Tân Lập, ngày 15 tháng 01 năm 2026",
      "Tân Lập, ngày mười lăm tháng một năm hai nghìn không trăm hai mươi sáu"),
     ("Số: 215/UBND-VX\nV/v tuyển sinh lớp 1",
-     "Số: hai trăm mười lăm ủy ban nhân dân văn xã, về việc tuyển sinh lớp một"),
+     "Số: hai trăm mười lăm trên ủy ban nhân dân văn xã, về việc tuyển sinh lớp một"),
     ("Kèm theo Kế hoạch số 12/KH-BCĐ389 ngày 2/1/2026.",
      "Kèm theo Kế hoạch số mười hai của ban chỉ đạo ba tám chín ngày hai tháng một năm hai nghìn "
      "không trăm hai mươi sáu."),
@@ -464,7 +464,8 @@ SIGNATURES: list[tuple[str, str]] = [  # first pass: 10/10
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, LĐTBXH.",
      "Nơi nhận: Như trên; Lưu: văn thư, lao động thương binh và xã hội."),
     ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG PHÚ\nSố: 1520/UBND-KT",
-     "ủy ban nhân dân, huyện đồng phú, Số: một nghìn năm trăm hai mươi ủy ban nhân dân kinh tế"),
+     "ủy ban nhân dân, huyện đồng phú, Số: một nghìn năm trăm hai mươi trên ủy ban nhân dân "
+     "kinh tế"),
     ("BAN CHỈ ĐẠO 389\nTỈNH BÌNH PHƯỚC",
      "ban chỉ đạo ba tám chín, tỉnh bình phước"),
     ("BCĐ 389 TỈNH",

@@ -150,25 +150,25 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Ứng dụng AI và GPS.",
      "Ứng dụng a i và giê pê ét."),
     ("Điện thoại Samsung.",
-     "Điện thoại Xam xung."),
+     "Điện thoại sam sung."),
     # first pass missed: a brand said its own way (loan word)
     ("Xe Hyundai và Toyota.",
      "Xe huyn đai và tô y ô ta."),
     ("Xe máy Honda và Yamaha.",
-     "Xe máy hon đa và Da ma ha."),
+     "Xe máy hon đa và da ma ha."),
     # first pass missed: three vowels ('Xiaomi' → 'Xi ao'); a brand said its own way
     ("Điện thoại Huawei và Xiaomi.",
-     "Điện thoại hoa uây và Xi ao mi."),
+     "Điện thoại hoa uây và xi ao mi."),
     ("Xem phim trên Netflix.",
      "Xem phim trên Nét phờ lích."),
     # first pass missed: 'ts' between vowels ('Mít xu')
     ("Xe Mitsubishi và Suzuki.",
-     "Xe Mít xu bi si và Xu du ki."),
+     "Xe mít xu bi si và xu du ki."),
     # expected reading corrected: 'Kia' is a Vietnamese word; a foreign o is 'ô'
     ("Xe Kia Morning.",
      "Xe Kia mô ninh."),
     ("Siêu thị Lotte Mart.",
-     "Siêu thị Lốt tê Mát."),
+     "Siêu thị lốt tê Mát."),
     ("Du lịch Hokkaido.",
      "Du lịch Hốc cai đô."),
     ("Mạng Starlink.",
@@ -180,7 +180,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Bia Heineken.",
      "Bia hai nơ ken."),
     ("Sữa Vinamilk.",
-     "Sữa Vi na min."),
+     "Sữa vi na min."),
     ("Tiền đạo Salah.",
      "Tiền đạo Xa la."),
     ("Vận động viên Nguyễn Thị Oanh.",
@@ -224,7 +224,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Máy tính Đen và Lê nô vô."),
     # expected reading corrected: a foreign o is 'ô'
     ("Điện thoại Oppo và Vivo.",
-     "Điện thoại Ốp pô và Vi vô."),
+     "Điện thoại óp pô và vi vô."),
     ("Bột giặt Omo.",
      "Bột giặt Ô mô."),
     # first pass missed: 'Ford' (loan word); 'a' before 'nge'
@@ -475,16 +475,16 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Ứng dụng Signal và Discord.",
      "Ứng dụng Xích nan và Đít coóc."),
     ("Xe Mazda và Nissan.",
-     "Xe Mát đa và Nít xan."),
+     "Xe mát đa và Nít xan."),
     ("Xe tải Isuzu.",
      "Xe tải I xu du."),
     ("Điều hòa Daikin.",
-     "Điều hòa Đai kin."),
+     "Điều hòa đai kin."),
     # expected reading corrected: 'tivi' is read 'ti vi'
     ("Tủ lạnh Panasonic và tivi Sony.",
-     "Tủ lạnh Pa na xô ních và ti vi Xô ni."),
+     "Tủ lạnh pa na xô ních và ti vi xô ni."),
     ("Máy giặt Toshiba.",
-     "Máy giặt Tô si ba."),
+     "Máy giặt tô si ba."),
     ("Xe Kawasaki và Subaru.",
      "Xe Ca oa xa ki và Xu ba ru."),
     # first pass missed: 'Realme' (loan word)
@@ -567,9 +567,9 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Ứng dụng ti ki và xen đô."),
     # expected reading corrected: a foreign o is 'ô'
     ("Hãng Foxconn và Intel.",
-     "Hãng Phốc con và In ten."),
+     "Hãng phốc con và in ten."),
     ("Hãng Canon và Epson.",
-     "Hãng Ca nôn và Ép xơn."),
+     "Hãng ca nông và Ép xơn."),
     # first pass missed: French 'Peugeot' (loan word)
     # expected reading corrected: a closed e is 'e' ('Léc'); the lexicon's 'Peugeot'
     ("Xe Lexus và Peugeot.",
@@ -583,7 +583,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Xe VinBus điện.",
      "Xe vin buýt điện."),
     ("Hãng Xiaomi và Oppo.",
-     "Hãng Xi ao mi và Ốp pô."),
+     "Hãng xi ao mi và óp pô."),
 ]  # fmt: skip
 """Batch 4: thirty-two names written after batch 3's fixes, before the reader ran on them
 (18/32 at the first pass, 21/32 counting conventions)."""
@@ -712,12 +712,12 @@ def test_vietnamese_written_without_marks_is_not_a_foreign_word(written: str) ->
 # ----- Must have 7: the guess report ----------
 def test_the_guess_report_names_each_guessed_word_once_and_no_lexicon_word() -> None:
     reading = read_aloud(
-        "Bão Milton gây mưa; xe Mitsubishi, Boeing; Milton đổ bộ Sydney, "
+        "Bão Milton gây mưa; xe Subaru, Boeing; Milton đổ bộ Sydney, "
         "ông Park Hang-seo xem trên YouTube, Heineken."
     )
-    assert reading.guessed == ("Milton", "Mitsubishi", "Sydney", "Park", "Hang-seo")
+    assert reading.guessed == ("Milton", "Subaru", "Sydney", "Park", "Hang-seo")
     assert guessed_summary(reading.guessed) == (
-        "the reader had to guess 'Milton' (Min tơn), 'Mitsubishi' (Mít xu bi si), "
+        "the reader had to guess 'Milton' (Min tơn), 'Subaru' (Xu ba ru), "
         "'Sydney' (Xít ni), 'Park' (Pác), 'Hang-seo' (Hang xơ): write them as they are said, "
         "or add them to the lexicon"
     )

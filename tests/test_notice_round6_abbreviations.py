@@ -209,7 +209,7 @@ LETTER_NAMES: list[tuple[str, str]] = [
     ("Mã khuyến mãi ODX chỉ dùng một lần.",
      "Mã khuyến mãi ô đê ích chỉ dùng một lần."),
     ("Công văn số 12/UBND-DOL gửi các thôn.",
-     "Công văn số mười hai ủy ban nhân dân đê ô e lờ gửi các thôn."),
+     "Công văn số mười hai trên ủy ban nhân dân đê ô e lờ gửi các thôn."),
     ("Thí sinh khối D nộp hồ sơ trước ngày 10/7.",
      "Thí sinh khối đê nộp hồ sơ trước ngày mười tháng bảy."),
 ]  # fmt: skip
@@ -438,7 +438,7 @@ THIRD: list[tuple[str, str]] = [
     ("Chợ họp vào CN hằng tuần.",
      "Chợ họp vào chủ nhật hằng tuần."),
     ("Mua điện thoại SAMSUNG chính hãng.",
-     "Mua điện thoại Xam xung chính hãng."),
+     "Mua điện thoại sam sung chính hãng."),
     ("Mã hồ sơ QXZBT gửi kèm.",
      "Mã hồ sơ quy ích dét bê tê gửi kèm."),
     ("Mã hồ sơ QXZBTKLM gửi kèm.",

@@ -165,10 +165,10 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     (
         "Trộm cắp xe máy Honda Vision, Honda Wave.",
         # expected reading corrected: the fallback's "Uây" for Wave (riders' form not settled)
-        "Trộm cắp xe máy hon đa vi sần, hon đa Uây.",
+        "Trộm cắp xe máy hon đa vi sần, hon đa uây.",
     ),
-    ("Mất xe Yamaha Exciter màu xanh.", "Mất xe Da ma ha ếch xai tơ màu xanh."),
-    ("Thu giữ xe SH, Air Blade không giấy tờ.", "Thu giữ xe ét hát, E Bờ lết không giấy tờ."),
+    ("Mất xe Yamaha Exciter màu xanh.", "Mất xe da ma ha ếch xai tơ màu xanh."),
+    ("Thu giữ xe SH, Air Blade không giấy tờ.", "Thu giữ xe ét hát, e bờ lết không giấy tờ."),
     (
         "Hỗ trợ nông dân mua máy cày Kubota, máy gặt Yanmar.",
         "Hỗ trợ nông dân mua máy cày Cu bô ta, máy gặt Dan ma.",
@@ -229,7 +229,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ("Không chia sẻ clip bạo lực học đường.", "Không chia sẻ cờ líp bạo lực học đường."),
     ("Quán karaoke phải đảm bảo phòng cháy.", "Quán ca ra ô kê phải đảm bảo phòng cháy."),
     ("Trẻ em không chơi game quá giờ.", "Trẻ em không chơi ghêm quá giờ."),
-    ("Tải app VNeID để làm thủ tục.", "Tải áp vê en e ai đi để làm thủ tục."),
+    ("Tải app VNeID để làm thủ tục.", "Tải áp vê nê ai đi để làm thủ tục."),
     ("Theo dõi fanpage của Công an xã.", "Theo dõi phan pết của Công an xã."),
     (
         "Gọi hotline 1900 1234 để được hỗ trợ.",
@@ -362,7 +362,7 @@ BATCH_TWO_BRANDS: list[tuple[str, str]] = [
     ("Xe Honda Lead màu trắng bị mất trộm.", "Xe hon đa Lít màu trắng bị mất trộm."),
     (
         "Thu giữ xe Piaggio Vespa không rõ nguồn gốc.",
-        "Thu giữ xe Pi a giô Vét pa không rõ nguồn gốc.",
+        "Thu giữ xe pi a giô vét pa không rõ nguồn gốc.",
     ),
     ("Hỗ trợ mua máy cấy Kubota, máy gặt Iseki.", "Hỗ trợ mua máy cấy Cu bô ta, máy gặt I xê ki."),
     ("Trồng dưa lưới giống Taki trong nhà màng.", "Trồng dưa lưới giống Ta ki trong nhà màng."),
@@ -381,7 +381,7 @@ BATCH_TWO_BRANDS: list[tuple[str, str]] = [
     # expected reading corrected: a foreign o is "ô"
     (
         "Sạc điện thoại Samsung, Oppo, Xiaomi đúng cách.",
-        "Sạc điện thoại Xam xung, Ốp pô, Xi ao mi đúng cách.",
+        "Sạc điện thoại sam sung, óp pô, xi ao mi đúng cách.",
     ),
     ("Xe điện VinFast VF 3 được ưu đãi.", "Xe điện vin phát vê ép ba được ưu đãi."),
     ("Nuôi gà Ross, gà Lương Phượng.", "Nuôi gà Rốt, gà Lương Phượng."),
@@ -507,7 +507,7 @@ BATCH_THREE_BRANDS: list[tuple[str, str]] = [
     # expected reading corrected: the fallback's 'Ga lác xi', as many say it
     (
         "Dùng điện thoại iPhone, Samsung Galaxy cài VNeID.",
-        "Dùng điện thoại ai phôn, Xam xung Ga lác xi cài vê en e ai đi.",
+        "Dùng điện thoại ai phôn, sam sung Ga lác xi cài vê nê ai đi.",
     ),
     # expected reading corrected: the lexicon's 'i Hà Nội'
     ("Ứng dụng Sổ tay đảng viên và iHanoi.", "Ứng dụng Sổ tay đảng viên và i Hà Nội."),
