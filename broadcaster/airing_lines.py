@@ -128,14 +128,14 @@ def _remarks() -> tuple[dict[str, str], list[tuple[str, str, str]]]:
             continue
         words = _PLACEHOLDER.split(english)[:: _PLACEHOLDER.groups + 1]
         literal = sum(map(len, words))
-        patterns.append((literal, max(words, key=len), _pattern(english), vietnamese))
+        patterns.append((literal, max(words, key=len), english, vietnamese))
     patterns.sort(key=lambda p: -p[0])  # the most specific sentence first
-    return exact, [(needle, pattern, vietnamese) for _, needle, pattern, vietnamese in patterns]
+    return exact, [(needle, english, vietnamese) for _, needle, english, vietnamese in patterns]
 
 
 @functools.cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.DOTALL)
+def _compiled(sentence: str) -> re.Pattern[str]:
+    return re.compile(_pattern(sentence), re.DOTALL)
 
 
 def _pattern(sentence: str) -> str:
@@ -166,8 +166,8 @@ def vietnamese(note: str | None, depth: int = 0) -> str | None:
     exact, patterns = _remarks()
     if note in exact:
         return exact[note]
-    for needle, pattern, target in patterns:
-        match = _compiled(pattern).fullmatch(note) if needle in note else None
+    for needle, sentence, target in patterns:
+        match = _compiled(sentence).fullmatch(note) if needle in note else None
         if match:
             values = {k: vietnamese(v, depth + 1) or "" for k, v in match.groupdict().items()}
             return _PLACEHOLDER.sub(functools.partial(_value, values), target)
