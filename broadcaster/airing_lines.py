@@ -19,14 +19,16 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from itertools import accumulate, groupby
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD
 from common.i18n import N_, _, language, ngettext, translations
 from common.localtime import clock_text, day_text, stamp_text
-from common.store import Database
+
+if TYPE_CHECKING:
+    from common.store import Database
 
 LINE_HEADINGS = (
     "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
