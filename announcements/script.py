@@ -9,20 +9,19 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
-
-import yaml
+from typing import Any
 
 from common.errors import BroadcasterError, kept
 from common.files import not_a_file
 from common.i18n import N_, _
 from common.localtime import date_text
+from common.plain_text import slug
 from schedules.parse import InputError, parse_date
 from schedules.priority import NOTICE_PRIORITIES, Priority
 
@@ -73,44 +72,8 @@ _SALUTATIONS = ("kính thưa", "thưa", "kính gửi", "xin chào")
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only: no local file, office campaign
 or upstream manifest may claim one (every announcement's id is checked by `check_id`)."""
-
-
-class _StrictYaml(yaml.SafeLoader):
-    """Safe YAML without implicit timestamps ('2020-13-01' reaches our date check as text)
-    and without aliases: `*name` could make a few lines expand into gigabytes."""
-
-    # types-PyYAML declares this class-level table as an instance variable
-    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {  # type: ignore[misc]
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            # types-PyYAML leaves Parser.peek_event unannotated (it returns an Event)
-            raise _AliasRefused(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
-        return super().compose_node(parent, index)
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-        """A key written twice is refused: otherwise the last one silently wins."""
-        seen: set[Any] = set()
-        for key_node, _value in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, Hashable) and key in seen:
-                raise _DuplicateKey(key, key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-class _AliasRefused(yaml.YAMLError):
-    def __init__(self, mark: Any) -> None:
-        self.problem_mark = mark
-
-
-class _DuplicateKey(yaml.YAMLError):
-    def __init__(self, key: Any, mark: Any) -> None:
-        self.key = key
-        self.problem_mark = mark
+UPSTREAM_MARK = "tren-"
+"""After the prefix, an emergency from the upstream office: khan-cap-tren-<message id>."""
 
 
 class ScriptError(BroadcasterError):
@@ -168,13 +131,6 @@ def canonical_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def slug(name: str) -> str:
-    """A stable ASCII id from a file name: 'Thông báo Bluezone.md' → 'thong-bao-bluezone'."""
-    plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:64]
-
-
 def read_scripts(paths: Iterable[Path], limits: InputLimits = DEFAULT_LIMITS) -> list[Script]:
     """Every file read before any is refused: each file's faults (not text, too large, no
     text, bad dates…), all files' together in one refusal, so a person sending five files
@@ -225,7 +181,11 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
     limits.check_text_file(path.stat().st_size, str(path))
     content, converted_from = decode_file(path.read_bytes(), str(path))
     front, text = split_front_matter(content, str(path))
-    meta = _load_front_matter(front, str(path)) if front is not None else {}
+    meta: dict[str, Any] = {}
+    if front is not None:
+        from .front_matter import load_front_matter  # only here: PyYAML is slow to import
+
+        meta = load_front_matter(front, str(path))
     faults: list[BroadcasterError] = [
         ScriptError(
             _("{path}: unknown field '{field}' in the front matter (allowed: {allowed})").format(
@@ -301,44 +261,6 @@ def split_front_matter(content: str, where: str) -> tuple[str | None, str]:
             "(end it with a line '---' before the text)"
         ).format(where=where, line=first + 1)
     )
-
-
-def _load_front_matter(front: str, where: str) -> dict[str, Any]:
-    try:
-        meta = yaml.load(front, Loader=_StrictYaml)
-    except _AliasRefused as e:
-        raise ScriptError(
-            _(
-                "{where}: the front matter uses a YAML alias at line {line}; write the value out"
-            ).format(where=where, line=e.problem_mark.line + 2)
-        ) from None
-    except _DuplicateKey as e:
-        raise ScriptError(
-            _("{where}: the front matter gives {key} twice (again at line {line}); keep one")
-            .format(where=where, key=e.key, line=e.problem_mark.line + 2)
-        ) from None  # fmt: skip
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        message = (
-            _("{where}: the front matter is not valid YAML at line {line}")
-            if mark
-            else _("{where}: the front matter is not valid YAML")
-        )
-        raise ScriptError(message.format(where=where, line=mark.line + 2 if mark else 0)) from None
-    except RecursionError:
-        raise ScriptError(
-            _("{where}: the front matter is nested too deeply").format(where=where)
-        ) from None
-    if meta is None:
-        return {}
-    if not isinstance(meta, dict):
-        message = (
-            _("{where}: the front matter must be 'field: value' lines, not a list")
-            if isinstance(meta, list)
-            else _("{where}: the front matter must be 'field: value' lines, not a single value")
-        )
-        raise ScriptError(message.format(where=where))
-    return meta
 
 
 def _audio_beside(script: Path, name: str) -> Path:

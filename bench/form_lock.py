@@ -164,7 +164,7 @@ def _forms(memo: Path, jingle: Path, address: str) -> list[tuple[str, str, str, 
 
 
 def _memo_id(memo: Path) -> str:
-    from announcements.script import slug
+    from common.plain_text import slug
 
     return slug(memo.stem)
 

@@ -35,8 +35,7 @@ import psycopg
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
 from servers import Postgres
 
-from announcements.script import EMERGENCY_PREFIX
-from broadcaster.station import UPSTREAM_MARK
+from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
 from office.db import open_office
 from office.desk import OFFICE_ZONE, Office
 

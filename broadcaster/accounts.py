@@ -350,7 +350,7 @@ class Accounts:
     def _same_person(self, stored: str) -> str | None:
         """An account whose log-in name differs from `stored` only by accents or capitals
         ('hung' and 'hùng'): two such names would be one person in every record."""
-        from .notices import fold
+        from common.plain_text import fold
 
         wanted = fold(stored)
         for row in self.store.rows():

@@ -24,13 +24,13 @@ from zoneinfo import ZoneInfo
 
 from common.i18n import N_, _
 from common.localtime import date_text, duration_text
+from common.plain_text import fold
 
 from .airing_lines import NO_SLOT, format_items
 from .clock import day_end, day_start, utc_iso
 from .clock_check import log_time
 from .layout import STORE
 from .log_chain import seal
-from .notices import fold
 from .station import Station, StationError
 from .store import ITEM_FIELDS, StoreError, open_store
 

@@ -18,12 +18,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from common.i18n import N_, _, ngettext
-from common.store import Database
 
 from .store import ITEM_FIELDS
+
+if TYPE_CHECKING:
+    from common.store import Database
 
 GENESIS = "0" * 64
 UNHASHED = ("id", "prev_hash", "row_hash")

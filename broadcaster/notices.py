@@ -30,11 +30,11 @@ from announcements.script import (
     dates_reversed,
     read_script,
     script_from_fields,
-    slug,
 )
 from common.errors import BroadcasterError, kept
 from common.i18n import _
 from common.localtime import local_text
+from common.plain_text import fold, slug
 from schedules.parse import InputError, parse_date
 
 from .layout import PROGRAMS
@@ -331,15 +331,6 @@ def _upload_name(sent: str, field: str) -> str:
             field=field,
         )
     return name
-
-
-_MARKS = re.compile("[\u0300-\u036f]+")
-
-
-def fold(text: str) -> str:
-    """Text as it is looked for: case, accents and đ set aside ('hop thon' finds 'Họp thôn')."""
-    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return _MARKS.sub("", plain).casefold()
 
 
 def title_order(title: str, announcement_id: str) -> tuple[str, str, str]:

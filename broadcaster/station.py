@@ -32,13 +32,13 @@ from announcements.limits import DEFAULT_LIMITS, InputLimits, refuse_unreadable
 from announcements.numbers import DIALECTS
 from announcements.script import (
     EMERGENCY_PREFIX,
+    UPSTREAM_MARK,
     Kind,
     Script,
     ScriptError,
     canonical_text,
     none_added,
     read_scripts,
-    slug,
 )
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
@@ -48,6 +48,7 @@ from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, sentences, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
 from common.localtime import clock_text, date_text, local_text
+from common.plain_text import slug
 from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
@@ -128,9 +129,6 @@ SAMPLES_DIR = Path(__file__).parent / "samples"
 Progress = Callable[[int, int], None]
 """Called with (done, total) as speech is prepared."""
 
-
-UPSTREAM_MARK = "tren-"
-"""After the prefix, an emergency from the upstream office: khan-cap-tren-<message id>."""
 
 MAX_TERM_CHARS = 100
 MAX_SPOKEN_CHARS = 500

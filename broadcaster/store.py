@@ -14,12 +14,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from common.errors import BroadcasterError
 from common.files import describe_os_error, disk_full
 from common.i18n import N_, _
-from common.store import Database, Store
+
+if TYPE_CHECKING:  # sqlite-utils is imported where a store is opened: the office reads
+    # ITEM_FIELDS (through the log chain) and opens none
+    from common.store import Database, Store
 
 BUSY_TIMEOUT_MS = 5_000
 """How long SQLite itself waits for the write lock on each try."""
@@ -516,6 +519,8 @@ def open_store(path: Path, create: bool = False) -> Store:
     conn = None
     try:
         conn = _connect(path, "rwc" if create else "rw")
+        from common.store import Store
+
         db = Store(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.enable_wal()
@@ -551,6 +556,8 @@ def _read_on_full_disk(path: Path, full: StoreError) -> Store:
         conn = _connect(path, "rw")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("PRAGMA query_only = ON")
+        from common.store import Store
+
         db = Store(conn)
         db.read_only = str(full)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

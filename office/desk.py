@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from psycopg import OperationalError as DatabaseGone
 
-from announcements.script import slug
 from broadcaster.accounts import account_name
 from broadcaster.airing_lines import in_language
 from broadcaster.clock import Clock, system_clock
 from common.files import folder_locked
 from common.i18n import N_, _, mid_sentence
 from common.localtime import local_text
+from common.plain_text import slug
 from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
@@ -1398,7 +1398,6 @@ class Publisher:
         campaigns are for them only), `everyone` makes them for every station again; with
         neither, each keeps whom it was for. With the office's database (`dsn`) the group
         membership is published beside them and the doorbell rings."""
-        from announcements.script import slug
         from upstream.repository import Repository
 
         from .db import open_office

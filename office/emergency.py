@@ -31,8 +31,7 @@ from psycopg.rows import dict_row
 
 from announcements.audio import check_input, file_sha256
 from announcements.limits import DEFAULT_LIMITS
-from announcements.script import EMERGENCY_PREFIX
-from broadcaster.station import UPSTREAM_MARK
+from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
 from common import signing
 from common.files import write_atomic
 from common.i18n import N_, _, ngettext

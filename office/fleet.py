@@ -14,9 +14,9 @@ import psycopg
 from psycopg.rows import dict_row
 
 from broadcaster.config import OfficeSettings as StationLink
-from broadcaster.notices import fold
 from common.i18n import _
 from common.localtime import duration_text, local_text
+from common.plain_text import fold
 from common.signing import FINGERPRINT_DIGITS
 from upstream.manifest import located, named_campaign
 from upstream.targeting import Audience

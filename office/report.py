@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import psycopg
 
-from announcements.script import EMERGENCY_PREFIX
+from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
 from broadcaster import airing_lines as table
 from broadcaster.airing_lines import NO_CAMPAIGN
 from broadcaster.reair import PREFIX as REAIR_PREFIX
@@ -48,7 +48,6 @@ from broadcaster.report_pdf import (
     fit_columns,
     vn_number,
 )
-from broadcaster.station import UPSTREAM_MARK
 from common import notice_states
 from common.i18n import N_, _, language, translations
 

@@ -105,8 +105,9 @@ def test_the_rule_catches_what_it_should() -> None:
 
 OFFICE_ONLY = ("office.", "psycopg", "tuf", "paho", "securesystemslib", "flask")
 """What only the office (or a console) needs: a station command's process does without it."""
-UNUSED = (*OFFICE_ONLY, "numpy", "requests", "urllib3")
-"""Besides: numpy renders a program, requests fetches from an office; each costs ~0.1 s."""
+UNUSED = (*OFFICE_ONLY, "numpy", "requests", "urllib3", "yaml")
+"""Besides: numpy renders a program, requests fetches from an office; each costs ~0.1 s;
+PyYAML reads a script's front matter (~0.04 s)."""
 READER = ("announcements.normalize", "announcements.vocabulary", "announcements.abbreviations")
 """The reader, whose tables (hundreds of patterns) are built as it is imported."""
 

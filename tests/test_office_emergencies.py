@@ -42,13 +42,13 @@ from securesystemslib.signer import CryptoSigner
 from servers import BlackHole, Collector, Postgres, wait_until
 from test_office_guide import GUIDE
 
-from announcements.script import EMERGENCY_PREFIX
+from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
 from broadcaster import office_link, upstream_emergency
 from broadcaster.airing import emergency_open
 from broadcaster.clock import system_clock
 from broadcaster.identity import identity
 from broadcaster.mqtt_link import MqttLink
-from broadcaster.station import UPSTREAM_MARK, Station
+from broadcaster.station import Station
 from cli import cli
 from common.localtime import local_text
 from common.mqtt import EMERGENCY_TOPIC, status_topic

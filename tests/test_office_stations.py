@@ -16,7 +16,7 @@ from typing import Any, cast
 import psycopg
 import pytest
 from click.testing import Result
-from conftest import Run, runner_for, set_config
+from conftest import Run, own_station, runner_for, set_config
 from servers import Collector, Postgres, free_port, wait_until
 
 from broadcaster import office_link
@@ -58,8 +58,7 @@ def desk(postgres: Postgres, tmp_path: Path, run: Run) -> Iterator[Desk]:
 
 def enrol(desk: Desk, folder: Path, commune: str) -> Path:
     """A commune's own station (its own key, from init) asking the office to enrol it."""
-    root = folder / commune
-    runner_for(root)("init", "--name", f"Đài truyền thanh {commune}", "--quiet-hours", "none")
+    root = own_station(folder / commune, f"Đài truyền thanh {commune}")
     assert desk.collector
     office_link.enrol(Station.open(root), desk.collector.url, commune)
     return root

@@ -40,12 +40,13 @@ from tuf.api.serialization.json import JSONSerializer
 
 from announcements.limits import DEFAULT_LIMITS, InputLimits
 from announcements.normalize import Reader
-from announcements.script import SCRIPT_SUFFIXES, Script, read_script, slug
+from announcements.script import SCRIPT_SUFFIXES, Script, read_script
 from broadcaster.schedule import read_schedule_file
 from common.errors import BroadcasterError
 from common.files import tighten_umask, write_atomic
 from common.i18n import _
 from common.localtime import local_text
+from common.plain_text import slug
 from office import OFFICE_ZONE
 
 from . import EMERGENCY, ROLES, TUF_ROLES, UpstreamError, keys_outside
