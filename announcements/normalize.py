@@ -331,6 +331,13 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     return " ".join(words)
 
 
+def _ending(m: re.Match[str], ctx: _Context) -> str:
+    """'đuôi .gov.vn, .edu.vn' → 'đuôi chấm gờ o vê chấm vê en, chấm e đu chấm vê en': an
+    address's ending named alone, its dot said after a comma or a bracket as after a space
+    (round 83: ', .edu.vn' lost its 'chấm')."""
+    return f"chấm {_host(m['host'], ctx)}"
+
+
 # ----- the lexicon ----------
 def _read_by_context(written: str, text: str, start: int, end: int) -> bool:
     """Is a loan word written in capitals an abbreviation that the text after it
@@ -1925,6 +1932,8 @@ ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
+    Rule(re.compile(rf"(?i)(?<![\w.])\.(?P<host>(?:[a-z0-9-]+\.)*{TLDS}){E}"), _ending,
+         gate=re.compile(rf"(?i)\.{TLDS}")),
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
