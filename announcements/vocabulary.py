@@ -2418,6 +2418,25 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    # the army after a unit, a school or a hospital of its own: 'trường QĐ', 'Bệnh viện QĐ 175'
+    # (round 83: 'trường quyết định', both editors); a decision elsewhere ('nhận QĐ số 3')
+    "QĐ": {
+        "quân đội": (
+            "trường",
+            "sư đoàn",
+            "binh đoàn",
+            "quân đoàn",
+            "quân khu",
+            "bộ chỉ huy",
+            "học viện",
+            "bệnh viện",
+            "nhà khách",
+            "phục vụ trong",
+            "phục vụ lâu dài trong",
+            "nhập ngũ vào",
+            "tuyển sinh vào",
+        )
+    },
     # a province's television channel, spelled as 'VTV1' is, not 'kỹ thuật viên' or 'ban
     # thường vụ' ('trên kênh KTV': round 79, three readings of three 'ca tê vê')
     "KTV": {"ca tê vê": ("kênh",)},
@@ -3023,6 +3042,15 @@ TITLES_OF_A_PERSON: dict[str, str] = {
 science, 'DS Phạm Thị Lan' a pharmacist) and something else, or nothing known, elsewhere."""
 
 BEFORE_WINS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    # a decision's number or what it decides, after a school that issues it: 'Nhà trường QĐ
+    # khen thưởng', 'trường QĐ số 12' (the army's school is 'trường QĐ' alone)
+    "QĐ": (
+        _followed_by(
+            r"\s?(?:số\b|[/-])|\s(?i:về|khen thưởng|kỷ luật|công nhận|thành lập|phê duyệt"
+            r"|bổ nhiệm|cử|giao|xử phạt|thu hồi|cho phép|ban hành)(?![^\W_])",
+            "quyết định",
+        ),
+    ),
     # a member of a team, a board, an association: 'Gửi qua TV tổ' is sent through the team's
     # member, though 'qua TV' is the set in 'theo dõi qua TV' (review19 #7)
     "TV": (
@@ -3051,7 +3079,8 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         _followed_by(PERSON_AFTER, "trưởng thôn"),
         _followed_by(VILLAGE_LIST, "trưởng thôn"),
-        _followed_by(r"\s(?i:thôn|xóm|bản|buôn|làng)\s", "trưởng thôn"),  # 'TT thôn 4'
+        # 'TT thôn 4', 'TT buôn Ko Siêr'; 'TT Buôn Trấp', 'TT Buôn Hồ' are towns of the Highlands
+        _followed_by(r"\s(?:(?i:thôn|xóm|bản|làng)|buôn|Buôn(?!\s[A-ZĐ]))\s", "trưởng thôn"),
         _followed_by(PAYMENT_AFTER, "thanh toán"),  # 'TT không dùng tiền mặt'
         _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
     ),
@@ -3110,6 +3139,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])", "chủ tịch"
         ),
         _followed_by(r"\s(?:135|1719|134|229)(?![\w/])", "chương trình"),  # 'CT 135'
+        _followed_by(r"\s(?:TNHH|(?i:cổ phần|trách nhiệm))(?![^\W_])", "công ty"),  # 'CT TNHH'
         (NUMBERED, "chỉ thị"),
         _followed_by(
             r"\s(?:MTQG|(?i:mục tiêu|chống|hành động|sữa học đường|tiêm chủng))(?![^\W_])",

@@ -31,8 +31,32 @@ ADDRESSES = [
     ("Ứng dụng eGov của tỉnh", "Ứng dụng i gốp của tỉnh"),
 ]  # fmt: skip
 
+TWO_MEANINGS = [
+    # 'QĐ' after the army's units and schools is the army
+    ("Thí sinh đăng ký xét tuyển vào các trường QĐ năm 2026.",
+     "Thí sinh đăng ký xét tuyển vào các trường quân đội năm hai ngàn không trăm hai mươi sáu."),
+    ("Thanh niên nhập ngũ phục vụ trong QĐ hai năm.",
+     "Thanh niên nhập ngũ phục vụ trong quân đội hai năm."),
+    ("Khám tại Bệnh viện QĐ 175.", "Khám tại Bệnh viện quân đội một trăm bảy mươi lăm."),
+    # elsewhere, and before its number or what it decides, a decision
+    ("Nhà trường QĐ khen thưởng 12 học sinh.", "Nhà trường quyết định khen thưởng mười hai học "
+                                               "sinh."),
+    ("Trường nhận QĐ số 45 của huyện.", "Trường nhận quyết định số bốn mươi lăm của huyện."),
+    ("Theo QĐ số 7, công bố danh sách.", "Theo quyết định số bảy, công bố danh sách."),
+    # 'TT' before a town of the Highlands is a town, before a village a village head
+    ("Chợ TT Buôn Trấp mở cửa lại.", "Chợ thị trấn Buôn Trấp mở cửa lại."),
+    ("Họp tại TT Phước An và TT Ea Pốk.", "Họp tại thị trấn Phước An và thị trấn Ê a Pốk."),
+    ("Mời TT buôn 3 và TT thôn 5 dự họp.",
+     "Mời trưởng thôn buôn ba và trưởng thôn thôn năm dự họp."),
+    # 'CT' before a company's kind is a company
+    ("CT TNHH Minh Phát tuyển 20 lao động.",
+     "công ty trách nhiệm hữu hạn Minh Phát tuyển hai mươi lao động."),
+    ("Đồng chí CT UBND xã chủ trì; thực hiện CT số 05.",
+     "Đồng chí chủ tịch ủy ban nhân dân xã chủ trì; thực hiện chỉ thị số năm."),
+]  # fmt: skip
 
-ALL = ADDRESSES
+
+ALL = ADDRESSES + TWO_MEANINGS
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
@@ -40,7 +64,7 @@ def test_round_83_classes_are_read_as_an_announcer_reads_them(written: str, said
     assert Reader().read(written, SOUTH).spoken == said
 
 
-HOSTILE = (", .gov.vn",)
+HOSTILE = (", .gov.vn", "trường QĐ ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
