@@ -576,6 +576,11 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "TAND": "tòa án nhân dân",
     "VKSND": "viện kiểm sát nhân dân",
     "VKS": "viện kiểm sát",
+    # the procuracy's name after its 'Viện' written out: 'Viện KSND huyện' (round 83: spelled)
+    "KSND": "kiểm sát nhân dân",
+    "KSNDTC": "kiểm sát nhân dân tối cao",
+    "ĐTHS": "điều tra hình sự",
+    "ĐCSĐT": "đội cảnh sát điều tra",
     "CQCSĐT": "cơ quan cảnh sát điều tra",
     "CQĐT": "cơ quan điều tra",
     "CSĐT": "cảnh sát điều tra",

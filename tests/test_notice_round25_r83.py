@@ -55,8 +55,21 @@ TWO_MEANINGS = [
      "Đồng chí chủ tịch ủy ban nhân dân xã chủ trì; thực hiện chỉ thị số năm."),
 ]  # fmt: skip
 
+COURTS = [
+    # the judicial and police family, its 'Viện' written out or not
+    ("Viện KSND huyện Krông Pắc tổ chức phiên tòa.",
+     "Viện kiểm sát nhân dân huyện Krông Pắc tổ chức phiên tòa."),
+    ("Viện KSNDTC và TANDTC hướng dẫn.",
+     "Viện kiểm sát nhân dân tối cao và tòa án nhân dân tối cao hướng dẫn."),
+    ("Đội CSĐT tội phạm về TTXH, ĐCSĐT Công an huyện.",
+     "Đội cảnh sát điều tra tội phạm về trật tự xã hội, đội cảnh sát điều tra Công an huyện."),
+    ("Lực lượng CSGT, CSCĐ và PCCC&CNCH trực 24/24.",
+     "Lực lượng cảnh sát giao thông, cảnh sát cơ động và phòng cháy chữa cháy và cứu nạn cứu hộ "
+     "trực hai mươi bốn trên hai mươi bốn."),
+]  # fmt: skip
 
-ALL = ADDRESSES + TWO_MEANINGS
+
+ALL = ADDRESSES + TWO_MEANINGS + COURTS
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
