@@ -194,7 +194,7 @@ from .vocabulary import (
     loanwords,
     storm_names,
 )
-from .weekdays import DAYS, TAKES_CODES, in_a_schedule, read_days
+from .weekdays import DAYS, TAKES_CODES, dash_lists, in_a_schedule, read_days
 from .weekdays import GATE as DAYS_GATE
 
 
@@ -389,7 +389,9 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
     if _ends_with(_before(m), NAMED_BY_CODE) or _restates_a_code(m):
         return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
-    return words + (" đến " if m["to"] else "")
+    if not m["to"]:
+        return words
+    return words + (", " if dash_lists(m.string, m.start(), m.end()) else " đến ")
 
 
 def _days(m: re.Match[str], ctx: _Context) -> str:
@@ -1997,6 +1999,12 @@ WEEKDAY_RANGE = re.compile(
 )
 """'thứ 2-thứ 6', 'thứ Hai - thứ Sáu', 'thứ 2 - CN': a range of weekdays, said with 'đến'."""
 
+
+def _weekday_range(m: re.Match[str], ctx: _Context) -> str:
+    """'thứ 2 - thứ 6' → 'thứ 2 đến thứ 6', but 'thứ 2 - thứ 4 - thứ 6' is a list."""
+    return f"{m['first']}{', ' if dash_lists(m.string, m.start(), m.end()) else ' đến '}"
+
+
 CODE_STRETCH = re.compile(r"(?P<first>(?P<letters>[A-Z]{1,3})\d{1,3})\s?[-–]\s?(?=(?P=letters)\d)")
 """'đoạn IC14-IC15': two codes of one kind after 'đoạn' or 'từ' bound a stretch (of one
 expressway, between its interchanges), said with 'đến' as round 23's announcers said it; it
@@ -2198,7 +2206,7 @@ CODE_RULES: list[Rule] = [
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
     Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
-    Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
+    Rule(WEEKDAY_RANGE, _weekday_range, "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(DAYS, _days, gate=DAYS_GATE),
     Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<![\w/]T\d)")),

@@ -68,8 +68,21 @@ COURTS = [
      "trực hai mươi bốn trên hai mươi bốn."),
 ]  # fmt: skip
 
+WEEKDAYS = [
+    # a chain of dashes lists the days
+    ("Trạm y tế tiêm vắc xin T3-T5-T7 hằng tuần.",
+     "Trạm y tế tiêm vắc xin thứ ba, thứ năm, thứ bảy hằng tuần."),
+    ("Lớp xóa mù chữ học T2 - T4 - T6, từ 19h.",
+     "Lớp xóa mù chữ học thứ hai, thứ tư, thứ sáu, từ mười chín giờ."),
+    ("Thu gom rác thứ 2 - thứ 4 - thứ 6.", "Thu gom rác thứ hai, thứ tư, thứ sáu."),
+    ("Lịch trực t3-t5-cn lúc 7h.", "Lịch trực thứ ba, thứ năm, chủ nhật lúc bảy giờ."),
+    # one dash is a range, a comma a list
+    ("Tiếp dân T2-T6, nghỉ T7-CN.", "Tiếp dân thứ hai đến thứ sáu, nghỉ thứ bảy đến chủ nhật."),
+    ("Họp T2, T4, T6.", "Họp thứ hai, thứ tư, thứ sáu."),
+]  # fmt: skip
 
-ALL = ADDRESSES + TWO_MEANINGS + COURTS
+
+ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
@@ -77,7 +90,7 @@ def test_round_83_classes_are_read_as_an_announcer_reads_them(written: str, said
     assert Reader().read(written, SOUTH).spoken == said
 
 
-HOSTILE = (", .gov.vn", "trường QĐ ")
+HOSTILE = (", .gov.vn", "trường QĐ ", "T3-", "thứ 2 - ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
