@@ -182,6 +182,7 @@ from .vocabulary import (
     LAND_USES,
     LETTER_CLASSES,
     LETTERS,
+    PER_AFTER_A_QUANTITY,
     PER_UNITS,
     PRIZES,
     RANGE_UNITS,
@@ -883,6 +884,8 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # a speed, 'km/h', is a unit of its own ('trên giờ'); 'a/h' no rate
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
+    if m["per"] in PER_AFTER_A_QUANTITY and not NUMBER_THEN_WORDS.search(before):
+        return m.group(0)
     if m["per"] in ("l", "lít") and _after(m, 9).startswith(" khí thở"):
         return " trên một lít"  # alcohol in breath: 'trên' in 14 readings of 18 (rounds 69-76)
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):

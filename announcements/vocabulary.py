@@ -3986,6 +3986,14 @@ UNITS: dict[str, str] = {
 RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
 """Counted words that may follow the first number of a range ('9 tháng - 5 tuổi')."""
 
+PER_AFTER_A_QUANTITY = (
+    "gốc", "bụi", "khóm", "hố", "luống", "chậu", "bầu", "lồng", "bè", "bể", "ao", "lứa", "đợt",
+    "vụ", "quý", "kỳ", "công", "căn", "cháu", "lớp",
+)  # fmt: skip
+"""A farm's and a household's counts, a rate's 'một' only after a quantity and its words ('2-3
+lít dung dịch/gốc' → '… dung dịch một gốc': round 83 heard 'hoặc gốc'); without one the slash
+is another's ('báo cáo tháng/quý')."""
+
 PER_UNITS: dict[str, str] = {
     **{unit: spoken for unit, spoken in UNITS.items() if unit not in ("đ", "đồng", "km/h")},
     "L": "lít",  # 'mg/L', as laboratories write it
@@ -3998,6 +4006,7 @@ PER_UNITS: dict[str, str] = {
         "thư viện", "gia đình", "công trình", "cơ sở", "đơn vị", "mũi", "viên", "cuốn", "bình",
         "điểm", "hội viên", "thành viên", "đoàn viên", "đảng viên", "nhân khẩu", "phòng",
     )},
+    **{word: word for word in PER_AFTER_A_QUANTITY},
 }  # fmt: skip
 """What a price or a rate is per: '7.500đ/kg' is 'bảy nghìn năm trăm đồng một ki lô gam'."""
 

@@ -81,8 +81,20 @@ WEEKDAYS = [
     ("Họp T2, T4, T6.", "Họp thứ hai, thứ tư, thứ sáu."),
 ]  # fmt: skip
 
+RATES = [
+    # a slash after a quantity and its words, before a farm's or a household's count, is 'một'
+    ("Tưới 3-4 lít nước thuốc/gốc cà phê.", "Tưới ba đến bốn lít nước thuốc một gốc cà phê."),
+    ("Bón 0,3 kg vôi bột/hố trước khi trồng.",
+     "Bón không phẩy ba ki lô gam vôi bột một hố trước khi trồng."),
+    ("Thả 2 con cá giống/lồng, 3 lần phun/vụ, 45 học sinh/lớp.",
+     "Thả hai con cá giống một lồng, ba lần phun một vụ, bốn mươi lăm học sinh một lớp."),
+    ("Thuê 4 triệu đồng/công ruộng.", "Thuê bốn triệu đồng một công ruộng."),
+    # without a quantity the slash is 'or' or says nothing, as before
+    ("Báo cáo tháng/quý gửi xã/phường.", "Báo cáo tháng hoặc quý gửi xã hoặc phường."),
+    ("Trẻ học lớp/trường gần nhà.", "Trẻ học lớp hoặc trường gần nhà."),
+]  # fmt: skip
 
-ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS
+ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS + RATES
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
@@ -90,7 +102,7 @@ def test_round_83_classes_are_read_as_an_announcer_reads_them(written: str, said
     assert Reader().read(written, SOUTH).spoken == said
 
 
-HOSTILE = (", .gov.vn", "trường QĐ ", "T3-", "thứ 2 - ")
+HOSTILE = (", .gov.vn", "trường QĐ ", "T3-", "thứ 2 - ", "2 kg phân/gốc ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
