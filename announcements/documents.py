@@ -202,7 +202,9 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     if pieces and _issuer_again(m, words[-1], ctx):
         return " ".join(words[:counted])
     if _kind_named_before(m, words, counted, pieces, _before(m, 80)):
-        words[counted] = "của"  # 'Quyết định số 12/QĐ-UBND' → '… mười hai của ủy ban nhân dân'
+        # 'Quyết định số 12/QĐ-UBND' → '… mười hai của ủy ban nhân dân'; 'Chỉ thị số 05-CT/TW'
+        # → '… năm trên trung ương'
+        words[counted] = "trên" if words[-1] in NOT_SAID_WITH_OF else "của"
     elif pieces == 1 and ASSEMBLY.fullmatch(words[-1]) and LAW_BEFORE.search(_before(m, 80)):
         words.insert(counted, "của")  # 'Luật số 48/2019/QH14' → '… của quốc hội khóa mười bốn'
     return " ".join(words)
@@ -217,7 +219,9 @@ LAW_BEFORE = re.compile(
 """'Luật số', 'Luật Đất đai số', 'Nghị quyết': a law or a resolution named before its code."""
 NOT_SAID_WITH_OF = ("trung ương",)
 """'Nghị quyết 57-NQ/TW': announcers guessed the body ('của bộ chính trị') or kept the
-reader's 'nghị quyết trung ương', none said 'của trung ương'; the centre's codes stay."""
+reader's 'nghị quyết trung ương', none said 'của trung ương'; after its own kind the code's
+kind is not said twice but its slash is ('Chỉ thị số 05-CT/TW' → 'Chỉ thị số năm trên trung
+ương': round 83's editors judged 'chỉ thị … chỉ thị trung ương' wrong)."""
 TOPICS = ("xử phạt", "vi phạm", "phòng chống", "phòng, chống")
 """A code's second part that says what the document is about ('QĐ-XPVPHC', 'BB-VPHC',
 'KH-PCBD'), not who issued it: 'của' would make the topic a body; the code's words stay."""
@@ -234,7 +238,7 @@ def _kind_named_before(
     and say the issuer after 'của' (49 of 52 readings of held-out rounds). A kind that differs
     ('Kế hoạch số 12/QĐ-UBND'), a division after the issuer ('QĐ-UBND-VX'), a number of a list,
     the party's centre ('/TW') or a 'của' right after (another body) keep the code's words."""
-    if pieces != 2 or len(words) != counted + 2 or words[-1] in NOT_SAID_WITH_OF:
+    if pieces != 2 or len(words) != counted + 2:
         return False
     if words[-1].startswith(TOPICS):  # 'Biên bản 05/BB-VPHC': what it is about, not who
         return False
@@ -274,7 +278,9 @@ issued the document, named after its number or after the day it was signed ('ng�
 năm 2025' too)."""
 LISTED = re.compile(r"/[A-ZĐ][\w-]*(?:,|\s+và)\s+$")
 """A document's number, then a comma or 'và': the number after it is one of a list."""
-ISSUED_FOR = {"trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương")}
+ISSUED_FOR = {
+    "trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương", "hội nghị trung ương")
+}
 """The party's centre ('…-CT/TW') issues through these bodies, named after 'của'."""
 
 

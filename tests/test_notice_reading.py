@@ -871,7 +871,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Nghị quyết số mười tám ngày hai mươi lăm tháng mười năm hai nghìn không trăm mười bảy "
          "của ban chấp hành Trung ương Đảng."),
         ("Chỉ thị 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
-         "Chỉ thị không năm chỉ thị trung ương về học tập và làm theo tư tưởng, đạo đức, phong "
+         "Chỉ thị không năm trên trung ương về học tập và làm theo tư tưởng, đạo đức, phong "
          "cách Hồ Chí Minh."),
         ("Quyết định 1719/QĐ-TTg phê duyệt Chương trình MTQG phát triển KT-XH vùng đồng bào "
          "DTTS và miền núi.",
@@ -1161,7 +1161,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "hai mươi lăm về triển khai Tháng hành động vì an toàn thực phẩm."),
         ("Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và "
          "chuyển đổi số quốc gia.",
-         "Nghị quyết năm mươi bảy nghị quyết trung ương về đột phá phát triển khoa học, công "
+         "Nghị quyết năm mươi bảy trên trung ương về đột phá phát triển khoa học, công "
          "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia."),
         ("Hạn chót nộp hồ sơ khai lệ phí môn bài năm 2026 là ngày 30/01/2026.",
          "Hạn chót nộp hồ sơ khai lệ phí môn bài năm hai nghìn không trăm hai mươi sáu là ngày "

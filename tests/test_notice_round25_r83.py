@@ -94,7 +94,22 @@ RATES = [
     ("Trẻ học lớp/trường gần nhà.", "Trẻ học lớp hoặc trường gần nhà."),
 ]  # fmt: skip
 
-ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS + RATES
+PARTY_CODES = [
+    # a party code after its own kind says the kind once and its slash ('trên')
+    ("Quán triệt Chỉ thị số 35-CT/TW đến chi bộ.", "Quán triệt Chỉ thị số ba mươi lăm trên trung "
+     "ương đến chi bộ."),
+    ("Học tập Nghị quyết 57-NQ/TW và Kết luận số 14-KL/TW.",
+     "Học tập Nghị quyết năm mươi bảy trên trung ương và Kết luận số mười bốn trên trung ương."),
+    # the issuer named after it says who: the code's issuer is not said again
+    ("Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5.",
+     "Nghị quyết số mười chín ngày mười sáu tháng sáu năm hai ngàn không trăm hai mươi hai của "
+     "Hội nghị Trung ương năm."),
+    # a state document's kind is replaced by 'của', as before
+    ("Kế hoạch số 88/KH-UBND về phòng chống dịch.",
+     "Kế hoạch số tám mươi tám của ủy ban nhân dân về phòng chống dịch."),
+]  # fmt: skip
+
+ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS + RATES + PARTY_CODES
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
