@@ -662,6 +662,12 @@ def _korean(spelled: str, given_name: bool) -> str:
     return KOREAN_EO.sub("ơ", KOREAN_EU.sub("ư", KOREAN_AE.sub("e", spelled)))
 
 
+COARSE = {"đếch": "đéc", "đéo": "đeo", "địt": "đít", "lồn": "lôn", "buồi": "buôi", "cặc": "cắc"}
+"""Coarse Vietnamese words a foreign syllable may come out as, and the nearest neutral one an
+announcer says instead ('Codex' → 'Cô đéc', not 'Cô đếch': round 83's editors heard 'in đếch'
+for 'INDEX' and judged it wrong)."""
+
+
 @lru_cache(maxsize=1 << 14)
 def transliterate(word: str) -> str | None:
     """A foreign word said in Vietnamese syllables ('Noru' → 'Nô ru', 'Son-Tinh' → 'Xôn
@@ -682,7 +688,7 @@ def transliterate(word: str) -> str | None:
         spelled = _korean(part.lower(), given_name=len(parts) > 1)
         for pattern, said_as in spellings:
             spelled = pattern.sub(said_as, spelled)
-        read = _read_foreign(spelled)
+        read = [COARSE.get(s, s) for s in _read_foreign(spelled)]
         if not read or not all(is_vietnamese_syllable(s) for s in read):
             return None
         if part[0].isupper():

@@ -109,7 +109,16 @@ PARTY_CODES = [
      "Kế hoạch số tám mươi tám của ủy ban nhân dân về phòng chống dịch."),
 ]  # fmt: skip
 
-ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS + RATES + PARTY_CODES
+CAPITALS = [
+    # an English word in capitals, no abbreviation, is read as the word
+    ("Siêu thị giảm giá SALE OFF 30% hàng HOT và hàng NEW.",
+     "Siêu thị giảm giá seo óp ba mươi phần trăm hàng hót và hàng niu."),
+    ("Ưu đãi BEST PRICE cho gói CLEAN.", "Ưu đãi bét pờ rai cho gói cờ lin."),
+    # never a coarse word for a foreign syllable
+    ("Chỉ số PAR INDEX của tỉnh và máy Codex.", "Chỉ số pa in đéc của tỉnh và máy Cô đéc."),
+]  # fmt: skip
+
+ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS + RATES + PARTY_CODES + CAPITALS
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
