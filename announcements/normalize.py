@@ -165,6 +165,7 @@ from .syllables import (
     is_vietnamese_syllable,
     said_as_highland_name,
     said_as_minority_name,
+    said_in_highland_letters,
     tones_apart,
     transliterate,
 )
@@ -1564,7 +1565,7 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
             return disease
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
     if word.isascii():
-        said = transliterate(word)
+        said = said_in_highland_letters(word, _before(m)) or transliterate(word)
     elif has_vietnamese_marks(word):  # said as written: 'amôniắc' → 'a mô niắc', 'Kđăm'
         said = (
             _run_together(word, ctx) or said_as_highland_name(word) or said_as_minority_name(word)

@@ -108,8 +108,10 @@ def said_as_highland_name(word: str) -> str | None:
         return None
     plain = SILENT_FINAL.sub("", word.translate(SHORT_VOWELS))
     plain = FINAL_L.sub(lambda m: "n" if m.group(0) == "l" else "N", _single_vowels(plain))
-    if plain[:2] in ("Dh", "dh", "DH"):  # Ê Đê writes 'đ' as 'dh': 'Ako Dhông' → 'A cô Đông'
-        plain = ("Đ" if plain[0] == "D" else "đ") + plain[2:]
+    if plain[:2] in ("Dh", "dh", "DH", "Đh", "đh"):  # Ê Đê's 'đ' as 'dh': 'Ako Dhông' → 'A cô
+        plain = ("Đ" if plain[0] in "DĐ" else "đ") + plain[2:]  # Đông', 'H'Đhăm' → 'Hơ Đăm'
+    elif plain[:1] in ("J", "j"):  # Jrai's 'j' is 'gi', the tone kept: 'Tơng Jú' → 'Tơng Giú'
+        plain = ("Gi" if plain[0] == "J" else "gi") + plain[1:]
     elif plain[:2] in ("Bh", "bh", "BH"):  # and a plain 'b' as 'bh': 'Y Bhăm' → 'Y Băm'
         plain = plain[0] + plain[2:]
     if plain != word and is_vietnamese_syllable(plain):
@@ -125,6 +127,47 @@ def said_as_highland_name(word: str) -> str | None:
         return None
     onset = {"k": "c", "K": "C"}.get(found["onset"], found["onset"])
     return f"{onset}ơ {said}".lower() if word.isupper() else f"{onset}ơ {said}"
+
+
+HIGHLAND_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:ea|êa|y|krông|buôn|cư|chư|ia|đắk|đăk|kon|ama|ami|niê|ksor|rơ|siu"
+    r"|nay)\s|(?<![^\W_])[hm]['’]\s?)$"
+)
+"""The word before a name of the Highlands, lower-cased: a river's or a commune's 'Ea' ('Ea
+Kly'), a man's 'Y' and a woman's 'H'' ('Y Mdroh', 'H'Đhăm'), a district's 'Krông', 'Cư', 'Chư',
+'Ia', a village's 'Buôn', a father's 'Ama', and the clans' names ('Niê', 'Ksor', 'Rơ')."""
+UNENGLISH_CLUSTER = re.compile(r"[KkMmTtHhDdBb](?<![Tt])[^\Waeiouyh\d_]|[Tt][lLnNkK]")
+"""Two consonants no English word opens with ('Kly', 'Mdroh', 'Hdơk', 'Tlam', 'Bkrông'): a
+name of the Highlands wherever it stands."""
+HIGHLAND_PRESYLLABLE = {
+    "k": "cờ", "t": "tờ", "m": "mờ", "d": "đờ", "đ": "đờ", "h": "hờ", "b": "bờ", "p": "pờ",
+    "g": "gờ", "s": "xờ", "n": "nờ", "l": "lờ", "r": "rờ",
+}  # fmt: skip
+"""A consonant before another, said with 'ờ' as unmarked clusters are ('Y Tlam' → 'Y Tờ lam',
+'Ia Grai' → 'Ia Gờ rai')."""
+
+
+def said_in_highland_letters(word: str, before: str) -> str | None:
+    """'Ea Kly' → 'Cờ li', 'Y Mdroh' → 'Mờ đờ ro', 'Ea Ksor' → 'Cờ so': a name of the Highlands
+    written without marks, after a word of its own ('Ea', 'Y', 'Krông'…) or with a cluster
+    English lacks, said with its letters' Vietnamese values (y 'i', d 'đ', j 'gi', a final h
+    or r unsaid, a final l 'n') and a presyllable for each consonant of a cluster, not as an
+    English word (round 83: 'Kly' was 'Cờ lai'). None when it makes no syllable."""
+    if not (word[:1].isupper() and word[1:].islower()) or not word.isascii():
+        return None
+    if HIGHLAND_BEFORE.search(before) is None and UNENGLISH_CLUSTER.match(word) is None:
+        return None
+    rest = FINAL_L.sub("n", SILENT_FINAL.sub("", word.lower()))
+    said: list[str] = []
+    while len(rest) > 1 and rest[0] in HIGHLAND_PRESYLLABLE and rest[1] in HIGHLAND_PRESYLLABLE:
+        said.append(HIGHLAND_PRESYLLABLE[rest[0]])
+        rest = rest[1:]
+    rest = re.sub(r"y(?![aeiou])", "i", rest).replace("j", "gi")
+    rest = _hard_k("đ" + rest[1:] if rest[:1] == "d" else rest)
+    if not is_vietnamese_syllable(rest):
+        return None
+    said.append(rest)
+    return " ".join(said).capitalize()
 
 
 def said_as_minority_name(word: str) -> str | None:

@@ -118,7 +118,20 @@ CAPITALS = [
     ("Chỉ số PAR INDEX của tỉnh và máy Codex.", "Chỉ số pa in đéc của tỉnh và máy Cô đéc."),
 ]  # fmt: skip
 
-ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS + RATES + PARTY_CODES + CAPITALS
+HIGHLANDS = [
+    # a name of the Highlands without marks: its letters' Vietnamese values, its clusters kept
+    ("Cấp nước cho buôn Ea Kly và xã Ea Sol.", "Cấp nước cho buôn Ê a Cờ li và xã Ê a Son."),
+    ("Già làng Y Mdroh và ông Y Bih Ksor dự lễ.",
+     "Già làng Y Mờ đờ ro và ông Y Bi Cờ so dự lễ."),
+    # with its marks: Ê Đê's 'đh' is 'đ', Jrai's 'j' 'gi' with its tone
+    ("Bà H'Đhăm và ông Tơng Jú nhận quà.", "Bà Hơ Đăm và ông Tơng Giú nhận quà."),
+    # the district's names as announcers say them
+    ("Huyện Cư Kuin và huyện Ea Kar.", "Huyện Cư Quyn và huyện Ê a Ca."),
+    # an English word or a name elsewhere keeps the foreign reading
+    ("Cà phê Kate ở phố Kim Mã.", "Cà phê ca tê ở phố Kim Mã."),
+]  # fmt: skip
+
+ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS + RATES + PARTY_CODES + CAPITALS + HIGHLANDS
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
