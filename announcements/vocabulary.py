@@ -3547,6 +3547,7 @@ its meaning, in lower case, among the dozen words before the bracket."""
 
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
+    "ĐK": "đăng ký",  # the land office's papers, 'đơn 04/ĐK' (round 83: spelled 'đê ca')
     "QĐ": "quyết định",
     "QĐi": "quy định",
     "CV": "công văn",

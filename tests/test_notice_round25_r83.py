@@ -131,7 +131,30 @@ HIGHLANDS = [
     ("Cà phê Kate ở phố Kim Mã.", "Cà phê ca tê ở phố Kim Mã."),
 ]  # fmt: skip
 
-ALL = ADDRESSES + TWO_MEANINGS + COURTS + WEEKDAYS + RATES + PARTY_CODES + CAPITALS + HIGHLANDS
+MODELS = [
+    # a machine's model: its letter, then its number as a number
+    ("Hỗ trợ mua máy bơm D1500 và máy phát điện H2500.",
+     "Hỗ trợ mua máy bơm đê một ngàn năm trăm và máy phát điện hát hai ngàn năm trăm."),
+    ("Xe tải K2500 chở lúa.", "Xe tải ca hai ngàn năm trăm chở lúa."),
+    # a code's number keeps its digits: a lot, a room, a product's code
+    ("Lô D1500 và phòng B2405, mã D1500.",
+     "Lô đê một năm không không và phòng bê hai bốn không năm, mã đê một năm không không."),
+    # the land office's papers: 'ĐK' is 'đăng ký' in a paper's number, 'điều kiện' elsewhere
+    ("Nộp đơn 04/ĐK tại xã; hồ sơ đủ ĐK được xét.",
+     "Nộp đơn bốn đăng ký tại xã; hồ sơ đủ điều kiện được xét."),
+]  # fmt: skip
+
+ALL = (
+    ADDRESSES
+    + TWO_MEANINGS
+    + COURTS
+    + WEEKDAYS
+    + RATES
+    + PARTY_CODES
+    + CAPITALS
+    + HIGHLANDS
+    + MODELS
+)
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
@@ -139,7 +162,7 @@ def test_round_83_classes_are_read_as_an_announcer_reads_them(written: str, said
     assert Reader().read(written, SOUTH).spoken == said
 
 
-HOSTILE = (", .gov.vn", "trường QĐ ", "T3-", "thứ 2 - ", "2 kg phân/gốc ")
+HOSTILE = (", .gov.vn", "trường QĐ ", "T3-", "thứ 2 - ", "2 kg phân/gốc ", "Ea Kly ", "máy D1500 ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
