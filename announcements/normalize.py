@@ -223,13 +223,15 @@ TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)}|(?-i:{'|'.join(SHORT_LINK_DOMAINS)}))"
 ADDRESS_MARKS = {".": "chấm", "-": "gạch ngang", "_": "gạch dưới"}
 
 
-def _label(label: str, ctx: _Context) -> str:
+def _label(label: str, ctx: _Context, mailbox: bool = False) -> str:
     """One part of an address: a known word, digits, an abbreviation or a cluster of
     consonants spelled ('ubnd' → 'u bê en dê', 'csgt'), Vietnamese written without spaces
     or marks cut into syllables and given back its marks ('dichvucong' → 'dịch vụ công'),
     loan words inside ('tiemchungcovid19' → 'tiêm chủng cô vít mười chín'); '-', '_' and
     '.' split it and are said, so a listener can type the address ('dichvucong-bocongan' →
-    '… gạch ngang …': a scam's address often differs from the real one by that mark alone)."""
+    '… gạch ngang …': a scam's address often differs from the real one by that mark alone).
+    A mailbox's name that no cut makes syllables of is spelled, as announcers spell what they
+    cannot say (round 83: 'xaeakar' was 'xai ca'); a host's is read as a foreign word."""
     lowered = label.lower()
     if lowered in DOMAIN_WORDS:
         return DOMAIN_WORDS[lowered]
@@ -237,16 +239,19 @@ def _label(label: str, ctx: _Context) -> str:
         return ctx.vocabulary.lexicon[lowered]
     if "-" in label or "_" in label or "." in label:
         pieces = ADDRESS_MARK.split(label)
-        return " ".join(ADDRESS_MARKS.get(p) or _label(p, ctx) for p in pieces if p)
+        return " ".join(ADDRESS_MARKS.get(p) or _label(p, ctx, mailbox) for p in pieces if p)
     runs = LABEL_RUNS.findall(label)
     if len(runs) > 1:
-        return " ".join(_label(run, ctx) for run in runs)
+        return " ".join(_label(run, ctx, mailbox) for run in runs)
     if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
         return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
     if short or label.upper() in ABBREVIATIONS or not VOWEL.search(lowered):
         return spell(label)
-    return " ".join(_cut(label, ctx) or [label])
+    said = _cut(label, ctx)
+    if said is None:
+        return spell(label) if mailbox else label
+    return " ".join(said)
 
 
 LABEL_RUNS = re.compile(r"\d+|[^\W\d_]+")
@@ -260,8 +265,8 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
     words first. None when it cannot be cut."""
     named = _named_in_notice(word.lower(), ctx.accents().own)
-    if named and not all(map(is_vietnamese_syllable, named.split())):
-        named = None  # 'ubndxa' after 'UBND xã': the letters are spelled, not read 'un xã'
+    if named:  # 'ubndxa' after 'UBND xã': the letters are spelled, not read 'un xã'
+        named = " ".join(spell(w) if w.upper() in ABBREVIATIONS else w for w in named.split())
     pieces = ctx.vocabulary.cut(word)
     if pieces is None:
         return [named] if named else None
@@ -312,7 +317,7 @@ def _host(host: str, ctx: _Context) -> str:
 
 def _email(m: re.Match[str], ctx: _Context) -> str:
     user, host = m.group(0).split("@")
-    users = " chấm ".join(_label(part, ctx) for part in user.split("."))
+    users = " chấm ".join(_label(part, ctx, mailbox=True) for part in user.split("."))
     return f"{users} a còng {_host(host, ctx)}"
 
 

@@ -144,6 +144,21 @@ MODELS = [
      "Nộp đơn bốn đăng ký tại xã; hồ sơ đủ điều kiện được xét."),
 ]  # fmt: skip
 
+MAILBOXES = [
+    # a mailbox named after the notice's own place: its words, a Highland name's too
+    ("UBND xã Ea Kar nhận đơn qua xaeakar@gmail.com.",
+     "ủy ban nhân dân xã Ê a Ca nhận đơn qua xã ê a ca a còng gờ meo chấm com."),
+    ("Trường THCS Ea Tân: thcseatan@gmail.com",
+     "Trường trung học cơ sở Ê a Tân: tê hát xê ét ê a tân a còng gờ meo chấm com"),
+    # a mailbox's words without marks, in capitals too
+    ("Phản ánh về TIEPDAN@DAKLAK.GOV.VN hoặc hopthu.gopy@phuyen.gov.vn.",
+     "Phản ánh về tiếp dân a còng đắk lắk chấm gờ o vê chấm vê en hoặc hộp thư chấm góp ý a "
+     "còng phuyen chấm gờ o vê chấm vê en."),
+    # a name no syllables make, which the notice does not name, is spelled
+    ("Liên hệ xaeahleo@gmail.com.",
+     "Liên hệ ích a e a hát e lờ e ô a còng gờ meo chấm com."),
+]  # fmt: skip
+
 ALL = (
     ADDRESSES
     + TWO_MEANINGS
@@ -154,6 +169,7 @@ ALL = (
     + CAPITALS
     + HIGHLANDS
     + MODELS
+    + MAILBOXES
 )
 
 
