@@ -411,6 +411,7 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "GCMND": "giấy chứng minh nhân dân",
     "GCNQSH": "giấy chứng nhận quyền sở hữu",
     "GUQ": "giấy ủy quyền",
+    "GXN": "giấy xác nhận",
     "GĐPY": "giám định pháp y",
     "GĐPYTT": "giám định pháp y tâm thần",
     "HĐXX": "hội đồng xét xử",
@@ -3548,6 +3549,8 @@ its meaning, in lower case, among the dozen words before the bracket."""
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
     "ĐK": "đăng ký",  # the land office's papers, 'đơn 04/ĐK' (round 83: spelled 'đê ca')
+    "GXN": "giấy xác nhận",  # with 'GUQ', 'GGT', 'GM' the commune's papers (round 83: spelled)
+    "TrL": "trích lục",
     "QĐ": "quyết định",
     "QĐi": "quy định",
     "CV": "công văn",
@@ -3740,6 +3743,7 @@ kiểm tra huyện ủy."""
 
 DOCUMENT_ISSUERS: dict[str, str] = {
     "CT": "chủ tịch",
+    "TCT": "tổng cục thuế",  # '123/TCT-KK': the tax office's letters, as 'CCT' its branch's
     "VP": "văn phòng",
     "VX": "văn xã",
     "TTGSNH": "thanh tra giám sát ngân hàng",

@@ -159,6 +159,13 @@ MAILBOXES = [
      "Liên hệ ích a e a hát e lờ e ô a còng gờ meo chấm com."),
 ]  # fmt: skip
 
+PAPERS = [
+    # the commune's papers and the tax office in a document's number, expanded, not spelled
+    ("Trích lục số 12/TrL-UBND đã cấp.", "Trích lục số mười hai của ủy ban nhân dân đã cấp."),
+    ("Nộp GXN và công văn 1234/TCT-CS.",
+     "Nộp giấy xác nhận và công văn một ngàn hai trăm ba mươi bốn tổng cục thuế xê ét."),
+]  # fmt: skip
+
 ALL = (
     ADDRESSES
     + TWO_MEANINGS
@@ -170,6 +177,7 @@ ALL = (
     + HIGHLANDS
     + MODELS
     + MAILBOXES
+    + PAPERS
 )
 
 
