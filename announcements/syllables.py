@@ -144,7 +144,8 @@ HIGHLAND_PRESYLLABLE = {
     "g": "gờ", "s": "xờ", "n": "nờ", "l": "lờ", "r": "rờ",
 }  # fmt: skip
 """A consonant before another, said with 'ờ' as unmarked clusters are ('Y Tlam' → 'Y Tờ lam',
-'Ia Grai' → 'Ia Gờ rai')."""
+'Ia Grai' → 'Ia Gờ rai'); a Vietnamese digraph is one ('Khlai' → 'Khờ lai')."""
+PRESYLLABLE_ONSET = re.compile(r"(?:kh|th|ph|ch|tr|[ktmdđbpgsnlr])(?=[ktmdđbpgsnlr])")
 
 
 def said_in_highland_letters(word: str, before: str) -> str | None:
@@ -158,10 +159,12 @@ def said_in_highland_letters(word: str, before: str) -> str | None:
     if HIGHLAND_BEFORE.search(before) is None and UNENGLISH_CLUSTER.match(word) is None:
         return None
     rest = FINAL_L.sub("n", SILENT_FINAL.sub("", word.lower()))
+    if rest[:2] in ("bh", "dh"):  # Ê Đê's 'b' and 'đ': 'Y Bhin' → 'Y Bin', 'Dhông' → 'Đông'
+        rest = ("b" if rest[0] == "b" else "đ") + rest[2:]
     said: list[str] = []
-    while len(rest) > 1 and rest[0] in HIGHLAND_PRESYLLABLE and rest[1] in HIGHLAND_PRESYLLABLE:
-        said.append(HIGHLAND_PRESYLLABLE[rest[0]])
-        rest = rest[1:]
+    while (onset := PRESYLLABLE_ONSET.match(rest)) is not None:
+        said.append(HIGHLAND_PRESYLLABLE.get(onset[0], f"{onset[0]}ờ"))
+        rest = rest[onset.end() :]
     rest = re.sub(r"y(?![aeiou])", "i", rest).replace("j", "gi")
     rest = _hard_k("đ" + rest[1:] if rest[:1] == "d" else rest)
     if not is_vietnamese_syllable(rest):
