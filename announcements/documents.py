@@ -207,7 +207,9 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         words.insert(counted, "trên")  # '45/UBND-NN': a code, not a body's name
         return " ".join(words)
     if _kind_named_before(m, words, counted, pieces, _before(m, 80)):
-        words[counted] = "của"  # 'Quyết định số 12/QĐ-UBND' → '… mười hai của ủy ban nhân dân'
+        # 'Quyết định số 12/QĐ-UBND' → '… mười hai của ủy ban nhân dân'; 'Chỉ thị số 05-CT/TW'
+        # → '… năm trên trung ương'
+        words[counted] = "trên" if words[-1] in NOT_SAID_WITH_OF else "của"
     elif pieces == 1 and ASSEMBLY.fullmatch(words[-1]) and LAW_BEFORE.search(_before(m, 80)):
         words.insert(counted, "của")  # 'Luật số 48/2019/QH14' → '… của quốc hội khóa mười bốn'
     return " ".join(words)
@@ -232,7 +234,9 @@ LAW_BEFORE = re.compile(
 """'Luật số', 'Luật Đất đai số', 'Nghị quyết': a law or a resolution named before its code."""
 NOT_SAID_WITH_OF = ("trung ương",)
 """'Nghị quyết 57-NQ/TW': announcers guessed the body ('của bộ chính trị') or kept the
-reader's 'nghị quyết trung ương', none said 'của trung ương'; the centre's codes stay."""
+reader's 'nghị quyết trung ương', none said 'của trung ương'; after its own kind the code's
+kind is not said twice but its slash is ('Chỉ thị số 05-CT/TW' → 'Chỉ thị số năm trên trung
+ương': round 83's editors judged 'chỉ thị … chỉ thị trung ương' wrong)."""
 TOPICS = ("xử phạt", "vi phạm", "phòng chống", "phòng, chống")
 """A code's second part that says what the document is about ('QĐ-XPVPHC', 'BB-VPHC',
 'KH-PCBD'), not who issued it: 'của' would make the topic a body; the code's words stay."""
@@ -249,7 +253,7 @@ def _kind_named_before(
     and say the issuer after 'của' (49 of 52 readings of held-out rounds). A kind that differs
     ('Kế hoạch số 12/QĐ-UBND'), a division after the issuer ('QĐ-UBND-VX'), a number of a list,
     the party's centre ('/TW') or a 'của' right after (another body) keep the code's words."""
-    if pieces != 2 or len(words) != counted + 2 or words[-1] in NOT_SAID_WITH_OF:
+    if pieces != 2 or len(words) != counted + 2:
         return False
     if words[-1].startswith(TOPICS):  # 'Biên bản 05/BB-VPHC': what it is about, not who
         return False
@@ -289,7 +293,9 @@ issued the document, named after its number or after the day it was signed ('ng�
 năm 2025', 'ngày 2/3' without its year too)."""
 LISTED = re.compile(r"/[A-ZĐ][\w-]*(?:,|\s+và)\s+$")
 """A document's number, then a comma or 'và': the number after it is one of a list."""
-ISSUED_FOR = {"trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương")}
+ISSUED_FOR = {
+    "trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương", "hội nghị trung ương")
+}
 """The party's centre ('…-CT/TW') issues through these bodies, named after 'của'."""
 
 
@@ -637,10 +643,11 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     letters = m["letters"].replace("/", "")
     words = [NAMED_IN_ENGLISH.get(letters) or spell(letters)]
+    model = _a_machines_model(m)
     for piece in re.findall(r"\d+|[A-Za-z]+", m["digits"]):
         if not piece.isdigit():
             words.append(NAMED_IN_ENGLISH.get(piece) or spell(piece))  # 'E5RON92': 'rôn'
-        elif len(piece) > 3 or (piece.startswith("0") and len(piece) > 1):
+        elif (len(piece) > 3 and not model) or (piece.startswith("0") and len(piece) > 1):
             words.append(read_digits(piece))
         else:
             words.append(ctx.integer(piece))
@@ -653,6 +660,26 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     if m["tail"]:  # 'lô C3-05' → 'xê ba không năm'
         words.append(read_digits(m["tail"][1:]))
     return " ".join(words)
+
+
+MACHINE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:máy|xe|ô tô|động cơ|model|dòng|đời)(?![^\W_])"
+    r"(?:\s+(?!(?:mã|số|seri|lô|biển|ký hiệu)(?![^\W_]))[^\W\d_]+){0,3}\s+$"
+)
+"""A machine's word, then up to three words of its kind and maker: 'máy bơm D1500', 'máy cày
+Kubota L3408', 'xe tải K2500' (not 'xe mã D1500', 'máy số D1500': a code's)."""
+
+
+def _a_machines_model(m: re.Match[str]) -> bool:
+    """Is the code a machine's model, a letter or two and one number ('máy bơm D1500')? Its
+    number is said as a number, 'đê một nghìn năm trăm' (round 83: digit by digit was judged
+    wrong), where a serial's, a lot's or a room's ('lô D1500', 'mã D1500') keeps its digits."""
+    return (
+        len(m["letters"]) <= 2
+        and m["digits"].isdigit()
+        and not (m["fraction"] or m["tail"])
+        and MACHINE_BEFORE.search(_before(m, 48)) is not None
+    )
 
 
 AGE_RANGE = re.compile(r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})t(?![^\W_])")

@@ -166,6 +166,7 @@ from .syllables import (
     is_vietnamese_syllable,
     said_as_highland_name,
     said_as_minority_name,
+    said_in_highland_letters,
     tones_apart,
     transliterate,
 )
@@ -184,6 +185,7 @@ from .vocabulary import (
     LAND_USES,
     LETTER_CLASSES,
     LETTERS,
+    PER_AFTER_A_QUANTITY,
     PER_UNITS,
     PRIZES,
     RANGE_UNITS,
@@ -196,7 +198,7 @@ from .vocabulary import (
     loanwords,
     storm_names,
 )
-from .weekdays import DAYS, TAKES_CODES, in_a_schedule, read_days
+from .weekdays import DAYS, TAKES_CODES, dash_lists, in_a_schedule, read_days
 from .weekdays import GATE as DAYS_GATE
 
 
@@ -223,13 +225,15 @@ TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)}|(?-i:{'|'.join(SHORT_LINK_DOMAINS)}))"
 ADDRESS_MARKS = {".": "chấm", "-": "gạch ngang", "_": "gạch dưới"}
 
 
-def _label(label: str, ctx: _Context) -> str:
+def _label(label: str, ctx: _Context, mailbox: bool = False) -> str:
     """One part of an address: a known word, digits, an abbreviation or a cluster of
     consonants spelled ('ubnd' → 'u bê en dê', 'csgt'), Vietnamese written without spaces
     or marks cut into syllables and given back its marks ('dichvucong' → 'dịch vụ công'),
     loan words inside ('tiemchungcovid19' → 'tiêm chủng cô vít mười chín'); '-', '_' and
     '.' split it and are said, so a listener can type the address ('dichvucong-bocongan' →
-    '… gạch ngang …': a scam's address often differs from the real one by that mark alone)."""
+    '… gạch ngang …': a scam's address often differs from the real one by that mark alone).
+    A mailbox's name that no cut makes syllables of is spelled, as announcers spell what they
+    cannot say (round 83: 'xaeakar' was 'xai ca'); a host's is read as a foreign word."""
     lowered = label.lower()
     if lowered in DOMAIN_WORDS:
         return DOMAIN_WORDS[lowered]
@@ -237,16 +241,19 @@ def _label(label: str, ctx: _Context) -> str:
         return ctx.vocabulary.lexicon[lowered]
     if "-" in label or "_" in label or "." in label:
         pieces = ADDRESS_MARK.split(label)
-        return " ".join(ADDRESS_MARKS.get(p) or _label(p, ctx) for p in pieces if p)
+        return " ".join(ADDRESS_MARKS.get(p) or _label(p, ctx, mailbox) for p in pieces if p)
     runs = LABEL_RUNS.findall(label)
     if len(runs) > 1:
-        return " ".join(_label(run, ctx) for run in runs)
+        return " ".join(_label(run, ctx, mailbox) for run in runs)
     if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
         return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
     if short or label.upper() in ABBREVIATIONS or not VOWEL.search(lowered):
         return spell(label)
-    return " ".join(_cut(label, ctx) or [label])
+    said = _cut(label, ctx)
+    if said is None:
+        return spell(label) if mailbox else label
+    return " ".join(said)
 
 
 LABEL_RUNS = re.compile(r"\d+|[^\W\d_]+")
@@ -260,8 +267,8 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
     words first. None when it cannot be cut."""
     named = _named_in_notice(word.lower(), ctx.accents().own)
-    if named and not all(map(is_vietnamese_syllable, named.split())):
-        named = None  # 'ubndxa' after 'UBND xã': the letters are spelled, not read 'un xã'
+    if named:  # 'ubndxa' after 'UBND xã': the letters are spelled, not read 'un xã'
+        named = " ".join(spell(w) if w.upper() in ABBREVIATIONS else w for w in named.split())
     pieces = ctx.vocabulary.cut(word)
     if pieces is None:
         return [named] if named else None
@@ -312,7 +319,7 @@ def _host(host: str, ctx: _Context) -> str:
 
 def _email(m: re.Match[str], ctx: _Context) -> str:
     user, host = m.group(0).split("@")
-    users = " chấm ".join(_label(part, ctx) for part in user.split("."))
+    users = " chấm ".join(_label(part, ctx, mailbox=True) for part in user.split("."))
     return f"{users} a còng {_host(host, ctx)}"
 
 
@@ -331,6 +338,13 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     for part in filter(None, path.split("/")):
         words += ["gạch chéo", _label(part, ctx)]
     return " ".join(words)
+
+
+def _ending(m: re.Match[str], ctx: _Context) -> str:
+    """'đuôi .gov.vn, .edu.vn' → 'đuôi chấm gờ o vê chấm vê en, chấm e đu chấm vê en': an
+    address's ending named alone, its dot said after a comma or a bracket as after a space
+    (round 83: ', .edu.vn' lost its 'chấm')."""
+    return f"chấm {_host(m['host'], ctx)}"
 
 
 # ----- the lexicon ----------
@@ -384,7 +398,9 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
     if _ends_with(_before(m), NAMED_BY_CODE) or _restates_a_code(m):
         return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
-    return words + (" đến " if m["to"] else "")
+    if not m["to"]:
+        return words
+    return words + (", " if dash_lists(m.string, m.start(), m.end()) else " đến ")
 
 
 def _days(m: re.Match[str], ctx: _Context) -> str:
@@ -876,6 +892,8 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # a speed, 'km/h', is a unit of its own ('trên giờ'); 'a/h' no rate
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
+    if m["per"] in PER_AFTER_A_QUANTITY and not NUMBER_THEN_WORDS.search(before):
+        return m.group(0)
     if m["per"] in ("l", "lít") and _after(m, 9).startswith(" khí thở"):
         return " trên một lít"  # alcohol in breath: 'trên' in 14 readings of 18 (rounds 69-76)
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
@@ -1544,7 +1562,7 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
             return disease
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
     if word.isascii():
-        said = transliterate(word)
+        said = said_in_highland_letters(word, _before(m)) or transliterate(word)
     elif has_vietnamese_marks(word):  # said as written: 'amôniắc' → 'a mô niắc', 'Kđăm'
         said = (
             _run_together(word, ctx) or said_as_highland_name(word) or said_as_minority_name(word)
@@ -1925,6 +1943,8 @@ ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
+    Rule(re.compile(rf"(?i)(?<![\w.])\.(?P<host>(?:[a-z0-9-]+\.)*{TLDS}){E}"), _ending,
+         gate=re.compile(rf"(?i)\.{TLDS}")),
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
@@ -1987,6 +2007,12 @@ WEEKDAY_RANGE = re.compile(
     r"(?=(?i:thứ|chủ nhật)(?![^\W_])|CN(?![^\W_]))"
 )
 """'thứ 2-thứ 6', 'thứ Hai - thứ Sáu', 'thứ 2 - CN': a range of weekdays, said with 'đến'."""
+
+
+def _weekday_range(m: re.Match[str], ctx: _Context) -> str:
+    """'thứ 2 - thứ 6' → 'thứ 2 đến thứ 6', but 'thứ 2 - thứ 4 - thứ 6' is a list."""
+    return f"{m['first']}{', ' if dash_lists(m.string, m.start(), m.end()) else ' đến '}"
+
 
 CODE_STRETCH = re.compile(r"(?P<first>(?P<letters>[A-Z]{1,3})\d{1,3})\s?[-–]\s?(?=(?P=letters)\d)")
 """'đoạn IC14-IC15': two codes of one kind after 'đoạn' or 'từ' bound a stretch (of one
@@ -2208,7 +2234,7 @@ CODE_RULES: list[Rule] = [
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
     Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
-    Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
+    Rule(WEEKDAY_RANGE, _weekday_range, "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(DAYS, _days, gate=DAYS_GATE),
     Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<![\w/]T\d)")),

@@ -108,8 +108,10 @@ def said_as_highland_name(word: str) -> str | None:
         return None
     plain = SILENT_FINAL.sub("", word.translate(SHORT_VOWELS))
     plain = FINAL_L.sub(lambda m: "n" if m.group(0) == "l" else "N", _single_vowels(plain))
-    if plain[:2] in ("Dh", "dh", "DH"):  # Ê Đê writes 'đ' as 'dh': 'Ako Dhông' → 'A cô Đông'
-        plain = ("Đ" if plain[0] == "D" else "đ") + plain[2:]
+    if plain[:2] in ("Dh", "dh", "DH", "Đh", "đh"):  # Ê Đê's 'đ' as 'dh': 'Ako Dhông' → 'A cô
+        plain = ("Đ" if plain[0] in "DĐ" else "đ") + plain[2:]  # Đông', 'H'Đhăm' → 'Hơ Đăm'
+    elif plain[:1] in ("J", "j"):  # Jrai's 'j' is 'gi', the tone kept: 'Tơng Jú' → 'Tơng Giú'
+        plain = ("Gi" if plain[0] == "J" else "gi") + plain[1:]
     elif plain[:2] in ("Bh", "bh", "BH"):  # and a plain 'b' as 'bh': 'Y Bhăm' → 'Y Băm'
         plain = plain[0] + plain[2:]
     if plain != word and is_vietnamese_syllable(plain):
@@ -125,6 +127,50 @@ def said_as_highland_name(word: str) -> str | None:
         return None
     onset = {"k": "c", "K": "C"}.get(found["onset"], found["onset"])
     return f"{onset}ơ {said}".lower() if word.isupper() else f"{onset}ơ {said}"
+
+
+HIGHLAND_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:ea|êa|y|krông|buôn|cư|chư|ia|đắk|đăk|kon|ama|ami|niê|ksor|rơ|siu"
+    r"|nay)\s|(?<![^\W_])[hm]['’]\s?)$"
+)
+"""The word before a name of the Highlands, lower-cased: a river's or a commune's 'Ea' ('Ea
+Kly'), a man's 'Y' and a woman's 'H'' ('Y Mdroh', 'H'Đhăm'), a district's 'Krông', 'Cư', 'Chư',
+'Ia', a village's 'Buôn', a father's 'Ama', and the clans' names ('Niê', 'Ksor', 'Rơ')."""
+UNENGLISH_CLUSTER = re.compile(r"[KkMmTtHhDdBb](?<![Tt])[^\Waeiouyh\d_]|[Tt][lLnNkK]")
+"""Two consonants no English word opens with ('Kly', 'Mdroh', 'Hdơk', 'Tlam', 'Bkrông'): a
+name of the Highlands wherever it stands."""
+HIGHLAND_PRESYLLABLE = {
+    "k": "cờ", "t": "tờ", "m": "mờ", "d": "đờ", "đ": "đờ", "h": "hờ", "b": "bờ", "p": "pờ",
+    "g": "gờ", "s": "xờ", "n": "nờ", "l": "lờ", "r": "rờ",
+}  # fmt: skip
+"""A consonant before another, said with 'ờ' as unmarked clusters are ('Y Tlam' → 'Y Tờ lam',
+'Ia Grai' → 'Ia Gờ rai'); a Vietnamese digraph is one ('Khlai' → 'Khờ lai')."""
+PRESYLLABLE_ONSET = re.compile(r"(?:kh|th|ph|ch|tr|[ktmdđbpgsnlr])(?=[ktmdđbpgsnlr])")
+
+
+def said_in_highland_letters(word: str, before: str) -> str | None:
+    """'Ea Kly' → 'Cờ li', 'Y Mdroh' → 'Mờ đờ ro', 'Ea Ksor' → 'Cờ so': a name of the Highlands
+    written without marks, after a word of its own ('Ea', 'Y', 'Krông'…) or with a cluster
+    English lacks, said with its letters' Vietnamese values (y 'i', d 'đ', j 'gi', a final h
+    or r unsaid, a final l 'n') and a presyllable for each consonant of a cluster, not as an
+    English word (round 83: 'Kly' was 'Cờ lai'). None when it makes no syllable."""
+    if not (word[:1].isupper() and word[1:].islower()) or not word.isascii():
+        return None
+    if HIGHLAND_BEFORE.search(before) is None and UNENGLISH_CLUSTER.match(word) is None:
+        return None
+    rest = FINAL_L.sub("n", SILENT_FINAL.sub("", word.lower()))
+    if rest[:2] in ("bh", "dh"):  # Ê Đê's 'b' and 'đ': 'Y Bhin' → 'Y Bin', 'Dhông' → 'Đông'
+        rest = ("b" if rest[0] == "b" else "đ") + rest[2:]
+    said: list[str] = []
+    while (onset := PRESYLLABLE_ONSET.match(rest)) is not None:
+        said.append(HIGHLAND_PRESYLLABLE.get(onset[0], f"{onset[0]}ờ"))
+        rest = rest[onset.end() :]
+    rest = re.sub(r"y(?![aeiou])", "i", rest).replace("j", "gi")
+    rest = _hard_k("đ" + rest[1:] if rest[:1] == "d" else rest)
+    if not is_vietnamese_syllable(rest):
+        return None
+    said.append(rest)
+    return " ".join(said).capitalize()
 
 
 def said_as_minority_name(word: str) -> str | None:
@@ -662,6 +708,12 @@ def _korean(spelled: str, given_name: bool) -> str:
     return KOREAN_EO.sub("ơ", KOREAN_EU.sub("ư", KOREAN_AE.sub("e", spelled)))
 
 
+COARSE = {"đếch": "đéc", "đéo": "đeo", "địt": "đít", "lồn": "lôn", "buồi": "buôi", "cặc": "cắc"}
+"""Coarse Vietnamese words a foreign syllable may come out as, and the nearest neutral one an
+announcer says instead ('Codex' → 'Cô đéc', not 'Cô đếch': round 83's editors heard 'in đếch'
+for 'INDEX' and judged it wrong)."""
+
+
 @lru_cache(maxsize=1 << 14)
 def transliterate(word: str) -> str | None:
     """A foreign word said in Vietnamese syllables ('Noru' → 'Nô ru', 'Son-Tinh' → 'Xôn
@@ -682,7 +734,7 @@ def transliterate(word: str) -> str | None:
         spelled = _korean(part.lower(), given_name=len(parts) > 1)
         for pattern, said_as in spellings:
             spelled = pattern.sub(said_as, spelled)
-        read = _read_foreign(spelled)
+        read = [COARSE.get(s, s) for s in _read_foreign(spelled)]
         if not read or not all(is_vietnamese_syllable(s) for s in read):
             return None
         if part[0].isupper():

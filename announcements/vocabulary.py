@@ -411,6 +411,7 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "GCMND": "giấy chứng minh nhân dân",
     "GCNQSH": "giấy chứng nhận quyền sở hữu",
     "GUQ": "giấy ủy quyền",
+    "GXN": "giấy xác nhận",
     "GĐPY": "giám định pháp y",
     "GĐPYTT": "giám định pháp y tâm thần",
     "HĐXX": "hội đồng xét xử",
@@ -576,6 +577,11 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "TAND": "tòa án nhân dân",
     "VKSND": "viện kiểm sát nhân dân",
     "VKS": "viện kiểm sát",
+    # the procuracy's name after its 'Viện' written out: 'Viện KSND huyện' (round 83: spelled)
+    "KSND": "kiểm sát nhân dân",
+    "KSNDTC": "kiểm sát nhân dân tối cao",
+    "ĐTHS": "điều tra hình sự",
+    "ĐCSĐT": "đội cảnh sát điều tra",
     "CQCSĐT": "cơ quan cảnh sát điều tra",
     "CQĐT": "cơ quan điều tra",
     "CSĐT": "cảnh sát điều tra",
@@ -2418,6 +2424,25 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    # the army after a unit, a school or a hospital of its own: 'trường QĐ', 'Bệnh viện QĐ 175'
+    # (round 83: 'trường quyết định', both editors); a decision elsewhere ('nhận QĐ số 3')
+    "QĐ": {
+        "quân đội": (
+            "trường",
+            "sư đoàn",
+            "binh đoàn",
+            "quân đoàn",
+            "quân khu",
+            "bộ chỉ huy",
+            "học viện",
+            "bệnh viện",
+            "nhà khách",
+            "phục vụ trong",
+            "phục vụ lâu dài trong",
+            "nhập ngũ vào",
+            "tuyển sinh vào",
+        )
+    },
     # a province's television channel, spelled as 'VTV1' is, not 'kỹ thuật viên' or 'ban
     # thường vụ' ('trên kênh KTV': round 79, three readings of three 'ca tê vê')
     "KTV": {"ca tê vê": ("kênh",)},
@@ -3023,6 +3048,15 @@ TITLES_OF_A_PERSON: dict[str, str] = {
 science, 'DS Phạm Thị Lan' a pharmacist) and something else, or nothing known, elsewhere."""
 
 BEFORE_WINS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    # a decision's number or what it decides, after a school that issues it: 'Nhà trường QĐ
+    # khen thưởng', 'trường QĐ số 12' (the army's school is 'trường QĐ' alone)
+    "QĐ": (
+        _followed_by(
+            r"\s?(?:số\b|[/-])|\s(?i:về|khen thưởng|kỷ luật|công nhận|thành lập|phê duyệt"
+            r"|bổ nhiệm|cử|giao|xử phạt|thu hồi|cho phép|ban hành)(?![^\W_])",
+            "quyết định",
+        ),
+    ),
     # a member of a team, a board, an association: 'Gửi qua TV tổ' is sent through the team's
     # member, though 'qua TV' is the set in 'theo dõi qua TV' (review19 #7)
     "TV": (
@@ -3051,7 +3085,8 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         _followed_by(PERSON_AFTER, "trưởng thôn"),
         _followed_by(VILLAGE_LIST, "trưởng thôn"),
-        _followed_by(r"\s(?i:thôn|xóm|bản|buôn|làng)\s", "trưởng thôn"),  # 'TT thôn 4'
+        # 'TT thôn 4', 'TT buôn Ko Siêr'; 'TT Buôn Trấp', 'TT Buôn Hồ' are towns of the Highlands
+        _followed_by(r"\s(?:(?i:thôn|xóm|bản|làng)|buôn|Buôn(?!\s[A-ZĐ]))\s", "trưởng thôn"),
         _followed_by(PAYMENT_AFTER, "thanh toán"),  # 'TT không dùng tiền mặt'
         _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
     ),
@@ -3110,6 +3145,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])", "chủ tịch"
         ),
         _followed_by(r"\s(?:135|1719|134|229)(?![\w/])", "chương trình"),  # 'CT 135'
+        _followed_by(r"\s(?:TNHH|(?i:cổ phần|trách nhiệm))(?![^\W_])", "công ty"),  # 'CT TNHH'
         (NUMBERED, "chỉ thị"),
         _followed_by(
             r"\s(?:MTQG|(?i:mục tiêu|chống|hành động|sữa học đường|tiêm chủng))(?![^\W_])",
@@ -3512,6 +3548,9 @@ its meaning, in lower case, among the dozen words before the bracket."""
 
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
+    "ĐK": "đăng ký",  # the land office's papers, 'đơn 04/ĐK' (round 83: spelled 'đê ca')
+    "GXN": "giấy xác nhận",  # with 'GUQ', 'GGT', 'GM' the commune's papers (round 83: spelled)
+    "TrL": "trích lục",
     "QĐ": "quyết định",
     "QĐi": "quy định",
     "CV": "công văn",
@@ -3704,6 +3743,7 @@ kiểm tra huyện ủy."""
 
 DOCUMENT_ISSUERS: dict[str, str] = {
     "CT": "chủ tịch",
+    "TCT": "tổng cục thuế",  # '123/TCT-KK': the tax office's letters, as 'CCT' its branch's
     "VP": "văn phòng",
     "VX": "văn xã",
     "TTGSNH": "thanh tra giám sát ngân hàng",
@@ -3956,6 +3996,14 @@ UNITS: dict[str, str] = {
 RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
 """Counted words that may follow the first number of a range ('9 tháng - 5 tuổi')."""
 
+PER_AFTER_A_QUANTITY = (
+    "gốc", "bụi", "khóm", "hố", "luống", "chậu", "bầu", "lồng", "bè", "bể", "ao", "lứa", "đợt",
+    "vụ", "quý", "kỳ", "công", "căn", "cháu", "lớp",
+)  # fmt: skip
+"""A farm's and a household's counts, a rate's 'một' only after a quantity and its words ('2-3
+lít dung dịch/gốc' → '… dung dịch một gốc': round 83 heard 'hoặc gốc'); without one the slash
+is another's ('báo cáo tháng/quý')."""
+
 PER_UNITS: dict[str, str] = {
     **{unit: spoken for unit, spoken in UNITS.items() if unit not in ("đ", "đồng", "km/h")},
     "L": "lít",  # 'mg/L', as laboratories write it
@@ -3968,6 +4016,7 @@ PER_UNITS: dict[str, str] = {
         "thư viện", "gia đình", "công trình", "cơ sở", "đơn vị", "mũi", "viên", "cuốn", "bình",
         "điểm", "hội viên", "thành viên", "đoàn viên", "đảng viên", "nhân khẩu", "phòng",
     )},
+    **{word: word for word in PER_AFTER_A_QUANTITY},
 }  # fmt: skip
 """What a price or a rate is per: '7.500đ/kg' is 'bảy nghìn năm trăm đồng một ki lô gam'."""
 

@@ -79,6 +79,25 @@ def in_a_schedule(m: re.Match[str]) -> bool:
 
 _PART = re.compile(rf"({DAY})|({JOIN})")
 
+NAMED_DAY = (
+    r"(?:[Tt][2-7]|CN|cn|(?i:chủ nhật)"
+    r"|(?i:thứ)\s?(?:[2-7]|(?i:hai|ba|tư|năm|sáu|bảy))(?![^\W_]))"
+)
+DASH = r"\s?[-–]\s?"
+LISTED_AFTER = re.compile(rf"{NAMED_DAY}{DASH}(?={NAMED_DAY})")
+LISTED_BEFORE = re.compile(rf"{NAMED_DAY}{DASH}$")
+
+
+def dash_lists(text: str, start: int, end: int) -> bool:
+    """Is the dash between the day at `start` and the one at `end` one of a chain of dashes
+    ('T3-T5-T7', 'thứ 2 - thứ 4 - thứ 6')? Then the days are a list, said with commas, as
+    announcers read a clinic's or a class's days (round 83: 'thứ ba đến thứ năm đến thứ bảy'
+    judged wrong); one dash between two days is a range ('T2-T6')."""
+    return (
+        LISTED_AFTER.match(text, end) is not None
+        or LISTED_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
 
 def day(short: str, dialect: Dialect) -> str:
     """'t4' → 'thứ tư', 'cn' → 'chủ nhật'."""
@@ -86,13 +105,14 @@ def day(short: str, dialect: Dialect) -> str:
 
 
 def read_days(written: str, dialect: Dialect) -> str:
-    """'t2, t4' → 'thứ hai, thứ tư'; a dash is a range: 't2-t6' → 'thứ hai đến thứ sáu'."""
+    """'t2, t4' → 'thứ hai, thứ tư'; a dash is a range: 't2-t6' → 'thứ hai đến thứ sáu', but
+    a chain of them a list: 't3-t5-t7' → 'thứ ba, thứ năm, thứ bảy' (`dash_lists`)."""
     said = []
     for m in _PART.finditer(written):
         if m[1]:
             said.append(day(m[1], dialect))
-        elif m[2].strip() in "-–":
-            said.append(" đến ")
-        else:
+        elif m[2].strip() not in "-–":
             said.append(m[2])
+        else:
+            said.append(", " if dash_lists(written, m.start() - 2, m.end()) else " đến ")
     return "".join(said)

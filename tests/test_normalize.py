@@ -33,7 +33,7 @@ PHRASES = [
     ("4. UBND các huyện, thị xã, thành phố",
      "bốn. ủy ban nhân dân các huyện, thị xã, thành phố"),
     ("đề nghị truy cập https://www.bluezone.gov.vn/tai-lieu",
-     "đề nghị truy cập vê kép vê kép vê kép chấm bờ lu dôn chấm gốp chấm vê en "
+     "đề nghị truy cập vê kép vê kép vê kép chấm bờ lu dôn chấm gờ o vê chấm vê en "
      "gạch chéo tài gạch ngang liệu"),
     ("UBND TỈNH BÌNH PHƯỚC", "ủy ban nhân dân tỉnh bình phước"),
     # numbers
@@ -73,7 +73,7 @@ PHRASES = [
     ("số 0912345678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
     ("+84 912 345 678", "cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
     ("khi cấp cứu gọi 115", "khi cấp cứu gọi một một năm"),
-    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi văn hóa a còng tan lap chấm gốp chấm vê en"),
+    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi văn hóa a còng tan lap chấm gờ o vê chấm vê en"),
     # abbreviations
     ("BCĐ phòng chống COVID-19 yêu cầu F0, F1 khai báo", "ban chỉ đạo phòng chống cô vít mười chín "
      "yêu cầu ép không, ép một khai báo"),
@@ -110,7 +110,7 @@ def test_lexicon_comes_first_and_matches_whole_words_in_any_case() -> None:
         "'bờ luê dôn')",
     )
     site = read_aloud("www.bluezone.gov.vn", lexicon).spoken
-    assert site == "vê kép vê kép vê kép chấm Blu dôn chấm gốp chấm vê en"
+    assert site == "vê kép vê kép vê kép chấm Blu dôn chấm gờ o vê chấm vê en"
 
 
 @pytest.mark.parametrize(
@@ -224,7 +224,8 @@ GATED = (
     "Lịch tiêm t2, t4", "trực t7-cn", "t6 và cn 4/12", "sóng cao 2,0-3,0m", "Chuyến bay VJ783",
     "máy bay A321", "tàu SE19/SE20", "chuyến VN1582 và VJ362", "tuyến ĐH.TX05", "tiền điện T11",
     "mở cửa đến 22g", "mạng 4G/5G",
-    "Xem tại www.tanlap.gov.vn", "https://dichvucong.GOV.VN/hoso", "TM. ỦY BAN NHÂN DÂN",
+    "Xem tại www.tanlap.gov.vn", "https://dichvucong.GOV.VN/hoso", "đuôi .gov.vn",
+    "TM. ỦY BAN NHÂN DÂN",
     "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHỦ TỊCH", "xe 29A-123.45",
     "đăng kiểm 29-05V", "đoạn IC7 - IC9", "đường ĐX 05", "Phòng GD - ĐT",
     "xe 51Đ1 12345", "xe 30-A 12345", "Anvil 5SC", "Tilt Super 300 EC", "Abamectin 1.8EC",

@@ -16,7 +16,7 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
     ("Dự án RENEW hướng dẫn bà con báo vật liệu nổ qua đường dây nóng.",
      "Dự án ri niu hướng dẫn bà con báo vật liệu nổ qua đường dây nóng."),
     ("Tỉnh xếp thứ 12 về chỉ số PAPI, SIPAS và PAR INDEX năm 2025.",
-     "Tỉnh xếp thứ mười hai về chỉ số pa pi, xi pát và pa in đếch năm hai nghìn không trăm hai "
+     "Tỉnh xếp thứ mười hai về chỉ số pa pi, xi pát và pa in đéc năm hai nghìn không trăm hai "
      "mươi lăm."),
     ("Hội nghị ICAO và ASEANAPOL tổ chức tại Hà Nội.",
      "Hội nghị i ca ô và a xê an a pôn tổ chức tại Hà Nội."),

@@ -24,9 +24,9 @@ PARTY: list[tuple[str, str]] = [
     ("Thực hiện Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương về công tác kiểm tra.",
      "Thực hiện Quy định số hai mươi hai của Ban Chấp hành Trung ương về công tác kiểm tra."),
     ("Theo Quy định 105-QĐ/TW, đảng viên phải gương mẫu.",
-     "Theo Quy định một trăm linh năm quy định trung ương, đảng viên phải gương mẫu."),
+     "Theo Quy định một trăm linh năm trên trung ương, đảng viên phải gương mẫu."),
     ("Quy định số 08-QĐi/TW về trách nhiệm nêu gương.",
-     "Quy định số tám quy định trung ương về trách nhiệm nêu gương."),
+     "Quy định số tám trên trung ương về trách nhiệm nêu gương."),
     ("Quyết định 1205-QĐ/TU về công tác cán bộ.",
      "Quyết định một nghìn hai trăm linh năm của tỉnh ủy về công tác cán bộ."),
     ("Thực hiện Hướng dẫn 03-HD/VPTW về lưu trữ hồ sơ.",
@@ -35,15 +35,15 @@ PARTY: list[tuple[str, str]] = [
      "Kết luận mười bốn ngày hai mươi hai tháng chín năm hai nghìn không trăm hai mươi mốt của Bộ "
      "Chính trị."),
     ("Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.",
-     "Chỉ thị không năm chỉ thị trung ương về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí "
+     "Chỉ thị không năm trên trung ương về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí "
      "Minh."),
     ("Thông báo 25-TB/HU ngày 3/3/2026.",
      "Thông báo hai mươi lăm của huyện ủy ngày ba tháng ba năm hai nghìn không trăm hai mươi sáu."),
     ("Công văn 115-CV/ĐU về đại hội chi bộ.",
      "Công văn một trăm mười lăm của đảng ủy về đại hội chi bộ."),
     ("Nghị quyết 57-NQ/TW và Quy định 144-QĐ/TW.",
-     "Nghị quyết năm mươi bảy nghị quyết trung ương và Quy định một trăm bốn mươi tư quy định "
-     "trung ương."),
+     "Nghị quyết năm mươi bảy trên trung ương và Quy định một trăm bốn mươi tư trên trung "
+     "ương."),
 ]  # fmt: skip
 BOARDS: list[tuple[str, str]] = [
     ("BCĐ 389 huyện ra quân kiểm tra hàng lậu.",
@@ -260,11 +260,11 @@ TAIL_TWO: list[tuple[str, str]] = [  # written after the first fixes; first pass
     ("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN",
      "thay mặt ban chỉ đạo, trưởng ban"),
     ("Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng.",
-     "Quy định số sáu mươi chín quy định trung ương về kỷ luật tổ chức đảng."),
+     "Quy định số sáu mươi chín trên trung ương về kỷ luật tổ chức đảng."),
     ("Hướng dẫn số 02-HD/UBKTTW.",
      "Hướng dẫn số hai của ủy ban kiểm tra trung ương."),
     ("Kết luận số 21-KL/TW ngày 25/10/2021.",
-     "Kết luận số hai mươi mốt kết luận trung ương ngày hai mươi lăm tháng mười năm hai nghìn "
+     "Kết luận số hai mươi mốt trên trung ương ngày hai mươi lăm tháng mười năm hai nghìn "
      "không trăm hai mươi mốt."),
     ("Các TT, KP chủ động tuyên truyền.",
      "Các trưởng thôn, khu phố chủ động tuyên truyền."),
@@ -368,8 +368,8 @@ HEADINGS_AND_MORE: list[tuple[str, str]] = [  # written after two rounds of fixe
     ("Cúm A đang gia tăng.",
      "Cúm a đang gia tăng."),
     ("Theo Quy định 126-QĐ/TW và Quyết định 22-QĐ/TW.",
-     "Theo Quy định một trăm hai mươi sáu quy định trung ương và Quyết định hai mươi hai quyết "
-     "định trung ương."),
+     "Theo Quy định một trăm hai mươi sáu trên trung ương và Quyết định hai mươi hai trên "
+     "trung ương."),
     ("Chỉ thị 21-CT/TU của BTV Tỉnh ủy.",
      "Chỉ thị hai mươi mốt chỉ thị tỉnh ủy của ban thường vụ Tỉnh ủy."),
     ("Liên hệ TT DVVL tỉnh để được tư vấn.",
@@ -504,12 +504,12 @@ def test_round_five_documents_are_read_as_an_announcer_reads_them(
     ("written", "spoken"),
     [
         ("Căn cứ Quy định số 65-QĐ/TW ngày 28/4/2022.",
-         "Căn cứ Quy định số sáu mươi lăm quy định trung ương ngày hai mươi tám tháng tư năm hai "
+         "Căn cứ Quy định số sáu mươi lăm trên trung ương ngày hai mươi tám tháng tư năm hai "
          "nghìn không trăm hai mươi hai."),
         ("Quy định 13-QĐi/HU về tiếp dân.", "Quy định mười ba của huyện ủy về tiếp dân."),
         # guards: a decision named so, one not named, and the state's form
         ("Quyết định 217-QĐ/TW về giám sát.",
-         "Quyết định hai trăm mười bảy quyết định trung ương về giám sát."),
+         "Quyết định hai trăm mười bảy trên trung ương về giám sát."),
         ("Theo văn bản 144-QĐ/TW.", "Theo văn bản một trăm bốn mươi tư quyết định trung ương."),
         ("Quy định kèm theo Quyết định số 15/QĐ-UBND.",
          "Quy định kèm theo Quyết định số mười lăm của ủy ban nhân dân."),
@@ -674,7 +674,7 @@ def test_letters_of_two_families_are_read_by_the_words_before(written: str, spok
     [
         ("Quy định số 144- QĐ/TW của Bộ Chính trị.",
          "Quy định số một trăm bốn mươi tư của Bộ Chính trị."),
-        ("Kết luận 21 - KL/TW.", "Kết luận hai mươi mốt kết luận trung ương."),
+        ("Kết luận 21 - KL/TW.", "Kết luận hai mươi mốt trên trung ương."),
         ("Số: 15 /TB-UBND", "Số: mười lăm thông báo ủy ban nhân dân"),
         ("Số: 15/ TB-UBND", "Số: mười lăm thông báo ủy ban nhân dân"),
         # guards: a range, a pause between names, a slash between letters

@@ -46,7 +46,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Công điện số 03/CĐ-UBND về ứng phó bão.",
      "Công điện số ba của ủy ban nhân dân về ứng phó bão."),
     ("Quán triệt Chỉ thị 05-CT/TW đến đảng viên.",
-     "Quán triệt Chỉ thị không năm chỉ thị trung ương đến đảng viên."),
+     "Quán triệt Chỉ thị không năm trên trung ương đến đảng viên."),
     # B. an office's or a company's own letters
     # first pass missed
     ("Sao văn bản số 12/SY-VP gửi các thôn.",
@@ -101,7 +101,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Thông báo số mười tám của ngân hàng chính sách xã hội về cho vay hộ nghèo."),
     # C. the party's QĐ and the Prime Minister
     ("Quy định 296-QĐ/TW về công tác kiểm tra của Đảng.",
-     "Quy định hai trăm chín mươi sáu quy định trung ương về công tác kiểm tra của Đảng."),
+     "Quy định hai trăm chín mươi sáu trên trung ương về công tác kiểm tra của Đảng."),
     # first pass missed
     ("Quy định này thay thế QĐ 22-QĐ/TW của Ban Chấp hành Trung ương.",
      "Quy định này thay thế quy định hai mươi hai của Ban Chấp hành Trung ương."),
@@ -232,17 +232,17 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Triển khai Đề án không sáu chính phủ tại xã."),
     # expected reading corrected to the convention: the northern voice says bốn mươi tư
     ("Thực hiện Quy định 144-QĐ/TW về chuẩn mực đạo đức.",
-     "Thực hiện Quy định một trăm bốn mươi tư quy định trung ương về chuẩn mực đạo đức."),
+     "Thực hiện Quy định một trăm bốn mươi tư trên trung ương về chuẩn mực đạo đức."),
     ("Quyết định 99-QĐ/TW ban hành khung khổ công tác dân vận.",
-     "Quyết định chín mươi chín quyết định trung ương ban hành khung khổ công tác dân vận."),
+     "Quyết định chín mươi chín trên trung ương ban hành khung khổ công tác dân vận."),
     ("Thực hiện Quy định số 37-QĐ/TW và Quyết định 217-QĐ/TW.",
-     "Thực hiện Quy định số ba mươi bảy quy định trung ương và Quyết định hai trăm mười bảy quyết "
-     "định trung ương."),
+     "Thực hiện Quy định số ba mươi bảy trên trung ương và Quyết định hai trăm mười bảy trên "
+     "trung ương."),
     ("Theo Quy định 08-QĐi/TW của Bộ Chính trị.",
      "Theo Quy định tám của Bộ Chính trị."),
     ("Quy định này thay thế Quy định 102-QĐ/TW và QĐ 07-QĐ/TW.",
-     "Quy định này thay thế Quy định một trăm linh hai quy định trung ương và quy định bảy quy "
-     "định trung ương."),
+     "Quy định này thay thế Quy định một trăm linh hai trên trung ương và quy định bảy trên "
+     "trung ương."),
     ("TM. BAN THƯỜNG VỤ\nQ. BÍ THƯ\nNguyễn Văn Bảy",
      "thay mặt ban thường vụ, quyền bí thư, Nguyễn Văn Bảy"),
     ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Tư",
@@ -292,10 +292,10 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Kê khai theo mẫu số 01 đính kèm.",
      "Kê khai theo mẫu số một đính kèm."),
     ("Kỷ luật theo Quy định 69-QĐ/TW; Quyết định 102-QĐ/TW hết hiệu lực.",
-     "Kỷ luật theo Quy định sáu mươi chín quy định trung ương; Quyết định một trăm linh hai quyết "
-     "định trung ương hết hiệu lực."),
+     "Kỷ luật theo Quy định sáu mươi chín trên trung ương; Quyết định một trăm linh hai trên "
+     "trung ương hết hiệu lực."),
     ("Bộ Chính trị ban hành QĐ 99-QĐ/TW.",
-     "Bộ Chính trị ban hành quyết định chín mươi chín quyết định trung ương."),
+     "Bộ Chính trị ban hành quyết định chín mươi chín trên trung ương."),
     ("Q. Bình Thạnh tổ chức lễ hội.",
      "quận Bình Thạnh tổ chức lễ hội."),
     ("TM. UBND XÃ\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLò Văn Hùng",
@@ -398,9 +398,9 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Hướng dẫn số 02-HD/BTGTW về tuyên truyền.",
      "Hướng dẫn số hai của ban tuyên giáo trung ương về tuyên truyền."),
     ("Kết luận 01-KL/TW năm 2021 về học tập.",
-     "Kết luận không một kết luận trung ương năm hai nghìn không trăm hai mươi mốt về học tập."),
+     "Kết luận không một trên trung ương năm hai nghìn không trăm hai mươi mốt về học tập."),
     ("Nghị quyết số 57-NQ/TW về khoa học công nghệ.",
-     "Nghị quyết số năm mươi bảy nghị quyết trung ương về khoa học công nghệ."),
+     "Nghị quyết số năm mươi bảy trên trung ương về khoa học công nghệ."),
     ("TM. ỦY BAN MẶT TRẬN TỔ QUỐC\nCHỦ TỊCH\nVi Thị Hằng",
      "thay mặt ủy ban mặt trận tổ quốc, chủ tịch, Vi Thị Hằng"),
     ("TL. BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nLò Văn Sáu",
@@ -460,10 +460,10 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Thông báo số 08/TB-HND về vay vốn.",
      "Thông báo số tám của hội nông dân về vay vốn."),
     ("Quy định số 205-QĐ/TW về kiểm soát quyền lực.",
-     "Quy định số hai trăm linh năm quy định trung ương về kiểm soát quyền lực."),
+     "Quy định số hai trăm linh năm trên trung ương về kiểm soát quyền lực."),
     # first pass missed
     ("Thay thế QĐ 124-QĐ/TW, Quy định này có hiệu lực từ ngày ký.",
-     "Thay thế quy định một trăm hai mươi tư quy định trung ương, Quy định này có hiệu lực từ "
+     "Thay thế quy định một trăm hai mươi tư trên trung ương, Quy định này có hiệu lực từ "
      "ngày ký."),
     ("TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\nHà Văn Lâm",
      "thay mặt hội đồng nhân dân, chủ tịch, Hà Văn Lâm"),

@@ -295,7 +295,7 @@ THIRD_PASS: list[tuple[str, str]] = [
     ('Đồng bào Raglai ở Khánh Sơn đón Tết.',
      'Đồng bào ra gờ lai ở Khánh Sơn đón Tết.'),
     ('Ông Ksor Phước thăm làng Plei Kép.',
-     'Ông Cờ xô Phước thăm làng plây Kép.'),
+     'Ông Cờ so Phước thăm làng plây Kép.'),
     # expected reading corrected: an unmarked cluster takes the foreign reading's 'ờ'
     ('Xã Đăk Pxi, huyện Đăk Hà, tỉnh Kon Tum.',
      'Xã Đăk Pờ xi, huyện Đăk Hà, tỉnh Kon Tum.'),
