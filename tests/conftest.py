@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, settings
-from servers import PATIENCE, Postgres
+from servers import PATIENCE, Postgres, warm_cli
 
 from broadcaster.station import Station
 from cli import cli
@@ -353,7 +353,9 @@ then)."""
 class Daemon:
     """`broadcaster run` in a subprocess, its output read line by line. A `held` one imports
     its modules and waits for `go()` before it runs (it touches nothing before), so a test
-    that starts daemons one after another can have the next one ready while one airs."""
+    that starts daemons one after another can have the next one ready while one airs. A
+    `warm` one comes from a process that imported them while the test ran (servers.warm_cli);
+    not for a clock faked from the process's start (libfaketime)."""
 
     def __init__(
         self,
@@ -361,16 +363,21 @@ class Daemon:
         environment: dict[str, str] | None = None,
         held: bool = False,
         sink: str | None = "null",
+        warm: bool = False,
     ) -> None:
         """`sink` None: the one station.toml names (`default_sink`), as a station runs."""
-        start = ["-c", HELD] if held else ["-m", "cli"]
         through = ["--sink", sink] if sink else []
-        self.process = subprocess.Popen(
-            [sys.executable, *start, "--station", str(station), "run", *through],
-            stdin=subprocess.PIPE if held else None,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            env={**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
+        argv = ["--station", str(station), "run", *through]
+        env = {**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
+        self.process: subprocess.Popen[str]
+        if warm:
+            self.process = warm_cli("broadcaster.daemon", argv, env)
+        else:
+            self.process = subprocess.Popen(
+                [sys.executable, *(["-c", HELD] if held else ["-m", "cli"]), *argv],
+                stdin=subprocess.PIPE if held else None,
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+            )  # fmt: skip
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()

@@ -108,7 +108,7 @@ class Province:
 
     def start(self, root: Path, sink: str = "null") -> Daemon:
         """`run` on the commune; `sink` FAST where its airings' pace is not checked."""
-        daemon = Daemon(root, ENGLISH, sink=sink)
+        daemon = Daemon(root, ENGLISH, sink=sink, warm=True)
         self.daemons.append(daemon)
         return daemon
 
