@@ -194,6 +194,28 @@ class Postgres:
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         return self.dsn(name)
 
+    def new_office(self) -> str:
+        """A fresh office database, its schema up to date, with a challenge secret of its own:
+        a copy of one migrated once per server (CREATE DATABASE … TEMPLATE copies its files;
+        migrating an empty one is 20 transactions, ~0.3 s idle and over 1 s loaded)."""
+        from office.db import MIGRATIONS, open_office
+
+        secret = next(step for step in MIGRATIONS if "'challenge_secret'" in step)
+        template = f"office_template_{os.getpid()}"
+        with psycopg.connect(self.dsn(), autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                [template]).fetchone():  # fmt: skip
+                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(template)))
+                with open_office(self.dsn(template)) as office:
+                    office.execute("DELETE FROM settings WHERE key = 'challenge_secret'")
+            self._made += 1
+            name = f"office{self._made}_{os.getpid()}"
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(template)))  # fmt: skip
+        with psycopg.connect(self.dsn(name), autocommit=True) as office:
+            office.execute(secret)  # each office's own, as its migration made it
+        return self.dsn(name)
+
     def stop(self) -> None:
         subprocess.run([*self.as_owner, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"),
                         "-m", "immediate", "stop"], capture_output=True)  # fmt: skip

@@ -185,7 +185,7 @@ def test_a_province_s_stations_still_read_the_polled_list_after_thirty_cancelled
     from upstream.emergency_message import MAX_PAYLOAD
     from upstream.keys import init_keys
 
-    conn = open_office(postgres.new_database())
+    conn = open_office(postgres.new_office())
     now = datetime.now(UTC)
     with conn.cursor().copy(
         "COPY stations (key_id, fingerprint, public_key, station_id, name, "
@@ -215,7 +215,7 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     are what `status` counts: its reports, and a lost report whose airing was pushed. The
     emergency's page (`status`, reloaded every few seconds) reads the silences only as the
     list does, when a commune aired late."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC)
     two_stations(conn, now)
@@ -293,7 +293,7 @@ def test_a_commune_re_keyed_mid_airing_is_aired_by_its_log_under_its_current_cod
     airing log of any key of the commune counts, and the row shows its current code. Xã k3,
     revoked on air with no log under any key, can no longer report: its row says so, not
     "đang phát"."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC).replace(microsecond=0)
     two_stations(conn, now)
@@ -361,7 +361,7 @@ def late_office(
     its database, a connection, now (to the second), the keys and the repository."""
     from upstream.keys import init_keys
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     now = datetime.now(UTC).replace(microsecond=0)
     conn = open_office(dsn)
     waiting_communes(conn, now - timedelta(minutes=30))
@@ -400,7 +400,7 @@ def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_bl
     lateness counts from when the office sent it to it."""
     from upstream.keys import init_keys
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC).replace(microsecond=0)
     waiting_communes(conn, now - timedelta(minutes=10))
@@ -719,7 +719,7 @@ def test_an_emergency_cut_then_aired_again_is_one_emergency_aired_twice_everywhe
     emergencies and k2 none, the list "2/2 xã đã phát". Mai needs both: a commune aired it
     (each once: the report's Tin khẩn cấp đã phát, the list's "xã đã phát") and how many
     times it went out (the report's Số lượt phát, the list's "lượt phát"), said alike."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     # mid-month: sent by the real clock at 00:09 Vietnam time on the 1st, its airings fell in
     # the next month and the report found none (review22 #6)
@@ -814,7 +814,7 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
     mid-sentence."""
     from test_office_web import Officer, console_app, with_accounts
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC)
     two_stations(conn, now)
@@ -853,7 +853,7 @@ def test_an_airing_cut_before_the_cancel_is_not_blamed_on_it_at_the_terminal_or_
     station's own reason."""
     from test_office_web import Officer, console_app, with_accounts
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     cancelled_at = datetime.now(UTC).replace(microsecond=0)
     sent_at = cancelled_at - timedelta(minutes=25)
@@ -898,7 +898,7 @@ def test_the_terminal_list_says_office_serve_is_down_as_status_and_the_list_page
     It says the same sentence, once, above its lines."""
     from test_office_web import Officer, console_app, serve_heard, text, with_accounts
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC)
     two_stations(conn, now)
