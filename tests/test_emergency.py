@@ -113,7 +113,7 @@ def test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full(
 def test_an_emergency_with_no_daemon_cuts_a_play_in_another_process(quick: Path, run: Run) -> None:
     player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
-    sent = run("emergency", "--text", FLOOD, "--sink", "null")
+    sent = run("emergency", "--text", FLOOD, "--sink", FAST)  # the play it cuts keeps the pace
     assert "Emergency aired: #2" in sent.stdout
     assert player.wait(20) == 1
     cut, urgent = airings(quick)
@@ -307,7 +307,7 @@ def test_a_daemon_starting_during_a_play_airs_an_emergency_at_once(
     sent to it then cuts that airing (which is logged `preempted`) and airs."""
     player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
-    daemon = start_daemon(quick)
+    daemon = start_daemon(quick, sink=FAST)  # the play it cuts keeps the pace
     daemon.expect(r"on air, airings go to: no loudspeaker")
     assert "sent to the running station" in run("emergency", "--text", FLOOD).stdout
     daemon.expect(r"On air: #2 EMERGENCY", timeout=60)

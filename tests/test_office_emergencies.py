@@ -1246,7 +1246,7 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
     sending and running, files the new copy as the one it has aired: once (review18 #7)."""
     named = province.commune("Xã Tân Lập", poll_s=1)
     waiting = province.commune("Xã Sơn Thủy", poll_s=1, approved=False)
-    running = province.start(named)
+    running = province.start(named, FAST)
     running.expect(r"Broker: connected")
     sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
                "--repo", str(province.repository.root_dir), "--text",
@@ -1255,7 +1255,7 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
             "lúc tin còn hiệu lực nếu khi ấy máy chủ văn phòng đang chạy") in " ".join(
                 sent.stdout.split())  # fmt: skip
     message = re.findall(r"\d{8}-\d{6}-[0-9a-f]{6}", sent.stdout)[0]
-    daemon = province.start(waiting)
+    daemon = province.start(waiting, FAST)
     wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
                              (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
     running.expect(rf"Emergency {message} from the office received")
@@ -1488,7 +1488,7 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
                   "to": None}  # fmt: skip
         emergency.publish(conn, EMERGENCY_TOPIC,
                           seal(forged, CryptoSigner.generate_ed25519()), qos=1)  # fmt: skip
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     # the emergency (its MQTT copy and its poll) and the forged cancel, in whichever order
     refused = rf"Emergency {forged['id']} from the office refused: not signed .*forged"
     daemon.expect_all(rf"Emergency {sent.id} from the office received", refused)
