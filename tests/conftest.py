@@ -431,12 +431,14 @@ class Daemon:
 
 @pytest.fixture
 def start_daemon() -> Iterator[Callable[..., Daemon]]:
-    """Start `broadcaster run` on a station, speaking English (`held=True`: see Daemon);
-    whatever is still running is killed after."""
+    """Start `broadcaster run` on a station, speaking English (`held=True`, `warm=True`: see
+    Daemon); whatever is still running is killed after."""
     started: list[Daemon] = []
 
-    def start(station: Path, held: bool = False, sink: str | None = "null") -> Daemon:
-        started.append(Daemon(station, ENGLISH, held, sink))
+    def start(
+        station: Path, held: bool = False, sink: str | None = "null", warm: bool = False
+    ) -> Daemon:
+        started.append(Daemon(station, ENGLISH, held, sink, warm))
         return started[-1]
 
     yield start
