@@ -19,7 +19,6 @@ import base64
 import hashlib
 import hmac
 import os
-import queue
 import secrets
 import signal
 import stat
@@ -263,20 +262,23 @@ def lets_in(account: Credentials) -> bool | None:
     where = Broker.parse(account.url)
     client = make_client(f"{PROBE_USER}-{secrets.token_hex(3)}", account.username,
                          account.password, where, False)  # fmt: skip
-    answered: queue.Queue[bool] = queue.Queue()
-    client.on_connect = lambda _c, _u, _f, code, _p: answered.put(not code.is_failure)
+    answered: list[bool] = []
+    client.on_connect = lambda _c, _u, _f, code, _p: answered.append(not code.is_failure)
     try:
         client.connect(where.host, where.port)
     except OSError:
         return None
-    client.loop_start()
+    deadline = time.monotonic() + 10
     try:
-        return answered.get(timeout=10)
-    except queue.Empty:
-        return None
+        # paho's loop run here, not its network thread: after a refusal (the broker closes
+        # the connection) that thread sleeps a whole second before it can be stopped, and
+        # every office broker setup that probed a wrong password waited that second
+        while not answered and time.monotonic() < deadline:
+            if client.loop(timeout=0.1):  # an error code: the connection went
+                break
+        return answered[0] if answered else None
     finally:
         client.disconnect()
-        client.loop_stop()
 
 
 def _digest(users: list[str]) -> str:

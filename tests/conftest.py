@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, settings
-from servers import PATIENCE, Postgres
+from servers import PATIENCE, Postgres, warm_cli
 
 from broadcaster.station import Station
 from cli import cli
@@ -198,57 +198,57 @@ SLOWEST = {
     # them: the median of three whole runs on a loaded machine (session twenty's -n 4 and -n 3,
     # session twenty-two's -n 3), each run scaled to the 1,615 test-seconds of an idle -n 3
     # run (548 s on 3 workers); only their proportions matter. The fifty longest. Session
-    # twenty-five scaled the sigkill test by its measured change (a daemon's first note) and
-    # took out the group test of test_office_stations (its communes are copies now).
+    # twenty-five scaled the sigkill test by its measured change (a daemon's first note), took
+    # out the group test of test_office_stations (its communes are copies now), and scaled the
+    # emergency files' rows by their after/before ratio in -n 2 runs of those files (s25speed).
     "test_daemon.py::test_sigkill_at_random_moments_loses_nothing": 32,
-    "test_office_emergencies.py::test_a_commune_approved_after_an_emergency_to_all_is_said_": 26,
+    "test_office_emergencies.py::test_a_commune_approved_after_an_emergency_to_all_is_said_": 19,
     "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_": 16,
-    "test_mqtt_emergency.py::test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air": 12,
-    "test_office_emergencies.py::test_two_office_serves_keep_each_their_stopped_parts_and_t": 11,
+    "test_office_emergencies.py::test_the_collector_outlives_a_restart_of_its_database_and_": 12,
     "test_office_stations.py::test_a_stolen_station_is_revoked_its_pushes_refused_and_its_b": 11,
-    "test_office_emergencies.py::test_after_an_outage_mai_reads_when_each_commune_aired_and": 11,
-    "test_office_emergencies.py::test_a_database_host_that_never_answers_holds_up_neither_m": 10,
-    "test_office_emergencies.py::test_a_cancel_asked_for_in_the_console_is_signed_and_publi": 10,
-    "test_mqtt_emergency.py::test_emergencies_waiting_at_a_station_air_in_the_order_the_off": 9,
-    "test_emergency.py::test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs": 9,
     "test_recovery.py::test_four_months_off_are_logged_while_an_emergency_and_commands_go_t": 9,
-    "test_office_emergencies.py::test_a_commune_approved_while_an_emergency_to_all_is_in_fo": 9,
-    "test_mqtt_emergency.py::test_a_broker_killed_and_restarted_delivers_to_a_station_that_": 9,
-    "test_office_emergencies.py::test_the_collector_outlives_a_restart_of_its_database_and_": 9,
-    "test_office_emergencies.py::test_the_broker_set_up_after_serve_still_brings_the_statio": 9,
+    "test_mqtt_emergency.py::test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air": 8,
+    "test_office_emergencies.py::test_a_database_host_that_never_answers_holds_up_neither_m": 8,
     "test_office_reports.py::test_the_xlsx_prints_whole_under_the_office_s_heading": 8,
     "test_office_emergencies.py::test_an_emergency_on_air_when_its_cancel_arrives_is_cut_an": 8,
     "test_office_web.py::test_a_new_version_a_commune_holds_for_approval_is_not_aired_there": 8,
-    "test_office_emergencies.py::test_a_cancel_after_the_airing_unairs_nothing_and_forged_o": 8,
-    "test_mqtt_emergency.py::test_a_running_station_reconnects_when_the_broker_comes_back": 8,
     "test_faults.py::test_a_completely_full_station_disk_still_reads_and_refuses_changes_in": 8,
-    "test_mqtt_emergency.py::test_the_broker_copy_of_an_emergency_taken_by_polling_is_no_er": 8,
     "test_settings_safety.py::test_init_makes_files_0644_and_0600_whatever_the_umask[2]": 8,
     "test_office_console.py::test_every_page_fits_a_phone": 8,
     "test_office_web.py::test_two_communes_of_one_name_are_told_apart_wherever_she_reads_th": 8,
-    "test_emergency.py::test_emergencies_sent_together_with_no_daemon_all_air": 8,
-    "test_mqtt_emergency.py::test_a_refusal_moments_after_the_approval_is_tried_again_soon_": 7,
-    "test_office_emergencies.py::test_an_emergency_aired_and_pushed_is_aired_even_when_its_": 7,
+    "test_office_emergencies.py::test_a_cancel_asked_for_in_the_console_is_signed_and_publi": 7,
+    "test_mqtt_emergency.py::test_a_broker_killed_and_restarted_delivers_to_a_station_that_": 7,
+    "test_mqtt_emergency.py::test_a_running_station_reconnects_when_the_broker_comes_back": 7,
     "test_faults.py::test_a_full_disk_in_the_daemon_leaves_a_failed_row_and_no_false_missed": 7,
-    "test_office_emergencies.py::test_an_emergency_expired_while_the_link_was_down_counts_a": 7,
-    "test_emergency.py::test_a_pre_emption_during_the_pre_roll_is_honoured": 7,
-    "test_office_emergencies.py::test_while_office_serve_runs_without_the_broker_the_pages_": 7,
     "test_office_stations.py::test_revoke_names_the_commune_and_asks_and_the_revoked_statio": 7,
     "test_office_web.py::test_her_month_on_one_page": 7,
-    "test_mqtt_emergency.py::test_forged_replayed_expired_mistargeted_and_tampered_messages": 7,
-    "test_mqtt_emergency.py::test_a_refusal_that_lasts_after_the_approval_is_said_once": 7,
-    "test_emergency.py::test_an_emergency_that_could_not_air_in_time_is_logged_not_aired": 7,
     "test_slot_contents.py::test_a_campaign_airs_its_notices_in_the_order_the_console_lists": 7,
-    "test_emergency.py::test_a_daemon_starting_during_a_play_airs_an_emergency_at_once": 7,
-    "test_office_emergencies.py::test_an_emergency_cancelled_before_a_station_heard_it_neve": 7,
+    "test_office_emergencies.py::test_after_an_outage_mai_reads_when_each_commune_aired_and": 6,
+    "test_mqtt_emergency.py::test_emergencies_waiting_at_a_station_air_in_the_order_the_off": 6,
+    "test_emergency.py::test_emergencies_sent_together_with_no_daemon_all_air": 6,
     "test_office_web.py::test_her_month_lists_every_campaign_published_for_it_even_one_nobo": 6,
-    "test_mqtt_emergency.py::test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_qu": 6,
-    "test_mqtt_emergency.py::test_while_neither_the_broker_nor_the_office_answers_the_opera": 6,
     "test_runner.py::test_a_week_with_power_cuts[5]": 6,
-    "test_emergency.py::test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full": 6,
-    "test_emergency.py::test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once": 6,
     "test_settings_safety.py::test_init_makes_files_0644_and_0600_whatever_the_umask[0]": 6,
     "test_daemon.py::test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes": 6,
+    "test_emergency.py::test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs": 5,
+    "test_office_emergencies.py::test_the_broker_set_up_after_serve_still_brings_the_statio": 5,
+    "test_mqtt_emergency.py::test_a_refusal_moments_after_the_approval_is_tried_again_soon_": 5,
+    "test_office_emergencies.py::test_an_emergency_expired_while_the_link_was_down_counts_a": 5,
+    "test_emergency.py::test_a_pre_emption_during_the_pre_roll_is_honoured": 5,
+    "test_office_emergencies.py::test_an_emergency_cancelled_before_a_station_heard_it_neve": 5,
+    "test_emergency.py::test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full": 5,
+    "test_office_emergencies.py::test_a_commune_approved_while_an_emergency_to_all_is_in_fo": 4,
+    "test_office_emergencies.py::test_a_cancel_after_the_airing_unairs_nothing_and_forged_o": 4,
+    "test_emergency.py::test_a_daemon_starting_during_a_play_airs_an_emergency_at_once": 4,
+    "test_mqtt_emergency.py::test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_qu": 4,
+    "test_mqtt_emergency.py::test_while_neither_the_broker_nor_the_office_answers_the_opera": 4,
+    "test_emergency.py::test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once": 4,
+    "test_office_emergencies.py::test_two_office_serves_keep_each_their_stopped_parts_and_t": 3,
+    "test_mqtt_emergency.py::test_the_broker_copy_of_an_emergency_taken_by_polling_is_no_er": 3,
+    "test_office_emergencies.py::test_an_emergency_aired_and_pushed_is_aired_even_when_its_": 3,
+    "test_office_emergencies.py::test_while_office_serve_runs_without_the_broker_the_pages_": 3,
+    "test_emergency.py::test_an_emergency_that_could_not_air_in_time_is_logged_not_aired": 3,
+    "test_mqtt_emergency.py::test_forged_replayed_expired_mistargeted_and_tampered_messages": 1,
 }
 """The tests that take longest, each started first on a worker of its own. With
 `--dist worksteal` (run-tests.sh) pytest-xdist gives each of its W workers one of W equal
@@ -368,7 +368,9 @@ then)."""
 class Daemon:
     """`broadcaster run` in a subprocess, its output read line by line. A `held` one imports
     its modules and waits for `go()` before it runs (it touches nothing before), so a test
-    that starts daemons one after another can have the next one ready while one airs."""
+    that starts daemons one after another can have the next one ready while one airs. A
+    `warm` one comes from a process that imported them while the test ran (servers.warm_cli);
+    not for a clock faked from the process's start (libfaketime)."""
 
     def __init__(
         self,
@@ -376,16 +378,21 @@ class Daemon:
         environment: dict[str, str] | None = None,
         held: bool = False,
         sink: str | None = "null",
+        warm: bool = False,
     ) -> None:
         """`sink` None: the one station.toml names (`default_sink`), as a station runs."""
-        start = ["-c", HELD] if held else ["-m", "cli"]
         through = ["--sink", sink] if sink else []
-        self.process = subprocess.Popen(
-            [sys.executable, *start, "--station", str(station), "run", *through],
-            stdin=subprocess.PIPE if held else None,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            env={**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
+        argv = ["--station", str(station), "run", *through]
+        env = {**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
+        self.process: subprocess.Popen[str]
+        if warm:
+            self.process = warm_cli("broadcaster.daemon", argv, env)
+        else:
+            self.process = subprocess.Popen(
+                [sys.executable, *(["-c", HELD] if held else ["-m", "cli"]), *argv],
+                stdin=subprocess.PIPE if held else None,
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+            )  # fmt: skip
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -439,12 +446,14 @@ class Daemon:
 
 @pytest.fixture
 def start_daemon() -> Iterator[Callable[..., Daemon]]:
-    """Start `broadcaster run` on a station, speaking English (`held=True`: see Daemon);
-    whatever is still running is killed after."""
+    """Start `broadcaster run` on a station, speaking English (`held=True`, `warm=True`: see
+    Daemon); whatever is still running is killed after."""
     started: list[Daemon] = []
 
-    def start(station: Path, held: bool = False, sink: str | None = "null") -> Daemon:
-        started.append(Daemon(station, ENGLISH, held, sink))
+    def start(
+        station: Path, held: bool = False, sink: str | None = "null", warm: bool = False
+    ) -> Daemon:
+        started.append(Daemon(station, ENGLISH, held, sink, warm))
         return started[-1]
 
     yield start

@@ -74,7 +74,7 @@ class Province:
         self._nginx = serve(self.work / "nginx", self.repository.root_dir)
         self.url, self.access_log = next(self._nginx)
         self.broker = Mosquitto(self.work / "mosquitto")
-        self.dsn = self.postgres.new_database()
+        self.dsn = self.postgres.new_office()
         with open_office(self.dsn) as conn:
             broker.setup(conn, self.broker.url, None, self.broker.accounts, self.broker.pid_file)
         signs = ("--keys", str(self.keys), "--repo", str(self.repository.root_dir))
@@ -108,7 +108,7 @@ class Province:
 
     def start(self, root: Path, sink: str = "null") -> Daemon:
         """`run` on the commune; `sink` FAST where its airings' pace is not checked."""
-        daemon = Daemon(root, ENGLISH, sink=sink)
+        daemon = Daemon(root, ENGLISH, sink=sink, warm=True)
         self.daemons.append(daemon)
         return daemon
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import glob
+import json
 import os
 import random
 import re
@@ -81,7 +82,7 @@ session nineteen failed there), so 30 s was a flake, not a check."""
 
 
 def wait_until(ready: Callable[[], object], what: str,
-               process: subprocess.Popen[bytes] | None = None,
+               process: subprocess.Popen[Any] | None = None,
                timeout: float = PATIENCE) -> None:  # fmt: skip
     """Poll `ready()` until true; fail with `what` if the deadline passes or the process dies."""
     deadline = time.monotonic() + timeout
@@ -89,6 +90,56 @@ def wait_until(ready: Callable[[], object], what: str,
         if time.monotonic() > deadline or (process and process.poll() is not None):
             raise RuntimeError(f"{what}: not there after {timeout:.0f} s")
         threading.Event().wait(0.05)
+
+
+WARM = """
+import json, os, runpy, sys
+import cli, {modules}
+order = sys.stdin.readline()
+if not order:
+    sys.exit(0)  # the test process ended without needing it
+order = json.loads(order)
+if order["log"]:
+    log = os.open(order["log"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+exec(order["first"])
+sys.argv = ["cli", *order["argv"]]
+runpy.run_module("cli", run_name="__main__", alter_sys=True)
+"""
+"""A Python process that imports the CLI and `modules`, then reads one line, its order: the
+command's arguments, where its output goes and a test's hook run before it (`warm_cli`)."""
+
+_spares: dict[tuple[Any, ...], subprocess.Popen[str]] = {}
+"""Per kind of process (modules, environment, output), the one importing for the next start."""
+
+
+def warm_cli(modules: str, argv: list[str], env: dict[str, str], *, log: Path | None = None,
+             first: str = "", new_session: bool = False) -> subprocess.Popen[str]:  # fmt: skip
+    """`python -m cli ARGV` started from a process that imported `modules` while the test ran:
+    its output to `log` (appended), else a text pipe (stdout and stderr). Importing is ~2 s of
+    a start on a loaded machine (~70 collectors and ~100 daemons in the emergency tests);
+    none of them tests its own start-up time. The next one of the kind starts importing now."""
+    env = {k: v for k, v in env.items() if k != "PYTEST_CURRENT_TEST"}  # the test's name
+    kind = (modules, tuple(sorted(env.items())), log is None, new_session, os.getcwd())
+    process = _spares.pop(kind, None)
+    if process is None or process.poll() is not None:
+        process = _spare(kind)
+    _spares[kind] = _spare(kind)
+    assert process.stdin
+    order = {"argv": argv, "log": str(log) if log else "", "first": first}
+    process.stdin.write(json.dumps(order) + "\n")
+    process.stdin.close()
+    return process
+
+
+def _spare(kind: tuple[Any, ...]) -> subprocess.Popen[str]:
+    modules, env, piped, new_session, _cwd = kind
+    return subprocess.Popen(
+        [sys.executable, "-c", WARM.format(modules=modules)], env=dict(env), text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE if piped else subprocess.DEVNULL,
+        stderr=subprocess.STDOUT if piped else None, start_new_session=new_session,
+    )  # fmt: skip
 
 
 def accepts(port: int) -> bool:
@@ -141,6 +192,28 @@ class Postgres:
         name = f"office{self._made}_{os.getpid()}"
         with psycopg.connect(self.dsn(), autocommit=True) as conn:
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        return self.dsn(name)
+
+    def new_office(self) -> str:
+        """A fresh office database, its schema up to date, with a challenge secret of its own:
+        a copy of one migrated once per server (CREATE DATABASE … TEMPLATE copies its files;
+        migrating an empty one is 20 transactions, ~0.3 s idle and over 1 s loaded)."""
+        from office.db import MIGRATIONS, open_office
+
+        secret = next(step for step in MIGRATIONS if "'challenge_secret'" in step)
+        template = f"office_template_{os.getpid()}"
+        with psycopg.connect(self.dsn(), autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                [template]).fetchone():  # fmt: skip
+                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(template)))
+                with open_office(self.dsn(template)) as office:
+                    office.execute("DELETE FROM settings WHERE key = 'challenge_secret'")
+            self._made += 1
+            name = f"office{self._made}_{os.getpid()}"
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(template)))  # fmt: skip
+        with psycopg.connect(self.dsn(name), autocommit=True) as office:
+            office.execute(secret)  # each office's own, as its migration made it
         return self.dsn(name)
 
     def stop(self) -> None:
@@ -221,7 +294,7 @@ def _cut(end: socket.socket) -> None:
 class ServerProcess:
     """A server in a process of its own: killed outright, or stopped."""
 
-    process: subprocess.Popen[bytes] | None = None
+    process: subprocess.Popen[Any] | None = None
 
     @property
     def pid(self) -> int:
@@ -270,7 +343,7 @@ class Collector(ServerProcess):
         self.port, self.front = free_port(), free_port()
         self.url, self.direct = f"http://127.0.0.1:{self.front}", f"http://127.0.0.1:{self.port}"
         work.mkdir(parents=True, exist_ok=True)
-        self.process: subprocess.Popen[bytes] | None = None
+        self.process: subprocess.Popen[Any] | None = None
         self.start()
         self.nginx = start_nginx(
             work,
@@ -293,15 +366,12 @@ class Collector(ServerProcess):
     def start(self, first: str = "") -> None:
         """Start it; `first`: Python run in its process before `office serve` (a test's hook,
         e.g. one that makes a thread of it die)."""
-        log = (self.work / "collector.log").open("ab")
-        run = ["-m", "cli"]
-        if first:
-            run = ["-c", first + "\nimport runpy; runpy.run_module('cli', run_name='__main__')"]
-        self.process = subprocess.Popen(
-            [sys.executable, *run, "office", "serve", "--db", self.dsn,
-             "--port", str(self.port), "--threads", str(self.threads), *self.signs],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            env={**os.environ, "LC_ALL": "vi_VN.UTF-8"},  # Vietnamese, whatever CI has
+        self.process = warm_cli(
+            "office.collector, office.desk",
+            ["office", "serve", "--db", self.dsn, "--port", str(self.port),
+             "--threads", str(self.threads), *self.signs],
+            {**os.environ, "LC_ALL": "vi_VN.UTF-8"},  # Vietnamese, whatever CI has
+            log=self.work / "collector.log", first=first, new_session=True,
         )  # fmt: skip
         wait_until(lambda: accepts(self.port), "the collector", self.process)
 

@@ -84,10 +84,10 @@ def test_a_file_cannot_claim_an_emergency_id(quick: Path, scripts: Path, run: Ru
 
 
 def test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full(
-    quick: Path, scripts: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+    quick: Path, scripts: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
     long = make_tone(scripts / "di-doi.wav", seconds=2.5)
-    daemon = start_daemon(quick)
+    daemon = start_daemon(quick, warm=True)
     daemon.expect(r"on air, airings go to: no loudspeaker")
     run("emergency", "--file", str(long))
     daemon.expect(r"On air: #1 EMERGENCY")
@@ -113,7 +113,7 @@ def test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full(
 def test_an_emergency_with_no_daemon_cuts_a_play_in_another_process(quick: Path, run: Run) -> None:
     player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
-    sent = run("emergency", "--text", FLOOD, "--sink", "null")
+    sent = run("emergency", "--text", FLOOD, "--sink", FAST)  # the play it cuts keeps the pace
     assert "Emergency aired: #2" in sent.stdout
     assert player.wait(20) == 1
     cut, urgent = airings(quick)
@@ -133,12 +133,12 @@ def pid_announced(station: Path, deadline: float) -> int:
 
 
 def test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs(
-    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+    quick: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
     """The signal comes the instant the pid is written: the daemon must already handle it."""
     for round_ in range(2):
         run("schedule", "add", f"s{round_}", "--at", clock_in(600), "--announce", "ngan")
-        daemon = start_daemon(quick)
+        daemon = start_daemon(quick, warm=True)
         pid = pid_announced(quick, time.monotonic() + PATIENCE)
         os.kill(pid, signal.SIGUSR1)  # what `emergency` does, at the worst moment
         os.kill(pid, signal.SIGUSR2)  # and what an emergency waiting for the lock does
@@ -189,10 +189,10 @@ def powered_on(station: Path, times: int = 1) -> None:
 
 
 def test_a_stop_during_the_pre_roll_is_honoured(
-    warm: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+    warm: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
     run("schedule", "add", "sang", "--at", clock_in(3), "--announce", "ngan")
-    daemon = start_daemon(warm)
+    daemon = start_daemon(warm, warm=True)
     powered_on(warm)  # the row is open, the pre-roll (60 s) has begun
     stopped = time.monotonic()
     assert daemon.stop() == 0  # within the systemd unit's 20 s, long before the pre-roll ends
@@ -205,11 +205,11 @@ def test_a_stop_during_the_pre_roll_is_honoured(
 
 
 def test_a_pre_emption_during_the_pre_roll_is_honoured(
-    warm: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+    warm: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
     set_config(warm, "pre_roll_s", "3.0")
     run("schedule", "add", "sang", "--at", clock_in(3), "--announce", "dai")
-    daemon = start_daemon(warm)
+    daemon = start_daemon(warm, warm=True)
     powered_on(warm)
     run("emergency", "--file", str(warm.parent / "scripts" / "ngan.wav"))
     daemon.expect(r"#1 preempted")
@@ -222,7 +222,7 @@ def test_a_pre_emption_during_the_pre_roll_is_honoured(
 
 
 def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
-    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon], tmp_path: Path
+    quick: Path, run: Run, start_daemon: Callable[..., Daemon], tmp_path: Path
 ) -> None:
     """A `play` in another process holds the on-air lock: the daemon waits for it at start
     (to close orphans), and for a slot that comes due; a stop ends either wait at once. The
@@ -231,14 +231,14 @@ def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
     run("announce", "add", str(make_tone(tmp_path / "rat-dai.wav", seconds=120)))
     player = broadcaster(quick, "play", "--announce", "rat-dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
-    starting = start_daemon(quick)  # waits for the on-air lock before it is ready
+    starting = start_daemon(quick, warm=True)  # waits for the on-air lock before it is ready
     pid_announced(quick, time.monotonic() + PATIENCE)
     assert starting.stop() == 0
     assert "Station stopped (SIGTERM)" in starting.output()
     player.send_signal(signal.SIGTERM)
     player.wait(20)
 
-    daemon = start_daemon(quick)
+    daemon = start_daemon(quick, warm=True)
     daemon.expect(r"on air, airings go to: no loudspeaker")
     player = broadcaster(quick, "play", "--announce", "rat-dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
@@ -266,7 +266,7 @@ def test_an_emergency_that_could_not_air_in_time_is_logged_not_aired(
     _, stale = old.create_emergency("A", "Tin cũ: bão đã qua.")
     recent = Station.open(quick, SetClock(now - timedelta(minutes=15)))
     _, fresh = recent.create_emergency("A", FLOOD)
-    daemon = start_daemon(quick, sink=FAST)  # what is checked is the outcome, not its pace
+    daemon = start_daemon(quick, sink=FAST, warm=True)  # the outcome is checked, not its pace
     ended = {daemon.expect(r"#\d+ (aired|missed)", timeout=60)[1] for _ in range(2)}
     assert ended == {"aired", "missed"}
     assert daemon.stop() == 0
@@ -276,7 +276,7 @@ def test_an_emergency_that_could_not_air_in_time_is_logged_not_aired(
     assert "20 min after it was sent" in rows[stale]["error"]
     assert (rows[fresh]["status"], rows[fresh]["trigger"]) == ("aired", "emergency")
     assert query(quick, "SELECT COUNT(*) FROM emergencies WHERE airing_seq IS NULL") == [(0,)]
-    again = start_daemon(quick)  # nothing is aired later by surprise
+    again = start_daemon(quick, warm=True)  # nothing is aired later by surprise
     again.expect(r"on air, airings go to: no loudspeaker")
     assert again.stop() == 0
     assert len(airings(quick)) == 2
@@ -301,13 +301,13 @@ def test_an_emergency_waiting_for_an_airing_past_its_validity_is_logged_missed(
 
 
 def test_a_daemon_starting_during_a_play_airs_an_emergency_at_once(
-    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+    quick: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
     """The daemon does not wait for another process's airing before it serves: an emergency
     sent to it then cuts that airing (which is logged `preempted`) and airs."""
     player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
-    daemon = start_daemon(quick)
+    daemon = start_daemon(quick, sink=FAST, warm=True)  # the play it cuts keeps the pace
     daemon.expect(r"on air, airings go to: no loudspeaker")
     assert "sent to the running station" in run("emergency", "--text", FLOOD).stdout
     daemon.expect(r"On air: #2 EMERGENCY", timeout=60)

@@ -185,7 +185,7 @@ def test_a_province_s_stations_still_read_the_polled_list_after_thirty_cancelled
     from upstream.emergency_message import MAX_PAYLOAD
     from upstream.keys import init_keys
 
-    conn = open_office(postgres.new_database())
+    conn = open_office(postgres.new_office())
     now = datetime.now(UTC)
     with conn.cursor().copy(
         "COPY stations (key_id, fingerprint, public_key, station_id, name, "
@@ -215,7 +215,7 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     are what `status` counts: its reports, and a lost report whose airing was pushed. The
     emergency's page (`status`, reloaded every few seconds) reads the silences only as the
     list does, when a commune aired late."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC)
     two_stations(conn, now)
@@ -293,7 +293,7 @@ def test_a_commune_re_keyed_mid_airing_is_aired_by_its_log_under_its_current_cod
     airing log of any key of the commune counts, and the row shows its current code. Xã k3,
     revoked on air with no log under any key, can no longer report: its row says so, not
     "đang phát"."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC).replace(microsecond=0)
     two_stations(conn, now)
@@ -361,7 +361,7 @@ def late_office(
     its database, a connection, now (to the second), the keys and the repository."""
     from upstream.keys import init_keys
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     now = datetime.now(UTC).replace(microsecond=0)
     conn = open_office(dsn)
     waiting_communes(conn, now - timedelta(minutes=30))
@@ -400,7 +400,7 @@ def test_a_commune_approved_while_office_serve_is_down_is_told_listed_and_not_bl
     lateness counts from when the office sent it to it."""
     from upstream.keys import init_keys
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC).replace(microsecond=0)
     waiting_communes(conn, now - timedelta(minutes=10))
@@ -719,7 +719,7 @@ def test_an_emergency_cut_then_aired_again_is_one_emergency_aired_twice_everywhe
     emergencies and k2 none, the list "2/2 xã đã phát". Mai needs both: a commune aired it
     (each once: the report's Tin khẩn cấp đã phát, the list's "xã đã phát") and how many
     times it went out (the report's Số lượt phát, the list's "lượt phát"), said alike."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     # mid-month: sent by the real clock at 00:09 Vietnam time on the 1st, its airings fell in
     # the next month and the report found none (review22 #6)
@@ -814,7 +814,7 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
     mid-sentence."""
     from test_office_web import Officer, console_app, with_accounts
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC)
     two_stations(conn, now)
@@ -853,7 +853,7 @@ def test_an_airing_cut_before_the_cancel_is_not_blamed_on_it_at_the_terminal_or_
     station's own reason."""
     from test_office_web import Officer, console_app, with_accounts
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     cancelled_at = datetime.now(UTC).replace(microsecond=0)
     sent_at = cancelled_at - timedelta(minutes=25)
@@ -898,7 +898,7 @@ def test_the_terminal_list_says_office_serve_is_down_as_status_and_the_list_page
     It says the same sentence, once, above its lines."""
     from test_office_web import Officer, console_app, serve_heard, text, with_accounts
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     conn = open_office(dsn)
     now = datetime.now(UTC)
     two_stations(conn, now)
@@ -1246,7 +1246,7 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
     sending and running, files the new copy as the one it has aired: once (review18 #7)."""
     named = province.commune("Xã Tân Lập", poll_s=1)
     waiting = province.commune("Xã Sơn Thủy", poll_s=1, approved=False)
-    running = province.start(named)
+    running = province.start(named, FAST)
     running.expect(r"Broker: connected")
     sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
                "--repo", str(province.repository.root_dir), "--text",
@@ -1255,7 +1255,7 @@ def test_a_commune_approved_while_an_emergency_to_all_is_in_force_airs_it_and_is
             "lúc tin còn hiệu lực nếu khi ấy máy chủ văn phòng đang chạy") in " ".join(
                 sent.stdout.split())  # fmt: skip
     message = re.findall(r"\d{8}-\d{6}-[0-9a-f]{6}", sent.stdout)[0]
-    daemon = province.start(waiting)
+    daemon = province.start(waiting, FAST)
     wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
                              (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
     running.expect(rf"Emergency {message} from the office received")
@@ -1488,7 +1488,7 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
                   "to": None}  # fmt: skip
         emergency.publish(conn, EMERGENCY_TOPIC,
                           seal(forged, CryptoSigner.generate_ed25519()), qos=1)  # fmt: skip
-    daemon = province.start(root)
+    daemon = province.start(root, FAST)
     # the emergency (its MQTT copy and its poll) and the forged cancel, in whichever order
     refused = rf"Emergency {forged['id']} from the office refused: not signed .*forged"
     daemon.expect_all(rf"Emergency {sent.id} from the office received", refused)
@@ -1755,6 +1755,13 @@ ReportListener._message = dies  # at the first report (paho's thread)
 """
 """The test's hook in `office serve`: its signer dies at start, its report taker at the first
 report, while the heartbeat and the collector of pushed logs go on."""
+QUICK_BEAT = """
+import office.heartbeat
+
+office.heartbeat.BEAT_S = 1.0  # a beat at each look (LOOK_S), not every 30 s
+"""
+"""A hook for a serve whose next beat a test waits for (what a beat does is the same at any
+pace): the wait for one was up to 30 s."""
 
 
 def test_the_pages_name_the_part_of_office_serve_that_stopped(province: Province) -> None:
@@ -1824,7 +1831,7 @@ def test_two_office_serves_keep_each_their_stopped_parts_and_the_pages_say_both_
     second = Collector(province.dsn, province.work / "second", signs=signs)
     try:
         second.kill()
-        second.start(first=DIES)  # its signer dies at once; the first serve's signs
+        second.start(first=DIES + QUICK_BEAT)  # its signer dies at once; the first serve's signs
         assert second.process
         host = socket.gethostname()
         rows = "SELECT key, value FROM settings WHERE starts_with(key, 'serve_stopped:')"
