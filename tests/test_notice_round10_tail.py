@@ -108,7 +108,7 @@ DOCUMENTS: list[tuple[str, str]] = [
      "Công văn tám mươi tám công văn đài khí tượng thủy văn của Đài."),
     ("Giấy chứng nhận số 15/GCN-UBND.",
      "Giấy chứng nhận số mười lăm trên giấy chứng nhận ủy ban nhân dân."),
-    ("Giấy xác nhận 20/GXN-UBND.", "Giấy xác nhận hai mươi trên giấy xác nhận ủy ban nhân dân."),
+    ("Giấy xác nhận 20/GXN-UBND.", "Giấy xác nhận hai mươi của ủy ban nhân dân."),
     ("Quyết định 12/QĐ-XPVPHC.",
      "Quyết định mười hai quyết định xử phạt vi phạm hành chính."),
     ("Kế hoạch phối hợp 7/KHPH-CAX-ĐTN.",

@@ -163,7 +163,7 @@ PAPERS = [
     # the commune's papers and the tax office in a document's number, expanded, not spelled
     ("Trích lục số 12/TrL-UBND đã cấp.", "Trích lục số mười hai của ủy ban nhân dân đã cấp."),
     ("Nộp GXN và công văn 1234/TCT-CS.",
-     "Nộp giấy xác nhận và công văn một ngàn hai trăm ba mươi bốn tổng cục thuế xê ét."),
+     "Nộp giấy xác nhận và công văn một ngàn hai trăm ba mươi bốn trên tổng cục thuế xê ét."),
 ]  # fmt: skip
 
 ALL = (
