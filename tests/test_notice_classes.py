@@ -274,7 +274,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Người nộp thuế tra cứu nghĩa vụ thuế trên ứng dụng eTax Mobile hoặc website "
          "thuedientu.gdt.gov.vn.",
          "Người nộp thuế tra cứu nghĩa vụ thuế trên ứng dụng i tắc mô bai hoặc oép sai thuế điện "
-         "tử chấm giê đê tê chấm gờ o vê chấm vê en."),
+         "tử chấm giê đê tê chấm gốp chấm vê en."),
         ("Tiền chậm nộp được tính bằng 0,03%/ngày trên số tiền thuế chậm nộp.",
          "Tiền chậm nộp được tính bằng không phẩy không ba phần trăm một ngày trên số tiền thuế "
          "chậm nộp."),

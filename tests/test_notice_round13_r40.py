@@ -72,11 +72,11 @@ PROVINCE_COMMANDS: list[tuple[str, str]] = [
 
 NAMES_IN_ADDRESSES: list[tuple[str, str]] = [
     # an address's label is the notice's own name run together (all four readings)
-    ("Xã Lạc Hòa: lachoa.gov.vn.", "Xã Lạc Hòa: lạc hòa chấm gờ o vê chấm vê en."),
+    ("Xã Lạc Hòa: lachoa.gov.vn.", "Xã Lạc Hòa: lạc hòa chấm gốp chấm vê en."),
     ("Góp ý gửi UBND xã Lộc An qua locan.gov.vn.",
-     "Góp ý gửi ủy ban nhân dân xã Lộc An qua lộc an chấm gờ o vê chấm vê en."),
+     "Góp ý gửi ủy ban nhân dân xã Lộc An qua lộc an chấm gốp chấm vê en."),
     # guard: without the name in the notice the label is cut as before
-    ("Xem tại lachoa.gov.vn.", "Xem tại la choa chấm gờ o vê chấm vê en."),
+    ("Xem tại lachoa.gov.vn.", "Xem tại la choa chấm gốp chấm vê en."),
 ]  # fmt: skip
 
 
