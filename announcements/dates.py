@@ -702,15 +702,15 @@ def _season(m: re.Match[str], ctx: _Context) -> str:
     return _two_years(m, ctx) or m.group(0)
 
 
-def _two_years(m: re.Match[str], ctx: _Context) -> str | None:
-    """The two years of one span, said whole with nothing between ('2025/26' too), or None
+def _two_years(m: re.Match[str], ctx: _Context, between: str = " ") -> str | None:
+    """The two years of one span, said whole ('2025/26' too) with `between` them, or None
     where they are not a year apart."""
     first, second = int(m["y1"]), int(m["y2"])
     if len(m["y2"]) == 2:
         second += first - first % 100 + (100 if second < first % 100 else 0)
     if first < 1900 or second != first + 1:
         return None
-    return f"{read_integer(first, ctx.dialect)} {read_integer(second, ctx.dialect)}"
+    return f"{read_integer(first, ctx.dialect)}{between}{read_integer(second, ctx.dialect)}"
 
 
 SEASON_GATE = re.compile(r"/(?<=\d{4}/)\d\d")
@@ -733,13 +733,15 @@ tỏi năm'), a sports season or a financial year, and the next seasons of a lis
 
 
 def _named_season(m: re.Match[str], ctx: _Context) -> str:
-    """'năm học 2025-2026' → 'năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm
-    hai mươi sáu': one school year, a crop year or a season, said as its two years with a
-    short pause, as broadcast editors want it (session 25; round 15's count had 'đến' 93 and
-    a pause or a dash 102, of 102 readings), never 'đến' nor 'từ … đến …'. As with a slash."""
+    """'năm học 2025-2026' → 'năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không
+    trăm hai mươi sáu': one school year, a crop year or a season with a dash, said as its two
+    whole years ('NH 2025-26' too) with 'đến' and never 'từ … đến …'. Blind rounds 85-86
+    (session 25): editors passed 'đến' on every line, and one of two marked the bare pair
+    'lạ' on five of five school and crop years (two announcers of three said 'đến'). With a
+    slash the pair stays bare (round 60)."""
     if not SEASON_NAMED.search(_before(m, 72)):
         return m.group(0)
-    return _two_years(m, ctx) or m.group(0)
+    return _two_years(m, ctx, " đến ") or m.group(0)
 
 
 SEASON_DASH_GATE = re.compile(r"[-–—](?:(?<=\d{4}[-–—])|(?<=\d{4} [-–—]))")

@@ -2173,7 +2173,6 @@ def _bus_route(m: re.Match[str], ctx: _Context) -> str:
 GREEK_LETTER = re.compile(r"/?[\u0391-\u03a9\u03b1-\u03c9µ](?<![^\W_].)(?![^\W_])")
 """A Greek letter standing alone ('tia γ', 'β-lactam', 'biến thể δ'), not one of a Greek word;
 with the slash before it, if any ('Delta/δ')."""
-AFTER_A_NUMBER = re.compile(r"\d ?$")
 
 
 def _greek_letter(m: re.Match[str], ctx: _Context) -> str:

@@ -318,8 +318,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
     ],
     "schools": [
         ("Năm học 2025-2026, Trường THCS xã tuyển 6 lớp 6 với 245 học sinh.",
-         "Năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu, Trường"
-         " trung học cơ sở xã tuyển sáu lớp sáu với hai trăm bốn mươi lăm học sinh."),
+         "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, "
+         "Trường trung học cơ sở xã tuyển sáu lớp sáu với hai trăm bốn mươi lăm học sinh."),
         ("Lễ khai giảng năm học mới tổ chức lúc 7h30 ngày 05/9/2025.",
          "Lễ khai giảng năm học mới tổ chức lúc bảy giờ ba mươi ngày năm tháng chín năm hai "
          "nghìn không trăm hai mươi lăm."),
@@ -514,8 +514,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Tổ công nghệ số cộng đồng hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh "
          "điện tử mức hai trên ứng dụng vê nê ai đi."),
         ("Nộp hồ sơ trực tuyến trên Cổng DVC quốc gia tại địa chỉ dichvucong.gov.vn.",
-         "Nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia tại địa chỉ dịch vụ công chấm gờ o "
-         "vê "
+         "Nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia tại địa chỉ dịch vụ công chấm gốp "
          "chấm vê en."),
         ("Tỷ lệ hồ sơ TTHC trực tuyến toàn trình đạt 85,6%.",
          "Tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình đạt tám mươi lăm phẩy sáu phần "
@@ -693,8 +692,8 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Đại hội Đảng bộ xã lần thứ nhất, nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai "
          "nghìn không trăm ba mươi."),
         ("Học kỳ II năm học 2025-2026 bắt đầu từ ngày 19/01/2026.",
-         "Học kỳ hai năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi "
-         "sáu bắt đầu từ ngày mười chín tháng một năm hai nghìn không trăm hai mươi sáu."),
+         "Học kỳ hai năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
+         "mươi sáu bắt đầu từ ngày mười chín tháng một năm hai nghìn không trăm hai mươi sáu."),
         ("Bệnh viện đa khoa hạng II của huyện tiếp nhận bệnh nhân BHYT tuyến xã.",
          "Bệnh viện đa khoa hạng hai của huyện tiếp nhận bệnh nhân bảo hiểm y tế tuyến xã."),
         ("Mỗi hộ được hỗ trợ 01 bình chữa cháy loại 4 kg.",
@@ -868,8 +867,9 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
         ("Trường THCS Tân Lập đạt chuẩn quốc gia mức độ 2.",
          "Trường trung học cơ sở Tân Lập đạt chuẩn quốc gia mức độ hai."),
         ("Năm học 2025 - 2026 có 1.532 học sinh, tăng 4,5% so với năm học trước.",
-         "Năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu có một "
-         "nghìn năm trăm ba mươi hai học sinh, tăng bốn phẩy năm phần trăm so với năm học trước."),
+         "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu có "
+         "một nghìn năm trăm ba mươi hai học sinh, tăng bốn phẩy năm phần trăm so với năm học "
+         "trước."),
         ("Học sinh lớp 12 ôn thi từ 6h45 đến 10h15.",
          "Học sinh lớp mười hai ôn thi từ sáu giờ bốn mươi lăm đến mười giờ mười lăm."),
         ("Dự kiến công bố kết quả vào khoảng giữa tháng 7.",
@@ -1144,7 +1144,7 @@ ROUND_THREE_LAST: dict[str, list[tuple[str, str]]] = {
         ("Tuyển dụng 03 giáo viên Tiếng Anh, 02 giáo viên Tin học.",
          "Tuyển dụng ba giáo viên Tiếng Anh, hai giáo viên Tin học."),
         ("Thi học sinh giỏi cấp tỉnh lớp 9 năm học 2025-2026: đạt 2 giải Nhì, 5 giải Ba.",
-         "Thi học sinh giỏi cấp tỉnh lớp chín năm học hai nghìn không trăm hai mươi lăm hai "
+         "Thi học sinh giỏi cấp tỉnh lớp chín năm học hai nghìn không trăm hai mươi lăm đến hai "
          "nghìn không trăm hai mươi sáu: đạt hai giải Nhì, năm giải Ba."),
         ("Hạn nộp hồ sơ: trước 16h00 thứ Sáu, 28/11/2025.",
          "Hạn nộp hồ sơ: trước mười sáu giờ thứ Sáu, ngày hai mươi tám tháng mười một năm hai "
@@ -1542,7 +1542,7 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
          "mươi đến mười bảy giờ mười lăm."),
         ("Kỳ thi tuyển sinh lớp 10 THPT năm học 2026-2027 diễn ra ngày 02-03/6/2026.",
          "Kỳ thi tuyển sinh lớp mười trung học phổ thông năm học hai nghìn không trăm hai mươi "
-         "sáu hai nghìn không trăm hai mươi bảy diễn ra ngày hai và ba tháng sáu năm hai "
+         "sáu đến hai nghìn không trăm hai mươi bảy diễn ra ngày hai và ba tháng sáu năm hai "
          "nghìn không trăm hai mươi sáu."),
         ("Đêm Giao thừa, bắn pháo hoa tại 03 điểm: sân vận động xã, chợ Tân Lập và bến đò.",
          "Đêm Giao thừa, bắn pháo hoa tại ba điểm: sân vận động xã, chợ Tân Lập và bến đò."),

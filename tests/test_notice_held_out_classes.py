@@ -429,8 +429,8 @@ def test_round_seventeens_abbreviations_are_read_by_their_family_and_neighbours(
         ("Người dân mang theo thẻ CC khi đi bầu cử.",
          "Người dân mang theo thẻ căn cước khi đi bầu cử."),
         ("Giảm 50% HP cho học sinh năm học 2026-2027.",
-         "Giảm năm mươi phần trăm học phí cho học sinh năm học hai nghìn không trăm hai mươi sáu "
-         "hai nghìn không trăm hai mươi bảy."),
+         "Giảm năm mươi phần trăm học phí cho học sinh năm học hai nghìn không trăm hai mươi "
+         "sáu đến hai nghìn không trăm hai mươi bảy."),
         # round 16: a calendar's letters and its year joined by a dot
         ("Lễ Vu Lan PL.2570 tại chùa xã.",
          "Lễ Vu Lan phật lịch hai nghìn năm trăm bảy mươi tại chùa xã."),

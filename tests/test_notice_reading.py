@@ -243,8 +243,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Giá lợn hơi dao động từ 60.000-65.000 đồng/kg.",
          "Giá lợn hơi dao động từ sáu mươi nghìn đến sáu mươi lăm nghìn đồng một ki lô gam."),
         ("Gieo sạ vụ Đông Xuân 2024-2025 từ ngày 15-30/12.",
-         "Gieo sạ vụ Đông Xuân hai nghìn không trăm hai mươi tư hai nghìn không trăm hai mươi "
-         "lăm từ ngày mười lăm đến ngày ba mươi tháng mười hai."),
+         "Gieo sạ vụ Đông Xuân hai nghìn không trăm hai mươi tư đến hai nghìn không trăm hai "
+         "mươi lăm từ ngày mười lăm đến ngày ba mươi tháng mười hai."),
         ("Phòng trừ rầy nâu khi mật độ trên 3.000 con/m2.",
          "Phòng trừ rầy nâu khi mật độ trên ba nghìn con một mét vuông."),
         ("Cúm gia cầm A/H5N1 có nguy cơ lây sang người.",
@@ -347,7 +347,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     "schools": [
         ("Trường THCS Tân Lập tựu trường năm học 2024-2025 vào 7h30 ngày 28/8.",
          "Trường trung học cơ sở Tân Lập tựu trường năm học hai nghìn không trăm hai mươi tư "
-         "hai nghìn không trăm hai mươi lăm vào bảy giờ ba mươi ngày hai mươi tám tháng "
+         "đến hai nghìn không trăm hai mươi lăm vào bảy giờ ba mươi ngày hai mươi tám tháng "
          "tám."),
         ("Lễ khai giảng diễn ra lúc 7h ngày 05/9/2024.",
          "Lễ khai giảng diễn ra lúc bảy giờ ngày năm tháng chín năm hai nghìn không trăm hai mươi "
@@ -376,8 +376,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Lớp 10A1 và 12A3 học bù vào chiều thứ 7.",
          "Lớp mười a một và mười hai a ba học bù vào chiều thứ bảy."),
         ("Học sinh lớp 9 thi vào lớp 10 THPT năm học 2025 – 2026, điểm chuẩn 35,5.",
-         "Học sinh lớp chín thi vào lớp mười trung học phổ thông năm học hai nghìn không trăm hai "
-         "mươi lăm hai nghìn không trăm hai mươi sáu, điểm chuẩn ba mươi lăm phẩy năm."),
+         "Học sinh lớp chín thi vào lớp mười trung học phổ thông năm học hai nghìn không trăm "
+         "hai mươi lăm đến hai nghìn không trăm hai mươi sáu, điểm chuẩn ba mươi lăm phẩy năm."),
     ],
     "power cuts": [
         ("Điện lực thông báo tạm ngừng cung cấp điện từ 7h00-16h00 ngày 15/10/2024 để bảo "
@@ -740,7 +740,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Trường THCS Lê Lợi tuyển 5 lớp 6 với 200 học sinh.",
          "Trường trung học cơ sở Lê Lợi tuyển năm lớp sáu với hai trăm học sinh."),
         ("Điểm chuẩn vào lớp 10 năm học 2025-2026 của Trường THPT số 1 là 32,5 điểm.",
-         "Điểm chuẩn vào lớp mười năm học hai nghìn không trăm hai mươi lăm hai nghìn không "
+         "Điểm chuẩn vào lớp mười năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không "
          "trăm hai mươi sáu của Trường trung học phổ thông số một là ba mươi hai phẩy năm điểm."),
         ("Học sinh nghỉ học từ ngày 27/1 đến hết ngày 9/2/2025 (tức từ 28 tháng Chạp đến hết "
          "mùng 12 tháng Giêng).",
@@ -844,7 +844,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "giờ ngày mười tháng năm."),
         ("Hỗ trợ 100% học phí cho học sinh từ mầm non đến THPT công lập từ năm học 2025-2026.",
          "Hỗ trợ một trăm phần trăm học phí cho học sinh từ mầm non đến trung học phổ thông "
-         "công lập từ năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai "
+         "công lập từ năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
          "mươi sáu."),
         ("Nhà máy nước Tân Lập tạm ngừng cấp nước từ 21h ngày 14/6 đến 5h sáng ngày 15/6 để súc "
          "xả đường ống.",
@@ -1028,7 +1028,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Ngày 2.9 năm nay rơi vào thứ Ba.",
          "Ngày hai tháng chín năm nay rơi vào thứ Ba."),
         ("Năm học 2024 - 2025, toàn xã có 3 trường đạt chuẩn quốc gia.",
-         "Năm học hai nghìn không trăm hai mươi tư hai nghìn không trăm hai mươi lăm, toàn "
+         "Năm học hai nghìn không trăm hai mươi tư đến hai nghìn không trăm hai mươi lăm, toàn "
          "xã có ba trường đạt chuẩn quốc gia."),
         ("Thi tuyển sinh vào lớp 10 gồm 3 môn: Toán, Ngữ văn, Tiếng Anh.",
          "Thi tuyển sinh vào lớp mười gồm ba môn: Toán, Ngữ văn, Tiếng Anh."),
@@ -1069,7 +1069,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Trẻ sinh từ 01/01/2020 đến 31/12/2020 tuyển vào lớp 1 năm học 2026-2027.",
          "Trẻ sinh từ ngày một tháng một năm hai nghìn không trăm hai mươi đến ngày ba mươi mốt "
          "tháng mười hai năm hai nghìn không trăm hai mươi tuyển vào lớp một năm học hai nghìn "
-         "không trăm hai mươi sáu hai nghìn không trăm hai mươi bảy."),
+         "không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy."),
         ("Đề nghị ông/bà có tên trong danh sách mang theo CMND/CCCD đến nhận tiền.",
          "Đề nghị ông hoặc bà có tên trong danh sách mang theo chứng minh nhân dân hoặc căn "
          "cước công dân đến nhận tiền."),
@@ -1105,7 +1105,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Giá lúa khô dao động bảy nghìn tám trăm đến tám nghìn đồng một ki lô gam."),
         ("Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân 2024-2025.",
          "Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân hai nghìn không trăm hai mươi "
-         "tư hai nghìn không trăm hai mươi lăm."),
+         "tư đến hai nghìn không trăm hai mươi lăm."),
         ("Tạm dừng lưu thông qua ngầm tràn Km 32 tuyến ĐT 639 do nước lũ dâng cao.",
          "Tạm dừng lưu thông qua ngầm tràn ki lô mét ba mươi hai tuyến đường tỉnh sáu trăm ba "
          "mươi chín do nước lũ dâng cao."),
@@ -1206,7 +1206,7 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
          "Độ mặn đo được tại cống Xuân Hòa là bốn phẩy năm phần ngàn, người dân không lấy nước "
          "vào ruộng."),
         ("Sạ lúa Đông Xuân 2025-2026 từ ngày 10-25/11.",
-         "Sạ lúa Đông Xuân hai ngàn không trăm hai mươi lăm hai ngàn không trăm hai mươi sáu "
+         "Sạ lúa Đông Xuân hai ngàn không trăm hai mươi lăm đến hai ngàn không trăm hai mươi sáu "
          "từ ngày mười đến ngày hai mươi lăm tháng mười một."),
         ("Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc 13 giờ 30 ngày 14/3.",
          "Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc mười ba giờ ba mươi ngày mười "
@@ -1377,7 +1377,7 @@ HELD_OUT: list[tuple[str, str]] = [
      "Trường hợp bị lừa đảo, người dân báo ngay cho công an xã qua số không hai năm bảy, ba tám "
      "một hai, một một ba hoặc gọi một một ba."),
     ("Trường Tiểu học Kim Đồng tuyển sinh lớp 1 năm học 2025-2026 từ ngày 01/7 đến ngày 15/7.",
-     "Trường Tiểu học Kim Đồng tuyển sinh lớp một năm học hai nghìn không trăm hai mươi lăm "
+     "Trường Tiểu học Kim Đồng tuyển sinh lớp một năm học hai nghìn không trăm hai mươi lăm đến "
      "hai nghìn không trăm hai mươi sáu từ ngày một tháng bảy đến ngày mười lăm tháng bảy."),
     ("Học sinh tra cứu điểm thi vào lớp 10 THPT tại website của Sở GD&ĐT.",
      "Học sinh tra cứu điểm thi vào lớp mười trung học phổ thông tại oép sai của Sở giáo dục và "

@@ -35,11 +35,11 @@ from announcements.normalize import spoken_form
 
 SCHOOL_YEARS: list[tuple[str, str]] = [
     ("Tuyển sinh lớp 6 năm học 2026-2027 từ ngày 10/7.",
-     "Tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu hai nghìn không trăm hai"
-     " mươi bảy từ ngày mười tháng bảy."),
+     "Tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai "
+     "mươi bảy từ ngày mười tháng bảy."),
     ("Năm học 2025 – 2026, trường có 12 lớp.",
-     "Năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu, trường có"
-     " mười hai lớp."),
+     "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, trường "
+     "có mười hai lớp."),
 ]  # fmt: skip
 
 LUNAR_FIFTEENTHS: list[tuple[str, str]] = [

@@ -37,7 +37,7 @@ TWO_YEARS_IN_A_ROW: list[tuple[str, str]] = [
     ("Tỷ lệ 2019/2020 phiếu tán thành.",
      "Tỷ lệ hai nghìn không trăm mười chín trên hai nghìn không trăm hai mươi phiếu tán thành."),
     ("Khai giảng năm học 2025-2026 tại trường.",
-     "Khai giảng năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi "
+     "Khai giảng năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi "
      "sáu tại trường."),
     ("Thu hoạch xong trước tháng 12/2025.",
      "Thu hoạch xong trước tháng mười hai năm hai nghìn không trăm hai mươi lăm."),

@@ -1290,8 +1290,8 @@ def test_issuers_composed_of_a_head_and_known_letters(written: str, spoken: str)
     [
         ("NH NN chi nhánh tỉnh", "ngân hàng nhà nước chi nhánh tỉnh"),
         ("khai giảng NH 2025-2026",
-         "khai giảng năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi "
-         "sáu"),
+         "khai giảng năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
+         "mươi sáu"),
         ("lực lượng BV rừng, BV môi trường", "lực lượng bảo vệ rừng, bảo vệ môi trường"),
         ("Trạm KV 2, ngành CN chế biến", "Trạm khu vực hai, ngành công nghiệp chế biến"),
         ("ngành NN và HTX NN", "ngành nông nghiệp và hợp tác xã nông nghiệp"),

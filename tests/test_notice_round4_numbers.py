@@ -95,7 +95,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Học sinh lớp 1 nhập học ngày 1/9; trẻ sinh năm 2020 được tuyển vào lớp 1 năm học "
      "2026-2027.",
      "Học sinh lớp một nhập học ngày một tháng chín; trẻ sinh năm hai nghìn không trăm hai mươi "
-     "được tuyển vào lớp một năm học hai nghìn không trăm hai mươi sáu hai nghìn không trăm "
+     "được tuyển vào lớp một năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm "
      "hai mươi bảy."),
     ("Thời gian nhận hồ sơ tuyển sinh lớp 6: từ 8/7 đến 15/7/2026, trong giờ hành chính.",
      "Thời gian nhận hồ sơ tuyển sinh lớp sáu: từ ngày tám tháng bảy đến ngày mười lăm tháng "
@@ -175,9 +175,9 @@ BATCH_ONE: list[tuple[str, str]] = [
 BATCH_TWO: list[tuple[str, str]] = [
     ("Lịch thi tuyển sinh lớp 10 năm học 2026-2027: ngày 2/6 thi Ngữ văn (120 phút), ngày 3/6 "
      "thi Toán (120 phút).",
-     "Lịch thi tuyển sinh lớp mười năm học hai nghìn không trăm hai mươi sáu hai nghìn không "
-     "trăm hai mươi bảy: ngày hai tháng sáu thi Ngữ văn (một trăm hai mươi phút), ngày ba tháng "
-     "sáu thi Toán (một trăm hai mươi phút)."),
+     "Lịch thi tuyển sinh lớp mười năm học hai nghìn không trăm hai mươi sáu đến hai nghìn "
+     "không trăm hai mươi bảy: ngày hai tháng sáu thi Ngữ văn (một trăm hai mươi phút), ngày ba "
+     "tháng sáu thi Toán (một trăm hai mươi phút)."),
     ("Thí sinh có mặt tại điểm thi trước 6h45'; môn thi bắt đầu lúc 7h30.",
      "Thí sinh có mặt tại điểm thi trước sáu giờ bốn mươi lăm phút; môn thi bắt đầu lúc bảy giờ "
      "ba mươi."),
@@ -425,7 +425,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Học sinh nghỉ Tết từ ngày chín tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn "
      "không trăm hai mươi sáu, đi học trở lại thứ Hai hai mươi ba tháng hai."),
     ("Năm học 2025-2026 kết thúc trước ngày 31/5/2026; học kỳ I kết thúc trước 17/1/2026.",
-     "Năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu kết thúc "
+     "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu kết thúc "
      "trước ngày ba mươi mốt tháng năm năm hai nghìn không trăm hai mươi sáu; học kỳ một kết "
      "thúc trước ngày mười bảy tháng một năm hai nghìn không trăm hai mươi sáu."),
     ("Bão số 5 gây thiệt hại: 12 nhà tốc mái, 35,6 ha lúa bị ngập, ước thiệt hại 2,15 tỷ đồng.",
@@ -720,7 +720,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Hóa đơn tiền điện tháng mười của hộ gia đình sử dụng hai trăm năm mươi số điện là khoảng "
      "sáu trăm nghìn đồng."),
     ("Học phí năm học 2025-2026 được miễn cho học sinh từ mầm non đến lớp 12.",
-     "Học phí năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu "
+     "Học phí năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu "
      "được miễn cho học sinh từ mầm non đến lớp mười hai."),
     ("Thí sinh thi môn Toán từ 14h30 đến 16h00, thời gian làm bài 90 phút.",
      "Thí sinh thi môn Toán từ mười bốn giờ ba mươi đến mười sáu giờ, thời gian làm bài "
@@ -986,9 +986,9 @@ BATCH_EIGHT: list[tuple[str, str]] = [
      "Không đội mũ bảo hiểm bị phạt bốn trăm nghìn đến sáu trăm nghìn đồng."),
     ("Năm học 2025-2026, toàn xã có 1.856 học sinh, trong đó mầm non 512 cháu, tiểu học 789 em, "
      "THCS 555 em.",
-     "Năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu, toàn xã "
-     "có một nghìn tám trăm năm mươi sáu học sinh, trong đó mầm non năm trăm mười hai cháu, tiểu "
-     "học bảy trăm tám mươi chín em, trung học cơ sở năm trăm năm mươi lăm em."),
+     "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, toàn xã "
+     "có một nghìn tám trăm năm mươi sáu học sinh, trong đó mầm non năm trăm mười hai cháu, "
+     "tiểu học bảy trăm tám mươi chín em, trung học cơ sở năm trăm năm mươi lăm em."),
     ("Tỷ lệ học sinh lên lớp đạt 99,2%; tốt nghiệp THCS đạt 100%.",
      "Tỷ lệ học sinh lên lớp đạt chín mươi chín phẩy hai phần trăm; tốt nghiệp trung học cơ sở "
      "đạt một trăm phần trăm."),
@@ -1525,7 +1525,7 @@ BATCH_TWELVE: list[tuple[str, str]] = [
      "Trạm Y tế trực cấp cứu hai mươi tư trên hai mươi tư, số điện thoại không hai chín sáu, ba "
      "tám năm một, một một năm."),
     ("Năm học 2026-2027, xã tuyển 120 cháu nhà trẻ, 350 cháu mẫu giáo.",
-     "Năm học hai nghìn không trăm hai mươi sáu hai nghìn không trăm hai mươi bảy, xã tuyển "
+     "Năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy, xã tuyển "
      "một trăm hai mươi cháu nhà trẻ, ba trăm năm mươi cháu mẫu giáo."),
     ("Trẻ 5 tuổi ra lớp đạt 100%, trẻ 3-4 tuổi đạt 96,5%.",
      "Trẻ năm tuổi ra lớp đạt một trăm phần trăm, trẻ ba đến bốn tuổi đạt chín mươi sáu phẩy năm "

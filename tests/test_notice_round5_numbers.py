@@ -327,7 +327,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Đã nạo vét 3/8 tuyến kênh.", "Đã nạo vét ba trên tám tuyến kênh."),
     # school calendars
     ("Năm học 2025-2026 có 35 tuần thực học: học kỳ I 18 tuần, học kỳ II 17 tuần.",
-     "Năm học hai nghìn không trăm hai mươi lăm hai nghìn không trăm hai mươi sáu có ba "
+     "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu có ba "
      "mươi lăm tuần thực học: học kỳ một mười tám tuần, học kỳ hai mười bảy tuần."),
     ("Thi tuyển sinh lớp 10 ngày 2-3/6/2026.",
      "Thi tuyển sinh lớp mười ngày hai và ba tháng sáu năm hai nghìn không trăm hai mươi sáu."),

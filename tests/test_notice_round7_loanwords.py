@@ -448,13 +448,11 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Nộp hồ sơ cấp đổi giấy phép lái xe tại dichvucong.bocongan.gov.vn.",
-        "Nộp hồ sơ cấp đổi giấy phép lái xe tại dịch vụ công chấm bộ công an chấm gốp chấm vê "
-        "en.",
+        "Nộp hồ sơ cấp đổi giấy phép lái xe tại dịch vụ công chấm bộ công an chấm gốp chấm vê en.",
     ),
     (
         "Khai thuế qua thuedientu.gdt.gov.vn hoặc ứng dụng eTax Mobile.",
-        "Khai thuế qua thuế điện tử chấm giê đê tê chấm gốp chấm vê en hoặc ứng dụng i tắc mô "
-        "bai.",
+        "Khai thuế qua thuế điện tử chấm giê đê tê chấm gốp chấm vê en hoặc ứng dụng i tắc mô bai.",
     ),
     (
         "Tra cứu hóa đơn tại hoadondientu.gdt.gov.vn.",
@@ -516,8 +514,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed
     (
         "Tra cứu kết quả thi tại thisinh.thitotnghiepthpt.gov.vn.",
-        "Tra cứu kết quả thi tại thí sinh chấm thi tốt nghiệp tê hát pê tê chấm gốp chấm vê "
-        "en.",
+        "Tra cứu kết quả thi tại thí sinh chấm thi tốt nghiệp tê hát pê tê chấm gốp chấm vê en.",
     ),
     (
         "Nộp tiền điện qua cskh.evnhanoi.vn.",

@@ -14,7 +14,7 @@ from test_upstream import make_office
 from test_web_log import logged
 from test_web_warnings import no_sound_card, to_know, warnings
 
-from broadcaster import overview
+from broadcaster import health
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.station import Station
 
@@ -57,8 +57,8 @@ def test_every_item_of_can_chu_y_is_short_sentences_with_one_next_step(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     no_sound_card(monkeypatch)
-    monkeypatch.setattr(overview, "DISK_LOW_BYTES", 2**62)  # this disk counts as nearly full
-    monkeypatch.setattr(overview, "DISK_LOW_SHARE", 1.0)
+    monkeypatch.setattr(health, "DISK_LOW", 2**62)  # this disk counts as nearly full
+    monkeypatch.setattr(health, "DISK_LOW_SHARE", 1.0)
     set_config(logged, "engines", '["gtts", "espeak"]')  # no network here: espeak-ng
     station = Station.open(logged, console_clock)
     every_kind(station, console_clock, tmp_path)

@@ -15,7 +15,7 @@ from test_web import text
 from test_web_outage import card
 
 from audio_out.sinks import FileSink
-from broadcaster import overview
+from broadcaster import health, overview
 from broadcaster.runner import Runner
 from broadcaster.station import Station
 
@@ -124,8 +124,8 @@ def test_home_says_the_station_works_when_nothing_is_wrong(visitor: Visitor, run
 def test_home_does_not_say_the_station_works_when_something_needs_attention(
     visitor: Visitor, running: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(overview, "DISK_LOW_BYTES", 2**62)  # the disk counts as nearly full
-    monkeypatch.setattr(overview, "DISK_LOW_SHARE", 1.0)
+    monkeypatch.setattr(health, "DISK_LOW", 2**62)  # the disk counts as nearly full
+    monkeypatch.setattr(health, "DISK_LOW_SHARE", 1.0)
     visitor.sign_in("vanhanh")
     page = visitor.get("/").text
     assert "Ổ đĩa của đài sắp đầy" in card(page, "warnings")
@@ -137,8 +137,8 @@ def test_home_says_the_station_runs_again_above_the_warnings_after_a_cut(
 ) -> None:
     # after a power cut and the restart, the boxes tell what happened before: one line says
     # first that the airing service runs again (the facts the "stopped" alarm reads)
-    monkeypatch.setattr(overview, "DISK_LOW_BYTES", 2**62)
-    monkeypatch.setattr(overview, "DISK_LOW_SHARE", 1.0)
+    monkeypatch.setattr(health, "DISK_LOW", 2**62)
+    monkeypatch.setattr(health, "DISK_LOW_SHARE", 1.0)
     visitor.sign_in("vanhanh")
     page = visitor.get("/").text
     assert "Đài đang chạy: dịch vụ phát đang chạy và phát theo lịch" in card(page, "running")
