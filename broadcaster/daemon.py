@@ -213,6 +213,8 @@ class Daemon:
     _unlogged: dict[tuple[str, datetime], str] = field(default_factory=dict)
     """Slots that could not air or be logged (a full disk), by their key, and why: once the
     store can be written, recovery logs them `failed` with it (none is lost silently)."""
+    _past_grace: set[tuple[str, datetime]] = field(default_factory=set)
+    """Those of `_unlogged` said past their grace (`_say_past_grace`)."""
 
     def station(self) -> Station:
         """One store connection per thread, with the settings as station.toml has them now
@@ -374,7 +376,10 @@ class Daemon:
         comes and when it goes; as it goes, the slots that could not air or be logged
         meanwhile are let through again (one still in its grace airs late, the others are
         logged with why)."""
-        said = health.disk_fault(self.station())
+        station = self.station()
+        said = health.disk_fault(station)
+        if said and self._disk_said:
+            self._say_past_grace(station)
         if said == self._disk_said or (said and self._disk_said):
             return
         self._disk_said = said
@@ -384,6 +389,17 @@ class Daemon:
         self.say(_("The station's disk has room again: the slots air and are logged."))
         with self._lock:
             self._queued -= set(self._unlogged)
+
+    def _say_past_grace(self, station: Station) -> None:
+        """A slot that could not air for the full disk, once its grace has passed, can no
+        longer air late: said once, so the officer knows it will be logged as not aired."""
+        grace = timedelta(minutes=station.config.schedule.grace_minutes)
+        for slot, at in self._unlogged.keys() - self._past_grace:
+            if self.clock() > at + grace:
+                self._past_grace.add((slot, at))
+                hhmm = at.astimezone(station.config.zone).strftime("%H:%M")
+                self.say(_("Slot {slot} of {time} is past its grace: it is logged as not aired "
+                           "once the disk has room.").format(slot=slot, time=hhmm))  # fmt: skip
 
     def _watch_sink(self, now: bool = False) -> None:
         """Open the sink, as an airing would (nothing plays), at start, every SINK_CHECK_S,
