@@ -394,6 +394,7 @@ class Daemon:
         """A slot that could not air for the full disk, once its grace has passed, can no
         longer air late: said once, so the officer knows it will be logged as not aired."""
         grace = timedelta(minutes=station.config.schedule.grace_minutes)
+        self._past_grace &= self._unlogged.keys()  # those since logged need no memory
         for slot, at in self._unlogged.keys() - self._past_grace:
             if self.clock() > at + grace:
                 self._past_grace.add((slot, at))
@@ -402,7 +403,7 @@ class Daemon:
                            "once the disk has room.").format(slot=slot, time=hhmm))  # fmt: skip
 
     def _watch_sink(self, now: bool = False) -> None:
-        """Open the sink, as an airing would (nothing plays), at start, every SINK_CHECK_S,
+        """Open the sink, as an airing would (nothing plays), at start, every SINK_CHECK,
         before each airing (as its program is made) and after it changes (`now`); what it
         finds is said when it changes and kept for Trang chủ and `status`. Never while
         something airs: a card in use does not open twice."""
