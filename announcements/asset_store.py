@@ -9,7 +9,15 @@ from pathlib import Path
 from common.i18n import _
 from common.store import Store
 
-from .audio import Asset, AudioError, Loudness, LoudnessTarget, check_input, ingest
+from .audio import (
+    Asset,
+    AudioError,
+    Loudness,
+    LoudnessTarget,
+    check_input,
+    ingest,
+    store_measured,
+)
 from .limits import InputLimits
 
 
@@ -41,6 +49,12 @@ class AssetStore:
     def ingest(self, source: Path) -> Asset:
         """Audio the station made itself (speech): safe to run from several threads at once."""
         return ingest(source, self.audio_dir, self.target)
+
+    def add_measured(self, source: Path, loudness: Loudness) -> Asset:
+        """Store audio already converted and measured (a default chime shipped made)."""
+        asset = store_measured(source, self.audio_dir, loudness)
+        self.record(asset)
+        return asset
 
     def record(self, asset: Asset) -> None:
         # plain SQL: sqlite-utils' insert(ignore=True) of a row already there looks the row

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 import wave
@@ -115,6 +116,18 @@ DECODE_ERRORS = {
 """ffmpeg's last words (English, LC_ALL=C) when it refuses an input, in the officer's words."""
 
 
+def not_installed(tool: str) -> StationFault:
+    """What the officer is told when a tool is missing: which package the technician adds."""
+    return StationFault(_("{tool} is not installed (install the ffmpeg package)").format(tool=tool))
+
+
+def require_ffmpeg() -> None:
+    """Refuse now, as the first ffmpeg run would later: a station without it airs nothing."""
+    for tool in ("ffmpeg", "ffprobe"):
+        if shutil.which(tool) is None:
+            raise not_installed(tool)
+
+
 def run_tool(
     args: list[str], source: Path | None = None, out: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -132,9 +145,7 @@ def run_tool(
             env={**os.environ, "LC_ALL": "C"},  # error texts as os.strerror gives them
         )
     except FileNotFoundError as e:
-        raise StationFault(
-            _("{tool} is not installed (install the ffmpeg package)").format(tool=tool)
-        ) from e
+        raise not_installed(tool) from e
     written = write_error_in(done.stderr) if out is not None else None
     if out is not None and written is not None:  # the audio was fine, the disk was not
         raise StationFault(
@@ -255,17 +266,7 @@ def ingest(
     """
     if not source.is_file():
         raise AudioError(_("{source}: no such file").format(source=source))
-    try:
-        assets_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=assets_dir)
-    except OSError as e:
-        raise StationFault(
-            _("cannot write the converted audio into {folder}: {reason}").format(
-                folder=assets_dir, reason=describe_os_error(e)
-            )
-        ) from e
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _new_asset_file(assets_dir)
     try:
         loudness = _convert_and_measure(
             source, tmp, max_seconds=limits.max_audio_s if limits else None
@@ -287,10 +288,42 @@ def ingest(
                 os.replace(limited, tmp)
             finally:
                 limited.unlink(missing_ok=True)
-        sha = file_sha256(tmp)
-        final = assets_dir / sha[:2] / f"{sha}.wav"
-        final.parent.mkdir(exist_ok=True)
-        os.replace(tmp, final)
-        return Asset(sha, final, wav_duration(final), loudness)
+        return _file_away(tmp, assets_dir, loudness)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def store_measured(source: Path, assets_dir: Path, loudness: Loudness) -> Asset:
+    """Store `source`, already a canonical WAV as `ingest` writes one and measured as
+    `loudness` (the station's default chimes, shipped made): a copy, no ffmpeg."""
+    tmp = _new_asset_file(assets_dir)
+    try:
+        with source.open("rb") as made, tmp.open("wb") as copy:
+            shutil.copyfileobj(made, copy)
+        return _file_away(tmp, assets_dir, loudness)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _new_asset_file(assets_dir: Path) -> Path:
+    """An empty file (0600) in `assets_dir` to write an asset into before it is named."""
+    try:
+        assets_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=assets_dir)
+    except OSError as e:
+        raise StationFault(
+            _("cannot write the converted audio into {folder}: {reason}").format(
+                folder=assets_dir, reason=describe_os_error(e)
+            )
+        ) from e
+    os.close(fd)
+    return Path(tmp_name)
+
+
+def _file_away(tmp: Path, assets_dir: Path, loudness: Loudness) -> Asset:
+    """Name the written asset `tmp` by its content (a rename: whole or not there)."""
+    sha = file_sha256(tmp)
+    final = assets_dir / sha[:2] / f"{sha}.wav"
+    final.parent.mkdir(exist_ok=True)
+    os.replace(tmp, final)
+    return Asset(sha, final, wav_duration(final), loudness)

@@ -1,6 +1,7 @@
 """The station's own jingles, made by code: a rising chime to open, a falling one to close.
 
-Original sounds (no third-party audio): each note is a sine with its octave, decaying.
+Original sounds (no third-party audio): each note is a sine with its octave, decaying. They
+ship made (chimes/), as the station stores them: `init` copies them in.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from announcements.audio import run_tool, tool_path
+from announcements.audio import Loudness, run_tool, tool_path
 from common.i18n import N_, _
 
 
@@ -42,6 +43,14 @@ CHIMES: dict[str, tuple[tuple[float, float], ...]] = {
 CHIME_SECONDS = 2.4
 
 
+CHIMES_MADE = Path(__file__).with_name("chimes")
+"""The default chimes as a station stores them: `make_chime` rendered each, `ingest` converted
+and measured it at the default loudness target (tests/test_init.py checks they still match).
+`init` copies them, where rendering and measuring took ~0.6 s of ffmpeg per station."""
+CHIME_LOUDNESS = {"intro": Loudness(-19.9, -7.9), "outro": Loudness(-21.7, -9.7)}
+"""What `ingest` measured of each made chime."""
+
+
 def chime_expression(notes: tuple[tuple[float, float], ...]) -> str:
     """An ffmpeg aevalsrc expression summing decaying notes."""
     voices = [
@@ -53,7 +62,7 @@ def chime_expression(notes: tuple[tuple[float, float], ...]) -> str:
 
 
 def make_chime(role: str, out: Path) -> Path:
-    """Write the default jingle for `role` to `out` (WAV)."""
+    """Write the default jingle for `role` to `out` (WAV): how CHIMES_MADE were made."""
     expression = chime_expression(CHIMES[role])
     run_tool(
         [

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from announcements.asset_store import AssetStore
-from announcements.audio import Asset
+from announcements.audio import Asset, require_ffmpeg
 from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngine
 from announcements.limits import DEFAULT_LIMITS, InputLimits, refuse_unreadable
 from announcements.numbers import DIALECTS
@@ -77,7 +77,7 @@ from .form_keys import AlreadyDone as AlreadyDone  # the console catches them
 from .form_keys import FormKey as FormKey  # the console passes it back
 from .form_keys import FormKeyRefused as FormKeyRefused
 from .identity import identity
-from .jingles import ROLES, JingleRole, make_chime
+from .jingles import CHIME_LOUDNESS, CHIMES_MADE, ROLES, JingleRole
 from .layout import AIRINGS, INIT_PREFIX, STORE, UPSTREAM
 from .layout import CONFIG as CONFIG_NAME
 from .program import Jingles, Program, ProgramItem, plan_program, render_program
@@ -292,6 +292,7 @@ class Station:
     @classmethod
     def _build(cls, folder: Path, config: str, clock: Clock) -> None:
         """Settings (0644), the store (0600) and the default jingles, in `folder`."""
+        require_ffmpeg()  # the chimes are copied, not rendered: nothing else would ask for it
         write_atomic(folder / CONFIG_NAME, config)
         os.close(os.open(folder / STORE, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         station = cls.open(folder, clock, create=True)
@@ -306,9 +307,10 @@ class Station:
                     pk="key",
                 )
             identity(station.root)  # the key pair the office knows the station by
-            with tempfile.TemporaryDirectory(dir=station.root) as tmp:
-                for role in (JingleRole.INTRO, JingleRole.OUTRO):
-                    station.set_jingle(role, make_chime(role, Path(tmp) / f"{role}.wav"))
+            for role in (JingleRole.INTRO, JingleRole.OUTRO):
+                made = CHIMES_MADE / f"{role}.wav"
+                asset = station.assets.add_measured(made, CHIME_LOUDNESS[role])
+                station._record_jingle(role, asset, str(made))
         finally:
             station.db.conn.close()
 
@@ -1181,18 +1183,21 @@ class Station:
 
         refuse_unnamed(path)  # its name is shown as the jingle's
         asset = self.assets.add(path)
+        self._record_jingle(role, asset, source or str(path))
+        return asset
+
+    def _record_jingle(self, role: str, asset: Asset, source: str) -> None:
         with self.db.conn:
             self.db.table("jingles").insert(
                 {
                     "role": role,
                     "asset_sha256": asset.sha256,
-                    "source": source or str(path),
+                    "source": source,
                     "set_at": utc_iso(self.clock()),
                 },
                 pk="role",
                 replace=True,
             )
-        return asset
 
     # ----- programs ------------------------------------------------------------------------
     def check_airable(self, ids: Iterable[str], today: date) -> list[Announcement]:

@@ -297,7 +297,7 @@ def make_station(root: Path) -> Path:
 def own_station(root: Path, name: str) -> Path:
     """A station of its own, as `init --name NAME` makes one, for a test of several stations
     talking to an office: a copy of `make_station`'s with a key pair and an id of its own
-    (init renders and measures the same two default chimes each time, ~0.8 s of ffmpeg)."""
+    (a copy costs less than a process that runs init)."""
     copy_station(_station_template(), root)
     (root / "station.key").unlink()  # the next use makes a new one, as init does
     set_config(root, "name", json.dumps(name, ensure_ascii=False))

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 import tomllib
+import wave
+from dataclasses import astuple
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 import pytest
-from conftest import Run, ebur128, set_config
+from conftest import Run, ebur128, query, set_config
 
+from announcements.audio import LoudnessTarget, ingest
+from broadcaster.jingles import CHIME_LOUDNESS, make_chime
 from broadcaster.store import MIGRATIONS
 
 
@@ -37,6 +43,21 @@ def test_init_makes_settings_store_and_jingles(tmp_path: Path, run: Run) -> None
     for path in jingles.values():
         lufs, peak = ebur128(root / path)
         assert lufs > -40 and peak <= -1.0
+    # the chimes init copies are what make_chime renders and a jingle set from it stores
+    # (remake broadcaster/chimes/ and CHIME_LOUDNESS when the sound or the conversion changes)
+    for role, path in jingles.items():
+        rendered = ingest(make_chime(role, tmp_path / f"{role}.wav"), tmp_path, LoudnessTarget())
+        assert rendered.loudness == CHIME_LOUDNESS[role]
+        stored = "SELECT integrated_lufs, true_peak_dbtp, duration_s FROM assets WHERE path = ?"
+        assert query(root, stored, (path,)) == [(*astuple(rendered.loudness), rendered.duration_s)]
+        heard, wanted = samples(root / path), samples(rendered.path)
+        assert heard.shape == wanted.shape
+        assert np.abs(heard - wanted).max() <= 2  # of 32767: the same sound, any ffmpeg build
+
+
+def samples(wav: Path) -> npt.NDArray[np.int32]:
+    with wave.open(str(wav)) as read:
+        return np.frombuffer(read.readframes(read.getnframes()), "<i2").astype(np.int32)
 
 
 def test_init_refuses_an_existing_station(tmp_path: Path, run: Run) -> None:
