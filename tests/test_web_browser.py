@@ -33,9 +33,10 @@ EMERGENCY = "Bão số 3 đổ bộ lúc 17h30 ngày 29/11, bà con gọi 0912 3
 
 
 def show_as(browser: Any, screen: dict[str, Any]) -> None:
-    """Lay the page out as this screen would (a phone's viewport obeys the page's meta tag)."""
+    """Lay the page out as this screen would (a phone's viewport obeys the page's meta tag).
+    Chromium lays the page out again at once: the console's layout is its CSS alone (live.js
+    fetches data, never measures), so the page is not loaded again for each screen."""
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", screen)
-    browser.refresh()
 
 
 def screenshot(browser: Any, name: str) -> Path:
