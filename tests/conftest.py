@@ -201,10 +201,13 @@ SLOWEST = {
     # twenty-five scaled the sigkill test by its measured change (a daemon's first note), took
     # out the group test of test_office_stations (its communes are copies now), and scaled the
     # emergency files' rows by their after/before ratio in -n 2 runs of those files (s25speed).
-    "test_daemon.py::test_sigkill_at_random_moments_loses_nothing": 32,
+    # Session twenty-six scaled the sigkill test (25 kills, not 50: 0.66 of its time run alone
+    # back to back with the old one) and the browser story (no reload per screen size: 0.75 of
+    # test_web_browser's test-seconds, back to back against main) by the same measure.
+    "test_daemon.py::test_sigkill_at_random_moments_loses_nothing": 21,
     "test_office_emergencies.py::test_a_commune_approved_after_an_emergency_to_all_is_said_": 19,
-    "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_": 16,
     "test_office_emergencies.py::test_the_collector_outlives_a_restart_of_its_database_and_": 12,
+    "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_": 12,
     "test_office_stations.py::test_a_stolen_station_is_revoked_its_pushes_refused_and_its_b": 11,
     "test_recovery.py::test_four_months_off_are_logged_while_an_emergency_and_commands_go_t": 9,
     "test_mqtt_emergency.py::test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air": 8,
