@@ -161,7 +161,7 @@ def test_a_station_command_imports_only_what_it_uses(
 
 def test_airing_recordings_only_does_not_load_the_reader(quick: Path) -> None:
     """A program of recordings reads no text: the daemon that airs it (the sigkill test's
-    fifty, a commune's recorded notices) spent ~0.25 s of its ~0.75 s of CPU on the reader's
+    daemons, a commune's recorded notices) spent ~0.25 s of its ~0.75 s of CPU on the reader's
     tables (w22speed). A text's program reads it (the cases of `rundown` and `status` above,
     and every airing of speech)."""
     code, modules = loaded(quick.parent, "play", "--announce", "ngan", "--sink", "null")
