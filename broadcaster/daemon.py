@@ -64,7 +64,9 @@ from .mqtt_link import MqttLink
 from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
+from .schedule import plan
 from .station import Station, StationError, refusal
+from .store import StoreError
 
 LOG = logging.getLogger(__name__)
 """What concerns no one at the station (debug level, shown only when logging is set up)."""
@@ -258,17 +260,68 @@ class Daemon:
             self.say(_("Station stopped"))
 
     def _start(self) -> None:
-        """Announce the pid (the signal handlers are already in place), close what a crash
-        left open, then serve until stopped."""
-        station = self.station()
-        self._out = self.sink or station.sink(self.sink_spec, Path.cwd())
+        """Announce the pid (the signal handlers are already in place), wait for a store it
+        can write, close what a crash left open, then serve until stopped."""
+        opened = self.station()
+        self._out = self.sink or opened.sink(self.sink_spec, Path.cwd())
         if self.sink is None and self.sink_spec is None:
-            self._out_spec = station.config.default_sink
+            self._out_spec = opened.config.default_sink
         with daemon_lock(self.root):
-            overview.note_started(station)  # what Trang chủ lists from before is told so
-            self._close_orphans()
+            station = self._wait_for_room(opened)
+            if station is None:
+                return
+            try:  # what Trang chủ lists from before is told so; a full disk may refuse it
+                overview.note_started(station)
+            except Exception as e:
+                LOG.debug("start not noted: %s", self._fault(e))
+            self._guard(_("Recovery"), self._close_orphans)  # a full disk: the next rounds
             if not self._stopping.is_set():
                 self._serve(station)
+
+    def _wait_for_room(self, station: Station) -> Station | None:
+        """The store of a disk with no room even for SQLite's index beside it opens for
+        reading only, holding every other reader (Trang chủ, `status`) out while it is open:
+        the daemon says the disk is full, reads the day's plan and closes the store, and opens
+        it again only when the disk's free space changes, until it can write (None: stopped
+        first). The slots due meanwhile are handled as those of a disk that fills while it
+        runs: each is said once past its grace; one still in it when room comes airs late,
+        the others are logged `failed` with why."""
+        if station.read_only is None:
+            return station
+        since = self.clock()
+        self._disk_said = health.disk_fault(station) or station.read_only
+        self.say(sentences(self._disk_said))
+        full = _("the disk is full")
+        looked: Station | None = station
+        due: list[PlannedAiring] = []
+        free, until = self._free(station), since
+        while True:
+            if looked is not None:  # what airs until a day on: nothing is written meanwhile
+                until = self.clock() + timedelta(days=1)
+                due = plan(looked, since, until, include_removed=True)
+            self._unlogged.update((p.key, full) for p in due if p.at <= self.clock())
+            self._say_past_grace(station)
+            if looked is not None and looked.read_only is None:
+                self._local.station = looked
+                return looked
+            if looked is not None:
+                looked.db.conn.close()
+            if self._stopping.wait(1.0):
+                return None
+            seen, free, looked = free, self._free(station), None
+            if free == seen and self.clock() < until:
+                continue
+            try:
+                looked = Station.open(self.root, self.clock)
+            except StoreError:  # another reader holds it for its look: look again
+                if health.disk_fault(station) is None:
+                    raise
+                free = -1
+
+    @staticmethod
+    def _free(station: Station) -> int:
+        """The free space of the station's fullest disk, in bytes."""
+        return next((disk.free for disk in health.disks(station)), 0)
 
     def _sink(self) -> Sink:
         """Where the next airing goes: the sink the command line named, else station.toml's
