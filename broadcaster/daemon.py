@@ -37,7 +37,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from audio_out.sinks import Sink, SinkError, sink_text
 from common.errors import BroadcasterError
-from common.i18n import _, ngettext, sentences
+from common.i18n import N_, _, ngettext, sentences
 from common.localtime import duration_text
 from schedules.rundown import PlannedAiring
 
@@ -92,6 +92,8 @@ SINK_CHECK = timedelta(minutes=1)
 CLOCK_BACK = timedelta(seconds=30)
 """The clock going back more than this between two looks a second apart is a clock set back,
 not a machine busy for a moment."""
+FULL = N_("the disk is full")
+"""Why the slots of a full disk's time were not aired, nor logged then."""
 EMERGENCY, SCHEDULED = 0, 1
 AGAIN = frozenset({AiringStatus.PREEMPTED, AiringStatus.INTERRUPTED})
 """An emergency that ended so airs again (from the start) while it is valid."""
@@ -267,9 +269,14 @@ class Daemon:
         if self.sink is None and self.sink_spec is None:
             self._out_spec = opened.config.default_sink
         with daemon_lock(self.root):
+            health.keep_room(opened)
             station = self._wait_for_room(opened)
             if station is None:
                 return
+            if span := health.full_span(station):  # a daemon before this one could not log
+                since, until = span[0], span[1] + health.FULL_NOTED_EVERY
+                self._unlogged.update((p.key, _(FULL)) for p in self._unrecorded(
+                    station, since, min(until, self.clock())))  # fmt: skip
             try:  # what Trang chủ lists from before is told so; a full disk may refuse it
                 overview.note_started(station)
             except Exception as e:
@@ -288,18 +295,19 @@ class Daemon:
         the others are logged `failed` with why."""
         if station.read_only is None:
             return station
-        since = self.clock()
+        span = health.full_span(station)
+        since = span[0] if span else self.clock()
         self._disk_said = health.disk_fault(station) or station.read_only
         self.say(sentences(self._disk_said))
-        full = _("the disk is full")
         looked: Station | None = station
         due: list[PlannedAiring] = []
         free, until = self._free(station), since
         while True:
             if looked is not None:  # what airs until a day on: nothing is written meanwhile
                 until = self.clock() + timedelta(days=1)
-                due = plan(looked, since, until, include_removed=True)
-            self._unlogged.update((p.key, full) for p in due if p.at <= self.clock())
+                due = self._unrecorded(looked, since, until)
+            self._unlogged.update((p.key, _(FULL)) for p in due if p.at <= self.clock())
+            health.note_full(station, self.clock())
             self._say_past_grace(station)
             if looked is not None and looked.read_only is None:
                 self._local.station = looked
@@ -317,6 +325,14 @@ class Daemon:
                 if health.disk_fault(station) is None:
                     raise
                 free = -1
+
+    def _unrecorded(
+        self, station: Station, since: datetime, until: datetime
+    ) -> list[PlannedAiring]:
+        """The slots planned from `since` to `until` that have no row."""
+        recorded = Runner(station, self._out).recorded(since)
+        return [p for p in plan(station, since, until, include_removed=True)
+                if (p.slot, utc_iso(p.at)) not in recorded]  # fmt: skip
 
     @staticmethod
     def _free(station: Station) -> int:
@@ -431,6 +447,8 @@ class Daemon:
         logged with why)."""
         station = self.station()
         said = health.disk_fault(station)
+        if said:  # kept where a restart finds it, so its slots are logged with why
+            health.note_full(station, self.clock())
         if said and self._disk_said:
             self._say_past_grace(station)
         if said == self._disk_said or (said and self._disk_said):
@@ -442,6 +460,16 @@ class Daemon:
         self.say(_("The station's disk has room again: the slots air and are logged."))
         with self._lock:
             self._queued -= set(self._unlogged)
+
+    def _forget_full(self) -> None:
+        """The disk has room and every slot of its full time has its row: the record of that
+        time goes."""
+        station = self.station()
+        span = health.full_span(station)
+        if span is None or health.disk_fault(station) is not None:
+            return
+        if not any(at >= span[0] for _slot, at in self._unlogged):
+            health.clear_full(station)
 
     def _say_past_grace(self, station: Station) -> None:
         """A slot that could not air for the full disk, once its grace has passed, can no
@@ -514,6 +542,7 @@ class Daemon:
         settle = lambda: runner.settle(RECOVERY_BUDGET_S)  # noqa: E731
         for planned in self._guard(_("Recovery"), settle) or []:
             self._queue_slot(planned)
+        self._guard(_("Disk"), self._forget_full)
         if runner.logged:  # rows of airings that did not air reach the office as airings do
             self._pusher.poke()
         for missed in runner.logged[:MISSED_SAID]:  # as an airing's end is said (o21lan10 N10)
