@@ -396,12 +396,13 @@ def clock_fault(station: Station) -> ClockFault | None:
 
 def log_time(station: Station) -> tuple[datetime, datetime | None]:
     """When a row written now is dated, and the clock's reading if that is an estimate. While
-    the clock is held behind, the hold's anchor plus what the clock has counted since the hold
-    began: never later than the truth (the real time was past the anchor then, and a clock set
-    wrong still ticks at the right rate; one a reboot set back again counts nothing), and in
-    the real month unless the outage crossed its end. Otherwise the clock."""
+    the clock is held (behind, or far ahead: w26commune 5, an emergency was logged a year on),
+    the hold's anchor plus what the clock has counted since the hold began: never later than
+    the truth (the real time was past the anchor then, and a clock set wrong still ticks at
+    the right rate; one a reboot set back again counts nothing), and in the real month unless
+    the outage crossed its end. Otherwise the clock."""
     weighed = _weigh(station)
-    if weighed.anchor is None or weighed.fault is None or not weighed.fault.behind:
+    if weighed.anchor is None or weighed.fault is None:
         return weighed.now, None
     began = weighed.meta.get(HELD_SEEN)
     counted = weighed.now - datetime.fromisoformat(began) if began else timedelta(0)

@@ -418,15 +418,24 @@ def test_no_report_counts_an_airing_dated_after_its_print_time(
     assert "13:00:" in out.read_text("utf-8")
 
 
-@pytest.mark.parametrize("back", ["-2527d", "-1445m"])  # 2020; a day and five minutes
-def test_the_daemon_with_its_clock_behind_airs_and_logs_nothing_under_the_wrong_date(
-    quick: Path, tmp_path: Path, back: str
+BEHIND = (r"earlier than the station's last airing or check .*no slot airs and nothing is "
+          r"logged under this date until then: set the computer's clock right")  # fmt: skip
+AHEAD = (r"after the station's last sign of life .*, and the office has not confirmed that time: "
+         r"the station airs no slot and logs nothing as missed for that gap")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("back", "said"),  # 2020; a day and five minutes; a year typed a year on (w26commune 5)
+    [("-2527d", BEHIND), ("-1445m", BEHIND), ("+400d", AHEAD)],
+)
+def test_the_daemon_with_its_clock_held_airs_and_logs_nothing_under_the_wrong_date(
+    quick: Path, tmp_path: Path, back: str, said: str
 ) -> None:
     """w25clock F1 through the process: a daemon whose clock is behind the station's last
-    sign of life (a dead BIOS battery; a day and minutes, just past a set-back) holds: its
-    slot does not air, a slot is refused, the line says what to do; an emergency airs and is
-    dated by estimate, within the real time; set right, the held slot gets its one row and
-    the real month's report has every airing."""
+    sign of life (a dead BIOS battery; a day and minutes, just past a set-back), or far ahead
+    of it, holds: its slot does not air, a slot is refused, the line says what to do; an
+    emergency airs and is dated by estimate, within the real time; set right, the held slot
+    gets its one row and the real month's report has every airing."""
     set_config(quick, "grace_minutes", "0.1")
     start = datetime.now(UTC).replace(microsecond=0)
     due = start - timedelta(seconds=30)  # due while the clock was wrong, after the last check
@@ -438,9 +447,7 @@ def test_the_daemon_with_its_clock_behind_airs_and_logs_nothing_under_the_wrong_
     [(checked,)] = query(quick, "SELECT value FROM meta WHERE key = 'settled_until'")
     daemon = faked_daemon(quick, tmp_path / "clock.rc", back)
     try:
-        daemon.expect(r"earlier than the station's last airing or check .*no slot airs and "
-                      r"nothing is logged under this date until then: set the computer's clock "
-                      r"right")  # fmt: skip
+        daemon.expect(said)
         wrong = Station.open(quick, lambda: datetime.now(UTC) - timedelta(days=2))
         with pytest.raises(StationError, match="set the computer's clock right first"):
             wrong.add_slot("chieu", "17:00", announce=["ngan"])
@@ -456,6 +463,7 @@ def test_the_daemon_with_its_clock_behind_airs_and_logs_nothing_under_the_wrong_
     logged = datetime.fromisoformat(emergency["started_at"])
     assert datetime.fromisoformat(checked) <= logged <= datetime.now(UTC)  # never a wrong date
     assert emergency["error"].startswith("dated by estimate: the computer's clock showed ")
+    assert ("far ahead of" in emergency["error"]) == back.startswith("+")
     assert (missed["slot"], missed["status"]) == ("sang", "missed")
     assert datetime.fromisoformat(missed["scheduled_at"]) == due
     month = start.astimezone(HCM).date()
