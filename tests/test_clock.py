@@ -21,6 +21,7 @@ from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
 from broadcaster.clock import utc_iso
 from broadcaster.clock_check import HOLD_GAP, SET_BACK, ClockFault, note_office_time, office_date
+from broadcaster.report import resolve_period
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
 from broadcaster.station import Station, StationError
@@ -398,6 +399,27 @@ def test_the_officer_confirms_a_long_outage_on_trang_chu(
     runner.settle()
     after = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
     assert after == before + 40  # the daily 06:30 of each day off, once
+
+
+def test_while_the_clock_is_held_nhat_ky_and_the_report_propose_the_real_month(
+    console_station: Path, console_clock: SetClock, visitor: Visitor, tmp_path: Path
+) -> None:
+    """w26commune 6: held a year ahead or years behind, Nhật ký proposed the wrong clock's
+    month for the report and listed the not-aired slots of its days; it proposes the real
+    month (the estimate: the last sign of life plus the time counted) and says the clock is
+    wrong; the report's default period ends on that day too. Set right, nothing is said."""
+    station = Station.open(console_station, console_clock)
+    Runner(station, FileSink(tmp_path / "airings")).settle()  # the last sign of life: now
+    real = console_clock.now
+    visitor.sign_in("vanhanh")
+    for wrong in (timedelta(days=400), -timedelta(days=2527), timedelta(0)):
+        console_clock.now = real + wrong
+        page = visitor.get("/log").text
+        assert 'name="month" type="text" value="02/2026"' in page, wrong  # last month's
+        assert re.search(r"Đã xếp lịch nhưng không phát, [^<]*02/03/2026", page), wrong
+        assert ("Đồng hồ của máy đang sai" in page) == bool(wrong), wrong
+        period = resolve_period(station, None, None, None)
+        assert period.last == real.date(), wrong
 
 
 def test_no_report_counts_an_airing_dated_after_its_print_time(
