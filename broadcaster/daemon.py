@@ -313,7 +313,7 @@ class Daemon:
                 self._local.station = looked
                 return looked
             if looked is not None:
-                looked.db.conn.close()
+                looked.close()
             if self._stopping.wait(1.0):
                 return None
             seen, free, looked = free, self._free(station), None

@@ -1604,8 +1604,8 @@ class Station:
         SIGTERM or Ctrl-C."""
         from .daemon import Daemon
 
-        self.db.conn.close()  # the daemon's threads open their own: on a full disk this one
-        # would hold the store (exclusively, for reading) from them and from every reader
+        self.close()  # the daemon's threads open their own: on a full disk this one would
+        # hold the store (exclusively, for reading) from them and from every reader
         Daemon(self.root, sink, self.clock, say=say).run()
 
     def will_not_air(self) -> list[WontAir]:
