@@ -210,7 +210,14 @@ def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs
     [said] = [w for w in station.warnings() if w.startswith("Đồng hồ của máy")]
     assert "bấm “Đồng hồ đúng”" in said and said.endswith(
         "những lượt đã ghi đến 16/12/2026 12:51 không phát lại."), said  # fmt: skip
-    confirm(station, "Lan")
+    noted = confirm(station, "Lan")
+    # the days to come the fast clock logged as not aired do not air: she is told which
+    # (w26commune 7), to air by hand those still needed
+    ahead = [day for _slot, day in before if day > "02/12 12:58"]  # all in December
+    assert noted.endswith(f"{len(ahead)} khung giờ từ 02/12/2026 13:00 trở đi đã được ghi là "
+                          "không phát trong lúc đồng hồ chạy nhanh: các khung giờ này sẽ không "
+                          "phát khi đến giờ; hãy phát tay (Phát ngay) những thông báo vẫn "
+                          "cần."), noted  # fmt: skip
     assert station.clock_fault() is None
     [told] = [t for t in station.to_know() if t.startswith("Lan đã xác nhận")]
     assert "trước đó đồng hồ chạy nhanh" in told, told
@@ -252,11 +259,11 @@ def test_a_real_long_outage_is_logged_once_the_office_or_a_person_confirms_the_t
     assert after == missed + 3 * HOLD_GAP.days * 2
 
 
-def confirm(station: Station, person: str) -> None:
-    """“Đồng hồ đúng” pressed on the page that shows the hold as it is now."""
+def confirm(station: Station, person: str) -> str:
+    """“Đồng hồ đúng” pressed on the page that shows the hold as it is now: what it says."""
     fault = station.clock_fault()
     assert fault and fault.hold and fault.last_life
-    station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), person)
+    return station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), person)
 
 
 def test_a_pc_booted_in_2020_holds_until_set_right_and_the_month_report_is_whole(
