@@ -108,12 +108,18 @@ def tool_input(path: Path) -> list[str]:
 
 
 DECODE_ERRORS = {
+    "matches no streams.": N_(
+        "it holds no sound (a video filmed without sound, or a picture?): send the recording itself"
+    ),
     "Invalid argument": N_(
         "it is not an audio file ffmpeg reads (a playlist or another file under an audio name?)"
     ),
     "Invalid data found when processing input": N_("its content is not audio, or it is damaged"),
 }
-"""ffmpeg's last words (English, LC_ALL=C) when it refuses an input, in the officer's words."""
+"""What ffmpeg's lines (English, LC_ALL=C) end with when it refuses an input, the first found
+in any line (a file's own path may stand before them, advice on its options after them), in
+the officer's words: her file is what to change, so its lines are not shown (w26commune 2: a
+video without sound showed the filter graph, or "add a trailing '?' to the map")."""
 
 
 def not_installed(tool: str) -> StationFault:
@@ -169,7 +175,7 @@ def run_tool(
                 if lines
                 else _("{source}: ffmpeg cannot decode this audio")
             )
-            said = [r for e, r in DECODE_ERRORS.items() if lines and lines[-1].endswith(e)]
+            said = [r for e, r in DECODE_ERRORS.items() if any(n.endswith(e) for n in lines)]
             if said:
                 raise AudioError(
                     _("{source}: ffmpeg cannot decode this audio: {reason}").format(

@@ -41,6 +41,51 @@ CARD_REFUSED = N_("the sound card refused to play: {reason}")
 CARD_FAULTS = (NO_APLAY, NO_CARD, CARD_REFUSED)
 """The sound card's faults: an airing that failed so reached no loudspeaker, and a re-air
 fails the same way until the card is fixed (Trang chủ and Nhật ký say so)."""
+APLAY_SAYS = (
+    ("write error", N_(
+        "the sound card ({device}) stopped while playing: check that it is plugged in and "
+        "its cable, then air again")),
+    ("Device or resource busy", N_(
+        "another program is using the sound card ({device}): close it (a music player, a "
+        "second copy of the station) or restart the computer")),
+    ("No such device", N_(
+        "the computer has no sound card of the name in {device}: set default_sink in "
+        "station.toml to a card `aplay -l` lists, or tell the technician")),
+    ("No such file or directory", N_(
+        "the sound card has no device {device}: set default_sink in station.toml to a "
+        "device `aplay -l` lists (device:plughw:0,0 is the first card's first), or tell the "
+        "technician")),
+    ("Invalid argument", N_(
+        "{device} is not a sound device name aplay knows: set default_sink in station.toml "
+        "to one `aplay -l` lists, or tell the technician")),
+    ("Permission denied", N_(
+        "the station is not allowed to use the sound card ({device}): tell the technician "
+        "(the station's user must be in the audio group)")),
+    ("non available", N_(
+        "the sound card ({device}) cannot play the station's sound as it is: name it "
+        "plughw: rather than hw: in default_sink, or tell the technician")),
+)  # fmt: skip
+"""aplay's last words (English, whatever the language: ALSA has no other), by what they hold,
+the first that matches (a card unplugged mid-airing says "write error: No such device"), in
+the officer's words: which card or device is wrong and what to do."""
+APLAY_UNKNOWN = N_(
+    "the sound card ({device}) reported an error the station has no sentence for: tell the "
+    "technician"
+)
+WITH_DETAIL = N_("{reason} (detail: {detail})")
+"""A reason in the officer's words, with the program's own line for the technician."""
+
+
+def aplay_reason(stderr: str, device: str) -> str:
+    """Why aplay could not play, from its stderr, in the officer's words: what is wrong with
+    the card or device and what to do, its own last line kept as the detail (w26commune 2:
+    "audio open error: No such device" reached Trang chủ as it was)."""
+    lines = stderr.strip().splitlines()
+    if not lines:
+        return _("aplay failed")
+    last = lines[-1].strip()
+    said = next((msgid for words, msgid in APLAY_SAYS if words in last), APLAY_UNKNOWN)
+    return _(WITH_DETAIL).format(reason=_(said).format(device=device), detail=last)
 
 
 @dataclass(frozen=True)
@@ -257,10 +302,10 @@ class DeviceSink:
                 return PlayResult(played, False, self.description)
             if process.returncode != 0:
                 errors.seek(0)
-                reason = errors.read().decode(errors="replace").strip().splitlines()
-                raise SinkError(
-                    _(CARD_REFUSED).format(reason=reason[-1] if reason else _("aplay failed"))
+                said = aplay_reason(
+                    errors.read().decode(errors="replace"), self.device or "default"
                 )
+                raise SinkError(_(CARD_REFUSED).format(reason=said))
         if on_start and not announced:
             on_start()  # a program so short that it ended within that moment
         return PlayResult(played, True, self.description)
@@ -282,8 +327,8 @@ class DeviceSink:
             return
         if not sound_cards():
             raise SinkError(_(NO_CARD))
-        reason = done.stderr.decode(errors="replace").strip().splitlines()
-        raise SinkError(_(CARD_REFUSED).format(reason=reason[-1] if reason else _("aplay failed")))
+        said = aplay_reason(done.stderr.decode(errors="replace"), self.device or "default")
+        raise SinkError(_(CARD_REFUSED).format(reason=said))
 
 
 def _empty_wav() -> bytes:

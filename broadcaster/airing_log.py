@@ -213,17 +213,31 @@ ESTIMATED_NOTE = N_("{note}; dated by estimate: the computer's clock showed {sho
                     "since")  # fmt: skip
 """The mark of a row written while the clock was held behind (clock_check.log_time): the
 report prints it in the row's remarks, so no one takes the time for a reading of a clock."""
+ESTIMATED_AHEAD = N_(
+    "dated by estimate: the computer's clock showed {shown}, far ahead of the station's last "
+    "sign of life and not confirmed; the date is that sign's plus the time counted since"
+)
+ESTIMATED_AHEAD_NOTE = N_(
+    "{note}; dated by estimate: the computer's clock showed {shown}, far ahead of the "
+    "station's last sign of life and not confirmed; the date is that sign's plus the time "
+    "counted since"
+)
+"""The same, for a clock held far ahead (w26commune 5): its reading is kept in the note, so a
+real outage confirmed later still has the time the clock said."""
 
 
-def estimated(station: Station, note: str | None, shown: datetime | None) -> str | None:
-    """`note`, with the estimate's mark when the row's time is one (`shown`: the clock's
-    reading then)."""
+def estimated(
+    station: Station, note: str | None, logged: datetime, shown: datetime | None
+) -> str | None:
+    """`note`, with the estimate's mark when the row's time (`logged`) is one (`shown`: the
+    clock's reading then, behind it or ahead)."""
     if shown is None:
         return note
     clock = f"{shown.astimezone(station.config.zone):%d/%m/%Y %H:%M}"
+    ahead = shown > logged
     if note:
-        return _(ESTIMATED_NOTE).format(note=note, shown=clock)
-    return _(ESTIMATED).format(shown=clock)
+        return _(ESTIMATED_AHEAD_NOTE if ahead else ESTIMATED_NOTE).format(note=note, shown=clock)
+    return _(ESTIMATED_AHEAD if ahead else ESTIMATED).format(shown=clock)
 
 
 def _insert(
@@ -243,7 +257,7 @@ def _insert(
     late = (now - due).total_seconds() if due else None  # the due time is by this clock too
     closed = status is not AiringStatus.STARTED
     logged, shown = (now, None) if status is AiringStatus.MISSED else log_time(station)
-    error = estimated(station, error, shown)
+    error = estimated(station, error, logged, shown)
     with station.db.conn:
         on_air = _on_air(station)
         if on_air is not None:
@@ -337,8 +351,8 @@ def close_airing(
         station.db.execute(
             "UPDATE airings SET status = ?, ended_at = ?, duration_s = ?, error = ? "
             "WHERE seq = ? AND status = 'started'",
-            [status.value, utc_iso(ended), round(played_s, 3), estimated(station, error, shown),
-             seq],
+            [status.value, utc_iso(ended), round(played_s, 3),
+             estimated(station, error, ended, shown), seq],
         )  # fmt: skip
         format_items(station.db, station.config.zone, [seq])
         _end_emergency(station, occasion, seq, status)

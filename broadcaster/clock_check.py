@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 
-from common.i18n import _
+from common.i18n import _, ngettext
 from common.localtime import duration_text
 
 from .clock import utc_iso
@@ -274,11 +274,32 @@ def confirm(station: Station, held_from: str, shown: str, person: str) -> str:
         meta.insert({"key": CONFIRMED_BY, "value": json.dumps(said, ensure_ascii=False)},
                     pk="key", replace=True)  # fmt: skip
     if fault.behind:
-        return _("Noted: the clock is right. The schedule airs again by it; the airings logged "
-                 "up to {last} do not air again.").format(
+        noted = _("Noted: the clock is right. The schedule airs again by it; the airings logged "
+                  "up to {last} do not air again.").format(
             last=f"{fault.last_life.astimezone(zone):%d/%m/%Y %H:%M}")  # fmt: skip
+        return " ".join([noted, *_logged_ahead(station, fault.now)])
     return _("Noted: the clock is right. The slots of the time the station was off are logged "
              "as missed, and the schedule airs again.")  # fmt: skip
+
+
+def _logged_ahead(station: Station, now: datetime) -> list[str]:
+    """The slots of days still to come that a clock run ahead logged as not aired, said so she
+    can air by hand those still needed: with one row each, they do not air when their time
+    comes (w26commune 7; a second row for them needs the store to say when a row was
+    written)."""
+    count, first = station.db.execute(
+        "SELECT COUNT(*), MIN(scheduled_at) FROM airings "
+        "WHERE slot IS NOT NULL AND status = 'missed' AND scheduled_at > ?", [utc_iso(now)]
+    ).fetchone()  # fmt: skip
+    if not count:
+        return []
+    since = datetime.fromisoformat(first).astimezone(station.config.zone)
+    return [ngettext(
+        "{n} slot from {first} on was logged as not aired while the clock ran ahead: it does "
+        "not air at its time; air it by hand (Phát ngay) if it is still needed.",
+        "{n} slots from {first} on were logged as not aired while the clock ran ahead: they do "
+        "not air at their time; air by hand (Phát ngay) those still needed.", count,
+    ).format(n=count, first=f"{since:%d/%m/%Y %H:%M}")]  # fmt: skip
 
 
 def accept_gap(station: Station) -> None:
@@ -396,12 +417,13 @@ def clock_fault(station: Station) -> ClockFault | None:
 
 def log_time(station: Station) -> tuple[datetime, datetime | None]:
     """When a row written now is dated, and the clock's reading if that is an estimate. While
-    the clock is held behind, the hold's anchor plus what the clock has counted since the hold
-    began: never later than the truth (the real time was past the anchor then, and a clock set
-    wrong still ticks at the right rate; one a reboot set back again counts nothing), and in
-    the real month unless the outage crossed its end. Otherwise the clock."""
+    the clock is held (behind, or far ahead: w26commune 5, an emergency was logged a year on),
+    the hold's anchor plus what the clock has counted since the hold began: never later than
+    the truth (the real time was past the anchor then, and a clock set wrong still ticks at
+    the right rate; one a reboot set back again counts nothing), and in the real month unless
+    the outage crossed its end. Otherwise the clock."""
     weighed = _weigh(station)
-    if weighed.anchor is None or weighed.fault is None or not weighed.fault.behind:
+    if weighed.anchor is None or weighed.fault is None:
         return weighed.now, None
     began = weighed.meta.get(HELD_SEEN)
     counted = weighed.now - datetime.fromisoformat(began) if began else timedelta(0)

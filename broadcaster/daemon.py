@@ -37,7 +37,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from audio_out.sinks import Sink, SinkError, sink_text
 from common.errors import BroadcasterError
-from common.i18n import _, ngettext, sentences
+from common.i18n import N_, _, ngettext, sentences
 from common.localtime import duration_text
 from schedules.rundown import PlannedAiring
 
@@ -64,7 +64,9 @@ from .mqtt_link import MqttLink
 from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
+from .schedule import plan
 from .station import Station, StationError, refusal
+from .store import StoreError
 
 LOG = logging.getLogger(__name__)
 """What concerns no one at the station (debug level, shown only when logging is set up)."""
@@ -90,6 +92,8 @@ SINK_CHECK = timedelta(minutes=1)
 CLOCK_BACK = timedelta(seconds=30)
 """The clock going back more than this between two looks a second apart is a clock set back,
 not a machine busy for a moment."""
+FULL = N_("the disk is full")
+"""Why the slots of a full disk's time were not aired, nor logged then."""
 EMERGENCY, SCHEDULED = 0, 1
 AGAIN = frozenset({AiringStatus.PREEMPTED, AiringStatus.INTERRUPTED})
 """An emergency that ended so airs again (from the start) while it is valid."""
@@ -258,17 +262,82 @@ class Daemon:
             self.say(_("Station stopped"))
 
     def _start(self) -> None:
-        """Announce the pid (the signal handlers are already in place), close what a crash
-        left open, then serve until stopped."""
-        station = self.station()
-        self._out = self.sink or station.sink(self.sink_spec, Path.cwd())
+        """Announce the pid (the signal handlers are already in place), wait for a store it
+        can write, close what a crash left open, then serve until stopped."""
+        opened = self.station()
+        self._out = self.sink or opened.sink(self.sink_spec, Path.cwd())
         if self.sink is None and self.sink_spec is None:
-            self._out_spec = station.config.default_sink
+            self._out_spec = opened.config.default_sink
         with daemon_lock(self.root):
-            overview.note_started(station)  # what Trang chủ lists from before is told so
-            self._close_orphans()
+            health.keep_room(opened)
+            station = self._wait_for_room(opened)
+            if station is None:
+                return
+            if span := health.full_span(station):  # a daemon before this one could not log
+                since, until = span[0], span[1] + health.FULL_NOTED_EVERY
+                self._unlogged.update((p.key, _(FULL)) for p in self._unrecorded(
+                    station, since, min(until, self.clock())))  # fmt: skip
+            try:  # what Trang chủ lists from before is told so; a full disk may refuse it
+                overview.note_started(station)
+            except Exception as e:
+                LOG.debug("start not noted: %s", self._fault(e))
+            self._guard(_("Recovery"), self._close_orphans)  # a full disk: the next rounds
             if not self._stopping.is_set():
                 self._serve(station)
+
+    def _wait_for_room(self, station: Station) -> Station | None:
+        """The store of a disk with no room even for SQLite's index beside it opens for
+        reading only, holding every other reader (Trang chủ, `status`) out while it is open:
+        the daemon says the disk is full, reads the day's plan and closes the store, and opens
+        it again only when the disk's free space changes, until it can write (None: stopped
+        first). The slots due meanwhile are handled as those of a disk that fills while it
+        runs: each is said once past its grace; one still in it when room comes airs late,
+        the others are logged `failed` with why."""
+        if station.read_only is None:
+            return station
+        span = health.full_span(station)
+        since = span[0] if span else self.clock()
+        self._disk_said = health.disk_fault(station) or station.read_only
+        self.say(sentences(self._disk_said))
+        looked: Station | None = station
+        due: list[PlannedAiring] = []
+        free, until = self._free(station), since
+        while True:
+            if looked is not None:  # what airs until a day on: nothing is written meanwhile
+                until = self.clock() + timedelta(days=1)
+                due = self._unrecorded(looked, since, until)
+            self._unlogged.update((p.key, _(FULL)) for p in due if p.at <= self.clock())
+            health.note_full(station, self.clock())
+            self._say_past_grace(station)
+            if looked is not None and looked.read_only is None:
+                self._local.station = looked
+                return looked
+            if looked is not None:
+                looked.close()
+            if self._stopping.wait(1.0):
+                return None
+            seen, free, looked = free, self._free(station), None
+            if free == seen and self.clock() < until:
+                continue
+            try:
+                looked = Station.open(self.root, self.clock)
+            except StoreError:  # another reader holds it for its look: look again
+                if health.disk_fault(station) is None:
+                    raise
+                free = -1
+
+    def _unrecorded(
+        self, station: Station, since: datetime, until: datetime
+    ) -> list[PlannedAiring]:
+        """The slots planned from `since` to `until` that have no row."""
+        recorded = Runner(station, self._out).recorded(since)
+        return [p for p in plan(station, since, until, include_removed=True)
+                if (p.slot, utc_iso(p.at)) not in recorded]  # fmt: skip
+
+    @staticmethod
+    def _free(station: Station) -> int:
+        """The free space of the station's fullest disk, in bytes."""
+        return next((disk.free for disk in health.disks(station)), 0)
 
     def _sink(self) -> Sink:
         """Where the next airing goes: the sink the command line named, else station.toml's
@@ -378,6 +447,8 @@ class Daemon:
         logged with why)."""
         station = self.station()
         said = health.disk_fault(station)
+        if said:  # kept where a restart finds it, so its slots are logged with why
+            health.note_full(station, self.clock())
         if said and self._disk_said:
             self._say_past_grace(station)
         if said == self._disk_said or (said and self._disk_said):
@@ -389,6 +460,16 @@ class Daemon:
         self.say(_("The station's disk has room again: the slots air and are logged."))
         with self._lock:
             self._queued -= set(self._unlogged)
+
+    def _forget_full(self) -> None:
+        """The disk has room and every slot of its full time has its row: the record of that
+        time goes."""
+        station = self.station()
+        span = health.full_span(station)
+        if span is None or health.disk_fault(station) is not None:
+            return
+        if not any(at >= span[0] for _slot, at in self._unlogged):
+            health.clear_full(station)
 
     def _say_past_grace(self, station: Station) -> None:
         """A slot that could not air for the full disk, once its grace has passed, can no
@@ -461,6 +542,7 @@ class Daemon:
         settle = lambda: runner.settle(RECOVERY_BUDGET_S)  # noqa: E731
         for planned in self._guard(_("Recovery"), settle) or []:
             self._queue_slot(planned)
+        self._guard(_("Disk"), self._forget_full)
         if runner.logged:  # rows of airings that did not air reach the office as airings do
             self._pusher.poke()
         for missed in runner.logged[:MISSED_SAID]:  # as an airing's end is said (o21lan10 N10)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from common.i18n import _
@@ -13,25 +13,32 @@ from common.i18n import _
 from .layout import DAEMON_LOCK
 from .station import StationError
 
+PID_WIDTH = 10
+"""The pid is written padded to this width, in place, and blanked (not truncated) when the
+daemon stops: the file keeps its block, so a daemon started on a full disk needs no new one
+to say its pid (it died writing it: w26commune)."""
+
 
 @contextmanager
 def daemon_lock(root: Path) -> Iterator[None]:
     """One daemon per station; the lock file holds its pid for `emergency` to signal."""
-    with (root / DAEMON_LOCK).open("a+") as f:
+    fd = os.open(root / DAEMON_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    with os.fdopen(fd, "r+b", buffering=0) as f:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise StationError(
                 _("the station is already running (pid {pid})").format(pid=running_daemon(root))
             ) from None
-        f.seek(0)
-        f.truncate()
-        f.write(str(os.getpid()))
-        f.flush()
+        with suppress(OSError):  # a full disk and no block yet: no pid to read
+            f.write(str(os.getpid()).ljust(PID_WIDTH).encode())
+            f.truncate(PID_WIDTH)
         try:
             yield
         finally:
-            f.truncate(0)
+            with suppress(OSError):
+                f.seek(0)
+                f.write(b" " * PID_WIDTH)
             fcntl.flock(f, fcntl.LOCK_UN)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import suppress
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,8 @@ from audio_out.sinks import Sink, SinkError, sink_text
 from common.files import MB, size_text
 from common.i18n import N_, _
 
-from .layout import PROGRAMS
+from .clock import utc_iso
+from .layout import FULL_SINCE, PROGRAMS
 
 if TYPE_CHECKING:
     from .station import Station
@@ -152,3 +155,51 @@ def fault_short(seen: Faults) -> str | None:
     if disk:
         return _(DISK_FULL_SHORT)
     return _(SINK_BROKEN_SHORT) if sink else None
+
+
+FULL_SINCE_WIDTH = 64
+"""The record's size: two instants in UTC ISO form, padded; written over in place."""
+FULL_NOTED_EVERY = timedelta(minutes=1)
+"""How often a daemon on a full disk moves the record's end on (a write in place, synced)."""
+
+
+def keep_room(station: Station) -> None:
+    """Make the record of when the disk was too full to log while there is room for it: a
+    full disk takes no new block, but one already the file's is written over (w26commune 4:
+    the slots a full disk kept from being logged were in the daemon's memory only, and a
+    restart before space came back logged them as plain "missed")."""
+    path = station.root / FULL_SINCE
+    if not path.exists():
+        with suppress(OSError):
+            path.write_bytes(b" " * FULL_SINCE_WIDTH)
+
+
+def _write_full(station: Station, text: str) -> None:
+    with suppress(OSError), (station.root / FULL_SINCE).open("r+b", buffering=0) as f:
+        f.write(text.ljust(FULL_SINCE_WIDTH).encode())
+        os.fsync(f.fileno())
+
+
+def full_span(station: Station) -> tuple[datetime, datetime] | None:
+    """Since when the disk was too full to log the slots, and until when a daemon last saw it
+    so (its slots have no row), else None. The slots up to FULL_NOTED_EVERY after the end
+    are of that time too: the end moves on that often."""
+    try:
+        since, until = (station.root / FULL_SINCE).read_text().split()
+        return datetime.fromisoformat(since), datetime.fromisoformat(until)
+    except (OSError, ValueError):
+        return None
+
+
+def note_full(station: Station, now: datetime) -> None:
+    """Keep that the disk is too full to log `now` (from the record's start, if it has one),
+    in the record `keep_room` made: without it, it cannot be kept."""
+    span = full_span(station)
+    if span is None or not timedelta(0) <= now - span[1] < FULL_NOTED_EVERY:
+        _write_full(station, f"{utc_iso(span[0] if span else now)} {utc_iso(now)}")
+
+
+def clear_full(station: Station) -> None:
+    """The slots of the full disk's time all have their rows: nothing to keep."""
+    if full_span(station) is not None:
+        _write_full(station, "")

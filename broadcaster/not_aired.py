@@ -18,6 +18,7 @@ from schedules.rundown import Candidate
 from schedules.silence import EXPIRED_NEWS, Silence, is_news, named, silence, unexpected
 
 from .clock import day_end, day_start
+from .clock_check import log_time
 from .schedule import candidates, left_out_why, slots
 from .station import Station
 
@@ -56,7 +57,7 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
     zone = station.config.zone
     since, until = day_start(first, zone), day_end(last, zone)
     start = datetime.fromisoformat(since)
-    end = min(datetime.fromisoformat(until), station.clock())
+    end = min(datetime.fromisoformat(until), log_time(station)[0])  # a held clock: estimated
     by_id = {c.id: c for c in candidates(station)}
     due: dict[str, _Due] = {}
     labels = station.slot_titles()

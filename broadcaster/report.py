@@ -163,21 +163,18 @@ def resolve_period(
             ),
             field="until",
         )
-    if since and until is None and station.today() < since:
+    today = station.log_today()[0]  # a held clock's estimate, not its wrong day
+    if since and until is None and today < since:
         raise StationError(
             _("the first day {since} is after today ({today})").format(
-                since=date_text(since), today=date_text(station.today())
+                since=date_text(since), today=date_text(today)
             ),
             field="since",
         )
     if since is None:
         row = station.db.execute("SELECT MIN(started_at) FROM airings").fetchone()[0]
-        since = (
-            datetime.fromisoformat(row).astimezone(station.config.zone).date()
-            if row
-            else station.today()
-        )
-    return Period(since, until or station.today())
+        since = datetime.fromisoformat(row).astimezone(station.config.zone).date() if row else today
+    return Period(since, until or today)
 
 
 # ----- the letterhead -----------------------------------------------------------------------------

@@ -1245,6 +1245,15 @@ class Station:
     def today(self) -> date:
         return self.clock().astimezone(self.config.zone).date()
 
+    def log_today(self) -> tuple[date, bool]:
+        """Today as the log dates what it writes, and whether that is an estimate: while the
+        clock is held, the day of the estimated true time (clock_check.log_time), so Nhật ký
+        and the report propose the real month, not the wrong clock's (w26commune 6)."""
+        from .clock_check import log_time
+
+        logged, shown = log_time(self)
+        return logged.astimezone(self.config.zone).date(), shown is not None
+
     def build_program(
         self,
         rows: Sequence[Announcement],
@@ -1600,6 +1609,8 @@ class Station:
         SIGTERM or Ctrl-C."""
         from .daemon import Daemon
 
+        self.close()  # the daemon's threads open their own: on a full disk this one would
+        # hold the store (exclusively, for reading) from them and from every reader
         Daemon(self.root, sink, self.clock, say=say).run()
 
     def will_not_air(self) -> list[WontAir]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -101,6 +102,13 @@ def test_undecodable_audio_is_refused(station: Path, scripts: Path, run: Run) ->
     path.write_bytes(b"ID3 this is not audio at all" * 50)
     message = refused(run, station, "announce", "add", str(path))
     assert "ffmpeg cannot decode this audio" in message and "hong.mp3" in message
+    silent = scripts / "quay-phim.m4a"  # a phone's video filmed without sound (w26commune 2)
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", "color=s=32x32:d=1",
+                    "-an", "-f", "mp4", str(silent)], check=True)  # fmt: skip
+    message = refused(run, station, "announce", "add", str(silent))
+    assert message.endswith("quay-phim.m4a: ffmpeg cannot decode this audio: it holds no sound "
+                            "(a video filmed without sound, or a picture?): send the recording "
+                            "itself.")  # fmt: skip
 
 
 def test_one_bad_file_among_good_ones_stores_none_of_them(

@@ -21,6 +21,7 @@ from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
 from broadcaster.clock import utc_iso
 from broadcaster.clock_check import HOLD_GAP, SET_BACK, ClockFault, note_office_time, office_date
+from broadcaster.report import resolve_period
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
 from broadcaster.station import Station, StationError
@@ -209,7 +210,14 @@ def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs
     [said] = [w for w in station.warnings() if w.startswith("Đồng hồ của máy")]
     assert "bấm “Đồng hồ đúng”" in said and said.endswith(
         "những lượt đã ghi đến 16/12/2026 12:51 không phát lại."), said  # fmt: skip
-    confirm(station, "Lan")
+    noted = confirm(station, "Lan")
+    # the days to come the fast clock logged as not aired do not air: she is told which
+    # (w26commune 7), to air by hand those still needed
+    ahead = [day for _slot, day in before if day > "02/12 12:58"]  # all in December
+    assert noted.endswith(f"{len(ahead)} khung giờ từ 02/12/2026 13:00 trở đi đã được ghi là "
+                          "không phát trong lúc đồng hồ chạy nhanh: các khung giờ này sẽ không "
+                          "phát khi đến giờ; hãy phát tay (Phát ngay) những thông báo vẫn "
+                          "cần."), noted  # fmt: skip
     assert station.clock_fault() is None
     [told] = [t for t in station.to_know() if t.startswith("Lan đã xác nhận")]
     assert "trước đó đồng hồ chạy nhanh" in told, told
@@ -251,11 +259,11 @@ def test_a_real_long_outage_is_logged_once_the_office_or_a_person_confirms_the_t
     assert after == missed + 3 * HOLD_GAP.days * 2
 
 
-def confirm(station: Station, person: str) -> None:
-    """“Đồng hồ đúng” pressed on the page that shows the hold as it is now."""
+def confirm(station: Station, person: str) -> str:
+    """“Đồng hồ đúng” pressed on the page that shows the hold as it is now: what it says."""
     fault = station.clock_fault()
     assert fault and fault.hold and fault.last_life
-    station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), person)
+    return station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), person)
 
 
 def test_a_pc_booted_in_2020_holds_until_set_right_and_the_month_report_is_whole(
@@ -400,6 +408,27 @@ def test_the_officer_confirms_a_long_outage_on_trang_chu(
     assert after == before + 40  # the daily 06:30 of each day off, once
 
 
+def test_while_the_clock_is_held_nhat_ky_and_the_report_propose_the_real_month(
+    console_station: Path, console_clock: SetClock, visitor: Visitor, tmp_path: Path
+) -> None:
+    """w26commune 6: held a year ahead or years behind, Nhật ký proposed the wrong clock's
+    month for the report and listed the not-aired slots of its days; it proposes the real
+    month (the estimate: the last sign of life plus the time counted) and says the clock is
+    wrong; the report's default period ends on that day too. Set right, nothing is said."""
+    station = Station.open(console_station, console_clock)
+    Runner(station, FileSink(tmp_path / "airings")).settle()  # the last sign of life: now
+    real = console_clock.now
+    visitor.sign_in("vanhanh")
+    for wrong in (timedelta(days=400), -timedelta(days=2527), timedelta(0)):
+        console_clock.now = real + wrong
+        page = visitor.get("/log").text
+        assert 'name="month" type="text" value="02/2026"' in page, wrong  # last month's
+        assert re.search(r"Đã xếp lịch nhưng không phát, [^<]*02/03/2026", page), wrong
+        assert ("Đồng hồ của máy đang sai" in page) == bool(wrong), wrong
+        period = resolve_period(station, None, None, None)
+        assert period.last == real.date(), wrong
+
+
 def test_no_report_counts_an_airing_dated_after_its_print_time(
     noon: tuple[Station, SetClock, Runner], tmp_path: Path
 ) -> None:
@@ -418,15 +447,24 @@ def test_no_report_counts_an_airing_dated_after_its_print_time(
     assert "13:00:" in out.read_text("utf-8")
 
 
-@pytest.mark.parametrize("back", ["-2527d", "-1445m"])  # 2020; a day and five minutes
-def test_the_daemon_with_its_clock_behind_airs_and_logs_nothing_under_the_wrong_date(
-    quick: Path, tmp_path: Path, back: str
+BEHIND = (r"earlier than the station's last airing or check .*no slot airs and nothing is "
+          r"logged under this date until then: set the computer's clock right")  # fmt: skip
+AHEAD = (r"after the station's last sign of life .*, and the office has not confirmed that time: "
+         r"the station airs no slot and logs nothing as missed for that gap")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("back", "said"),  # 2020; a day and five minutes; a year typed a year on (w26commune 5)
+    [("-2527d", BEHIND), ("-1445m", BEHIND), ("+400d", AHEAD)],
+)
+def test_the_daemon_with_its_clock_held_airs_and_logs_nothing_under_the_wrong_date(
+    quick: Path, tmp_path: Path, back: str, said: str
 ) -> None:
     """w25clock F1 through the process: a daemon whose clock is behind the station's last
-    sign of life (a dead BIOS battery; a day and minutes, just past a set-back) holds: its
-    slot does not air, a slot is refused, the line says what to do; an emergency airs and is
-    dated by estimate, within the real time; set right, the held slot gets its one row and
-    the real month's report has every airing."""
+    sign of life (a dead BIOS battery; a day and minutes, just past a set-back), or far ahead
+    of it, holds: its slot does not air, a slot is refused, the line says what to do; an
+    emergency airs and is dated by estimate, within the real time; set right, the held slot
+    gets its one row and the real month's report has every airing."""
     set_config(quick, "grace_minutes", "0.1")
     start = datetime.now(UTC).replace(microsecond=0)
     due = start - timedelta(seconds=30)  # due while the clock was wrong, after the last check
@@ -438,9 +476,7 @@ def test_the_daemon_with_its_clock_behind_airs_and_logs_nothing_under_the_wrong_
     [(checked,)] = query(quick, "SELECT value FROM meta WHERE key = 'settled_until'")
     daemon = faked_daemon(quick, tmp_path / "clock.rc", back)
     try:
-        daemon.expect(r"earlier than the station's last airing or check .*no slot airs and "
-                      r"nothing is logged under this date until then: set the computer's clock "
-                      r"right")  # fmt: skip
+        daemon.expect(said)
         wrong = Station.open(quick, lambda: datetime.now(UTC) - timedelta(days=2))
         with pytest.raises(StationError, match="set the computer's clock right first"):
             wrong.add_slot("chieu", "17:00", announce=["ngan"])
@@ -456,6 +492,7 @@ def test_the_daemon_with_its_clock_behind_airs_and_logs_nothing_under_the_wrong_
     logged = datetime.fromisoformat(emergency["started_at"])
     assert datetime.fromisoformat(checked) <= logged <= datetime.now(UTC)  # never a wrong date
     assert emergency["error"].startswith("dated by estimate: the computer's clock showed ")
+    assert ("far ahead of" in emergency["error"]) == back.startswith("+")
     assert (missed["slot"], missed["status"]) == ("sang", "missed")
     assert datetime.fromisoformat(missed["scheduled_at"]) == due
     month = start.astimezone(HCM).date()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -115,3 +116,32 @@ def test_amplifier_hooks_run_in_order_and_report_failure(tmp_path: Path) -> None
     # a relay tool of an old PC says its fault in its code page: said, never a trace (w22c)
     with pytest.raises(AmplifierError, match="'before' command exited 2: R\ufffdle h\ufffdng"):
         AmplifierHooks(("sh", "-c", r"printf 'R\345le h\364ng' >&2; exit 2")).power_on()
+
+
+def test_aplay_s_reasons_reach_the_officer_in_her_words_with_its_line_as_the_detail(
+    vietnamese: None,
+) -> None:
+    """w26commune 2: aplay's "audio open error: No such device" reached Trang chủ as it was.
+    Each reason the real aplay gives here (a card not there, a device not on a card, a name
+    it does not know) is a Vietnamese sentence naming the device and what to do; its own line
+    is kept whole, only as the detail."""
+    from audio_out.sinks import EMPTY_WAV, aplay_reason
+
+    for device, says in (
+        ("hw:CARD=X,DEV=7", "không có card âm thanh"),
+        ("hw:0,7", "không có thiết bị hw:0,7"),
+        ("front:CARD=X", "không phải tên thiết bị âm thanh"),
+    ):
+        done = subprocess.run(["aplay", "-q", "-D", device, "-"], input=EMPTY_WAV,
+                              capture_output=True, check=False)  # fmt: skip
+        assert done.returncode == 1
+        last = done.stderr.decode().strip().splitlines()[-1]
+        said = aplay_reason(done.stderr.decode(), device)
+        assert says in said and device in said and "kỹ thuật viên" in said, said
+        reason, _, detail = said.partition(" (chi tiết: ")
+        assert detail == f"{last})" and "error" not in reason, said
+    unplugged = "aplay: pcm_write:2127: write error: No such device"  # mid-airing, not a name
+    assert "đang phát thì dừng" in aplay_reason(unplugged, "hw:0")
+    odd = aplay_reason("aplay: main:831: audio open error: Something new", "hw:0")
+    assert odd.startswith("card âm thanh (hw:0) báo một lỗi") and odd.endswith("Something new)")
+    assert aplay_reason("", "hw:0") == "aplay bị lỗi"

@@ -6,11 +6,12 @@ not exist."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import Daemon, Run, airings, clock_in, set_config, write_script
+from conftest import Daemon, Run, airings, broadcaster, clock_in, set_config, write_script
 from test_faults import fill, fill_to_the_last_byte, mounts  # noqa: F401  (a fixture)
 
 from common.files import size_text
@@ -84,3 +85,40 @@ def test_a_sound_card_that_does_not_open_is_said_before_the_slot(
     said = run("status").stdout.splitlines()
     assert "but" not in said[1]
     assert daemon.stop() == 0
+
+
+def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with_why(
+    forty: Path, run: Run, start_daemon: Callable[..., Daemon]
+) -> None:
+    """The station PC restarts with its disk full (w26commune 1, 4): the daemon died writing
+    its pid, then its start; and the slot the full disk kept from being logged, known to the
+    daemon before only, was logged as plain "missed". The daemon must start, say the disk is
+    full, leave the store readable by the others meanwhile, and once the disk has room log
+    the slot with why."""
+    first = start_daemon(forty)
+    first.expect("on air, airings go to")
+    run("schedule", "add", "rac", "--at", clock_in(8), "--announce", "rac")
+    fill_to_the_last_byte(forty)
+    first.expect(r"disk has only")
+    first.expect(r"Slot rac of \d\d:\d\d is past its grace", timeout=60)
+    assert first.stop() == 0
+    gc.collect()  # this process's commands leave the store closed, as a rebooted PC has it
+    assert not (forty / "station.db-shm").exists()  # SQLite must make it to write
+    fill_to_the_last_byte(forty)  # what the store's closing freed (its WAL) is taken too
+    daemon = start_daemon(forty)
+    line = daemon.expect(r"disk has only").string
+    assert "0 MB free of 40 MB" in line and "Delete files" in line
+    status = broadcaster(forty, "status")  # the store is not held from her meanwhile
+    out, _ = status.communicate(timeout=120)
+    assert status.returncode == 0 and out.splitlines()[1].endswith(
+        "but the station's disk is full: the slots may not air or be logged.")  # fmt: skip
+    daemon.expect(r"Slot rac of \d\d:\d\d is past its grace")  # known from before
+    (forty / "filler.bin").unlink()
+    daemon.expect_all(r"disk has room again", r"on air, airings go to", r"#1 failed", timeout=30)
+    assert daemon.stop() == 0
+    output = "\n".join(daemon.output())
+    assert "Error" not in output and "OperationalError" not in output
+    [row] = airings(forty)
+    assert (row["slot"], row["status"]) == ("rac", "failed")
+    assert row["error"].startswith("not aired, and not logged then: the disk is full")
+    assert (forty / "disk-full-since").read_text().strip() == ""  # nothing left to log

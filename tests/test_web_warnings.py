@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SetClock, Visitor, console_says, set_config, write_script
+from conftest import SetClock, Visitor, console_says, copy_station, set_config, write_script
+from test_faults import fill_to_the_last_byte, mounts  # noqa: F401  (a fixture)
 from test_report import airing_dicts
 from test_upstream import make_office
 from test_web import text
@@ -22,6 +24,7 @@ from audio_out.sinks import FileSink
 from broadcaster import health, overview, upstream_emergency
 from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
+from broadcaster.daemon_lock import daemon_lock
 from broadcaster.station import Station
 from common import i18n
 from common.i18n import sentences
@@ -494,3 +497,43 @@ def test_trang_chu_and_status_read_the_slots_once_and_build_the_links_once(
     assert status.to_know == tuple(told)
     visitor.sign_in("duyet")
     assert warnings(visitor) == station.attention()[0]
+
+
+def test_home_says_a_full_disk_and_a_sound_card_that_does_not_open_as_they_are(
+    console_template: Path, console_sessions: dict[str, str], console_clock: SetClock,
+    vietnamese: None, mounts: Callable[..., None], tmp_path: Path,  # noqa: F811
+) -> None:  # fmt: skip
+    """w26commune 3: Trang chủ's lines for the disk and the sound card, set by the real
+    conditions: the station on a 40 MB disk of its own, filled to its last byte while the
+    console is open, and the card its station.toml names, opened by aplay as the daemon's
+    look opens it (it is not there). The running line gives the disk first (nothing is
+    logged at all), Cần chú ý both, each with what to do; each goes when its fault does."""
+    from web import create_app
+
+    mounts(tmp_path / "disk", "40m")
+    root = copy_station(console_template, tmp_path / "disk" / "station")
+    set_config(root, "default_sink", '"device:hw:CARD=KhongCo,DEV=7"')
+    station = Station.open(root, console_clock)
+    card = station.sink()
+    health.note_sink(station, card, health.check_sink(card))  # what the daemon's look keeps
+    visitor = Visitor(create_app(root, console_clock), console_sessions)
+    visitor.sign_in("vanhanh")
+
+    def running() -> str:
+        return text(visitor.get("/").text.split('id="running"')[1].split("</section>")[0])
+
+    with daemon_lock(root):  # the airing service runs
+        fill_to_the_last_byte(root)
+        assert "nhưng ổ đĩa của đài đã đầy: các khung giờ sẽ không phát được" in running()
+        disk, sound = warnings(visitor)[:2]
+        assert disk.startswith("Ổ đĩa của đài chỉ còn 0 MB trống trên 40 MB (")
+        assert "Xóa bớt tệp không cần trên ổ đĩa này" in disk
+        assert sound.startswith("Đài không mở được nơi phát (phát ra loa (card âm thanh hw:"
+                                "CARD=KhongCo,DEV=7)): máy không thấy card âm thanh")  # fmt: skip
+        assert "Kiểm tra dây loa và card âm thanh" in sound
+        (root / "filler.bin").unlink()
+        assert "card âm thanh không mở được" in running()
+        assert not any("Ổ đĩa" in said for said in warnings(visitor))
+        health.note_sink(station, card, None)  # the daemon's next look found it opens
+        assert warnings(visitor) == [] and "không mở được" not in visitor.page
+    station.close()

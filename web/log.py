@@ -85,7 +85,7 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         airing["on_air_since"] = f"{datetime.fromisoformat(airing['started_at']):%H:%M:%S}"
         airing["source"] = (slots.get(airing["slot"], airing["slot"]) if airing["slot"]
                             else _trigger(airing["trigger"]))  # fmt: skip
-    today = s.today()
+    today, estimated = s.log_today()  # a held clock's wrong day proposes nothing
     first, last = days["since"] or today.replace(day=1), days["until"] or today
     return render_template(
         "log/index.html",
@@ -99,6 +99,7 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         errors=errors,
         statuses=list(AiringStatus),
         month=f"{report_month(today):%m/%Y}",
+        clock_wrong=estimated,
         offers=s.air_again_offers(airings),
         again=again or {},
     ), 400 if errors or again else 200
