@@ -826,13 +826,36 @@ def _times(m: re.Match[str], ctx: _Context) -> str:
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
     """'cao 1m60' → 'cao một mét sáu mươi'; 'từ 1m50 - 1m60' → '… đến một mét sáu mươi';
-    after a word of height, 'trẻ em dưới 1m2' is 'một mét hai' (elsewhere 1m2 is an area)."""
-    if len(m["cm"]) == 1 and not _ends_with(_before(m), HEIGHT_WORDS):
+    a single digit after the 'm' is a height where the clause speaks of one ('trẻ cao từ 1m3
+    đến 1m4', 'chiều cao 1m3 trở lên', a range's other end a height) and else a volume ('30 m3
+    nước', '1m3 nước sạch': session 26's editors marked a child's 'một mét khối' sai)."""
+    if len(m["cm"]) == 1 and not _a_height(m):
         return m.group(0)
     return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}" + (" đến " if m["to"] else "")
 
 
+def _a_height(m: re.Match[str]) -> bool:
+    """Is '1m3' a height here: a word of height ends the text before it, or the clause speaks
+    of height and no volume's word follows, or it is one end of a range of heights?"""
+    before = _before(m, 40)
+    if _ends_with(before, HEIGHT_WORDS) or HEIGHT_RANGE_BEFORE.search(before):
+        return True
+    if VOLUME_AFTER.match(m.string, m.end()):
+        return False
+    return (
+        HEIGHT_CLAUSE.search(before) is not None
+        or HEIGHT_RANGE_AFTER.match(m.string, m.end()) is not None
+    )
+
+
 HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
+HEIGHT_CLAUSE = re.compile(r"(?<![^\W_])(?:cao|chiều cao|thấp|thân hình|vóc)(?![^\W_])[^.,;:\n]*$")
+"""A clause about height before a '1m3': 'trẻ em cao từ 1m3', 'học sinh có chiều cao trên 1m3'."""
+HEIGHT_RANGE_BEFORE = re.compile(r"\dm\d\d?\s?(?:[-–]|đến)\s?$")
+HEIGHT_RANGE_AFTER = re.compile(r"\s?(?:[-–]|đến)\s?\d?m?\d\dm?(?![^\W_])|\s?(?:[-–]|đến)\s?\dm\d")
+"""'1m45 - 1m5', '1m3 đến 1m4': the other end of a range of heights makes this one a height."""
+VOLUME_AFTER = re.compile(r"\s(?:nước|đất|cát|đá|sỏi|bê tông|gỗ|rác|bùn|khí)(?![^\W_])")
+"""'1m3 nước sạch': a volume's stuff after it."""
 PERSON_HEIGHT = re.compile(r"(?P<metres>1),(?P<cm>[1-9]\d?)\s?m(?![^\W_]|[²³/])")
 HEIGHT_BEFORE = re.compile(
     r"(?<![^\W_])(?:cao(?: dưới| trên| từ| tối thiểu| tối đa)?|(?:trẻ em|trẻ|em) (?:dưới|trên))"
@@ -2309,7 +2332,7 @@ NUMBER_RULES: list[Rule] = [
          gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
-                    r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, gate=re.compile(r"m(?<=\dm)\d")),
+                    r"(?P<to>\s?[-–]\s?(?=\dm\d))?"), _height, gate=re.compile(r"m(?<=\dm)\d")),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
                     rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
          _per_hours, "/"),

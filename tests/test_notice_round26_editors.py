@@ -1,0 +1,56 @@
+"""Session 26: the faults broadcast editors left when they judged the reader blind (rounds 85
+An Giang, 86 Bắc Ninh), by class, each with new phrases in notice language and look-alikes
+that must not change. The readings were written before the reader was run on them.
+
+1. A single digit after a height's 'm' is a height where the clause speaks of one ('trẻ cao
+   từ 1m3 đến 1m4' → 'một mét ba đến một mét bốn'); a volume's stuff after it or no height in
+   the clause keeps 'mét khối' ('1m3 nước sạch', 'bể chứa 5m3').
+2. '~' before a number is 'khoảng'; it is 'đến' only between two quantities ('200~300',
+   '15.000 đồng ~ 20.000 đồng'), never after a word that is not a unit ('RON95 tăng ~200đ').
+3. A traffic sign's code after 'biển' is said by its letter, then its number and letter
+   ('biển P.106a' → 'biển pê một trăm linh sáu a'), never 'phòng'.
+4. A dash between two codes of one shape after what they number (lớp, phòng, lô, kiốt…) is a
+   range said with 'đến' ('lớp 1A1–5A4' → 'lớp một a một đến năm a bốn')."""
+
+from __future__ import annotations
+
+import pytest
+from test_notice_reading import assert_reads_in_linear_time
+
+from announcements.normalize import spoken_form
+
+HOSTILE = (
+    "cao 1m3 ", "1m3-1m4-", "tăng ~2 ", "1 tăng ~2 ", "biển P.106a, ", "biển P.1, P.", "lớp 1A1-",
+    "lô A1-A2-A3 ",
+)  # fmt: skip
+"""Shapes of this file's rules, repeated: each must be read in time linear in its length."""
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_reading_time_grows_linearly_with_the_session_26_rules(unit: str) -> None:
+    assert_reads_in_linear_time(unit)
+
+
+# ----- 1. a height with one digit after its 'm' -----
+HEIGHTS: list[tuple[str, str]] = [
+    ("Trẻ em cao từ 1m3 đến 1m4 mua nửa vé.",
+     "Trẻ em cao từ một mét ba đến một mét bốn mua nửa vé."),
+    ("Trẻ em có chiều cao 1m3 trở lên mua vé.", "Trẻ em có chiều cao một mét ba trở lên mua vé."),
+    ("Học sinh cao từ 1m1 - 1m3 ngồi bàn đầu.",
+     "Học sinh cao từ một mét một đến một mét ba ngồi bàn đầu."),
+    ("Cháu Lê Văn B, cao khoảng 1m3, mặc áo xanh.",
+     "Cháu Lê Văn bê, cao khoảng một mét ba, mặc áo xanh."),
+    ("Thanh niên chiều cao từ 1m45 - 1m9.",
+     "Thanh niên chiều cao từ một mét bốn mươi lăm đến một mét chín."),
+    ("Bé cao 0m8.", "Bé cao không mét tám."),
+    # look-alikes: volumes keep 'mét khối'
+    ("Giá 1m3 nước sạch là 8.000 đồng.", "Giá một mét khối nước sạch là tám nghìn đồng."),
+    ("Mỗi hộ được cấp 2m3 nước.", "Mỗi hộ được cấp hai mét khối nước."),
+    ("Bể chứa cao 2m, chứa 5m3.", "Bể chứa cao hai mét, chứa năm mét khối."),
+    ("Dùng 30 m3 nước mỗi tháng.", "Dùng ba mươi mét khối nước mỗi tháng."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), HEIGHTS)
+def test_a_height_with_one_digit_after_its_metre(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
