@@ -54,3 +54,24 @@ HEIGHTS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), HEIGHTS)
 def test_a_height_with_one_digit_after_its_metre(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 2. '~' before a number -----
+ABOUT_SIGNS: list[tuple[str, str]] = [
+    ("Xăng RON95 tăng ~200đ.", "Xăng rôn chín mươi lăm tăng khoảng hai trăm đồng."),
+    ("Giá xăng E5 tăng~300đ/lít.", "Giá xăng e năm tăng khoảng ba trăm đồng một lít."),
+    ("Năm 2025 có ~300 hộ nghèo.",
+     "Năm hai nghìn không trăm hai mươi lăm có khoảng ba trăm hộ nghèo."),
+    ("Xã có 12 thôn ~ 3.000 hộ.", "Xã có mười hai thôn khoảng ba nghìn hộ."),
+    ("Sau 3 ngày giảm ~5%.", "Sau ba ngày giảm khoảng năm phần trăm."),
+    # look-alikes: between two quantities it is a range
+    ("Giá 200~300 nghìn đồng.", "Giá hai trăm đến ba trăm nghìn đồng."),
+    ("Giá 15.000 đồng ~ 20.000 đồng.", "Giá mười lăm nghìn đồng đến hai mươi nghìn đồng."),
+    ("Lúa đạt 5 tạ ~ 6 tạ mỗi sào.", "Lúa đạt năm tạ đến sáu tạ mỗi sào."),
+    ("Từ 200 nghìn ~ 300 nghìn.", "Từ hai trăm nghìn đến ba trăm nghìn."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), ABOUT_SIGNS)
+def test_a_tilde_before_a_number_is_about(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
