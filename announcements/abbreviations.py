@@ -61,6 +61,12 @@ DOTTED_LETTER = re.compile(r"[A-Z]\.")
 FOREIGN_NAME_ON = re.compile(r" ([A-Z][a-z]{2,11})(?![^\W\d_])")
 """The rest of a foreign name after an initial: 'John F. Kennedy'."""
 PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
+SIGN_NUMBER = re.compile(r"\d{3}[a-z]?(?![^\W_]|[.,]\d)")
+SIGN_BEFORE = re.compile(
+    r"(?<![^\W_])biển(?![^\W_])(?:[^.,;:\n]|(?<=[pwris\d])\.|(?<=\d),|(?<=\d[a-z]),)*$"
+)
+"""A traffic sign's code after 'biển' in its sentence: 'biển P.106a', 'biển báo nguy hiểm
+W.207b', 'biển cấm P.102, P.103a' (session 26: 'biển phòng một trăm linh sáu a' was sai)."""
 ROOM_AFTER = re.compile(
     r" ?(?:\d{3,4}(?![\d.,]\d)|\d{1,2}\.\d{1,3}(?![\d.])"
     r"|\d{1,2}[A-Z]?,? (?:tầng|lầu|tòa|dãy)(?![^\W_]))"
@@ -90,6 +96,12 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     if DOTTED_LETTER.match(after) or m.string[max(0, m.start() - 2) : m.start()][-1:] == ".":
         ends = not after.strip() or after[:1] == "\n"  # 'D.C.', 'U.S.': letters, no pauses
         return spell(letter) + ("." if ends else " " if after[:1].isalpha() else "")
+    if (
+        letter in "PWRIS"
+        and SIGN_NUMBER.match(m.string, m.end())
+        and SIGN_BEFORE.search(_before(m, 48))
+    ):
+        return spell(letter) + " "  # 'biển P.106a': a traffic sign's code, 'pê một trăm …'
     if letter == "P" and ROOM_AFTER.match(m.string, m.end()):
         return "phòng "  # 'P.203', 'P.1.05': a room; no ward has such a number
     if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):

@@ -75,3 +75,25 @@ ABOUT_SIGNS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), ABOUT_SIGNS)
 def test_a_tilde_before_a_number_is_about(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 3. a traffic sign's code -----
+SIGN_CODES: list[tuple[str, str]] = [
+    ("Cắm biển P.106a cấm xe tải.", "Cắm biển pê một trăm linh sáu a cấm xe tải."),
+    ("Biển báo P.127 hạn chế tốc độ.", "Biển báo pê một trăm hai mươi bảy hạn chế tốc độ."),
+    ("Cắm biển cấm P.102, P.103a và P.106b tại ngã ba.",
+     "Cắm biển cấm pê một trăm linh hai, pê một trăm linh ba a và pê một trăm linh sáu bê tại "
+     "ngã ba."),
+    ("Biển báo nguy hiểm W.207b.", "Biển báo nguy hiểm vê kép hai trăm linh bảy bê."),
+    ("Biển I.409 chỗ quay xe.", "Biển i bốn trăm linh chín chỗ quay xe."),
+    ("Biển S.509a ghi chiều cao an toàn.", "Biển ét năm trăm linh chín a ghi chiều cao an toàn."),
+    # look-alikes: a room is 'phòng', a ward 'phường'
+    ("Họp tại P.106 nhà A.", "Họp tại phòng một trăm linh sáu nhà A."),
+    ("Biển hiệu cửa hàng, P.203 tầng 2.", "Biển hiệu cửa hàng, phòng hai trăm linh ba tầng hai."),
+    ("P. Trần Phú cắm biển P.106a.", "phường Trần Phú cắm biển pê một trăm linh sáu a."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SIGN_CODES)
+def test_a_traffic_signs_code(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
