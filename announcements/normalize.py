@@ -2037,19 +2037,33 @@ def _weekday_range(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['first']}{', ' if dash_lists(m.string, m.start(), m.end()) else ' đến '}"
 
 
-CODE_STRETCH = re.compile(r"(?P<first>(?P<letters>[A-Z]{1,3})\d{1,3})\s?[-–]\s?(?=(?P=letters)\d)")
-"""'đoạn IC14-IC15': two codes of one kind after 'đoạn' or 'từ' bound a stretch (of one
-expressway, between its interchanges), said with 'đến' as round 23's announcers said it; it
-was 'i xê mười bốn i xê mười lăm'. Two roads' codes at a junction are read by `_road`."""
+CODE_STRETCH = re.compile(
+    r"(?P<first>(?<![\w.,/-])\d{0,2}[A-ZĐ]{1,3}\d{0,3})\s?[-–]\s?"
+    r"(?=(?P<last>\d{0,2}[A-ZĐ]{1,3}\d{0,3})(?![\w/-]|[.,]\w))"
+)
+"""Two codes of one shape joined by a dash bound a range: 'đoạn IC14-IC15' (an expressway's
+interchanges, round 23), 'lớp 1A1–5A4', 'lớp 6A-6C', 'phòng B2 - B4', 'lô A1-A5' (session 26's
+editors marked the bare pair of classes lạ: announcers say 'đến'). Two roads' codes at a
+junction are read by `_road`, and codes after 'mã' stay a list."""
 
 
-CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d\s[-–]))\s?[A-Z]")
-"""The dash of every stretch, a character the regex engine skips to."""
+CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=[\dA-Z][-–])|(?<=[\dA-Z]\s[-–]))\s?[A-Z\d]")
+"""The dash of every range, a character the regex engine skips to."""
+CODE_SHAPE = re.compile(r"\d+|[A-ZĐ]+")
+RANGED_CODES_BEFORE = (
+    "đoạn", "từ", "lớp", "phòng", "lô", "ô", "kiốt", "ki ốt", "ki-ốt", "kios", "căn", "căn hộ",
+    "thửa", "dãy", "tầng", "tòa", "nhà", "khu", "bàn", "quầy", "sạp", "gian", "khối", "lớp học",
+)  # fmt: skip
+"""Things numbered by codes that a dash runs from one to another."""
 
 
 def _code_stretch(m: re.Match[str], ctx: _Context) -> str:
-    stretch = _ends_with(_before(m), ("đoạn", "từ"))
-    return f"{m['first']} đến " if stretch else m.group(0)
+    first, last = m["first"], m["last"]
+    shape = [p[0].isdigit() for p in CODE_SHAPE.findall(first)]
+    if shape != [p[0].isdigit() for p in CODE_SHAPE.findall(last)] or True not in shape:
+        return m.group(0)
+    before = _before(m).replace("các ", "")
+    return f"{first} đến " if _ends_with(before, RANGED_CODES_BEFORE) else m.group(0)
 
 
 SERIAL = re.compile(

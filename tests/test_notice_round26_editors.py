@@ -97,3 +97,26 @@ SIGN_CODES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), SIGN_CODES)
 def test_a_traffic_signs_code(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 4. a range of codes -----
+CODE_RANGES: list[tuple[str, str]] = [
+    ("Lớp 1A1–5A4 nghỉ học.", "Lớp một a một đến năm a bốn nghỉ học."),
+    ("Học sinh các lớp 6A1 - 6A5 học buổi chiều.",
+     "Học sinh các lớp sáu a một đến sáu a năm học buổi chiều."),
+    ("Lớp 10A-10C tập trung ở sân trường.",
+     "Lớp mười a đến mười xê tập trung ở sân trường."),
+    ("Lô A1-A5 đấu giá quyền sử dụng đất.", "Lô a một đến a năm đấu giá quyền sử dụng đất."),
+    ("Kiốt K1–K10 chợ xã.", "ki ốt ca một đến ca mười chợ xã."),
+    ("Họp tại phòng B2 - B4.", "Họp tại phòng bê hai đến bê bốn."),
+    # look-alikes: two roads, codes after 'mã', licence classes
+    ("Cấm xe tải qua ngã ba QL3 - QL37.",
+     "Cấm xe tải qua ngã ba quốc lộ ba, quốc lộ ba mươi bảy."),
+    ("mã K23 - K24", "mã ca hai mươi ba, ca hai mươi tư"),
+    ("Thi bằng lái hạng A1-A2.", "Thi bằng lái hạng a một a hai."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), CODE_RANGES)
+def test_a_dash_between_two_codes_is_a_range(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
