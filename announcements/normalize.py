@@ -2038,8 +2038,8 @@ def _weekday_range(m: re.Match[str], ctx: _Context) -> str:
 
 
 CODE_STRETCH = re.compile(
-    r"(?P<first>(?<![\w.,/-])\d{0,2}[A-ZĐ]{1,3}\d{0,3})\s?[-–]\s?"
-    r"(?=(?P<last>\d{0,2}[A-ZĐ]{1,3}\d{0,3})(?![\w/-]|[.,]\w))"
+    r"(?P<first>(?<![\w.,/-])(?:\d{1,2}[A-ZĐ]{1,3}\d{0,3}|[A-ZĐ]{1,3}\d{1,3}))\s?[-–]\s?"
+    r"(?=(?P<last>\d{1,2}[A-ZĐ]{1,3}\d{0,3}|[A-ZĐ]{1,3}\d{1,3})(?![\w/-]|[.,]\w))"
 )
 """Two codes of one shape joined by a dash bound a range: 'đoạn IC14-IC15' (an expressway's
 interchanges, round 23), 'lớp 1A1–5A4', 'lớp 6A-6C', 'phòng B2 - B4', 'lô A1-A5' (session 26's
@@ -2047,7 +2047,7 @@ editors marked the bare pair of classes lạ: announcers say 'đến'). Two road
 junction are read by `_road`, and codes after 'mã' stay a list."""
 
 
-CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=[\dA-Z][-–])|(?<=[\dA-Z]\s[-–]))\s?[A-Z\d]")
+CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=[\dA-ZĐ][-–])|(?<=[\dA-ZĐ]\s[-–]))\s?[A-ZĐ\d]")
 """The dash of every range, a character the regex engine skips to."""
 CODE_SHAPE = re.compile(r"\d+|[A-ZĐ]+")
 RANGED_CODES_BEFORE = (
