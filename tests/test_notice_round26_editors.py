@@ -120,3 +120,25 @@ CODE_RANGES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), CODE_RANGES)
 def test_a_dash_between_two_codes_is_a_range(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 5. a numeral closing the name of a park, an area, a block -----
+NUMBERED_PLACES: list[tuple[str, str]] = [
+    ("KCN Yên Phong I tuyển 500 lao động.",
+     "khu công nghiệp Yên Phong một tuyển năm trăm lao động."),
+    ("Làm việc tại KCN Quế Võ II.", "Làm việc tại khu công nghiệp Quế Võ hai."),
+    ("CCN Đồng Lạng I thu hút đầu tư.", "cụm công nghiệp Đồng Lạng một thu hút đầu tư."),
+    ("KĐT Nam Vĩnh Yên I bàn giao nhà.", "khu đô thị Nam Vĩnh Yên một bàn giao nhà."),
+    ("Cắt điện KDC Tân Lập I.", "Cắt điện khu dân cư Tân Lập một."),
+    ("TDP Yên Lạc I, KP Tân Lập II họp dân.",
+     "tổ dân phố Yên Lạc một, khu phố Tân Lập hai họp dân."),
+    ("Khu tái định cư Đồng Mai I bốc thăm nền.", "Khu tái định cư Đồng Mai một bốc thăm nền."),
+    ("Trạm biến áp Yên Phong I mất điện.", "Trạm biến áp Yên Phong một mất điện."),
+    # look-alikes: a person's initial stays a letter
+    ("Ông Nguyễn Văn I. đến nhận giấy.", "Ông Nguyễn Văn i đến nhận giấy."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), NUMBERED_PLACES)
+def test_a_numeral_closing_a_named_place_stays_a_numeral(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
