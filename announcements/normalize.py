@@ -1956,6 +1956,14 @@ def _password(m: re.Match[str], ctx: _Context) -> str:
     return m["lead"] + " ".join(PASSWORD_MARKS.get(c) or spell(c) for c in token)
 
 
+HANDLE = re.compile(
+    r"(?P<on>(?<![^\W_])(?i:zalo|facebook|fanpage|tiktok|youtube|kênh|trang|tài khoản):? )"
+    r"(?P<handle>[a-z][a-z\d]+(?:\.[a-z][a-z\d]+)+)(?![\w@/-]|\.\w)"
+)
+"""A page's or an account's handle of dotted words after its platform ('Zalo: congan.bacninh'
+→ 'công an chấm bắc ninh'), read as an address is (session 26: 'công gan chấm bác ninh')."""
+
+
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
          gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
@@ -1964,6 +1972,8 @@ ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.@/-])[A-Za-z\d]+(?:_[A-Za-z\d]+)+(?![\w@]|[.-]\w)"), _underscored,
          gate=re.compile(r"_(?<=[A-Za-z\d]_)(?=[A-Za-z\d])")),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
+    Rule(HANDLE, lambda m, ctx: m["on"] + _host(m["handle"], ctx),
+         gate=re.compile(r"\.(?<=[a-z\d]\.)[a-z]")),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
     Rule(re.compile(rf"(?i)(?<![\w.])\.(?P<host>(?:[a-z0-9-]+\.)*{TLDS}){E}"), _ending,
