@@ -166,3 +166,33 @@ NAMES_IN_ADDRESSES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), NAMES_IN_ADDRESSES)
 def test_a_places_name_in_an_address(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 7. a code's slash -----
+CODES_SAID_WITH_OF: list[tuple[str, str]] = [
+    ("Thực hiện Công văn số 125/UBND-VP, xã ra quân.",
+     "Thực hiện Công văn số một trăm hai mươi lăm của ủy ban nhân dân, xã ra quân."),
+    ("Công văn 312/SNN-CCTL về chống hạn.",
+     "Công văn ba trăm mười hai của sở nông nghiệp về chống hạn."),
+    ("Quán triệt Chỉ thị số 05-CT/TW đến chi bộ.",
+     "Quán triệt Chỉ thị số năm của trung ương đến chi bộ."),
+    ("Học tập Nghị quyết 57-NQ/TW.", "Học tập Nghị quyết năm mươi bảy của trung ương."),
+    ("Kê khai theo Mẫu số 11/ĐK.", "Kê khai theo Mẫu số mười một đê ca."),
+    ("Lịch trực tuần 48/2025 của xã.",
+     "Lịch trực tuần bốn mươi tám năm hai nghìn không trăm hai mươi lăm của xã."),
+    ("Báo cáo quý 3/2025.", "Báo cáo quý ba năm hai nghìn không trăm hai mươi lăm."),
+    ("Kế hoạch phối hợp 7/KHPH-CAX-ĐTN.", "Kế hoạch phối hợp bảy của công an xã đoàn thanh niên."),
+    ("Công văn số 20/BCH-PCTT về ứng phó mưa lũ.",
+     "Công văn số hai mươi của ban chỉ huy phòng chống thiên tai về ứng phó mưa lũ."),
+    # look-alikes: the README's code, a month of a year, a kind named before
+    ("Thực hiện Công văn số 2841/BTTTT-TTH ngày 1/8/2020 của Bộ Thông tin và Truyền thông.",
+     "Thực hiện Công văn số hai nghìn tám trăm bốn mươi mốt ngày một tháng tám năm hai nghìn "
+     "không trăm hai mươi của Bộ Thông tin và Truyền thông."),
+    ("Tháng 11/2025 thu thuế.", "Tháng mười một năm hai nghìn không trăm hai mươi lăm thu thuế."),
+    ("Quyết định số 15/QĐ-UBND.", "Quyết định số mười lăm của ủy ban nhân dân."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), CODES_SAID_WITH_OF)
+def test_a_codes_slash_is_said_as_announcers_say_it(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
