@@ -888,6 +888,10 @@ def _day_and_a_half(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.integer(m['n'])} ngày rưỡi"
 
 
+WORDS_PLUS = re.compile(r"\+(?<=[^\W\d_]\+)(?=[^\W\d_])| \+(?<=[^\W\d_] \+)(?= [^\W\d_])")
+"""'+' between words, spaced alike on both sides, is 'và' ('lúa + màu', 'lúa+cá', '4G + SMS'):
+announcers keep 'cộng' for sums of numbers ('2 + 3 = 5'); session 26's editors marked 'lúa cộng
+màu' lạ. A name's own '+' stays ('OPEC+ họp', 'REDD+ bảo vệ rừng')."""
 MONEY_WORDS = frozenset({"đồng", "đ", "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "usd", "vnđ", "vnd"})
 """Words of money that may stand right before 'đồng/3 năm'."""
 
@@ -2301,6 +2305,7 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"[A-HJ-UWYZ](?<=\s.)(?:(?<=A)B)?(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial,
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
+    Rule(WORDS_PLUS, lambda m, ctx: " và ", "+"),
     Rule(EXPLAINED, _explained, "("),
     Rule(DEFINED, _defined, "("),
     Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),

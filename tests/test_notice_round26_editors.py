@@ -196,3 +196,21 @@ CODES_SAID_WITH_OF: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), CODES_SAID_WITH_OF)
 def test_a_codes_slash_is_said_as_announcers_say_it(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 8. '+' between words -----
+PLUS_BETWEEN_WORDS: list[tuple[str, str]] = [
+    ("Mô hình lúa + màu cho thu nhập cao.", "Mô hình lúa và màu cho thu nhập cao."),
+    ("Nuôi xen lúa+cá, lúa + tôm.", "Nuôi xen lúa và cá, lúa và tôm."),
+    ("Mỗi suất quà gồm gạo + dầu ăn.", "Mỗi suất quà gồm gạo và dầu ăn."),
+    ("Gói cước 4G + SMS miễn phí.", "Gói cước bốn gờ và ét em ét miễn phí."),
+    # look-alikes: a sum of numbers, a name's own '+'
+    ("Bài toán 2 + 3 = 5.", "Bài toán hai cộng ba bằng năm."),
+    ("Điểm ưu tiên +0,5.", "Điểm ưu tiên cộng không phẩy năm."),
+    ("OPEC+ họp bàn sản lượng dầu.", "ô pếch cộng họp bàn sản lượng dầu."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), PLUS_BETWEEN_WORDS)
+def test_a_plus_between_words_is_and(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
