@@ -3979,6 +3979,22 @@ UNITS: dict[str, str] = {
     "USD": "đô la mỹ",
     "EUR": "ơ rô",
     "CNY": "nhân dân tệ",  # the yuan at a border gate, '3.450đ/1 CNY' (round 78: three of three)
+    # neighbours' and trading partners' money after a number, as the press writes it in
+    # Vietnamese ('30.000 baht' → 'ba mươi nghìn bạt': session 26's editors marked 'bát' sai)
+    "baht": "bạt",
+    "bath": "bạt",
+    "kip": "kíp",
+    "riel": "ri en",
+    "won": "uôn",
+    "yen": "yên",
+    "ringgit": "rinh gít",
+    "rupiah": "ru pi a",
+    "rupee": "ru pi",
+    "peso": "pê xô",
+    "THB": "bạt thái",
+    "LAK": "kíp lào",
+    "KRW": "uôn hàn quốc",
+    "JPY": "yên nhật",
     # in capitals, as notices often write them: after a number they are no other thing
     # ('22KV', '5KW', '50KG'); 'KM' may be 'khuyến mãi', 'CM' 'cách mạng', so they are not here
     "KV": "ki lô vôn",

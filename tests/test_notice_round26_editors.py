@@ -214,3 +214,24 @@ PLUS_BETWEEN_WORDS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), PLUS_BETWEEN_WORDS)
 def test_a_plus_between_words_is_and(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 11. neighbours' money -----
+CURRENCIES: list[tuple[str, str]] = [
+    ("Lao động tại Thái Lan nhận 12.000 baht/tháng.",
+     "Lao động tại Thái Lan nhận mười hai nghìn bạt một tháng."),
+    ("Đồng baht tăng giá so với đồng Việt Nam.", "Đồng bạt tăng giá so với đồng Việt Nam."),
+    ("Hàng Lào giá 50.000 kip, hàng Campuchia 4.000 riel.",
+     "Hàng Lào giá năm mươi nghìn kíp, hàng Cam pu chia bốn nghìn ri en."),
+    ("Lương ở Hàn Quốc 2 triệu won, ở Nhật 180.000 yen.",
+     "Lương ở Hàn Quốc hai triệu uôn, ở Nhật một trăm tám mươi nghìn yên."),
+    ("Lao động ở Malaysia nhận 1.500 ringgit.",
+     "Lao động ở Ma lai xi a nhận một nghìn năm trăm rinh gít."),
+    # look-alikes: a person's name without a number stays a name
+    ("Chị Hai Yen nhận hồ sơ.", "Chị Hai Yen nhận hồ sơ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), CURRENCIES)
+def test_a_neighbours_money_is_said_as_the_press_writes_it(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
