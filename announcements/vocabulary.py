@@ -2855,6 +2855,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
     "PTTH": {"phổ thông trung học": ("trường", "tốt nghiệp", "học sinh", "bậc", "cấp")},
+    # a school's 'PT' after 'trường' is its kind, 'phổ thông' ('trường PT liên cấp', 'Trường PT
+    # Dân tộc nội trú': session 26's editors marked the spelled 'pê tê' sai)
+    "PT": {"phổ thông": ("trường", "giáo dục", "học sinh", "bậc", "cấp", "hệ")},
+    "PTCS": {"phổ thông cơ sở": ("trường", "học sinh", "bậc", "cấp", "tốt nghiệp")},
     "VHNT": {"văn học nghệ thuật": ("hội", "liên hiệp các hội", "tạp chí", "giải thưởng")},
     "BNN": {
         "bệnh nghề nghiệp": ("tnlđ,", "tnlđ và", "tai nạn lao động,", "tai nạn lao động và", "mắc")

@@ -235,3 +235,23 @@ CURRENCIES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), CURRENCIES)
 def test_a_neighbours_money_is_said_as_the_press_writes_it(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 10. a school's 'PT' -----
+SCHOOLS: list[tuple[str, str]] = [
+    ("Trường PT Dân tộc nội trú huyện khai giảng.",
+     "Trường phổ thông Dân tộc nội trú huyện khai giảng."),
+    ("Trường PT liên cấp Hà Nội tuyển sinh lớp 6.",
+     "Trường phổ thông liên cấp Hà Nội tuyển sinh lớp sáu."),
+    ("Học sinh trường PTCS Quang Trung nghỉ học.",
+     "Học sinh trường phổ thông cơ sở Quang Trung nghỉ học."),
+    ("Học sinh PT được miễn học phí.", "Học sinh phổ thông được miễn học phí."),
+    ("Trường THPT Yên Phong số 2.", "Trường trung học phổ thông Yên Phong số hai."),
+    # look-alikes: a trade in a company's name
+    ("Công ty CP ĐT và PT nhà.", "Công ty cổ phần đầu tư và phát triển nhà."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SCHOOLS)
+def test_a_schools_pt_is_pho_thong(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
