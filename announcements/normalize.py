@@ -888,6 +888,9 @@ def _day_and_a_half(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.integer(m['n'])} ngày rưỡi"
 
 
+MUNG_OVER_TEN = re.compile(r"(?<![^\W_])[Mm](?:ùng|ồng) (?=(?:1[1-9]|[23]\d)(?![\d.,]\d|[^\W_]))")
+"""'mùng' is for the first ten days only: a notice's 'mùng 12 tháng 8' is said 'ngày mười hai'
+(session 26's editors marked 'mùng mười hai' lạ)."""
 WORDS_PLUS = re.compile(r"\+(?<=[^\W\d_]\+)(?=[^\W\d_])| \+(?<=[^\W\d_] \+)(?= [^\W\d_])")
 """'+' between words, spaced alike on both sides, is 'và' ('lúa + màu', 'lúa+cá', '4G + SMS'):
 announcers keep 'cộng' for sums of numbers ('2 + 3 = 5'); session 26's editors marked 'lúa cộng
@@ -2340,6 +2343,7 @@ def _days_listed(m: re.Match[str], ctx: _Context) -> str:
 
 
 NUMBER_RULES: list[Rule] = [
+    Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ", "gG"),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
     Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),
     Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),

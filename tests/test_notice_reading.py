@@ -744,7 +744,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Học sinh nghỉ học từ ngày 27/1 đến hết ngày 9/2/2025 (tức từ 28 tháng Chạp đến hết "
          "mùng 12 tháng Giêng).",
          "Học sinh nghỉ học từ ngày hai mươi bảy tháng một đến hết ngày chín tháng hai năm hai "
-         "nghìn không trăm hai mươi lăm (tức từ hai mươi tám tháng Chạp đến hết mùng mười hai "
+         "nghìn không trăm hai mươi lăm (tức từ hai mươi tám tháng Chạp đến hết ngày mười hai "
          "tháng Giêng)."),
         ("Lịch cắt điện ngày 18/7: từ 7h30-9h30 khu vực thôn Đông; từ 9h30-11h30 khu vực thôn "
          "Tây.",

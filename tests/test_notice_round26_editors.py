@@ -255,3 +255,24 @@ SCHOOLS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), SCHOOLS)
 def test_a_schools_pt_is_pho_thong(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 14. 'mùng' for the first ten days only -----
+LUNAR_DAYS: list[tuple[str, str]] = [
+    ("Lễ hội đền diễn ra mùng 12 tháng Giêng.",
+     "Lễ hội đền diễn ra ngày mười hai tháng Giêng."),
+    ("Mùng 14 tháng 7 âm lịch cúng cô hồn.", "Ngày mười bốn tháng bảy âm lịch cúng cô hồn."),
+    ("Từ mồng 11 đến mồng 15/4 âm lịch.",
+     "Từ ngày mười một đến ngày mười lăm tháng tư âm lịch."),
+    ("Ngày 12 tháng 8 âm lịch họp họ.", "Ngày mười hai tháng tám âm lịch họp họ."),
+    # look-alikes: the first ten days keep it
+    ("Lễ hội từ mùng 10 đến 15 tháng Giêng.",
+     "Lễ hội từ mùng mười đến mười lăm tháng Giêng."),
+    ("Mùng 5 Tết chợ mở lại.", "Mùng năm Tết chợ mở lại."),
+    ("Ngày 6 tháng Giêng khai hội.", "Ngày mùng sáu tháng Giêng khai hội."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), LUNAR_DAYS)
+def test_mung_only_for_the_first_ten_days(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
