@@ -425,15 +425,18 @@ def _foreign_defined(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _said_before(expansion: list[str], before: list[str]) -> bool:
-    """Do the words before end with the expansion, or with most of its tail (the land
-    register's 'bằng trồng cây hàng năm khác' written 'đất trồng cây hàng năm khác'), maybe
-    with the place it serves after it ('Liên đoàn Lao động huyện', 'Mặt trận Tổ quốc Việt
-    Nam xã', 'Hội Nông dân xã Tân Lập')?"""
-    for said in _without_place(before[-len(expansion) - 5 :]):
-        for start in range(max(1, len(expansion) - 1)):
-            tail = expansion[start:]
-            if 2 * len(tail) > len(expansion) and said[-len(tail) :] == tail:
-                return True
+    """Do the words before end with the expansion, or with most of it (the land register's
+    'bằng trồng cây hàng năm khác' written 'đất trồng cây hàng năm khác', its 'chuyên trồng lúa
+    nước' written 'đất chuyên trồng lúa (LUC)': session 26's editors marked the words said
+    twice lạ), maybe with the place it serves after it ('Liên đoàn Lao động huyện', 'Mặt trận
+    Tổ quốc Việt Nam xã', 'Hội Nông dân xã Tân Lập')?"""
+    size = len(expansion)
+    for said in _without_place(before[-size - 5 :]):
+        for start in range(max(1, size - 1)):
+            for end in range(size, start, -1):
+                part = expansion[start:end]
+                if 2 * len(part) > size and len(part) > 1 and said[-len(part) :] == part:
+                    return True
     return _opens_the_name(expansion, before[-len(expansion) - 6 :])
 
 

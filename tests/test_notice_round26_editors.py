@@ -276,3 +276,22 @@ LUNAR_DAYS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), LUNAR_DAYS)
 def test_mung_only_for_the_first_ten_days(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 12. an abbreviation in brackets after its own words -----
+DEFINED_AFTER_ITS_WORDS: list[tuple[str, str]] = [
+    ("Đất chuyên trồng lúa (LUC) không được tự ý chuyển đổi.",
+     "Đất chuyên trồng lúa không được tự ý chuyển đổi."),
+    ("Chuyển 500 m2 đất trồng lúa nước còn lại (LUK) sang trồng cây.",
+     "Chuyển năm trăm mét vuông đất trồng lúa nước còn lại sang trồng cây."),
+    ("Đất ở tại nông thôn (ONT) được cấp sổ.", "Đất ở tại nông thôn được cấp sổ."),
+    ("Phòng bệnh tay chân miệng (TCM) cho trẻ.", "Phòng bệnh tay chân miệng cho trẻ."),
+    # look-alikes: a foreign abbreviation after its Vietnamese name is said by its letters
+    ("Bệnh dịch tả lợn châu Phi (ASF) tái phát.",
+     "Bệnh dịch tả lợn châu Phi (a ét ép) tái phát."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), DEFINED_AFTER_ITS_WORDS)
+def test_an_abbreviation_after_its_own_words_is_not_said_again(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
