@@ -295,3 +295,15 @@ DEFINED_AFTER_ITS_WORDS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), DEFINED_AFTER_ITS_WORDS)
 def test_an_abbreviation_after_its_own_words_is_not_said_again(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- 13. an English word's 's' before a cluster -----
+ENGLISH_WORDS: list[tuple[str, str]] = [
+    ("Công ty LG Display tuyển công nhân.", "Công ty e lờ giê đít pờ lây tuyển công nhân."),
+    ("Màn hình display của tivi.", "Màn hình đít pờ lây của ti vi."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), ENGLISH_WORDS)
+def test_an_s_before_a_cluster_closes_the_syllable(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
