@@ -888,6 +888,15 @@ def _day_and_a_half(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.integer(m['n'])} ngày rưỡi"
 
 
+EQUIVALENT = re.compile(
+    r"\((?:(?<=\d/\d\d \()|(?<=\d/\d \()|(?<=\d/\d\d\d\d \()|(?<=\d\d\d\d \())"
+    r"(?=\s?\d{1,2}(?:/\d{1,2}|\s(?:tháng|th)\s?\S+)[^()\n]{0,40}(?i:âm lịch|ÂL|AL)?\))"
+    r"|\((?:(?<=đồng \()|(?<=\dđ \()|(?<=USD \()|(?<=\d\$ \())"
+    r"(?=\s?(?:khoảng\s)?\$?\d[\d.,]*\s?(?:đồng|đ|USD|triệu|nghìn|tỷ|\$)[^()\n]{0,30}\))"
+)
+"""Brackets after a date or an amount that hold the same date or amount another way are said
+with 'tức', as 'ngày 15/8 (tức ngày 3/7 âm lịch)' writes it: '15/8 (3/7 ÂL)', '27/1/2025 (28
+tháng Chạp)', '5.000.000 đồng (200 USD)' (session 26's editors marked the bare bracket lạ)."""
 MUNG_OVER_TEN = re.compile(r"(?<![^\W_])[Mm](?:ùng|ồng) (?=(?:1[1-9]|[23]\d)(?![\d.,]\d|[^\W_]))")
 """'mùng' is for the first ten days only: a notice's 'mùng 12 tháng 8' is said 'ngày mười hai'
 (session 26's editors marked 'mùng mười hai' lạ)."""
@@ -2343,6 +2352,7 @@ def _days_listed(m: re.Match[str], ctx: _Context) -> str:
 
 
 NUMBER_RULES: list[Rule] = [
+    Rule(EQUIVALENT, lambda m, ctx: "(tức ", "("),
     Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ", "gG"),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
     Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),

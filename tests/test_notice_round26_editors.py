@@ -21,7 +21,7 @@ from announcements.normalize import spoken_form
 
 HOSTILE = (
     "cao 1m3 ", "1m3-1m4-", "tăng ~2 ", "1 tăng ~2 ", "biển P.106a, ", "biển P.1, P.", "lớp 1A1-",
-    "lô A1-A2-A3 ",
+    "lô A1-A2-A3 ", "ngày 1/1 (2/2 ÂL) ", "5 đồng (2 USD) ", "mùng 12 ", "lúa + màu ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
@@ -306,4 +306,26 @@ ENGLISH_WORDS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("written", "spoken"), ENGLISH_WORDS)
 def test_an_s_before_a_cluster_closes_the_syllable(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+# ----- 9. a bracketed equivalent -----
+EQUIVALENTS: list[tuple[str, str]] = [
+    ("Lễ hội ngày 15/8 (3/7 ÂL) tại đình làng.",
+     "Lễ hội ngày mười lăm tháng tám (tức ngày mùng ba tháng bảy âm lịch) tại đình làng."),
+    ("Nghỉ Tết từ 27/1/2025 (28 tháng Chạp).",
+     "Nghỉ Tết từ ngày hai mươi bảy tháng một năm hai nghìn không trăm hai mươi lăm (tức hai "
+     "mươi tám tháng Chạp)."),
+    ("Lương 5 triệu đồng (200 USD/tháng).",
+     "Lương năm triệu đồng (tức hai trăm đô la mỹ một tháng)."),
+    # look-alikes: 'tức' written once; a weekday, a count, a remark in brackets
+    ("Ngày 15/8 (tức ngày 3/7 âm lịch) họp.",
+     "Ngày mười lăm tháng tám (tức ngày mùng ba tháng bảy âm lịch) họp."),
+    ("Ngày 15/8 (thứ Sáu) họp.", "Ngày mười lăm tháng tám (thứ Sáu) họp."),
+    ("Giá 50.000đ (đã gồm VAT).", "Giá năm mươi nghìn đồng (đã gồm thuế giá trị gia tăng)."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EQUIVALENTS)
+def test_a_bracketed_equivalent_is_said_with_tuc(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
