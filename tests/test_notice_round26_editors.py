@@ -10,7 +10,20 @@ that must not change. The readings were written before the reader was run on the
 3. A traffic sign's code after 'biển' is said by its letter, then its number and letter
    ('biển P.106a' → 'biển pê một trăm linh sáu a'), never 'phòng'.
 4. A dash between two codes of one shape after what they number (lớp, phòng, lô, kiốt…) is a
-   range said with 'đến' ('lớp 1A1–5A4' → 'lớp một a một đến năm a bốn')."""
+   range said with 'đến' ('lớp 1A1–5A4' → 'lớp một a một đến năm a bốn').
+5. A Roman numeral closing a named park, area or block is its number after their
+   abbreviations too ('KCN Yên Phong I' → 'khu công nghiệp Yên Phong một').
+6. A commune's name inside an address keeps its own marks ('yenphong' → 'yên phong', not
+   'yên phòng'); a page's handle after its platform is read as an address ('Zalo:
+   congan.bacninh').
+7. A code's slash: 'của' and the issuer, its office left out ('125/UBND-VP' → '… của ủy ban
+   nhân dân'), 'của trung ương' for the party's, none in a form's code, 'năm' in 'tuần
+   48/2025'.
+8. '+' between words is 'và'; between numbers 'cộng'.
+9. Brackets after a date or an amount holding the same another way are said with 'tức'.
+10. A school's 'PT' is 'phổ thông'. 11. Neighbours' money ('baht' → 'bạt').
+12. An abbreviation in brackets after most of its own words is not said again ('(LUC)').
+13. 'Display' is 'đít pờ lây'. 14. 'mùng' is for the first ten days only."""
 
 from __future__ import annotations
 
