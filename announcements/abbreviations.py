@@ -61,6 +61,12 @@ DOTTED_LETTER = re.compile(r"[A-Z]\.")
 FOREIGN_NAME_ON = re.compile(r" ([A-Z][a-z]{2,11})(?![^\W\d_])")
 """The rest of a foreign name after an initial: 'John F. Kennedy'."""
 PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
+SIGN_NUMBER = re.compile(r"\d{3}[a-z]?(?![^\W_]|[.,]\d)")
+SIGN_BEFORE = re.compile(
+    r"(?<![^\W_])biển(?![^\W_])(?:[^.,;:\n]|(?<=[pwris\d])\.|(?<=\d),|(?<=\d[a-z]),)*$"
+)
+"""A traffic sign's code after 'biển' in its sentence: 'biển P.106a', 'biển báo nguy hiểm
+W.207b', 'biển cấm P.102, P.103a' (session 26: 'biển phòng một trăm linh sáu a' was sai)."""
 ROOM_AFTER = re.compile(
     r" ?(?:\d{3,4}(?![\d.,]\d)|\d{1,2}\.\d{1,3}(?![\d.])"
     r"|\d{1,2}[A-Z]?,? (?:tầng|lầu|tòa|dãy)(?![^\W_]))"
@@ -90,6 +96,12 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     if DOTTED_LETTER.match(after) or m.string[max(0, m.start() - 2) : m.start()][-1:] == ".":
         ends = not after.strip() or after[:1] == "\n"  # 'D.C.', 'U.S.': letters, no pauses
         return spell(letter) + ("." if ends else " " if after[:1].isalpha() else "")
+    if (
+        letter in "PWRIS"
+        and SIGN_NUMBER.match(m.string, m.end())
+        and SIGN_BEFORE.search(_before(m, 48))
+    ):
+        return spell(letter) + " "  # 'biển P.106a': a traffic sign's code, 'pê một trăm …'
     if letter == "P" and ROOM_AFTER.match(m.string, m.end()):
         return "phòng "  # 'P.203', 'P.1.05': a room; no ward has such a number
     if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):
@@ -413,15 +425,18 @@ def _foreign_defined(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _said_before(expansion: list[str], before: list[str]) -> bool:
-    """Do the words before end with the expansion, or with most of its tail (the land
-    register's 'bằng trồng cây hàng năm khác' written 'đất trồng cây hàng năm khác'), maybe
-    with the place it serves after it ('Liên đoàn Lao động huyện', 'Mặt trận Tổ quốc Việt
-    Nam xã', 'Hội Nông dân xã Tân Lập')?"""
-    for said in _without_place(before[-len(expansion) - 5 :]):
-        for start in range(max(1, len(expansion) - 1)):
-            tail = expansion[start:]
-            if 2 * len(tail) > len(expansion) and said[-len(tail) :] == tail:
-                return True
+    """Do the words before end with the expansion, or with most of it (the land register's
+    'bằng trồng cây hàng năm khác' written 'đất trồng cây hàng năm khác', its 'chuyên trồng lúa
+    nước' written 'đất chuyên trồng lúa (LUC)': session 26's editors marked the words said
+    twice lạ), maybe with the place it serves after it ('Liên đoàn Lao động huyện', 'Mặt trận
+    Tổ quốc Việt Nam xã', 'Hội Nông dân xã Tân Lập')?"""
+    size = len(expansion)
+    for said in _without_place(before[-size - 5 :]):
+        for start in range(max(1, size - 1)):
+            for end in range(size, start, -1):
+                part = expansion[start:end]
+                if 2 * len(part) > size and len(part) > 1 and said[-len(part) :] == part:
+                    return True
     return _opens_the_name(expansion, before[-len(expansion) - 6 :])
 
 

@@ -74,8 +74,12 @@ PART_OF_A_MEASURE = re.compile(
 """'3/4 sào', '1/2 viên', 'mở 2/3 cửa xả', 'xong 2/5 hạng mục': a part of a measure or of a
 whole, when it is a proper fraction ('15/6 viên chức', '15/6 bà con' stay dates)."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
-COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
-"""'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
+COUNTED_IN_A_YEAR = (
+    "đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số", "tuần", "quý", "khóa",
+    "khoá",
+)  # fmt: skip
+"""'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024', 'tuần 48/2025', 'quý 3/2025' count within a year:
+not a month, and the year is said 'năm' (session 26's editors marked 'tuần … trên …' lạ)."""
 PARTS_OF_DAY = ("đêm", "sáng", "trưa", "chiều", "tối", "khuya", "hôm", "rạng sáng")
 """After these a date is said without 'ngày', its first ten days with 'mùng'."""
 LUNAR_DAY_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "tức", "trước", "sau", "vào", "và")

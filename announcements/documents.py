@@ -202,14 +202,14 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     if pieces and _issuer_again(m, words[-1], ctx):
         return " ".join(words[:counted])
     if _issuer_first(kind, rest, pieces):
-        if _issuer_again(m, words[counted], ctx):  # '12/SYT-NV … của Sở Y tế': said once
-            return " ".join(words[:counted])
-        words.insert(counted, "trên")  # '45/UBND-NN': a code, not a body's name
-        return " ".join(words)
+        if _issuer_again(m, words[counted], ctx) or OF_AFTER.match(m.string, m.end()):
+            return " ".join(words[:counted])  # '12/SYT-NV … của Sở Y tế': said once
+        issuer = _issuer_said(words[counted:], rest[0].split("-")[0], _before(m, 80))
+        return " ".join([*words[:counted], "của", *issuer])
     if _kind_named_before(m, words, counted, pieces, _before(m, 80)):
         # 'Quyết định số 12/QĐ-UBND' → '… mười hai của ủy ban nhân dân'; 'Chỉ thị số 05-CT/TW'
-        # → '… năm trên trung ương'
-        words[counted] = "trên" if words[-1] in NOT_SAID_WITH_OF else "của"
+        # → '… năm của trung ương' (session 26's editors marked '… năm trên trung ương' lạ)
+        words[counted] = "của"
     elif pieces == 1 and ASSEMBLY.fullmatch(words[-1]) and LAW_BEFORE.search(_before(m, 80)):
         words.insert(counted, "của")  # 'Luật số 48/2019/QH14' → '… của quốc hội khóa mười bốn'
     return " ".join(words)
@@ -217,12 +217,27 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
 
 def _issuer_first(kind: str, rest: list[str], pieces: int) -> bool:
     """Does the code name its issuer first, then the office that wrote it ('45/UBND-NN',
-    '05/BCĐ-VP', '12/SYT-NV'), with no document type? Said whole, its slash is 'trên': right
-    after the number 'ủy ban nhân dân nông nghiệp' sounded like a body's name (session 25, the
-    broadcast editors); its issuer named again after it ('… của UBND huyện') is said once."""
+    '05/BCĐ-VP', '12/SYT-NV'), with no document type? Announcers say the issuer after 'của' and
+    leave the office out ('Công văn số 125/UBND-VP' → '… một trăm hai mươi lăm của ủy ban nhân
+    dân'): right after the number 'ủy ban nhân dân nông nghiệp' sounded like a body's name
+    (session 25), and 'trên ủy ban nhân dân văn phòng' was lạ (session 26); its issuer named
+    again after it ('… của UBND huyện') is said once."""
     if kind or pieces < 2 or not rest or not rest[0][:1].isalpha():
         return False
     return rest[0].split("-")[0] not in DOCUMENT_TYPES
+
+
+def _issuer_said(parts: list[str], written: str, before: str) -> list[str]:
+    """Who a code that names its issuer first says after 'của': the issuer, its office left out
+    ('45/UBND-NN' → 'ủy ban nhân dân'), unless the office says what the body is for ('20/BCH-PCTT'
+    → 'ban chỉ huy phòng chống thiên tai'); a first part that the notice has just named is its
+    kind, each part after it an issuer ('Giấy chứng nhận 15/GCN-UBND' → '… của ủy ban nhân
+    dân'); letters spelled are an office before its issuer ('12/DB-ĐKTTV')."""
+    if len(parts) > 1 and _ends_with(before.rstrip(" :").removesuffix(" số"), (parts[0],)):
+        return parts[1:]  # 'Kế hoạch phối hợp 7/KHPH-CAX-ĐTN': each issuer after it
+    if parts[-1].startswith(TOPICS) or parts[0] == spell(written):
+        return parts  # 'ban chỉ huy phòng chống thiên tai'; '12/DB-ĐKTTV': an office first
+    return parts[:1]
 
 
 ASSEMBLY = re.compile(r"(?:ủy ban thường vụ )?quốc hội(?: khóa [^\W\d_]+(?: [^\W\d_]+)*)?")
@@ -232,11 +247,6 @@ LAW_BEFORE = re.compile(
     r"\s?:?\s?$"
 )
 """'Luật số', 'Luật Đất đai số', 'Nghị quyết': a law or a resolution named before its code."""
-NOT_SAID_WITH_OF = ("trung ương",)
-"""'Nghị quyết 57-NQ/TW': announcers guessed the body ('của bộ chính trị') or kept the
-reader's 'nghị quyết trung ương', none said 'của trung ương'; after its own kind the code's
-kind is not said twice but its slash is ('Chỉ thị số 05-CT/TW' → 'Chỉ thị số năm trên trung
-ương': round 83's editors judged 'chỉ thị … chỉ thị trung ương' wrong)."""
 TOPICS = ("xử phạt", "vi phạm", "phòng chống", "phòng, chống")
 """A code's second part that says what the document is about ('QĐ-XPVPHC', 'BB-VPHC',
 'KH-PCBD'), not who issued it: 'của' would make the topic a body; the code's words stay."""
@@ -320,10 +330,11 @@ as written."""
 
 
 def _form(number: str, parts: list[str], ctx: _Context) -> str:
-    """'Mẫu 01/CNKD' → 'mẫu không một trên xê en ca đê': the form's digits as written, 'trên'
-    for its slash, its letters spelled (they name the form, not an issuer)."""
+    """'Mẫu 01/CNKD' → 'mẫu không một xê en ca đê': the form's digits as written, its slash
+    unsaid (session 26's editors marked 'mười một trên đê ca' lạ), its letters spelled (they
+    name the form, not an issuer)."""
     said = read_digits(number) if number.startswith("0") else ctx.integer(number)
-    return " trên ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
+    return " ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
 
 
 NAME_BEFORE_NUMBER = re.compile(r"(?P<name>(?:[^\W\d_]+ ){1,3}[^\W\d_]+)(?: số)?\s?:?\s?$")

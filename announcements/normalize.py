@@ -826,13 +826,36 @@ def _times(m: re.Match[str], ctx: _Context) -> str:
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
     """'cao 1m60' → 'cao một mét sáu mươi'; 'từ 1m50 - 1m60' → '… đến một mét sáu mươi';
-    after a word of height, 'trẻ em dưới 1m2' is 'một mét hai' (elsewhere 1m2 is an area)."""
-    if len(m["cm"]) == 1 and not _ends_with(_before(m), HEIGHT_WORDS):
+    a single digit after the 'm' is a height where the clause speaks of one ('trẻ cao từ 1m3
+    đến 1m4', 'chiều cao 1m3 trở lên', a range's other end a height) and else a volume ('30 m3
+    nước', '1m3 nước sạch': session 26's editors marked a child's 'một mét khối' sai)."""
+    if len(m["cm"]) == 1 and not _a_height(m):
         return m.group(0)
     return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}" + (" đến " if m["to"] else "")
 
 
+def _a_height(m: re.Match[str]) -> bool:
+    """Is '1m3' a height here: a word of height ends the text before it, or the clause speaks
+    of height and no volume's word follows, or it is one end of a range of heights?"""
+    before = _before(m, 40)
+    if _ends_with(before, HEIGHT_WORDS) or HEIGHT_RANGE_BEFORE.search(before):
+        return True
+    if VOLUME_AFTER.match(m.string, m.end()):
+        return False
+    return (
+        HEIGHT_CLAUSE.search(before) is not None
+        or HEIGHT_RANGE_AFTER.match(m.string, m.end()) is not None
+    )
+
+
 HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
+HEIGHT_CLAUSE = re.compile(r"(?<![^\W_])(?:cao|chiều cao|thấp|thân hình|vóc)(?![^\W_])[^.,;:\n]*$")
+"""A clause about height before a '1m3': 'trẻ em cao từ 1m3', 'học sinh có chiều cao trên 1m3'."""
+HEIGHT_RANGE_BEFORE = re.compile(r"\dm\d\d?\s?(?:[-–]|đến)\s?$")
+HEIGHT_RANGE_AFTER = re.compile(r"\s?(?:[-–]|đến)\s?\d?m?\d\dm?(?![^\W_])|\s?(?:[-–]|đến)\s?\dm\d")
+"""'1m45 - 1m5', '1m3 đến 1m4': the other end of a range of heights makes this one a height."""
+VOLUME_AFTER = re.compile(r"\s(?:nước|đất|cát|đá|sỏi|bê tông|gỗ|rác|bùn|khí)(?![^\W_])")
+"""'1m3 nước sạch': a volume's stuff after it."""
 PERSON_HEIGHT = re.compile(r"(?P<metres>1),(?P<cm>[1-9]\d?)\s?m(?![^\W_]|[²³/])")
 HEIGHT_BEFORE = re.compile(
     r"(?<![^\W_])(?:cao(?: dưới| trên| từ| tối thiểu| tối đa)?|(?:trẻ em|trẻ|em) (?:dưới|trên))"
@@ -865,6 +888,22 @@ def _day_and_a_half(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.integer(m['n'])} ngày rưỡi"
 
 
+EQUIVALENT = re.compile(
+    r"\((?:(?<=\d/\d\d \()|(?<=\d/\d \()|(?<=\d/\d\d\d\d \()|(?<=\d\d\d\d \())"
+    r"(?=\s?\d{1,2}(?:/\d{1,2}|\s(?:tháng|th)\s?\S+)[^()\n]{0,40}(?i:âm lịch|ÂL|AL)?\))"
+    r"|\((?:(?<=đồng \()|(?<=\dđ \()|(?<=USD \()|(?<=\d\$ \())"
+    r"(?=\s?(?:khoảng\s)?\$?\d[\d.,]*\s?(?:đồng|đ|USD|triệu|nghìn|tỷ|\$)[^()\n]{0,30}\))"
+)
+"""Brackets after a date or an amount that hold the same date or amount another way are said
+with 'tức', as 'ngày 15/8 (tức ngày 3/7 âm lịch)' writes it: '15/8 (3/7 ÂL)', '27/1/2025 (28
+tháng Chạp)', '5.000.000 đồng (200 USD)' (session 26's editors marked the bare bracket lạ)."""
+MUNG_OVER_TEN = re.compile(r"(?<![^\W_])[Mm](?:ùng|ồng) (?=(?:1[1-9]|[23]\d)(?![\d.,]\d|[^\W_]))")
+"""'mùng' is for the first ten days only: a notice's 'mùng 12 tháng 8' is said 'ngày mười hai'
+(session 26's editors marked 'mùng mười hai' lạ)."""
+WORDS_PLUS = re.compile(r"\+(?<=[^\W\d_]\+)(?=[^\W\d_])| \+(?<=[^\W\d_] \+)(?= [^\W\d_])")
+"""'+' between words, spaced alike on both sides, is 'và' ('lúa + màu', 'lúa+cá', '4G + SMS'):
+announcers keep 'cộng' for sums of numbers ('2 + 3 = 5'); session 26's editors marked 'lúa cộng
+màu' lạ. A name's own '+' stays ('OPEC+ họp', 'REDD+ bảo vệ rừng')."""
 MONEY_WORDS = frozenset({"đồng", "đ", "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "usd", "vnđ", "vnd"})
 """Words of money that may stand right before 'đồng/3 năm'."""
 
@@ -1933,6 +1972,14 @@ def _password(m: re.Match[str], ctx: _Context) -> str:
     return m["lead"] + " ".join(PASSWORD_MARKS.get(c) or spell(c) for c in token)
 
 
+HANDLE = re.compile(
+    r"(?P<on>(?<![^\W_])(?i:zalo|facebook|fanpage|tiktok|youtube|kênh|trang|tài khoản):? )"
+    r"(?P<handle>[a-z][a-z\d]+(?:\.[a-z][a-z\d]+)+)(?![\w@/-]|\.\w)"
+)
+"""A page's or an account's handle of dotted words after its platform ('Zalo: congan.bacninh'
+→ 'công an chấm bắc ninh'), read as an address is (session 26: 'công gan chấm bác ninh')."""
+
+
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
          gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
@@ -1941,6 +1988,8 @@ ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.@/-])[A-Za-z\d]+(?:_[A-Za-z\d]+)+(?![\w@]|[.-]\w)"), _underscored,
          gate=re.compile(r"_(?<=[A-Za-z\d]_)(?=[A-Za-z\d])")),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
+    Rule(HANDLE, lambda m, ctx: m["on"] + _host(m["handle"], ctx),
+         gate=re.compile(r"\.(?<=[a-z\d]\.)[a-z]")),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
     Rule(re.compile(rf"(?i)(?<![\w.])\.(?P<host>(?:[a-z0-9-]+\.)*{TLDS}){E}"), _ending,
@@ -2014,19 +2063,33 @@ def _weekday_range(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['first']}{', ' if dash_lists(m.string, m.start(), m.end()) else ' đến '}"
 
 
-CODE_STRETCH = re.compile(r"(?P<first>(?P<letters>[A-Z]{1,3})\d{1,3})\s?[-–]\s?(?=(?P=letters)\d)")
-"""'đoạn IC14-IC15': two codes of one kind after 'đoạn' or 'từ' bound a stretch (of one
-expressway, between its interchanges), said with 'đến' as round 23's announcers said it; it
-was 'i xê mười bốn i xê mười lăm'. Two roads' codes at a junction are read by `_road`."""
+CODE_STRETCH = re.compile(
+    r"(?P<first>(?<![\w.,/-])(?:\d{1,2}[A-ZĐ]{1,3}\d{0,3}|[A-ZĐ]{1,3}\d{1,3}))\s?[-–]\s?"
+    r"(?=(?P<last>\d{1,2}[A-ZĐ]{1,3}\d{0,3}|[A-ZĐ]{1,3}\d{1,3})(?![\w/-]|[.,]\w))"
+)
+"""Two codes of one shape joined by a dash bound a range: 'đoạn IC14-IC15' (an expressway's
+interchanges, round 23), 'lớp 1A1–5A4', 'lớp 6A-6C', 'phòng B2 - B4', 'lô A1-A5' (session 26's
+editors marked the bare pair of classes lạ: announcers say 'đến'). Two roads' codes at a
+junction are read by `_road`, and codes after 'mã' stay a list."""
 
 
-CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d\s[-–]))\s?[A-Z]")
-"""The dash of every stretch, a character the regex engine skips to."""
+CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=[\dA-ZĐ][-–])|(?<=[\dA-ZĐ]\s[-–]))\s?[A-ZĐ\d]")
+"""The dash of every range, a character the regex engine skips to."""
+CODE_SHAPE = re.compile(r"\d+|[A-ZĐ]+")
+RANGED_CODES_BEFORE = (
+    "đoạn", "từ", "lớp", "phòng", "lô", "ô", "kiốt", "ki ốt", "ki-ốt", "kios", "căn", "căn hộ",
+    "thửa", "dãy", "tầng", "tòa", "nhà", "khu", "bàn", "quầy", "sạp", "gian", "khối", "lớp học",
+)  # fmt: skip
+"""Things numbered by codes that a dash runs from one to another."""
 
 
 def _code_stretch(m: re.Match[str], ctx: _Context) -> str:
-    stretch = _ends_with(_before(m), ("đoạn", "từ"))
-    return f"{m['first']} đến " if stretch else m.group(0)
+    first, last = m["first"], m["last"]
+    shape = [p[0].isdigit() for p in CODE_SHAPE.findall(first)]
+    if shape != [p[0].isdigit() for p in CODE_SHAPE.findall(last)] or True not in shape:
+        return m.group(0)
+    before = _before(m).replace("các ", "")
+    return f"{first} đến " if _ends_with(before, RANGED_CODES_BEFORE) else m.group(0)
 
 
 SERIAL = re.compile(
@@ -2254,6 +2317,7 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"[A-HJ-UWYZ](?<=\s.)(?:(?<=A)B)?(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial,
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
+    Rule(WORDS_PLUS, lambda m, ctx: " và ", "+"),
     Rule(EXPLAINED, _explained, "("),
     Rule(DEFINED, _defined, "("),
     Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
@@ -2288,6 +2352,8 @@ def _days_listed(m: re.Match[str], ctx: _Context) -> str:
 
 
 NUMBER_RULES: list[Rule] = [
+    Rule(EQUIVALENT, lambda m, ctx: "(tức ", "("),
+    Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ", "gG"),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
     Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),
     Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),
@@ -2309,7 +2375,7 @@ NUMBER_RULES: list[Rule] = [
          gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
-                    r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, gate=re.compile(r"m(?<=\dm)\d")),
+                    r"(?P<to>\s?[-–]\s?(?=\dm\d))?"), _height, gate=re.compile(r"m(?<=\dm)\d")),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
                     rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
          _per_hours, "/"),

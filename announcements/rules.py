@@ -268,17 +268,20 @@ name that rulers bear ('Elizabeth II'), as written or as the lexicon says it ('S
 CAPITAL = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 """A capital, in a character class: Vietnamese ones with their marks too ('Ổ', 'Ủy')."""
 NUMBERED_SITE = re.compile(
-    r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế"
+    r"(?<![^\W_])(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế"
     r"|khu đô thị(?: mới)?|thôn|xóm|ấp|bản|làng|buôn|khóm|khu phố|tổ dân phố|khối phố|tổ|đội"
-    r"|khu dân cư|(?:htx|hợp tác xã)(?:\s+(?:dịch vụ )?nông nghiệp)?)"
-    rf"(?: [{CAPITAL}][^\W\d_]*){{1,4}} $"
+    r"|khu dân cư|cụm dân cư|khu tái định cư|khu nhà ở|tiểu khu|phân khu|trạm biến áp|trạm bơm"
+    r"|kcn|ccn|kđt|kdc|kkt|ktđc|khu tđc|tdp|kp|(?:htx|hợp tác xã)(?:\s+(?:dịch vụ )?nông nghiệp)?)"
+    rf"(?:\s+[{CAPITAL}][^\W\d_]*){{1,4}} $"
 )
 """'Khu công nghiệp Hoàng Mai I', 'Nhà máy thủy điện Bản Vẽ I': a lone 'I' closing the name of
 a park, a plant or an urban area ('Khu đô thị mới Nam Vĩnh Yên I' too) is its number, as
 'II' is (every reading of round 32 said 'một'); so is a village's, a hamlet's, a street block's,
 a team's or a cooperative's ('thôn Nhơn Hậu I', 'HTX Nông nghiệp Nhơn Hậu I': round 81, both
 editors: sai, the letter 'i' was said), a 'V' or an 'X' alike ('khu phố Tân Lập V'), and at
-a sentence's end ('thôn Nhơn Hậu I.', session 25: an initial's rule had taken it)."""
+a sentence's end ('thôn Nhơn Hậu I.', session 25: an initial's rule had taken it), and after
+the abbreviations of those places ('KCN Yên Phong I', 'CCN Đồng Lạng I', 'KĐT …', 'TDP …':
+session 26's editors marked the letter 'i' sai)."""
 
 
 def _longest_first(words: Iterable[str]) -> str:

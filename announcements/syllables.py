@@ -242,6 +242,11 @@ LONGEST_PHRASE = 4
 WORDS = re.compile(r"[^\W\d_]+")
 
 
+ALONE = 1000
+"""The weight of a text of one word: 'phong' alone is the name's ('Yên Phong'), though phrases
+write 'phòng' more often ('phòng chống thiên tai')."""
+
+
 class Accents:
     """Marked forms of words written without marks, from texts that write them with marks.
 
@@ -255,6 +260,9 @@ class Accents:
         counts: Counter[tuple[str, ...]] = Counter()
         for text in texts:
             words = [w.lower() for w in WORDS.findall(text)]
+            if len(words) == 1 == shortest:  # a word given alone says its marks, over phrases
+                counts[tuple(words)] += ALONE
+                continue
             for n in range(shortest, LONGEST_PHRASE + 1):
                 for i in range(len(words) - n + 1):
                     counts[tuple(words[i : i + n])] += 1

@@ -37,8 +37,16 @@ MARKS = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤]|�
 STARS = re.compile(r"★(?<=\d★)")
 """'OCOP 4★': 'bốn sao'."""
 SIGNS = re.compile(r"\s?[~÷→⇒↑↓|]\s?|[Φ∅Ø⌀](?=\s?\d)")
-QUANTITY_BEFORE = re.compile(r"\d\S*(?:\s\S+)?\s?$")
-"""The end of a quantity before a sign: '1.500', '15.000 đ/kg'."""
+QUANTITY_BEFORE = re.compile(r"\d\S*(?:\s(?P<unit>[^\W\d_]\S*))?\s?$")
+"""The end of a quantity before a sign: '1.500', '15.000 đ/kg', '200 nghìn'."""
+QUANTITY_WORDS = frozenset(
+    {unit.lower() for unit in UNITS}
+    | {word for said in UNITS.values() for word in said.split()}
+    | {"đồng", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục", "vạn", "con", "người", "hộ"}
+)
+"""Words that may stand between a range's first number and its sign ('15.000 đồng ~ 20.000
+đồng'); any other word ends the quantity ('RON95 tăng ~200đ' is 'tăng khoảng hai trăm đồng':
+session 26's editors marked 'tăng đến' sai)."""
 ARROWS = {"↑": " tăng ", "↓": " giảm "}
 ABOUT_BEFORE = re.compile(r"(?<![^\W_])(?i:khoảng|chừng|tầm|xấp xỉ|ước tính|ước|gần)\s?$")
 """A word that says '~' already: 'khoảng ~30%' is said 'khoảng ba mươi phần trăm' (session 25:
@@ -202,7 +210,8 @@ def _sign(m: re.Match[str]) -> str:
         return ", "
     after = m.string[m.end() : m.end() + 1]
     before = m.string[max(0, m.start() - 24) : m.start()]
-    if after.isdigit() and QUANTITY_BEFORE.search(before):
+    quantity = QUANTITY_BEFORE.search(before)
+    if after.isdigit() and quantity and _a_quantity_word(quantity["unit"]):
         return " đến "
     if sign == "~":
         if after.isdigit() and ABOUT_BEFORE.search(before):
@@ -211,6 +220,11 @@ def _sign(m: re.Match[str]) -> str:
     if sign == "→" and ROAD_AFTER.match(m.string, m.end()):
         return " sang "
     return " thành " if sign in "→⇒" else " chia "
+
+
+def _a_quantity_word(word: str | None) -> bool:
+    """No word, or a unit or a word of money or count ('đ/kg', 'triệu', 'người')."""
+    return word is None or word.lower().split("/")[0].rstrip(".,;:)") in QUANTITY_WORDS
 
 
 ROAD_AFTER = re.compile(r"(?:QL|ĐT|TL|HL|ĐH)\s?\d")

@@ -2855,6 +2855,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
     "PTTH": {"phổ thông trung học": ("trường", "tốt nghiệp", "học sinh", "bậc", "cấp")},
+    # a school's 'PT' after 'trường' is its kind, 'phổ thông' ('trường PT liên cấp', 'Trường PT
+    # Dân tộc nội trú': session 26's editors marked the spelled 'pê tê' sai)
+    "PT": {"phổ thông": ("trường", "giáo dục", "học sinh", "bậc", "cấp", "hệ")},
+    "PTCS": {"phổ thông cơ sở": ("trường", "học sinh", "bậc", "cấp", "tốt nghiệp")},
     "VHNT": {"văn học nghệ thuật": ("hội", "liên hiệp các hội", "tạp chí", "giải thưởng")},
     "BNN": {
         "bệnh nghề nghiệp": ("tnlđ,", "tnlđ và", "tai nạn lao động,", "tai nạn lao động và", "mắc")
@@ -3979,6 +3983,22 @@ UNITS: dict[str, str] = {
     "USD": "đô la mỹ",
     "EUR": "ơ rô",
     "CNY": "nhân dân tệ",  # the yuan at a border gate, '3.450đ/1 CNY' (round 78: three of three)
+    # neighbours' and trading partners' money after a number, as the press writes it in
+    # Vietnamese ('30.000 baht' → 'ba mươi nghìn bạt': session 26's editors marked 'bát' sai)
+    "baht": "bạt",
+    "bath": "bạt",
+    "kip": "kíp",
+    "riel": "ri en",
+    "won": "uôn",
+    "yen": "yên",
+    "ringgit": "rinh gít",
+    "rupiah": "ru pi a",
+    "rupee": "ru pi",
+    "peso": "pê xô",
+    "THB": "bạt thái",
+    "LAK": "kíp lào",
+    "KRW": "uôn hàn quốc",
+    "JPY": "yên nhật",
     # in capitals, as notices often write them: after a number they are no other thing
     # ('22KV', '5KW', '50KG'); 'KM' may be 'khuyến mãi', 'CM' 'cách mạng', so they are not here
     "KV": "ki lô vôn",

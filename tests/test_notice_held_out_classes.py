@@ -60,8 +60,7 @@ from announcements.normalize import read_aloud, spoken_form
         # round 8: issuers of the agriculture department composed, a trainee abroad, an average
         # after 'thấp nhất'
         ("Công văn số 2156/SNN-CCTY về tiêm phòng.",
-         "Công văn số hai nghìn một trăm năm mươi sáu trên sở nông nghiệp chi cục thú y về tiêm "
-         "phòng."),
+         "Công văn số hai nghìn một trăm năm mươi sáu của sở nông nghiệp về tiêm phòng."),
         ("Thông báo của CCKL và CCBVTV tỉnh.",
          "Thông báo của chi cục kiểm lâm và chi cục bảo vệ thực vật tỉnh."),
         ("Tuyển lao động đi Nhật theo diện TTS kỹ năng.",
@@ -116,7 +115,7 @@ from announcements.normalize import read_aloud, spoken_form
          "Công ty Sông Đà điện thoại không chín một hai, ba bốn năm, sáu bảy tám."),
         # round 10: a sub-department named by what it looks after ('TL' alone is a road)
         ("Công văn 312/SNN-CCTL về chống hạn.",
-         "Công văn ba trăm mười hai trên sở nông nghiệp chi cục thủy lợi về chống hạn."),
+         "Công văn ba trăm mười hai của sở nông nghiệp về chống hạn."),
         ("Đoàn kiểm tra của CCQLTT và CCPTNT.",
          "Đoàn kiểm tra của chi cục quản lý thị trường và chi cục phát triển nông thôn."),
         ("Xe đi theo TL 15.", "Xe đi theo tỉnh lộ mười lăm."),

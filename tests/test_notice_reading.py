@@ -553,8 +553,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Kết quả giải quyết trả qua dịch vụ bưu chính công ích (VNPost).",
          "Kết quả giải quyết trả qua dịch vụ bưu chính công ích (vê en pốt)."),
         ("Công văn số 125/UBND-VX ngày 3/3/2025 về việc cấp đổi giấy tờ.",
-         "Công văn số một trăm hai mươi lăm trên ủy ban nhân dân văn xã ngày ba tháng ba năm "
-         "hai nghìn không trăm hai mươi lăm về việc cấp đổi giấy tờ."),
+         "Công văn số một trăm hai mươi lăm của ủy ban nhân dân ngày ba tháng ba năm hai nghìn "
+         "không trăm hai mươi lăm về việc cấp đổi giấy tờ."),
         ("Quyết định số 15/QĐ-CT ngày 8/1 của Chủ tịch UBND xã.",
          "Quyết định số mười lăm ngày tám tháng một của Chủ tịch ủy ban nhân dân xã."),
         ("I. MỤC ĐÍCH YÊU CẦU\n\nII. NỘI DUNG\n\n- Nơi nhận hồ sơ: (0271) 3879 123.",
@@ -590,12 +590,11 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Thông tư ba mươi chín năm hai nghìn không trăm hai mươi của bộ thông tin và truyền thông "
          "quy định về đài truyền thanh cấp xã."),
         ("Công văn số 1234/UBND-NN ngày 15/6/2024 về việc phòng chống hạn.",
-         "Công văn số một nghìn hai trăm ba mươi tư trên ủy ban nhân dân nông nghiệp ngày mười "
-         "lăm tháng sáu năm hai nghìn không trăm hai mươi tư về việc phòng chống hạn."),
+         "Công văn số một nghìn hai trăm ba mươi tư của ủy ban nhân dân ngày mười lăm tháng sáu "
+         "năm hai nghìn không trăm hai mươi tư về việc phòng chống hạn."),
         ("Kế hoạch 45/KH-UBND về thực hiện Đề án 06 năm 2025; Công văn 2345/UBND-KGVX.",
          "Kế hoạch bốn mươi lăm của ủy ban nhân dân về thực hiện Đề án không sáu năm hai nghìn "
-         "không trăm hai mươi lăm; Công văn hai nghìn ba trăm bốn mươi lăm trên ủy ban nhân dân "
-         "khoa giáo văn xã."),
+         "không trăm hai mươi lăm; Công văn hai nghìn ba trăm bốn mươi lăm của ủy ban nhân dân."),
     ],
 }  # fmt: skip
 
@@ -623,8 +622,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Gửi CV xin việc và hồ sơ về UBND xã trước ngày 15/5.",
          "Gửi xê vê xin việc và hồ sơ về ủy ban nhân dân xã trước ngày mười lăm tháng năm."),
         ("Thực hiện CV số 1520/SYT-NVY ngày 10/7/2024.",
-         "Thực hiện công văn số một nghìn năm trăm hai mươi trên sở y tế nghiệp vụ y ngày mười "
-         "tháng bảy năm hai nghìn không trăm hai mươi tư."),
+         "Thực hiện công văn số một nghìn năm trăm hai mươi của sở y tế ngày mười tháng bảy năm "
+         "hai nghìn không trăm hai mươi tư."),
         ("Siêu bão Yagi đổ bộ vào Quảng Ninh - Hải Phòng với sức gió cấp 14.",
          "Siêu bão da gi đổ bộ vào Quảng Ninh, Hải Phòng với sức gió cấp mười bốn."),
         ("Cơn bão Kajiki (bão số 5) cách Nghệ An khoảng 300km.",
@@ -745,7 +744,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Học sinh nghỉ học từ ngày 27/1 đến hết ngày 9/2/2025 (tức từ 28 tháng Chạp đến hết "
          "mùng 12 tháng Giêng).",
          "Học sinh nghỉ học từ ngày hai mươi bảy tháng một đến hết ngày chín tháng hai năm hai "
-         "nghìn không trăm hai mươi lăm (tức từ hai mươi tám tháng Chạp đến hết mùng mười hai "
+         "nghìn không trăm hai mươi lăm (tức từ hai mươi tám tháng Chạp đến hết ngày mười hai "
          "tháng Giêng)."),
         ("Lịch cắt điện ngày 18/7: từ 7h30-9h30 khu vực thôn Đông; từ 9h30-11h30 khu vực thôn "
          "Tây.",
@@ -871,8 +870,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Nghị quyết số mười tám ngày hai mươi lăm tháng mười năm hai nghìn không trăm mười bảy "
          "của ban chấp hành Trung ương Đảng."),
         ("Chỉ thị 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
-         "Chỉ thị không năm trên trung ương về học tập và làm theo tư tưởng, đạo đức, phong "
-         "cách Hồ Chí Minh."),
+         "Chỉ thị không năm của trung ương về học tập và làm theo tư tưởng, đạo đức, phong cách "
+         "Hồ Chí Minh."),
         ("Quyết định 1719/QĐ-TTg phê duyệt Chương trình MTQG phát triển KT-XH vùng đồng bào "
          "DTTS và miền núi.",
          "Quyết định một nghìn bảy trăm mười chín của thủ tướng phê duyệt Chương trình mục tiêu "
@@ -1161,8 +1160,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "hai mươi lăm về triển khai Tháng hành động vì an toàn thực phẩm."),
         ("Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và "
          "chuyển đổi số quốc gia.",
-         "Nghị quyết năm mươi bảy trên trung ương về đột phá phát triển khoa học, công "
-         "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia."),
+         "Nghị quyết năm mươi bảy của trung ương về đột phá phát triển khoa học, công nghệ, đổi "
+         "mới sáng tạo và chuyển đổi số quốc gia."),
         ("Hạn chót nộp hồ sơ khai lệ phí môn bài năm 2026 là ngày 30/01/2026.",
          "Hạn chót nộp hồ sơ khai lệ phí môn bài năm hai nghìn không trăm hai mươi sáu là ngày "
          "ba mươi tháng một năm hai nghìn không trăm hai mươi sáu."),

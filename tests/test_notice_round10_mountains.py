@@ -44,8 +44,8 @@ EXPRESSWAYS: list[tuple[str, str]] = [
     # an interchange's letters are said in English
     ("Cấm xe tải đoạn IC3 - IC5 cao tốc.", "Cấm xe tải đoạn ai xi ba đến ai xi năm cao tốc."),
     ("Sửa mặt đường đoạn IC7-IC9.", "Sửa mặt đường đoạn ai xi bảy đến ai xi chín."),
-    # guards: two roads at a junction are still two roads, and two rooms are not a stretch
-    ("Họp tại phòng B2 - B4.", "Họp tại phòng bê hai, bê bốn."),
+    # guard: two roads at a junction are still two roads (two rooms are a range: session 26)
+    ("Họp tại phòng B2 - B4.", "Họp tại phòng bê hai đến bê bốn."),
     # guard: letters 'IC' without a number are a chip's, spelt as before
     ("Thay chip IC nguồn.", "Thay chíp i xê nguồn."),
     ("Cấm xe tải qua ngã ba QL3 - QL37.",

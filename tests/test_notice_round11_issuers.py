@@ -60,9 +60,9 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Các Quyết định số 7/QĐ-UBND, 8/QĐ-UBND.",
      "Các Quyết định số bảy quyết định ủy ban nhân dân, tám quyết định ủy ban nhân dân."),
     ("Nghị quyết 66-NQ/TW về pháp luật.",
-     "Nghị quyết sáu mươi sáu trên trung ương về pháp luật."),
+     "Nghị quyết sáu mươi sáu của trung ương về pháp luật."),
     ("Công văn 1520/BNNMT-VP về bão.",
-     "Công văn một nghìn năm trăm hai mươi trên bộ nông nghiệp và môi trường văn phòng về bão."),
+     "Công văn một nghìn năm trăm hai mươi của bộ nông nghiệp và môi trường về bão."),
     ("Theo 15/2023/QH15 đã ban hành.",
      "Theo mười lăm năm hai nghìn không trăm hai mươi ba quốc hội khóa mười lăm đã ban hành."),
 ]  # fmt: skip

@@ -14,13 +14,13 @@ from announcements.normalize import spoken_form
 FORMS: list[tuple[str, str]] = [
     # a form or minute's number with its zero is its name, said digit by digit as 'mẫu 01' is
     ("Hộ kinh doanh nộp tờ khai 01/CNKD trước ngày 30/1.",
-     "Hộ kinh doanh nộp tờ khai không một trên xê en ca đê trước ngày ba mươi tháng một."),
+     "Hộ kinh doanh nộp tờ khai không một xê en ca đê trước ngày ba mươi tháng một."),
     ("Kê khai theo mẫu số 02/TK tại bộ phận một cửa.",
-     "Kê khai theo mẫu số không hai trên tê ca tại bộ phận một cửa."),
+     "Kê khai theo mẫu số không hai tê ca tại bộ phận một cửa."),
     ("Lập Biên bản 05 về việc bàn giao mốc giới.",
      "Lập Biên bản không năm về việc bàn giao mốc giới."),
     ("Điền tờ khai 02/LPTB kèm hồ sơ.",
-     "Điền tờ khai không hai trên e lờ pê tê bê kèm hồ sơ."),
+     "Điền tờ khai không hai e lờ pê tê bê kèm hồ sơ."),
     ("Nộp tờ khai 03 cho cán bộ địa chính.",
      "Nộp tờ khai không ba cho cán bộ địa chính."),
     ("Lập Biên bản 05/BB-VPHC đối với hộ vi phạm.",

@@ -67,8 +67,8 @@ UNCHANGED: list[tuple[str, str]] = [
         "Từ ngày một tháng bảy lương cơ sở tăng lên hai phẩy ba mươi tư triệu đồng.",
     ),
     ("Áp dụng mức lương mới từ 1/7.", "Áp dụng mức lương mới từ ngày một tháng bảy."),
-    # a plus after anything but a land use is still 'cộng'
-    ("Nhóm A+B được hỗ trợ.", "Nhóm a cộng bê được hỗ trợ."),
+    # a plus after anything but a land use joins two items: 'và' (session 26; was 'cộng')
+    ("Nhóm A+B được hỗ trợ.", "Nhóm a và bê được hỗ trợ."),
     # a star closing an emphasis, or after no grade, is no star
     ("*Hạn chót ngày 5*", "Hạn chót ngày năm"),
     ("**Chú ý**: nộp trước 5/12.", "Chú ý: nộp trước ngày năm tháng mười hai."),

@@ -39,7 +39,7 @@ FIXED: list[tuple[str, str]] = [
     ("Quán Fly Coffee.", "Quán Phờ lai cà phê."),
     ("Tour Sea Sky Camp ở Cát Bà.", "tua Xi xờ cai Cam ở Cát Bà."),
     # the lexicon: brands, airlines, trade papers (rounds 70, 71, 73, 78, 79, 80)
-    ("LG Display tuyển 300 công nhân.", "e lờ giê đi xờ pờ lây tuyển ba trăm công nhân."),
+    ("LG Display tuyển 300 công nhân.", "e lờ giê đít pờ lây tuyển ba trăm công nhân."),
     (
         "Chuyến bay thuê chuyến (charter) của Vietravel Airlines.",
         "Chuyến bay thuê chuyến (sạc tơ) của việt tra ven e lai.",

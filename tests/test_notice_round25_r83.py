@@ -97,10 +97,10 @@ RATES = [
 
 PARTY_CODES = [
     # a party code after its own kind says the kind once and its slash ('trên')
-    ("Quán triệt Chỉ thị số 35-CT/TW đến chi bộ.", "Quán triệt Chỉ thị số ba mươi lăm trên trung "
-     "ương đến chi bộ."),
+    ("Quán triệt Chỉ thị số 35-CT/TW đến chi bộ.", "Quán triệt Chỉ thị số ba mươi lăm của trung "
+                                                   "ương đến chi bộ."),
     ("Học tập Nghị quyết 57-NQ/TW và Kết luận số 14-KL/TW.",
-     "Học tập Nghị quyết năm mươi bảy trên trung ương và Kết luận số mười bốn trên trung ương."),
+     "Học tập Nghị quyết năm mươi bảy của trung ương và Kết luận số mười bốn của trung ương."),
     # the issuer named after it says who: the code's issuer is not said again
     ("Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5.",
      "Nghị quyết số mười chín ngày mười sáu tháng sáu năm hai ngàn không trăm hai mươi hai của "
@@ -164,7 +164,7 @@ PAPERS = [
     # the commune's papers and the tax office in a document's number, expanded, not spelled
     ("Trích lục số 12/TrL-UBND đã cấp.", "Trích lục số mười hai của ủy ban nhân dân đã cấp."),
     ("Nộp GXN và công văn 1234/TCT-CS.",
-     "Nộp giấy xác nhận và công văn một ngàn hai trăm ba mươi bốn trên tổng cục thuế xê ét."),
+     "Nộp giấy xác nhận và công văn một ngàn hai trăm ba mươi bốn của tổng cục thuế."),
 ]  # fmt: skip
 
 ALL = (

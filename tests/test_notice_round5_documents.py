@@ -24,9 +24,9 @@ PARTY: list[tuple[str, str]] = [
     ("Thực hiện Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương về công tác kiểm tra.",
      "Thực hiện Quy định số hai mươi hai của Ban Chấp hành Trung ương về công tác kiểm tra."),
     ("Theo Quy định 105-QĐ/TW, đảng viên phải gương mẫu.",
-     "Theo Quy định một trăm linh năm trên trung ương, đảng viên phải gương mẫu."),
+     "Theo Quy định một trăm linh năm của trung ương, đảng viên phải gương mẫu."),
     ("Quy định số 08-QĐi/TW về trách nhiệm nêu gương.",
-     "Quy định số tám trên trung ương về trách nhiệm nêu gương."),
+     "Quy định số tám của trung ương về trách nhiệm nêu gương."),
     ("Quyết định 1205-QĐ/TU về công tác cán bộ.",
      "Quyết định một nghìn hai trăm linh năm của tỉnh ủy về công tác cán bộ."),
     ("Thực hiện Hướng dẫn 03-HD/VPTW về lưu trữ hồ sơ.",
@@ -35,15 +35,13 @@ PARTY: list[tuple[str, str]] = [
      "Kết luận mười bốn ngày hai mươi hai tháng chín năm hai nghìn không trăm hai mươi mốt của Bộ "
      "Chính trị."),
     ("Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.",
-     "Chỉ thị không năm trên trung ương về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí "
-     "Minh."),
+     "Chỉ thị không năm của trung ương về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh."),
     ("Thông báo 25-TB/HU ngày 3/3/2026.",
      "Thông báo hai mươi lăm của huyện ủy ngày ba tháng ba năm hai nghìn không trăm hai mươi sáu."),
     ("Công văn 115-CV/ĐU về đại hội chi bộ.",
      "Công văn một trăm mười lăm của đảng ủy về đại hội chi bộ."),
     ("Nghị quyết 57-NQ/TW và Quy định 144-QĐ/TW.",
-     "Nghị quyết năm mươi bảy trên trung ương và Quy định một trăm bốn mươi tư trên trung "
-     "ương."),
+     "Nghị quyết năm mươi bảy của trung ương và Quy định một trăm bốn mươi tư của trung ương."),
 ]  # fmt: skip
 BOARDS: list[tuple[str, str]] = [
     ("BCĐ 389 huyện ra quân kiểm tra hàng lậu.",
@@ -260,12 +258,12 @@ TAIL_TWO: list[tuple[str, str]] = [  # written after the first fixes; first pass
     ("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN",
      "thay mặt ban chỉ đạo, trưởng ban"),
     ("Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng.",
-     "Quy định số sáu mươi chín trên trung ương về kỷ luật tổ chức đảng."),
+     "Quy định số sáu mươi chín của trung ương về kỷ luật tổ chức đảng."),
     ("Hướng dẫn số 02-HD/UBKTTW.",
      "Hướng dẫn số hai của ủy ban kiểm tra trung ương."),
     ("Kết luận số 21-KL/TW ngày 25/10/2021.",
-     "Kết luận số hai mươi mốt trên trung ương ngày hai mươi lăm tháng mười năm hai nghìn "
-     "không trăm hai mươi mốt."),
+     "Kết luận số hai mươi mốt của trung ương ngày hai mươi lăm tháng mười năm hai nghìn không "
+     "trăm hai mươi mốt."),
     ("Các TT, KP chủ động tuyên truyền.",
      "Các trưởng thôn, khu phố chủ động tuyên truyền."),
     ("Học viên lớp GDTX cấp THPT.",
@@ -368,8 +366,8 @@ HEADINGS_AND_MORE: list[tuple[str, str]] = [  # written after two rounds of fixe
     ("Cúm A đang gia tăng.",
      "Cúm a đang gia tăng."),
     ("Theo Quy định 126-QĐ/TW và Quyết định 22-QĐ/TW.",
-     "Theo Quy định một trăm hai mươi sáu trên trung ương và Quyết định hai mươi hai trên "
-     "trung ương."),
+     "Theo Quy định một trăm hai mươi sáu của trung ương và Quyết định hai mươi hai của trung "
+     "ương."),
     ("Chỉ thị 21-CT/TU của BTV Tỉnh ủy.",
      "Chỉ thị hai mươi mốt chỉ thị tỉnh ủy của ban thường vụ Tỉnh ủy."),
     ("Liên hệ TT DVVL tỉnh để được tư vấn.",
@@ -434,7 +432,7 @@ FOURTH: list[tuple[str, str]] = [  # first pass: 26/30
     ("Tân Lập, ngày 15 tháng 01 năm 2026",
      "Tân Lập, ngày mười lăm tháng một năm hai nghìn không trăm hai mươi sáu"),
     ("Số: 215/UBND-VX\nV/v tuyển sinh lớp 1",
-     "Số: hai trăm mười lăm trên ủy ban nhân dân văn xã, về việc tuyển sinh lớp một"),
+     "Số: hai trăm mười lăm của ủy ban nhân dân, về việc tuyển sinh lớp một"),
     ("Kèm theo Kế hoạch số 12/KH-BCĐ389 ngày 2/1/2026.",
      "Kèm theo Kế hoạch số mười hai của ban chỉ đạo ba tám chín ngày hai tháng một năm hai nghìn "
      "không trăm hai mươi sáu."),
@@ -464,8 +462,7 @@ SIGNATURES: list[tuple[str, str]] = [  # first pass: 10/10
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, LĐTBXH.",
      "Nơi nhận: Như trên; Lưu: văn thư, lao động thương binh và xã hội."),
     ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG PHÚ\nSố: 1520/UBND-KT",
-     "ủy ban nhân dân, huyện đồng phú, Số: một nghìn năm trăm hai mươi trên ủy ban nhân dân "
-     "kinh tế"),
+     "ủy ban nhân dân, huyện đồng phú, Số: một nghìn năm trăm hai mươi của ủy ban nhân dân"),
     ("BAN CHỈ ĐẠO 389\nTỈNH BÌNH PHƯỚC",
      "ban chỉ đạo ba tám chín, tỉnh bình phước"),
     ("BCĐ 389 TỈNH",
@@ -504,12 +501,12 @@ def test_round_five_documents_are_read_as_an_announcer_reads_them(
     ("written", "spoken"),
     [
         ("Căn cứ Quy định số 65-QĐ/TW ngày 28/4/2022.",
-         "Căn cứ Quy định số sáu mươi lăm trên trung ương ngày hai mươi tám tháng tư năm hai "
+         "Căn cứ Quy định số sáu mươi lăm của trung ương ngày hai mươi tám tháng tư năm hai "
          "nghìn không trăm hai mươi hai."),
         ("Quy định 13-QĐi/HU về tiếp dân.", "Quy định mười ba của huyện ủy về tiếp dân."),
         # guards: a decision named so, one not named, and the state's form
         ("Quyết định 217-QĐ/TW về giám sát.",
-         "Quyết định hai trăm mười bảy trên trung ương về giám sát."),
+         "Quyết định hai trăm mười bảy của trung ương về giám sát."),
         ("Theo văn bản 144-QĐ/TW.", "Theo văn bản một trăm bốn mươi tư quyết định trung ương."),
         ("Quy định kèm theo Quyết định số 15/QĐ-UBND.",
          "Quy định kèm theo Quyết định số mười lăm của ủy ban nhân dân."),
@@ -674,7 +671,7 @@ def test_letters_of_two_families_are_read_by_the_words_before(written: str, spok
     [
         ("Quy định số 144- QĐ/TW của Bộ Chính trị.",
          "Quy định số một trăm bốn mươi tư của Bộ Chính trị."),
-        ("Kết luận 21 - KL/TW.", "Kết luận hai mươi mốt trên trung ương."),
+        ("Kết luận 21 - KL/TW.", "Kết luận hai mươi mốt của trung ương."),
         ("Số: 15 /TB-UBND", "Số: mười lăm thông báo ủy ban nhân dân"),
         ("Số: 15/ TB-UBND", "Số: mười lăm thông báo ủy ban nhân dân"),
         # guards: a range, a pause between names, a slash between letters

@@ -209,7 +209,7 @@ LETTER_NAMES: list[tuple[str, str]] = [
     ("Mã khuyến mãi ODX chỉ dùng một lần.",
      "Mã khuyến mãi ô đê ích chỉ dùng một lần."),
     ("Công văn số 12/UBND-DOL gửi các thôn.",
-     "Công văn số mười hai trên ủy ban nhân dân đê ô e lờ gửi các thôn."),
+     "Công văn số mười hai của ủy ban nhân dân gửi các thôn."),
     ("Thí sinh khối D nộp hồ sơ trước ngày 10/7.",
      "Thí sinh khối đê nộp hồ sơ trước ngày mười tháng bảy."),
 ]  # fmt: skip

@@ -470,8 +470,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Phòng VH-TT huyện kiểm tra các điểm kinh doanh karaoke.",
      "Phòng văn hóa thông tin huyện kiểm tra các điểm kinh doanh ca ra ô kê."),
     ("Thực hiện Công văn số 45/BNN-TY về phòng chống dịch bệnh gia súc.",
-     "Thực hiện Công văn số bốn mươi lăm trên bộ nông nghiệp thú y về phòng chống dịch bệnh gia "
-     "súc."),
+     "Thực hiện Công văn số bốn mươi lăm của bộ nông nghiệp về phòng chống dịch bệnh gia súc."),
     # codes and a heading in capitals keep their letters
     ("Mã hồ sơ GD12 đã được tiếp nhận.", "Mã hồ sơ giê đê mười hai đã được tiếp nhận."),
     ("Xe biển số 29YT-123.45 đỗ trước cổng trạm.",

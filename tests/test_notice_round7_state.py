@@ -187,26 +187,25 @@ NEW_STATE: list[tuple[str, str]] = [
      "Căn cứ Quyết định số một trăm hai mươi của bộ nông nghiệp và môi trường ngày năm tháng ba "
      "năm hai nghìn không trăm hai mươi sáu của Bộ nông nghiệp và môi trường."),
     ("Thực hiện Công văn 123/BDTTG-CSDT về chính sách cho đồng bào.",
-     "Thực hiện Công văn một trăm hai mươi ba trên bộ dân tộc và tôn giáo chính sách dân tộc về "
-     "chính sách cho đồng bào."),
+     "Thực hiện Công văn một trăm hai mươi ba của bộ dân tộc và tôn giáo về chính sách cho đồng "
+     "bào."),
     ("Sở DT&TG tỉnh hướng dẫn chi trả trợ cấp cho người có uy tín.",
      "Sở dân tộc và tôn giáo tỉnh hướng dẫn chi trả trợ cấp cho người có uy tín."),
     ("Theo Công văn 12/SNNMT-TL, các xã kiểm tra đê điều trước mùa lũ.",
-     "Theo Công văn mười hai trên sở nông nghiệp và môi trường thủy lợi, các xã kiểm tra đê "
-     "điều trước mùa lũ."),
+     "Theo Công văn mười hai của sở nông nghiệp và môi trường, các xã kiểm tra đê điều trước mùa "
+     "lũ."),
     ("Công văn 8/BXD-GTVT về bảo trì QL14.",
-     "Công văn tám trên bộ xây dựng giao thông vận tải về bảo trì quốc lộ mười bốn."),
+     "Công văn tám của bộ xây dựng về bảo trì quốc lộ mười bốn."),
     ("Công văn 88/SXD-QLXD của Sở Xây dựng về cấp phép xây dựng.",
      "Công văn tám mươi tám của Sở Xây dựng về cấp phép xây dựng."),
     ("Công văn 99/SKHCN-BCVT về bưu chính công ích.",
-     "Công văn chín mươi chín trên sở khoa học và công nghệ bưu chính viễn thông về bưu chính "
-     "công ích."),
+     "Công văn chín mươi chín của sở khoa học và công nghệ về bưu chính công ích."),
     ("Quyết định 33/QĐ-BNNPTNT năm 2023 vẫn còn hiệu lực.",
      "Quyết định ba mươi ba của bộ nông nghiệp và phát triển nông thôn năm hai nghìn không trăm "
      "hai mươi ba vẫn còn hiệu lực."),
     ("Theo Quyết định 14/QĐ-UBDT và Công văn 20/BDT-CSDT trước đây.",
-     "Theo Quyết định mười bốn của ủy ban dân tộc và Công văn hai mươi trên ban dân tộc chính "
-     "sách dân tộc trước đây."),
+     "Theo Quyết định mười bốn của ủy ban dân tộc và Công văn hai mươi của ban dân tộc trước "
+     "đây."),
     ("Phòng KT-HT&ĐT xã tiếp nhận hồ sơ cấp phép.",
      "Phòng kinh tế, hạ tầng và đô thị xã tiếp nhận hồ sơ cấp phép."),
     ("Sở GTVT cũ nay sáp nhập vào Sở XD; trước đây là SGTVT.",
@@ -292,24 +291,22 @@ DOCUMENTS: list[tuple[str, str]] = [
      "Thực hiện Hướng dẫn mười lăm của ban tuyên giáo và dân vận tỉnh ủy, Ban tuyên giáo và dân "
      "vận Đảng ủy xã tuyên truyền."),
     ("Theo Công văn 56/SNNMT-ĐĐ, người dân nộp hồ sơ tại TTPVHCC xã.",
-     "Theo Công văn năm mươi sáu trên sở nông nghiệp và môi trường đất đai, người dân nộp hồ sơ "
-     "tại trung tâm phục vụ hành chính công xã."),
+     "Theo Công văn năm mươi sáu của sở nông nghiệp và môi trường, người dân nộp hồ sơ tại trung "
+     "tâm phục vụ hành chính công xã."),
     ("Công văn 58/SNNMT-KL về phòng cháy rừng mùa khô.",
-     "Công văn năm mươi tám trên sở nông nghiệp và môi trường kiểm lâm về phòng cháy rừng mùa "
-     "khô."),
+     "Công văn năm mươi tám của sở nông nghiệp và môi trường về phòng cháy rừng mùa khô."),
     ("Công văn 57/SNNMT-MT về thu gom rác thải.",
-     "Công văn năm mươi bảy trên sở nông nghiệp và môi trường môi trường về thu gom rác thải."),
+     "Công văn năm mươi bảy của sở nông nghiệp và môi trường về thu gom rác thải."),
     ("Công văn 62/SNV-TCBC về biên chế công chức cấp xã.",
-     "Công văn sáu mươi hai trên sở nội vụ tổ chức biên chế về biên chế công chức cấp xã."),
+     "Công văn sáu mươi hai của sở nội vụ về biên chế công chức cấp xã."),
     ("Công văn 75/SNV-TG về hoạt động tôn giáo dịp Giáng sinh.",
-     "Công văn bảy mươi lăm trên sở nội vụ tôn giáo về hoạt động tôn giáo dịp Giáng sinh."),
+     "Công văn bảy mươi lăm của sở nội vụ về hoạt động tôn giáo dịp Giáng sinh."),
     ("Công văn 59/STC-QLNS về dự toán ngân sách xã.",
-     "Công văn năm mươi chín trên sở tài chính quản lý ngân sách về dự toán ngân sách xã."),
+     "Công văn năm mươi chín của sở tài chính về dự toán ngân sách xã."),
     ("Công văn 76/SNV-LĐVL về tư vấn việc làm cho lao động.",
-     "Công văn bảy mươi sáu trên sở nội vụ lao động việc làm về tư vấn việc làm cho lao động."),
+     "Công văn bảy mươi sáu của sở nội vụ về tư vấn việc làm cho lao động."),
     ("Công văn 72/UBND-KTHTĐT về trật tự xây dựng.",
-     "Công văn bảy mươi hai trên ủy ban nhân dân kinh tế, hạ tầng và đô thị về trật tự xây "
-     "dựng."),
+     "Công văn bảy mươi hai của ủy ban nhân dân về trật tự xây dựng."),
     ("Công văn 97/VKSTC về kiểm sát việc tạm giữ.",
      "Công văn chín mươi bảy viện kiểm sát nhân dân tối cao về kiểm sát việc tạm giữ."),
 ]  # fmt: skip
@@ -401,8 +398,7 @@ ROOMS: list[tuple[str, str]] = [
     ("Công văn 10/PTCKH về lập dự toán ngân sách xã.",
      "Công văn mười phòng tài chính kế hoạch về lập dự toán ngân sách xã."),
     ("Công văn 5/PNN-PTNT hướng dẫn phòng chống rét cho trâu bò.",
-     "Công văn năm trên phòng nông nghiệp phát triển nông thôn hướng dẫn phòng chống rét cho "
-     "trâu bò."),
+     "Công văn năm của phòng nông nghiệp hướng dẫn phòng chống rét cho trâu bò."),
 ]  # fmt: skip
 
 LATE: list[tuple[str, str]] = [

@@ -80,8 +80,7 @@ FIRST_PASS: list[tuple[str, str]] = [
     ("Theo hướng dẫn của SNNMT, các xã rà soát diện tích lúa.",
      "Theo hướng dẫn của sở nông nghiệp và môi trường, các xã rà soát diện tích lúa."),
     ("Văn bản số 45/SNNMT-CCTL về điều tiết nước.",
-     "Văn bản số bốn mươi lăm trên sở nông nghiệp và môi trường chi cục thủy lợi về điều tiết "
-     "nước."),
+     "Văn bản số bốn mươi lăm của sở nông nghiệp và môi trường về điều tiết nước."),
     # main missed
     ("PVHXH xã tiếp nhận hồ sơ trợ cấp.", "phòng văn hóa xã hội xã tiếp nhận hồ sơ trợ cấp."),
     # main missed
@@ -230,7 +229,7 @@ SECOND_PASS: list[tuple[str, str]] = [
     ("SNV tỉnh hướng dẫn sắp xếp cán bộ cấp xã.",
      "sở nội vụ tỉnh hướng dẫn sắp xếp cán bộ cấp xã."),
     ("Công văn số 230/SNV-VP về tinh giản biên chế.",
-     "Công văn số hai trăm ba mươi trên sở nội vụ văn phòng về tinh giản biên chế."),
+     "Công văn số hai trăm ba mươi của sở nội vụ về tinh giản biên chế."),
     ("BNNMT cảnh báo mặn xâm nhập sâu.", "bộ nông nghiệp và môi trường cảnh báo mặn xâm nhập sâu."),
     # main missed
     ("Điện lực Bạc Liêu thông báo: ĐLBL tạm ngừng cung cấp điện ấp 5.",

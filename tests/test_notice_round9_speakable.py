@@ -81,7 +81,7 @@ PLACEHOLDER_GROUPS: list[tuple[str, str]] = [
 ]  # fmt: skip
 DOCUMENT_THOUSANDS: list[tuple[str, str]] = [
     ("Công văn 1.234/UBND-VP về phòng chống bão.",
-     "Công văn một nghìn hai trăm ba mươi tư trên ủy ban nhân dân văn phòng về phòng chống bão."),
+     "Công văn một nghìn hai trăm ba mươi tư của ủy ban nhân dân về phòng chống bão."),
     ("Kế hoạch số 3.012/KH-UBND.",
      "Kế hoạch số ba nghìn không trăm mười hai của ủy ban nhân dân."),
     ("Quyết định 12.345/QĐ-UBND.",
