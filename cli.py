@@ -1988,7 +1988,7 @@ def new_groups_hint() -> Iterator[None]:
 @option("--group", help=N_("Only the stations of this group."))
 @json_option
 def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
-    from office.desk import OFFICE_ZONE, STATION_STATUSES, Office
+    from office.desk import OFFICE_ZONE, STATION_STATUSES, Office, unpublished_said
 
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
@@ -1996,6 +1996,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(dumps(rows))
         return
+    if unpublished := unpublished_said(Office.read_settings().repo):
+        click.echo(unpublished)
     if silent and rows:
         click.echo(silent)
     if not rows:

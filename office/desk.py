@@ -1686,6 +1686,19 @@ def _ring_doorbell(conn: psycopg.Connection, now: datetime) -> tuple[bool | None
     return True, None
 
 
+def unpublished_said(repo: Path | None) -> str | None:
+    """What the office is told while its repository `repo` (office.toml's) has published
+    nothing: a commune told to trust it meets only "not published yet" (w26office #1), so
+    the first publish comes before the communes are given its address. None once published,
+    or when the office keeps no repository."""
+    if repo is None or (repo / "metadata" / "timestamp.json").is_file():
+        return None
+    return _("The office has not published anything yet: a commune that runs 'broadcaster "
+             "trust' with the repository's address is told to wait. Publish a campaign first "
+             "('broadcaster publish', step 8 of the guide), then give the communes the address "
+             "and the root key's fingerprint.")  # fmt: skip
+
+
 def report_file_name(first: date, fmt: str, group: str | None = None) -> str:
     """The month report's file name, a group's its own (ASCII, for phones): both were
     'bao-cao-thang-12-2026.pdf', and a phone saved the second as '(1)' (o19web7 W8)."""
