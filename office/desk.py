@@ -1307,7 +1307,8 @@ class Publication:
     skipped: tuple[Path, ...] = ()
     """Hidden and editor files in the folders, not published (the office is told)."""
     approved: int | None = None
-    """For everyone: how many stations are approved now (those approved later air it too)."""
+    """For everyone (with --everyone, at the first publish, and whenever no station is
+    approved yet): how many stations are approved now (those approved later air it too)."""
     untitled: dict[str, str | None] = field(default_factory=dict)
     """Campaigns published none of whose notices gives a 'campaign_title' (every report and
     page names them by their folder's id: the office is told) → the title they were published
@@ -1336,11 +1337,27 @@ def _unreached(
 
     from . import fleet
 
-    return [
-        name for name in sorted(campaigns)
-        if (manifest := repository.published_manifest(name)) is not None
-        and not fleet.reached(conn, read_audience(manifest.get(AUDIENCE), name))
-    ]  # fmt: skip
+    found = []
+    for name in sorted(campaigns):
+        manifest = repository.published_manifest(name)
+        audience = None if manifest is None else read_audience(manifest.get(AUDIENCE), name)
+        # one for everyone reaches every station approved, now or later: none approved yet
+        # is no station retired or revoked (w26office #2), and `Publication.approved` says it
+        if audience is not None and not audience.everyone and not fleet.reached(conn, audience):
+            found.append(name)
+    return found
+
+
+def _for_everyone(repository: Repository, campaigns: Iterable[str]) -> bool:
+    """Whether one of `campaigns` is published for every commune now."""
+    from upstream.manifest import AUDIENCE
+    from upstream.targeting import read_audience
+
+    return any(
+        (manifest := repository.published_manifest(name)) is not None
+        and read_audience(manifest.get(AUDIENCE), name).everyone
+        for name in campaigns
+    )
 
 
 def _kept(
@@ -1483,7 +1500,10 @@ class Publisher:
             if audience is None
             else (fleet.audience_said(conn, audience) if conn else audience.describe())
         )
-        approved = len(fleet.approved_keys(conn)) if conn and everyone else None
+        approved = None
+        if conn and (everyone or _for_everyone(repository, named)):
+            count = len(fleet.approved_keys(conn))  # said when asked, first, and when none
+            approved = count if everyone or first or not count else None
         kept = [] if audience is not None else _kept(repository, conn, [
             name for name in named if any(c.campaign == name and c.change != "new"
                                           for c in changes)])  # fmt: skip

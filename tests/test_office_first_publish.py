@@ -16,6 +16,7 @@ from servers import Postgres
 from test_office_desk import mai, make_desk, refused
 from test_upstream import serve
 
+from office.db import open_office
 from upstream.repository import Repository
 
 
@@ -45,7 +46,8 @@ def test_before_the_first_publish_the_commune_is_told_to_wait_and_the_office_wha
     """#1: `trust` before the office's first publish met a 404 and an English error. Every
     fetch a commune makes of a repository that has published nothing says so in one
     Vietnamese sentence, pins and changes nothing; the office's station list says to
-    publish first."""
+    publish first. #2: the first publish, no commune approved yet, said stations were
+    retired or revoked: it says plainly that none receives it yet, and what to do."""
     url, _log = served
     desk = make_desk(postgres, tmp_path / "office")
     settings = tmp_path / "office.toml"
@@ -73,3 +75,19 @@ def test_before_the_first_publish_the_commune_is_told_to_wait_and_the_office_wha
         said = run("sync", source, code=1).stderr.strip()  # after "Đang kết nối …" on stdout
         assert "\n" not in said and "Traceback" not in said, said
         assert said.endswith(f"Cấp trên ở {source} {NOT_YET}; {WAIT}."), said
+
+    # #2: the first publish, before any commune is approved
+    with open_office(desk.dsn) as conn:
+        conn.execute("DELETE FROM station_groups")
+        conn.execute("UPDATE stations SET approved_at = NULL, approved_by = NULL")
+    first = mai("publish", str(desk.campaign))
+    assert first.exit_code == 0, first.output
+    assert first.stderr.splitlines()[0] + "\n" == (
+        "cảnh báo: chưa có đài xã nào được duyệt nên chưa xã nào nhận chiến dịch này; hãy duyệt "
+        "đài của từng xã (office station approve MÃ --group NHÓM, bước 7 của hướng dẫn): đài "
+        "nhận những gì đã phát hành cho mọi xã ở lần đồng bộ kế tiếp, không cần phát hành lại\n"
+    ), first.stderr
+    # not "its stations are retired or revoked": there were none
+    assert "thu hồi" not in first.stderr and "thôi hoạt động" not in first.stderr
+    assert "Văn phòng chưa phát hành" not in mai("office", "station", "list").stdout
+    assert "lu-1" in run("sync", url).stdout
