@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -51,22 +50,42 @@ def same_name(one: str, other: str) -> bool:
 
 def same_commune(one: str, other: str) -> bool:
     """Two communes' names as a person compares them (`same_name`), with or without the word
-    "Xã" before them: "Sơn Thủy" names "Xã Sơn Thủy" (o23web11 V6: the README enrolled
-    communes as "Xã Tân Lập", the guide sent `--to "Sơn Thủy"`, and it was refused)."""
-    return _bare(one) == _bare(other)
+    of its kind before them: "Sơn Thủy" names "Xã Sơn Thủy" (o23web11 V6: the README enrolled
+    communes as "Xã Tân Lập", the guide sent `--to "Sơn Thủy"`, and it was refused), "Bến
+    Nghé" names "Phường Bến Nghé"; but "Xã X" and "Phường X" are two units (w26office #5)."""
+    return _compatible(commune_name(one), commune_name(other))
+
+
+class CommuneName(NamedTuple):
+    """A commune's name as the office compares it: its kind (one of COMMUNE_KINDS, folded;
+    None when not written), then the name itself (`_tidy`)."""
+
+    kind: str | None
+    name: str
+
+
+COMMUNE_KINDS = ("xa", "phuong", "thi tran", "dac khu")
+"""The words before a commune-level unit's name, folded (typed with or without accents): a
+commune, a ward, a town, a special zone (2025 reform)."""
+
+
+def commune_name(text: str) -> CommuneName:
+    """`text` split into its kind and its name: "Phường  Bến nghé" → (phuong, bến nghé)."""
+    words = _tidy(text).split()
+    for kind in COMMUNE_KINDS:
+        size = len(kind.split())
+        if len(words) > size and fold(" ".join(words[:size])) == kind:
+            return CommuneName(kind, " ".join(words[size:]))
+    return CommuneName(None, " ".join(words))
+
+
+def _compatible(one: CommuneName, other: CommuneName) -> bool:
+    """Whether two names may name one commune: one name, and one kind where both say it."""
+    return one.name == other.name and (None in (one.kind, other.kind) or one.kind == other.kind)
 
 
 def _tidy(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-COMMUNE_WORD = "xã "
-"""What may come before a commune's name, or not (`same_commune`)."""
-
-
-def _bare(text: str) -> str:
-    """A commune's name tidied (`_tidy`), without COMMUNE_WORD before it."""
-    return _tidy(text).removeprefix(COMMUNE_WORD)
 
 
 def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
@@ -82,9 +101,14 @@ def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
 
 def _labels(rows: Sequence[Sequence[Any]]) -> dict[str, str]:
     """commune_labels of rows that begin (key id, code, commune, in service)."""
-    shared = Counter(_bare(row[2]) for row in rows if row[3])
+    live = [commune_name(row[2]) for row in rows if row[3]]
+
+    def shared(commune: str) -> bool:
+        named = commune_name(commune)
+        return sum(_compatible(named, other) for other in live) > 1
+
     return {
-        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_bare(commune)] > 1 else commune
+        key: f"{commune} {print_[:SHORT_CODE]}" if shared(commune) else commune
         for key, print_, commune, *_more in rows
     }
 
