@@ -58,10 +58,13 @@ def same_commune(one: str, other: str) -> bool:
 
 class CommuneName(NamedTuple):
     """A commune's name as the office compares it: its kind (one of COMMUNE_KINDS, folded;
-    None when not written), then the name itself (`_tidy`)."""
+    None when not written), the name itself (`_tidy`), and the places written after a comma
+    or in brackets (its district, its province: "Hòa Bình, huyện Tân Lạc"), each without
+    the word of its kind (PLACE_KINDS)."""
 
     kind: str | None
     name: str
+    place: frozenset[str] = frozenset()
 
 
 COMMUNE_KINDS = ("xa", "phuong", "thi tran", "dac khu")
@@ -69,19 +72,38 @@ COMMUNE_KINDS = ("xa", "phuong", "thi tran", "dac khu")
 commune, a ward, a town, a special zone (2025 reform)."""
 
 
+PLACE_KINDS = ("huyen", "quan", "thi xa", "thanh pho", "tp.", "tp", "tinh")
+"""The words before a district's or a province's name, folded: "huyện Tân Lạc" is "Tân Lạc"."""
+
+
 def commune_name(text: str) -> CommuneName:
-    """`text` split into its kind and its name: "Phường  Bến nghé" → (phuong, bến nghé)."""
-    words = _tidy(text).split()
-    for kind in COMMUNE_KINDS:
+    """`text` split into its kind, its name and its places: "Phường  Bến nghé, Quận 1" →
+    (phuong, bến nghé, {1})."""
+    head, *places = _tidy(text.replace("(", ",").replace(")", " ")).split(",")
+    kind, name = _without_kind(head, COMMUNE_KINDS)
+    place = frozenset(_without_kind(part, PLACE_KINDS)[1] for part in places if part.strip())
+    return CommuneName(kind, name, place)
+
+
+def _without_kind(text: str, kinds: Sequence[str]) -> tuple[str | None, str]:
+    """(the word of one of `kinds` that begins `text`, or None; the words after it)."""
+    words = text.split()
+    for kind in kinds:
         size = len(kind.split())
         if len(words) > size and fold(" ".join(words[:size])) == kind:
-            return CommuneName(kind, " ".join(words[size:]))
-    return CommuneName(None, " ".join(words))
+            return kind, " ".join(words[size:])
+    return None, " ".join(words)
 
 
 def _compatible(one: CommuneName, other: CommuneName) -> bool:
-    """Whether two names may name one commune: one name, and one kind where both say it."""
-    return one.name == other.name and (None in (one.kind, other.kind) or one.kind == other.kind)
+    """Whether two names may name one commune: one name, one kind where both say it, and
+    the places of one among the other's where both say some."""
+    return (
+        one.name == other.name
+        and (None in (one.kind, other.kind) or one.kind == other.kind)
+        and (not one.place or not other.place or one.place <= other.place
+             or other.place <= one.place)
+    )  # fmt: skip
 
 
 def _tidy(text: str) -> str:
@@ -1055,7 +1077,9 @@ def _commune_keys(conn: psycopg.Connection, name: str, groups_: list[str]) -> li
         return [str(exact[0])]
     same = [(str(key), approved) for key, approved, commune in live if same_commune(commune, name)]
     if same:  # a station waiting (anyone may enrol) does not take the commune's name
-        return [key for key, approved in same if approved] or [same[0][0]]
+        chosen = [key for key, approved in same if approved] or [same[0][0]]
+        _refuse_two_communes(conn, name, chosen)
+        return chosen
     known = {_plain(text): text for text in [*sorted({labels[k] for k, *_r in live}), *groups_]}
     near = [known[plain] for plain in difflib.get_close_matches(_plain(name), known, 3, 0.6)]
     said = _("nor a commune so named: name a commune as the Stations page shows it, or by the "
@@ -1063,6 +1087,27 @@ def _commune_keys(conn: psycopg.Connection, name: str, groups_: list[str]) -> li
     if near:
         said += _("; near: {names}").format(names=", ".join(near))
     raise OfficeError(f"{unknown_group(conn, name)}; {said}")
+
+
+def _refuse_two_communes(conn: psycopg.Connection, name: str, keys: Sequence[str]) -> None:
+    """Refuses `name` when the stations `keys` it names are of communes that are not one
+    (w26office #3: "Hòa Bình" of two districts, "Xã X" and "Phường X"; a merged commune's
+    two stations, of one name, are one): each is listed, with how to name it alone."""
+    rows = conn.execute(
+        "SELECT key_id, commune, fingerprint FROM stations WHERE key_id = ANY(%s) "
+        "ORDER BY commune, fingerprint",
+        [list(keys)],
+    ).fetchall()
+    names = [commune_name(commune) for _key, commune, _code in rows]
+    if all(_compatible(one, other) for one in names for other in names):
+        return
+    raise OfficeError(
+        _("'{name}' names the stations of different communes: {communes}; write the one "
+          "meant as listed, with its kind (Xã, Phường, Thị trấn, Đặc khu) or its district or "
+          "province after a comma, or the first {digits} digits of its station's code").format(
+            name=name, digits=SHORT_CODE,
+            communes="; ".join(f"{commune} ({code[:SHORT_CODE]})" for _k, commune, code in rows))
+    )  # fmt: skip
 
 
 def _only_revoked(conn: psycopg.Connection, group: str) -> OfficeError | None:

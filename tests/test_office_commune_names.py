@@ -12,7 +12,7 @@ import psycopg
 import pytest
 from click.testing import Result
 from servers import Postgres
-from test_office_desk import Desk, make_desk, publish_as, station_row
+from test_office_desk import Desk, mai, make_desk, publish_as, refused, send, station_row
 
 from office.db import open_office
 
@@ -39,7 +39,7 @@ def test_a_ward_a_town_and_a_special_zone_are_named_as_a_commune_is(
 ) -> None:
     """#5: `same_commune` knew "Xã" only: "Bến Nghé" did not name "Phường Bến Nghé". The
     word of its kind may be left out, typed in any case or without accents; where a commune
-    and a ward share a name, each kind names its own."""
+    and a ward share a name, each kind names its own, and the bare name is refused (#3)."""
     desk = make_desk(postgres, tmp_path)
     with open_office(desk.dsn) as conn:
         for commune in ("Phường Bến Nghé", "Thị trấn Lương Sơn", "Đặc khu Phú Quốc",
@@ -54,4 +54,50 @@ def test_a_ward_a_town_and_a_special_zone_are_named_as_a_commune_is(
     ]  # fmt: skip
     assert reached(desk, publish_as(desk, "Phường Tân Phú")) == ["Phường Tân Phú"]
     assert reached(desk, publish_as(desk, "xa tân phú")) == ["Xã Tân Phú"]
+    before = desk.tables(), (desk.repo / "metadata" / "timestamp.json").read_bytes()
+    for said in (
+        refused(publish_as(desk, "Tân Phú")),
+        refused(send(desk, "Lũ về.", "--to", "Tân Phú")),
+    ):
+        assert said.startswith(
+            "Lỗi: 'Tân Phú' là tên của đài ở nhiều xã khác nhau: Phường Tân Phú ("
+        ), said
+        assert "; Xã Tân Phú (" in said, said
+    assert (desk.tables(), (desk.repo / "metadata" / "timestamp.json").read_bytes()) == before
     assert reached(desk, publish_as(desk, "ven-song")) == []  # the group, as before
+
+
+def test_two_communes_of_one_name_in_two_districts_are_refused_on_the_name_alone(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """#3: `publish --to "Hòa Bình"` sent to the Hòa Bình of two districts without a word.
+    Refused, both listed with their codes' first digits, nothing published nor sent; each is
+    named by its district (after a comma or in brackets, with or without "huyện") or its
+    code. One merged commune's two stations, of one name, are still one (o23web11 V4)."""
+    desk = make_desk(postgres, tmp_path)
+    with open_office(desk.dsn) as conn:
+        [(hoa_binh,)] = conn.execute("SELECT fingerprint FROM stations WHERE commune = 'Hòa Bình'")
+        other = station_row(conn, "Xã Hòa Bình, huyện Lạc Sơn", "vung-nui")
+        station_row(conn, "Tân Sơn", "ven-song")
+        station_row(conn, "Tân Sơn", "vung-nui")
+    renamed = mai("office", "station", "rename", hoa_binh, "--commune", "Hòa Bình, huyện Tân Lạc",
+                  "--db", desk.dsn)  # fmt: skip
+    assert renamed.exit_code == 0, renamed.stderr
+    assert reached(desk, publish_as(desk, "Tân Sơn")) == ["Tân Sơn", "Tân Sơn"]
+    before = desk.tables(), (desk.repo / "metadata" / "timestamp.json").read_bytes()
+    for typed, result in (
+        ("Hòa Bình", publish_as(desk, "Hòa Bình")),
+        ("xã Hòa Bình", send(desk, "Lũ về.", "--to", "xã Hòa Bình")),
+    ):
+        assert refused(result) == (
+            f"Lỗi: '{typed}' là tên của đài ở nhiều xã khác nhau: Hòa Bình, huyện Tân Lạc "
+            f"({hoa_binh[:5]}); Xã Hòa Bình, huyện Lạc Sơn ({other[:5]}); hãy ghi đúng xã muốn "
+            "gửi như danh sách trên, kèm loại (Xã, Phường, Thị trấn, Đặc khu) hoặc huyện, tỉnh "
+            "sau dấu phẩy, hoặc 5 chữ số đầu của mã đài."
+        )  # fmt: skip
+    assert (desk.tables(), (desk.repo / "metadata" / "timestamp.json").read_bytes()) == before
+    assert reached(desk, publish_as(desk, "Hòa Bình, Lạc Sơn")) == ["Xã Hòa Bình, huyện Lạc Sơn"]
+    assert reached(desk, publish_as(desk, "Hòa Bình (Tân Lạc)")) == ["Hòa Bình, huyện Tân Lạc"]
+    assert reached(desk, publish_as(desk, hoa_binh[:5], other[:5])) == [
+        "Hòa Bình, huyện Tân Lạc", "Xã Hòa Bình, huyện Lạc Sơn"
+    ]  # fmt: skip
