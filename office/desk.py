@@ -759,16 +759,22 @@ class Office:
         campaigns published before the office kept that record, as the communes logged them.
         Each with the communes it was for that aired its current version and those that did
         not, with why where known (an older version aired, the new one waits for approval)."""
-        from .report import NoticeLine, aired
+        from common.i18n import translations
+
+        from . import fleet
+        from .report import NoticeLine, aired, by_commune, period_bounds
 
         found: list[NoticeLine] = []
         seen: set[str] = set()
+        merged = fleet.merged_communes(self.conn, *period_bounds(report.period))
+        say = translations(language).gettext if language else _
 
         def add(campaign: str, title: str, who: Aired, everyone: bool = False) -> None:
-            communes = tuple(sorted({line.commune for line in who.aired}))
-            if communes or who.not_aired or not report.group:  # else: none of the group's
-                found.append(NoticeLine(campaign, title, communes, tuple(who.not_aired),
-                                        tuple(who.why.items()),
+            communes, short, why = by_commune([line.commune for line in who.aired],
+                                              who.not_aired, who.why, merged, say)  # fmt: skip
+            if communes or short or not report.group:  # else: none of the group's
+                found.append(NoticeLine(campaign, title, tuple(communes), tuple(short),
+                                        tuple(why.items()),
                                         everyone and not report.group))  # fmt: skip
 
         for current in self._campaigns_of(report.period, report.group, repo, language):

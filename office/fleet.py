@@ -573,6 +573,25 @@ def namer(conn: psycopg.Connection) -> Namer:
     return name
 
 
+def merged_communes(conn: psycopg.Connection, start: datetime, end: datetime) -> dict[str, str]:
+    """The label of each station in service (approved, neither revoked nor retired) that
+    shares its commune with another such station (a commune merged from two keeps both
+    loudspeaker systems), as `namer` names it from `start` to `end` → the commune's name:
+    the month page says a notice aired there when all its stations aired it (w26office #6)."""
+    name = namer(conn)
+    rows = conn.execute(
+        "SELECT key_id, commune FROM stations s WHERE NOT retired AND "
+        + TRUSTED
+        + " ORDER BY commune, fingerprint"
+    ).fetchall()
+    found: dict[str, str] = {}
+    for key, commune in rows:
+        same = [other for _key, other in rows if same_commune(other, commune)]
+        if len(same) > 1:
+            found[name(key, start, end)] = same[0]
+    return found
+
+
 def regroup(
     conn: psycopg.Connection,
     fingerprint: str,
