@@ -14,9 +14,11 @@ import pytest
 from conftest import Run, store_dump
 from servers import Postgres
 from test_office_desk import mai, make_desk, refused
+from test_office_web import Officer, console_app, text, with_accounts
 from test_upstream import serve
 
 from office.db import open_office
+from office.settings import OfficeSettings
 from upstream.repository import Repository
 
 
@@ -58,6 +60,13 @@ def test_before_the_first_publish_the_commune_is_told_to_wait_and_the_office_wha
     assert listed.exit_code == 0, listed.output
     assert "Văn phòng chưa phát hành lần nào" in listed.stdout
     assert "Hãy phát hành một chiến dịch trước ('broadcaster publish'" in listed.stdout
+    with_accounts(desk.dsn)
+    console = console_app(desk.dsn, OfficeSettings(settings, desk.dsn, desk.keys, desk.repo))
+    officer = Officer(console)
+    officer.log_in("ha")
+    assert "Văn phòng chưa phát hành lần nào: xã nào gõ &#39;broadcaster trust&#39;" in text(
+        officer.get("/stations/").text
+    )
 
     before = store_dump(station)
     said = refused(run("trust", url, code=1))
@@ -90,4 +99,5 @@ def test_before_the_first_publish_the_commune_is_told_to_wait_and_the_office_wha
     # not "its stations are retired or revoked": there were none
     assert "thu hồi" not in first.stderr and "thôi hoạt động" not in first.stderr
     assert "Văn phòng chưa phát hành" not in mai("office", "station", "list").stdout
+    assert "Văn phòng chưa phát hành" not in text(officer.get("/stations/").text)
     assert "lu-1" in run("sync", url).stdout
