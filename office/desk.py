@@ -191,6 +191,14 @@ def approved_text(changed: Changed) -> str:
         said += " " + _("It continues the log of station {old}, which is now revoked.").format(
             old=", ".join(changed.replaced)
         )
+    if changed.sharing:
+        said += " " + _(
+            "Other stations carry the name {commune} ({labels}): whatever is sent to "
+            "\"{commune}\" reaches them all, as one commune; if this is another commune of that "
+            "name, rename it with its district: office station rename {code} --commune "
+            "\"{commune}, huyện …\"."
+        ).format(commune=row["commune"], labels=", ".join(changed.sharing),
+                 code=row["fingerprint"][:SHORT_CODE])  # fmt: skip
     return said
 
 

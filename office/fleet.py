@@ -36,6 +36,9 @@ class Changed(NamedTuple):
     """Approve: fingerprints of the old keys of the log revoked with it (the new key continues)."""
     orphaned: tuple[str, ...] = ()
     """Revoke: the campaigns in force that reached this station alone (now no commune's)."""
+    sharing: tuple[str, ...] = ()
+    """Approve: the other stations in service whose commune has this one's name (labels):
+    one commune to every `--to`, unless a district tells them apart (w26office #3)."""
 
 
 SHORT_CODE = 5
@@ -401,7 +404,8 @@ def approve(
 
         conn.execute("SELECT pg_notify(%s, '')", [CHANNEL])
     told = _tell_broker(conn) if write_broker else None  # it may now log in to the broker
-    return Changed(station(conn, key), told, replaced=replaced)
+    return Changed(station(conn, key), told, replaced=replaced,
+                   sharing=tuple(sharing_name(conn, key)))  # fmt: skip
 
 
 def _replace_old(conn: psycopg.Connection, key: str, by: str, now: datetime) -> tuple[str, ...]:

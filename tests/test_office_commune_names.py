@@ -101,3 +101,12 @@ def test_two_communes_of_one_name_in_two_districts_are_refused_on_the_name_alone
     assert reached(desk, publish_as(desk, hoa_binh[:5], other[:5])) == [
         "Hòa Bình, huyện Tân Lạc", "Xã Hòa Bình, huyện Lạc Sơn"
     ]  # fmt: skip
+    with open_office(desk.dsn) as conn:
+        waiting = station_row(conn, "Tân Sơn")  # another Tân Sơn asks to enrol
+    approved = mai("office", "station", "approve", waiting, "--group", "vung-nui", "--by", "mai",
+                   "--db", desk.dsn)  # fmt: skip
+    assert approved.exit_code == 0, approved.stderr
+    assert "Đài khác cũng mang tên Tân Sơn (Tân Sơn " in approved.stdout, approved.stdout
+    assert f'office station rename {waiting[:5]} --commune "Tân Sơn, huyện …"' in approved.stdout, (
+        approved.stdout
+    )
