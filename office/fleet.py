@@ -126,11 +126,15 @@ def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
 
 def _labels(rows: Sequence[Sequence[Any]]) -> dict[str, str]:
     """commune_labels of rows that begin (key id, code, commune, in service)."""
-    live = [commune_name(row[2]) for row in rows if row[3]]
+    live: dict[str, list[CommuneName]] = {}  # by name: only those may be one commune
+    for row in rows:
+        if row[3]:
+            named = commune_name(row[2])
+            live.setdefault(named.name, []).append(named)
 
     def shared(commune: str) -> bool:
         named = commune_name(commune)
-        return sum(_compatible(named, other) for other in live) > 1
+        return sum(_compatible(named, other) for other in live.get(named.name, [])) > 1
 
     return {
         key: f"{commune} {print_[:SHORT_CODE]}" if shared(commune) else commune
@@ -583,14 +587,15 @@ def merged_communes(conn: psycopg.Connection, start: datetime, end: datetime) ->
     loudspeaker systems), as `namer` names it from `start` to `end` → the commune's name:
     the month page says a notice aired there when all its stations aired it (w26office #6)."""
     name = namer(conn)
-    rows = conn.execute(
-        "SELECT key_id, commune FROM stations s WHERE NOT retired AND "
-        + TRUSTED
-        + " ORDER BY commune, fingerprint"
-    ).fetchall()
+    rows = [(key, commune, commune_name(commune)) for key, commune in conn.execute(
+        f"SELECT key_id, commune FROM stations s WHERE NOT retired AND {TRUSTED} "
+        "ORDER BY commune, fingerprint")]  # fmt: skip
+    by_name: dict[str, list[tuple[CommuneName, str]]] = {}  # only one name may be one commune
+    for _key, commune, named in rows:
+        by_name.setdefault(named.name, []).append((named, commune))
     found: dict[str, str] = {}
-    for key, commune in rows:
-        same = [other for _key, other in rows if same_commune(other, commune)]
+    for key, _commune, named in rows:
+        same = [other for parsed, other in by_name[named.name] if _compatible(parsed, named)]
         if len(same) > 1:
             found[name(key, start, end)] = same[0]
     return found
