@@ -1359,7 +1359,13 @@ def publish(
             "published {when}); to keep them, name them too with --to"
         ).format(communes=", ".join(communes), campaign=campaign, before=was_for,
                  when=local_text(when, OFFICE_ZONE)))  # fmt: skip
-    if done.approved is not None:
+    if done.approved == 0:  # the first publish, before any approval (w26office #2)
+        echo_warning(_(
+            "no commune's station is approved yet, so no commune receives it now; approve "
+            "each commune's station (office station approve CODE --group GROUP, step 7 of the "
+            "guide): it receives what is published for every commune at its next sync, "
+            "without publishing again"))  # fmt: skip
+    elif done.approved is not None:
         click.echo(ngettext(
             "Every commune airs it, those approved later too, without publishing again "
             "({n} approved now).", "Every commune airs it, those approved later too, without "
@@ -1988,7 +1994,7 @@ def new_groups_hint() -> Iterator[None]:
 @option("--group", help=N_("Only the stations of this group."))
 @json_option
 def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
-    from office.desk import OFFICE_ZONE, STATION_STATUSES, Office
+    from office.desk import OFFICE_ZONE, STATION_STATUSES, Office, unpublished_said
 
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
@@ -1996,6 +2002,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(dumps(rows))
         return
+    if unpublished := unpublished_said(Office.read_settings().repo):
+        click.echo(unpublished)
     if silent and rows:
         click.echo(silent)
     if not rows:

@@ -433,11 +433,8 @@ def read_schedule_file(
     """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options. In
     a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
     announcements airs that campaign."""
-    from announcements.old_fonts import text_file
-
     try:
-        text = text_file(path.read_bytes(), str(path))  # Notepad's BOM, "Unicode", an old font
-        raw = tomllib.loads(text)
+        data = path.read_bytes()
     except FileNotFoundError:
         raise StationError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
@@ -446,6 +443,19 @@ def read_schedule_file(
         raise StationError(
             _("{path}: cannot read it ({reason})").format(path=path, reason=describe_os_error(e))
         ) from None
+    return read_schedule(data, str(path), created_at, own_campaign)
+
+
+def read_schedule(
+    data: bytes, path: str, created_at: datetime, own_campaign: str | None = None
+) -> list[Slot]:
+    """`read_schedule_file` of a schedule's bytes, named `path` where it is at fault (the
+    office reads the ones it published before from its repository)."""
+    from announcements.old_fonts import text_file
+
+    try:
+        text = text_file(data, path)  # Notepad's BOM, "Unicode", an old font
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise StationError(
             _("{path}: {problem}").format(path=path, problem=toml_problem(e))

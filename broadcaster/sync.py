@@ -63,10 +63,14 @@ def _root_bytes(station: Station, source: str) -> bytes:
         return path.read_bytes()
     import requests  # python-tuf, requests: imported where they serve, see `status`
 
+    from upstream.client import not_published
+
     url = source.rstrip("/") + "/metadata/root.json"
     timeout = station.config.upstream.file_timeout_s
     try:
         with requests.get(url, timeout=(5, min(timeout, 30)), stream=True) as response:
+            if response.status_code == 404:
+                raise StationError(not_published(source))
             response.raise_for_status()
             data = b""
             for chunk in response.iter_content(64 * 1024):

@@ -191,6 +191,14 @@ def approved_text(changed: Changed) -> str:
         said += " " + _("It continues the log of station {old}, which is now revoked.").format(
             old=", ".join(changed.replaced)
         )
+    if changed.sharing:
+        said += " " + _(
+            "Other stations carry the name {commune} ({labels}): whatever is sent to "
+            "\"{commune}\" reaches them all, as one commune; if this is another commune of that "
+            "name, rename it with its district: office station rename {code} --commune "
+            "\"{commune}, huyện …\"."
+        ).format(commune=row["commune"], labels=", ".join(changed.sharing),
+                 code=row["fingerprint"][:SHORT_CODE])  # fmt: skip
     return said
 
 
@@ -759,16 +767,22 @@ class Office:
         campaigns published before the office kept that record, as the communes logged them.
         Each with the communes it was for that aired its current version and those that did
         not, with why where known (an older version aired, the new one waits for approval)."""
-        from .report import NoticeLine, aired
+        from common.i18n import translations
+
+        from . import fleet
+        from .report import NoticeLine, aired, by_commune, period_bounds
 
         found: list[NoticeLine] = []
         seen: set[str] = set()
+        merged = fleet.merged_communes(self.conn, *period_bounds(report.period))
+        say = translations(language).gettext if language else _
 
         def add(campaign: str, title: str, who: Aired, everyone: bool = False) -> None:
-            communes = tuple(sorted({line.commune for line in who.aired}))
-            if communes or who.not_aired or not report.group:  # else: none of the group's
-                found.append(NoticeLine(campaign, title, communes, tuple(who.not_aired),
-                                        tuple(who.why.items()),
+            communes, short, why = by_commune([line.commune for line in who.aired],
+                                              who.not_aired, who.why, merged, say)  # fmt: skip
+            if communes or short or not report.group:  # else: none of the group's
+                found.append(NoticeLine(campaign, title, tuple(communes), tuple(short),
+                                        tuple(why.items()),
                                         everyone and not report.group))  # fmt: skip
 
         for current in self._campaigns_of(report.period, report.group, repo, language):
@@ -1307,7 +1321,8 @@ class Publication:
     skipped: tuple[Path, ...] = ()
     """Hidden and editor files in the folders, not published (the office is told)."""
     approved: int | None = None
-    """For everyone: how many stations are approved now (those approved later air it too)."""
+    """For everyone (with --everyone, at the first publish, and whenever no station is
+    approved yet): how many stations are approved now (those approved later air it too)."""
     untitled: dict[str, str | None] = field(default_factory=dict)
     """Campaigns published none of whose notices gives a 'campaign_title' (every report and
     page names them by their folder's id: the office is told) → the title they were published
@@ -1336,11 +1351,27 @@ def _unreached(
 
     from . import fleet
 
-    return [
-        name for name in sorted(campaigns)
-        if (manifest := repository.published_manifest(name)) is not None
-        and not fleet.reached(conn, read_audience(manifest.get(AUDIENCE), name))
-    ]  # fmt: skip
+    found = []
+    for name in sorted(campaigns):
+        manifest = repository.published_manifest(name)
+        audience = None if manifest is None else read_audience(manifest.get(AUDIENCE), name)
+        # one for everyone reaches every station approved, now or later: none approved yet
+        # is no station retired or revoked (w26office #2), and `Publication.approved` says it
+        if audience is not None and not audience.everyone and not fleet.reached(conn, audience):
+            found.append(name)
+    return found
+
+
+def _for_everyone(repository: Repository, campaigns: Iterable[str]) -> bool:
+    """Whether one of `campaigns` is published for every commune now."""
+    from upstream.manifest import AUDIENCE
+    from upstream.targeting import read_audience
+
+    return any(
+        (manifest := repository.published_manifest(name)) is not None
+        and read_audience(manifest.get(AUDIENCE), name).everyone
+        for name in campaigns
+    )
 
 
 def _kept(
@@ -1483,7 +1514,10 @@ class Publisher:
             if audience is None
             else (fleet.audience_said(conn, audience) if conn else audience.describe())
         )
-        approved = len(fleet.approved_keys(conn)) if conn and everyone else None
+        approved = None
+        if conn and (everyone or _for_everyone(repository, named)):
+            count = len(fleet.approved_keys(conn))  # said when asked, first, and when none
+            approved = count if everyone or first or not count else None
         kept = [] if audience is not None else _kept(repository, conn, [
             name for name in named if any(c.campaign == name and c.change != "new"
                                           for c in changes)])  # fmt: skip
@@ -1684,6 +1718,19 @@ def _ring_doorbell(conn: psycopg.Connection, now: datetime) -> tuple[bool | None
     except OfficeError as e:
         return False, str(e)
     return True, None
+
+
+def unpublished_said(repo: Path | None) -> str | None:
+    """What the office is told while its repository `repo` (office.toml's) has published
+    nothing: a commune told to trust it meets only "not published yet" (w26office #1), so
+    the first publish comes before the communes are given its address. None once published,
+    or when the office keeps no repository."""
+    if repo is None or (repo / "metadata" / "timestamp.json").is_file():
+        return None
+    return _("The office has not published anything yet: a commune that runs 'broadcaster "
+             "trust' with the repository's address is told to wait. Publish a campaign first "
+             "('broadcaster publish', step 8 of the guide), then give the communes the address "
+             "and the root key's fingerprint.")  # fmt: skip
 
 
 def report_file_name(first: date, fmt: str, group: str | None = None) -> str:

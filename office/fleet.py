@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -37,6 +36,9 @@ class Changed(NamedTuple):
     """Approve: fingerprints of the old keys of the log revoked with it (the new key continues)."""
     orphaned: tuple[str, ...] = ()
     """Revoke: the campaigns in force that reached this station alone (now no commune's)."""
+    sharing: tuple[str, ...] = ()
+    """Approve: the other stations in service whose commune has this one's name (labels):
+    one commune to every `--to`, unless a district tells them apart (w26office #3)."""
 
 
 SHORT_CODE = 5
@@ -51,22 +53,64 @@ def same_name(one: str, other: str) -> bool:
 
 def same_commune(one: str, other: str) -> bool:
     """Two communes' names as a person compares them (`same_name`), with or without the word
-    "Xã" before them: "Sơn Thủy" names "Xã Sơn Thủy" (o23web11 V6: the README enrolled
-    communes as "Xã Tân Lập", the guide sent `--to "Sơn Thủy"`, and it was refused)."""
-    return _bare(one) == _bare(other)
+    of its kind before them: "Sơn Thủy" names "Xã Sơn Thủy" (o23web11 V6: the README enrolled
+    communes as "Xã Tân Lập", the guide sent `--to "Sơn Thủy"`, and it was refused), "Bến
+    Nghé" names "Phường Bến Nghé"; but "Xã X" and "Phường X" are two units (w26office #5)."""
+    return _compatible(commune_name(one), commune_name(other))
+
+
+class CommuneName(NamedTuple):
+    """A commune's name as the office compares it: its kind (one of COMMUNE_KINDS, folded;
+    None when not written), the name itself (`_tidy`), and the places written after a comma
+    or in brackets (its district, its province: "Hòa Bình, huyện Tân Lạc"), each without
+    the word of its kind (PLACE_KINDS)."""
+
+    kind: str | None
+    name: str
+    place: frozenset[str] = frozenset()
+
+
+COMMUNE_KINDS = ("xa", "phuong", "thi tran", "dac khu")
+"""The words before a commune-level unit's name, folded (typed with or without accents): a
+commune, a ward, a town, a special zone (2025 reform)."""
+
+
+PLACE_KINDS = ("huyen", "quan", "thi xa", "thanh pho", "tp.", "tp", "tinh")
+"""The words before a district's or a province's name, folded: "huyện Tân Lạc" is "Tân Lạc"."""
+
+
+def commune_name(text: str) -> CommuneName:
+    """`text` split into its kind, its name and its places: "Phường  Bến nghé, Quận 1" →
+    (phuong, bến nghé, {1})."""
+    head, *places = _tidy(text.replace("(", ",").replace(")", " ")).split(",")
+    kind, name = _without_kind(head, COMMUNE_KINDS)
+    place = frozenset(_without_kind(part, PLACE_KINDS)[1] for part in places if part.strip())
+    return CommuneName(kind, name, place)
+
+
+def _without_kind(text: str, kinds: Sequence[str]) -> tuple[str | None, str]:
+    """(the word of one of `kinds` that begins `text`, or None; the words after it)."""
+    words = text.split()
+    for kind in kinds:
+        size = len(kind.split())
+        if len(words) > size and fold(" ".join(words[:size])) == kind:
+            return kind, " ".join(words[size:])
+    return None, " ".join(words)
+
+
+def _compatible(one: CommuneName, other: CommuneName) -> bool:
+    """Whether two names may name one commune: one name, one kind where both say it, and
+    the places of one among the other's where both say some."""
+    return (
+        one.name == other.name
+        and (None in (one.kind, other.kind) or one.kind == other.kind)
+        and (not one.place or not other.place or one.place <= other.place
+             or other.place <= one.place)
+    )  # fmt: skip
 
 
 def _tidy(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-COMMUNE_WORD = "xã "
-"""What may come before a commune's name, or not (`same_commune`)."""
-
-
-def _bare(text: str) -> str:
-    """A commune's name tidied (`_tidy`), without COMMUNE_WORD before it."""
-    return _tidy(text).removeprefix(COMMUNE_WORD)
 
 
 def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
@@ -82,9 +126,18 @@ def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
 
 def _labels(rows: Sequence[Sequence[Any]]) -> dict[str, str]:
     """commune_labels of rows that begin (key id, code, commune, in service)."""
-    shared = Counter(_bare(row[2]) for row in rows if row[3])
+    live: dict[str, list[CommuneName]] = {}  # by name: only those may be one commune
+    for row in rows:
+        if row[3]:
+            named = commune_name(row[2])
+            live.setdefault(named.name, []).append(named)
+
+    def shared(commune: str) -> bool:
+        named = commune_name(commune)
+        return sum(_compatible(named, other) for other in live.get(named.name, [])) > 1
+
     return {
-        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_bare(commune)] > 1 else commune
+        key: f"{commune} {print_[:SHORT_CODE]}" if shared(commune) else commune
         for key, print_, commune, *_more in rows
     }
 
@@ -355,7 +408,8 @@ def approve(
 
         conn.execute("SELECT pg_notify(%s, '')", [CHANNEL])
     told = _tell_broker(conn) if write_broker else None  # it may now log in to the broker
-    return Changed(station(conn, key), told, replaced=replaced)
+    return Changed(station(conn, key), told, replaced=replaced,
+                   sharing=tuple(sharing_name(conn, key)))  # fmt: skip
 
 
 def _replace_old(conn: psycopg.Connection, key: str, by: str, now: datetime) -> tuple[str, ...]:
@@ -525,6 +579,26 @@ def namer(conn: psycopg.Connection) -> Namer:
                             _("no longer in service") if key in retired else None)  # fmt: skip
 
     return name
+
+
+def merged_communes(conn: psycopg.Connection, start: datetime, end: datetime) -> dict[str, str]:
+    """The label of each station in service (approved, neither revoked nor retired) that
+    shares its commune with another such station (a commune merged from two keeps both
+    loudspeaker systems), as `namer` names it from `start` to `end` → the commune's name:
+    the month page says a notice aired there when all its stations aired it (w26office #6)."""
+    name = namer(conn)
+    rows = [(key, commune, commune_name(commune)) for key, commune in conn.execute(
+        f"SELECT key_id, commune FROM stations s WHERE NOT retired AND {TRUSTED} "
+        "ORDER BY commune, fingerprint")]  # fmt: skip
+    by_name: dict[str, list[tuple[CommuneName, str]]] = {}  # only one name may be one commune
+    for _key, commune, named in rows:
+        by_name.setdefault(named.name, []).append((named, commune))
+    found: dict[str, str] = {}
+    for key, _commune, named in rows:
+        same = [other for parsed, other in by_name[named.name] if _compatible(parsed, named)]
+        if len(same) > 1:
+            found[name(key, start, end)] = same[0]
+    return found
 
 
 def regroup(
@@ -1031,7 +1105,9 @@ def _commune_keys(conn: psycopg.Connection, name: str, groups_: list[str]) -> li
         return [str(exact[0])]
     same = [(str(key), approved) for key, approved, commune in live if same_commune(commune, name)]
     if same:  # a station waiting (anyone may enrol) does not take the commune's name
-        return [key for key, approved in same if approved] or [same[0][0]]
+        chosen = [key for key, approved in same if approved] or [same[0][0]]
+        _refuse_two_communes(conn, name, chosen)
+        return chosen
     known = {_plain(text): text for text in [*sorted({labels[k] for k, *_r in live}), *groups_]}
     near = [known[plain] for plain in difflib.get_close_matches(_plain(name), known, 3, 0.6)]
     said = _("nor a commune so named: name a commune as the Stations page shows it, or by the "
@@ -1039,6 +1115,27 @@ def _commune_keys(conn: psycopg.Connection, name: str, groups_: list[str]) -> li
     if near:
         said += _("; near: {names}").format(names=", ".join(near))
     raise OfficeError(f"{unknown_group(conn, name)}; {said}")
+
+
+def _refuse_two_communes(conn: psycopg.Connection, name: str, keys: Sequence[str]) -> None:
+    """Refuses `name` when the stations `keys` it names are of communes that are not one
+    (w26office #3: "Hòa Bình" of two districts, "Xã X" and "Phường X"; a merged commune's
+    two stations, of one name, are one): each is listed, with how to name it alone."""
+    rows = conn.execute(
+        "SELECT key_id, commune, fingerprint FROM stations WHERE key_id = ANY(%s) "
+        "ORDER BY commune, fingerprint",
+        [list(keys)],
+    ).fetchall()
+    names = [commune_name(commune) for _key, commune, _code in rows]
+    if all(_compatible(one, other) for one in names for other in names):
+        return
+    raise OfficeError(
+        _("'{name}' names the stations of different communes: {communes}; write the one "
+          "meant as listed, with its kind (Xã, Phường, Thị trấn, Đặc khu) or its district or "
+          "province after a comma, or the first {digits} digits of its station's code").format(
+            name=name, digits=SHORT_CODE,
+            communes="; ".join(f"{commune} ({code[:SHORT_CODE]})" for _k, commune, code in rows))
+    )  # fmt: skip
 
 
 def _only_revoked(conn: psycopg.Connection, group: str) -> OfficeError | None:

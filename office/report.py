@@ -382,6 +382,39 @@ class NoticeLine:
         return (self.campaign, self.title, self.meant_for, self.not_aired_said)
 
 
+def by_commune(
+    aired: Iterable[str],
+    not_aired: Iterable[str],
+    why: dict[str, str],
+    merged: dict[str, str],
+    say: Callable[[str], str] = _,
+) -> tuple[list[str], list[str], dict[str, str]]:
+    """(the communes that aired a notice, those that did not, why) from its stations' (of
+    `aired()`): a commune of two stations (`merged`: a station's label → its commune) aired it
+    when both did; when one did, it did not yet, said "1/2 đài" with the other and why."""
+    done = set(aired)
+    members: dict[str, list[str]] = defaultdict(list)
+    for label in sorted({*done, *not_aired}):
+        members[merged.get(label, label)].append(label)
+    communes, short, said = [], [], {}
+    for commune, labels in sorted(members.items()):
+        left = [label for label in labels if label not in done]
+        if not left:
+            communes.append(commune)
+            continue
+        short.append(commune)
+        if labels == [commune]:  # a commune of one station: as `aired()` said it
+            if commune in why:
+                said[commune] = why[commune]
+            continue
+        said[commune] = (
+            say(N_("{aired}/{stations} stations aired it; not yet: {left}"))
+            if len(left) < len(labels)
+            else say(N_("none of its {stations} stations aired it: {left}"))
+        ).format(aired=len(labels) - len(left), stations=len(labels), left=with_why(left, why))
+    return communes, short, said
+
+
 def with_why(communes: Iterable[str], why: dict[str, str]) -> str:
     """'Xã Tân Lập (đã phát phiên bản 1, chưa phát phiên bản 2), Xã Hòa Bình': the communes
     that did not air a notice, each with the reason the office knows, the same words on the
@@ -423,7 +456,7 @@ class FleetReport:
         return " — ".join(parts)
 
 
-def _bounds(period: Period) -> tuple[datetime, datetime]:
+def period_bounds(period: Period) -> tuple[datetime, datetime]:
     start = datetime.combine(period.first, time(0), OFFICE_ZONE)
     if period.last == date.max:  # a month at the calendar's end: nothing comes after it
         return start, datetime.max.replace(tzinfo=OFFICE_ZONE)
@@ -531,7 +564,7 @@ def fleet_report(
     """Every approved commune (in `group`), with or without airings in the period."""
     if group:
         known_group(conn, group, revoked=True)
-    start, end = _bounds(period)
+    start, end = period_bounds(period)
     params = {"start": start, "end": end, "campaign": campaign, "group": group}
     if (
         campaign
@@ -800,7 +833,7 @@ def aired(
     if group:
         known_group(conn, group, revoked=True)
     forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
-    start, end = _bounds(period) if period else forever
+    start, end = period_bounds(period) if period else forever
     params: dict[str, Any] = {"start": start, "end": end, "group": group, "id": wanted,
                               "version": version}  # fmt: skip
     match = "i->>'announcement_id' = %(id)s"
@@ -1249,7 +1282,7 @@ def current_campaigns(conn: psycopg.Connection, period: Period) -> list[Current]
     what the communes were meant to air in it, whether or not any did."""
     from upstream.targeting import read_audience
 
-    start, end = _bounds(period)
+    start, end = period_bounds(period)
     rows = conn.execute(
         "SELECT name, audience, notices, title, titles FROM campaigns WHERE published_at < %s "
         "AND (withdrawn_at IS NULL OR withdrawn_at >= %s) ORDER BY name",
@@ -1296,7 +1329,7 @@ def airing_lines(
     cursor: a province's month does not sit in memory."""
     if group:
         known_group(conn, group, revoked=True)
-    start, end = _bounds(period)
+    start, end = period_bounds(period)
     return _lines(conn, {"start": start, "end": end, "group": group}, campaign)
 
 

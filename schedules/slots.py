@@ -369,6 +369,14 @@ def free_time(
     return None
 
 
+def slots_meet(a: Slot, a_minutes: float, b: Slot, b_minutes: float) -> bool:
+    """Whether two slots' programs, of these lengths, air at once on a day they share."""
+    return _dates_meet(a, b) and _meet(
+        _week_spans(a.days, _seconds(a.at), a_minutes),
+        _week_spans(b.days, _seconds(b.at), b_minutes),
+    )
+
+
 def _dates_meet(a: Slot, b: Slot) -> bool:
     """Could the two slots air within a day of each other (a program may run past midnight)?"""
     latest_start = max(a.valid_from or date.min, b.valid_from or date.min).toordinal()

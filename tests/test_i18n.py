@@ -203,7 +203,7 @@ def test_an_install_the_daemon_cannot_write_still_speaks_vietnamese(
 
 
 TYPED_AS_IS = ("Số: …/BC-ĐTT", "Blu dôn", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "UBND xã Tân Lập",
-               "Tân Lập", "…", "… && …")  # fmt: skip
+               "Tân Lập", "…", "… && …", "{commune}, huyện …")  # fmt: skip
 """Straight-quoted words she types as they are: a TOML value, a shell argument, a form field's
 example. Everything else a person reads quotes words with “…” (o20lan9 N12)."""
 

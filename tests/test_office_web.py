@@ -575,9 +575,11 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
 def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
     trial: Trial, office: Any, template: Path, tmp_path: Path
 ) -> None:
-    """o14web F3: after a merger two communes are called Xã Hòa Bình; one aired, one never
-    sent its log. Her month, the silent list, an emergency's rows and the report's sections
-    II-IV (PDF and XLSX) name each with the first digits of its code, as the stations page."""
+    """o14web F3: after a merger two stations are called Xã Hòa Bình; one aired, one never
+    sent its log. The silent list, an emergency's rows and the report's sections II-IV (PDF
+    and XLSX) name each with the first digits of its code, as the stations page. Her month
+    counts the commune once (w26office #6): it aired a notice when both its stations did,
+    "1/2 đài" with the other named when one did."""
     (tmp_path / "sap-nhap").mkdir()
     twin = commune(template, tmp_path / "sap-nhap", "Xã Hòa Bình")
     enrolled(office, twin, "ven-song")
@@ -598,7 +600,16 @@ def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
     officer.log_in("ha")
     shown = text(officer.get("/?month=11/2026").text)
     flood = shown[shown.index("Cảnh báo lũ cho các xã ven sông") :]
-    assert f"dành cho 3 xã, 1 xã đã phát, 2 xã chưa phát Chưa phát ở: {both}" in without_why(flood)
+    assert (
+        "dành cho 2 xã, 1 xã đã phát, 1 xã chưa phát Chưa phát ở: Xã Hòa Bình (cả 2 đài của xã "
+        f"đều chưa phát: {both}) Đã phát ở: Xã Tân Lập" in without_why(flood)
+    ), flood
+    bluezone = flood[flood.index("Cài đặt Bluezone") :]
+    assert bluezone.startswith(
+        f"Cài đặt Bluezone dành cho 2 xã, chưa xã nào phát Chưa phát ở: Xã Hòa Bình (1/2 đài đã "
+        f"phát; chưa phát: {quiet} (đài của xã chưa gửi nhật ký về văn phòng lần nào)), Xã Tân "
+        "Lập ("
+    ), bluezone
     silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
     assert f"{aired} liên lạc lần cuối" in silent and quiet in silent
     one = text(officer.get(f"/emergencies/{EMERGENCY_ID}").text)
@@ -617,8 +628,8 @@ def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
     book = load_workbook(io.BytesIO(officer.client.get("/report.xlsx?month=11/2026").data))
     for name in ("Thông báo đã phát", "Xã im lặng", "Chưa phát"):
         cells = {str(c) for row in book[name].iter_rows(values_only=True) for c in row if c}
-        bare = [c for c in cells if re.search(r"(?<!thanh )Xã Hòa Bình(?! \d{5})", c)]
-        assert not bare, (name, bare)  # the station's own name aside
+        bare = [c for c in cells if re.search(r"(?<!thanh )Xã Hòa Bình(?! \d{5}| \()", c)]
+        assert not bare, (name, bare)  # the station's own name, the commune of both aside
         assert any(aired in c for c in cells), (name, cells)
 
 

@@ -51,6 +51,14 @@ class RefusedFile(exceptions.DownloadError):
     """A file of a repository folder that the station will not read, and why."""
 
 
+class NotFound(exceptions.DownloadHTTPError):
+    """A file the repository does not have (HTTP 404, or absent from the folder), by name."""
+
+    def __init__(self, message: str, url: str) -> None:
+        super().__init__(message, 404)
+        self.name = unquote(urlparse(url).path).rsplit("/", 1)[-1]
+
+
 class DirectoryFetcher(FetcherInterface):
     """Reads a repository from a folder (USB stick); a missing file is a 404, as TUF expects
     (every refresh probes for the next N.root.json). Only regular files inside the folder are
@@ -71,9 +79,7 @@ class DirectoryFetcher(FetcherInterface):
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         except (FileNotFoundError, IsADirectoryError):
-            raise exceptions.DownloadHTTPError(
-                _("{path} not found").format(path=path), 404
-            ) from None
+            raise NotFound(_("{path} not found").format(path=path), url) from None
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise RefusedFile(_("{path} is not a regular file").format(path=path))
@@ -131,10 +137,10 @@ class BoundedFetcher(Urllib3Fetcher):
             raise
         if response.status >= 400:
             response.close()
-            raise exceptions.DownloadHTTPError(
-                _("the server answered with HTTP status {status}").format(status=response.status),
-                response.status,
-            )
+            said = _("the server answered with HTTP status {status}").format(status=response.status)
+            if response.status == 404:
+                raise NotFound(said, url)
+            raise exceptions.DownloadHTTPError(said, response.status)
         return self._chunks_until(response, url, time.monotonic() + self.file_timeout_s)
 
     def _chunks_until(
@@ -193,6 +199,19 @@ def _unreachable(cause: BaseException) -> str:
     if status:
         return _("the server answered with error HTTP {status}").format(status=status.group(1))
     return describe(cause)
+
+
+def not_published(source: str, address_checked: bool = False) -> str:
+    """What a commune is told when the office's repository at `source` has published nothing
+    yet (its first `publish` makes it): trusting the office before then met a 404 and an
+    English error (w26office #1). `address_checked`: the office's root was found there, so the
+    address is right; else a mistyped address cannot be told apart, and is said too."""
+    if address_checked:
+        return _("the office at {source} has not published anything yet; wait until the "
+                 "office publishes, then try again").format(source=source)  # fmt: skip
+    return _("the office at {source} has not published anything yet (or the address is "
+             "mistyped: check it with the office); wait until the office publishes, then try "
+             "again").format(source=source)  # fmt: skip
 
 
 def explain_update_error(error: Exception) -> str:
@@ -272,7 +291,7 @@ def fetch(
         bootstrap=(metadata_dir / "root.json").read_bytes(),
     )
     try:
-        updater.refresh()
+        _refresh(updater, source)
         json_limit = max_json_bytes(limits)
         index = read_index(_download(updater, cache, INDEX, json_limit).read_bytes())
         membership: dict[str, tuple[str, ...]] = {}
@@ -328,6 +347,18 @@ def fetch(
         if not remote or isinstance(e, refused):
             raise UpstreamError(explain_update_error(e)) from None
         raise Unreachable(_unreachable(e.__cause__ or e)) from None
+
+
+def _refresh(updater: Updater, source: str) -> None:
+    """TUF's refresh, a timestamp not found said as what it means: the office trusted has
+    not published yet (its root is there, the rest of the repository is made by the first
+    publish)."""
+    try:
+        updater.refresh()
+    except NotFound as e:
+        if e.name == "timestamp.json":
+            raise UpstreamError(not_published(source, address_checked=True)) from None
+        raise
 
 
 def _for(

@@ -41,13 +41,14 @@ from tuf.api.serialization.json import JSONSerializer
 from announcements.limits import DEFAULT_LIMITS, InputLimits
 from announcements.normalize import Reader
 from announcements.script import SCRIPT_SUFFIXES, Script, read_script
-from broadcaster.schedule import read_schedule_file
+from broadcaster.schedule import read_schedule, read_schedule_file
 from common.errors import BroadcasterError
 from common.files import tighten_umask, write_atomic
 from common.i18n import _
-from common.localtime import local_text
+from common.localtime import clock_text, local_text
 from common.plain_text import slug
 from office import OFFICE_ZONE
+from schedules.slots import Slot, slots_meet
 
 from . import EMERGENCY, ROLES, TUF_ROLES, UpstreamError, keys_outside
 from .campaign import CampaignContent, CampaignFolder, listing
@@ -106,6 +107,35 @@ def _write(path: Path, data: bytes) -> None:
 
 def _dump(md: Metadata[Any]) -> bytes:
     return md.to_bytes(JSONSerializer(compact=False))
+
+
+def _readable_slots(schedule: bytes | None, campaign: str, now: datetime) -> list[Slot]:
+    """The slots of a campaign's schedule (none: it has none, or a station refuses it, as
+    `_check_as_a_station` says, or its rules tightened since it was published)."""
+    if schedule is None:
+        return []
+    try:
+        return read_schedule(schedule, schedule_path(campaign), now, campaign)
+    except BroadcasterError:
+        return []
+
+
+def _share(one: Audience, other: Audience, membership: dict[str, list[str]] | None) -> bool:
+    """Whether a station may take both audiences' campaigns (the groups' members known from
+    `membership`, else a group or station both name)."""
+    if one.everyone or other.everyone:
+        return True
+    if membership is not None and one.members(membership) & other.members(membership):
+        return True
+    return bool(set(one.groups) & set(other.groups) or set(one.stations) & set(other.stations))
+
+
+def _slot_said(slot: Slot) -> str:
+    """A proposed slot's time as the office reads it: "06:30, T2–T6, up to 10 minutes"."""
+    said = f"{clock_text(slot.at)}, {slot.days_said}"
+    if slot.max_minutes:
+        said += ", " + _("max {minutes:g} min").format(minutes=slot.max_minutes)
+    return said
 
 
 def slot_names(schedule: bytes | None) -> list[str]:
@@ -354,15 +384,18 @@ class Repository:
                         folder=folders[campaign], id=taken[0].id, other=owners[taken[0].id],
                         files=", ".join(s.source.name for s in taken))
                 )  # fmt: skip
+        audiences: dict[str, Any] = {}  # each campaign published: whom it is for
         for campaign, content in contents.items():
             to = (audience.to_json() if audience is not None
                   else self._manifest(previous, campaign).get(AUDIENCE) if campaign in index
                   else None)  # fmt: skip
+            audiences[campaign] = to
             changes += self._publish_campaign(
                 targets, campaign, content, before.get(campaign, []), to, now, limits
             )
             index[campaign] = manifest_path(campaign)
         self._check_slot_names(previous, index, changing, contents, folders)
+        self._check_slot_times(previous, index, changing, contents, now, audiences, membership)
         for campaign in withdraw:
             del index[campaign]
         self._add_target(targets, INDEX, json.dumps({"campaigns": index}, indent=1).encode())
@@ -398,6 +431,54 @@ class Repository:
                           "this slot another name = line in schedule.toml, and publish "
                           "again").format(folder=folders[campaign], name=name,
                                           other=owners[name])
+                    )  # fmt: skip
+
+    def _check_slot_times(
+        self,
+        previous: Metadata[Targets] | None,
+        index: dict[str, str],
+        changing: set[str],
+        contents: dict[str, CampaignContent],
+        now: datetime,
+        audiences: dict[str, Any],
+        membership: dict[str, list[str]] | None,
+    ) -> None:
+        """Two slots the office proposes that air at once on a day they share, for a commune
+        that takes both campaigns, are refused, both named with their times (w26office #4):
+        that commune would refuse one for the overlap. A program's length is known at the
+        commune only (its speech), so each slot is taken as long as its `max_minutes`, else as
+        its first moment: what overlaps here overlaps at the commune."""
+
+        def whom(campaign: str) -> Audience:
+            if campaign in audiences:  # published now
+                return read_audience(audiences[campaign], campaign)
+            return read_audience(self._manifest(previous, campaign).get(AUDIENCE), campaign)
+
+        proposed = [
+            (campaign, whom(campaign), slot)
+            for campaign in index
+            if campaign not in changing
+            for slot in _readable_slots(self._schedule_of(previous, campaign), campaign, now)
+        ]
+        proposed += [
+            (campaign, whom(campaign), slot)
+            for campaign, content in contents.items()
+            for slot in _readable_slots(content.schedule, campaign, now)
+        ]
+        for n, (campaign, for_whom, slot) in enumerate(proposed):
+            for other_campaign, for_them, other in proposed[n + 1 :]:
+                if _share(for_whom, for_them, membership) and slots_meet(
+                    slot, slot.max_minutes or 0, other, other.max_minutes or 0
+                ):
+                    raise UpstreamError(
+                        _("slot '{name}' of campaign '{campaign}' ({when}) and slot '{other}' "
+                          "of campaign '{other_campaign}' ({other_when}) air at the same time: "
+                          "a commune that receives both would refuse one of them; change the "
+                          "at = (or days =) line of one in schedule.toml, and publish "
+                          "again").format(
+                            name=slot.name, campaign=campaign, when=_slot_said(slot),
+                            other=other.name, other_campaign=other_campaign,
+                            other_when=_slot_said(other))
                     )  # fmt: skip
 
     def _schedule_of(self, previous: Metadata[Targets] | None, campaign: str) -> bytes | None:

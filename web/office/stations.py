@@ -31,12 +31,13 @@ from office.desk import (
     quiet_said,
     renamed_text,
     same_commune,
+    unpublished_said,
 )
 
 from ..access import allow
 from ..context import form_errors
 from ..nav import NavEntry
-from .context import desk, group_asked, today, viewer, whom_to_tell
+from .context import desk, group_asked, settings, today, viewer, whom_to_tell
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("stations", __name__, url_prefix="/stations")
@@ -72,9 +73,12 @@ def index() -> tuple[str, int]:
         found = desk().stations(group)
     except BroadcasterError as e:
         found, errors = [], {"group": str(e)}
+    configured = settings()
     page = render_template("office/stations.html", stations=found, twins=_twins(found),
                            short=SHORT_CODE, statuses=STATION_STATUSES, group=group,
-                           groups=groups, errors=errors, **_broker())  # fmt: skip
+                           groups=groups, errors=errors,
+                           unpublished=unpublished_said(configured.repo if configured else None),
+                           **_broker())  # fmt: skip
     return page, 400 if errors else 200
 
 
