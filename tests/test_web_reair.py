@@ -322,7 +322,7 @@ def test_a_notice_cut_by_an_emergency_is_news_and_may_be_aired_again_once(
 
 @pytest.mark.parametrize(
     ("at", "sentence"),
-    [("04:30", "04:30 đã qua: hãy chọn giờ muộn hơn hôm nay, từ 05:06 trở đi"),
+    [("04:30", "04:30 đã qua: hãy chọn giờ muộn hơn hôm nay, từ 05:06 trở đi."),
      ("06:30", "overlaps")],
 )  # fmt: skip
 def test_a_time_that_cannot_be_is_refused_at_the_row_and_nothing_is_planned(
