@@ -36,6 +36,7 @@ from broadcaster.station import (
     Progress,
     Station,
     StoreError,
+    aired_by,
     describe,
     dumps,
     lateness,
@@ -1676,7 +1677,7 @@ def log_list(
         engines = ",".join(r["engines"]) or "-"
         status = AiringStatus(r["status"]).shown(r["withdrawn"])
         late = lateness(r, zone)  # an office emergency aired after an outage, too
-        said = "; ".join(filter(None, (late, left_out(r), note)))
+        said = "; ".join(filter(None, (aired_by(r), late, left_out(r), note)))
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
             f"{engines:13} {ids}" + (f"  ! {said}" if said else "")

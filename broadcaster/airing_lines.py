@@ -79,6 +79,9 @@ def no_slot_label(trigger: str | None) -> str:
 
 
 FILE_SINK_NOTE = "ghi ra tệp, không phát trên loa"
+PERSON_REMARK = "người phát: "
+"""The remarks of an airing a person started (by hand, a re-air, an emergency sent from the
+station) name them after this (airings.person)."""
 SLOT_REMARK = "khung giờ "
 """The remarks of a slot's airing begin with this and the slot's id (a station's report puts
 the slot's title in its place, as the console names it; the office knows ids only)."""
@@ -408,11 +411,20 @@ def left_out(airing: Mapping[str, Any], gettext: Callable[[str], str] | None = N
     )
 
 
+def aired_by(airing: Mapping[str, Any]) -> str:
+    """Who aired it, where a person reads the log (Nhật ký, `log list`): "người phát: …" of
+    an airing a person started; empty for the schedule's and the office's."""
+    person = airing.get("person")
+    return _("aired by {person}").format(person=person) if person else ""
+
+
 def note(airing: Mapping[str, Any]) -> str:
-    """The remarks: the slot or what started it (NO_SLOT), how late, the error in Vietnamese,
-    a file sink (for an airing that went to one)."""
+    """The remarks: the slot or what started it (NO_SLOT), who aired it (a person's airing),
+    how late, the error in Vietnamese, a file sink (for an airing that went to one)."""
     slot = airing.get("slot")
     parts = [no_slot_label(airing.get("trigger")) if slot is None else SLOT_REMARK + slot]
+    if person := airing.get("person"):
+        parts.append(PERSON_REMARK + person)
     if late := late_minutes(airing.get("late_s")):
         parts.append(f"trễ {late} phút")
     if airing.get("error") is not None:

@@ -158,6 +158,9 @@ class Occasion:
     held: tuple[str, ...] = ()
     """The slot's announcements left out because their new version waits for approval: the
     row's `held` names them with their versions, for the office (schedule.held_back)."""
+    person: str | None = None
+    """Who aired it by hand, as the accounts name them (`play`); a re-air's and an emergency's
+    are kept with their slot and request (`_person`)."""
 
 
 def planned_entries(station: Station, ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -240,6 +243,22 @@ def estimated(
     return _(ESTIMATED_AHEAD if ahead else ESTIMATED).format(shown=clock)
 
 
+def _person(station: Station, occasion: Occasion) -> str | None:
+    """Who aired it, if a person did: the occasion's, else whoever planned its re-air (its
+    slot's) or sent its emergency from the station (its request's); the schedule's slots and
+    the office's emergencies have none."""
+    if occasion.person or not (occasion.slot or occasion.emergency):
+        return occasion.person
+    row = (
+        station.db.execute(
+            "SELECT person FROM slots WHERE name = ? ORDER BY id DESC LIMIT 1", [occasion.slot]
+        )
+        if occasion.slot
+        else station.db.execute("SELECT person FROM emergencies WHERE id = ?", [occasion.emergency])
+    ).fetchone()
+    return row[0] if row else None
+
+
 def _insert(
     station: Station,
     occasion: Occasion,
@@ -286,6 +305,7 @@ def _insert(
             "error": error,
             "held": json.dumps(planned_entries(station, occasion.held), ensure_ascii=False)
             if occasion.held else None,
+            "person": _person(station, occasion),
         }  # fmt: skip
         if (
             occasion.slot

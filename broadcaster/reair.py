@@ -344,12 +344,12 @@ def _may_air_again(airing: dict[str, Any]) -> bool:
     return AiringStatus(airing["status"]).by_hand(airing["trigger"])
 
 
-def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
+def air_again(station: Station, seq: int, at: str = "", person: str | None = None) -> ScheduledSlot:
     """Air airing `seq`'s notices once more, today at `at` (as typed: 14:30, 14h30), or at
     the first free minute from the next one: a one-off slot added as any slot is. Refused,
     with a sentence, when the airing aired or airs again by itself, when a notice changed or
     was withdrawn, when it was re-aired or planned so once already, or when the time has
-    passed."""
+    passed. Its airing names `person`, who asked for it."""
     from . import schedule
 
     airing = _airing(station, seq)
@@ -378,7 +378,7 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
                 passed.format(at=clock_text(chosen), earliest=clock_text(earliest)), "at"
             )
     slot = Slot(slot_name(seq), earliest, frozenset(range(7)), today, today, None, tuple(ids),
-                None, now, title=titled)  # fmt: skip
+                None, now, title=titled, person=person)  # fmt: skip
     known: schedule.Measured = {}  # each program measured once, here and as it is stored
     if not at.strip():
         found = schedule.first_free(station, slot, earliest, known)

@@ -100,6 +100,7 @@ def _slot(row: dict[str, Any]) -> Slot:
         created_at=_instant(row["created_at"]),
         title=row.get("title"),
     )
+    slot = replace(slot, person=row.get("person"))
     if row["removed_at"] is None:
         return slot
     try:
@@ -325,7 +326,8 @@ def add_slots(
             )
             station.db.table("slots").insert(
                 {**slot.fields(), "announcements": json.dumps(slot.announcements),
-                 "created_at": utc_iso(slot.created_at), "removed_at": None}
+                 "created_at": utc_iso(slot.created_at), "removed_at": None,
+                 "person": slot.person}
             )  # fmt: skip
     return lengths
 

@@ -59,6 +59,7 @@ from schedules.slots import Slot, SlotError, check_slot, make_slot
 from .accounts import Accounts as Accounts  # the doors name it in their annotations
 from .accounts import StationAccounts
 from .airing_lines import LINES_ZONE
+from .airing_lines import aired_by as aired_by  # who aired it, as every place says it
 from .airing_lines import lateness as lateness  # `log list` says it as Nhật ký does
 from .airing_lines import left_out as left_out  # what a slot left out, as every place says it
 from .clock import Clock as Clock
@@ -1144,6 +1145,7 @@ class Station:
                     "requested_at": requested,
                     "valid_until": utc_iso(valid_until),
                     "upstream_message": upstream.message_id if upstream else None,
+                    "person": None if upstream else self.person_of(by),
                 }
             )
         return number[0], announcement_id
@@ -1454,13 +1456,18 @@ class Station:
         [added] = schedule.replacing(self, [slot], new_only, built_on=stamps)
         return added
 
-    def air_again(self, seq: int, at: str = "") -> ScheduledSlot:
+    def air_again(self, seq: int, at: str = "", by: str | None = None) -> ScheduledSlot:
         """Air once more, today, the notices of airing `seq` (cut, failed or missed): at `at`
         as typed, or at the first free minute; a one-off slot added as add_slot adds one
-        (see reair)."""
+        (see reair), whose airing names who asked for it (`by`, an account or a name)."""
         from . import reair
 
-        return reair.air_again(self, seq, at)
+        return reair.air_again(self, seq, at, self.person_of(by))
+
+    def person_of(self, by: str | None) -> str | None:
+        """Who a person's airing names (`by`: a log-in name, or the command line's --by), as
+        the accounts name them now, to be kept as it is then; None when no one is known."""
+        return self.accounts.person(by.strip()) if by and by.strip() else None
 
     def air_again_offers(self, airings: list[dict[str, Any]]) -> dict[int, ReAirOffer]:
         """Which of `airings` may be aired again by hand now, each with the re-air already
@@ -1581,9 +1588,9 @@ class Station:
             reason = _("{reason} ({by})").format(reason=reason, by=by.strip())
         out = self.sink(sink, Path.cwd())
         with preemptible() as here:
-            airing = air(self, ids, out, occasion=Occasion(despite_quiet_hours=reason or None),
-                         interruption=here.interruption, on_progress=on_progress,
-                         on_air=on_air)  # fmt: skip
+            occasion = Occasion(despite_quiet_hours=reason or None, person=self.person_of(by))
+            airing = air(self, ids, out, occasion=occasion, interruption=here.interruption,
+                         on_progress=on_progress, on_air=on_air)  # fmt: skip
         if airing is None:
             raise StationError(_("the airing was stopped before it started"))
         return airing

@@ -414,6 +414,16 @@ MIGRATIONS: tuple[str, ...] = (
     # once his account is removed or names a new chairman (o23lan12 M4); NULL on approvals
     # made before, which are named by the account as it is now, as they were
     "ALTER TABLE announcements ADD COLUMN approved_person TEXT;",
+    # who aired it when a person did (the leader and the office ask "ai đã phát lại bản tin
+    # này?"): an airing by hand, an emergency sent from the station, a re-air, named as the
+    # accounts name them then; the re-air's slot and the emergency's request keep it until
+    # their airing is logged. NULL on scheduled and office airings and on rows before, which
+    # the chain then does not hash (log_chain.LATER): rows sealed before keep their hash
+    """
+    ALTER TABLE airings ADD COLUMN person TEXT;
+    ALTER TABLE slots ADD COLUMN person TEXT;
+    ALTER TABLE emergencies ADD COLUMN person TEXT;
+    """,
 )
 
 

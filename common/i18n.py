@@ -18,7 +18,10 @@ from __future__ import annotations
 import gettext
 import io
 import os
+import re
 from pathlib import Path
+
+from common.plain_text import fold
 
 DOMAIN = "broadcaster"
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -81,6 +84,41 @@ def mid_sentence(label: str) -> str:
     """A label written to stand alone ("Tháng 11/2026", a report's heading) as it reads
     inside a sentence: with a small first letter ("…: 2 xã, tháng 11/2026; …")."""
     return label[:1].lower() + label[1:]
+
+
+UNNAMED = re.compile(r"^(?:“[^”]*”|[^'“:;]*'…'): ")
+"""How the library begins a sentence about one notice or slot, by its title or, not named yet,
+"…" (`“Họp thôn”: …`, `khung giờ '…': …`): on its own form that says nothing."""
+LINKING = frozenset({"cua", "cac", "mot", "hoac", "cho", "voi", "khi", "nhu", "nay", "the"})
+"""Words of a label that do not name its field ("Hoặc địa chỉ web *của* cơ quan cấp trên")."""
+
+
+def names_field(said: str, label: str) -> bool:
+    """Whether a sentence names the field `label` labels: one of its words (three letters or
+    more, not a linking word; else the short label itself) is in it, accents and case aside
+    ("Mật khẩu quá ngắn" names "Mật khẩu mới"; "'-1' không phải số phút" does not name
+    "Chương trình dài nhất")."""
+    plain = fold(said)
+    words = [w for w in re.findall(r"\w+", fold(label)) if len(w) >= 3 and w not in LINKING]
+    return any(re.search(rf"\b{re.escape(w)}\b", plain) for w in words or [fold(label)])
+
+
+def field_sentence(problem: str, label: str) -> str:
+    """A field's error as she reads it next to the field: whole sentences, each with its
+    capital and full stop, that name the field: the library's words as they are when they
+    name it already ("Số lần đọc phải là …"), else after the field's label ("Ô “Có hiệu lực
+    từ”: '32/13/2026' không phải ngày tháng …"): many say only what is wrong with a value.
+    Every field of every console form shows its error through this (the `field_error` filter).
+    """
+    said = UNNAMED.sub("", " ".join(problem.split()))
+    field = label.split(" (")[0].strip()  # "Có hiệu lực từ (không bắt buộc)" is named without
+    if not names_field(said, field):
+        head = said.split(":", 1)[0]
+        first = head.split(maxsplit=1)[0] if head.strip() else ""
+        if first.isalpha() and first.istitle() and "." not in head:  # not 'Cắt điện.txt: …'
+            said = mid_sentence(said)  # "Hãy chọn …" goes on: "Ô “Bản mới”: hãy chọn …"
+        said = _("The box “{field}”: {problem}").format(field=field, problem=said)
+    return sentences(said)
 
 
 def language() -> str:

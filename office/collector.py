@@ -536,6 +536,8 @@ def _check_row(row: Any) -> None:
             json.loads(row[key]), list
         ):
             raise Malformed(_("airing #{seq}: {key} is not a list").format(seq=row["seq"], key=key))
+    if row.get("person") is not None and not isinstance(row["person"], str):  # LATER, too
+        raise Malformed(_("airing #{seq}: {key} is not text").format(seq=row["seq"], key="person"))
     for key in ("duration_s", "planned_duration_s"):
         if row.get(key) is not None and type(row[key]) not in (int, float):
             raise Malformed(

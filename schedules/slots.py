@@ -53,6 +53,9 @@ class Slot:
     removed_at: datetime | None = None
     title: str | None = None
     """What people call it (`Buổi sáng`); the name is its id on the command line."""
+    person: str | None = None
+    """Who planned it by hand, as the accounts name them: a re-air's officer, whom its airing
+    names (the schedule's slots name no one)."""
 
     @property
     def label(self) -> str:

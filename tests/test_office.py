@@ -427,6 +427,53 @@ def test_a_row_whose_held_is_not_a_list_is_refused_before_a_report_reads_it(
     assert office.rows(root) == local_rows(root)
 
 
+def test_rows_sealed_before_who_aired_was_kept_and_one_naming_her_both_verify_at_the_office(
+    template: Path, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """w26hand: a row names who aired it by hand (`person`), a column the log gained after
+    its chain began. Rows without one hash exactly as a station sealed them before (the
+    office verifies an older station's chain as it did), and a row with one is sealed with
+    it, accepted, and its name shows in the office's airing lines; a name that is not text
+    is refused before a report reads it."""
+    import csv
+    import hashlib
+    import sqlite3
+
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    station = enrolled(office, root)
+    air_times(root, 2)  # as the schedule airs: no one named
+    with sqlite3.connect(root / "station.db") as conn:  # the log as a station before w26hand
+        conn.row_factory = sqlite3.Row
+        conn.execute("ALTER TABLE airings DROP COLUMN person")
+        prev = "0" * 64
+        for row in conn.execute("SELECT * FROM airings ORDER BY seq").fetchall():
+            content = {k: row[k] for k in row.keys()  # noqa: SIM118 (a Row has no items())
+                       if k not in ("id", "prev_hash", "row_hash", "held")}  # fmt: skip
+            text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+            assert hashlib.sha256((prev + text).encode()).hexdigest() == row["row_hash"]
+            prev = row["row_hash"]
+        conn.execute("ALTER TABLE airings ADD COLUMN person TEXT")  # its migration
+    assert all("person" not in row for row in office_link._sealed_after(station, 0, 10))
+    assert office_link.push(station).acked_seq == 2
+    run("--station", str(root), "play", "--announce", "tb", "--sink", f"file:{root / 'out'}",
+        "--by", "Chị Lan")  # fmt: skip
+    [row] = office_link._sealed_after(station, 2, 10)
+    assert row["person"] == "Chị Lan"
+    for person in (7, ["Chị Lan"], {"ten": "Lan"}):  # a station's bug, or a forger's
+        answer = office_link.client(station).push(3, [{**row, "person": person}])
+        assert (answer.status, answer.body["code"]) == (400, "malformed"), (person, answer.body)
+    assert office_link.push(station).acked_seq == 3
+    assert office.rows(root) == local_rows(root)
+    assert office.sql("SELECT seq, row->>'person' FROM airings ORDER BY seq") == [
+        (1, None), (2, None), (3, "Chị Lan")]  # fmt: skip
+    month = f"{datetime.now(ZoneInfo('Asia/Ho_Chi_Minh')):%m/%Y}"
+    run("office", "lines", "--db", office.dsn, "--month", month, "-o", str(tmp_path / "o.csv"))
+    with (tmp_path / "o.csv").open(encoding="utf-8-sig", newline="") as f:
+        notes = [line[-1] for line in csv.reader(f)][1:]
+    assert [n for n in notes if "người phát" in n] == [
+        "phát tay; người phát: Chị Lan; ghi ra tệp, không phát trên loa"]  # fmt: skip
+
+
 class Impostor(Identity):
     """Someone else's key, claiming a station's key id."""
 

@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import threading
 import time
@@ -76,16 +77,31 @@ def test_play_to_file_sink_airs_and_logs_what_aired(announced: Path, run: Run) -
 
 
 def test_sequence_numbers_grow_and_versions_are_the_ones_that_aired(
-    announced: Path, scripts: Path, run: Run
+    announced: Path, scripts: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """… and each row names who aired it (w26hand): the login name, else --by."""
     sink = f"file:{announced}/out"
+    monkeypatch.setenv("LOGNAME", "lan")
     run("play", "--announce", "thu-rac", "--sink", sink)
     write_script(scripts, "rac.md", "Thu gom rác vào sáng chủ nhật.", id="thu-rac")
     run("announce", "add", str(scripts / "rac.md"))
-    run("play", "--announce", "thu-rac", "--sink", sink)
+    run("play", "--announce", "thu-rac", "--sink", sink, "--by", " Chị  Hoa ")
     rows = log(run)
     assert [r["seq"] for r in rows] == [1, 2]
     assert [r["items"][0]["version"] for r in rows] == [1, 2]
+    assert [r["person"] for r in rows] == ["lan", "Chị Hoa"]
+    listed = run("log", "list").stdout.splitlines()
+    assert "! aired by lan" in listed[0] and "! aired by Chị Hoa" in listed[1]
+    run("log", "export", "--format", "csv", "-o", str(announced / "log.csv"))
+    notes = [r[-1] for r in csv.reader((announced / "log.csv").open(encoding="utf-8-sig")) if r]
+    assert [n for n in notes if "người phát" in n] == [
+        "phát tay; người phát: lan; ghi ra tệp, không phát trên loa",
+        "phát tay; người phát: Chị Hoa; ghi ra tệp, không phát trên loa",
+    ]
+    assert "intact" in run("log", "verify").stdout
+    with sqlite3.connect(announced / "station.db") as conn:  # sealed: a name put in its place
+        conn.execute("UPDATE airings SET person = 'Chủ tịch xã' WHERE seq = 1")
+    assert "airing #1 was changed after it was logged" in run("log", "verify", code=1).stderr
 
 
 def test_sink_failure_is_a_failed_airing(announced: Path, run: Run) -> None:

@@ -446,7 +446,9 @@ HOSTILE_VALUES = (
     "UPDATE airings SET error = 'dòng\nmới\t' || char(0) || char(31) || char(8232) "
     "|| ' 😀 \\ \"q\"', slot = NULL, planned_duration_s = 1e20, duration_s = 0.1 + 0.2, "
     "late_s = -1e-300 WHERE seq = 1; "
-    "UPDATE airings SET duration_s = 1.0 / 3, late_s = 1.5e-7, sink = 'null' WHERE seq = 2; "
+    "UPDATE airings SET duration_s = 1.0 / 3, late_s = 1.5e-7, sink = 'null', "
+    'person = \',"person":null "held":null\' || char(10) WHERE seq = 2; '  # w26hand
+    "UPDATE airings SET person = NULL WHERE seq = 3; "
     "ALTER TABLE airings ADD COLUMN ghi_tay;"  # a column added by hand, without a type
     "UPDATE airings SET ghi_tay = 0.1 + 0.2 WHERE seq = 3"  # a float where SQLite writes 15 digits
 )

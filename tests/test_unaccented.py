@@ -285,7 +285,7 @@ def test_the_console_refuses_it_typed_or_sent_in_vietnamese(
     typed = visitor.post(NEW, TYPED | {"text": CHAT}, page=NEW)
     assert typed.status_code == 400
     said = field_error(typed.text, "text")
-    assert "câu “TB: hop ND thon Bac" in said and "được gõ không dấu hoặc viết tắt" in said
+    assert "Câu “TB: hop ND thon Bac" in said and "được gõ không dấu hoặc viết tắt" in said
     assert "hãy gõ lại có dấu và viết đủ chữ (ví dụ bằng Unikey với kiểu gõ Telex)" in said
     assert "(nội dung chuyển khoản, cú pháp tin nhắn) thì đặt trong ngoặc kép “…” để giữ" in said
     sent = send(visitor, ("hop.txt", CHAT.encode()))
@@ -304,7 +304,7 @@ def test_the_console_refuses_a_line_marked_on_one_part_only_typed_or_sent(
     half = "THÔNG BÁO CAT DIEN TOAN XA."
     typed = visitor.post(NEW, TYPED | {"text": half}, page=NEW)
     assert typed.status_code == 400
-    assert f"câu “{half}” được gõ không dấu" in field_error(typed.text, "text")
+    assert f"Câu “{half}” được gõ không dấu" in field_error(typed.text, "text")
     sent = send(visitor, ("cat-dien.txt", half.encode()))
     assert sent.status_code == 400
     assert f"cat-dien.txt: câu “{half}”" in field_error(sent.text, "files")
@@ -341,7 +341,7 @@ def test_the_console_quotes_the_first_three_and_counts_the_others(
     refused = visitor.post(NEW, TYPED | {"text": typed}, page=NEW)
     assert refused.status_code == 400
     said = field_error(refused.text, "text")
-    assert "các câu “Thong Bao Khan.”, “Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai.”, “Ba Con " in said
+    assert "Các câu “Thong Bao Khan.”, “Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai.”, “Ba Con " in said
     assert "và 2 câu khác được gõ không dấu hoặc viết tắt" in said
     assert "hãy gõ lại hết các câu ấy có dấu" in said
 
@@ -436,7 +436,7 @@ def test_the_console_quotes_the_old_font_sentence_and_says_to_fix_the_file(
     visitor.sign_in("vanhanh")
     typed = visitor.post(NEW, TYPED | {"text": MIXED}, page=NEW)
     said = field_error(typed.text, "text")
-    assert "câu “Bµ con ®Õn häp" in said and "giữ nguyên phần còn lại" in said
+    assert "Câu “Bµ con ®Õn häp" in said and "giữ nguyên phần còn lại" in said
     sent = send(visitor, ("hop-dan.txt", MIXED.encode()))
     said = field_error(sent.text, "files")
     assert "hop-dan.txt: câu “Bµ con ®Õn häp" in said and "lưu tệp rồi gửi lại tệp" in said

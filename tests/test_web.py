@@ -432,7 +432,7 @@ def test_an_admin_adds_an_account_that_can_then_log_in(
     [
         ({"name": "nguyen van a"}, "name", "không dùng làm tên đăng nhập được"),
         ({"name": ""}, "name", "không dùng làm tên đăng nhập được"),
-        ({"name": "VanHanh"}, "name", "Đã có tài khoản 'vanhanh'"),
+        ({"name": "VanHanh"}, "name", "Ô “Tên đăng nhập”: đã có tài khoản 'vanhanh'."),
         ({"role": "superuser"}, "role", "'superuser' không phải là một vai trò"),
         ({"password": "ngắn", "again": "ngắn"}, "password", "Mật khẩu quá ngắn"),
         ({"password": "x" * 300, "again": "x" * 300}, "password", "Mật khẩu quá dài"),

@@ -9,6 +9,8 @@ import pytest
 from conftest import Visitor, query, store_dump
 from test_web import field_error, text
 
+from broadcaster.station import Station
+
 NOTICE = "Bão số 3 đổ bộ lúc 17h30, bà con gọi 0912 345 678 khi cần hỗ trợ."
 
 
@@ -26,6 +28,7 @@ def test_an_operator_sees_no_emergency_form_and_may_not_send_one(
 def test_an_approver_sees_the_spoken_form_confirms_and_it_airs_as_their_account(
     visitor: Visitor, console_station: Path
 ) -> None:
+    Station.open(console_station).accounts.set_person("duyet", "Nguyễn Văn Hùng", "Chủ tịch xã")
     visitor.sign_in("duyet")
     home = visitor.get("/")
     assert "Phát khẩn cấp" in text(home.text)
@@ -45,11 +48,14 @@ def test_an_approver_sees_the_spoken_form_confirms_and_it_airs_as_their_account(
     sent = visitor.post("/emergency/send", {"text": NOTICE})
     assert sent.status_code == 302 and sent.location == "/"
     assert "Đã phát thông báo khẩn cấp (đã phát)." in text(visitor.get("/").text)
-    [(approved_by, trigger, status)] = query(console_station, """
-        SELECT a.approved_by, l.trigger, l.status FROM emergencies e
+    [(approved_by, trigger, status, person)] = query(console_station, """
+        SELECT a.approved_by, l.trigger, l.status, l.person FROM emergencies e
         JOIN announcements a ON a.id = e.announcement_id
         JOIN airings l ON json_extract(l.items, '$[0].announcement_id') = a.id""")  # fmt: skip
-    assert (approved_by, trigger, status) == ("duyet", "emergency", "aired")
+    hung = "Nguyễn Văn Hùng – Chủ tịch xã"  # who sent it, in the row (w26hand)
+    assert (approved_by, trigger, status, person) == ("duyet", "emergency", "aired", hung)
+    [row] = [r for r in visitor.get("/log").text.split("<li ")[1:] if "Khẩn cấp" in r]
+    assert f"người phát: {hung}" in text(row)
 
 
 def test_a_notice_too_long_to_air_is_refused_before_anything_is_recorded(

@@ -244,7 +244,7 @@ def test_a_wrong_current_password_is_counted_as_a_failed_log_in(visitor: Visitor
     guess = {"current": "đoán thử", "password": "mới mới mới mới", "again": "mới mới mới mới"}
     said = [field_error(visitor.post("/password", guess, page="/password").text, "current")
             for _ in range(6)]  # fmt: skip
-    assert said[:5] == ["Sai tên đăng nhập hoặc mật khẩu"] * 5
+    assert said[:5] == ["Sai tên đăng nhập hoặc mật khẩu."] * 5
     assert said[5].startswith("Tài khoản này đã đăng nhập sai quá nhiều lần từ thiết bị này")
 
 

@@ -77,7 +77,7 @@ def test_a_log_in_name_that_differs_only_by_accents_or_capitals_is_refused(
     alone = visitor.post("/users/duyet/person", {"full_name": "", "position": "Chủ tịch"},
                          page="/users/duyet")  # fmt: skip
     assert alone.status_code == 400
-    assert field_error(alone.text, "full_name") == "Hãy ghi họ tên của người đó cùng với chức vụ"
+    assert field_error(alone.text, "full_name") == "Hãy ghi họ tên của người đó cùng với chức vụ."
     assert store_dump(console_station) == before
 
 

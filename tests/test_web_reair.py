@@ -80,9 +80,18 @@ def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
     assert "Xem trong Nhật ký. “Họp thôn Đông” phiên bản 1 đang chờ duyệt" in warnings
 
 
+LAN = "Nguyễn Thị Lan – Cán bộ văn hóa – xã hội"
+"""The officer's account as the log names her (w26hand: "ai đã phát lại bản tin này?")."""
+
+
 def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     visitor: Visitor, cut: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
+    """… and names who pressed it, in Nhật ký, the report and the sealed row, as her account
+    named her then (w26hand); the rows no person started name no one."""
+    station = Station.open(cut, console_clock)
+    station.accounts.set_person("vanhanh", "Nguyễn Thị Lan", "Cán bộ văn hóa – xã hội")
+    station.close()
     visitor.sign_in("vanhanh")
     visitor.get("/log")
     key = visitor.form_key("/log/1/again")
@@ -110,6 +119,7 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
 
     console_clock.now += timedelta(minutes=1)  # 05:06: the airing service airs it, once
     station = Station.open(cut, console_clock)
+    station.accounts.set_person("vanhanh", "Trần Văn Nam", "Cán bộ mới")  # after she pressed it
     runner = Runner(station, NullSink())
     due = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "phat-lai-1"]
     assert len(due) == 1
@@ -118,8 +128,9 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     console_clock.now += timedelta(days=1)
     assert runner.settle() == []  # and no missed row for it later
     station.close()
-    assert query(cut, "SELECT seq, status FROM airings WHERE slot = 'phat-lai-1'") == [
-        (5, "aired")]  # fmt: skip
+    assert query(cut, "SELECT seq, status, person FROM airings WHERE person IS NOT NULL") == [
+        (5, "aired", LAN)]  # fmt: skip
+    assert query(cut, "SELECT slot FROM airings WHERE seq = 5") == [("phat-lai-1",)]
     assert query(cut, "SELECT status FROM airings WHERE seq = 1") == [("missed",)]
     console_clock.now -= timedelta(days=1)
     station = Station.open(cut, console_clock)  # the report and the board name it the same way
@@ -137,9 +148,15 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
                     if r[2:3] == ["1"]]  # fmt: skip
     assert missed_row[-1].endswith("; đã phát lại một lần lúc 05:06 ngày 02/03/2026 (lượt phát "
                                    "số 5)")  # fmt: skip
+    lines = list(csv.reader((tmp_path / "bao-cao.csv").open(encoding="utf-8-sig")))
+    named = [(r[2], r[-1]) for r in lines if r and "người phát" in r[-1]]
+    assert named == [("5", f"khung giờ {TITLE}; người phát: {LAN}")]
+    assert "người phát: Nguyễn Thị Lan" in report  # the PDF to sign says it too
+    assert station.verify_log().problem is None  # sealed with its person
     station.close()
     page = rows(visitor.get("/log").text)
-    assert page[5].startswith(f"đã phát Hôm nay 05:06 #5 · {TITLE}")
+    assert page[5].startswith(f"đã phát Hôm nay 05:06 #5 · {TITLE} · người phát: {LAN}")
+    assert [seq for seq, row in page.items() if "người phát" in row] == [5]
     assert page[1].startswith("bỏ lỡ")  # the original keeps its outcome
     # o11 F1: once re-aired, never offered again, and Trang chủ says what became of it
     assert BUTTON not in page[1] and page[1].endswith("Đã phát lại hôm nay 05:06")
@@ -305,7 +322,7 @@ def test_a_notice_cut_by_an_emergency_is_news_and_may_be_aired_again_once(
 
 @pytest.mark.parametrize(
     ("at", "sentence"),
-    [("04:30", "04:30 đã qua: hãy chọn giờ muộn hơn hôm nay, từ 05:06 trở đi"),
+    [("04:30", "04:30 đã qua: hãy chọn giờ muộn hơn hôm nay, từ 05:06 trở đi."),
      ("06:30", "overlaps")],
 )  # fmt: skip
 def test_a_time_that_cannot_be_is_refused_at_the_row_and_nothing_is_planned(

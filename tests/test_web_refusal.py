@@ -84,7 +84,7 @@ def test_only_an_approver_refuses_and_only_with_a_reason(
     empty = refuse(approver, reason="   ")
     assert empty.status_code == 400
     assert field_error(empty.text, "reason") == ("Hãy ghi lý do không duyệt: người soạn thông "
-                                                 "báo sẽ đọc lý do này")  # fmt: skip
+                                                 "báo sẽ đọc lý do này.")  # fmt: skip
     stale = refuse(approver, version="7")  # o15lan2 N10: on a GET address, his reason said back
     assert stale.status_code == 303
     said = text(approver.get(stale.location).text)

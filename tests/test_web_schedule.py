@@ -187,7 +187,7 @@ GOOD = {"name": "chieu", "at": "17:00", "days": "T2-T6", "campaign": "bluezone",
     ("form", "field", "sentence"),
     [
         ({"name": "buổi chiều!"}, "name", "chỉ gồm chữ, số, '-' hoặc '_'"),
-        ({"name": "sang"}, "name", "Đã có khung giờ 'sang'"),
+        ({"name": "sang"}, "name", "Ô “Mã”: đã có khung giờ 'sang'"),
         ({"at": "25:00"}, "at", "25:00"),
         ({"at": ""}, "at", "chieu"),
         ({"at": "06:30:03"}, "at", "trùng với khung giờ 'sang'"),
@@ -499,7 +499,7 @@ def test_a_time_whose_hour_the_word_does_not_take_is_refused_saying_why(
     said = text(refused.text)
     assert (
         "Khung giờ 'Sáng sớm': '6h chiều': 6h không thuộc buổi chiều (buổi chiều là "
-        "13h–17h); hãy ghi giờ theo cách 24 giờ, bỏ chữ “chiều”: 06h hoặc 18h"
+        "13h–17h). Hãy ghi giờ theo cách 24 giờ, bỏ chữ “chiều”: 06h hoặc 18h."
     ) in said
     assert "'sang-som'" not in said
 

@@ -28,7 +28,7 @@ from broadcaster.station import (
     system_clock,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, language, ngettext, sentence
+from common.i18n import N_, _, field_sentence, language, ngettext, sentence
 from common.localtime import (
     airs_text,
     clock_text,
@@ -172,6 +172,7 @@ def install_templates(app: Flask, brand: Callable[[], str]) -> None:
     env.filters["days"] = days_text
     env.filters["date"] = date_text
     env.filters["sentence"] = sentence
+    env.filters["field_error"] = field_sentence  # every field's error: sentences naming it
     env.filters["inline"] = inline  # `when`'s "Hôm nay 13:12" inside a sentence: "hôm nay"
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
     env.globals["refused_digest"] = refused_digest

@@ -11,12 +11,12 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.airing_log import AiringStatus, Trigger
-from broadcaster.station import lateness, left_out
+from broadcaster.station import aired_by, lateness, left_out
 from common.errors import BroadcasterError
 from common.i18n import N_, _, sentence
 from common.localtime import clock_text
@@ -75,6 +75,7 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         # a re-air onto a card still failing fails the same way: said before its button
         airing["fix_first"] = s.fix_first(airing["error"])
         airing["left_out"] = left_out(airing)  # what the slot did not read, and why
+        airing["by"] = aired_by(airing)  # who pressed it: "ai đã phát lại bản tin này?"
         airing["late"] = lateness(airing, s.config.zone)  # at a time not its own: says so
         airing["error"] = note
         airing["status_label"] = AiringStatus(airing["status"]).shown(airing["withdrawn"])
@@ -123,7 +124,7 @@ def again(number: int) -> Response | tuple[str, int]:
     adds one): at the time typed, or at the first free minute."""
     seq, at = number, request.form.get("at", "")
     try:
-        added = station().air_again(seq, at)
+        added = station().air_again(seq, at, g.user.name)
     except BroadcasterError as e:
         return _page({"seq": seq, "at": at, "error": str(e)})
     flash(_("It airs again today at {at} (slot '{slot}'); Nhật ký lists it as its own "
