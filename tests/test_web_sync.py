@@ -123,7 +123,9 @@ def test_a_sync_from_a_folder_that_is_no_office_is_refused_next_to_the_source(
     refused = visitor.post("/sync/now", {"source": str(empty)}, page="/sync")
     assert refused.status_code == 400
     assert "Ô “Nguồn khác”: đài không nhận bản cập nhật từ" in field_error(refused.text, "source")
-    assert "không kết nối được với cấp trên" in field_error(refused.text, "source")
+    assert "không có bản phát hành nào của cấp trên: hãy chọn đúng thư mục" in field_error(
+        refused.text, "source"
+    )
     assert query(console_station, "SELECT COUNT(*) FROM announcements") == [(3,)]  # nothing new
     assert "Lần đồng bộ gần nhất bị lỗi" in text(visitor.get("/sync").text)  # and it says so
 

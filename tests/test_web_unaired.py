@@ -101,8 +101,8 @@ def test_an_end_date_already_past_is_refused_at_save_and_nothing_is_stored(
     empty = "---\ntitle: Trống\n---\n".encode()  # with another file's fault: said at once
     sent = send(visitor, ("trong.md", empty), ("cat-dien.md", script), ("hop-dan.md", good))
     said = field_error(sent.text, "files")
-    assert said.startswith("trong.md: ") and "; cat-dien.md: Ngày hết hiệu lực 12/02/2026" in said
-    assert said.endswith("; tệp còn lại (hop-dan.md) cũng chưa được thêm: sửa tệp lỗi rồi tải "
+    assert said.startswith("trong.md: ") and ". cat-dien.md: Ngày hết hiệu lực 12/02/2026" in said
+    assert said.endswith(". Tệp còn lại (hop-dan.md) cũng chưa được thêm: sửa tệp lỗi rồi tải "
                          "lại cả lượt.")  # fmt: skip
     assert store_dump(console_station) == before
     today = visitor.post(notice + "/edit", NOTICE | {"valid_until": "2/3/2026"},

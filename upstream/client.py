@@ -291,7 +291,7 @@ def fetch(
         bootstrap=(metadata_dir / "root.json").read_bytes(),
     )
     try:
-        _refresh(updater, source)
+        _refresh(updater, source, remote)
         json_limit = max_json_bytes(limits)
         index = read_index(_download(updater, cache, INDEX, json_limit).read_bytes())
         membership: dict[str, tuple[str, ...]] = {}
@@ -349,16 +349,23 @@ def fetch(
         raise Unreachable(_unreachable(e.__cause__ or e)) from None
 
 
-def _refresh(updater: Updater, source: str) -> None:
-    """TUF's refresh, a timestamp not found said as what it means: the office trusted has
-    not published yet (its root is there, the rest of the repository is made by the first
-    publish)."""
+def _refresh(updater: Updater, source: str, remote: bool) -> None:
+    """TUF's refresh, a timestamp not found said as what it means: at the office's address,
+    the office trusted has not published yet (its root is there, the rest of the repository
+    is made by the first publish); a folder with no 'metadata' in it is the wrong folder."""
     try:
         updater.refresh()
     except NotFound as e:
-        if e.name == "timestamp.json":
+        if e.name != "timestamp.json":
+            raise
+        if remote or (Path(source) / "metadata").is_dir():  # the office's, not yet published
             raise UpstreamError(not_published(source, address_checked=True)) from None
-        raise
+        raise UpstreamError(
+            _(
+                "this folder holds no publication of the office: choose the folder the office "
+                "copied for the communes (it has a folder 'metadata' inside)"
+            )
+        ) from None
 
 
 def _for(
