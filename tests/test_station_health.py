@@ -94,7 +94,16 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
     its pid, then its start; and the slot the full disk kept from being logged, known to the
     daemon before only, was logged as plain "missed". The daemon must start, say the disk is
     full, leave the store readable by the others meanwhile, and once the disk has room log
-    the slot with why."""
+    the slot with why. Its very first start was on a full disk too, stopped before room came:
+    that left the record of the full time an empty file, which a full disk does not fill (the
+    slot was logged plain "missed" after the restart); a start with room makes it whole
+    (v26review)."""
+    fill_to_the_last_byte(forty)
+    never = start_daemon(forty)
+    never.expect(r"disk has only")
+    assert never.stop() == 0
+    assert (forty / "disk-full-since").stat().st_size == 0  # made, but with no block
+    (forty / "filler.bin").unlink()
     first = start_daemon(forty)
     first.expect("on air, airings go to")
     run("schedule", "add", "rac", "--at", clock_in(8), "--announce", "rac")
