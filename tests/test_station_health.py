@@ -15,6 +15,7 @@ from conftest import Daemon, Run, airings, broadcaster, clock_in, set_config, wr
 from test_clock import faked_daemon
 from test_faults import fill, fill_to_the_last_byte, mounts  # noqa: F401  (a fixture)
 
+from broadcaster.daemon_lock import running_daemon
 from common.files import size_text
 
 TEXT = "Bà con lưu ý: sáng mai thu gom rác tại đầu thôn."
@@ -99,7 +100,10 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
     due while the station was off, as missed: that was not the disk (v26review: the whole
     time since the disk filled was taken for it). Its very first start was on a full disk
     too, stopped before room came: that left the record of the full time an empty file,
-    which a full disk does not fill; a start with room makes it whole (v26review)."""
+    which a full disk does not fill; a start with room makes it whole (v26review). Its lock
+    file, as the daemons before PID_WIDTH left it, has no block for the pid: the daemon is
+    still found running, by its lock (v26review: "not running", and `emergency` aired by
+    itself)."""
     fill_to_the_last_byte(forty)
     never = start_daemon(forty)
     never.expect(r"disk has only")
@@ -115,6 +119,7 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
     assert first.stop() == 0
     gc.collect()  # this process's commands leave the store closed, as a rebooted PC has it
     assert not (forty / "station.db-shm").exists()  # SQLite must make it to write
+    (forty / "daemon.lock").write_bytes(b"")  # as a daemon of before PID_WIDTH left it
     fill_to_the_last_byte(forty)  # what the store's closing freed (its WAL) is taken too
     daemon = faked_daemon(forty, tmp_path / "clock.rc", "+1d")  # started the next day
     try:
@@ -125,6 +130,7 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
         assert status.returncode == 0 and out.splitlines()[1].endswith(
             "but the station's disk is full: the slots may not air or be logged.")  # fmt: skip
         daemon.expect(r"Slot rac of \d\d:\d\d is past its grace")  # known from before
+        assert running_daemon(forty) == daemon.process.pid  # her `emergency` wakes it
         (forty / "filler.bin").unlink()
         daemon.expect_all(r"disk has room again", r"on air, airings go to", r"#1 failed",
                           r"#2 missed", timeout=30)  # fmt: skip
