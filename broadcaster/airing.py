@@ -329,11 +329,14 @@ def check_quiet_hours(
 
 def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
     """Whether an emergency request is still open (not yet ended by an airing or by its
-    expiry), and if so why it cannot air now (its validity is over), or None. Now is as the
-    log dates it: while the clock is held, the estimate (a clock a year ahead found one sent a
-    minute before expired: w26commune 5)."""
+    expiry), and if so why it cannot air now (its validity is over), or None. Now is by the
+    clock its times were set by: the office's are true ones, so while the clock is held they
+    go by the log's estimate (a clock a year ahead found one sent a minute before expired:
+    w26commune 5); one filed here was stamped by this clock, and goes by it (by the estimate,
+    one typed under a clock years behind was expired as it was filed: v26review)."""
     row = station.db.execute(
-        "SELECT airing_seq, requested_at, valid_until FROM emergencies WHERE id = ?",
+        "SELECT airing_seq, requested_at, valid_until, upstream_message FROM emergencies "
+        "WHERE id = ?",
         [emergency],
     ).fetchone()
     if row is None or row[0] is not None:
@@ -343,7 +346,7 @@ def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
     sent = datetime.fromisoformat(row[1])
     until = (datetime.fromisoformat(row[2]) if row[2]
              else sent + timedelta(minutes=station.config.emergency.valid_minutes))  # fmt: skip
-    if log_time(station)[0] <= until:
+    if (log_time(station)[0] if row[3] else station.clock()) <= until:
         return True, None
     zone = station.config.zone
     return True, _(

@@ -270,13 +270,13 @@ class Daemon:
             self._out_spec = opened.config.default_sink
         with daemon_lock(self.root):
             health.keep_room(opened)
+            if span := health.full_span(opened):  # a daemon before this one could not log
+                since, until = span[0], span[1] + health.FULL_NOTED_EVERY
+                self._unlogged.update((p.key, _(FULL)) for p in self._unrecorded(
+                    opened, since, min(until, self.clock())))  # fmt: skip
             station = self._wait_for_room(opened)
             if station is None:
                 return
-            if span := health.full_span(station):  # a daemon before this one could not log
-                since, until = span[0], span[1] + health.FULL_NOTED_EVERY
-                self._unlogged.update((p.key, _(FULL)) for p in self._unrecorded(
-                    station, since, min(until, self.clock())))  # fmt: skip
             try:  # what Trang chủ lists from before is told so; a full disk may refuse it
                 overview.note_started(station)
             except Exception as e:
@@ -295,8 +295,8 @@ class Daemon:
         the others are logged `failed` with why."""
         if station.read_only is None:
             return station
-        span = health.full_span(station)
-        since = span[0] if span else self.clock()
+        since = self.clock()  # the record's own slots are known: those of the time the
+        # station was off after it are not the disk's (a Tết shut down on a full disk)
         self._disk_said = health.disk_fault(station) or station.read_only
         self.say(sentences(self._disk_said))
         looked: Station | None = station

@@ -52,6 +52,19 @@ def running_daemon(root: Path) -> int | None:
             fcntl.flock(f, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:
             text = path.read_text().strip()
-            return int(text) if text.isdigit() else None
+            return int(text) if text.isdigit() else _holder(os.fstat(f.fileno()))
         fcntl.flock(f, fcntl.LOCK_UN)
     return None
+
+
+def _holder(lock: os.stat_result) -> int | None:
+    """The pid holding the lock file's flock, as the kernel lists it: a daemon started on a
+    full disk may have had no block to write its pid in (a lock file new, or emptied at stop
+    by the daemons before PID_WIDTH), and was taken for stopped (v26review)."""
+    inode = f"{os.major(lock.st_dev):02x}:{os.minor(lock.st_dev):02x}:{lock.st_ino}"
+    try:
+        listed = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return None
+    held = (fields for fields in map(str.split, listed) if fields[1:2] == ["FLOCK"])
+    return next((int(f[4]) for f in held if f[5:6] == [inode] and f[4].isdigit()), None)

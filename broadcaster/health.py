@@ -167,10 +167,11 @@ def keep_room(station: Station) -> None:
     """Make the record of when the disk was too full to log while there is room for it: a
     full disk takes no new block, but one already the file's is written over (w26commune 4:
     the slots a full disk kept from being logged were in the daemon's memory only, and a
-    restart before space came back logged them as plain "missed")."""
+    restart before space came back logged them as plain "missed"). An empty one is made
+    whole too: a start on a full disk made the file but no block for it."""
     path = station.root / FULL_SINCE
-    if not path.exists():
-        with suppress(OSError):
+    with suppress(OSError):
+        if not path.exists() or path.stat().st_size < FULL_SINCE_WIDTH:  # a record is whole
             path.write_bytes(b" " * FULL_SINCE_WIDTH)
 
 

@@ -21,6 +21,7 @@ from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
 from broadcaster.clock import utc_iso
 from broadcaster.clock_check import HOLD_GAP, SET_BACK, ClockFault, note_office_time, office_date
+from broadcaster.records import UpstreamRequest
 from broadcaster.report import resolve_period
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
@@ -463,8 +464,10 @@ def test_the_daemon_with_its_clock_held_airs_and_logs_nothing_under_the_wrong_da
     """w25clock F1 through the process: a daemon whose clock is behind the station's last
     sign of life (a dead BIOS battery; a day and minutes, just past a set-back), or far ahead
     of it, holds: its slot does not air, a slot is refused, the line says what to do; an
-    emergency airs and is dated by estimate, within the real time; set right, the held slot
-    gets its one row and the real month's report has every airing."""
+    emergency airs and is dated by estimate, within the real time, the office's (its times
+    true ones) and the officer's own (typed on that computer, stamped by its clock: judged by
+    the estimate, one under a clock behind was expired as it was filed, v26review); set
+    right, the held slot gets its one row and the real month's report has every airing."""
     set_config(quick, "grace_minutes", "0.1")
     start = datetime.now(UTC).replace(microsecond=0)
     due = start - timedelta(seconds=30)  # due while the clock was wrong, after the last check
@@ -480,19 +483,29 @@ def test_the_daemon_with_its_clock_held_airs_and_logs_nothing_under_the_wrong_da
         wrong = Station.open(quick, lambda: datetime.now(UTC) - timedelta(days=2))
         with pytest.raises(StationError, match="set the computer's clock right first"):
             wrong.add_slot("chieu", "17:00", announce=["ngan"])
-        real = Station.open(quick, lambda: datetime.now(UTC))
-        real.emergency("Lan", audio=tmp_path / "scripts" / "ngan.wav")
-        daemon.expect(r"^#1 aired")
+        recording = tmp_path / "scripts" / "ngan.wav"
+        unit = {"d": "days", "m": "minutes"}[back[-1]]
+        shift = timedelta(**{unit: int(back[:-1])})  # the daemon's clock, as faked_daemon sets it
+        there = Station.open(quick, lambda: datetime.now(UTC) + shift)  # her command, on it
+        there.emergency("Lan", audio=recording)
+        sent = datetime.now(UTC)
+        office = UpstreamRequest("tin-1", "Khẩn", sent, sent + timedelta(minutes=30))
+        Station.open(quick, lambda: datetime.now(UTC)).create_emergency(
+            "văn phòng", audio=recording, upstream=office
+        )
+        daemon.expect_all(r"^#1 aired", r"^#2 aired")
         assert query(quick, "SELECT COUNT(*) FROM airings WHERE slot IS NOT NULL") == [(0,)]
         (tmp_path / "clock.rc").write_text("+0\n")  # the technician sets it right
-        daemon.expect(r"^#2 missed")
+        daemon.expect(r"^#3 missed")
     finally:
         assert daemon.stop() == 0
-    emergency, missed = airings(quick)
-    logged = datetime.fromisoformat(emergency["started_at"])
-    assert datetime.fromisoformat(checked) <= logged <= datetime.now(UTC)  # never a wrong date
-    assert emergency["error"].startswith("dated by estimate: the computer's clock showed ")
-    assert ("far ahead of" in emergency["error"]) == back.startswith("+")
+    *emergencies, missed = airings(quick)
+    assert [e["status"] for e in emergencies] == ["aired", "aired"]
+    for emergency in emergencies:
+        logged = datetime.fromisoformat(emergency["started_at"])
+        assert datetime.fromisoformat(checked) <= logged <= datetime.now(UTC)  # not wrong
+        assert emergency["error"].startswith("dated by estimate: the computer's clock showed ")
+        assert ("far ahead of" in emergency["error"]) == back.startswith("+")
     assert (missed["slot"], missed["status"]) == ("sang", "missed")
     assert datetime.fromisoformat(missed["scheduled_at"]) == due
     month = start.astimezone(HCM).date()

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from conftest import Daemon, Run, airings, broadcaster, clock_in, set_config, write_script
+from test_clock import faked_daemon
 from test_faults import fill, fill_to_the_last_byte, mounts  # noqa: F401  (a fixture)
 
+from broadcaster.daemon_lock import running_daemon
 from common.files import size_text
 
 TEXT = "Bà con lưu ý: sáng mai thu gom rác tại đầu thôn."
@@ -88,13 +90,26 @@ def test_a_sound_card_that_does_not_open_is_said_before_the_slot(
 
 
 def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with_why(
-    forty: Path, run: Run, start_daemon: Callable[..., Daemon]
+    forty: Path, run: Run, start_daemon: Callable[..., Daemon], tmp_path: Path
 ) -> None:
-    """The station PC restarts with its disk full (w26commune 1, 4): the daemon died writing
-    its pid, then its start; and the slot the full disk kept from being logged, known to the
-    daemon before only, was logged as plain "missed". The daemon must start, say the disk is
-    full, leave the store readable by the others meanwhile, and once the disk has room log
-    the slot with why."""
+    """The station PC is shut down on a full disk and started a day later, its disk still
+    full (w26commune 1, 4): the daemon died writing its pid, then its start; and the slot the
+    full disk kept from being logged, known to the daemon before only, was logged as plain
+    "missed". The daemon must start, say the disk is full, leave the store readable by the
+    others meanwhile, and once the disk has room log that slot with why, and the next day's,
+    due while the station was off, as missed: that was not the disk (v26review: the whole
+    time since the disk filled was taken for it). Its very first start was on a full disk
+    too, stopped before room came: that left the record of the full time an empty file,
+    which a full disk does not fill; a start with room makes it whole (v26review). Its lock
+    file, as the daemons before PID_WIDTH left it, has no block for the pid: the daemon is
+    still found running, by its lock (v26review: "not running", and `emergency` aired by
+    itself)."""
+    fill_to_the_last_byte(forty)
+    never = start_daemon(forty)
+    never.expect(r"disk has only")
+    assert never.stop() == 0
+    assert (forty / "disk-full-since").stat().st_size == 0  # made, but with no block
+    (forty / "filler.bin").unlink()
     first = start_daemon(forty)
     first.expect("on air, airings go to")
     run("schedule", "add", "rac", "--at", clock_in(8), "--announce", "rac")
@@ -104,21 +119,29 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
     assert first.stop() == 0
     gc.collect()  # this process's commands leave the store closed, as a rebooted PC has it
     assert not (forty / "station.db-shm").exists()  # SQLite must make it to write
+    (forty / "daemon.lock").write_bytes(b"")  # as a daemon of before PID_WIDTH left it
     fill_to_the_last_byte(forty)  # what the store's closing freed (its WAL) is taken too
-    daemon = start_daemon(forty)
-    line = daemon.expect(r"disk has only").string
-    assert "0 MB free of 40 MB" in line and "Delete files" in line
-    status = broadcaster(forty, "status")  # the store is not held from her meanwhile
-    out, _ = status.communicate(timeout=120)
-    assert status.returncode == 0 and out.splitlines()[1].endswith(
-        "but the station's disk is full: the slots may not air or be logged.")  # fmt: skip
-    daemon.expect(r"Slot rac of \d\d:\d\d is past its grace")  # known from before
-    (forty / "filler.bin").unlink()
-    daemon.expect_all(r"disk has room again", r"on air, airings go to", r"#1 failed", timeout=30)
-    assert daemon.stop() == 0
+    daemon = faked_daemon(forty, tmp_path / "clock.rc", "+1d")  # started the next day
+    try:
+        line = daemon.expect(r"disk has only").string
+        assert "0 MB free of 40 MB" in line and "Delete files" in line
+        status = broadcaster(forty, "status")  # the store is not held from her meanwhile
+        out, _ = status.communicate(timeout=120)
+        assert status.returncode == 0 and out.splitlines()[1].endswith(
+            "but the station's disk is full: the slots may not air or be logged.")  # fmt: skip
+        daemon.expect(r"Slot rac of \d\d:\d\d is past its grace")  # known from before
+        assert running_daemon(forty) == daemon.process.pid  # her `emergency` wakes it
+        (forty / "filler.bin").unlink()
+        daemon.expect_all(r"disk has room again", r"on air, airings go to", r"#1 failed",
+                          r"#2 missed", timeout=30)  # fmt: skip
+    finally:
+        assert daemon.stop() == 0
     output = "\n".join(daemon.output())
     assert "Error" not in output and "OperationalError" not in output
-    [row] = airings(forty)
-    assert (row["slot"], row["status"]) == ("rac", "failed")
-    assert row["error"].startswith("not aired, and not logged then: the disk is full")
+    assert output.count("past its grace") == 1  # the day off's slot is not the disk's
+    [full, off] = airings(forty)
+    assert (full["slot"], full["status"], off["slot"], off["status"]) == (
+        "rac", "failed", "rac", "missed")  # fmt: skip
+    assert full["error"].startswith("not aired, and not logged then: the disk is full")
+    assert off["error"].startswith("not aired: the station was off or busy until")
     assert (forty / "disk-full-since").read_text().strip() == ""  # nothing left to log
