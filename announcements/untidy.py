@@ -135,6 +135,47 @@ short after a phone number or in the bracket after it ('a. Đối tượng', an 
 and 'Điều 125 a. Người lao động' stay)."""
 CONTACT_TITLES = {"a": "anh", "c": "chị"}
 
+SLIPPED_MARKS = {
+    "đề nghi": "đề nghị",
+    "sử dung": "sử dụng",
+    "rét đậu": "rét đậm",
+    "nhưa": "nhựa",
+    "tinh phí": "tính phí",
+    "tinh theo": "tính theo",
+    "tinh tiền": "tính tiền",
+    "tinh lãi": "tính lãi",
+    "tinh toán": "tính toán",
+    "nươc": "nước",
+    "trươc": "trước",
+    "bươc": "bước",
+    "viêc": "việc",
+    "đươc": "được",
+}
+"""A tone mark a hurried officer left off or typed wrong, repaired only where the word as
+typed is none ('nươc', 'nhưa': a syllable closed by 'c' takes a rising or a heavy tone) or
+none beside its neighbour ('đề nghi', 'sử dung', 'rét đậu', 'tinh phí'): blind rounds 87-88,
+the editors marked each slip read as typed 'lạ'. A word with another sense in that place
+('tinh' alone, 'nghi', 'dung') is left as typed: a wrong repair is worse than none."""
+SLIPPED_MARK = re.compile(
+    r"(?<![^\W_])(?i:" + "|".join(sorted(SLIPPED_MARKS, key=len, reverse=True)) + r")(?![^\W_])"
+)
+HORNLESS_U = re.compile(r"(?<![qQ])[uU](?=[ơờớởỡợƠỜỚỞỠỢ](?i:ng|n|c|t|m|p|i|u)(?![^\W_]))")
+"""'phuờng', 'truớc', 'nuớc': the horn of 'ư' lost before 'ơ' and a closing sound, a spelling
+no Vietnamese word has ('thuở', 'huơ' end on the 'ơ'; after 'q' the 'u' is the glide)."""
+HORNED = {"u": "ư", "U": "Ư"}
+
+
+def _slipped_mark(m: re.Match[str]) -> str:
+    """The repaired words, in the case they were typed in; an open word alone only in lower
+    case (a capital may start a name: 'Nhưa'), where 'Trươc', closed and toneless, is none."""
+    written = m.group(0)
+    said = SLIPPED_MARKS[written.lower()]
+    if " " not in written and not written.islower() and not written.lower().endswith("c"):
+        return written
+    if written.isupper():
+        return said.upper()
+    return said[0].upper() + said[1:] if written[0].isupper() else said
+
 
 def tidy(text: str) -> str:
     """The notice with its keyboard's oddities made plain; unchanged when it holds none."""
@@ -326,6 +367,8 @@ STEPS: tuple[Step, ...] = (
     (IN_ONE, r"\g<n> trong 1", re.compile(r"[nN](?:(?<=\d[iIİı][nN])|(?<=-[iIİı][nN])-)")),
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
+    (SLIPPED_MARK, _slipped_mark, SLIPPED_MARK),
+    (HORNLESS_U, lambda m: HORNED[m.group(0)], HORNLESS_U),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
 looked for as it is, or the pattern itself)."""

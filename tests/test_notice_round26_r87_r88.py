@@ -11,7 +11,11 @@ language and look-alikes that must not change. Never the rounds' own phrases.
    word beside them tells which: 'toàn bộ HS' are pupils, 'bộ HS' a set of files; 'THT' is
    a cattle disease among vaccines and herds, a cooperative group elsewhere; 'TTĐT' a
    training centre among licences and trades, the portal's news after 'cổng'; 'CN' after a
-   trade ('Điện CN', 'may CN') is industry."""
+   trade ('Điện CN', 'may CN') is industry.
+2. A tone mark an officer left off or typed wrong is repaired where the word as typed is none
+   ('nươc', 'nhưa', 'phuờng') or none beside its neighbour ('đề nghi', 'sử dung', 'rét
+   đậu', 'tinh phí'); a word with a sense of its own there stays as typed ('nghi ngờ',
+   'dung dịch', 'tinh khiết', 'thuở', 'quờ quạng', a name 'Nhưa')."""
 
 from __future__ import annotations
 
@@ -112,7 +116,45 @@ def test_rounds_87_88_abbreviations_are_expanded_as_announcers_do(written: str, 
     assert Reader().read(written).spoken == said
 
 
-HOSTILE = ("toàn bộ HS ", "Viện KS ", "THT ", "TTĐT lái xe ", "01/LĐ-BCH, ")
+SLIPPED_MARKS = [
+    (
+        "Đề nghi bà con không sử dung pháo nổ; ĐỀ NGHI chấp hành nghiêm.",
+        "Đề nghị bà con không sử dụng pháo nổ; đề nghị chấp hành nghiêm.",
+    ),
+    (
+        "Đợt rét đậu kéo dài, không chăn thả trâu bò; ống nhưa bị vỡ.",
+        "Đợt rét đậm kéo dài, không chăn thả trâu bò; ống nhựa bị vỡ.",
+    ),
+    (
+        "Phí vệ sinh tinh theo nhân khẩu, tinh phí từ tháng sau; nước tinh khiết.",
+        "Phí vệ sinh tính theo nhân khẩu, tính phí từ tháng sau; nước tinh khiết.",
+    ),
+    (
+        "Trươc ngày 5, mỗi hộ đươc nhận viêc làm; nươc sạch; từng bươc.",
+        "Trước ngày năm, mỗi hộ được nhận việc làm; nước sạch; từng bước.",
+    ),
+    (
+        "Họp tại nhà văn hóa khu phố, phuờng Tân An; đuờng làng ngập; ruợu giả; cá tuơi.",
+        "Họp tại nhà văn hóa khu phố, phường Tân An; đường làng ngập; rượu giả; cá tươi.",
+    ),
+    (
+        "Bà Nhưa nghi ngờ dung dịch lạ; từ thuở nhỏ, huơ tay quờ quạng.",
+        "Bà Nhưa nghi ngờ dung dịch lạ; từ thuở nhỏ, huơ tay quờ quạng.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("written", "said"), SLIPPED_MARKS)
+def test_a_slipped_tone_mark_is_repaired_only_where_the_word_is_none(
+    written: str, said: str
+) -> None:
+    assert Reader().read(written).spoken == said
+
+
+HOSTILE = (
+    *("phuờng ", "đề nghi ", "Nhưa "),
+    *("toàn bộ HS ", "Viện KS ", "THT ", "TTĐT lái xe ", "01/LĐ-BCH, "),
+)
 
 
 @pytest.mark.parametrize("unit", HOSTILE)
