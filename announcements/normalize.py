@@ -687,6 +687,8 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     ('từ 7g30 đến 11g') is eleven o'clock, not eleven grams."""
     if m["u"] == "g" and _is_hour(m):
         return f"{m['n']} giờ"
+    if m["u"] == "đ" and _points(m):
+        return f"{m['n']} điểm"
     said = UNITS[m["u"]]
     if m["u"] in JOTTED_MONEY and not MONEY_NAMED_AFTER.match(_after(m, 8)):
         said += " đồng"
@@ -697,6 +699,20 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     if said.startswith(("độ vĩ", "độ kinh")) and ON_A_LINE.search(_before(m, 40)):
         return f"{m['n']} độ {said.split()[-1]}"
     return f"{m['n']} {said}"
+
+
+POINTS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d\d?)?$")
+SCORING_SENTENCE = re.compile(r"(?i:điểm|chấm|cuộc thi|hội thi|bài thi|dự thi)(?![^\W_])[^.!?\n]*$")
+
+
+def _points(m: re.Match[str]) -> bool:
+    """'hương vị 40đ, trình bày 30đ' after 'thang điểm 100': in a sentence that scores, a
+    small 'đ' is points, 'bốn mươi điểm' (blind round 88: 'bốn mươi đồng', both editors
+    'sai'); no price is written under a thousand đồng ('1.000đ', '500.000đ' stay money)."""
+    number = m.string[max(0, m.start() - 8) : m.start() + 1]
+    return POINTS.search(number) is not None and (
+        SCORING_SENTENCE.search(_before(m, 120)) is not None
+    )
 
 
 ON_A_LINE = re.compile(
@@ -1421,7 +1437,11 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
     if _a_power_line(m, written):
         return read_digits(written)  # 'bảo trì tuyến 471' in a power cut's notice
-    if PLACES_LISTED.fullmatch(written) and PLACE_NUMBERED.search(_before_as_written(m)):
+    if (
+        PLACES_LISTED.fullmatch(written)
+        and PLACE_NUMBERED.search(_before_as_written(m))
+        and not AMOUNT_AFTER.match(_after(m))
+    ):
         return ", ".join(ctx.integer(n) for n in written.split(","))  # 'thôn Văn Lâm 2,3'
     if len(written) > 2 and written.startswith("0") and written.isdigit():
         return read_digits(written)  # 'thẻ tai số 0125': no quantity is written from 0
@@ -1478,12 +1498,17 @@ is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
 ('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
 PLACES_LISTED = re.compile(r"\d{1,2}(?:,\d{1,2})+")
 PLACE_NUMBERED = re.compile(
-    r"(?<![^\W_])(?i:thôn|ấp|tổ|xóm|khu phố|khóm|(?<!cơ )(?<!văn )(?<!phiên )(?<!kịch )bản"
-    r"|buôn|làng|đội|khu)(?: [A-ZĐ][^\W\d_]*){0,3} $"
+    r"(?<![^\W_])(?i:(?<!nông )thôn|ấp|tổ|xóm|khu phố|khóm"
+    r"|(?<!cơ )(?<!văn )(?<!phiên )(?<!kịch )bản|buôn|làng|đội|khu)(?: [A-ZĐ][^\W\d_]*){0,3} $"
 )
 """'thôn 2,3', 'thôn Văn Lâm 2,3', 'khu phố Tân Lập 1,2': places numbered after their name
 are listed, 'hai, ba' (round 70: every announcer), never a decimal. 'lương cơ bản 6,5tr'
 is a decimal (round 75: three of three 'sáu phẩy năm')."""
+AMOUNT_AFTER = re.compile(
+    r"\s?(?:tr|k|triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ|%|phần trăm|ha|héc|ki lô|mét|m\d?)(?![^\W_])"
+)
+"""A decimal's scale or unit after it: 'đất ở nông thôn 2,8tr/m2' is 'hai phẩy tám triệu',
+however it is preceded (blind round 88: 'hai, tám' heard as twenty-eight, both editors)."""
 POWER_IN_SENTENCE = re.compile(r"(?i:điện)(?![^\W_])[^.!?\n]*$")
 
 
@@ -2689,6 +2714,22 @@ def _star(m: re.Match[str]) -> str:
     return m.group(0) if line.count("*") % 2 else " sao"
 
 
+SERVICE_CODE = re.compile(r"[*#](?<![\w*#][*#])(?=[\d*#]*\d)[\d*#]*[*#](?![\w*#])")
+"""A code keyed on a phone, '*21*', '*101#', '#21#': every star and hash is said ('sao',
+'thăng'; blind round 87: 'mã *21*' read 'mã hai mươi mốt', both editors 'sai'), a short
+number as a number, three or four digits one by one ('sao một không một thăng'), a phone
+number in its groups."""
+SERVICE_MARKS = {"*": " sao ", "#": " thăng "}
+SERVICE_PART = re.compile(r"[*#]|\d+")
+
+
+def _service_code(m: re.Match[str]) -> str:
+    return " ".join(
+        SERVICE_MARKS.get(part) or (read_digits(part) if 3 <= len(part) <= 4 else part)
+        for part in SERVICE_PART.findall(m.group(0))
+    )
+
+
 MARKDOWN = re.compile(
     r"(?m)[-#>*+_`\[\]](?:(?<=^[#>*+-])(?:(?<=#)#*|(?<=[-*+])|(?<=>)>*)\s"
     r"|(?<=[*_`])[*_`]*|(?<=\[)|(?<=\])\([^()]*\))"
@@ -2994,8 +3035,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
-    if "*" in text:
-        text = STAR_RATING.sub(_star, text)
+    if "*" in text or "#" in text:
+        text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
     text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)

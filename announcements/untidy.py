@@ -28,6 +28,9 @@ GLUED_DASH = re.compile(r"[‐‑‒–—―−](?<=[\w°%][‐‑‒–—―�
 minus sign before a number ('−2°C'): the hyphen the rules know."""
 DEGREE = re.compile("[º˚]")
 """The masculine ordinal and the ring typed for a degree ('30ºC')."""
+LETTER_DEGREE = re.compile(r"(?<=\d)\s?o(?=C(?![^\W_]))")
+"""'5oC', '5 oC': a small letter o typed for the degree's ring, 'năm độ xê' (blind round 88:
+'năm ô xê', both editors 'sai')."""
 
 BULLET = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—][ \t]+")
 """A list mark at a line's start or after a colon or semicolon ('• Thời gian: …', 'Kính
@@ -367,6 +370,7 @@ STEPS: tuple[Step, ...] = (
     (IN_ONE, r"\g<n> trong 1", re.compile(r"[nN](?:(?<=\d[iIİı][nN])|(?<=-[iIİı][nN])-)")),
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
+    (LETTER_DEGREE, "°", "oC"),
     (SLIPPED_MARK, _slipped_mark, SLIPPED_MARK),
     (HORNLESS_U, lambda m: HORNED[m.group(0)], HORNLESS_U),
 )

@@ -15,7 +15,11 @@ language and look-alikes that must not change. Never the rounds' own phrases.
 2. A tone mark an officer left off or typed wrong is repaired where the word as typed is none
    ('nươc', 'nhưa', 'phuờng') or none beside its neighbour ('đề nghi', 'sử dung', 'rét
    đậu', 'tinh phí'); a word with a sense of its own there stays as typed ('nghi ngờ',
-   'dung dịch', 'tinh khiết', 'thuở', 'quờ quạng', a name 'Nhưa')."""
+   'dung dịch', 'tinh khiết', 'thuở', 'quờ quạng', a name 'Nhưa').
+3. Numbers: a decimal with its scale after a place word ('nông thôn 2,8tr') is a decimal, not
+   a list of hamlets; a small 'đ' in a sentence that scores is points ('40đ' → 'bốn mươi
+   điểm'); 'oC' typed for '°C' is độ xê; a code keyed on a phone keeps its stars and hashes
+   ('*21*' → 'sao hai mươi mốt sao')."""
 
 from __future__ import annotations
 
@@ -151,8 +155,45 @@ def test_a_slipped_tone_mark_is_repaired_only_where_the_word_is_none(
     assert Reader().read(written).spoken == said
 
 
+NUMBERS = [
+    (
+        "Giá đất ở nông thôn 1,5tr/m2, ở đô thị 3,2 triệu/m2; thôn 2,3 họp.",
+        "Giá đất ở nông thôn một phẩy năm triệu đồng một mét vuông, ở đô thị ba phẩy hai triệu"
+        " một mét vuông; thôn hai, ba họp.",
+    ),
+    (
+        "Hội thi cắm hoa chấm theo thang điểm 50 (ý tưởng 20đ, kỹ thuật 30đ); giải nhất 500.000đ.",
+        "Hội thi cắm hoa chấm theo thang điểm năm mươi (ý tưởng hai mươi điểm, kỹ thuật ba mươi"
+        " điểm); giải nhất năm trăm nghìn đồng.",
+    ),
+    (
+        "Bài thi đạt từ 6,5đ được cộng; vé xe 15.000đ.",
+        "Bài thi đạt từ sáu phẩy năm điểm được cộng; vé xe mười lăm nghìn đồng.",
+    ),
+    (
+        "Hội thi văn nghệ: vé vào cổng 20.000đ, gửi xe 5.000đ.",
+        "Hội thi văn nghệ: vé vào cổng hai mươi nghìn đồng, gửi xe năm nghìn đồng.",
+    ),
+    (
+        "Đêm nay trời rét, có nơi dưới 3oC, vùng thấp 8 oC.",
+        "Đêm nay trời rét, có nơi dưới ba độ xê, vùng thấp tám độ xê.",
+    ),
+    (
+        "Không bấm *21* hay #21#, kiểm tra tài khoản bấm *101#.",
+        "Không bấm sao hai mươi mốt sao hay thăng hai mươi mốt thăng, kiểm tra tài khoản bấm sao"
+        " một không một thăng.",
+    ),
+    ("Lưu ý *hạn chót* là khách sạn 4*.", "Lưu ý hạn chót là khách sạn bốn sao."),
+]
+
+
+@pytest.mark.parametrize(("written", "said"), NUMBERS)
+def test_rounds_87_88_numbers_are_read_as_announcers_do(written: str, said: str) -> None:
+    assert Reader().read(written).spoken == said
+
+
 HOSTILE = (
-    *("phuờng ", "đề nghi ", "Nhưa "),
+    *("phuờng ", "đề nghi ", "Nhưa ", "thi 40đ ", "*21* ", "#1", "5oC "),
     *("toàn bộ HS ", "Viện KS ", "THT ", "TTĐT lái xe ", "01/LĐ-BCH, "),
 )
 
