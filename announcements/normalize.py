@@ -1258,6 +1258,10 @@ MARKER_RANGE = re.compile(r"(?P<first>(?<![^\W_])K\d{1,4}\+\d{1,3})\s?[-–]\s?(
 """'K23+100 - K23+350': a stretch between two dike or road markers, said with 'đến' as 'Km5+200
 – Km6+000' is (round 82, both editors: sai, read as a list)."""
 
+MARKER = re.compile(r"(?<![^\W_])K(?=\d{1,4}\+\d{1,3}(?!\d))")
+"""'K15+200' on a dike or a road is its kilometre and metres, 'ki lô mét mười lăm cộng hai
+trăm' as 'Km15+200' is (blind round 88: 'ca mười lăm', both announcers 'ki lô mét')."""
+
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 ROMAN_CONTEXT = re.compile(
@@ -1319,13 +1323,19 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     return words
 
 
+WEEKDAY_NUMBERS = frozenset("234567")
+
+
 def _chain(m: re.Match[str], ctx: _Context) -> str:
     """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'; after 'mã
     số' they are a code's groups, said digit by digit ('mã số 1234-5678-9012')."""
     code = ID_NUMBER_BEFORE.search(_before(m, 48)) is not None
-    return ", ".join(
-        read_digits(n) if code else ctx.number(n) for n in re.split("[-–]", m.group(0))
-    )
+    numbers = re.split("[-–]", m.group(0))
+    if _word_before(m) == "thứ" and all(n in WEEKDAY_NUMBERS for n in numbers):
+        # 'thứ 2-4-6': every day of the list is a weekday, 'thứ hai, thứ tư, thứ sáu' (blind
+        # round 87: 'thứ hai, bốn, sáu', both editors 'lạ'), as 'thứ 2, 4, 6' is said
+        return ", ".join(f"thứ {read_ordinal(int(n), ctx.dialect)}" for n in numbers)[4:]
+    return ", ".join(read_digits(n) if code else ctx.number(n) for n in numbers)
 
 
 def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
@@ -2161,7 +2171,10 @@ NETWORKS = re.compile(r"/(?<=(?<!\w)\dG/)(?=\dG(?!\w))")
 six a pause, none 'hoặc')."""
 
 
-JOTTED_MONTH = re.compile(r"T(?<![\w/]T)(?P<month>1[0-2]|[1-9])(?:/(?P<year>20\d\d))?(?![\w/])")
+JOTTED_MONTH = re.compile(
+    r"T(?<![\w/]T)(?P<month>1[0-2]|[1-9])"
+    r"(?:(?P<to>\s?[-–]\s?)(?=T(?:1[0-2]|[1-9])/20\d\d(?![\w/]))|(?:/(?P<year>20\d\d))?(?![\w/]))"
+)
 BILLED_FOR = re.compile(
     r"(?<![^\W_])(?:tiền điện|tiền nước|hóa đơn|hoá đơn|cước|lương|kỳ|kì)(?: tháng)? $",
     re.IGNORECASE,
@@ -2171,11 +2184,15 @@ BILLED_FOR = re.compile(
 def _jotted_month(m: re.Match[str], ctx: _Context) -> str:
     """'hóa đơn T12/2026', 'tiền điện T11': a month jotted 'T' (round 73: three of three said
     'tháng mười một'), with its year or after what is billed by the month ('lương tháng T5'
-    says 'tháng' once); 'T3' alone is Tuesday ('họp T3') and 'xe T11' a code."""
+    says 'tháng' once); 'T3' alone is Tuesday ('họp T3') and 'xe T11' a code. The first of
+    two months before one year is a month too, 'đến' the next: 'từ T9-T11/2025' (blind round
+    88: 'tê chín tháng mười một', both editors 'sai')."""
     before = _before(m, 24)
+    month = "" if before.lower().endswith("tháng ") else "tháng "  # 'lương tháng T5'
+    if m["to"]:
+        return f"{month}{m['month']} đến "
     if not m["year"] and not BILLED_FOR.search(before):
         return m.group(0)
-    month = "" if before.lower().endswith("tháng ") else "tháng "  # 'lương tháng T5'
     return f"{month}{m['month']}" + (f" năm {m['year']}" if m["year"] else "")
 
 
@@ -2266,6 +2283,7 @@ CODE_RULES: list[Rule] = [
     Rule(ROAD_KIND_DOTTED, _road_kind_dotted, gate=re.compile(r"\.(?<=[LTH]\.)(?=[A-ZĐ])")),
     Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
     Rule(MARKER_RANGE, lambda m, ctx: f"{m['first']} đến ", "+"),
+    Rule(MARKER, lambda m, ctx: "Km", "+"),
     Rule(ROAD, _road),
     Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),

@@ -19,7 +19,9 @@ language and look-alikes that must not change. Never the rounds' own phrases.
 3. Numbers: a decimal with its scale after a place word ('nông thôn 2,8tr') is a decimal, not
    a list of hamlets; a small 'đ' in a sentence that scores is points ('40đ' → 'bốn mươi
    điểm'); 'oC' typed for '°C' is độ xê; a code keyed on a phone keeps its stars and hashes
-   ('*21*' → 'sao hai mươi mốt sao')."""
+   ('*21*' → 'sao hai mươi mốt sao'); two months jotted before one year are months, 'đến'
+   between them ('T9-T11/2025'); a weekday list with dashes names each day ('thứ 2-4-6' →
+   'thứ hai, thứ tư, thứ sáu', never 'bốn'); a dike's marker 'K15+200' is its kilometre."""
 
 from __future__ import annotations
 
@@ -184,6 +186,20 @@ NUMBERS = [
         " một không một thăng.",
     ),
     ("Lưu ý *hạn chót* là khách sạn 4*.", "Lưu ý hạn chót là khách sạn bốn sao."),
+    (
+        "Lớp học kéo dài từ T3-T5/2026, khai giảng T2 tuần sau.",
+        "Lớp học kéo dài từ tháng ba đến tháng năm năm hai nghìn không trăm hai mươi sáu, khai"
+        " giảng thứ hai tuần sau.",
+    ),
+    (
+        "Thu gom vào thứ 3-5-7, tổ 2 vào thứ 2-4-6; phân NPK 16-16-8.",
+        "Thu gom vào thứ ba, thứ năm, thứ bảy, tổ hai vào thứ hai, thứ tư, thứ sáu; phân en pê"
+        " ca mười sáu, mười sáu, tám.",
+    ),
+    (
+        "Sạt lở mái đê tại K7+350, xe tải K15 không qua.",
+        "Sạt lở mái đê tại ki lô mét bảy cộng ba trăm năm mươi, xe tải ca mười lăm không qua.",
+    ),
 ]
 
 
@@ -194,6 +210,7 @@ def test_rounds_87_88_numbers_are_read_as_announcers_do(written: str, said: str)
 
 HOSTILE = (
     *("phuờng ", "đề nghi ", "Nhưa ", "thi 40đ ", "*21* ", "#1", "5oC "),
+    *("T9-T11/2025 ", "thứ 2-4-6 ", "K15+200 "),
     *("toàn bộ HS ", "Viện KS ", "THT ", "TTĐT lái xe ", "01/LĐ-BCH, "),
 )
 
