@@ -836,8 +836,55 @@ def _over_a_decimal(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _times(m: re.Match[str], ctx: _Context) -> str:
-    """'500.000đ/suất x 120 suất', '3 x 4 m', '2x2,5 mm2', 'ảnh 3x4' → 'nhân'."""
+    """'500.000đ/suất x 120 suất', '3 x 4 m', '2x2,5 mm2', 'ảnh 3x4' → 'nhân'; but a count of
+    things times a price is the price of each, '20 suất × 3.000.000đ' → '… suất, mỗi suất ba
+    triệu đồng' (blind round 87: 'nhân', both editors 'lạ'), unless the sum is worked out
+    ('50 suất x 2.000.000đ = 100.000.000đ' multiplies)."""
+    counted = COUNTED_BEFORE_A_PRICE.search(_before_as_written(m, 24))
+    if counted and PRICE_AFTER.match(_after(m)) and not SUM_AFTER.match(m.string, m.end()):
+        return f", mỗi {counted['thing']} "
     return " nhân "
+
+
+def _crossing(m: re.Match[str], ctx: _Context) -> str:
+    """At a junction two roads meet: 'nút giao ĐT.506 × đường …' → 'giao với' (blind round 88:
+    'nhân', both editors 'lạ'); any other '×' is left to `_times` and the symbols."""
+    if JUNCTION_BEFORE.search(_before(m, 60)) or ROAD_AFTER_A_CROSS.match(_after(m)):
+        return " giao với "
+    return m.group(0)
+
+
+JUNCTION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:nút giao|giao lộ|ngã ba|ngã tư|giao cắt|điểm giao)(?![^\W_])[^;!?\n]*$"
+)
+ROAD_AFTER_A_CROSS = re.compile(r"\s?(?i:đường|quốc lộ|tỉnh lộ|phố)(?![^\W_])")
+COUNTED_BEFORE_A_PRICE = re.compile(r"(?<![\d.,])\d+\s(?P<thing>[^\W\d_]+)(?:\s[^\W\d_]+)?\s?$")
+"""'20 suất ', '3 con bò ': a count and what it counts, 'mỗi' said with its first word."""
+SUM_AFTER = re.compile(r"(?:[^=;.!?\n]|\.\d){0,80}=")
+PRICE_AFTER = re.compile(r"\s?\d[\d.,]*\s?(?:đồng|đ|nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W_])")
+EXCHANGED = re.compile(r"\s?=\s?(?=\d)")
+EXCHANGE_IN_SENTENCE = re.compile(r"(?i:đổi)(?![^\W_])[^.!?\n]*$")
+
+
+def _exchanged(m: re.Match[str], ctx: _Context) -> str:
+    """'1kg chai nhựa = 1 gói mì' in a notice of swapping waste for gifts ('Đổi rác lấy quà'):
+    what is given for what, 'đổi' (blind round 87: 'bằng', one editor 'lạ', the announcers
+    'đổi'); an equation elsewhere keeps 'bằng'."""
+    if EXCHANGE_IN_SENTENCE.search(_before(m, 200)):
+        return " đổi "
+    return m.group(0)
+
+
+MAGNITUDE = re.compile(r"(?<![^\W_])M\s?=\s?(?=\d)")
+QUAKE_BEFORE = re.compile(r"(?i:động đất|rung chấn|dư chấn)(?![^\W_])[^.!?\n]*$")
+
+
+def _magnitude(m: re.Match[str], ctx: _Context) -> str:
+    """'trận động đất độ lớn M=3,4': the magnitude's letter is the 'độ lớn' said before it,
+    'độ lớn ba phẩy bốn' (blind round 88: 'em bằng', both editors 'lạ'); said once."""
+    if _before(m).rstrip().endswith("độ lớn"):
+        return ""
+    return "độ lớn " if QUAKE_BEFORE.search(_before(m, 160)) else m.group(0)
 
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
@@ -2382,6 +2429,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_longest_first(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
+    Rule(EXCHANGED, _exchanged, "="),
+    Rule(MAGNITUDE, _magnitude, "="),
     Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
          gate=re.compile(r"/\d+,\d")),
     *DATE_RULES,
@@ -2647,6 +2696,8 @@ quantity or letters keep 'cộng' ('1 lít EM + 1kg rỉ đường', 'NPK 16-16-
 ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_thing, "/")
 """Before the lexicon, which reads 'dioxin' and 'Rubella' (and 'HIV/AIDS' as one name)."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
+CROSSING = Rule(re.compile("×"), _crossing, "×")
+"""After the numbers, which read the roads' own ('ĐT.506'), before the symbols."""
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
 
 
@@ -3073,7 +3124,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
                 text = read
                 if not DIGIT.search(text):
                     break  # every number rule reads a digit: none is left for the others
-    text = SYMBOL.apply(_read_words(text, ctx), ctx)
+    text = SYMBOL.apply(CROSSING.apply(_read_words(text, ctx), ctx), ctx)
     text = _one_space(text)
     text = DASH_PAUSE.sub(_dash, text)
     text = LOOSE_HYPHEN.sub("", WORD_HYPHEN.sub(" ", text))

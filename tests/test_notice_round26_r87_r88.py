@@ -21,7 +21,10 @@ language and look-alikes that must not change. Never the rounds' own phrases.
    điểm'); 'oC' typed for '°C' is độ xê; a code keyed on a phone keeps its stars and hashes
    ('*21*' → 'sao hai mươi mốt sao'); two months jotted before one year are months, 'đến'
    between them ('T9-T11/2025'); a weekday list with dashes names each day ('thứ 2-4-6' →
-   'thứ hai, thứ tư, thứ sáu', never 'bốn'); a dike's marker 'K15+200' is its kilometre."""
+   'thứ hai, thứ tư, thứ sáu', never 'bốn'); a dike's marker 'K15+200' is its kilometre.
+4. Signs between things: a count times a price is the price of each ('15 suất × 2.000.000đ'
+   → '… suất, mỗi suất …'), 'nhân' where the sum is worked out; two roads at a junction meet
+   ('giao với'); '=' in a notice of swapping is 'đổi'; a quake's 'M=' is the 'độ lớn'."""
 
 from __future__ import annotations
 
@@ -117,11 +120,6 @@ ABBREVIATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("written", "said"), ABBREVIATIONS)
-def test_rounds_87_88_abbreviations_are_expanded_as_announcers_do(written: str, said: str) -> None:
-    assert Reader().read(written).spoken == said
-
-
 SLIPPED_MARKS = [
     (
         "Đề nghi bà con không sử dung pháo nổ; ĐỀ NGHI chấp hành nghiêm.",
@@ -148,13 +146,6 @@ SLIPPED_MARKS = [
         "Bà Nhưa nghi ngờ dung dịch lạ; từ thuở nhỏ, huơ tay quờ quạng.",
     ),
 ]
-
-
-@pytest.mark.parametrize(("written", "said"), SLIPPED_MARKS)
-def test_a_slipped_tone_mark_is_repaired_only_where_the_word_is_none(
-    written: str, said: str
-) -> None:
-    assert Reader().read(written).spoken == said
 
 
 NUMBERS = [
@@ -203,14 +194,39 @@ NUMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("written", "said"), NUMBERS)
-def test_rounds_87_88_numbers_are_read_as_announcers_do(written: str, said: str) -> None:
+SIGNS = [
+    (
+        "Trao 15 suất × 2.000.000đ cho hộ nghèo; tổng 4 suất x 500.000đ = 2.000.000đ.",
+        "Trao mười lăm suất, mỗi suất hai triệu đồng cho hộ nghèo; tổng bốn suất nhân năm trăm"
+        " nghìn đồng bằng hai triệu đồng.",
+    ),
+    (
+        "Cấm xe tải tại nút giao QL45 × đường Nguyễn Trãi; ảnh 3x4.",
+        "Cấm xe tải tại nút giao quốc lộ bốn mươi lăm giao với đường Nguyễn Trãi; ảnh ba nhân bốn.",
+    ),
+    (
+        "Ngày hội đổi pin cũ lấy cây xanh: 5 pin = 1 cây sen đá, 10 pin = 1 chậu hoa.",
+        "Ngày hội đổi pin cũ lấy cây xanh: năm pin đổi một cây sen đá, mười pin đổi một chậu hoa.",
+    ),
+    ("Biết 2 + 3 = 5.", "Biết hai cộng ba bằng năm."),
+    (
+        "Ghi nhận động đất có độ lớn M=4,2 ở Mường Nhé; dư chấn M = 2,9.",
+        "Ghi nhận động đất có độ lớn bốn phẩy hai ở Mường Nhé; dư chấn độ lớn hai phẩy chín.",
+    ),
+]
+
+
+ALL = ABBREVIATIONS + SLIPPED_MARKS + NUMBERS + SIGNS
+
+
+@pytest.mark.parametrize(("written", "said"), ALL)
+def test_rounds_87_88_classes_are_read_as_announcers_read_them(written: str, said: str) -> None:
     assert Reader().read(written).spoken == said
 
 
 HOSTILE = (
     *("phuờng ", "đề nghi ", "Nhưa ", "thi 40đ ", "*21* ", "#1", "5oC "),
-    *("T9-T11/2025 ", "thứ 2-4-6 ", "K15+200 "),
+    *("T9-T11/2025 ", "thứ 2-4-6 ", "K15+200 ", "2 suất × 3.000đ ", "nút giao × ", "đổi 1 = 2 "),
     *("toàn bộ HS ", "Viện KS ", "THT ", "TTĐT lái xe ", "01/LĐ-BCH, "),
 )
 
