@@ -137,6 +137,11 @@ CALLED_NUMBER_BEFORE = re.compile(r"\d(?:[ .]?\d){8,10}[ ,]*\(?$")
 short after a phone number or in the bracket after it ('a. Đối tượng', an item of a list,
 and 'Điều 125 a. Người lao động' stay)."""
 CONTACT_TITLES = {"a": "anh", "c": "chị"}
+ENGLISH_TITLE = re.compile(r"(?<![^\W_])(?P<t>Mrs|Ms|Mr)\.(?= ?[A-ZĐ])")
+ENGLISH_TITLES = {"Mr": "anh ", "Ms": "chị ", "Mrs": "bà "}
+"""'liên hệ … (Ms. Thảo)': a company's English title before a name, said as a Vietnamese one
+would be written (blind round 87: 'Em. Thảo', both editors 'lạ'; the announcers 'chị
+Thảo')."""
 
 SLIPPED_MARKS = {
     "đề nghi": "đề nghị",
@@ -371,6 +376,7 @@ STEPS: tuple[Step, ...] = (
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
     (LETTER_DEGREE, "°", "oC"),
+    (ENGLISH_TITLE, lambda m: ENGLISH_TITLES[m["t"]], ENGLISH_TITLE),
     (SLIPPED_MARK, _slipped_mark, SLIPPED_MARK),
     (HORNLESS_U, lambda m: HORNED[m.group(0)], HORNLESS_U),
 )

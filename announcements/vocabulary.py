@@ -4083,7 +4083,7 @@ DOMAIN_WORDS: dict[str, str] = {
     "www": "vê kép vê kép vê kép",
     "com": "com",
     "net": "nét",
-    "me": "mê",
+    "me": "em e",  # 'zalo.me' (blind round 88: both announcers spelled it; 'mê' lạ)
     "ly": "li",
     "top": "tốp",  # round 71: 'tốp', 'tóp'
     "vip": "víp",

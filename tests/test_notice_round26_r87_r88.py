@@ -24,7 +24,10 @@ language and look-alikes that must not change. Never the rounds' own phrases.
    'thứ hai, thứ tư, thứ sáu', never 'bốn'); a dike's marker 'K15+200' is its kilometre.
 4. Signs between things: a count times a price is the price of each ('15 suất × 2.000.000đ'
    → '… suất, mỗi suất …'), 'nhân' where the sum is worked out; two roads at a junction meet
-   ('giao với'); '=' in a notice of swapping is 'đổi'; a quake's 'M=' is the 'độ lớn'."""
+   ('giao với'); '=' in a notice of swapping is 'đổi'; a quake's 'M=' is the 'độ lớn'.
+5. Loan words as the announcers said them: 'shop' is 'sóp', 'makeup' 'mếch ấp', a short
+   link's 'me' is spelled ('zalo.me' → 'da lô chấm em e'), an English title before a name is
+   the Vietnamese one ('Ms. Thảo' → 'chị Thảo', 'Mr.' anh, 'Mrs.' bà)."""
 
 from __future__ import annotations
 
@@ -216,7 +219,24 @@ SIGNS = [
 ]
 
 
-ALL = ABBREVIATIONS + SLIPPED_MARKS + NUMBERS + SIGNS
+LOAN_WORDS = [
+    (
+        "Mở lớp makeup cô dâu và bán hàng qua Shopee, TikTok Shop.",
+        "Mở lớp mếch ấp cô dâu và bán hàng qua sốp pi, tích tốc sóp.",
+    ),
+    (
+        "Tham gia nhóm tại zalo.me/g/thonbac; liên hệ Ms. Hằng hoặc Mr.Tâm, Mrs. Oanh.",
+        "Tham gia nhóm tại da lô chấm em e gạch chéo giê gạch chéo thôn bắc; liên hệ chị Hằng"
+        " hoặc anh Tâm, bà Oanh.",
+    ),
+    (
+        "Nhắn tin theo cú pháp MS 123 gửi 8079.",
+        "Nhắn tin theo cú pháp em ét một trăm hai mươi ba gửi tám không bảy chín.",
+    ),
+]
+
+
+ALL = ABBREVIATIONS + SLIPPED_MARKS + NUMBERS + SIGNS + LOAN_WORDS
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
@@ -226,7 +246,15 @@ def test_rounds_87_88_classes_are_read_as_announcers_read_them(written: str, sai
 
 HOSTILE = (
     *("phuờng ", "đề nghi ", "Nhưa ", "thi 40đ ", "*21* ", "#1", "5oC "),
-    *("T9-T11/2025 ", "thứ 2-4-6 ", "K15+200 ", "2 suất × 3.000đ ", "nút giao × ", "đổi 1 = 2 "),
+    *(
+        "T9-T11/2025 ",
+        "thứ 2-4-6 ",
+        "K15+200 ",
+        "2 suất × 3.000đ ",
+        "nút giao × ",
+        "đổi 1 = 2 ",
+        "Ms. A",
+    ),
     *("toàn bộ HS ", "Viện KS ", "THT ", "TTĐT lái xe ", "01/LĐ-BCH, "),
 )
 
