@@ -497,9 +497,17 @@ def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
 def _account(m: re.Match[str], ctx: _Context) -> str:
     """'tài khoản số 5000 2050 1234' → '… năm không không không, hai không năm không, …';
     a treasury's dots are said, as the account is written down: 'tài khoản 3741.0.1056789'
-    → '… ba bảy bốn một chấm không chấm một không …'."""
+    → '… ba bảy bốn một chấm không chấm một không …'. A bank's dots only part its groups of
+    three digits or more, said as pauses: 'TK số 3701.0000.123456' → '… ba bảy không một, không
+    không không không, …' (blind round 88: both announcers, the editors 'chấm' lạ)."""
     groups = re.split(r"[ -]", m["digits"])
+    if all(len(part) >= BANK_GROUP for g in groups for part in g.split(".")):
+        return m["lead"] + ", ".join(read_digits(part) for g in groups for part in g.split("."))
     return m["lead"] + ", ".join(" chấm ".join(map(read_digits, g.split("."))) for g in groups)
+
+
+BANK_GROUP = 3
+"""The shortest group of a bank account's written groups; a treasury's '.0.' is shorter."""
 
 
 def _hotline(m: re.Match[str], ctx: _Context) -> str:

@@ -27,7 +27,9 @@ language and look-alikes that must not change. Never the rounds' own phrases.
    ('giao với'); '=' in a notice of swapping is 'đổi'; a quake's 'M=' is the 'độ lớn'.
 5. Loan words as the announcers said them: 'shop' is 'sóp', 'makeup' 'mếch ấp', a short
    link's 'me' is spelled ('zalo.me' → 'da lô chấm em e'), an English title before a name is
-   the Vietnamese one ('Ms. Thảo' → 'chị Thảo', 'Mr.' anh, 'Mrs.' bà)."""
+   the Vietnamese one ('Ms. Thảo' → 'chị Thảo', 'Mr.' anh, 'Mrs.' bà).
+6. A bank account's dots only part its groups (said as pauses, as a phone's are); a
+   treasury's '.0.' is said ('chấm')."""
 
 from __future__ import annotations
 
@@ -236,7 +238,21 @@ LOAN_WORDS = [
 ]
 
 
-ALL = ABBREVIATIONS + SLIPPED_MARKS + NUMBERS + SIGNS + LOAN_WORDS
+ACCOUNTS = [
+    (
+        "Ủng hộ vào TK 1903.4567.8901 tại ngân hàng.",
+        "Ủng hộ vào tài khoản một chín không ba, bốn năm sáu bảy, tám chín không một tại ngân"
+        " hàng.",
+    ),
+    (
+        "Nộp vào tài khoản 3511.0.1055555 tại Kho bạc; MST 0312345678-002.",
+        "Nộp vào tài khoản ba năm một một chấm không chấm một không năm năm năm năm năm tại Kho"
+        " bạc; mã số thuế không ba một hai ba bốn năm sáu bảy tám, không không hai.",
+    ),
+]
+
+
+ALL = ABBREVIATIONS + SLIPPED_MARKS + NUMBERS + SIGNS + LOAN_WORDS + ACCOUNTS
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
