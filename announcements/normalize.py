@@ -122,12 +122,14 @@ from .identifiers import (
     MILITARY_UNIT,
     MILITARY_UNIT_GATE,
     PLACEHOLDER_PHONE,
+    UNIT_CHAIN,
     read_code_list,
     read_dashed_code,
     read_health_card,
     read_inspection_station,
     read_military_unit,
     read_placeholder_phone,
+    read_unit_chain,
 )
 from .numbers import (
     NORTH,
@@ -2327,6 +2329,7 @@ CODE_RULES: list[Rule] = [
     Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
     Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d(?=\d{9})")),  # cheaper than \d{10}
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
+    Rule(UNIT_CHAIN, read_unit_chain, "/"),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
     Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),

@@ -29,7 +29,9 @@ language and look-alikes that must not change. Never the rounds' own phrases.
    link's 'me' is spelled ('zalo.me' → 'da lô chấm em e'), an English title before a name is
    the Vietnamese one ('Ms. Thảo' → 'chị Thảo', 'Mr.' anh, 'Mrs.' bà).
 6. A bank account's dots only part its groups (said as pauses, as a phone's are); a
-   treasury's '.0.' is said ('chấm')."""
+   treasury's '.0.' is said ('chấm').
+7. A unit written the army's way, 'c2/d4/e762', is its company, battalion and regiment in a
+   military sentence; a product's 'c2/d4' stays a code."""
 
 from __future__ import annotations
 
@@ -252,7 +254,17 @@ ACCOUNTS = [
 ]
 
 
-ALL = ABBREVIATIONS + SLIPPED_MARKS + NUMBERS + SIGNS + LOAN_WORDS + ACCOUNTS
+UNITS = [
+    (
+        "Dân quân thuộc c3/d2/e94 tập trung tại sân vận động; chiến sĩ d5/f341 về phép.",
+        "Dân quân thuộc đại đội ba, tiểu đoàn hai, trung đoàn chín mươi tư tập trung tại sân vận"
+        " động; chiến sĩ tiểu đoàn năm, sư đoàn ba trăm bốn mươi mốt về phép.",
+    ),
+    ("Dán tem c2/d4 lên thùng hàng.", "Dán tem xê hai trên đê bốn lên thùng hàng."),
+]
+
+
+ALL = UNITS + ABBREVIATIONS + SLIPPED_MARKS + NUMBERS + SIGNS + LOAN_WORDS + ACCOUNTS
 
 
 @pytest.mark.parametrize(("written", "said"), ALL)
