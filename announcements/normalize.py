@@ -531,9 +531,12 @@ CALL_CONTEXT = re.compile(
     r"(?:[\s:]+(?:ngay|số|đến|tới|cho|vào|qua|theo|điện|thoại|tổng|đài|khẩn|cấp|miễn|phí|"
     r"trực|tiếp|đường|dây|nóng)){0,4}[\s:(]*$"
 )
-SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,40}\sgửi\s(?:đến\s|tới\s)?(?:số\s)?$")
+SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,80}\sgửi\s(?:đến\s|tới\s)?(?:số\s)?$")
 """'soạn UH gửi 1407', 'cú pháp: DK gửi 8088': a message is sent to a number, said digit by
-digit ('gửi 100 hồ sơ' with no message before it stays a count)."""
+digit ('gửi 100 hồ sơ' with no message before it stays a count). A syntax of several fields,
+read out by now, is long ('cú pháp BH QT Mã_số_BHXH Tháng/Năm gửi 8079': blind round 88 heard
+'tám nghìn không trăm bảy mươi chín', both editors 'lạ')."""
+SMS_LOOK = 96
 NUMBER_LIST = re.compile(r"\d+(?:\s?(?:,|và|hoặc)\s\d+)*\s?(?:,|và|hoặc)\s$")
 """A service number that ends a list of numbers is read as the list's first number was."""
 SERVICES = (
@@ -569,7 +572,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     113, cứu hỏa 114' is dialled, 'có 113 hộ' is a hundred and thirteen households."""
     digits = m.group(0)
     before = _before(m, 48)
-    if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
+    if CALL_CONTEXT.search(before) or SMS_SENT.search(_before(m, SMS_LOOK)):
         return read_digits(digits)
     if _dialled_after_another(m):
         return read_digits(digits)

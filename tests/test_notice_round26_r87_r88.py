@@ -247,6 +247,12 @@ ACCOUNTS = [
         " hàng.",
     ),
     (
+        "Tra cứu điểm: soạn tin theo cú pháp DT Số_báo_danh Mã_tỉnh Năm_thi gửi 8712; nộp 100"
+        " hồ sơ.",
+        "Tra cứu điểm: soạn tin theo cú pháp đê tê Số báo danh Mã tỉnh Năm thi gửi tám bảy một"
+        " hai; nộp một trăm hồ sơ.",
+    ),
+    (
         "Nộp vào tài khoản 3511.0.1055555 tại Kho bạc; MST 0312345678-002.",
         "Nộp vào tài khoản ba năm một một chấm không chấm một không năm năm năm năm năm tại Kho"
         " bạc; mã số thuế không ba một hai ba bốn năm sáu bảy tám, không không hai.",
