@@ -125,16 +125,32 @@ MILITARY_WORDS = re.compile(
 """Words of a military sentence, where 'c3' is a company; elsewhere it is a code's letters."""
 
 
+UNIT_CHAIN = re.compile(r"[a-f](?<![\w/.-][a-f])\d{1,3}(?:/[a-f]\d{1,3})+(?![\w/-]|\.\w)")
+"""'c2/d4/e762': a company, its battalion and its regiment, the army's way of writing one unit."""
+
+
+def _military_sentence(m: re.Match[str]) -> bool:
+    sentence = re.split(r"[.!?;\n]", _before(m, 120))[-1]
+    rest = re.split(r"[.!?;\n]", _after(m, 80).lower())[0]  # 'c2, d1 để huấn luyện tân binh'
+    return bool(MILITARY_WORDS.search(sentence) or MILITARY_WORDS.search(rest))
+
+
+def read_unit_chain(m: re.Match[str], ctx: _Context) -> str:
+    """In a military sentence the units are listed, each read by `read_military_unit`: 'đơn vị
+    c2/d4/e762' → '… đại đội hai, tiểu đoàn bốn, trung đoàn bảy trăm sáu mươi hai' (blind round
+    88: 'xê hai trên đê bốn trên e …', both editors 'lạ'); elsewhere the code stays as written."""
+    return m.group(0).replace("/", ", ") if _military_sentence(m) else m.group(0)
+
+
 def read_military_unit(m: re.Match[str], ctx: _Context) -> str:
     """'bộ đội c3, d2, e892' → 'bộ đội đại đội ba, tiểu đoàn hai, trung đoàn tám trăm chín
     mươi hai'; the echelon already said before the letter is not said twice ('đại đội c5' →
     'đại đội năm'). Outside a military sentence the letter is spelled ('nhóm c3' → 'xê ba')."""
     letter, number = m.group(0)[0], m["number"]
     said = read_digits(number) if number.startswith("0") else ctx.integer(number)
-    sentence = re.split(r"[.!?;\n]", _before(m, 120))[-1]
-    rest = re.split(r"[.!?;\n]", _after(m, 80).lower())[0]  # 'c2, d1 để huấn luyện tân binh'
-    if not (MILITARY_WORDS.search(sentence) or MILITARY_WORDS.search(rest)):
+    if not _military_sentence(m):
         return f"{spell(letter)} {said}"
+    sentence = re.split(r"[.!?;\n]", _before(m, 120))[-1]
     echelon = ECHELONS[letter]
     if sentence.rstrip().endswith(echelon):
         return said

@@ -122,12 +122,14 @@ from .identifiers import (
     MILITARY_UNIT,
     MILITARY_UNIT_GATE,
     PLACEHOLDER_PHONE,
+    UNIT_CHAIN,
     read_code_list,
     read_dashed_code,
     read_health_card,
     read_inspection_station,
     read_military_unit,
     read_placeholder_phone,
+    read_unit_chain,
 )
 from .numbers import (
     NORTH,
@@ -497,9 +499,17 @@ def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
 def _account(m: re.Match[str], ctx: _Context) -> str:
     """'tài khoản số 5000 2050 1234' → '… năm không không không, hai không năm không, …';
     a treasury's dots are said, as the account is written down: 'tài khoản 3741.0.1056789'
-    → '… ba bảy bốn một chấm không chấm một không …'."""
+    → '… ba bảy bốn một chấm không chấm một không …'. A bank's dots only part its groups of
+    three digits or more, said as pauses: 'TK số 3701.0000.123456' → '… ba bảy không một, không
+    không không không, …' (blind round 88: both announcers, the editors 'chấm' lạ)."""
     groups = re.split(r"[ -]", m["digits"])
+    if all(len(part) >= BANK_GROUP for g in groups for part in g.split(".")):
+        return m["lead"] + ", ".join(read_digits(part) for g in groups for part in g.split("."))
     return m["lead"] + ", ".join(" chấm ".join(map(read_digits, g.split("."))) for g in groups)
+
+
+BANK_GROUP = 3
+"""The shortest group of a bank account's written groups; a treasury's '.0.' is shorter."""
 
 
 def _hotline(m: re.Match[str], ctx: _Context) -> str:
@@ -521,9 +531,12 @@ CALL_CONTEXT = re.compile(
     r"(?:[\s:]+(?:ngay|số|đến|tới|cho|vào|qua|theo|điện|thoại|tổng|đài|khẩn|cấp|miễn|phí|"
     r"trực|tiếp|đường|dây|nóng)){0,4}[\s:(]*$"
 )
-SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,40}\sgửi\s(?:đến\s|tới\s)?(?:số\s)?$")
+SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,80}\sgửi\s(?:đến\s|tới\s)?(?:số\s)?$")
 """'soạn UH gửi 1407', 'cú pháp: DK gửi 8088': a message is sent to a number, said digit by
-digit ('gửi 100 hồ sơ' with no message before it stays a count)."""
+digit ('gửi 100 hồ sơ' with no message before it stays a count). A syntax of several fields,
+read out by now, is long ('cú pháp BH QT Mã_số_BHXH Tháng/Năm gửi 8079': blind round 88 heard
+'tám nghìn không trăm bảy mươi chín', both editors 'lạ')."""
+SMS_LOOK = 96
 NUMBER_LIST = re.compile(r"\d+(?:\s?(?:,|và|hoặc)\s\d+)*\s?(?:,|và|hoặc)\s$")
 """A service number that ends a list of numbers is read as the list's first number was."""
 SERVICES = (
@@ -559,7 +572,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     113, cứu hỏa 114' is dialled, 'có 113 hộ' is a hundred and thirteen households."""
     digits = m.group(0)
     before = _before(m, 48)
-    if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
+    if CALL_CONTEXT.search(before) or SMS_SENT.search(_before(m, SMS_LOOK)):
         return read_digits(digits)
     if _dialled_after_another(m):
         return read_digits(digits)
@@ -687,6 +700,8 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     ('từ 7g30 đến 11g') is eleven o'clock, not eleven grams."""
     if m["u"] == "g" and _is_hour(m):
         return f"{m['n']} giờ"
+    if m["u"] == "đ" and _points(m):
+        return f"{m['n']} điểm"
     said = UNITS[m["u"]]
     if m["u"] in JOTTED_MONEY and not MONEY_NAMED_AFTER.match(_after(m, 8)):
         said += " đồng"
@@ -697,6 +712,20 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     if said.startswith(("độ vĩ", "độ kinh")) and ON_A_LINE.search(_before(m, 40)):
         return f"{m['n']} độ {said.split()[-1]}"
     return f"{m['n']} {said}"
+
+
+POINTS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d\d?)?$")
+SCORING_SENTENCE = re.compile(r"(?i:điểm|chấm|cuộc thi|hội thi|bài thi|dự thi)(?![^\W_])[^.!?\n]*$")
+
+
+def _points(m: re.Match[str]) -> bool:
+    """'hương vị 40đ, trình bày 30đ' after 'thang điểm 100': in a sentence that scores, a
+    small 'đ' is points, 'bốn mươi điểm' (blind round 88: 'bốn mươi đồng', both editors
+    'sai'); no price is written under a thousand đồng ('1.000đ', '500.000đ' stay money)."""
+    number = m.string[max(0, m.start() - 8) : m.start() + 1]
+    return POINTS.search(number) is not None and (
+        SCORING_SENTENCE.search(_before(m, 120)) is not None
+    )
 
 
 ON_A_LINE = re.compile(
@@ -820,8 +849,55 @@ def _over_a_decimal(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _times(m: re.Match[str], ctx: _Context) -> str:
-    """'500.000đ/suất x 120 suất', '3 x 4 m', '2x2,5 mm2', 'ảnh 3x4' → 'nhân'."""
+    """'500.000đ/suất x 120 suất', '3 x 4 m', '2x2,5 mm2', 'ảnh 3x4' → 'nhân'; but a count of
+    things times a price is the price of each, '20 suất × 3.000.000đ' → '… suất, mỗi suất ba
+    triệu đồng' (blind round 87: 'nhân', both editors 'lạ'), unless the sum is worked out
+    ('50 suất x 2.000.000đ = 100.000.000đ' multiplies)."""
+    counted = COUNTED_BEFORE_A_PRICE.search(_before_as_written(m, 24))
+    if counted and PRICE_AFTER.match(_after(m)) and not SUM_AFTER.match(m.string, m.end()):
+        return f", mỗi {counted['thing']} "
     return " nhân "
+
+
+def _crossing(m: re.Match[str], ctx: _Context) -> str:
+    """At a junction two roads meet: 'nút giao ĐT.506 × đường …' → 'giao với' (blind round 88:
+    'nhân', both editors 'lạ'); any other '×' is left to `_times` and the symbols."""
+    if JUNCTION_BEFORE.search(_before(m, 60)) or ROAD_AFTER_A_CROSS.match(_after(m)):
+        return " giao với "
+    return m.group(0)
+
+
+JUNCTION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:nút giao|giao lộ|ngã ba|ngã tư|giao cắt|điểm giao)(?![^\W_])[^;!?\n]*$"
+)
+ROAD_AFTER_A_CROSS = re.compile(r"\s?(?i:đường|quốc lộ|tỉnh lộ|phố)(?![^\W_])")
+COUNTED_BEFORE_A_PRICE = re.compile(r"(?<![\d.,])\d+\s(?P<thing>[^\W\d_]+)(?:\s[^\W\d_]+)?\s?$")
+"""'20 suất ', '3 con bò ': a count and what it counts, 'mỗi' said with its first word."""
+SUM_AFTER = re.compile(r"(?:[^=;.!?\n]|\.\d){0,80}=")
+PRICE_AFTER = re.compile(r"\s?\d[\d.,]*\s?(?:đồng|đ|nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W_])")
+EXCHANGED = re.compile(r"\s?=\s?(?=\d)")
+EXCHANGE_IN_SENTENCE = re.compile(r"(?i:đổi)(?![^\W_])[^.!?\n]*$")
+
+
+def _exchanged(m: re.Match[str], ctx: _Context) -> str:
+    """'1kg chai nhựa = 1 gói mì' in a notice of swapping waste for gifts ('Đổi rác lấy quà'):
+    what is given for what, 'đổi' (blind round 87: 'bằng', one editor 'lạ', the announcers
+    'đổi'); an equation elsewhere keeps 'bằng'."""
+    if EXCHANGE_IN_SENTENCE.search(_before(m, 200)):
+        return " đổi "
+    return m.group(0)
+
+
+MAGNITUDE = re.compile(r"(?<![^\W_])M\s?=\s?(?=\d)")
+QUAKE_BEFORE = re.compile(r"(?i:động đất|rung chấn|dư chấn)(?![^\W_])[^.!?\n]*$")
+
+
+def _magnitude(m: re.Match[str], ctx: _Context) -> str:
+    """'trận động đất độ lớn M=3,4': the magnitude's letter is the 'độ lớn' said before it,
+    'độ lớn ba phẩy bốn' (blind round 88: 'em bằng', both editors 'lạ'); said once."""
+    if _before(m).rstrip().endswith("độ lớn"):
+        return ""
+    return "độ lớn " if QUAKE_BEFORE.search(_before(m, 160)) else m.group(0)
 
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
@@ -1281,6 +1357,10 @@ MARKER_RANGE = re.compile(r"(?P<first>(?<![^\W_])K\d{1,4}\+\d{1,3})\s?[-–]\s?(
 """'K23+100 - K23+350': a stretch between two dike or road markers, said with 'đến' as 'Km5+200
 – Km6+000' is (round 82, both editors: sai, read as a list)."""
 
+MARKER = re.compile(r"(?<![^\W_])K(?=\d{1,4}\+\d{1,3}(?!\d))")
+"""'K15+200' on a dike or a road is its kilometre and metres, 'ki lô mét mười lăm cộng hai
+trăm' as 'Km15+200' is (blind round 88: 'ca mười lăm', both announcers 'ki lô mét')."""
+
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 ROMAN_CONTEXT = re.compile(
@@ -1342,13 +1422,19 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     return words
 
 
+WEEKDAY_NUMBERS = frozenset("234567")
+
+
 def _chain(m: re.Match[str], ctx: _Context) -> str:
     """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'; after 'mã
     số' they are a code's groups, said digit by digit ('mã số 1234-5678-9012')."""
     code = ID_NUMBER_BEFORE.search(_before(m, 48)) is not None
-    return ", ".join(
-        read_digits(n) if code else ctx.number(n) for n in re.split("[-–]", m.group(0))
-    )
+    numbers = re.split("[-–]", m.group(0))
+    if _word_before(m) == "thứ" and all(n in WEEKDAY_NUMBERS for n in numbers):
+        # 'thứ 2-4-6': every day of the list is a weekday, 'thứ hai, thứ tư, thứ sáu' (blind
+        # round 87: 'thứ hai, bốn, sáu', both editors 'lạ'), as 'thứ 2, 4, 6' is said
+        return ", ".join(f"thứ {read_ordinal(int(n), ctx.dialect)}" for n in numbers)[4:]
+    return ", ".join(read_digits(n) if code else ctx.number(n) for n in numbers)
 
 
 def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
@@ -1460,7 +1546,11 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
     if _a_power_line(m, written):
         return read_digits(written)  # 'bảo trì tuyến 471' in a power cut's notice
-    if PLACES_LISTED.fullmatch(written) and PLACE_NUMBERED.search(_before_as_written(m)):
+    if (
+        PLACES_LISTED.fullmatch(written)
+        and PLACE_NUMBERED.search(_before_as_written(m))
+        and not AMOUNT_AFTER.match(_after(m))
+    ):
         return ", ".join(ctx.integer(n) for n in written.split(","))  # 'thôn Văn Lâm 2,3'
     if len(written) > 2 and written.startswith("0") and written.isdigit():
         return read_digits(written)  # 'thẻ tai số 0125': no quantity is written from 0
@@ -1517,12 +1607,17 @@ is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
 ('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
 PLACES_LISTED = re.compile(r"\d{1,2}(?:,\d{1,2})+")
 PLACE_NUMBERED = re.compile(
-    r"(?<![^\W_])(?i:thôn|ấp|tổ|xóm|khu phố|khóm|(?<!cơ )(?<!văn )(?<!phiên )(?<!kịch )bản"
-    r"|buôn|làng|đội|khu)(?: [A-ZĐ][^\W\d_]*){0,3} $"
+    r"(?<![^\W_])(?i:(?<!nông )thôn|ấp|tổ|xóm|khu phố|khóm"
+    r"|(?<!cơ )(?<!văn )(?<!phiên )(?<!kịch )bản|buôn|làng|đội|khu)(?: [A-ZĐ][^\W\d_]*){0,3} $"
 )
 """'thôn 2,3', 'thôn Văn Lâm 2,3', 'khu phố Tân Lập 1,2': places numbered after their name
 are listed, 'hai, ba' (round 70: every announcer), never a decimal. 'lương cơ bản 6,5tr'
 is a decimal (round 75: three of three 'sáu phẩy năm')."""
+AMOUNT_AFTER = re.compile(
+    r"\s?(?:tr|k|triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ|%|phần trăm|ha|héc|ki lô|mét|m\d?)(?![^\W_])"
+)
+"""A decimal's scale or unit after it: 'đất ở nông thôn 2,8tr/m2' is 'hai phẩy tám triệu',
+however it is preceded (blind round 88: 'hai, tám' heard as twenty-eight, both editors)."""
 POWER_IN_SENTENCE = re.compile(r"(?i:điện)(?![^\W_])[^.!?\n]*$")
 
 
@@ -2199,7 +2294,10 @@ NETWORKS = re.compile(r"/(?<=(?<!\w)\dG/)(?=\dG(?!\w))")
 six a pause, none 'hoặc')."""
 
 
-JOTTED_MONTH = re.compile(r"T(?<![\w/]T)(?P<month>1[0-2]|[1-9])(?:/(?P<year>20\d\d))?(?![\w/])")
+JOTTED_MONTH = re.compile(
+    r"T(?<![\w/]T)(?P<month>1[0-2]|[1-9])"
+    r"(?:(?P<to>\s?[-–]\s?)(?=T(?:1[0-2]|[1-9])/20\d\d(?![\w/]))|(?:/(?P<year>20\d\d))?(?![\w/]))"
+)
 BILLED_FOR = re.compile(
     r"(?<![^\W_])(?:tiền điện|tiền nước|hóa đơn|hoá đơn|cước|lương|kỳ|kì)(?: tháng)? $",
     re.IGNORECASE,
@@ -2209,11 +2307,15 @@ BILLED_FOR = re.compile(
 def _jotted_month(m: re.Match[str], ctx: _Context) -> str:
     """'hóa đơn T12/2026', 'tiền điện T11': a month jotted 'T' (round 73: three of three said
     'tháng mười một'), with its year or after what is billed by the month ('lương tháng T5'
-    says 'tháng' once); 'T3' alone is Tuesday ('họp T3') and 'xe T11' a code."""
+    says 'tháng' once); 'T3' alone is Tuesday ('họp T3') and 'xe T11' a code. The first of
+    two months before one year is a month too, 'đến' the next: 'từ T9-T11/2025' (blind round
+    88: 'tê chín tháng mười một', both editors 'sai')."""
     before = _before(m, 24)
+    month = "" if before.lower().endswith("tháng ") else "tháng "  # 'lương tháng T5'
+    if m["to"]:
+        return f"{month}{m['month']} đến "
     if not m["year"] and not BILLED_FOR.search(before):
         return m.group(0)
-    month = "" if before.lower().endswith("tháng ") else "tháng "  # 'lương tháng T5'
     return f"{month}{m['month']}" + (f" năm {m['year']}" if m["year"] else "")
 
 
@@ -2293,6 +2395,7 @@ CODE_RULES: list[Rule] = [
     Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
     Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d(?=\d{9})")),  # cheaper than \d{10}
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
+    Rule(UNIT_CHAIN, read_unit_chain, "/"),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
     Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
@@ -2304,6 +2407,7 @@ CODE_RULES: list[Rule] = [
     Rule(ROAD_KIND_DOTTED, _road_kind_dotted, gate=re.compile(r"\.(?<=[LTH]\.)(?=[A-ZĐ])")),
     Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
     Rule(MARKER_RANGE, lambda m, ctx: f"{m['first']} đến ", "+"),
+    Rule(MARKER, lambda m, ctx: "Km", "+"),
     Rule(ROAD, _road),
     Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
@@ -2405,6 +2509,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_longest_first(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
+    Rule(EXCHANGED, _exchanged, "="),
+    Rule(MAGNITUDE, _magnitude, "="),
     Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
          gate=re.compile(r"/\d+,\d")),
     *DATE_RULES,
@@ -2670,6 +2776,8 @@ quantity or letters keep 'cộng' ('1 lít EM + 1kg rỉ đường', 'NPK 16-16-
 ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_thing, "/")
 """Before the lexicon, which reads 'dioxin' and 'Rubella' (and 'HIV/AIDS' as one name)."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
+CROSSING = Rule(re.compile("×"), _crossing, "×")
+"""After the numbers, which read the roads' own ('ĐT.506'), before the symbols."""
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
 
 
@@ -2753,6 +2861,22 @@ def _star(m: re.Match[str]) -> str:
     closing an emphasis its line left open ('*hạn chót ngày 5*') stays the emphasis."""
     line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
     return m.group(0) if line.count("*") % 2 else " sao"
+
+
+SERVICE_CODE = re.compile(r"[*#](?<![\w*#][*#])(?=[\d*#]*\d)[\d*#]*[*#](?![\w*#])")
+"""A code keyed on a phone, '*21*', '*101#', '#21#': every star and hash is said ('sao',
+'thăng'; blind round 87: 'mã *21*' read 'mã hai mươi mốt', both editors 'sai'), a short
+number as a number, three or four digits one by one ('sao một không một thăng'), a phone
+number in its groups."""
+SERVICE_MARKS = {"*": " sao ", "#": " thăng "}
+SERVICE_PART = re.compile(r"[*#]|\d+")
+
+
+def _service_code(m: re.Match[str]) -> str:
+    return " ".join(
+        SERVICE_MARKS.get(part) or (read_digits(part) if 3 <= len(part) <= 4 else part)
+        for part in SERVICE_PART.findall(m.group(0))
+    )
 
 
 MARKDOWN = re.compile(
@@ -3060,8 +3184,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
-    if "*" in text:
-        text = STAR_RATING.sub(_star, text)
+    if "*" in text or "#" in text:
+        text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
     text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
@@ -3080,7 +3204,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
                 text = read
                 if not DIGIT.search(text):
                     break  # every number rule reads a digit: none is left for the others
-    text = SYMBOL.apply(_read_words(text, ctx), ctx)
+    text = SYMBOL.apply(CROSSING.apply(_read_words(text, ctx), ctx), ctx)
     text = _one_space(text)
     text = DASH_PAUSE.sub(_dash, text)
     text = LOOSE_HYPHEN.sub("", WORD_HYPHEN.sub(" ", text))

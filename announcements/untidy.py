@@ -28,6 +28,9 @@ GLUED_DASH = re.compile(r"[‐‑‒–—―−](?<=[\w°%][‐‑‒–—―�
 minus sign before a number ('−2°C'): the hyphen the rules know."""
 DEGREE = re.compile("[º˚]")
 """The masculine ordinal and the ring typed for a degree ('30ºC')."""
+LETTER_DEGREE = re.compile(r"(?<=\d)\s?o(?=C(?![^\W_]))")
+"""'5oC', '5 oC': a small letter o typed for the degree's ring, 'năm độ xê' (blind round 88:
+'năm ô xê', both editors 'sai')."""
 
 BULLET = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—][ \t]+")
 """A list mark at a line's start or after a colon or semicolon ('• Thời gian: …', 'Kính
@@ -142,6 +145,52 @@ CALLED_NUMBER_BEFORE = re.compile(r"\d(?:[ .]?\d){8,10}[ ,]*\(?$")
 short after a phone number or in the bracket after it ('a. Đối tượng', an item of a list,
 and 'Điều 125 a. Người lao động' stay)."""
 CONTACT_TITLES = {"a": "anh", "c": "chị"}
+ENGLISH_TITLE = re.compile(r"(?<![^\W_])(?P<t>Mrs|Ms|Mr)\.(?= ?[A-ZĐ])")
+ENGLISH_TITLES = {"Mr": "anh ", "Ms": "chị ", "Mrs": "bà "}
+"""'liên hệ … (Ms. Thảo)': a company's English title before a name, said as a Vietnamese one
+would be written (blind round 87: 'Em. Thảo', both editors 'lạ'; the announcers 'chị
+Thảo')."""
+
+SLIPPED_MARKS = {
+    "đề nghi": "đề nghị",
+    "sử dung": "sử dụng",
+    "rét đậu": "rét đậm",
+    "nhưa": "nhựa",
+    "tinh phí": "tính phí",
+    "tinh theo": "tính theo",
+    "tinh tiền": "tính tiền",
+    "tinh lãi": "tính lãi",
+    "tinh toán": "tính toán",
+    "nươc": "nước",
+    "trươc": "trước",
+    "bươc": "bước",
+    "viêc": "việc",
+    "đươc": "được",
+}
+"""A tone mark a hurried officer left off or typed wrong, repaired only where the word as
+typed is none ('nươc', 'nhưa': a syllable closed by 'c' takes a rising or a heavy tone) or
+none beside its neighbour ('đề nghi', 'sử dung', 'rét đậu', 'tinh phí'): blind rounds 87-88,
+the editors marked each slip read as typed 'lạ'. A word with another sense in that place
+('tinh' alone, 'nghi', 'dung') is left as typed: a wrong repair is worse than none."""
+SLIPPED_MARK = re.compile(
+    r"(?<![^\W_])(?i:" + "|".join(sorted(SLIPPED_MARKS, key=len, reverse=True)) + r")(?![^\W_])"
+)
+HORNLESS_U = re.compile(r"(?<![qQ])[uU](?=[ơờớởỡợƠỜỚỞỠỢ](?i:ng|n|c|t|m|p|i|u)(?![^\W_]))")
+"""'phuờng', 'truớc', 'nuớc': the horn of 'ư' lost before 'ơ' and a closing sound, a spelling
+no Vietnamese word has ('thuở', 'huơ' end on the 'ơ'; after 'q' the 'u' is the glide)."""
+HORNED = {"u": "ư", "U": "Ư"}
+
+
+def _slipped_mark(m: re.Match[str]) -> str:
+    """The repaired words, in the case they were typed in; an open word alone only in lower
+    case (a capital may start a name: 'Nhưa'), where 'Trươc', closed and toneless, is none."""
+    written = m.group(0)
+    said = SLIPPED_MARKS[written.lower()]
+    if " " not in written and not written.islower() and not written.lower().endswith("c"):
+        return written
+    if written.isupper():
+        return said.upper()
+    return said[0].upper() + said[1:] if written[0].isupper() else said
 
 
 def tidy(text: str) -> str:
@@ -340,6 +389,10 @@ STEPS: tuple[Step, ...] = (
     (IN_ONE, r"\g<n> trong 1", re.compile(r"[nN](?:(?<=\d[iIİı][nN])|(?<=-[iIİı][nN])-)")),
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
+    (LETTER_DEGREE, "°", "oC"),
+    (ENGLISH_TITLE, lambda m: ENGLISH_TITLES[m["t"]], ENGLISH_TITLE),
+    (SLIPPED_MARK, _slipped_mark, SLIPPED_MARK),
+    (HORNLESS_U, lambda m: HORNED[m.group(0)], HORNLESS_U),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
 looked for as it is, or the pattern itself)."""

@@ -119,6 +119,12 @@ STATE_AND_PARTY: dict[str, str] = {
     "SXKD": "sản xuất kinh doanh",
     "V/v": "về việc",
     "v/v": "về việc",
+    "VD": "ví dụ",
+    "SĐBS": "sửa đổi, bổ sung",
+    "sđ, bs": "sửa đổi, bổ sung",  # 'NĐ 15/2020 (sđ, bs bởi NĐ 14/2022)'
+    "sđ,bs": "sửa đổi, bổ sung",
+    "SĐ, BS": "sửa đổi, bổ sung",
+    "UBDN": "ủy ban nhân dân",  # two letters swapped by a hurried hand: no body is 'doanh nghiệp'
     "K/g": "kính gửi",
     "Đ/c": "đồng chí",
     "T/M": "thay mặt",
@@ -577,6 +583,10 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "TAND": "tòa án nhân dân",
     "VKSND": "viện kiểm sát nhân dân",
     "VKS": "viện kiểm sát",
+    "KTQS": "kỹ thuật quân sự",
+    "SQ": "sĩ quan",  # 'Trường SQ Lục quân' (blind round 87: spelled, both editors 'sai')
+    "CHPCTT": "chỉ huy phòng chống thiên tai",
+    "BCHPCTT": "ban chỉ huy phòng chống thiên tai",
     # the procuracy's name after its 'Viện' written out: 'Viện KSND huyện' (round 83: spelled)
     "KSND": "kiểm sát nhân dân",
     "KSNDTC": "kiểm sát nhân dân tối cao",
@@ -662,7 +672,7 @@ HEALTH: dict[str, str] = {
     "HIV/AIDS": "hát i vê ết",
     "HIV": "hát i vê",
     "AIDS": "ết",
-    "CDC": "xê đê xê",
+    "CDC": "trung tâm kiểm soát bệnh tật",  # blind round 87: both announcers, both editors
     "BCG": "bê xê giê",
     "BMI": "bê em i",
     "AQI": "a quy i",
@@ -1335,6 +1345,8 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "CĐ": "cao đẳng",
     "GV": "giáo viên",
     "HS": "học sinh",
+    "ĐTB": "điểm trung bình",
+    "MTCT": "máy tính cầm tay",  # what a candidate may bring to an exam
     "SV": "sinh viên",
     "PHHS": "phụ huynh học sinh",
     "BVTV": "bảo vệ thực vật",
@@ -2510,6 +2522,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "tai xanh,",
         )
     },
+    "KS": {"kiểm sát": ("viện",)},  # 'Viện KS' (blind round 87: 'viện ca ét', both 'sai')
+    "TTĐT": {"thông tin điện tử": ("cổng", "trang", "trang tin", "báo", "trên")},
     "TTS": {"thực tập sinh": ("diện", "đi", "tuyển", "chương trình", "lao động", "các", "là")},
     "TTCĐ": {  # no 'trung tâm cao đẳng', which the letters composed to
         "truyền thông cộng đồng": ("tổ", "nhóm"),  # a commune's media team
@@ -2517,6 +2531,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ĐK": {
         "đa khoa": ("bệnh viện", "phòng khám"),
+        "đăng kiểm": ("trung tâm", "trạm", "tt"),  # 'Trung tâm ĐK 84-01D' (blind round 87)
         "điều kiện": ("đủ", "không đủ", "có đủ"),
         "đăng ký": ("phiếu", "đơn", "hồ sơ", "thủ tục", "xác nhận", "giấy"),
     },
@@ -2576,7 +2591,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "CN": {
-        "công nghiệp": ("cụm", "khu", "ngành"),
+        "công nghiệp": ("cụm", "khu", "ngành", "điện", "may", "cây"),  # trades, 'Điện CN'
         "chi nhánh": BANKS,  # 'Agribank CN huyện Cái Nước'
         "cận nghèo": ("hộ", "nghèo,", "nghèo và", "nghèo &"),  # 'hộ nghèo, CN'
     },
@@ -2723,6 +2738,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "CT": {"chương trình": ("vốn", "nguồn vốn"), "chủ tịch": ("phó",)},
     "HS": {
+        "học sinh": ("toàn bộ", "toàn thể", "tất cả"),  # before 'bộ', a file's set
         "hồ sơ": (
             "nộp",
             "đủ",
@@ -2737,7 +2753,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "hoàn chỉnh",
             "lập",
             "chuẩn bị",
-        )
+        ),
     },
     "XN": {"xét nghiệm": ("làm", "kết quả", "lấy mẫu", "phiếu", "mẫu")},
     "LS": {"lãi suất": ("mức",), "lịch sử": ("môn",)},
@@ -3329,6 +3345,24 @@ nearest word of the sentence ('200.000 đv' of a vitamin is 'đơn vị', ABBREV
 
 
 ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    # a disease of cattle in a sentence of vaccines and herds ('giá vắc xin LMLM …, THT
+    # 4.000đ/liều'); a cooperative group elsewhere (ABBREVIATIONS)
+    "THT": (
+        _said_near(
+            rf"LMLM|{LIVESTOCK}|(?i:vắc[ -]?xin|vaccine|tiêm phòng|liều|dịch bệnh|lở mồm"
+            r"|thú y|chăn nuôi)",
+            "tụ huyết trùng",
+        ),
+    ),
+    # a training centre where the sentence is of learners, licences and trades ('tại TTĐT
+    # lái xe', 'TTĐT nghề tuyển sinh'); the portal's news elsewhere ('Cổng TTĐT tỉnh')
+    "TTĐT": (
+        _said_near(
+            r"GPLX|(?i:lái xe|sát hạch|đào tạo|học nghề|học viên|tuyển sinh|khóa học|giấy phép"
+            r" lái xe|nghề)",
+            "trung tâm đào tạo",
+        ),
+    ),
     "THA": (
         _said_near(
             r"THADS|CTHADS|CCTHADS|(?i:thi hành án|cưỡng chế|đương sự|bản án|kê biên|chấp hành viên"
@@ -3553,6 +3587,7 @@ its meaning, in lower case, among the dozen words before the bracket."""
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
     "ĐK": "đăng ký",  # the land office's papers, 'đơn 04/ĐK' (round 83: spelled 'đê ca')
+    "LĐ": "lệnh",  # a command's, 'Lệnh số 01/LĐ-BCH' (blind round 88: 'trên lao động', 'sai')
     "GXN": "giấy xác nhận",  # with 'GUQ', 'GGT', 'GM' the commune's papers (round 83: spelled)
     "TrL": "trích lục",
     "QĐ": "quyết định",
@@ -4068,7 +4103,7 @@ DOMAIN_WORDS: dict[str, str] = {
     "www": "vê kép vê kép vê kép",
     "com": "com",
     "net": "nét",
-    "me": "mê",
+    "me": "em e",  # 'zalo.me' (blind round 88: both announcers spelled it; 'mê' lạ)
     "ly": "li",
     "top": "tốp",  # round 71: 'tốp', 'tóp'
     "vip": "víp",

@@ -298,7 +298,7 @@ def test_an_account_in_capitals_is_read_digit_by_digit() -> None:
     'ả', so in a notice written in capitals the account was read as a number ('một nghìn hai
     trăm ba mươi tư chấm …')."""
     assert spoken_form("Chuyển vào TÀI KHOẢN 1234.5678 tại Agribank.") == (
-        "Chuyển vào tài khoản một hai ba bốn chấm năm sáu bảy tám tại a gờ ri banh."
+        "Chuyển vào tài khoản một hai ba bốn, năm sáu bảy tám tại a gờ ri banh."
     )
 
 

@@ -27,10 +27,12 @@ CASES = [
     # after a number it is kilovolts, spaced or glued
     ("đường dây 500 KV và trạm 110KV",
      "đường dây năm trăm ki lô vôn và trạm một trăm mười ki lô vôn"),
-    # a stretch between two markers is 'từ … đến …', not a list (round 82)
-    ("gia cố đê từ K23+100 - K23+350", "gia cố đê từ ca hai mươi ba cộng một trăm đến "
-     "ca hai mươi ba cộng ba trăm năm mươi"),
-    ("đoạn đê K3+500-K4+200", "đoạn đê ca ba cộng năm trăm đến ca bốn cộng hai trăm"),
+    # a stretch between two markers is 'từ … đến …', not a list (round 82); a marker's K is
+    # its kilometre (blind round 88: both announcers 'ki lô mét', the editors 'ca' lạ)
+    ("gia cố đê từ K23+100 - K23+350", "gia cố đê từ ki lô mét hai mươi ba cộng một trăm đến "
+     "ki lô mét hai mươi ba cộng ba trăm năm mươi"),
+    ("đoạn đê K3+500-K4+200",
+     "đoạn đê ki lô mét ba cộng năm trăm đến ki lô mét bốn cộng hai trăm"),
     ("mã K23 - K24", "mã ca hai mươi ba, ca hai mươi tư"),
     # letters that are a class stay letters
     ("uống vitamin C, nhóm A, hạng B1", "uống vi ta min xê, nhóm a, hạng bê một"),

@@ -599,7 +599,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Hướng dẫn bà con dùng gu gồ len tra cứu sâu bệnh trên cây trồng."),
     # first pass missed: loan words (Mall)
     ("Hợp tác xã bán nông sản trên TikTok Shop và Shopee Mall.",
-     "Hợp tác xã bán nông sản trên tích tốc sốp và sốp pi mon."),
+     "Hợp tác xã bán nông sản trên tích tốc sóp và sốp pi mon."),
     ("Hộ kinh doanh dùng máy POS, quét mã QR để thanh toán.",
      "Hộ kinh doanh dùng máy pê ô ét, quét mã kiu a để thanh toán."),
     # first pass: a convention only (the capital kept); now a loan word

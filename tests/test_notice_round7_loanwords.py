@@ -582,7 +582,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed
     (
         "Nhắn tin qua zalo.me/ubndxa để được hỗ trợ.",
-        "Nhắn tin qua da lô chấm mê gạch chéo u bê en đê xã để được hỗ trợ.",
+        "Nhắn tin qua da lô chấm em e gạch chéo u bê en đê xã để được hỗ trợ.",
     ),
     (
         "Đăng ký tại shopee.vn hoặc google.com.",
@@ -806,7 +806,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Theo dõi trang zalo.me/congantinh để nhận cảnh báo.",
-        "Theo dõi trang da lô chấm mê gạch chéo công an tỉnh để nhận cảnh báo.",
+        "Theo dõi trang da lô chấm em e gạch chéo công an tỉnh để nhận cảnh báo.",
     ),
     (
         "Không bấm vào link bit.ly lạ gửi qua tin nhắn.",
@@ -1169,9 +1169,9 @@ def test_vietnamese_syllables_that_write_i_before_o_stay_one() -> None:
         ("Đọc tin tại vnexpress.net.", "Đọc tin tại vê en ếch pờ rét chấm nét."),
         # short links: Zalo pages, Telegram groups, shortened links
         ("Nhắn tin qua zalo.me/0912345678.",
-         "Nhắn tin qua da lô chấm mê gạch chéo không chín một hai ba bốn năm sáu bảy tám."),
+         "Nhắn tin qua da lô chấm em e gạch chéo không chín một hai ba bốn năm sáu bảy tám."),
         ("Không vào t.me/nhomdautu hay bit.ly/quatang.",
-         "Không vào tê chấm mê gạch chéo nhóm đầu tư hay bít chấm li gạch chéo quà tặng."),
+         "Không vào tê chấm em e gạch chéo nhóm đầu tư hay bít chấm li gạch chéo quà tặng."),
         # English words, brands and letters of an address stay what they are
         ("Theo dõi facebook.com/congandanang.",
          "Theo dõi phây búc chấm com gạch chéo công an đà nẵng."),

@@ -146,7 +146,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     ),
     (
         "Đặt hàng trên Tiki, Sendo hoặc TikTok Shop.",
-        "Đặt hàng trên ti ki, xen đô hoặc tích tốc sốp.",
+        "Đặt hàng trên ti ki, xen đô hoặc tích tốc sóp.",
     ),
     (
         "Giao hàng qua Viettel Post, J&T Express.",

@@ -151,13 +151,14 @@ FIRST_PASS: list[tuple[str, str]] = [
      "Mức đóng bốn trăm năm mươi nghìn đồng cho sáu tháng."),
     ("Lãi suất cho vay 6%/năm.",
      "Lãi suất cho vay sáu phần trăm một năm."),
-    # F. 'x' between a count and a price
+    # F. 'x' between a count and a price: 'nhân' where the sum is worked out; alone, the price
+    # of each (blind round 87: both announcers 'hai mươi suất, mỗi suất …', 'nhân' lạ)
     ("Tổng kinh phí 50 suất x 2.000.000đ = 100.000.000đ.",
      "Tổng kinh phí năm mươi suất nhân hai triệu đồng bằng một trăm triệu đồng."),
     ("Tặng 10 hộ x 5 triệu đồng.",
-     "Tặng mười hộ nhân năm triệu đồng."),
+     "Tặng mười hộ, mỗi hộ năm triệu đồng."),
     ("Hỗ trợ 3 con x 500.000đ mỗi tháng.",
-     "Hỗ trợ ba con nhân năm trăm nghìn đồng mỗi tháng."),
+     "Hỗ trợ ba con, mỗi con năm trăm nghìn đồng mỗi tháng."),
     # G. ranges of decimals
     ("Năng suất đạt 2,5-3,5 tấn.",
      "Năng suất đạt hai phẩy năm đến ba phẩy năm tấn."),
@@ -365,11 +366,11 @@ THIRD_PASS: list[tuple[str, str]] = [
      "Học phí ba trăm nghìn đồng một học sinh một tháng."),
     ("Phí vệ sinh 15.000 đồng/hộ/tháng.",
      "Phí vệ sinh mười lăm nghìn đồng một hộ một tháng."),
-    # F. 'x' between counts and prices
+    # F. 'x' between counts and prices: the price of each (blind round 87)
     ("Hỗ trợ 3 con bò x 10 triệu đồng.",
-     "Hỗ trợ ba con bò nhân mười triệu đồng."),
+     "Hỗ trợ ba con bò, mỗi con mười triệu đồng."),
     ("Phát 2 lượt x 50.000đ cho mỗi em.",
-     "Phát hai lượt nhân năm mươi nghìn đồng cho mỗi em."),
+     "Phát hai lượt, mỗi lượt năm mươi nghìn đồng cho mỗi em."),
     # G. ranges of decimals
     ("Giá bán 1,5-2 tỷ đồng mỗi lô.",
      "Giá bán một phẩy năm đến hai tỷ đồng mỗi lô."),
