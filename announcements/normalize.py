@@ -1431,10 +1431,20 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     code = ID_NUMBER_BEFORE.search(_before(m, 48)) is not None
     numbers = re.split("[-–]", m.group(0))
     if _word_before(m) == "thứ" and all(n in WEEKDAY_NUMBERS for n in numbers):
-        # 'thứ 2-4-6': every day of the list is a weekday, 'thứ hai, thứ tư, thứ sáu' (blind
-        # round 87: 'thứ hai, bốn, sáu', both editors 'lạ'), as 'thứ 2, 4, 6' is said
-        return ", ".join(f"thứ {read_ordinal(int(n), ctx.dialect)}" for n in numbers)[4:]
+        return _weekday_list(m, ctx)
     return ", ".join(read_digits(n) if code else ctx.number(n) for n in numbers)
+
+
+WEEKDAYS_DASHED = re.compile(r"(?<=[Tt]hứ )[2-7](?:\s?[-–]\s?[2-7]){2,}(?![\w-])")
+"""'thứ 2 - 4 - 6', spaced or not: three weekdays or more joined by dashes are a list (the
+range rule read the spaced one 'thứ hai đến thứ bốn đến sáu')."""
+
+
+def _weekday_list(m: re.Match[str], ctx: _Context) -> str:
+    """'thứ 2-4-6': every day of the list is a weekday, 'thứ hai, thứ tư, thứ sáu' (blind round
+    87: 'thứ hai, bốn, sáu', both editors 'lạ'), as 'thứ 2, 4, 6' is said."""
+    days = re.findall("[2-7]", m.group(0))
+    return ", ".join(f"thứ {read_ordinal(int(day), ctx.dialect)}" for day in days)[4:]
 
 
 def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
@@ -2514,6 +2524,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
          gate=re.compile(r"/\d+,\d")),
     *DATE_RULES,
+    Rule(WEEKDAYS_DASHED, _weekday_list, "-–"),
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),

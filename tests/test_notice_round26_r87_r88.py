@@ -20,8 +20,9 @@ language and look-alikes that must not change. Never the rounds' own phrases.
    a list of hamlets; a small 'đ' in a sentence that scores is points ('40đ' → 'bốn mươi
    điểm'); 'oC' typed for '°C' is độ xê; a code keyed on a phone keeps its stars and hashes
    ('*21*' → 'sao hai mươi mốt sao'); two months jotted before one year are months, 'đến'
-   between them ('T9-T11/2025'); a weekday list with dashes names each day ('thứ 2-4-6' →
-   'thứ hai, thứ tư, thứ sáu', never 'bốn'); a dike's marker 'K15+200' is its kilometre.
+   between them ('T9-T11/2025'); a weekday list with dashes, spaced or not, names each day
+   ('thứ 2-4-6' → 'thứ hai, thứ tư, thứ sáu', never 'bốn'); a dike's marker 'K15+200' is its
+   kilometre.
 4. Signs between things: a count times a price is the price of each ('15 suất × 2.000.000đ'
    → '… suất, mỗi suất …'), 'nhân' where the sum is worked out; two roads at a junction meet
    ('giao với'); '=' in a notice of swapping is 'đổi'; a quake's 'M=' is the 'độ lớn'.
@@ -194,6 +195,11 @@ NUMBERS = [
         "Thu gom vào thứ ba, thứ năm, thứ bảy, tổ hai vào thứ hai, thứ tư, thứ sáu; phân en pê"
         " ca mười sáu, mười sáu, tám.",
     ),
+    (  # spaced dashes too: the range rule read it 'thứ hai đến thứ bốn đến sáu' (lead, merge)
+        "Tiêm chủng vào thứ 2 - 4 - 6; Thứ 3 – 5 – 7 khám thai; họp thứ 2 - 4 hằng tuần.",
+        "Tiêm chủng vào thứ hai, thứ tư, thứ sáu; Thứ ba, thứ năm, thứ bảy khám thai; họp thứ"
+        " hai đến thứ tư hằng tuần.",
+    ),
     (
         "Sạt lở mái đê tại K7+350, xe tải K15 không qua.",
         "Sạt lở mái đê tại ki lô mét bảy cộng ba trăm năm mươi, xe tải ca mười lăm không qua.",
@@ -283,6 +289,7 @@ HOSTILE = (
     *(
         "T9-T11/2025 ",
         "thứ 2-4-6 ",
+        "thứ 2 - 4 - 6 ",
         "K15+200 ",
         "2 suất × 3.000đ ",
         "nút giao × ",
