@@ -47,7 +47,8 @@ def test_init_makes_settings_store_and_jingles(tmp_path: Path, run: Run) -> None
     # (remake broadcaster/chimes/ and CHIME_LOUDNESS when the sound or the conversion changes)
     for role, path in jingles.items():
         rendered = ingest(make_chime(role, tmp_path / f"{role}.wav"), tmp_path, LoudnessTarget())
-        assert rendered.loudness == CHIME_LOUDNESS[role]
+        made = astuple(CHIME_LOUDNESS[role])  # another ffmpeg build may round a tenth apart
+        assert astuple(rendered.loudness) == pytest.approx(made, abs=0.1)
         stored = "SELECT integrated_lufs, true_peak_dbtp, duration_s FROM assets WHERE path = ?"
         assert query(root, stored, (path,)) == [(*astuple(rendered.loudness), rendered.duration_s)]
         heard, wanted = samples(root / path), samples(rendered.path)
