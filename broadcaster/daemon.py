@@ -497,11 +497,11 @@ class Daemon:
         with self._lock:
             if self._aired != aired:  # an airing began meanwhile: its card was busy
                 return
-        if said != self._sink_said:
+        health.note_sink(self.station(), sink, said)  # kept before it is said: who reads
+        if said != self._sink_said:  # `status` once the line is out finds it (a test did not)
             self._sink_said = said
             self.say(sentences(said) if said else _("The sound card opens again: {where}.")
                      .format(where=sink_text(sink.description)))  # fmt: skip
-        health.note_sink(self.station(), sink, said)
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
         """Stop now: the airing on air (or about to be) is cut and closed as interrupted."""
