@@ -119,24 +119,35 @@ def heard_seconds(browser: Any, selector: str) -> float:
     return float(browser.execute_script(DURATION, selector))
 
 
+def click_through(browser: Any, wait: WebDriverWait[Any], element: Any) -> None:
+    """Click a link or a form's button and wait until its page is replaced: a wait for what the
+    next page shows could otherwise be met by the same thing on the page still in view (CI:
+    the refused page's notice was read as the approved page's, then went stale)."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    wait.until(expected_conditions.staleness_of(page))
+
+
 def log_in(browser: Any, wait: WebDriverWait[Any], name: str, password: str) -> None:
     """From the log-in page the browser is on, to the home page."""
     wait.until(expected_conditions.title_contains("Đăng nhập"))
     browser.find_element(By.ID, "name").clear()
     browser.find_element(By.ID, "name").send_keys(name)
     browser.find_element(By.ID, "password").send_keys(password)
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
     wait.until(expected_conditions.title_contains("Trang chủ"))
 
 
 def log_out(browser: Any, wait: WebDriverWait[Any]) -> None:
     """With the button at the top of every page, as a person hands the phone over."""
-    browser.find_element(By.CSS_SELECTOR, "form.who button[type=submit]").click()
+    click_through(
+        browser, wait, browser.find_element(By.CSS_SELECTOR, "form.who button[type=submit]")
+    )
     wait.until(expected_conditions.title_contains("Đăng nhập"))
 
 
 def go_to(browser: Any, wait: WebDriverWait[Any], link: str, title: str) -> None:
-    browser.find_element(By.LINK_TEXT, link).click()
+    click_through(browser, wait, browser.find_element(By.LINK_TEXT, link))
     wait.until(expected_conditions.title_contains(title))
 
 
@@ -172,7 +183,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     screenshot(browser, "login-390")
     browser.find_element(By.ID, "name").send_keys("hoa")
     browser.find_element(By.ID, "password").send_keys("sai mật khẩu")
-    button.click()
+    click_through(browser, wait, button)
     error = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.error[role=alert]")))  # fmt: skip
     assert error.text == "Sai tên đăng nhập hoặc mật khẩu"
@@ -197,7 +208,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     go_to(browser, wait, "Thêm thông báo", "Thêm thông báo")
     browser.find_element(By.ID, "title").send_keys("Họp dân thôn Đông")
     browser.find_element(By.ID, "text").send_keys(NOTICE)
-    browser.find_element(By.CSS_SELECTOR, "button[value=preview]").click()
+    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "button[value=preview]"))
     spoken = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.spoken")))  # fmt: skip
     assert "mùng năm tháng ba năm hai nghìn không trăm hai mươi sáu" in spoken.text  # the date
@@ -205,7 +216,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     assert "không chín một hai, ba bốn năm, sáu bảy tám" in spoken.text  # the phone number
     assert fits_the_width(browser)
     screenshot(browser, "announcement-new-390")
-    browser.find_element(By.CSS_SELECTOR, "button[value=save]").click()
+    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "button[value=save]"))
     wait.until(expected_conditions.title_contains("Họp dân thôn Đông"))
     assert browser.current_url.endswith("/announcements/hop-dan-thon-dong")
     assert "bản nháp" in browser.find_element(By.CSS_SELECTOR, ".status").text
@@ -214,7 +225,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     browser.get(url + "/lexicon")  # a word of her own: its "Xóa" button sits in a narrow cell
     browser.find_element(By.ID, "term").send_keys("UBMTTQ")
     browser.find_element(By.ID, "spoken").send_keys("ủy ban mặt trận tổ quốc")
-    browser.find_element(By.CSS_SELECTOR, "#add button").click()
+    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "#add button"))
     wait.until(expected_conditions.text_to_be_present_in_element(
         (By.ID, "entries"), "ủy ban mặt trận tổ quốc"))  # fmt: skip
     for path, name in (("/announcements", "announcements"), ("/lexicon", "lexicon"),
@@ -240,7 +251,9 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     days = browser.find_element(By.ID, "days")
     days.clear()
     days.send_keys("hằng ngày")
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    click_through(
+        browser, wait, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
+    )
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert notice.text.startswith("Đã lưu khung giờ 'Buổi chiều': phát lần đầu ")
@@ -262,26 +275,28 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     assert "“Họp dân thôn Đông” sẽ không được phát trong khung giờ Buổi chiều" in said
     assert "phiên bản 1 đang chờ duyệt" in said
     every_width(browser, "home-approver")
-    browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông").click()  # waiting for approval
+    click_through(
+        browser, wait, browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông")
+    )  # to approve
     wait.until(expected_conditions.title_contains("Họp dân thôn Đông"))
     # he first refuses it, with a reason, then on second thoughts approves the same version
     browser.find_element(By.CSS_SELECTOR, "details.refuse summary").click()
     browser.find_element(By.ID, "reason").send_keys("Ghi rõ địa điểm họp.")
-    browser.find_element(By.CSS_SELECTOR, "details.refuse button").click()
+    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "details.refuse button"))
     refusal = wait.until(expected_conditions.visibility_of_element_located((By.ID, "refusal")))
     assert "Người duyệt (tài khoản duyet) không duyệt phiên bản 1" in refusal.text
     assert "Ghi rõ địa điểm họp." in refusal.text
     every_width(browser, "announcement-refused")
     approve = browser.find_element(By.CSS_SELECTOR, "form[action$='/approve'] button")
     assert approve.text == "Duyệt phiên bản 1"
-    approve.click()
+    click_through(browser, wait, approve)
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert "duyet" in notice.text
     assert "đã duyệt" in browser.find_element(By.CSS_SELECTOR, ".status").text
     facts = browser.find_element(By.ID, "facts").text
     assert "Người duyệt (tài khoản duyet) (phiên bản 1)" in facts
-    browser.find_element(By.LINK_TEXT, "Trang chủ").click()
+    click_through(browser, wait, browser.find_element(By.LINK_TEXT, "Trang chủ"))
     wait.until(expected_conditions.title_contains("Trang chủ"))
     left = browser.find_elements(By.ID, "warnings")
     assert not left or "hop-dan-thon-dong" not in left[0].text  # it airs now
@@ -304,7 +319,9 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     # ----- an emergency, seeing what will be read before it airs
     go_to(browser, wait, "Trang chủ", "Trang chủ")
     browser.find_element(By.ID, "text").send_keys(EMERGENCY)
-    browser.find_element(By.CSS_SELECTOR, "#emergency button[type=submit]").click()
+    click_through(
+        browser, wait, browser.find_element(By.CSS_SELECTOR, "#emergency button[type=submit]")
+    )
     wait.until(expected_conditions.presence_of_element_located((By.ID, "confirm")))
     spoken = browser.find_element(By.CSS_SELECTOR, "blockquote.spoken").text
     assert "mười bảy giờ ba mươi" in spoken and "không chín một hai" in spoken
@@ -324,7 +341,9 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     browser.close()
     browser.switch_to.window(confirm_tab)
     browser.execute_script("document.querySelector('#confirm form').target = '_self'")
-    browser.find_element(By.CSS_SELECTOR, "#confirm button[type=submit]").click()
+    click_through(
+        browser, wait, browser.find_element(By.CSS_SELECTOR, "#confirm button[type=submit]")
+    )
     again = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert again.text.startswith("Lệnh phát khẩn cấp này đã được gửi lúc ")
