@@ -32,7 +32,7 @@ from .clock_check import log_time
 from .layout import STORE
 from .log_chain import seal
 from .station import Station, StationError
-from .store import ITEM_FIELDS, StoreError, open_store
+from .store import ITEM_FIELDS, STANDS, StoreError, open_store
 
 if TYPE_CHECKING:
     from .program import Program
@@ -307,13 +307,9 @@ def _insert(
             if occasion.held else None,
             "person": _person(station, occasion),
         }  # fmt: skip
-        if (
-            occasion.slot
-            and station.db.execute(
-                "SELECT 1 FROM airings WHERE slot = ? AND scheduled_at = ?",  # the planned index
-                [values["slot"], values["scheduled_at"]],
-            ).fetchone()
-        ):
+        values["supersedes"], standing = _superseded(station, occasion.slot,
+                                                     values["scheduled_at"])  # fmt: skip
+        if standing:
             raise StationError(
                 _("slot '{slot}' at {at} already has its airing").format(
                     slot=occasion.slot, at=occasion.scheduled_at
@@ -326,6 +322,17 @@ def _insert(
             _end_emergency(station, occasion, seq, status)
             seal(station.db)
     return int(seq)
+
+
+def _superseded(station: Station, slot: str | None, at: str | None) -> tuple[int | None, bool]:
+    """The row a new row of this planned airing takes the place of (one voided: written by
+    a clock later found run ahead), and whether one still stands for it (then none may)."""
+    if slot is None:
+        return None, False
+    rows = station.db.execute(
+        f"SELECT seq, {STANDS} FROM airings WHERE slot = ? AND scheduled_at = ? "  # the index
+        "ORDER BY seq DESC", [slot, at]).fetchall()  # fmt: skip
+    return (rows[0][0] if rows else None), any(stands for _seq, stands in rows)
 
 
 def open_airing(

@@ -28,6 +28,7 @@ from common.localtime import duration_text
 
 from .clock import utc_iso
 from .station import Station, StationError
+from .store import STANDS
 
 WATERMARK = "settled_until"
 """Meta key: every planned airing before this instant has its row (the recovery cursor)."""
@@ -273,32 +274,36 @@ def confirm(station: Station, held_from: str, shown: str, person: str) -> str:
         meta.insert({"key": CLOCK_CONFIRMED, "value": said["at"]}, pk="key", replace=True)
         meta.insert({"key": CONFIRMED_BY, "value": json.dumps(said, ensure_ascii=False)},
                     pk="key", replace=True)  # fmt: skip
+        voided = _void_ahead(station, fault.now, person) if fault.behind else []
     if fault.behind:
         noted = _("Noted: the clock is right. The schedule airs again by it; the airings logged "
                   "up to {last} do not air again.").format(
             last=f"{fault.last_life.astimezone(zone):%d/%m/%Y %H:%M}")  # fmt: skip
-        return " ".join([noted, *_logged_ahead(station, fault.now)])
+        return " ".join([noted, *voided])
     return _("Noted: the clock is right. The slots of the time the station was off are logged "
              "as missed, and the schedule airs again.")  # fmt: skip
 
 
-def _logged_ahead(station: Station, now: datetime) -> list[str]:
-    """The slots of days still to come that a clock run ahead logged as not aired, said so she
-    can air by hand those still needed: with one row each, they do not air when their time
-    comes (w26commune 7; a second row for them needs the store to say when a row was
-    written)."""
+def _void_ahead(station: Station, now: datetime, person: str) -> list[str]:
+    """Void the `missed` rows a clock run ahead wrote for slots still to come (inside the
+    confirmation's transaction): they stand for no airing, which has not happened yet, so
+    each airs at its time and its row takes the voided one's place (`supersedes`). The rows
+    stay as they were sealed (and sent). Returns what she is told of them."""
+    ahead = f"slot IS NOT NULL AND status = 'missed' AND scheduled_at > ? AND {STANDS}"
     count, first = station.db.execute(
-        "SELECT COUNT(*), MIN(scheduled_at) FROM airings "
-        "WHERE slot IS NOT NULL AND status = 'missed' AND scheduled_at > ?", [utc_iso(now)]
-    ).fetchone()  # fmt: skip
+        f"SELECT COUNT(*), MIN(scheduled_at) FROM airings WHERE {ahead}", [utc_iso(now)]
+    ).fetchone()
     if not count:
         return []
+    station.db.execute(
+        f"INSERT INTO voided_airings (seq, voided_at, voided_by) SELECT seq, ?, ? FROM airings "
+        f"WHERE {ahead}", [utc_iso(now), person, utc_iso(now)])  # fmt: skip
     since = datetime.fromisoformat(first).astimezone(station.config.zone)
     return [ngettext(
-        "{n} slot from {first} on was logged as not aired while the clock ran ahead: it does "
-        "not air at its time; air it by hand (Phát ngay) if it is still needed.",
-        "{n} slots from {first} on were logged as not aired while the clock ran ahead: they do "
-        "not air at their time; air by hand (Phát ngay) those still needed.", count,
+        "{n} slot from {first} on was logged as not aired while the clock ran ahead: that row "
+        "no longer counts, and the slot airs at its time.",
+        "{n} slots from {first} on were logged as not aired while the clock ran ahead: those "
+        "rows no longer count, and the slots air at their time.", count,
     ).format(n=count, first=f"{since:%d/%m/%Y %H:%M}")]  # fmt: skip
 
 

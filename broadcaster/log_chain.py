@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 UNHASHED = ("id", "prev_hash", "row_hash")
-LATER = ("held", "person")
+LATER = ("held", "person", "supersedes")
 """Columns added to the log after its chain began (the log's format grows only so): a row
 hashes one only when it holds a value, so every row sealed before it was added keeps its
 hash, and an office that predates it hashes a row without it as the station sealed it. A

@@ -21,6 +21,7 @@ from .clock import day_end, day_start
 from .clock_check import log_time
 from .schedule import candidates, left_out_why, slots
 from .station import Station
+from .store import STANDS
 
 LOST = ("failed", "interrupted", "missed", "preempted")
 """Outcomes of an airing that held a notice and did not air it."""
@@ -83,7 +84,7 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
     for announcement_id, status, count, latest in station.db.execute(
         "SELECT i.announcement_id, a.status, COUNT(*), MAX(a.started_at) FROM airing_items i "
         "JOIN airings a ON a.seq = i.airing_seq WHERE a.started_at >= ? AND a.started_at < ? "
-        "GROUP BY i.announcement_id, a.status",
+        f"AND a.{STANDS} GROUP BY i.announcement_id, a.status",
         [since, until],
     ):
         logged.setdefault(announcement_id, {})[status] = count

@@ -71,6 +71,7 @@ from .reair import PREFIX as REAIR_PREFIX
 from .reair import chain_sql, made_good_by_hand
 from .records import Announcement
 from .station import Station, StationError
+from .store import STANDS
 
 PLANNED_HEADING = "Kế hoạch (lượt thông báo)"
 """Section I counts notices, each once per airing it was planned in (o15lan C6: "Kế hoạch 4"
@@ -511,7 +512,7 @@ class Report:
                 )
             )
         zone = self.station.config.zone
-        self._where = "a.started_at >= ? AND a.started_at < ?"
+        self._where = f"a.started_at >= ? AND a.started_at < ? AND a.{STANDS}"
         # nothing after the print time: a row dated later was made under a clock run ahead
         # (o23lan12 M1: a year of "bỏ lỡ" for days to come counted in the month's totals)
         self._params: list[Any] = [

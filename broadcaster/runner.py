@@ -23,6 +23,7 @@ from .clock_check import HOLD_GAP, SET_BACK, WATERMARK, accept_gap, clock_fault
 from .program import Program
 from .schedule import BrokenSlot, held, held_back, held_note, plan, read_slots, slots
 from .station import Station, StationError
+from .store import STANDS
 
 WATERMARK_STEP = timedelta(minutes=1)
 """The watermark moves when it has this far to go: the daemon settles every few seconds, and
@@ -78,7 +79,7 @@ class Runner:
             (slot, at)
             for slot, at in self.station.db.execute(
                 "SELECT slot, scheduled_at FROM airings "
-                "WHERE slot IS NOT NULL AND scheduled_at >= ?",
+                f"WHERE slot IS NOT NULL AND scheduled_at >= ? AND {STANDS}",
                 [utc_iso(since)],
             )
         }

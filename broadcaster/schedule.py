@@ -43,6 +43,7 @@ from .clock import utc_iso
 from .clock_check import refuse_while_behind
 from .records import Announcement, ScheduledSlot
 from .station import ChangedMeanwhile, Station, StationError
+from .store import STANDS
 
 SLOT_FIELDS = ("name", "title", "at", "days", "from", "until", "campaign", "announce",
                "max_minutes")  # fmt: skip
@@ -1115,7 +1116,7 @@ def rundown(
         logged = {
             (slot, at) for slot, at in station.db.execute(
                 "SELECT slot, scheduled_at FROM airings WHERE slot IS NOT NULL "
-                "AND scheduled_at >= ?", [utc_iso(start)])
+                f"AND scheduled_at >= ? AND {STANDS}", [utc_iso(start)])
         }  # fmt: skip
         planned_airings = [p for p in planned_airings if (p.slot, utc_iso(p.at)) not in logged]
     planned_airings = planned_airings[:limit]

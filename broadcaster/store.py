@@ -424,7 +424,28 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE slots ADD COLUMN person TEXT;
     ALTER TABLE emergencies ADD COLUMN person TEXT;
     """,
+    # a planned airing's row written by a clock later found run ahead (a `missed` row for a
+    # day still to come when the officer confirmed the clock) stands for nothing: it is kept
+    # as it was sealed, listed in `voided_airings` (when, who confirmed the clock), and the
+    # airing's real outcome is a row of its own naming it (`supersedes`, hashed when set:
+    # log_chain.LATER), so the office counts that one (w27commune 1). One row per planned
+    # airing still holds: per (slot, time, what it supersedes)
+    """
+    ALTER TABLE airings ADD COLUMN supersedes INTEGER;
+    CREATE TABLE voided_airings (
+        seq INTEGER PRIMARY KEY REFERENCES airings(seq),
+        voided_at TEXT NOT NULL,
+        voided_by TEXT NOT NULL
+    );
+    DROP INDEX airings_planned;
+    CREATE UNIQUE INDEX airings_planned ON airings(slot, scheduled_at, IFNULL(supersedes, 0))
+        WHERE slot IS NOT NULL;
+    """,
 )
+
+STANDS = "seq NOT IN (SELECT seq FROM voided_airings)"
+"""SQL: the airing row stands for its planned airing (not voided: a row written by a clock
+later found run ahead, for a time still to come; `voided_airings`). A condition on `seq`."""
 
 
 class StoreConnection(sqlite3.Connection):

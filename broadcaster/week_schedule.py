@@ -20,6 +20,7 @@ from .clock import utc_iso
 from .report import campaign_titles, station_letterhead, write_atomic
 from .schedule import rundown
 from .station import Station
+from .store import STANDS
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
@@ -65,7 +66,7 @@ def _logged(station: Station, monday: date) -> dict[tuple[str | None, str], _Air
         "SELECT slot, trigger, COALESCE(scheduled_at, started_at) AS at, status, items, "
         "COALESCE(duration_s, planned_duration_s, 0) FROM airings "
         "WHERE COALESCE(scheduled_at, started_at) >= ? AND COALESCE(scheduled_at, started_at) < ? "
-        "ORDER BY at, seq",
+        f"AND {STANDS} ORDER BY at, seq",
         bounds,
     )
     found = {}

@@ -538,6 +538,13 @@ def _check_row(row: Any) -> None:
             raise Malformed(_("airing #{seq}: {key} is not a list").format(seq=row["seq"], key=key))
     if row.get("person") is not None and not isinstance(row["person"], str):  # LATER, too
         raise Malformed(_("airing #{seq}: {key} is not text").format(seq=row["seq"], key="person"))
+    supersedes = row.get("supersedes")  # LATER: the earlier row of its planned airing
+    if supersedes is not None and not (type(supersedes) is int and 0 < supersedes < row["seq"]):
+        raise Malformed(
+            _("airing #{seq}: {key} is not an earlier airing's number").format(
+                seq=row["seq"], key="supersedes"
+            )
+        )
     for key in ("duration_s", "planned_duration_s"):
         if row.get(key) is not None and type(row[key]) not in (int, float):
             raise Malformed(

@@ -267,6 +267,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     ALTER TABLE stations ADD COLUMN IF NOT EXISTS retired boolean NOT NULL DEFAULT false;
     """,
+    # 21: a station's row that names one it `supersedes` (a planned airing's outcome, where
+    # its station had logged it missed under a clock run ahead: w27commune 1) takes that
+    # row's place; the few such rows, found by the one they supersede (report.NOT_SUPERSEDED)
+    """
+    CREATE INDEX IF NOT EXISTS airings_supersedes ON airings (station, (row->>'supersedes'))
+    WHERE row->>'supersedes' IS NOT NULL;
+    """,
 )
 
 

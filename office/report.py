@@ -473,13 +473,20 @@ def _local(moment: datetime | None) -> datetime | None:
 
 
 ITEM_FILTER = "(%(campaign)s::text IS NULL OR i->>'campaign' = %(campaign)s)"
+NOT_SUPERSEDED = (
+    "NOT EXISTS (SELECT 1 FROM airings s WHERE s.station = a.station "
+    "AND s.row->>'supersedes' = a.seq::text)"
+)
+"""The airing `a` stands: no later row of its station names it as the one it `supersedes`
+(its station logged it missed under a clock run ahead, and the planned airing's outcome is
+that later row: w27commune 1). By the airings_supersedes index (migration 21)."""
 UP_TO_END = (
     "a.started_at < %(end)s AND (%(group)s::text IS NULL OR "
-    "a.station IN (SELECT key_id FROM station_groups WHERE name = %(group)s))"
+    f"a.station IN (SELECT key_id FROM station_groups WHERE name = %(group)s)) AND {NOT_SUPERSEDED}"
 )
-"""The airings logged before the period's end: why a commune has not aired is the last thing
-its station said, even in the period before (a slot held at 23:56 on the month's last day
-still says why on the 1st)."""
+"""The airings logged before the period's end that stand (`NOT_SUPERSEDED`): why a commune has not
+aired is the last thing its station said, even in the period before (a slot held at 23:56 on
+the month's last day still says why on the 1st)."""
 IN_SCOPE = f"a.started_at >= %(start)s AND {UP_TO_END}"
 VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 """The office's version of what aired (the station's own for local announcements)."""

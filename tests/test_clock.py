@@ -196,12 +196,14 @@ def test_a_clock_days_ahead_of_the_office_logs_no_missed_row_for_days_to_come(
 
 
 def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs_on(
-    noon: tuple[Station, SetClock, Runner], quick: Path, vietnamese: None
+    noon: tuple[Station, SetClock, Runner], quick: Path, tmp_path: Path, vietnamese: None
 ) -> None:
     """review23b should 2, offline, and w25clock F1: set right after 15 days ahead, the clock
     is 14 days behind what the station logged: held (it may as well be a clock gone wrong)
-    until she compares it with her phone and confirms; the days logged under the fast clock
-    keep their one row, and a slot added then airs."""
+    until she compares it with her phone and confirms. The slots of the days to come that the
+    fast clock logged as not aired then air at their time, each row taking the place of the
+    one that clock wrote (w27commune 1); those of the days gone keep their one row, and a
+    slot added then airs."""
     station, clock, runner = noon
     clock.now = at(12, 52, NOON + timedelta(days=15))
     Runner(station, runner.sink).settle()
@@ -212,13 +214,10 @@ def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs
     assert "bấm “Đồng hồ đúng”" in said and said.endswith(
         "những lượt đã ghi đến 16/12/2026 12:51 không phát lại."), said  # fmt: skip
     noted = confirm(station, "Lan")
-    # the days to come the fast clock logged as not aired do not air: she is told which
-    # (w26commune 7), to air by hand those still needed
     ahead = [day for _slot, day in before if day > "02/12 12:58"]  # all in December
     assert noted.endswith(f"{len(ahead)} khung giờ từ 02/12/2026 13:00 trở đi đã được ghi là "
-                          "không phát trong lúc đồng hồ chạy nhanh: các khung giờ này sẽ không "
-                          "phát khi đến giờ; hãy phát tay (Phát ngay) những thông báo vẫn "
-                          "cần."), noted  # fmt: skip
+                          "không phát trong lúc đồng hồ chạy nhanh: các lượt ghi đó không còn "
+                          "được tính, và các khung giờ này sẽ phát đúng giờ."), noted  # fmt: skip
     assert station.clock_fault() is None
     [told] = [t for t in station.to_know() if t.startswith("Lan đã xác nhận")]
     assert "trước đó đồng hồ chạy nhanh" in told, told
@@ -226,8 +225,28 @@ def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs
     air_as_the_daemon(runner, clock, at(13, 10, NOON + timedelta(days=1)))
     found = outcomes(quick)
     assert found[("c", "02/12 13:02")] == ["aired"]
-    assert {k: v for k, v in found.items() if k[0] != "c"} == before  # no second row
-    assert all(len(said) == 1 for said in found.values())
+    # the day's two slots the fast clock logged missed air at their time: their rows name it
+    for slot, due in (("a", "02/12 13:00"), ("b", "02/12 13:03")):
+        assert found[(slot, due)] == ["missed", "aired"]
+        [(voided, supersedes)] = query(
+            quick,
+            "SELECT v.seq, a.supersedes FROM airings a JOIN voided_airings v "
+            "ON v.seq = a.supersedes WHERE a.slot = ? AND a.status = 'aired'",
+            (slot,),
+        )
+        assert voided == supersedes
+    later = {k: v for k, v in found.items() if k[0] != "c" and k[1] > "02/12 13:03"}
+    assert later == {k: v for k, v in before.items() if k[1] > "02/12 13:03"}  # not yet
+    assert all(v == before[k] for k, v in found.items() if k[1] < "02/12 12:58")  # the past
+    assert station.verify_log().problem is None  # the rows the fast clock sealed are as they were
+    # the day's report counts each of those once, aired: none says the station was off
+    out = tmp_path / "ngay.csv"
+    station.export_log("csv", out, (NOON + timedelta(days=1)).date(),
+                       (NOON + timedelta(days=1)).date())  # fmt: skip
+    lines = out.read_text("utf-8").splitlines()
+    for due in ("13:00:00", "13:03:00"):
+        [line] = [line for line in lines if f",{due}," in line]
+        assert ",Đã phát," in line and "tắt" not in line, line
 
 
 def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
