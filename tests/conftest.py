@@ -130,6 +130,14 @@ def code_block(text: str, language: str) -> str:
     return found.group(1)
 
 
+PLANNED_AS_BEFORE = (
+    "DROP INDEX airings_planned; CREATE UNIQUE INDEX airings_planned ON airings(slot, "
+    "scheduled_at) WHERE slot IS NOT NULL;"
+)
+"""SQL putting back the planned airings' index as it was before `supersedes` joined it: a
+store taken back to an older schema drops that column."""
+
+
 def set_config(station: Path, key: str, value: str) -> None:
     """Change one `key = value` line of station.toml, as an operator would."""
     config = station / "station.toml"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Run, query, write_script
+from conftest import PLANNED_AS_BEFORE, Run, query, write_script
 from test_report import reseal
 
 from broadcaster.store import ITEM_FIELDS, MIGRATIONS
@@ -89,7 +89,8 @@ def downgraded(station: Path) -> None:
     """The store as a station made before airing items had it."""
     with sqlite3.connect(station / "station.db") as conn:
         conn.executescript(
-            "".join(f"DROP TABLE {table};" for table in MADE_SINCE)
+            PLANNED_AS_BEFORE
+            + "".join(f"DROP TABLE {table};" for table in MADE_SINCE)
             + "".join(f"ALTER TABLE {t} DROP COLUMN {c};" for t, c in ADDED_SINCE)
             + f"PRAGMA user_version = {BEFORE_ITEMS};"
         )

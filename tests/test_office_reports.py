@@ -459,3 +459,61 @@ def test_silent_takes_and_says_a_fraction_of_an_hour_as_vietnamese_writes_it(
         assert "0 xã không liên lạc quá 0,05 giờ" in said, said
     shown = run("office", "silent", "--help").stdout
     assert "Không liên lạc quá số giờ này (0,5 là nửa giờ)." in " ".join(shown.split())
+
+
+def test_slots_a_fast_clock_logged_missed_count_once_aired_at_the_office(
+    template: Path, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """w27commune 1: Tân Lập's clock ran three days ahead and logged those days' slots
+    missed, which went to the office; set right and confirmed, each slot aired at its real
+    time, its row naming the missed one it takes the place of. The office's month counts
+    each slot once, aired, and nothing missed; the missed rows are still there, verified."""
+    import openpyxl
+    from conftest import SetClock, query, set_config
+
+    from broadcaster.clock import utc_iso
+    from broadcaster.runner import Runner
+    from broadcaster.schedule import add_slots
+    from schedules.slots import make_slot
+
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    set_config(root, "grace_minutes", "1.0")
+    enrolled(office, root)
+    start = datetime(2026, 11, 10, 7, 0, tzinfo=OFFICE_ZONE)
+    clock = SetClock(start)
+    station = Station.open(root, clock)
+    add_slots(station, [make_slot("sang", "07:30", announcements=["tb"], created_at=start)])
+    runner = Runner(station, FileSink(root / "out"))
+    clock.now = start + timedelta(days=3, minutes=45)  # the clock runs three days ahead
+    runner.settle()
+    assert office_link.push(station).sent == 4  # 10/11 to 13/11 07:30: missed, sent
+    clock.now = start + timedelta(minutes=20)  # set right; she compares it with her phone
+    fault = station.clock_fault()
+    assert fault and fault.last_life
+    station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
+    for day in range(4):
+        clock.now = start + timedelta(days=day, minutes=30)
+        [due] = runner.upcoming(timedelta(minutes=1))
+        assert runner.air_planned(due)
+        clock.now += timedelta(minutes=5)
+        runner.settle()
+    assert office_link.push(station).sent == 4
+    assert office.sql(
+        "SELECT seq, status, row->>'supersedes' FROM airings ORDER BY seq"
+    ) == [(1, "missed", None), (2, "missed", None), (3, "missed", None), (4, "missed", None),
+          (5, "aired", "1"), (6, "aired", "2"), (7, "aired", "3"), (8, "aired", "4")]  # fmt: skip
+    assert query(root, "SELECT seq FROM voided_airings") == [(1,), (2,), (3,), (4,)]
+    run(
+        "office", "report", "--db", office.dsn, "--month", "11/2026", "-o", str(tmp_path / "b.xlsx")
+    )
+    sheet = openpyxl.load_workbook(tmp_path / "b.xlsx")["Tổng hợp theo xã"]
+    top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
+    [tan_lap] = [dict(zip(COMMUNE_HEADINGS, row, strict=True))
+                 for row in sheet.iter_rows(min_row=top + 1, values_only=True)]  # fmt: skip
+    assert (tan_lap["Kế hoạch"], tan_lap["Đã phát"], tan_lap["Bỏ lỡ"]) == (4, 4, 0), tan_lap
+    assert tan_lap["Nhật ký toàn vẹn"] == "Có"
+    # a row naming what it supersedes names an earlier airing, or it is refused
+    [row] = office_link._sealed_after(station, 7, 1)
+    for wrong in (8, 9, 0, "1", 1.0):
+        answer = office_link.client(station).push(8, [{**row, "supersedes": wrong}])
+        assert (answer.status, answer.body["code"]) == (400, "malformed"), (wrong, answer.body)

@@ -15,7 +15,15 @@ from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
-from conftest import Run, copy_station, make_station, query, template_folder, write_script
+from conftest import (
+    PLANNED_AS_BEFORE,
+    Run,
+    copy_station,
+    make_station,
+    query,
+    template_folder,
+    write_script,
+)
 
 from audio_out.sinks import FileSink
 from broadcaster.airing import air
@@ -240,9 +248,7 @@ def test_airings_logged_before_the_cells_were_kept_export_as_before(
     with sqlite3.connect(logged / "station.db") as conn:
         conn.executescript(
             "DROP INDEX airing_items_unformatted;"
-            # the planned airings' index as it was before `supersedes` joined it
-            "DROP INDEX airings_planned; CREATE UNIQUE INDEX airings_planned ON "
-            "airings(slot, scheduled_at) WHERE slot IS NOT NULL;"
+            + PLANNED_AS_BEFORE
             + "".join(f"ALTER TABLE airing_items DROP COLUMN {cell};" for cell in FORMATTED)
             + "".join(f"ALTER TABLE {t} DROP COLUMN {c};" for t, c in ADDED_SINCE)
             + "".join(f"DROP TABLE {table};" for table in CREATED_SINCE)
