@@ -390,6 +390,41 @@ def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
     )
 
 
+def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_missed(
+    quick: Path, tmp_path: Path
+) -> None:
+    """w27commune 1 through the process: a daemon whose clock runs three days ahead logs the
+    slot of today and of the next two days missed (libfaketime); set right, it holds until
+    the officer confirms the clock, then airs today's slot at its time: its row names the
+    missed one it takes the place of, which stays as it was sealed."""
+    set_config(quick, "grace_minutes", "0.1")
+    now = datetime.now(UTC).replace(microsecond=0)
+    due = now + timedelta(seconds=25)
+    station = Station.open(quick, lambda: datetime.now(UTC))
+    add_slots(station, [make_slot("sau", f"{due.astimezone(HCM):%H:%M:%S}",
+                                  announcements=["ngan"], created_at=now)])  # fmt: skip
+    offset = tmp_path / "clock.rc"
+    daemon = faked_daemon(quick, offset, "+3d")
+    try:
+        daemon.expect_all(r"^#1 missed", r"^#2 missed", r"^#3 missed")
+        offset.write_text("+0\n")  # the technician sets it right
+        daemon.expect(r"clock shows .*earlier than the station's last airing")
+        fault = station.clock_fault()
+        assert fault and fault.last_life  # "Đồng hồ đúng", as Trang chủ sends it
+        said = station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
+        assert "air at their time" in said, said
+        daemon.expect(r"^#4 aired")
+    finally:
+        assert daemon.stop() == 0
+    rows = airings(quick)
+    assert [(r["seq"], r["status"], r["supersedes"]) for r in rows] == [
+        (1, "missed", None), (2, "missed", None), (3, "missed", None), (4, "aired", 1)]  # fmt: skip
+    assert {datetime.fromisoformat(rows[n]["scheduled_at"]) for n in (0, 3)} == {due}
+    aired = datetime.fromisoformat(rows[3]["started_at"])
+    assert abs(aired - due) < timedelta(seconds=2)
+    assert station.verify_log().problem is None
+
+
 def test_the_officer_confirms_a_long_outage_on_trang_chu(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
