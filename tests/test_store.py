@@ -170,3 +170,31 @@ def test_backup_refuses_a_folder_in_use_or_inside_the_station(
     assert "is not an empty folder" in run("backup", str(used), code=1).stderr
     assert "inside the station folder" in run("backup", str(aired / "sao-luu"), code=1).stderr
     assert not (aired / "sao-luu").exists()
+
+
+def test_the_supersedes_migration_is_one_transaction(aired: Path, run: Run) -> None:
+    """w27commune 1's migration adds a column, a table and rebuilds the planned airings'
+    index: stopped between its statements (here the table's statement fails; a kill -9 or a
+    power cut leaves the same uncommitted transaction), the store is as it was, and the next
+    open migrates it whole."""
+    import sqlite3
+
+    from conftest import PLANNED_AS_BEFORE
+
+    from broadcaster.store import MIGRATIONS
+
+    with sqlite3.connect(aired / "station.db") as conn:  # a store from before the migration
+        conn.executescript(
+            PLANNED_AS_BEFORE + "ALTER TABLE airings DROP COLUMN supersedes; "
+            "DROP TABLE voided_airings; CREATE TABLE voided_airings (x);"  # in the way
+            f"PRAGMA user_version = {len(MIGRATIONS) - 1};"
+        )
+    before = query(aired, "SELECT sql FROM sqlite_master ORDER BY name")
+    assert "voided_airings already exists" in run("log", "list", code=1).stderr
+    assert query(aired, "SELECT sql FROM sqlite_master ORDER BY name") == before
+    assert query(aired, "PRAGMA user_version") == [(len(MIGRATIONS) - 1,)]
+    with sqlite3.connect(aired / "station.db") as conn:
+        conn.execute("DROP TABLE voided_airings")
+    assert "intact" in run("log", "verify").stdout
+    assert query(aired, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    assert query(aired, "SELECT COUNT(*) FROM voided_airings") == [(0,)]
