@@ -43,6 +43,7 @@ from broadcaster.station import (
     left_out,
     refusal,
     speak_station_language,
+    voided,
 )
 from broadcaster.station import (
     normalize as normalize_text,
@@ -1675,9 +1676,9 @@ def log_list(
         ids = " ".join(f"{i['announcement_id']}@v{i['version']}" for i in r["items"])
         duration = duration_text(r["duration_s"]) if r["duration_s"] is not None else "-"
         engines = ",".join(r["engines"]) or "-"
-        status = AiringStatus(r["status"]).shown(r["withdrawn"])
+        status = AiringStatus(r["status"]).shown(r["withdrawn"], r["voided"])
         late = lateness(r, zone)  # an office emergency aired after an outage, too
-        said = "; ".join(filter(None, (aired_by(r), late, left_out(r), note)))
+        said = "; ".join(filter(None, (voided(r), aired_by(r), late, left_out(r), note)))
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
             f"{engines:13} {ids}" + (f"  ! {said}" if said else "")

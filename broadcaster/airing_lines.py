@@ -411,6 +411,16 @@ def left_out(airing: Mapping[str, Any], gettext: Callable[[str], str] | None = N
     )
 
 
+def voided(airing: Mapping[str, Any]) -> str:
+    """Why a row does not count, where a person reads the log (Nhật ký, `log list`): a clock
+    run ahead wrote it for a time still to come, and the officer confirmed the clock since
+    (`voided_airings`); its slot's own row comes at its time. Empty for every other row."""
+    if not airing.get("voided"):
+        return ""
+    return _("logged while the computer's clock ran ahead, before its time came: it does not "
+             "count, and the slot airs at its time")  # fmt: skip
+
+
 def aired_by(airing: Mapping[str, Any]) -> str:
     """Who aired it, where a person reads the log (Nhật ký, `log list`): "người phát: …" of
     an airing a person started; empty for the schedule's and the office's."""

@@ -52,9 +52,12 @@ class AiringStatus(StrEnum):
     def label(self) -> str:
         return _(AIRING_STATUS_LABELS[self])
 
-    def shown(self, withdrawn: bool) -> str:
+    def shown(self, withdrawn: bool, voided: bool = False) -> str:
         """Its label in a row, where an office emergency the office cancelled before it aired
-        reads "cancelled", not "missed" (the office took it back: nothing was missed)."""
+        reads "cancelled", not "missed" (the office took it back: nothing was missed), and a
+        row a clock run ahead wrote before its time "not counted" (airing_lines.voided)."""
+        if voided:
+            return _("not counted")
         return _("cancelled") if withdrawn else self.label
 
     def by_hand(self, trigger: str | None) -> bool:
@@ -558,9 +561,14 @@ def airings(
     from .upstream_emergency import withdrawn
 
     rows = list(station.db.query(sql + " ORDER BY seq", params))
-    taken_back = withdrawn(station, [row["seq"] for row in rows if row["status"] == "missed"])
+    missed = [row["seq"] for row in rows if row["status"] == "missed"]
+    taken_back = withdrawn(station, missed)
+    not_counted = {seq for (seq,) in station.db.execute(
+        "SELECT seq FROM voided_airings WHERE seq IN (SELECT value FROM json_each(?))",
+        [json.dumps(missed)])}  # fmt: skip
     for row in rows:
         row["withdrawn"] = row["seq"] in taken_back  # cancelled by the office: not "missed"
+        row["voided"] = row["seq"] in not_counted  # written by a clock run ahead
         row["items"] = json.loads(row["items"])
         row["engines"] = row["engines"].split(",") if row["engines"] else []
         for key in INSTANT_FIELDS:

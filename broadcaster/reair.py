@@ -150,12 +150,12 @@ def _why(
 
 def _airing(station: Station, seq: int) -> dict[str, Any]:
     row = station.db.execute(
-        "SELECT seq, status, trigger, COALESCE(scheduled_at, started_at) FROM airings "
-        "WHERE seq = ?", [seq]
+        "SELECT seq, status, trigger, COALESCE(scheduled_at, started_at), "
+        "seq IN (SELECT seq FROM voided_airings) FROM airings WHERE seq = ?", [seq]
     ).fetchone()  # fmt: skip
     if row is None:
         raise StationError(_("there is no airing #{seq}").format(seq=seq))
-    return {"seq": row[0], "status": row[1], "trigger": row[2], "due": row[3]}
+    return {"seq": row[0], "status": row[1], "trigger": row[2], "due": row[3], "voided": row[4]}
 
 
 TITLES = {
@@ -341,7 +341,9 @@ def offers(station: Station, airings: list[dict[str, Any]]) -> dict[int, Offer]:
 
 
 def _may_air_again(airing: dict[str, Any]) -> bool:
-    return AiringStatus(airing["status"]).by_hand(airing["trigger"])
+    """Only a person airs it again; not a row a clock run ahead wrote before its time (its
+    slot airs at that time by itself)."""
+    return not airing.get("voided") and AiringStatus(airing["status"]).by_hand(airing["trigger"])
 
 
 def air_again(station: Station, seq: int, at: str = "", person: str | None = None) -> ScheduledSlot:

@@ -13,7 +13,17 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import ENGLISH, HCM, Daemon, SetClock, Visitor, airings, query, set_config
+from conftest import (
+    ENGLISH,
+    HCM,
+    Daemon,
+    SetClock,
+    Visitor,
+    airings,
+    query,
+    runner_for,
+    set_config,
+)
 from tuf.api import exceptions
 
 from audio_out.sinks import FileSink
@@ -461,6 +471,39 @@ def test_the_officer_confirms_a_long_outage_on_trang_chu(
     runner.settle()
     after = query(console_station, "SELECT COUNT(*) FROM airings WHERE status = 'missed'")[0][0]
     assert after == before + 40  # the daily 06:30 of each day off, once
+
+
+def test_on_trang_chu_she_confirms_a_clock_that_ran_ahead_and_nhat_ky_says_what_is_not_counted(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """w27commune 1 at the console: the clock ran three days ahead and logged those days'
+    06:30 slot missed; set right, she presses “Đồng hồ đúng”, is told they air at their
+    time, and Nhật ký marks each of those rows “không tính”, with why, and offers no
+    re-air for them; `log list` says the same."""
+    station = Station.open(console_station, console_clock)
+    runner = Runner(station, FileSink(tmp_path / "airings"))
+    runner.settle()  # the station's last sign of life: Monday 05:00
+    console_clock.now += timedelta(days=3)
+    runner.settle()  # Monday to Wednesday's 06:30, missed under the fast clock
+    console_clock.now -= timedelta(days=3)  # set right
+    visitor.sign_in("vanhanh")
+    visitor.get("/")
+    shown = dict(re.findall(r'name="(held_from|shown)" value="([^"]*)"', visitor.page))
+    assert visitor.post("/clock-right", shown).status_code == 302
+    visitor.get("/")
+    assert ("3 khung giờ từ 02/03/2026 06:30 trở đi đã được ghi là không phát trong lúc đồng "
+            "hồ chạy nhanh: các lượt ghi đó không còn được tính, và các khung giờ này sẽ phát "
+            "đúng giờ.") in visitor.page, visitor.page  # fmt: skip
+    visitor.get("/log?since=01/03/2026&until=06/03/2026")
+    rows = [row for row in visitor.page.split('<li class="status-')[1:]
+            if row.startswith('missed"') and "02/03/2026 05:00" not in row]  # fmt: skip
+    not_counted = [row for row in rows if '<span class="badge">không tính</span>' in row]
+    assert len(not_counted) == 3, visitor.page  # the one missed before them stays 'Bỏ lỡ'
+    for row in not_counted:
+        assert "Ghi trong lúc đồng hồ của máy chạy nhanh, trước khi đến giờ" in row, row
+        assert "Phát lại một lần" not in row and "log.again" not in row, row
+    listed = runner_for(console_station)("log", "list").stdout
+    assert listed.count("không tính") == 3 and listed.count("khung giờ sẽ phát đúng giờ") == 3
 
 
 def test_while_the_clock_is_held_nhat_ky_and_the_report_propose_the_real_month(

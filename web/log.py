@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.airing_log import AiringStatus, Trigger
-from broadcaster.station import aired_by, lateness, left_out
+from broadcaster.station import aired_by, lateness, left_out, voided
 from common.errors import BroadcasterError
 from common.i18n import N_, _, sentence
 from common.localtime import clock_text
@@ -78,10 +78,13 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         airing["by"] = aired_by(airing)  # who pressed it: "ai đã phát lại bản tin này?"
         airing["late"] = lateness(airing, s.config.zone)  # at a time not its own: says so
         airing["error"] = note
-        airing["status_label"] = AiringStatus(airing["status"]).shown(airing["withdrawn"])
-        # one the office took back asks nothing of her
+        airing["status_label"] = AiringStatus(airing["status"]).shown(airing["withdrawn"],
+                                                                      airing["voided"])  # fmt: skip
+        airing["voided_note"] = voided(airing)
+        # one the office took back, or one that does not count, asks nothing of her
         status = AiringStatus(airing["status"])
-        airing["again"] = None if airing["withdrawn"] else status.again(airing["trigger"])
+        airing["again"] = (None if airing["withdrawn"] or airing["voided"]
+                           else status.again(airing["trigger"]))  # fmt: skip
         # on air: its length so far reads as nothing played ("0 giây"); its start says it
         airing["on_air_since"] = f"{datetime.fromisoformat(airing['started_at']):%H:%M:%S}"
         airing["source"] = (slots.get(airing["slot"], airing["slot"]) if airing["slot"]
