@@ -1084,9 +1084,15 @@ class Station:
         if text:
             self.limits.check_text(text, _("the emergency notice"))
         recording = self.assets.add(audio) if audio else None
+        from .clock_check import log_time
+
         now = self.clock()
-        local = now.astimezone(self.config.zone)
-        stamp = utc_iso(now)
+        # what people read of it (its title, id and dates) goes by the log's time: while the
+        # clock is held, the estimate, as its airing's row is dated (w27commune 2: its title
+        # read 2020 in the month's report); its validity goes by this clock (`requested`)
+        dated, estimated = (now, None) if upstream else log_time(self)
+        local = dated.astimezone(self.config.zone)
+        stamp = utc_iso(dated)
         kind = Kind.RECORDING if recording else Kind.TTS
         content = (
             recording.sha256
@@ -1094,8 +1100,9 @@ class Station:
             else hashlib.sha256(canonical_text(text or "").encode()).hexdigest()
         )
         valid_until = now + timedelta(minutes=self.config.emergency.valid_minutes)
-        title = f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
-        requested = stamp
+        title = f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}" + (
+            " (giờ ước tính)" if estimated else "")  # fmt: skip
+        requested = utc_iso(now)
         if upstream:  # sent when the office sent it, valid as long as it says
             valid_until, title = upstream.valid_until, upstream.title
             requested = utc_iso(upstream.issued_at)

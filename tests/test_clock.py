@@ -610,6 +610,14 @@ def test_the_daemon_with_its_clock_held_airs_and_logs_nothing_under_the_wrong_da
     Station.open(quick, lambda: datetime.now(UTC)).export_log("csv", out, month, month)
     printed = out.read_text("utf-8")
     assert f"{due.astimezone(HCM):%H:%M:%S}" in printed and "ước tính" in printed, printed
+    # hers is titled and dated by the estimate too, where the report and Nhật ký read it
+    # (w27commune 2: its title said the wrong clock's day, 2019 or a year on)
+    [(title, created)] = query(
+        quick, "SELECT a.title, a.created_at FROM announcements a JOIN emergencies e "
+        "ON e.announcement_id = a.id WHERE e.upstream_message IS NULL")  # fmt: skip
+    assert datetime.fromisoformat(checked) <= datetime.fromisoformat(created) <= datetime.now(UTC)
+    assert title.endswith(f"ngày {month:%d/%m/%Y} (giờ ước tính)"), title
+    assert title in printed, printed
 
 
 def behind_by(back: timedelta, office: datetime | None = None) -> ClockFault:
