@@ -38,7 +38,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from audio_out.sinks import Sink, SinkError, sink_text
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext, sentences
-from common.localtime import duration_text
+from common.localtime import day_text, duration_text
 from schedules.rundown import PlannedAiring
 
 from . import health, overview
@@ -219,6 +219,9 @@ class Daemon:
     store can be written, recovery logs them `failed` with it (none is lost silently)."""
     _past_grace: set[tuple[str, datetime]] = field(default_factory=set)
     """Those of `_unlogged` said past their grace (`_say_past_grace`)."""
+    _full_kept: bool = False
+    """The record of the full disk's times may hold one (health.note_full): this daemon
+    found one as it started, or wrote one since it last cleared it."""
 
     def station(self) -> Station:
         """One store connection per thread, with the settings as station.toml has them now
@@ -270,8 +273,9 @@ class Daemon:
             self._out_spec = opened.config.default_sink
         with daemon_lock(self.root):
             health.keep_room(opened)
-            if span := health.full_span(opened):  # a daemon before this one could not log
-                since, until = span[0], span[1] + health.FULL_NOTED_EVERY
+            for since, until in health.full_spans(opened):  # a daemon before could not log
+                self._full_kept = True
+                until += health.FULL_NOTED_EVERY
                 self._unlogged.update((p.key, _(FULL)) for p in self._unrecorded(
                     opened, since, min(until, self.clock())))  # fmt: skip
             station = self._wait_for_room(opened)
@@ -307,7 +311,7 @@ class Daemon:
                 until = self.clock() + timedelta(days=1)
                 due = self._unrecorded(looked, since, until)
             self._unlogged.update((p.key, _(FULL)) for p in due if p.at <= self.clock())
-            health.note_full(station, self.clock())
+            self._note_full(station)
             self._say_past_grace(station)
             if looked is not None and looked.read_only is None:
                 self._local.station = looked
@@ -448,7 +452,7 @@ class Daemon:
         station = self.station()
         said = health.disk_fault(station)
         if said:  # kept where a restart finds it, so its slots are logged with why
-            health.note_full(station, self.clock())
+            self._note_full(station)
         if said and self._disk_said:
             self._say_past_grace(station)
         if said == self._disk_said or (said and self._disk_said):
@@ -461,27 +465,42 @@ class Daemon:
         with self._lock:
             self._queued -= set(self._unlogged)
 
+    def _note_full(self, station: Station, since: datetime | None = None) -> None:
+        """Keep in the record that the disk is full now (and from `since`)."""
+        health.note_full(station, self.clock(), since)
+        self._full_kept = True
+
     def _forget_full(self) -> None:
-        """The disk has room and every slot of its full time has its row: the record of that
-        time goes."""
-        station = self.station()
-        span = health.full_span(station)
-        if span is None or health.disk_fault(station) is not None:
+        """The disk has room and every slot of its full times has its row: the record of
+        those times goes. Read only while this daemon knows of one (it alone writes it: a
+        sync every few seconds read it for nothing)."""
+        if not self._full_kept:
             return
-        if not any(at >= span[0] for _slot, at in self._unlogged):
+        station = self.station()
+        if health.disk_fault(station) is not None:
+            return
+        spans = health.full_spans(station)
+        if not any(since <= at for since, _until in spans for _slot, at in self._unlogged):
             health.clear_full(station)
+            self._full_kept = False
 
     def _say_past_grace(self, station: Station) -> None:
         """A slot that could not air for the full disk, once its grace has passed, can no
         longer air late: said once, so the officer knows it will be logged as not aired."""
         grace = timedelta(minutes=station.config.schedule.grace_minutes)
         self._past_grace &= self._unlogged.keys()  # those since logged need no memory
+        zone = station.config.zone
+        today = self.clock().astimezone(zone).date()
         for slot, at in self._unlogged.keys() - self._past_grace:
             if self.clock() > at + grace:
                 self._past_grace.add((slot, at))
-                hhmm = at.astimezone(station.config.zone).strftime("%H:%M")
+                # its day too, unless today's (a restart the next day said yesterday's by
+                # its hour alone): "06:30 hôm qua", "06:30 Thứ Hai 30/11/2026"
+                local = at.astimezone(zone)
+                day = "" if local.date() == today else day_text(local.date(), today, mid=True)
                 self.say(_("Slot {slot} of {time} is past its grace: it is logged as not aired "
-                           "once the disk has room.").format(slot=slot, time=hhmm))  # fmt: skip
+                           "once the disk has room.").format(
+                    slot=slot, time=f"{local:%H:%M} {day}".strip()))  # fmt: skip
 
     def _watch_sink(self, now: bool = False) -> None:
         """Open the sink, as an airing would (nothing plays), at start, every SINK_CHECK,
@@ -910,6 +929,8 @@ class Daemon:
                 self.say(_("Airing failed: {problem}").format(problem=said))
                 if priority == SCHEDULED:  # no row: recovery logs it with this, once it can
                     self._unlogged[job.key] = said
+                    if health.disk_fault(self.station()):  # before the disk's look, maybe:
+                        self._note_full(self.station(), job.at)  # a restart finds it
             finally:
                 with self._lock:
                     self._on_air = self._on_air_emergency = None

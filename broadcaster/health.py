@@ -157,50 +157,86 @@ def fault_short(seen: Faults) -> str | None:
     return _(SINK_BROKEN_SHORT) if sink else None
 
 
-FULL_SINCE_WIDTH = 64
-"""The record's size: two instants in UTC ISO form, padded; written over in place."""
+FULL_SINCE_WIDTH = 256
+"""The record's size: up to FULL_SPANS spans, each two instants in UTC ISO form, padded;
+written over in place (one block: a full disk gives it no new one). A record of 64 bytes, as
+daemons before kept one span in, is widened when there is room."""
+FULL_SPANS = 4
+"""Spans of a full disk the record keeps apart; a fifth joins the two oldest."""
 FULL_NOTED_EVERY = timedelta(minutes=1)
 """How often a daemon on a full disk moves the record's end on (a write in place, synced)."""
+FULL_GAP = 2 * FULL_NOTED_EVERY
+"""A full disk noted this long after the record's end is a span of its own (w27commune 3:
+a daemon started on a full disk days after one stopped on it joined the two, and a restart
+then took every slot of the days between, the station off, for the disk's)."""
+
+Span = tuple[datetime, datetime]
 
 
 def keep_room(station: Station) -> None:
     """Make the record of when the disk was too full to log while there is room for it: a
     full disk takes no new block, but one already the file's is written over (w26commune 4:
     the slots a full disk kept from being logged were in the daemon's memory only, and a
-    restart before space came back logged them as plain "missed"). An empty one is made
-    whole too: a start on a full disk made the file but no block for it."""
+    restart before space came back logged them as plain "missed"). One shorter than
+    FULL_SINCE_WIDTH is made whole, what it holds kept: a start on a full disk made the file
+    but no block for it, and daemons before kept a narrower record."""
     path = station.root / FULL_SINCE
     with suppress(OSError):
-        if not path.exists() or path.stat().st_size < FULL_SINCE_WIDTH:  # a record is whole
+        if not path.exists():
             path.write_bytes(b" " * FULL_SINCE_WIDTH)
+        elif path.stat().st_size < FULL_SINCE_WIDTH:  # in place: what it holds is not lost
+            with path.open("r+b", buffering=0) as f:
+                kept = f.read()
+                f.seek(0)
+                f.write(kept.ljust(FULL_SINCE_WIDTH))
 
 
-def _write_full(station: Station, text: str) -> None:
+def _write_full(station: Station, spans: list[Span]) -> None:
+    """The spans, newest first (a record a full disk keeps narrow loses the oldest)."""
+    text = " ".join(f"{utc_iso(since)} {utc_iso(until)}" for since, until in spans)
     with suppress(OSError), (station.root / FULL_SINCE).open("r+b", buffering=0) as f:
         f.write(text.ljust(FULL_SINCE_WIDTH).encode())
         os.fsync(f.fileno())
 
 
-def full_span(station: Station) -> tuple[datetime, datetime] | None:
-    """Since when the disk was too full to log the slots, and until when a daemon last saw it
-    so (its slots have no row), else None. The slots up to FULL_NOTED_EVERY after the end
-    are of that time too: the end moves on that often."""
+def full_spans(station: Station) -> list[Span]:
+    """The times the disk was too full to log the slots, newest first, each since when and
+    until when a daemon last saw it so (its slots have no row); none when it had room. The
+    slots up to FULL_NOTED_EVERY after an end are of that time too: the end moves on that
+    often. A span cut short (a narrow record) is left out."""
     try:
-        since, until = (station.root / FULL_SINCE).read_text().split()
-        return datetime.fromisoformat(since), datetime.fromisoformat(until)
+        words = (station.root / FULL_SINCE).read_text().split()
     except (OSError, ValueError):
-        return None
+        return []
+    spans = []
+    for since, until in zip(words[::2], words[1::2], strict=False):
+        try:
+            spans.append((datetime.fromisoformat(since), datetime.fromisoformat(until)))
+        except ValueError:
+            break
+    return spans
 
 
-def note_full(station: Station, now: datetime) -> None:
-    """Keep that the disk is too full to log `now` (from the record's start, if it has one),
-    in the record `keep_room` made: without it, it cannot be kept."""
-    span = full_span(station)
-    if span is None or not timedelta(0) <= now - span[1] < FULL_NOTED_EVERY:
-        _write_full(station, f"{utc_iso(span[0] if span else now)} {utc_iso(now)}")
+def note_full(station: Station, now: datetime, since: datetime | None = None) -> None:
+    """Keep that the disk is too full to log `now`, and from `since` when given (a slot that
+    failed on it before the daemon's look found it full), in the record `keep_room` made:
+    without it, it cannot be kept. The newest span goes on to `now` while the disk stays full
+    (a look every FULL_NOTED_EVERY at most); a full disk found later is a span of its own."""
+    spans = full_spans(station)
+    start = min(since or now, now)
+    if spans and now - spans[0][1] < FULL_GAP:  # the same full time, looked at again
+        first, last = spans[0]
+        if first <= start and now - last < FULL_NOTED_EVERY:  # (or a clock gone back)
+            return
+        spans[0] = (min(first, start), max(last, now))
+    else:
+        spans.insert(0, (start, now))
+    if len(spans) > FULL_SPANS:  # the two oldest join: their slots stay the disk's
+        spans[-2:] = [(spans[-1][0], spans[-2][1])]
+    _write_full(station, spans)
 
 
 def clear_full(station: Station) -> None:
-    """The slots of the full disk's time all have their rows: nothing to keep."""
-    if full_span(station) is not None:
-        _write_full(station, "")
+    """The slots of the full disk's times all have their rows: nothing to keep."""
+    if full_spans(station):
+        _write_full(station, [])

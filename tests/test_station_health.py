@@ -129,19 +129,58 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
         out, _ = status.communicate(timeout=120)
         assert status.returncode == 0 and out.splitlines()[1].endswith(
             "but the station's disk is full: the slots may not air or be logged.")  # fmt: skip
-        daemon.expect(r"Slot rac of \d\d:\d\d is past its grace")  # known from before
+        # known from before, and said by its day (w27commune 3: by its hour alone)
+        daemon.expect(r"Slot rac of \d\d:\d\d yesterday is past its grace")
         assert running_daemon(forty) == daemon.process.pid  # her `emergency` wakes it
-        (forty / "filler.bin").unlink()
-        daemon.expect_all(r"disk has room again", r"on air, airings go to", r"#1 failed",
-                          r"#2 missed", timeout=30)  # fmt: skip
     finally:
         assert daemon.stop() == 0
-    output = "\n".join(daemon.output())
-    assert "Error" not in output and "OperationalError" not in output
-    assert output.count("past its grace") == 1  # the day off's slot is not the disk's
+    # restarted again, the disk still full: the record keeps yesterday's full time apart
+    # from today's (w27commune 3: joined, it took the day off's slot for the disk's too)
+    again = faked_daemon(forty, tmp_path / "clock.rc", "+1d")
+    try:
+        again.expect(r"disk has only")
+        again.expect(r"Slot rac of \d\d:\d\d yesterday is past its grace")
+        assert running_daemon(forty) == again.process.pid
+        (forty / "filler.bin").unlink()
+        again.expect_all(r"disk has room again", r"on air, airings go to", r"#1 failed",
+                         r"#2 missed", timeout=30)  # fmt: skip
+    finally:
+        assert again.stop() == 0
+    for run_of in (daemon, again):
+        output = "\n".join(run_of.output())
+        assert "Error" not in output and "OperationalError" not in output
+        assert output.count("past its grace") == 1, output  # the day off's is not the disk's
     [full, off] = airings(forty)
     assert (full["slot"], full["status"], off["slot"], off["status"]) == (
         "rac", "failed", "rac", "missed")  # fmt: skip
     assert full["error"].startswith("not aired, and not logged then: the disk is full")
     assert off["error"].startswith("not aired: the station was off or busy until")
     assert (forty / "disk-full-since").read_text().strip() == ""  # nothing left to log
+
+
+def test_the_record_of_a_full_disk_keeps_each_full_time_apart(quick: Path) -> None:
+    """w27commune 3, the record itself: a full disk looked at again goes on with its span; one
+    found after a gap is a span of its own; a slot that failed on the disk before the look
+    found it full is inside its span; the narrow record daemons before kept is widened with
+    what it holds."""
+    from datetime import UTC, datetime, timedelta
+
+    from broadcaster import health
+    from broadcaster.clock import utc_iso
+    from broadcaster.station import Station
+
+    t0 = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
+    station = Station.open(quick)
+    (quick / "disk-full-since").write_text(f"{utc_iso(t0)} {utc_iso(t0)}".ljust(64))  # before
+    health.keep_room(station)
+    assert (quick / "disk-full-since").stat().st_size == health.FULL_SINCE_WIDTH
+    assert health.full_spans(station) == [(t0, t0)]
+    minute = timedelta(minutes=1)
+    health.note_full(station, t0 + minute)
+    health.note_full(station, t0 + 2 * minute)  # looked at every second meanwhile
+    assert health.full_spans(station) == [(t0, t0 + 2 * minute)]
+    later = t0 + timedelta(days=1)  # full again the next day (the station off between)
+    health.note_full(station, later, since=later - 5 * minute)  # a slot failed before
+    assert health.full_spans(station) == [(later - 5 * minute, later), (t0, t0 + 2 * minute)]
+    health.clear_full(station)
+    assert health.full_spans(station) == []
