@@ -41,39 +41,54 @@ CARD_REFUSED = N_("the sound card refused to play: {reason}")
 CARD_FAULTS = (NO_APLAY, NO_CARD, CARD_REFUSED)
 """The sound card's faults: an airing that failed so reached no loudspeaker, and a re-air
 fails the same way until the card is fixed (Trang chủ and Nhật ký say so)."""
+NOT_ON_CONSOLE = N_("the technician sets which sound card the station airs on: it is not set on "
+                    "the console")  # fmt: skip
 APLAY_SAYS = (
     ("write error", N_(
-        "the sound card ({device}) stopped while playing: check that it is plugged in and "
-        "its cable, then air again")),
+        "{card} stopped while playing: check that it is plugged in and its cable, then air it "
+        "again in Nhật ký (“Air again once”)")),
     ("Device or resource busy", N_(
-        "another program is using the sound card ({device}): close it (a music player, a "
-        "second copy of the station) or restart the computer")),
+        "another program is using {card}: close it (a music player, a second copy of the "
+        "station) or restart the computer")),
     ("No such device", N_(
-        "the computer has no sound card of the name in {device}: set default_sink in "
-        "station.toml to a card `aplay -l` lists, or tell the technician")),
+        "{card} is not found on this computer: check that it is plugged in and restart the "
+        "computer; if it still does not play, call the technician ({not_here})")),
     ("No such file or directory", N_(
-        "the sound card has no device {device}: set default_sink in station.toml to a "
-        "device `aplay -l` lists (device:plughw:0,0 is the first card's first), or tell the "
-        "technician")),
+        "{card} is not an output this computer has: call the technician to choose one it has "
+        "({not_here})")),
     ("Invalid argument", N_(
-        "{device} is not a sound device name aplay knows: set default_sink in station.toml "
-        "to one `aplay -l` lists, or tell the technician")),
+        "the sound card set for the station ({device}) is not a name the computer knows: call "
+        "the technician to set it right ({not_here})")),
     ("Permission denied", N_(
-        "the station is not allowed to use the sound card ({device}): tell the technician "
-        "(the station's user must be in the audio group)")),
+        "the station is not allowed to use {card}: call the technician (the station's user "
+        "must be in the audio group)")),
     ("non available", N_(
-        "the sound card ({device}) cannot play the station's sound as it is: name it "
-        "plughw: rather than hw: in default_sink, or tell the technician")),
+        "{card} cannot play the station's sound as it is set: call the technician (“plughw:” "
+        "rather than “hw:” in default_sink)")),
 )  # fmt: skip
 """aplay's last words (English, whatever the language: ALSA has no other), by what they hold,
 the first that matches (a card unplugged mid-airing says "write error: No such device"), in
-the officer's words: which card or device is wrong and what to do."""
-APLAY_UNKNOWN = N_(
-    "the sound card ({device}) reported an error the station has no sentence for: tell the "
-    "technician"
-)
+the officer's words: the card as she knows it (`card_name`), and what she can do, or that the
+technician must (no console page sets the card: w27commune 4)."""
+APLAY_UNKNOWN = N_("{card} reported an error the station has no sentence for: call the technician")
 WITH_DETAIL = N_("{reason} (detail: {detail})")
 """A reason in the officer's words, with the program's own line for the technician."""
+_CARD_NAMED = re.compile(r"CARD=([^,]+)")
+_CARD_NUMBERED = re.compile(r"^[a-z]*hw:(\d+)(?:,\d+)?$")
+
+
+def card_name(device: str) -> str:
+    """The sound card as the officer knows it: the computer's own (ALSA's "default", a word
+    she does not read), or the card by its name or its number as people count (from one),
+    ALSA's name after it for the technician."""
+    if device in ("", "default"):
+        return _("the computer's sound card")
+    if named := _CARD_NAMED.search(device):
+        return _("the sound card {name} ({device})").format(name=named.group(1), device=device)
+    if numbered := _CARD_NUMBERED.match(device):
+        return _("sound card no. {n} ({device})").format(n=int(numbered.group(1)) + 1,
+                                                          device=device)  # fmt: skip
+    return _("the sound card ({device})").format(device=device)
 
 
 def aplay_reason(stderr: str, device: str) -> str:
@@ -85,7 +100,8 @@ def aplay_reason(stderr: str, device: str) -> str:
         return _("aplay failed")
     last = lines[-1].strip()
     said = next((msgid for words, msgid in APLAY_SAYS if words in last), APLAY_UNKNOWN)
-    return _(WITH_DETAIL).format(reason=_(said).format(device=device), detail=last)
+    reason = _(said).format(card=card_name(device), device=device, not_here=_(NOT_ON_CONSOLE))
+    return _(WITH_DETAIL).format(reason=reason, detail=last)
 
 
 @dataclass(frozen=True)
@@ -302,9 +318,7 @@ class DeviceSink:
                 return PlayResult(played, False, self.description)
             if process.returncode != 0:
                 errors.seek(0)
-                said = aplay_reason(
-                    errors.read().decode(errors="replace"), self.device or "default"
-                )
+                said = aplay_reason(errors.read().decode(errors="replace"), self.device or "")
                 raise SinkError(_(CARD_REFUSED).format(reason=said))
         if on_start and not announced:
             on_start()  # a program so short that it ended within that moment
@@ -327,7 +341,7 @@ class DeviceSink:
             return
         if not sound_cards():
             raise SinkError(_(NO_CARD))
-        said = aplay_reason(done.stderr.decode(errors="replace"), self.device or "default")
+        said = aplay_reason(done.stderr.decode(errors="replace"), self.device or "")
         raise SinkError(_(CARD_REFUSED).format(reason=said))
 
 
