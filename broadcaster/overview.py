@@ -19,6 +19,7 @@ from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .layout import AIRING_LOCK, AIRINGS
 from .station import Station
+from .store import STANDS
 
 if TYPE_CHECKING:
     from schedules.silence import WontAir
@@ -138,7 +139,7 @@ class LastAiring:
 def last_airing(station: Station) -> LastAiring | None:
     row = station.db.execute(
         "SELECT items, slot, started_at, status, duration_s, sink, held, late_s, scheduled_at "
-        "FROM airings WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
+        f"FROM airings WHERE status != 'started' AND {STANDS} ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     if row is None:
         return None
@@ -323,7 +324,7 @@ def _trouble_rows(station: Station) -> tuple[list[tuple[Any, ...]], dict[int, bo
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
         "SELECT slot, started_at, status, error, trigger, seq FROM airings "
-        f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
+        f"WHERE started_at >= ? AND status IN ({marks}) AND {STANDS} ORDER BY started_at DESC",
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
     rows = [row for row in rows if not _needs_nothing(row[2], row[4])]

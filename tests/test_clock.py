@@ -491,6 +491,12 @@ def test_on_trang_chu_she_confirms_a_clock_that_ran_ahead_and_nhat_ky_says_what_
     shown = dict(re.findall(r'name="(held_from|shown)" value="([^"]*)"', visitor.page))
     assert visitor.post("/clock-right", shown).status_code == 302
     visitor.get("/")
+    coming = visitor.page.partition('id="next"')[2].partition("</section>")[0]
+    assert "Hôm nay 06:30" in coming and "Thứ Tư 04/03/2026 06:30" in coming, coming
+    assert "04/03/2026 06:30 · sang · bỏ lỡ" not in visitor.page  # not the last airing
+    attention = visitor.page.partition('id="warnings"')[2].partition("</section>")[0]
+    for day in ("hôm nay 06:30", "ngày mai 06:30", "04/03/2026 06:30"):  # nothing to do
+        assert day not in attention.lower(), attention  # (yesterday's, missed, stays)
     assert ("3 khung giờ từ 02/03/2026 06:30 trở đi đã được ghi là không phát trong lúc đồng "
             "hồ chạy nhanh: các lượt ghi đó không còn được tính, và các khung giờ này sẽ phát "
             "đúng giờ.") in visitor.page, visitor.page  # fmt: skip
