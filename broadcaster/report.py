@@ -295,7 +295,8 @@ def sample_airings(station: Station) -> list[tuple[str, int]]:
     names = station.db.execute(
         "SELECT t.approved_by, COUNT(DISTINCT a.seq) FROM airings a"
         " JOIN airing_items t ON t.airing_seq = a.seq"
-        " WHERE a.started_at >= ? AND a.started_at < ? AND t.approved_by IS NOT NULL"
+        f" WHERE a.started_at >= ? AND a.started_at < ? AND a.{STANDS}"
+        " AND t.approved_by IS NOT NULL"
         " GROUP BY t.approved_by ORDER BY t.approved_by",
         [day_start(period.first, zone), day_end(period.last, zone)],
     )
