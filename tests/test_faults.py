@@ -5,6 +5,7 @@ or played give a `failed` row with the reason, never no row and never a later fa
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -56,15 +57,17 @@ def mounts() -> Iterator[Callable[..., None]]:
 
 
 def fill(folder: Path, leave: int) -> Path:
-    """Fill the disk holding `folder` until only `leave` bytes are free."""
+    """Fill the disk holding `folder` until only `leave` bytes are free, or it is full: a
+    daemon running meanwhile (rendering the next slot ahead) may take some of what was free
+    when this began."""
     stats = os.statvfs(folder)
     free = stats.f_bavail * stats.f_frsize
     filler = folder / "filler.bin"
-    with filler.open("wb") as f:
-        f.truncate(0)
+    with filler.open("wb", buffering=0) as f:
         block = b"\0" * (1 << 16)
-        for _ in range(max(0, free - leave) // len(block)):
-            f.write(block)
+        with contextlib.suppress(OSError):  # full before the count: as full as asked
+            for _ in range(max(0, free - leave) // len(block)):
+                f.write(block)
     return filler
 
 
