@@ -3102,8 +3102,8 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     # phố hỗ trợ', both editors; 'KP 3', 'KP Tân Lập' stay khu phố)
     "KP": (
         _followed_by(
-            r"\s?:?\s(?:hỗ trợ|thực hiện|dự kiến|dự toán|đầu tư|xây dựng|khoảng|là"
-            r"|(?:\d[\d.,]*\s?(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ(?![^\W_]))))(?![^\W_])",
+            r"\s?:?\s(?:hỗ trợ|thực hiện|dự kiến|dự toán|đầu tư|xây dựng"
+            r"|(?:khoảng |là |trên |gần )?\d[\d.,]*\s?(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ))(?![^\W_])",
             "kinh phí",
         ),
     ),

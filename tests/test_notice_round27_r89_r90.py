@@ -125,6 +125,10 @@ MIXED_CASE = [
         "hội đồng nhân dân xã họp kỳ thứ năm, trẻ em được cấp thẻ bảo hiểm y tế miễn phí.",
     ),
     (
+        "Học sinh trường Thcs Tân Lập, xã viên Htx Bình Minh.",
+        "Học sinh trường trung học cơ sở Tân Lập, xã viên hợp tác xã Bình Minh.",
+    ),
+    (
         "Gửi hồ sơ qua thư điện tử ubnd@tanphu.gov.vn.",
         "Gửi hồ sơ qua thư điện tử u bê en đê a còng tan phú chấm gốp chấm vê en.",
     ),
@@ -153,6 +157,10 @@ ABBREVIATIONS = [
         "kinh phí dự kiến một phẩy năm tỷ đồng, khu phố năm và khu phố Bình Minh tham gia.",
     ),
     ("Các KP trên địa bàn ra quân dọn vệ sinh.", "Các khu phố trên địa bàn ra quân dọn vệ sinh."),
+    (
+        "KP khoảng 200 hộ, KP khoảng 2 tỷ đồng.",
+        "khu phố khoảng hai trăm hộ, kinh phí khoảng hai tỷ đồng.",
+    ),
     (
         "Lúa 45-50 NSS cần bón thúc đòng, lúa 15 NSC phun thuốc.",
         "Lúa bốn mươi lăm đến năm mươi ngày sau sạ cần bón thúc đòng, lúa mười lăm ngày sau cấy"
