@@ -207,7 +207,7 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         return f" {spell(written)} "
     if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
-    said = _without_tail(_without_head(ABBREVIATIONS[written], before), _after(m, 12))
+    said = _without_tail(without_head(ABBREVIATIONS[written], before), _after(m, 12))
     return f" {_and_once(said, m)} "
 
 
@@ -254,7 +254,7 @@ HEAD_COMPOUNDS = frozenset({
 HND' is the congress of the farmers' union, 'đại hội hội nông dân'."""
 
 
-def _without_head(expansion: str, before: str) -> str:
+def without_head(expansion: str, before: str) -> str:
     """An expansion whose first two words the notice has just said is said without them: 'Tổ
     chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …'. One word only when it is a
     body's head ('Ban BQL chợ' → 'ban quản lý chợ'), not of a compound ('Đại hội HND'); another
@@ -428,14 +428,19 @@ def _said_before(expansion: list[str], before: list[str]) -> bool:
     """Do the words before end with the expansion, or with most of it (the land register's
     'bằng trồng cây hàng năm khác' written 'đất trồng cây hàng năm khác', its 'chuyên trồng lúa
     nước' written 'đất chuyên trồng lúa (LUC)': session 26's editors marked the words said
-    twice lạ), maybe with the place it serves after it ('Liên đoàn Lao động huyện', 'Mặt trận
-    Tổ quốc Việt Nam xã', 'Hội Nông dân xã Tân Lập')?"""
+    twice lạ; half of it after 'đất', 'đất trồng lúa (LUC)': round 90's), maybe with the
+    place it serves after it ('Liên đoàn Lao động huyện', 'Mặt trận Tổ quốc Việt Nam xã', 'Hội
+    Nông dân xã Tân Lập')?"""
     size = len(expansion)
     for said in _without_place(before[-size - 5 :]):
         for start in range(max(1, size - 1)):
             for end in range(size, start, -1):
                 part = expansion[start:end]
-                if 2 * len(part) > size and len(part) > 1 and said[-len(part) :] == part:
+                if (
+                    len(part) > 1
+                    and said[-len(part) :] == part
+                    and (2 * len(part) > size or said[-len(part) - 1 : -len(part)] == ["đất"])
+                ):
                     return True
     return _opens_the_name(expansion, before[-len(expansion) - 6 :])
 

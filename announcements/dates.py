@@ -904,9 +904,12 @@ mươi đến ')."""
 
 def _hour_range(m: re.Match[str], ctx: _Context) -> str:
     """'6-8h', '17 - 19h30': a range of hours that writes the hour once, at its end → 'sáu
-    đến tám giờ'."""
+    đến tám giờ'; past a day's hours a duration, '48-72h' → 'bốn mươi tám đến bảy mươi hai
+    giờ' (blind round 89: 'bốn mươi tám bảy mươi hai giờ', both editors 'lạ')."""
     if not (_valid_time(m["h1"], None) and _valid_time(m["h2"], m["m2"])):
-        return m.group(0)
+        if m["m2"] or int(m["h1"]) >= int(m["h2"]):
+            return m.group(0)
+        return f"{ctx.integer(m['h1'])} đến {ctx.integer(m['h2'])} giờ"
     first = read_integer(int(m["h1"]), ctx.dialect)
     return f"{first} đến {_clock(m['h2'], m['m2'], None, ctx, full=False)}"
 

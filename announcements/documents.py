@@ -557,6 +557,9 @@ GLUED_ONLY = {
 vị trí (one digit), 'VKSND KV2' khu vực (spaced, 'KV 2' is read by the word before it)."""
 
 
+MONEY_AFTER = re.compile(r"[\d.,]*\s?(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ)(?![^\W_])")
+
+
 def _road(m: re.Match[str], ctx: _Context) -> str:
     """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
     'Km 85 - Km 90' → '… đến …' (two roads' codes: a pause), QH14 → 'quốc hội khóa mười
@@ -565,6 +568,8 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # '45,68 km2' is an area: read with the units
     if (glued := GLUED_ONLY.get(m["prefix"])) and not glued.fullmatch(m.group(0)):
         return m.group(0)  # 'NV 15 người', 'NV01', 'VT 12': no choice, no place in a table
+    if m["prefix"] == "KP" and MONEY_AFTER.match(m.string, m.end()):
+        return m.group(0)  # 'tổng KP 300 triệu': money, kinh phí (the abbreviations' rule)
     kind = CODE_PREFIXES[m["prefix"]]
     if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
         kind = kind.split(" ", 1)[1]
@@ -814,8 +819,9 @@ def _standard(m: re.Match[str], ctx: _Context) -> str:
     mười tám của bộ y tế': a national standard, its number, year and issuer after 'của', as
     announcers say it ('vượt QCVN 1,6 lần' is a measure after the standard's name, not its
     number); the dash between two numbers is said (round 40: three readings of four), letters
-    after it are spelled ('QCVN 62-MT:2016' → 'sáu mươi hai em tê năm …')."""
-    words = [ABBREVIATIONS[m["kind"]]]
+    after it are spelled ('QCVN 62-MT:2016' → 'sáu mươi hai em tê năm …'); after 'đạt quy
+    chuẩn' it is 'việt nam …' (round 90: 'quy chuẩn quy chuẩn', both editors 'lạ')."""
+    words = [abbreviations.without_head(ABBREVIATIONS[m["kind"]], _before(m))]
     parts = re.split("([-.])", m["number"])
     for n, part in enumerate(parts):
         if part == "-" and parts[n + 1].isdigit():

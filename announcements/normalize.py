@@ -385,9 +385,34 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
         shipped = spoken[m.group(0)] == loanwords().get(m.group(0))  # the station's entry wins
         if shipped and _read_by_context(text[m.start() : m.end()], text, m.start(), m.end()):
             continue  # 'PC Bình Phước' is the power company, 'Ban PC' a board: not a computer
+        if (
+            shipped
+            and spoken[m.group(0)].islower()
+            and _in_a_persons_name(text, m.start(), m.end())
+        ):
+            continue  # a loan word's reading ('ron': 'rôn'); a name's is capitalised ('Hoàng')
         parts += [text[done : m.start()], spoken[m.group(0)]]
         done = m.end()
     return "".join(parts) + text[done:] if parts else text
+
+
+PERSONS_TITLES = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "cụ", "chú", "cô", "bác"})
+
+
+def _in_a_persons_name(text: str, start: int, end: int) -> bool:
+    """'ông Thạch Sa Ron': a loan word's letters that spell a Vietnamese syllable, capitalised
+    in a person's name (a title, then up to three capitalised words before it), are the name
+    as written (blind round 90: 'Sa rôn', the loan word 'ron', both editors 'sai': another
+    name is heard)."""
+    word = text[start:end]
+    if not (word.istitle() and text[start - 1 : start] == " " and is_vietnamese_syllable(word)):
+        return False
+    for word in reversed(text[max(0, start - 40) : start].split(" ")[-5:-1]):
+        if word.lower() in PERSONS_TITLES:
+            return True
+        if not word.istitle():
+            return False
+    return False
 
 
 # ----- weekdays ----------

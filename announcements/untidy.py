@@ -17,6 +17,7 @@ from itertools import chain
 
 from .numbers import read_digits
 from .plates import PLATE
+from .rules import _trie_pattern
 from .syllables import is_vietnamese_syllable
 from .vocabulary import UNITS
 
@@ -90,11 +91,12 @@ CAPITALS_LINE_UNITS = {
 
 GLUED_MARK = re.compile(
     r"(?P<n>\d(?<![\w.,]\d)\d*(?:,\d+)?)"
-    r"(?:(?P<s>s)|(?P<h>(?<=,\d)h|(?<=,\d\d)h| h)|(?P<scale>tr|k)(?P<tr>\d))(?![^\W_])"
+    r"(?:(?P<s>s)|(?P<h>(?<=,\d)h|(?<=,\d\d)h| h)|(?P<scale>tr|k)(?P<tr>\d))"
+    r"(?:(?![^\W_])|(?<=\d h)(?=[0-5]\d(?![^\W_])))"
 )
 """'20s' (seconds), '1,5h' (hours, a decimal the clock rules leave), '8 h' (an hour typed
-apart from its mark), '1tr2' ('một triệu hai'), '7k2' ('bảy nghìn hai'), as prices are
-jotted."""
+apart from its mark, '7 h30' with its minutes: round 90's 'bảy hát ba mươi'), '1tr2' ('một
+triệu hai'), '7k2' ('bảy nghìn hai'), as prices are jotted."""
 
 GLUED_COLON = re.compile(r":(?=\d)")
 """'Thời gian:14h00', 'Số:125/KH': the space after a colon (after a word in lower case),
@@ -166,15 +168,62 @@ SLIPPED_MARKS = {
     "bươc": "bước",
     "viêc": "việc",
     "đươc": "được",
+    "dăng ký": "đăng ký",
+    "dăng kí": "đăng kí",
+    "đăng ky": "đăng ký",
+    "dường dây": "đường dây",
+    "dề nghị": "đề nghị",
+    "dề xuất": "đề xuất",
+    "dịa phương": "địa phương",
+    "dịa bàn": "địa bàn",
+    "dịa chỉ": "địa chỉ",
+    "dơn vị": "đơn vị",
+    "dảm bảo": "đảm bảo",
+    "hướng dân": "hướng dẫn",
+    "tô chức": "tổ chức",
+    "gia đinh": "gia đình",
+    "thông bao": "thông báo",
+    "tôm the": "tôm thẻ",
+    "chu tịch": "chủ tịch",
+    "thơi gian": "thời gian",
+    "kê hoạch": "kế hoạch",
+    "kinh phi": "kinh phí",
+    "hổ trợ": "hỗ trợ",
+    "hô trợ": "hỗ trợ",
+    "nhân dan": "nhân dân",
+    "phòng chông": "phòng chống",
+    "tiêm phong": "tiêm phòng",
 }
 """A tone mark a hurried officer left off or typed wrong, repaired only where the word as
 typed is none ('nươc', 'nhưa': a syllable closed by 'c' takes a rising or a heavy tone) or
 none beside its neighbour ('đề nghi', 'sử dung', 'rét đậu', 'tinh phí'): blind rounds 87-88,
 the editors marked each slip read as typed 'lạ'. A word with another sense in that place
-('tinh' alone, 'nghi', 'dung') is left as typed: a wrong repair is worse than none."""
-SLIPPED_MARK = re.compile(
-    r"(?<![^\W_])(?i:" + "|".join(sorted(SLIPPED_MARKS, key=len, reverse=True)) + r")(?![^\W_])"
-)
+('tinh' alone, 'nghi', 'dung') is left as typed: a wrong repair is worse than none. Blind rounds
+89-90 (both 'lạ' and 'sai'): 'd' typed for 'đ' ('dăng ký', 'dường dây', 'dề nghị': 'dường
+như', 'dề' of 'dầm dề' stay) and a mark lost in a pair that means nothing as typed ('tô chức',
+'gia đinh', 'thông bao', 'tôm the', 'hổ trợ'); a pair that may be words stays where the word
+after says so (SLIPPED_UNLESS_AFTER), and a pair in capitals on every word may be a name ('Tô
+Chức')."""
+SLIPPED_UNLESS_AFTER = {
+    "hướng dân": re.compile(
+        r" (?i:cư|tộc|chủ|số|sinh|quân|vận|trí|ý|gian|tình|quyền|nguyện|dụng|làng|phố|công)"
+        r"(?![^\W_])"
+    ),
+    "thông bao": re.compile(r" (?i:giờ|nhiêu|lâu|xa)(?![^\W_])"),
+}
+"""'định hướng dân cư', 'hướng dân tộc', 'thông bao nhiêu mét': the word after makes a word of
+the typed pair's second."""
+SLIPPED_UNLESS_BEFORE = {"dề nghị": re.compile(r"(?i:dầm) $")}
+"""'mưa dầm dề nghị …' (a list without its comma): 'dề' of 'dầm dề'."""
+
+
+def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:
+    """Words in lower case, capitalised and in capitals, the ways a notice types them (one
+    trie of literals: a case-blind alternation of them cost the reader 4% of its time)."""
+    return {typed for w in words for typed in (w, w[0].upper() + w[1:], w.upper())}
+
+
+SLIPPED_MARK = re.compile(_trie_pattern(_as_typed(SLIPPED_MARKS), lambda _key: True))
 HORNLESS_U = re.compile(r"(?<![qQ])[uU](?=[ơờớởỡợƠỜỚỞỠỢ](?i:ng|n|c|t|m|p|i|u)(?![^\W_]))")
 """'phuờng', 'truớc', 'nuớc': the horn of 'ư' lost before 'ơ' and a closing sound, a spelling
 no Vietnamese word has ('thuở', 'huơ' end on the 'ơ'; after 'q' the 'u' is the glide)."""
@@ -188,6 +237,15 @@ def _slipped_mark(m: re.Match[str]) -> str:
     said = SLIPPED_MARKS[written.lower()]
     if " " not in written and not written.islower() and not written.lower().endswith("c"):
         return written
+    unless = SLIPPED_UNLESS_AFTER.get(written.lower())
+    if unless is not None and unless.match(m.string, m.end()):
+        return written
+    unless = SLIPPED_UNLESS_BEFORE.get(written.lower())
+    if unless is not None and unless.search(m.string, max(0, m.start() - 8), m.start()):
+        return written
+    before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
+    if " " in written and written.istitle() and before and before[-1] not in ".:!?":
+        return written  # 'ông Tô Chức': a name (at a sentence's start, the pair is repaired)
     if written.isupper():
         return said.upper()
     return said[0].upper() + said[1:] if written[0].isupper() else said
@@ -349,6 +407,63 @@ def _full_width(m: re.Match[str]) -> str:
     return " " if m.group(0) == "\u3000" else chr(ord(m.group(0)) - 0xFEE0)
 
 
+TIME_WORDS = ("lúc", "ngày", "từ", "đến", "vào", "trước", "sau", "tháng", "hồi", "khoảng")
+WORD_GLUED_TO_NUMBER = re.compile(
+    _trie_pattern(_as_typed(TIME_WORDS), lambda _key: False) + r"(?=\d)"
+)
+"""'lúc6h30', 'ngày15/12/2025', 'từ7h': a word of time and its number, the space lost between
+them (blind rounds 89-90: 'sáu hát ba mươi', 'mười lăm trên mười hai', the time and date
+rules never saw them)."""
+DATE_SPACED = re.compile(r"(?<=(?i:ngày) )(?P<day>\d\d?)(?: / ?|/ )(?P<month>\d\d?)(?!\d|,\d)")
+"""'ngày 05 /11', 'ngày 5/ 11': a date with a stray space by its slash (round 89: 'năm trên
+mười một')."""
+NGAY_BEFORE_DATE = re.compile(r"(?<![^\W_])ngay(?= ?\d\d?/\d\d?(?!\d|,\d))")
+DATE_WORD_BEFORE = re.compile(r"(?<![^\W_])(?i:vào|từ|đến|trước|sau|hôm|hạn|trong|là) $")
+"""'vào ngay 11/12': 'ngày' with its mark lost before a date (round 90: 'vào ngay ngày'); 'báo
+ngay 113', 'ngay lập tức' are 'ngay'."""
+XA_OF_BODY = re.compile(r"(?<![^\W_])xa(?= [^\W\d_])")
+BODY_BEFORE_XA = re.compile(
+    r"(?:UBND|HĐND|UBMTTQ|MTTQ|CHQS|TYT|ĐU|(?i:ủy ban nhân dân|hội đồng nhân dân|công an"
+    r"|đảng ủy|chủ tịch|trạm y tế|thuộc|tại)) $"
+)
+"""'kho UBND xa Vĩnh Lộc', 'thuộc xa Tân Lập': 'xã' with its mark lost, after a commune's body
+and before the commune's name (round 90); 'cách xa Hà Nội', 'ở xa Trung tâm' stay."""
+
+
+def _ngay(m: re.Match[str]) -> str:
+    return "ngày" if DATE_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) else "ngay"
+
+
+def _xa(m: re.Match[str]) -> str:
+    name = m.string[m.end() + 1 : m.end() + 3]
+    if not (name.istitle() and BODY_BEFORE_XA.search(m.string, max(0, m.start() - 20), m.start())):
+        return "xa"
+    return "xã"
+
+
+MIXED_CASE_BODIES = ("UBND", "HĐND", "UBMTTQ", "MTTQ", "BHYT", "BHXH", "CCCD", "THCS", "THPT",
+                     "CHQS", "TTYT", "HTX", "CSGT", "PCCC", "GPLX")  # fmt: skip
+MIXED_CASE = re.compile(
+    r"(?<![^\W_]|[@./])(?i:" + "|".join(MIXED_CASE_BODIES) + r")(?![^\W_]|[@]|\.[^\W\d_])"
+)
+"""'UBnd xã', 'Ubnd xã', 'Bhyt': the commonest bodies' and papers' letters typed in mixed case
+(blind rounds 89-90: 'u bê en đê', 'un'); in an address they stay ('ubnd@…', 'ubnd.gov')."""
+MIXED_CASE_TAIL = re.compile(
+    "(?:" + "|".join(sorted({body[-2:].lower() for body in MIXED_CASE_BODIES})) + r")(?![^\W_])"
+)
+"""What a mixed-case form ends with, looked for first: its last two letters in lower case, which
+end no Vietnamese word ('UbND', its end in capitals, is spelled)."""
+
+
+def _capitals(m: re.Match[str]) -> str:
+    return m.group(0).upper()
+
+
+DONG_TYPED_D = re.compile(r"(?<=\d\d\d)d(?![^\W_])(?:(?<=\.\d\d\dd)|(?=/))")
+"""'7.500d/kg', '85.000d', '500d/bó': a small 'd' for 'đ' after a price, in thousands or per a
+unit (round 89: 'bảy nghìn năm trăm đê'); '3d', 'phim 4d/5d' stay."""
+
+
 Step = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | str"]
 IN_ONE = re.compile(r"(?<![\w.,])(?P<n>\d)(?:in|-in-)1(?!\d)", re.IGNORECASE)
 """'vắc xin 5in1', '6-in-1', 'dầu gội 3in1': so many in one, 'năm trong một' (spaced, 'in 1
@@ -393,6 +508,12 @@ STEPS: tuple[Step, ...] = (
     (ENGLISH_TITLE, lambda m: ENGLISH_TITLES[m["t"]], ENGLISH_TITLE),
     (SLIPPED_MARK, _slipped_mark, SLIPPED_MARK),
     (HORNLESS_U, lambda m: HORNED[m.group(0)], HORNLESS_U),
+    (WORD_GLUED_TO_NUMBER, r"\g<0> ", WORD_GLUED_TO_NUMBER),
+    (DATE_SPACED, r"\g<day>/\g<month>", re.compile(r"\d /|/ \d")),
+    (NGAY_BEFORE_DATE, _ngay, "ngay"),
+    (XA_OF_BODY, _xa, "xa "),
+    (MIXED_CASE, _capitals, MIXED_CASE_TAIL),
+    (DONG_TYPED_D, lambda m: m.group(0)[:-1] + "đ", re.compile(r"\dd(?![^\W_])")),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
 looked for as it is, or the pattern itself)."""
@@ -411,7 +532,7 @@ LOOKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (SIGNED_RANGE, "[°%]", r"(?=\s?-)"),
     (GLUED_WORD, r"\d", r"(?=[^\W\d_A-ZĐ]{2})"),
     (CAPITAL_UNIT, r"\d", "(?= ?[A-ZĐT])"),
-    (GLUED_MARK, r"\d", r"(?=(?:s|tr\d|k\d| h)(?![^\W_]))"),
+    (GLUED_MARK, r"\d", r"(?=(?:s|tr\d|k\d| h)(?![^\W_])| h[0-5]\d(?![^\W_]))"),
     (GLUED_MARK, ",", r"(?=\d\d?h(?![^\W_]))"),  # '1,5h', '1,25h'
     (LIST_OF_NUMBERS, ",", r"(?=\d\d?,\d)"),
     (NGUYEN, r"\.", r"(?<=Ng\.)(?<![^\W_]Ng\.)(?= ?[A-ZĐ][a-zà-ỹ])"),

@@ -700,6 +700,7 @@ HEALTH: dict[str, str] = {
 
 HEALTH_AND_FAMILIES: dict[str, str] = {
     "YT": "y tế",
+    "DCTC": "dụng cụ tử cung",  # 'đặt DCTC' (round 90: 'đê xê tê xê', both editors 'sai')
     "YTCC": "y tế công cộng",
     "CSSK": "chăm sóc sức khỏe",
     "SKCĐ": "sức khỏe cộng đồng",
@@ -1637,6 +1638,11 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
 
 FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "pH": "pê hát",  # of a pond's or a field's water: 'độ pH 7,5'
+    # a rice crop's age, 'lúa 20-35 NSS' (round 90: 'en ét ét', both editors): days after
+    # sowing, transplanting, planting
+    "NSS": "ngày sau sạ",
+    "NSC": "ngày sau cấy",
+    "NSG": "ngày sau gieo",
     "DTTK": "dung tích thiết kế",
     "GSHT": "giám sát hành trình",
     "NLN": "nông lâm nghiệp",
@@ -2435,6 +2441,7 @@ MASS_ORGANISATION_LIST = (
 """A list of the mass organisations ('Chi hội trưởng CCB, ND, PN'): each is one of them."""
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "KP": {"kinh phí": ("tổng", "nguồn", "cấp", "bố trí", "giải ngân", "dự toán", "cấp phát")},
     "CP": {"cổ phần": ("công ty", "cty")},
     # the army after a unit, a school or a hospital of its own: 'trường QĐ', 'Bệnh viện QĐ 175'
     # (round 83: 'trường quyết định', both editors); a decision elsewhere ('nhận QĐ số 3')
@@ -3091,6 +3098,15 @@ BEFORE_WINS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 words before it."""
 
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    # money, not a quarter of town: 'KP hỗ trợ 60 triệu', 'KP: 1,2 tỷ đồng' (round 89: 'khu
+    # phố hỗ trợ', both editors; 'KP 3', 'KP Tân Lập' stay khu phố)
+    "KP": (
+        _followed_by(
+            r"\s?:?\s(?:hỗ trợ|thực hiện|dự kiến|dự toán|đầu tư|xây dựng"
+            r"|(?:khoảng |là |trên |gần )?\d[\d.,]*\s?(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ))(?![^\W_])",
+            "kinh phí",
+        ),
+    ),
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "HC": (_followed_by(r"\s(?i:công)(?![^\W_])", "hành chính"),),  # 'Trung tâm HC công'
     "KH": (_followed_by(r"\s?(?:,|&|và)?\s?(?:CN|(?i:công nghệ))(?![^\W_])", "khoa học"),),
