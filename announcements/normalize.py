@@ -1130,8 +1130,9 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
     if m["unit"]:
         if _another_quantity(m):  # 'ắc quy 12V-7Ah', '22/0,4kV - 250kVA': two ratings
             return f"{ctx.number(first)}{m['unit']}, "
-        if _races_of_a_run(m):
-            return f"{ctx.number(first)}{m['unit']} và "
+        if _races_of_a_run(m):  # the last two joined by 'và', those before by a pause
+            joined = ", " if ANOTHER_RACE.match(m.string, m.end()) else " và "
+            return f"{ctx.number(first)}{m['unit']}{joined}"
         return f"{ctx.number(first)}{m['unit']} đến "
     if _is_score(m):  # 'tỷ số 2-1', 'thắng Thái Lan 3-2': a score
         return f"{ctx.number(first)} "
@@ -1214,6 +1215,8 @@ def _races_of_a_run(m: re.Match[str]) -> bool:
     return _after(m, len(unit) + 16).lstrip("0123456789.,").lstrip().startswith(unit)
 
 
+ANOTHER_RACE = re.compile(r"[\d.,]+ ?[^\W\d_]+(?: [^\W\d_]+){0,3} ?[-–] ?\d")
+"""After a race, another race then a dash: 'cự ly 5km - 10km - 21km' → '…, mười … và …'."""
 RACES_BEFORE = re.compile(r"(?<![^\W_])cự l[yi](?: [\d.,]+ [^\W\d_]+(?: [^\W\d_]+){0,2} ?[-–])* $")
 """'cự ly ', or 'cự ly 5 ki lô mét - ' before the third race of 'cự ly 5km - 10km - 21km'."""
 
@@ -1525,7 +1528,16 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
             or SCORED_BEFORE.search(_before(m, 40))
         ):  # '2.5 triệu', '1.5 ha', '0.5%', 'IELTS 6.5': a decimal
             return ctx.number(",".join(parts)) + to
+    if _a_dotted_code(parts):  # 'số 3701.0.1056789', a treasury's account, as '_account' says it
+        return " chấm ".join(map(read_digits, parts)) + to
     return " chấm ".join(map(partial(_part, ctx), parts)) + to
+
+
+def _a_dotted_code(parts: list[str]) -> bool:
+    """Dotted parts no section or version number has: one of five digits or more, or one of
+    four among three parts or more ('3701.0.1056789'); 'mục 3.5.2', 'Euro 2024.1' stay numbers."""
+    longest = max(map(len, parts))
+    return longest >= 5 or (longest >= 4 and len(parts) >= 3)
 
 
 def _part(ctx: _Context, part: str) -> str:
@@ -2518,7 +2530,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(PARTS, _parts, ":", gate=re.compile(r"\d ?: ?\d+ ?: ?\d")),
     Rule(RATIOS, _ratios, "/:"),
     Rule(SCORE_COLON, _score_colon, ":"),
-    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:(?: [^\W\d_]+){0,5}? số)?\s*:?\s*)"
+    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:(?: [^\W\d_]+){0,5}? số|(?: [^\W\d_]+){1,5}(?= ?:))?"
+                    r"\s*:?\s*)"
                     rf"(?P<digits>\d{{4,}}(?:[ -](?:\d{{2,}}|\d(?=[ -]\d{{2}}))|\.\d+)*)"
                     rf"{E}(?!\.\d)"), _account, "ảẢ",
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
@@ -3235,7 +3248,7 @@ PLACE_KIND = (
 )
 ONE_PLACE = rf"(?:{PLACE_KIND}[^\W\d_]+(?: [^\W\d_]+){{0,3}}|{NAMED})"
 PLACE_IN_BRACKETS = re.compile(
-    rf"(?<=[^\W\d_]) \((?P<place>{ONE_PLACE}(?:, {ONE_PLACE}){{0,2}})\)(?P<end>[.,;:!?]|$)?"
+    rf"(?<=[^\W\d_]) \( ?(?P<place>{ONE_PLACE}(?:, {ONE_PLACE}){{0,2}}) ?\)(?P<end>[.,;:!?]|$)?"
 )
 
 
