@@ -2505,6 +2505,32 @@ WHOLE_METRES = re.compile(
 """'sóng cao 4,0 - 6,0m', as weather bulletins write a wave's height: no announcer says the
 zero tenths ('bốn đến sáu mét'; rounds 69 and 70: five readings of six); a score's '8,0', a
 latitude's '10,0°N' keep them."""
+DASHED_LIST = re.compile(
+    r"\d(?<![\w/.,:–-]\d)(?<![-–] \d)\d?(?: ?[-–] ?\d{1,2}){2,}+"
+    r"(?=/(?:1[0-2]|0?[1-9])(?![\d/.,]\d))"
+    r"|\d(?<![\w/.,:–-]\d)(?<![-–] \d)\d?h(?:\d\d)?(?: ?[-–] ?\d{1,2}h(?:\d\d)?){2,}+"
+    r"(?![\w/:-]|[.,]\d)"
+)
+"""Opens only at a list's first item (not after a dash), its items taken whole (possessive):
+linear however long a chain a careless script holds."""
+
+
+def _dashed_list(m: re.Match[str], ctx: _Context) -> str:
+    """'ngày 3 - 5 - 7/12', 'học 7h-9h-11h': three days before one month, or three hours,
+    joined by dashes are a list, as with commas ('ngày ba, năm, bảy tháng mười hai'), not a
+    range whose end is a third ('ngày ba, ngày năm đến bảy …', 'bảy giờ đến chín giờ mười một
+    giờ'); the days must run forward in one month."""
+    items = re.split(" ?[-–] ?", m.group(0))
+    if "h" not in items[0]:
+        days = list(map(int, items))
+        if days != sorted(set(days)) or days[-1] > 31 or days[0] < 1:
+            return m.group(0)
+    return ", ".join(items)
+
+
+DASHED_LIST_RULE = Rule(DASHED_LIST, _dashed_list, "-–")
+
+
 DAYS_LISTED = re.compile(
     r"(?P<d>\d{1,2}),(?:(?<=[Nn]gày \d,)|(?<=[Nn]gày \d\d,))"
     r"(?=(?P<next>\d{1,2})/(?P<m>\d{1,2})(?:/\d{4})?(?![\d/]|[.,]\d))"
@@ -3334,6 +3360,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = _apply_lexicon(ONE_THING_SLASH.apply(joined, ctx), ctx)
     for rule in UNMARKED_NAME_RULES:
         text = rule.apply(text, ctx)
+    text = DASHED_LIST_RULE.apply(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
     text = PADDING.sub(" ", text)

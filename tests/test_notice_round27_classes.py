@@ -4,7 +4,8 @@ reader was run on them.
 
 1. Three numbers or more joined by spaced dashes are a list, not a chain of 'đến' ('NPK 16 -
    16 - 8' → 'mười sáu, mười sáu, tám'), as the unspaced 'NPK 16-16-8' already was; three
-   parts of a mix joined by colons after 'tỉ lệ', 'pha', 'trộn' likewise ('1:2:1').
+   parts of a mix joined by colons after 'tỉ lệ', 'pha', 'trộn' likewise ('1:2:1'); and so
+   are three days before one month ('ngày 3 - 5 - 7/12') and three hours ('6h - 8h - 10h').
 2. Two numbers to call side by side, joined by a dash, a slash, a comma or a semicolon: a
    longer pause between them (a semicolon), each still in its groups; never 'trên'.
 3. A place in brackets after a name is said after a pause: 'xã Quang Chiểu (Mường Lát)' →
@@ -25,7 +26,7 @@ from announcements.normalize import Reader, spoken_form
 
 HOSTILE = (
     "1 - 2 - ", "tỉ lệ 1:2:", "0912345678 - ", "0912345678/", "Lan (Mường Lát) ",
-    "hẻm 45/3 ", "Đông Tâm thon dong tam ", "khu pho 3 ",
+    "hẻm 45/3 ", "Đông Tâm thon dong tam ", "khu pho 3 ", "3 - 5 - 7/12 ", "7h-9h-",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
@@ -46,7 +47,18 @@ LISTS: list[tuple[str, str]] = [
      "Trộn xi măng, cát, đá theo tỷ lệ một, hai, bốn."),
     ("Phối trộn thức ăn theo công thức 3:2:1 cho gà.",
      "Phối trộn thức ăn theo công thức ba, hai, một cho gà."),
-    # look-alikes: two numbers are a range, a clock's colons are a time, a scale stays a scale
+    ("Các ngày 3 - 5 - 7/12 tạm ngừng cấp điện.",
+     "Các ngày ba, năm, bảy tháng mười hai tạm ngừng cấp điện."),
+    ("Lịch trực ngày 2-9-16/1.", "Lịch trực ngày hai, chín, mười sáu tháng một."),
+    ("Xe chạy các chuyến 6h - 8h - 10h - 14h hằng ngày.",
+     "Xe chạy các chuyến sáu giờ, tám giờ, mười giờ, mười bốn giờ hằng ngày."),
+    ("Học 7h30-9h-14h, nghỉ trưa.", "Học bảy giờ ba mươi, chín giờ, mười bốn giờ, nghỉ trưa."),
+    # look-alikes: two numbers are a range, a clock's colons are a time, a scale stays a scale,
+    # two days before a month are a span, a date written with dashes is one day
+    ("Ngày 3 - 5/12 tạm ngừng cấp điện.", "Ngày ba đến năm tháng mười hai tạm ngừng cấp điện."),
+    ("Học 7h - 11h.", "Học bảy giờ đến mười một giờ."),
+    ("Ngày 1-2-2025 khai mạc.",
+     "Ngày một tháng hai năm hai nghìn không trăm hai mươi lăm khai mạc."),
     ("Nhiệt độ 25 - 30 độ C.", "Nhiệt độ hai mươi lăm đến ba mươi độ xê."),
     ("Kết thúc lúc 10:30:15.", "Kết thúc lúc mười giờ ba mươi phút mười lăm giây."),
     ("Pha thuốc theo tỉ lệ 1:10.", "Pha thuốc theo tỉ lệ một trên mười."),
