@@ -1498,6 +1498,17 @@ DATE_LISTED_BEFORE = re.compile(r"(?<![^\W_])(?:ngày|mùng|mồng) \d{1,2}\.\d{
 (round 78: three of three 'và mùng hai tháng chín'; the reader had said 'hai chấm chín')."""
 
 
+SPAN_FROM_A_DAY = re.compile(r"(?:ngày|mùng|mồng) \d{1,2}[./]\d{1,2}(?: đến | tới | ?[-–] ?)$")
+"""A day said, then 'đến': the number after it, written with a dot, is the span's last day."""
+
+
+def _a_dotted_day(found: re.Match[str] | None, ctx: _Context) -> bool:
+    if found is None or MEASURED_AFTER.match(found.string, found.end()):
+        return False  # 'ngày 1.12 - 2.5 triệu'
+    day, month = found.group(0).split(".")
+    return _day_month(day, month, None, ctx, lunar=False, mung=False) is not None
+
+
 def _dotted(m: re.Match[str], ctx: _Context) -> str:
     """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
     'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
@@ -1518,7 +1529,13 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
     if len(parts) == 2 and (_ends_with(_before(m), DAY_WORDS) or deadline):
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
+            if to and _a_dotted_day(DOTTED_NUMBER.match(_after(m)), ctx):
+                return f"{read} đến "  # 'ngày 1.12 - 5.12': its end is a day (said so below)
             return read + (m["to"] or "")
+    if len(parts) == 2 and not to and SPAN_FROM_A_DAY.search(_before(m, 64)):
+        read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
+        if read is not None and not MEASURED_AFTER.match(_after(m)):
+            return f"ngày {read}"  # 'từ ngày 1.12 đến 5.12' → '… đến ngày năm tháng mười hai'
     if len(parts) == 2 and len(parts[1]) < 3:
         after = _after(m)
         end = DOTTED_NUMBER.match(after) if to else None  # '2.5-3.5 triệu', 'pH 6.5-7.5'
@@ -1998,7 +2015,7 @@ MEASURED_AFTER = re.compile(
 )
 """What makes '2.5' a decimal written with a point: a percentage, a scale word or a unit
 after it ('5.5 triệu', '3.5 km', '1.5 lần'); elsewhere it is read as written ('mục 3.5')."""
-DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}(?![\d.])")
+DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}(?!\d|\.\d)")
 """The other end of a range of numbers written with points ('2.5-3.5 triệu')."""
 SCORED_BEFORE = re.compile(
     r"(?:ai en|tô ích|toefl|gpa|pê hát|điểm (?:thi|trung bình|chuẩn|sàn))"
@@ -2614,7 +2631,7 @@ NUMBER_RULES: list[Rule] = [
          _number, ".,"),
     Rule(CODE_DOTS, _code_dots, gate=re.compile(r"\.(?<=[^\W_]\.)(?=\d)")),
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
-                    r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?![\d.])))?"), _dotted,
+                    r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?!\d|\.\d)))?"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
     Rule(re.compile(r"\d\d*"), _bare_number),  # '\d+' would give the regex engine no first class
 ]  # fmt: skip

@@ -9,7 +9,9 @@ would say it. What the first reading got wrong was fixed, by class:
    'một triệu không trăm năm mươi sáu nghìn'.
 2. Three races or more of a run: the last two joined by 'và', those before by a pause.
 3. A place in brackets after an abbreviation expanded ('(TP. Cẩm Phả)') is a place too.
-4. Names the first reading reported: 'HueWACO', 'QUAWACO' (as Đà Nẵng's 'DAWACO'), 'Zalo OA',
+4. A span of days written with dots ('từ ngày 1.12 đến 5.12', 'ngày 1.12 - 5.12'): its end
+   is a day too, not 'năm chấm mười hai'.
+5. Names the first reading reported: 'HueWACO', 'QUAWACO' (as Đà Nẵng's 'DAWACO'), 'Zalo OA',
    the five-in-one vaccine's 'DPT', 'Hib'."""
 
 from __future__ import annotations
@@ -140,6 +142,14 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Xem mục 3.5.2 của hướng dẫn.", "Xem mục ba chấm năm chấm hai của hướng dẫn."),
     ("Cập nhật iOS 17.2.1 cho điện thoại.",
      "Cập nhật ai ô ét mười bảy chấm hai chấm một cho điện thoại."),
+    # a span of days written with dots: its end is a day too, a decimal stays one
+    ("Từ ngày 1.12 đến 5.12, phường Trần Phú mất nước.",
+     "Từ ngày một tháng mười hai đến ngày năm tháng mười hai, phường Trần Phú mất nước."),
+    ("Mất nước ngày 1.12 - 5.12.",
+     "Mất nước ngày một tháng mười hai đến ngày năm tháng mười hai."),
+    ("Ngày 1.12 - 2.5 triệu đồng.", "Ngày một tháng mười hai, hai phẩy năm triệu đồng."),
+    ("Giá tăng từ 2.5 - 3.5 triệu.", "Giá tăng từ hai phẩy năm đến ba phẩy năm triệu."),
+    ("Đọc mục 1.2 - 1.5.", "Đọc mục một chấm hai đến một chấm năm."),
     # races of a run
     ("Giải chạy cự ly 5km - 10km - 21km - 42km.",
      "Giải chạy cự ly năm ki lô mét, mười ki lô mét, hai mươi mốt ki lô mét và bốn mươi hai ki "
