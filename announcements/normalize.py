@@ -3284,6 +3284,22 @@ FOREIGN_DEFINED_RULE = Rule(FOREIGN_DEFINED, _foreign_defined, "(")
 """'Chỉ số giá tiêu dùng (CPI)': before the loan words, which would say 'CPI' first."""
 
 
+SAID_AGAIN = re.compile(
+    r" \( ?(?:(?i:bằng chữ|viết bằng chữ|ghi bằng chữ) ?: ?)?(?P<words>[^\W\d_][^()\d\n]{2,160}?)"
+    r"(?P<even> chẵn)? ?\)"
+)
+
+
+def _said_again(m: re.Match[str]) -> str:
+    """'125.500.000đ (Một trăm hai mươi lăm triệu năm trăm nghìn đồng)', '(Bằng chữ: …)': an
+    amount written again in words says what the reading has just said; an announcer reads it
+    once (the 'chẵn' of a round sum kept), not twice in a row."""
+    words = m["words"].lower()
+    if not m.string[max(0, m.start() - len(words) - 1) : m.start()].lower().endswith(words):
+        return m.group(0)
+    return m["even"] or ""
+
+
 NAMED = r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}"
 PLACE_KIND = (
     r"(?:huyện|xã|tỉnh|thành phố|thị xã|thị trấn|phường|quận|thôn|bản|xóm|ấp|làng|buôn"
@@ -3394,7 +3410,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = SYMBOL.apply(CROSSING.apply(_read_words(text, ctx), ctx), ctx)
     text = _one_space(text)
     if "(" in text:
-        text = PLACE_IN_BRACKETS.sub(_place_in_brackets, text)
+        text = PLACE_IN_BRACKETS.sub(_place_in_brackets, SAID_AGAIN.sub(_said_again, text))
     text = DASH_PAUSE.sub(_dash, text)
     text = LOOSE_HYPHEN.sub("", WORD_HYPHEN.sub(" ", text))
     if READABLE.search(text):

@@ -1234,7 +1234,7 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Số tiền hỗ trợ đợt một năm hai nghìn không trăm hai mươi lăm là một phẩy hai triệu đồng"
          " một hộ."),
         ("Tổng cộng 1.250.000.000 đồng (Một tỷ hai trăm năm mươi triệu đồng).",
-         "Tổng cộng một tỷ hai trăm năm mươi triệu đồng (Một tỷ hai trăm năm mươi triệu đồng)."),
+         "Tổng cộng một tỷ hai trăm năm mươi triệu đồng."),  # said once (session 27)
         ("Ngày 19/5/2026 kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2026).",
          "Ngày mười chín tháng năm năm hai nghìn không trăm hai mươi sáu kỷ niệm một trăm ba mươi "
          "sáu năm Ngày sinh Chủ tịch Hồ Chí Minh (mười chín tháng năm năm một nghìn tám trăm "

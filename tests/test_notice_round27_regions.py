@@ -11,12 +11,15 @@ would say it. What the first reading got wrong was fixed, by class:
 3. A place in brackets after an abbreviation expanded ('(TP. Cẩm Phả)') is a place too.
 4. A span of days written with dots ('từ ngày 1.12 đến 5.12', 'ngày 1.12 - 5.12'): its end
    is a day too, not 'năm chấm mười hai'.
-5. Names the first reading reported: 'HueWACO', 'QUAWACO' (as Đà Nẵng's 'DAWACO'), 'Zalo OA',
+5. An amount written again in words in brackets ('125.500.000đ (Một trăm hai mươi lăm triệu
+   năm trăm nghìn đồng)', '(Bằng chữ: …)') is said once.
+6. Names the first reading reported: 'HueWACO', 'QUAWACO' (as Đà Nẵng's 'DAWACO'), 'Zalo OA',
    the five-in-one vaccine's 'DPT', 'Hib'."""
 
 from __future__ import annotations
 
 import pytest
+from test_notice_reading import assert_reads_in_linear_time
 
 from announcements.normalize import Reader, spoken_form
 
@@ -133,6 +136,15 @@ def test_notices_of_ha_tinh_quang_ninh_and_hue_are_read_as_an_announcer_reads_th
     assert not reading.guessed
 
 
+HOSTILE = ("5 đồng (năm đồng) ", "(a)", "ngày 1.12 - 5.12 ", "cự ly 5km - ")
+"""Shapes of this file's rules, repeated: each must be read in time linear in its length."""
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_reading_time_grows_linearly_with_the_regional_rules(unit: str) -> None:
+    assert_reads_in_linear_time(unit)
+
+
 LOOK_ALIKES: list[tuple[str, str]] = [
     # accounts and dotted codes, against sections, versions and amounts
     ("Tài khoản Quỹ Vì người nghèo xã: 5100 2050 1234.",
@@ -150,6 +162,12 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Ngày 1.12 - 2.5 triệu đồng.", "Ngày một tháng mười hai, hai phẩy năm triệu đồng."),
     ("Giá tăng từ 2.5 - 3.5 triệu.", "Giá tăng từ hai phẩy năm đến ba phẩy năm triệu."),
     ("Đọc mục 1.2 - 1.5.", "Đọc mục một chấm hai đến một chấm năm."),
+    # an amount written again in words is said once; another amount in brackets stays
+    ("Quỹ tiếp nhận 125.500.000đ (Một trăm hai mươi lăm triệu năm trăm nghìn đồng).",
+     "Quỹ tiếp nhận một trăm hai mươi lăm triệu năm trăm nghìn đồng."),
+    ("Ủng hộ 5.000.000 đồng (Bằng chữ: năm triệu đồng chẵn), nhận tại xã.",
+     "Ủng hộ năm triệu đồng chẵn, nhận tại xã."),
+    ("Hỗ trợ 5.000.000 đồng (bốn triệu đồng).", "Hỗ trợ năm triệu đồng (bốn triệu đồng)."),
     # races of a run
     ("Giải chạy cự ly 5km - 10km - 21km - 42km.",
      "Giải chạy cự ly năm ki lô mét, mười ki lô mét, hai mươi mốt ki lô mét và bốn mươi hai ki "
