@@ -796,12 +796,32 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
         if day in NATION_DAYS and _ends_with(_before(m), ALLEY_WORDS):
             return f"{ctx.integer(first)} tháng {_month(day[1], ctx)}"  # 'hẻm 19/5'
     words = [_house_part(first, ctx)]
+    slash = _slash_of_an_address(m, ctx)
     for part in rest:
         if YEAR.fullmatch(part):
             words.append(f"năm {ctx.integer(part)}")
         else:
-            words += ["trên", _numbered_part(part, ctx)]
+            words += [slash, _numbered_part(part, ctx)]
     return " ".join(words)
+
+
+ADDRESS_WORDS = tuple(word for word in HOUSE_WORDS if word not in ("lớp", "trụ"))
+"""A class's '9/3' and a pole's '475/02' are no address: 'trên' in every voice."""
+ROAD_AFTER = re.compile(r" (?:đường|phố|hẻm|ngõ|ngách|kiệt)(?![^\W_])", re.IGNORECASE)
+
+
+def _slash_of_an_address(m: re.Match[str], ctx: _Context) -> str:
+    """'hẻm 45/3', 'số 45/3 đường …': the south says an address's slash 'xuyệt' ('bốn mươi
+    lăm xuyệt ba', as its streets and its stations say it), the north 'trên'; a share of
+    villages or teams ('12/15 thôn', 'quân số 45/47') is 'trên' in every voice."""
+    if ctx.dialect.name != "south":
+        return "trên"
+    before = _before(m)
+    if _ends_with(before, COUNTED_SỐ):
+        return "trên"
+    if _ends_with(before, ADDRESS_WORDS) or ROAD_AFTER.match(m.string, m.end()):
+        return "xuyệt"
+    return "trên"
 
 
 def _numbered_part(part: str, ctx: _Context) -> str:

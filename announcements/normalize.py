@@ -498,6 +498,22 @@ personal number of twelve digits ('CCCD 001095012345') is never a phone's: one r
 the blind rounds' testers read it."""
 
 
+def _between_phones(m: re.Match[str], ctx: _Context) -> str:
+    """'ĐT: 0912 345 678 - 0988 111 222', '0912345678/0988111222': two numbers to call, a
+    longer pause between them (a semicolon: espeak-ng holds it longer than the comma between
+    a number's own groups, which ran the two into one number; the slash was 'trên'). Most
+    announcers add no 'hoặc' (round 20), the editors of session 26 heard one number."""
+    before = CALLED_ENDS.search(m.string, max(0, m.start() - 24), m.start())
+    after = CALLED.match(m.string, m.end())
+    if before is None or after is None or not all(map(_a_whole_phone, (before, after))):
+        return m.group(0)
+    return "; "
+
+
+def _a_whole_phone(m: re.Match[str]) -> bool:
+    return 8 <= len(re.sub(r"\D", "", m.group(0))) <= 12
+
+
 DIGIT_GROUPS = re.compile(
     r"\d(?<![\w.,/:+-]\d)(?<!\d \d)\d{2,3}(?: \d{2,4}){2,}(?![\w.,/:]\d|\s\d)"
 )
@@ -715,6 +731,19 @@ RATIOS = re.compile(
 )
 """'tỷ lệ 1/2.000', 'tỉ lệ bản đồ 1:500 và 1:2000', 'bản đồ 1/500': the words open the
 pattern (literals the regex engine skips to), the ratios follow."""
+PARTS = re.compile(r"\d(?<![\w.,:]\d)\d{0,2}(?: ?: ?\d{1,3}){2,}(?![\d:]|[.,]\d)")
+"""'tỉ lệ 1:2:1', three parts or more of a mix (mortar, feed, a fertiliser's N:P:K)."""
+MIXED_BEFORE = re.compile(r"(?:t[ỉỷ] lệ|pha|trộn|phối trộn|công thức)(?![^\W_])[^.;!?\n]{0,24}$")
+
+
+def _parts(m: re.Match[str], ctx: _Context) -> str:
+    """'trộn vữa theo tỉ lệ 1:3:3' → 'một, ba, ba', as the spaced dash's 'NPK 16 - 16 - 8'
+    is; a clock's '10:30:15' is no mix (no 'tỉ lệ', 'pha', 'trộn' before it)."""
+    if MIXED_BEFORE.search(_before(m, 48)) is None:
+        return m.group(0)
+    return ", ".join(ctx.number(n) for n in re.split(" ?: ?", m.group(0)))
+
+
 MAP_WORDS = ("đồ", "vẽ", "bằng")
 """'bản đồ 1/500' is a scale without 'tỷ lệ' (only one part in so many: '1/…')."""
 
@@ -1126,8 +1155,9 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
     if m["unit"]:
         if _another_quantity(m):  # 'ắc quy 12V-7Ah', '22/0,4kV - 250kVA': two ratings
             return f"{ctx.number(first)}{m['unit']}, "
-        if _races_of_a_run(m):
-            return f"{ctx.number(first)}{m['unit']} và "
+        if _races_of_a_run(m):  # the last two joined by 'và', those before by a pause
+            joined = ", " if ANOTHER_RACE.match(m.string, m.end()) else " và "
+            return f"{ctx.number(first)}{m['unit']}{joined}"
         return f"{ctx.number(first)}{m['unit']} đến "
     if _is_score(m):  # 'tỷ số 2-1', 'thắng Thái Lan 3-2': a score
         return f"{ctx.number(first)} "
@@ -1210,6 +1240,8 @@ def _races_of_a_run(m: re.Match[str]) -> bool:
     return _after(m, len(unit) + 16).lstrip("0123456789.,").lstrip().startswith(unit)
 
 
+ANOTHER_RACE = re.compile(r"[\d.,]+ ?[^\W\d_]+(?: [^\W\d_]+){0,3} ?[-–] ?\d")
+"""After a race, another race then a dash: 'cự ly 5km - 10km - 21km' → '…, mười … và …'."""
 RACES_BEFORE = re.compile(r"(?<![^\W_])cự l[yi](?: [\d.,]+ [^\W\d_]+(?: [^\W\d_]+){0,2} ?[-–])* $")
 """'cự ly ', or 'cự ly 5 ki lô mét - ' before the third race of 'cự ly 5km - 10km - 21km'."""
 
@@ -1454,7 +1486,7 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'; after 'mã
     số' they are a code's groups, said digit by digit ('mã số 1234-5678-9012')."""
     code = ID_NUMBER_BEFORE.search(_before(m, 48)) is not None
-    numbers = re.split("[-–]", m.group(0))
+    numbers = re.split(" ?[-–] ?", m.group(0))
     if _word_before(m) == "thứ" and all(n in WEEKDAY_NUMBERS for n in numbers):
         return _weekday_list(m, ctx)
     return ", ".join(read_digits(n) if code else ctx.number(n) for n in numbers)
@@ -1491,6 +1523,17 @@ DATE_LISTED_BEFORE = re.compile(r"(?<![^\W_])(?:ngày|mùng|mồng) \d{1,2}\.\d{
 (round 78: three of three 'và mùng hai tháng chín'; the reader had said 'hai chấm chín')."""
 
 
+SPAN_FROM_A_DAY = re.compile(r"(?:ngày|mùng|mồng) \d{1,2}[./]\d{1,2}(?: đến | tới | ?[-–] ?)$")
+"""A day said, then 'đến': the number after it, written with a dot, is the span's last day."""
+
+
+def _a_dotted_day(found: re.Match[str] | None, ctx: _Context) -> bool:
+    if found is None or MEASURED_AFTER.match(found.string, found.end()):
+        return False  # 'ngày 1.12 - 2.5 triệu'
+    day, month = found.group(0).split(".")
+    return _day_month(day, month, None, ctx, lunar=False, mung=False) is not None
+
+
 def _dotted(m: re.Match[str], ctx: _Context) -> str:
     """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
     'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
@@ -1511,7 +1554,13 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
     if len(parts) == 2 and (_ends_with(_before(m), DAY_WORDS) or deadline):
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
+            if to and _a_dotted_day(DOTTED_NUMBER.match(_after(m)), ctx):
+                return f"{read} đến "  # 'ngày 1.12 - 5.12': its end is a day (said so below)
             return read + (m["to"] or "")
+    if len(parts) == 2 and not to and SPAN_FROM_A_DAY.search(_before(m, 64)):
+        read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
+        if read is not None and not MEASURED_AFTER.match(_after(m)):
+            return f"ngày {read}"  # 'từ ngày 1.12 đến 5.12' → '… đến ngày năm tháng mười hai'
     if len(parts) == 2 and len(parts[1]) < 3:
         after = _after(m)
         end = DOTTED_NUMBER.match(after) if to else None  # '2.5-3.5 triệu', 'pH 6.5-7.5'
@@ -1521,7 +1570,16 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
             or SCORED_BEFORE.search(_before(m, 40))
         ):  # '2.5 triệu', '1.5 ha', '0.5%', 'IELTS 6.5': a decimal
             return ctx.number(",".join(parts)) + to
+    if _a_dotted_code(parts):  # 'số 3701.0.1056789', a treasury's account, as '_account' says it
+        return " chấm ".join(map(read_digits, parts)) + to
     return " chấm ".join(map(partial(_part, ctx), parts)) + to
+
+
+def _a_dotted_code(parts: list[str]) -> bool:
+    """Dotted parts no section or version number has: one of five digits or more, or one of
+    four among three parts or more ('3701.0.1056789'); 'mục 3.5.2', 'Euro 2024.1' stay numbers."""
+    longest = max(map(len, parts))
+    return longest >= 5 or (longest >= 4 and len(parts) >= 3)
 
 
 def _part(ctx: _Context, part: str) -> str:
@@ -1982,7 +2040,7 @@ MEASURED_AFTER = re.compile(
 )
 """What makes '2.5' a decimal written with a point: a percentage, a scale word or a unit
 after it ('5.5 triệu', '3.5 km', '1.5 lần'); elsewhere it is read as written ('mục 3.5')."""
-DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}(?![\d.])")
+DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}(?!\d|\.\d)")
 """The other end of a range of numbers written with points ('2.5-3.5 triệu')."""
 SCORED_BEFORE = re.compile(
     r"(?:ai en|tô ích|toefl|gpa|pê hát|điểm (?:thi|trung bình|chuẩn|sàn))"
@@ -2130,6 +2188,19 @@ ADDRESS_RULES: list[Rule] = [
 PHONE_DIGITS = rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
 """A phone number after its prefix ('+84 ', '(+84)', '0'). Each prefix opens an alternative
 of its own, so that the pattern opens with '+', '(' or '0', which the regex engine skips to."""
+PHONE = re.compile(
+    rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
+    rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"
+    rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
+    rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"
+)
+"""A phone number as written: '0912 345 678', '+84 912…', '(0271) 3879 123'."""
+CALLED = re.compile(rf"{PHONE.pattern}|1[89]00(?<![\w.,]1[89]00)(?:[ .]?\d{{2,4}}){{1,3}}{E}")
+"""A phone number or a 1800/1900 line."""
+BETWEEN_PHONES = re.compile(r"(?<=\d) ?(?:[-–/]|[,;](?= )) ?(?=[(+0]|1[89]00)")
+CALLED_ENDS = re.compile(rf"(?:{CALLED.pattern})$")
+
+
 DIGIT_CAPITAL = re.compile(r"[A-Z](?:(?<=\d[A-Z])|(?<=\d [A-Z]))")
 """What a strength and form hold ('5SC', '300 EC')."""
 
@@ -2476,6 +2547,32 @@ WHOLE_METRES = re.compile(
 """'sóng cao 4,0 - 6,0m', as weather bulletins write a wave's height: no announcer says the
 zero tenths ('bốn đến sáu mét'; rounds 69 and 70: five readings of six); a score's '8,0', a
 latitude's '10,0°N' keep them."""
+DASHED_LIST = re.compile(
+    r"\d(?<![\w/.,:–-]\d)(?<![-–] \d)\d?(?: ?[-–] ?\d{1,2}){2,}+"
+    r"(?=/(?:1[0-2]|0?[1-9])(?![\d/.,]\d))"
+    r"|\d(?<![\w/.,:–-]\d)(?<![-–] \d)\d?h(?:\d\d)?(?: ?[-–] ?\d{1,2}h(?:\d\d)?){2,}+"
+    r"(?![\w/:-]|[.,]\d)"
+)
+"""Opens only at a list's first item (not after a dash), its items taken whole (possessive):
+linear however long a chain a careless script holds."""
+
+
+def _dashed_list(m: re.Match[str], ctx: _Context) -> str:
+    """'ngày 3 - 5 - 7/12', 'học 7h-9h-11h': three days before one month, or three hours,
+    joined by dashes are a list, as with commas ('ngày ba, năm, bảy tháng mười hai'), not a
+    range whose end is a third ('ngày ba, ngày năm đến bảy …', 'bảy giờ đến chín giờ mười một
+    giờ'); the days must run forward in one month."""
+    items = re.split(" ?[-–] ?", m.group(0))
+    if "h" not in items[0]:
+        days = list(map(int, items))
+        if days != sorted(set(days)) or days[-1] > 31 or days[0] < 1:
+            return m.group(0)
+    return ", ".join(items)
+
+
+DASHED_LIST_RULE = Rule(DASHED_LIST, _dashed_list, "-–")
+
+
 DAYS_LISTED = re.compile(
     r"(?P<d>\d{1,2}),(?:(?<=[Nn]gày \d,)|(?<=[Nn]gày \d\d,))"
     r"(?=(?P<next>\d{1,2})/(?P<m>\d{1,2})(?:/\d{4})?(?![\d/]|[.,]\d))"
@@ -2498,18 +2595,18 @@ NUMBER_RULES: list[Rule] = [
     Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),
     Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",0(?!\d)")),
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
+    Rule(PARTS, _parts, ":", gate=re.compile(r"\d ?: ?\d+ ?: ?\d")),
     Rule(RATIOS, _ratios, "/:"),
     Rule(SCORE_COLON, _score_colon, ":"),
-    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:(?: [^\W\d_]+){0,5}? số)?\s*:?\s*)"
+    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:(?: [^\W\d_]+){0,5}? số|(?: [^\W\d_]+){1,5}(?= ?:))?"
+                    r"\s*:?\s*)"
                     rf"(?P<digits>\d{{4,}}(?:[ -](?:\d{{2,}}|\d(?=[ -]\d{{2}}))|\.\d+)*)"
                     rf"{E}(?!\.\d)"), _account, "ảẢ",
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
+    Rule(BETWEEN_PHONES, _between_phones, gate=re.compile(r"\d ?[-–/,;] ?[(+01]")),
     Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
-    Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
-                    rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"
-                    rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
-                    rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
+    Rule(PHONE, _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
          gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
@@ -2550,7 +2647,8 @@ NUMBER_RULES: list[Rule] = [
          gate=re.compile(r"/\d+,\d")),
     *DATE_RULES,
     Rule(WEEKDAYS_DASHED, _weekday_list, "-–"),
-    Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
+    Rule(re.compile(rf"(?:{LED_NUMBER})(?: ?[-–] ?(?:{NUMBER})){{2,}}(?![\w-]| [-–] ?\d)"), _chain,
+         "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
     Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
@@ -2558,7 +2656,7 @@ NUMBER_RULES: list[Rule] = [
          _number, ".,"),
     Rule(CODE_DOTS, _code_dots, gate=re.compile(r"\.(?<=[^\W_]\.)(?=\d)")),
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
-                    r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?![\d.])))?"), _dotted,
+                    r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?!\d|\.\d)))?"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
     Rule(re.compile(r"\d\d*"), _bare_number),  # '\d+' would give the regex engine no first class
 ]  # fmt: skip
@@ -3211,6 +3309,97 @@ FOREIGN_DEFINED_RULE = Rule(FOREIGN_DEFINED, _foreign_defined, "(")
 """'Chỉ số giá tiêu dùng (CPI)': before the loan words, which would say 'CPI' first."""
 
 
+SAID_AGAIN = re.compile(
+    r" \( ?(?:(?i:bằng chữ|viết bằng chữ|ghi bằng chữ) ?: ?)?(?P<words>[^\W\d_][^()\d\n]{2,160}?)"
+    r"(?P<even> chẵn)? ?\)"
+)
+
+
+def _said_again(m: re.Match[str]) -> str:
+    """'125.500.000đ (Một trăm hai mươi lăm triệu năm trăm nghìn đồng)', '(Bằng chữ: …)': an
+    amount written again in words says what the reading has just said; an announcer reads it
+    once (the 'chẵn' of a round sum kept), not twice in a row."""
+    words = m["words"].lower()
+    if not m.string[max(0, m.start() - len(words) - 1) : m.start()].lower().endswith(words):
+        return m.group(0)
+    return m["even"] or ""
+
+
+NAMED = r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}"
+PLACE_KIND = (
+    r"(?:huyện|xã|tỉnh|thành phố|thị xã|thị trấn|phường|quận|thôn|bản|xóm|ấp|làng|buôn"
+    r"|tổ dân phố|khu phố|tổ) "
+)
+ONE_PLACE = rf"(?:{PLACE_KIND}[^\W\d_]+(?: [^\W\d_]+){{0,3}}|{NAMED})"
+PLACE_IN_BRACKETS = re.compile(
+    rf"(?<=[^\W\d_]) \( ?(?P<place>{ONE_PLACE}(?:, {ONE_PLACE}){{0,2}}) ?\)(?P<end>[.,;:!?]|$)?"
+)
+
+
+def _place_in_brackets(m: re.Match[str]) -> str:
+    """'xã Quang Chiểu (Mường Lát)', 'ông Lý Seo Chin (huyện Bát Xát)': a place in brackets
+    after a name is said after a pause, as announcers say it, not kept as a written bracket
+    (which espeak-ng reads with no more than a breath and an editor reads as unsaid)."""
+    named = LAST_WORD_AS_WRITTEN.search(m.string, max(0, m.start() - 32), m.start())
+    if named is None or not named.group(0)[0].isupper():
+        return m.group(0)
+    return f", {m['place']}{m['end'] if m['end'] is not None else ','}"
+
+
+LAST_WORD_AS_WRITTEN = re.compile(r"[^\W\d_]+$")
+
+
+UNMARKED_KINDS = {
+    "thon": "thôn", "xom": "xóm", "buon": "buôn", "khu pho": "khu phố", "to dan pho": "tổ dân phố",
+    "xa": "xã", "phuong": "phường", "huyen": "huyện",
+}  # fmt: skip
+"""Kinds of place typed without marks; not 'ban' (a board), 'tinh' ('tinh vi'), 'pho', 'lang'."""
+UNMARKED_NAME = re.compile(
+    r"(?<![^\W_])(?P<kind>(?i:thôn|xóm|ấp|bản|làng|buôn|khu phố|tổ dân phố|xã|phường|huyện|tỉnh"
+    rf"|đường|phố|TDP|KP|{'|'.join(UNMARKED_KINDS)})) "
+    r"(?P<name>[A-Za-z]+(?: [A-Za-z]+){0,2})(?![^\W_])"
+)
+
+
+def _unmarked_name(m: re.Match[str], ctx: _Context) -> str:
+    """'Thôn Đông Tâm họp … ông Nam ở thon dong tam': a place's name of two words or three
+    typed without its marks after its kind is the name the notice writes with them ('thôn
+    Đông Tâm'), and so is the kind; a name the notice never marks stays as written (no guess
+    between 'tan' and 'tân'), and so does one word ('thôn ba', 'thôn Nam' are names too)."""
+    words = m["name"].split()
+    own = ctx.accents().own
+    for n in range(len(words), 1, -1):  # one word alone may be one ('thôn ba', 'thôn Nam')
+        marked = _marked_in_notice(tuple(w.lower() for w in words[:n]), own)
+        if marked is not None:
+            break
+    else:
+        return m.group(0)
+    kind = UNMARKED_KINDS.get(m["kind"].lower(), m["kind"])
+    if m["kind"][0].isupper():
+        kind = kind[0].upper() + kind[1:]
+    name = " ".join(w[0].upper() + w[1:] for w in marked)
+    return " ".join((kind, name, *words[n:]))
+
+
+def _marked_in_notice(key: tuple[str, ...], own: TextAccents) -> tuple[str, ...] | None:
+    """Where the notice writes the run `key` with marks, its words so (a few places looked at)."""
+    for i in own.starts.get(key[0], ())[:NAMES_LOOKED_AT]:
+        if tuple(own.plain[i : i + len(key)]) == key and tuple(own.words[i : i + len(key)]) != key:
+            return tuple(own.words[i : i + len(key)])
+    return None
+
+
+UNMARKED_KIND = re.compile(
+    r"(?<![^\W_])(?:thon|xom|khu pho|to dan pho|phuong|huyen)(?= (?:\d|[A-ZĐ]))"
+)
+"""'khu pho 3', 'phuong Bến Thành': a place's kind typed without marks, lower case, before a
+number or a name, is the kind ('khu phố ba'); 'Phuong', 'Huyen' with a capital are names."""
+UNMARKED_NAME_RULES = (
+    Rule(UNMARKED_NAME, _unmarked_name),
+    Rule(UNMARKED_KIND, lambda m, ctx: UNMARKED_KINDS[m.group(0)]),
+)
+
+
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
     if INVISIBLE.search(text):
@@ -3227,6 +3416,9 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = _storms(text, ctx)
     joined = NAMES_JOINED.apply(LAND_USES_JOINED.apply(text, ctx), ctx)
     text = _apply_lexicon(ONE_THING_SLASH.apply(joined, ctx), ctx)
+    for rule in UNMARKED_NAME_RULES:
+        text = rule.apply(text, ctx)
+    text = DASHED_LIST_RULE.apply(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
     text = PADDING.sub(" ", text)
@@ -3242,6 +3434,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
                     break  # every number rule reads a digit: none is left for the others
     text = SYMBOL.apply(CROSSING.apply(_read_words(text, ctx), ctx), ctx)
     text = _one_space(text)
+    if "(" in text:
+        text = PLACE_IN_BRACKETS.sub(_place_in_brackets, SAID_AGAIN.sub(_said_again, text))
     text = DASH_PAUSE.sub(_dash, text)
     text = LOOSE_HYPHEN.sub("", WORD_HYPHEN.sub(" ", text))
     if READABLE.search(text):

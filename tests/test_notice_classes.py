@@ -760,7 +760,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "đồng."),
         ("Ông Nguyễn Văn Hải (thôn 4) nhặt được 01 ví da bên trong có 5 triệu đồng và CCCD mang "
          "tên Lê Thị Hoa.",
-         "Ông Nguyễn Văn Hải (thôn bốn) nhặt được một ví da bên trong có năm triệu đồng và căn "
+         "Ông Nguyễn Văn Hải, thôn bốn, nhặt được một ví da bên trong có năm triệu đồng và căn "
          "cước công dân mang tên Lê Thị Hoa."),
         # expected reading corrected: VNĐ is 'việt nam đồng'
         ("Tiêm vắc xin cúm cho người trên 65 tuổi, giá 280.000 VNĐ/mũi.",
@@ -1150,7 +1150,7 @@ ROUND_THREE_LAST: dict[str, list[tuple[str, str]]] = {
          "Hạn nộp hồ sơ: trước mười sáu giờ thứ Sáu, ngày hai mươi tám tháng mười một năm hai "
          "nghìn không trăm hai mươi lăm."),
         ("Điện thoại trực ban: 0203.3812.113 – 0912.113.113.",
-         "Điện thoại trực ban: không hai không ba, ba tám một hai, một một ba, không chín một "
+         "Điện thoại trực ban: không hai không ba, ba tám một hai, một một ba; không chín một "
          "hai, một một ba, một một ba."),
         ("Lượng mưa từ 19h ngày 10/10 đến 7h ngày 11/10: Tân Lập 210,5 mm; Đông Hòa 185 mm.",
          "Lượng mưa từ mười chín giờ ngày mười tháng mười đến bảy giờ ngày mười một tháng mười: "
@@ -1234,7 +1234,7 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Số tiền hỗ trợ đợt một năm hai nghìn không trăm hai mươi lăm là một phẩy hai triệu đồng"
          " một hộ."),
         ("Tổng cộng 1.250.000.000 đồng (Một tỷ hai trăm năm mươi triệu đồng).",
-         "Tổng cộng một tỷ hai trăm năm mươi triệu đồng (Một tỷ hai trăm năm mươi triệu đồng)."),
+         "Tổng cộng một tỷ hai trăm năm mươi triệu đồng."),  # said once (session 27)
         ("Ngày 19/5/2026 kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2026).",
          "Ngày mười chín tháng năm năm hai nghìn không trăm hai mươi sáu kỷ niệm một trăm ba mươi "
          "sáu năm Ngày sinh Chủ tịch Hồ Chí Minh (mười chín tháng năm năm một nghìn tám trăm "

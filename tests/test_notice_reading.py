@@ -1023,7 +1023,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Diện tích sàn xây dựng mười nghìn mét vuông, gồm ba tầng."),
         ("Đường dây nóng Ban chỉ đạo phòng chống dịch tỉnh: 0258.3822.945 - 0258.3827.103.",
          "Đường dây nóng Ban chỉ đạo phòng chống dịch tỉnh: không hai năm tám, ba tám hai hai, "
-         "chín bốn năm, không hai năm tám, ba tám hai bảy, một không ba."),
+         "chín bốn năm; không hai năm tám, ba tám hai bảy, một không ba."),
         ("Ngày 2.9 năm nay rơi vào thứ Ba.",
          "Ngày hai tháng chín năm nay rơi vào thứ Ba."),
         ("Năm học 2024 - 2025, toàn xã có 3 trường đạt chuẩn quốc gia.",
@@ -1195,7 +1195,7 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
         ("Lễ cúng đình mùng 10 và 11/2 âm lịch.",
          "Lễ cúng đình mùng mười và mười một tháng hai âm lịch."),
         ("Địa chỉ: số 45/2A, hẻm 12, khu phố 3, phường 7, Quận 3.",
-         "Địa chỉ: số bốn mươi lăm trên hai a, hẻm mười hai, khu phố ba, phường bảy, Quận ba."),
+         "Địa chỉ: số bốn mươi lăm xuyệt hai a, hẻm mười hai, khu phố ba, phường bảy, Quận ba."),
         ("Chợ Tết mở cửa từ 20 tháng Chạp đến 30 Tết.",
          "Chợ Tết mở cửa từ hai mươi tháng Chạp đến ba mươi Tết."),
         ("Mực nước sông Tiền tại Tân Châu lúc 7g sáng nay là 4,24m, trên BĐ2 0,24m.",

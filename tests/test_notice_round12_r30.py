@@ -68,7 +68,7 @@ VACCINES: list[tuple[str, str]] = [
     # a vaccine's disease written short is said as the disease, as 'VNNB' is
     ("Tiêm vắc xin VGB sơ sinh trong 24 giờ đầu.",
      "Tiêm vắc xin viêm gan bê sơ sinh trong hai mươi tư giờ đầu."),
-    ("Mũi DPT-VGB-Hib lần 3.", "Mũi đê pê tê viêm gan bê Híp lần ba."),
+    ("Mũi DPT-VGB-Hib lần 3.", "Mũi đê pê tê viêm gan bê híp lần ba."),
 ]  # fmt: skip
 
 LOANWORDS: list[tuple[str, str]] = [

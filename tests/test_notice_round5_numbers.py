@@ -605,7 +605,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Gọi Đường dây nóng không hai ba tám, ba tám bốn bốn, một một năm hoặc không chín một hai, "
      "ba bốn năm, sáu bảy tám."),
     ("Tổng đài tư vấn: 1800 1567, 1800 6868.",
-     "Tổng đài tư vấn: một tám không không, một năm sáu bảy, một tám không không, sáu tám sáu "
+     "Tổng đài tư vấn: một tám không không, một năm sáu bảy; một tám không không, sáu tám sáu "
      "tám."),
     ("Gọi 113 hoặc 0915 456 789 để báo tin.",
      "Gọi một một ba hoặc không chín một năm, bốn năm sáu, bảy tám chín để báo tin."),

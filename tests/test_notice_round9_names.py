@@ -259,7 +259,7 @@ SECOND_PASS: list[tuple[str, str]] = [
     ('Phòng bệnh dịch tả lợn châu Phi/ASF.',
      'Phòng bệnh dịch tả lợn châu Phi, a ét ép.'),
     ('Vắc xin 5 trong 1 phòng bạch hầu/ho gà/uốn ván/viêm gan B/Hib.',
-     'Vắc xin năm trong một phòng bạch hầu, ho gà, uốn ván, viêm gan bê, Híp.'),
+     'Vắc xin năm trong một phòng bạch hầu, ho gà, uốn ván, viêm gan bê, híp.'),
     ('Tháng cao điểm phòng chống sốt xuất huyết/Dengue.',
      'Tháng cao điểm phòng chống sốt xuất huyết, đen gơ.'),
     # near-misses of C: a slash between two choices is 'hoặc'; 'HIV/AIDS' one name
