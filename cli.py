@@ -59,6 +59,7 @@ from common.i18n import (
     sentences,
 )
 from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
+from common.plain_text import PERSON_MAX, tidy_person
 from office import SentAlready
 from schedules.priority import Priority
 from schedules.silence import Silence
@@ -203,8 +204,13 @@ def login_name() -> str | None:
 
 
 def a_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
-    """The name --by gives, spaces tidied; a blank one (or none known) is refused."""
-    name = " ".join((value or "").split())
+    """The name --by gives, tidied as the console's full names are (`tidy_person`); a blank
+    one (or none known), a longer one or one with a control character is refused."""
+    name = tidy_person(value or "")
+    if name is None:
+        raise click.ClickException(
+            "--by: " + _("a name is at most {n} characters of text, on one line, without "
+                         "control characters").format(n=PERSON_MAX))  # fmt: skip
     if not name:
         reason = (
             _("say who gives the order: a name, not an empty one")

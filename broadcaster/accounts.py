@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
+from common.plain_text import PERSON_MAX, tidy_person
 
 from .clock import utc_iso
 
@@ -589,16 +590,12 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-PERSON_MAX = 100
-"""Characters of a full name or a position (a report's cell, not a biography)."""
-
-
 def _person_fields(full_name: str, position: str) -> dict[str, str | None]:
     """A full name and position as typed, tidied (NFC, single spaces), or refused."""
     found: dict[str, str | None] = {}
     for field, typed in (("full_name", full_name), ("position", position)):
-        tidy = " ".join(unicodedata.normalize("NFC", typed).split())
-        if len(tidy) > PERSON_MAX or any(unicodedata.category(c)[0] == "C" for c in tidy):
+        tidy = tidy_person(typed)
+        if tidy is None:
             raise AccountError(
                 _("a full name or a position is at most {n} characters of text").format(
                     n=PERSON_MAX), field,
