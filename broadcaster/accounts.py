@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from common.errors import BroadcasterError
-from common.i18n import N_, _, ngettext
+from common.i18n import N_, _, ngettext, not_offered
 from common.plain_text import PERSON_MAX, tidy_person
 
 from .clock import utc_iso
@@ -210,12 +210,7 @@ def role_of(value: str, roles: type[Rank] = Role) -> Rank:
     try:
         return roles(value)
     except ValueError:
-        raise AccountError(
-            _("'{role}' is not a role ({roles})").format(
-                role=value, roles=", ".join(role.value for role in roles)
-            ),
-            "role",
-        ) from None
+        raise AccountError(not_offered(value, [role.label for role in roles]), "role") from None
 
 
 def check_password(name: str, password: str) -> None:
