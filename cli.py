@@ -1437,6 +1437,8 @@ def echo_campaigns(found: list[PublishedCampaign], repo: Path, audiences: list[s
 @click.pass_context
 def trust(ctx: click.Context, source: str) -> None:
     trusted = station_of(ctx).trust(source)
+    if trusted.found:
+        click.echo(_("Read the office's root from {file}").format(file=trusted.found))
     click.echo(_("Trusting the upstream root key(s) {keys}").format(keys=", ".join(trusted.keyids)))
     for fingerprint in trusted.fingerprints:
         click.echo(

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from announcements.script import Kind
 from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
-from common.files import describe_os_error
+from common.files import describe_os_error, not_a_file
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
 from common.localtime import airs_text, day_text, duration_text, local_text
@@ -455,12 +455,11 @@ def read_schedule_file(
     """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options. In
     a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
     announcements airs that campaign."""
+    problem = not_a_file(path, _("a schedule file (.toml, with [[slot]] tables)"), empty=True)
+    if problem:
+        raise StationError(problem)
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise StationError(_("{path}: no such file").format(path=path)) from None
-    except IsADirectoryError:
-        raise StationError(_("{path} is a folder, not a schedule file").format(path=path)) from None
     except OSError as e:
         raise StationError(
             _("{path}: cannot read it ({reason})").format(path=path, reason=describe_os_error(e))
