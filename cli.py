@@ -1352,6 +1352,8 @@ def publish(
         click.echo(_("withdrew {campaign}").format(campaign=campaign))
     if done.audience is not None:
         click.echo(_("for: {audience}").format(audience=done.audience))
+    for said in done.namesakes:  # w27office #2: one commune, or two enrolled without districts?
+        echo_warning(said)
     for campaign, audience in done.kept:  # narrowed before, said (o22web10 Z4)
         click.echo(_("{campaign} for: {audience} (as before; for every commune: --everyone)")
                    .format(campaign=campaign, audience=audience))  # fmt: skip
@@ -2008,6 +2010,7 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
         silent = desk.serve_silent()  # why no commune is marked quiet, or reports are late
+        namesakes = desk.namesakes_said({r["key_id"] for r in rows})
     if as_json:
         click.echo(dumps(rows))
         return
@@ -2035,6 +2038,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     for r in rows:  # as its page says it: the quiet mark is gone once the link is back
         if r["cut_off_said"]:
             click.echo(f"{r['label']}: {r['cut_off_said']}")
+    for said in namesakes:  # w27office #2: one commune, or two enrolled without districts?
+        click.echo(said)
 
 
 def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
@@ -2391,6 +2396,8 @@ def office_emergency(
     )
     for line in quiet:  # o22web10 Z2: the phone call, said while she looks
         click.echo(line)
+    for said in sent.namesakes:  # w27office #2: one commune, or two enrolled without districts?
+        echo_warning(said)
     if later:  # o16web4 C11: the signed message names them; one approved later, by serve
         click.echo(later)
     if not sent.published:
@@ -2643,12 +2650,15 @@ def office_aired(
 
     with Office.open(dsn) as desk:
         found = desk.aired(announcement, version, month, group, repo)
+        namesakes = desk.namesakes_said({line.commune for line in found.aired} | {
+            *found.not_aired})  # fmt: skip
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
                           "not_sent_to": found.outside,
                           "withdrawn_at": found.withdrawn,
-                          "reaches_nobody": found.unreached}))  # fmt: skip
+                          "reaches_nobody": found.unreached,
+                          "namesakes": namesakes}))  # fmt: skip
         return
     untitled = found.title == announcement  # the office knows no title: the code once (X6)
     took = (
@@ -2688,6 +2698,8 @@ def office_aired(
     if found.unreached:  # o23web11 V2: each station it is for retired or revoked
         click.echo(_("It reaches no commune now: the stations it is for are retired or revoked; "
                      "publish it again with --to the communes that are to air it."))  # fmt: skip
+    for said in namesakes:  # w27office #2: each counted as a commune here, one on the month page
+        click.echo(said)
 
 
 class DecimalRange(click.FloatRange):
