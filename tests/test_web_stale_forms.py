@@ -145,3 +145,15 @@ def test_a_tampered_role_or_outcome_is_said_with_the_choices_the_page_shows(
     )
     assert "aired" not in said
     assert store_dump(console_station) == before
+
+
+def test_a_campaign_the_list_does_not_offer_is_said_not_shown_as_an_empty_list(
+    visitor: Visitor,
+) -> None:
+    """Thông báo's campaign filter answered a forged or old page's value with an empty list,
+    as if the campaign had no notice."""
+    visitor.sign_in("vanhanh")
+    listed = visitor.get("/announcements?campaign=khong-co")
+    assert listed.status_code == 400
+    said = field_error(listed.text, "campaign")
+    assert said.startswith("Ô “Chiến dịch”: “khong-co” không có trong danh sách chọn (“"), said

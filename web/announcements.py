@@ -166,11 +166,14 @@ def index() -> Response | tuple[str, int]:
     words = request.args.get("q", "")
     errors: dict[str, str] = {}
     page = max(request.args.get("page", 1, type=int), 1)
+    campaigns = station().campaign_names()
     try:
         found = station().find_announcements(status, campaign, words,
                                              (page - 1) * PER_PAGE, PER_PAGE)  # fmt: skip
     except BroadcasterError as e:
         found, errors = Found(0, ()), form_errors(e)
+    if campaign and campaign not in campaigns:  # a forged or old page's: not an empty list
+        errors["campaign"] = not_offered(campaign, campaigns.values())
     pages = max(1, -(-found.total // PER_PAGE))
     if page > pages:  # past the end (the list got shorter): the last page
         asked: dict[str, Any] = {"status": status, "campaign": campaign, "q": words}
@@ -181,7 +184,7 @@ def index() -> Response | tuple[str, int]:
         page=page, pages=pages, status=status, campaign=campaign,
         statuses={s.value: s.label for s in AnnouncementStatus}, q=words,
         # by title (o12b C4: it offered "bluezone"), by id where it has none or shares it
-        campaigns=station().campaign_names(),
+        campaigns=campaigns,
         priority_of=_priority_label, errors=errors,
     ), 400 if errors else 200  # fmt: skip
 
