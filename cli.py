@@ -2349,7 +2349,7 @@ def office_broker_setup(
 )
 @group_db_option
 @option("--text", help=N_("The notice, read aloud by each station."))
-@option("--file", "audio", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@option("--file", "audio", type=click.Path(path_type=Path),
               help=N_("A recording (served from --repo)."))  # fmt: skip
 @option(
     "--to",
