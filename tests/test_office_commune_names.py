@@ -148,6 +148,7 @@ def test_two_communes_of_one_name_without_districts_are_said_to_be_taken_for_one
     officer.log_in("ha")
     month = html.unescape(text(officer.get("/").text))
     assert said in month and "dành cho 1 xã" in month  # the note, and the one it counts
+    assert said in html.unescape(text(officer.get("/stations/").text))
     # a group without either says nothing of them; a send to Hòa Bình alone neither
     assert said not in publish_as(desk, "Hòa Bình").stderr
 
