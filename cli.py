@@ -165,9 +165,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class TranslatedPath(click.Path):
-    """click.Path whose refusals name the kind of path ("thư mục") in the station's language."""
+    """click.Path whose refusals name the kind of path ("thư mục") in the station's language,
+    and say a file given for a folder (or the other way) as what it is, not in click's words
+    ("Directory 'lu.md' là một tệp": w27office #1)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        given = Path(value)
+        if not self.file_okay and given.is_file():
+            self.fail(_("{path} is a file, not a folder").format(path=value), param, ctx)
+        if not self.dir_okay and given.is_dir():
+            self.fail(_("{path} is a folder, not a file").format(path=value), param, ctx)
         with translated(self, "name"):
             return super().convert(value, param, ctx)
 
@@ -439,7 +446,7 @@ def day(station: Station, value: str | None, option: str) -> date | None:
     "root",
     envvar="BROADCASTER_HOME",
     default="station",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=TranslatedPath(file_okay=False, path_type=Path),
     help=N_("Station folder (else $BROADCASTER_HOME, else ./station)."),
 )
 @option(
@@ -1268,7 +1275,7 @@ def say_root_fingerprint(fingerprint: str) -> None:
 )
 @argument("role", type=click.Choice(KEY_ROLES))
 @option("--keys", "keys_dir", callback=needed, type=click.Path(path_type=Path))
-@option("--repo", callback=needed, type=click.Path(file_okay=False, path_type=Path))
+@option("--repo", callback=needed, type=TranslatedPath(file_okay=False, path_type=Path))
 def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
     from office.desk import Publisher
 
@@ -1295,7 +1302,7 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 )
 @option("--keys", "keys_dir", type=click.Path(path_type=Path),
               help=N_("The office's signing keys (keys init); --list needs none."))  # fmt: skip
-@option("--repo", callback=needed, type=click.Path(file_okay=False, path_type=Path))
+@option("--repo", callback=needed, type=TranslatedPath(file_okay=False, path_type=Path))
 @option(
     "--withdraw", multiple=True, metavar=N_("CAMPAIGN"), help=N_("Withdraw a published campaign.")
 )
@@ -1910,9 +1917,9 @@ def office() -> None:
 )
 @option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
               help=N_("The office's PostgreSQL database, postgresql://…"))  # fmt: skip
-@option("--keys", "keys_dir", type=click.Path(file_okay=False, path_type=Path),
+@option("--keys", "keys_dir", type=TranslatedPath(file_okay=False, path_type=Path),
               help=N_("The signing keys' folder (from keys init)."))  # fmt: skip
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
               help=N_("The repository folder the web server serves to the stations."))  # fmt: skip
 @option("--issuer", help=N_("The office, as the reports' heading names it."))
 @option("--parent", help=N_("The body above the office (e.g. UBND tỉnh …)."))
@@ -1956,7 +1963,7 @@ def office_init(ctx: click.Context, /, **given: Any) -> None:
 @option("--keys", "keys_dir", type=click.Path(path_type=Path),
         help=N_("The keys folder holding emergency.pem: the cancels asked for from the web "
                 "console are signed here."))  # fmt: skip
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
 def office_serve(
     dsn: str, host: str, port: int, threads: int, keys_dir: Path | None, repo: Path | None
@@ -2312,12 +2319,12 @@ def office_broker() -> None:
     "--dir",
     "folder",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=TranslatedPath(file_okay=False, path_type=Path),
     help=N_("Where Mosquitto reads passwd and acl (password_file, acl_file)."),
 )
 @option(
     "--pid-file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=TranslatedPath(dir_okay=False, path_type=Path),
     help=N_("Mosquitto's pid_file: told (SIGHUP) when stations are approved."),
 )
 def office_broker_setup(
@@ -2366,7 +2373,7 @@ def office_broker_setup(
               show_default=True, help=N_("Stations air it within this, never later."))  # fmt: skip
 @option("--keys", "keys_dir", type=click.Path(path_type=Path),
               help=N_("The keys folder holding emergency.pem."))  # fmt: skip
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
 @by_option(N_("Who sends it (default: your login name)."))
 @option("--again", is_flag=True, help=N_("Send it though the same was sent in the last 30 min."))
@@ -2576,12 +2583,12 @@ def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:
 @fleet_month_options
 @option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
               show_default=True)  # fmt: skip
-@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@option("-o", "--output", required=True, type=TranslatedPath(dir_okay=False, path_type=Path))
 @option("--issuer", help=N_("The office, as the PDF's heading names it."))
 @option("--parent", default="", help=N_("The body above the office (e.g. UBND tỉnh …)."))
 @option("--place", default="", help=N_("The place of the PDF's date line."))
 @option("--signer", help=N_("Who signs the PDF (e.g. GIÁM ĐỐC)."))
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
         help=N_("The repository the stations sync from: the titles of the notices published "
                 "before the database kept them (else office.toml's repo)."))  # fmt: skip
 def office_report(
@@ -2614,7 +2621,7 @@ def office_report(
 )
 @fleet_month_options
 @option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv", show_default=True)
-@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@option("-o", "--output", required=True, type=TranslatedPath(dir_okay=False, path_type=Path))
 def office_lines(
     dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
 ) -> None:
@@ -2638,7 +2645,7 @@ def office_lines(
 @option("--version", "version", type=click.IntRange(min=1), help=N_("Only this version."))
 @option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
 @option("--group", help=N_("Only the communes of this group."))
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
         help=N_("The repository the stations sync from: whom each campaign is for "
                 "(else office.toml's repo)."))  # fmt: skip
 @json_option

@@ -1450,6 +1450,9 @@ class Publisher:
             raise OfficeError(
                 _("naming groups or stations needs the office's database, which knows them")
             )
+        from upstream.keys import public_key
+
+        public_key(self.keys, "root")  # keys that are none are said before a folder is made
         repository = Repository(self.keys, self.repo)
         changing = dict.fromkeys([*(slug(folder.name) for folder in campaigns), *withdraw])
         self.repo.mkdir(parents=True, exist_ok=True)

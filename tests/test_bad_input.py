@@ -205,3 +205,26 @@ def test_a_folder_or_an_empty_file_given_for_a_file_is_said_with_what_to_give(
         given.write_bytes(b"")
     message = refused(run, station, *command, str(given))
     assert str(given) in message and said in message, message
+
+
+def test_a_key_file_or_a_script_given_for_a_folder_is_said_as_what_it_is(
+    tmp_path: Path, run: Run
+) -> None:
+    """w27office #1 at the office: `--keys keys/root.pem` read "keys/root.pem/root.pub.json is
+    not a public key file"; `--repo lu.md`, click's "Directory 'lu.md' là một tệp"."""
+    from upstream.keys import init_keys
+
+    keys = tmp_path / "keys"
+    init_keys(keys)
+    campaign = tmp_path / "lu"
+    campaign.mkdir()
+    script = write_script(campaign, "lu.md", GOOD, id="lu")
+    said = run("publish", "--keys", str(keys / "root.pem"), "--repo", str(tmp_path / "kho"),
+               str(campaign), code=1).stderr  # fmt: skip
+    assert said == (f"Error: {keys}/root.pem is a file, not the keys folder: give the folder that "
+                    f"holds the keys ({keys}).\n")  # fmt: skip
+    for args in (["--repo", str(script), str(campaign)], ["--repo", str(tmp_path / "kho"),
+                                                          str(script)]):  # fmt: skip
+        said = run("publish", "--keys", str(keys), *args, code=2).stderr
+        assert f": {script} is a file, not a folder." in said and "Directory" not in said
+    assert not (tmp_path / "kho").exists()
