@@ -59,7 +59,7 @@ from common.i18n import (
     sentences,
 )
 from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
-from common.plain_text import PERSON_MAX, tidy_person
+from common.plain_text import PERSON_MAX
 from office import SentAlready
 from schedules.priority import Priority
 from schedules.silence import Silence
@@ -211,9 +211,9 @@ def login_name() -> str | None:
 
 
 def a_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
-    """The name --by gives, tidied as the console's full names are (`tidy_person`); a blank
+    """The name --by gives, tidied as the console's full names are (`person_typed`); a blank
     one (or none known), a longer one or one with a control character is refused."""
-    name = tidy_person(value or "")
+    name = Station.person_typed(value or "")
     if name is None:
         raise click.ClickException(
             "--by: " + _("a name is at most {n} characters of text, on one line, without "
