@@ -592,7 +592,8 @@ def _person_fields(full_name: str, position: str) -> dict[str, str | None]:
         tidy = tidy_person(typed)
         if tidy is None:
             raise AccountError(
-                _("a full name or a position is at most {n} characters of text").format(
+                _("a full name or a position is at most {n} characters of text, on one line, "
+                  "without control characters").format(
                     n=PERSON_MAX), field,
             )  # fmt: skip
         found[field] = tidy or None

@@ -159,3 +159,19 @@ def test_the_command_line_names_an_account_by_its_person_as_the_console_does(
     assert run("announce", "retire", "rac", "--by", "Chủ tịch xã").stdout.startswith(
         "retired rac by Chủ tịch xã\n"
     )
+
+
+@pytest.mark.parametrize("typed", ["Nguyễn Thị Lan\nChủ tịch", "Lê " * 34, "Lan\x1b[2J"])
+def test_the_consoles_full_name_has_the_limits_of_by(
+    visitor: Visitor, console_station: Path, typed: str
+) -> None:
+    """The same limits, said the same way, for the name a report prints from the console
+    (a forged form's newline was made a space before) as for --by (w27office #6)."""
+    visitor.sign_in("quantri")
+    before = store_dump(console_station)
+    refused = visitor.post("/users/vanhanh/person", {"full_name": typed, "position": ""},
+                           page="/users/vanhanh")  # fmt: skip
+    assert refused.status_code == 400
+    assert ("Họ tên hoặc chức vụ dài nhiều nhất 100 ký tự chữ, viết trên một dòng, không có ký "
+            "tự điều khiển.") in text(refused.text), text(refused.text)  # fmt: skip
+    assert store_dump(console_station) == before
