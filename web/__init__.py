@@ -229,7 +229,7 @@ def gone_page(error: Gone) -> Response:
     if request.method == "POST":
         said += " " + _("Nothing was changed.")
     flash(said, "error")
-    return redirect(url_for(error.page, **error.values), 303)
+    return redirect(url_for(error.page), 303)
 
 
 def error_page(error: HTTPException) -> Response | tuple[str, int]:

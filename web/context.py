@@ -17,9 +17,9 @@ class Gone(Exception):
     account removed by another admin, an address typed wrong): `said` says so, on `page` (an
     endpoint), the list it was on."""
 
-    def __init__(self, said: str, page: str, **values: Any) -> None:
+    def __init__(self, said: str, page: str) -> None:
         super().__init__(said)
-        self.said, self.page, self.values = said, page, values
+        self.said, self.page = said, page
 
 
 FORM = "_form"
