@@ -60,6 +60,7 @@ from common.i18n import (
     sentences,
 )
 from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
+from common.plain_text import PERSON_MAX
 from office import SentAlready
 from schedules.priority import Priority
 from schedules.silence import Silence
@@ -165,9 +166,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class TranslatedPath(click.Path):
-    """click.Path whose refusals name the kind of path ("thư mục") in the station's language."""
+    """click.Path whose refusals name the kind of path ("thư mục") in the station's language,
+    and say a file given for a folder (or the other way) as what it is, not in click's words
+    ("Directory 'lu.md' là một tệp": w27office #1)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        given = Path(value)
+        if not self.file_okay and given.is_file():
+            self.fail(_("{path} is a file, not a folder").format(path=value), param, ctx)
+        if not self.dir_okay and given.is_dir():
+            self.fail(_("{path} is a folder, not a file").format(path=value), param, ctx)
         with translated(self, "name"):
             return super().convert(value, param, ctx)
 
@@ -204,8 +212,13 @@ def login_name() -> str | None:
 
 
 def a_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
-    """The name --by gives, spaces tidied; a blank one (or none known) is refused."""
-    name = " ".join((value or "").split())
+    """The name --by gives, tidied as the console's full names are (`person_typed`); a blank
+    one (or none known), a longer one or one with a control character is refused."""
+    name = Station.person_typed(value or "")
+    if name is None:
+        raise click.ClickException(
+            "--by: " + _("a name is at most {n} characters of text, on one line, without "
+                         "control characters").format(n=PERSON_MAX))  # fmt: skip
     if not name:
         reason = (
             _("say who gives the order: a name, not an empty one")
@@ -434,7 +447,7 @@ def day(station: Station, value: str | None, option: str) -> date | None:
     "root",
     envvar="BROADCASTER_HOME",
     default="station",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=TranslatedPath(file_okay=False, path_type=Path),
     help=N_("Station folder (else $BROADCASTER_HOME, else ./station)."),
 )
 @option(
@@ -1263,7 +1276,7 @@ def say_root_fingerprint(fingerprint: str) -> None:
 )
 @argument("role", type=click.Choice(KEY_ROLES))
 @option("--keys", "keys_dir", callback=needed, type=click.Path(path_type=Path))
-@option("--repo", callback=needed, type=click.Path(file_okay=False, path_type=Path))
+@option("--repo", callback=needed, type=TranslatedPath(file_okay=False, path_type=Path))
 def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
     from office.desk import Publisher
 
@@ -1290,7 +1303,7 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 )
 @option("--keys", "keys_dir", type=click.Path(path_type=Path),
               help=N_("The office's signing keys (keys init); --list needs none."))  # fmt: skip
-@option("--repo", callback=needed, type=click.Path(file_okay=False, path_type=Path))
+@option("--repo", callback=needed, type=TranslatedPath(file_okay=False, path_type=Path))
 @option(
     "--withdraw", multiple=True, metavar=N_("CAMPAIGN"), help=N_("Withdraw a published campaign.")
 )
@@ -1347,6 +1360,8 @@ def publish(
         click.echo(_("withdrew {campaign}").format(campaign=campaign))
     if done.audience is not None:
         click.echo(_("for: {audience}").format(audience=done.audience))
+    for said in done.namesakes:  # w27office #2: one commune, or two enrolled without districts?
+        echo_warning(said)
     for campaign, audience in done.kept:  # narrowed before, said (o22web10 Z4)
         click.echo(_("{campaign} for: {audience} (as before; for every commune: --everyone)")
                    .format(campaign=campaign, audience=audience))  # fmt: skip
@@ -1432,6 +1447,8 @@ def echo_campaigns(found: list[PublishedCampaign], repo: Path, audiences: list[s
 @click.pass_context
 def trust(ctx: click.Context, source: str) -> None:
     trusted = station_of(ctx).trust(source)
+    if trusted.found:
+        click.echo(_("Read the office's root from {file}").format(file=trusted.found))
     click.echo(_("Trusting the upstream root key(s) {keys}").format(keys=", ".join(trusted.keyids)))
     for fingerprint in trusted.fingerprints:
         click.echo(
@@ -1901,9 +1918,9 @@ def office() -> None:
 )
 @option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
               help=N_("The office's PostgreSQL database, postgresql://…"))  # fmt: skip
-@option("--keys", "keys_dir", type=click.Path(file_okay=False, path_type=Path),
+@option("--keys", "keys_dir", type=TranslatedPath(file_okay=False, path_type=Path),
               help=N_("The signing keys' folder (from keys init)."))  # fmt: skip
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
               help=N_("The repository folder the web server serves to the stations."))  # fmt: skip
 @option("--issuer", help=N_("The office, as the reports' heading names it."))
 @option("--parent", help=N_("The body above the office (e.g. UBND tỉnh …)."))
@@ -1947,7 +1964,7 @@ def office_init(ctx: click.Context, /, **given: Any) -> None:
 @option("--keys", "keys_dir", type=click.Path(path_type=Path),
         help=N_("The keys folder holding emergency.pem: the cancels asked for from the web "
                 "console are signed here."))  # fmt: skip
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
 def office_serve(
     dsn: str, host: str, port: int, threads: int, keys_dir: Path | None, repo: Path | None
@@ -2001,6 +2018,7 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
         silent = desk.serve_silent()  # why no commune is marked quiet, or reports are late
+        namesakes = desk.namesakes_said({r["key_id"] for r in rows})
     if as_json:
         click.echo(dumps(rows))
         return
@@ -2028,6 +2046,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     for r in rows:  # as its page says it: the quiet mark is gone once the link is back
         if r["cut_off_said"]:
             click.echo(f"{r['label']}: {r['cut_off_said']}")
+    for said in namesakes:  # w27office #2: one commune, or two enrolled without districts?
+        click.echo(said)
 
 
 def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
@@ -2300,12 +2320,12 @@ def office_broker() -> None:
     "--dir",
     "folder",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=TranslatedPath(file_okay=False, path_type=Path),
     help=N_("Where Mosquitto reads passwd and acl (password_file, acl_file)."),
 )
 @option(
     "--pid-file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=TranslatedPath(dir_okay=False, path_type=Path),
     help=N_("Mosquitto's pid_file: told (SIGHUP) when stations are approved."),
 )
 def office_broker_setup(
@@ -2337,7 +2357,7 @@ def office_broker_setup(
 )
 @group_db_option
 @option("--text", help=N_("The notice, read aloud by each station."))
-@option("--file", "audio", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@option("--file", "audio", type=click.Path(path_type=Path),
               help=N_("A recording (served from --repo)."))  # fmt: skip
 @option(
     "--to",
@@ -2354,7 +2374,7 @@ def office_broker_setup(
               show_default=True, help=N_("Stations air it within this, never later."))  # fmt: skip
 @option("--keys", "keys_dir", type=click.Path(path_type=Path),
               help=N_("The keys folder holding emergency.pem."))  # fmt: skip
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
 @by_option(N_("Who sends it (default: your login name)."))
 @option("--again", is_flag=True, help=N_("Send it though the same was sent in the last 30 min."))
@@ -2384,6 +2404,8 @@ def office_emergency(
     )
     for line in quiet:  # o22web10 Z2: the phone call, said while she looks
         click.echo(line)
+    for said in sent.namesakes:  # w27office #2: one commune, or two enrolled without districts?
+        echo_warning(said)
     if later:  # o16web4 C11: the signed message names them; one approved later, by serve
         click.echo(later)
     if not sent.published:
@@ -2562,12 +2584,12 @@ def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:
 @fleet_month_options
 @option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
               show_default=True)  # fmt: skip
-@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@option("-o", "--output", required=True, type=TranslatedPath(dir_okay=False, path_type=Path))
 @option("--issuer", help=N_("The office, as the PDF's heading names it."))
 @option("--parent", default="", help=N_("The body above the office (e.g. UBND tỉnh …)."))
 @option("--place", default="", help=N_("The place of the PDF's date line."))
 @option("--signer", help=N_("Who signs the PDF (e.g. GIÁM ĐỐC)."))
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
         help=N_("The repository the stations sync from: the titles of the notices published "
                 "before the database kept them (else office.toml's repo)."))  # fmt: skip
 def office_report(
@@ -2600,7 +2622,7 @@ def office_report(
 )
 @fleet_month_options
 @option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv", show_default=True)
-@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@option("-o", "--output", required=True, type=TranslatedPath(dir_okay=False, path_type=Path))
 def office_lines(
     dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
 ) -> None:
@@ -2624,7 +2646,7 @@ def office_lines(
 @option("--version", "version", type=click.IntRange(min=1), help=N_("Only this version."))
 @option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
 @option("--group", help=N_("Only the communes of this group."))
-@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+@option("--repo", type=TranslatedPath(file_okay=False, path_type=Path),
         help=N_("The repository the stations sync from: whom each campaign is for "
                 "(else office.toml's repo)."))  # fmt: skip
 @json_option
@@ -2636,12 +2658,15 @@ def office_aired(
 
     with Office.open(dsn) as desk:
         found = desk.aired(announcement, version, month, group, repo)
+        namesakes = desk.namesakes_said({line.commune for line in found.aired} | {
+            *found.not_aired})  # fmt: skip
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
                           "not_sent_to": found.outside,
                           "withdrawn_at": found.withdrawn,
-                          "reaches_nobody": found.unreached}))  # fmt: skip
+                          "reaches_nobody": found.unreached,
+                          "namesakes": namesakes}))  # fmt: skip
         return
     untitled = found.title == announcement  # the office knows no title: the code once (X6)
     took = (
@@ -2681,6 +2706,8 @@ def office_aired(
     if found.unreached:  # o23web11 V2: each station it is for retired or revoked
         click.echo(_("It reaches no commune now: the stations it is for are retired or revoked; "
                      "publish it again with --to the communes that are to air it."))  # fmt: skip
+    for said in namesakes:  # w27office #2: each counted as a commune here, one on the month page
+        click.echo(said)
 
 
 class DecimalRange(click.FloatRange):

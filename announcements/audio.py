@@ -206,10 +206,14 @@ def decoded_seconds(source: Path, limit_s: float) -> float:
     return int(times[-1]) / 1e6 if times else 0.0
 
 
+AUDIO_KINDS = ".mp3, .wav, .m4a, .ogg…"
+"""The recordings a person has, as a sentence names them (ffmpeg reads more)."""
+
+
 def check_input(source: Path, limits: InputLimits) -> None:
     """Refuse audio from outside before the costly conversion: not a regular file, too large,
     too long (as decoded, whatever its headers claim)."""
-    problem = not_a_file(source)
+    problem = not_a_file(source, _("an audio file ({kinds})").format(kinds=AUDIO_KINDS), True)
     if problem:
         raise AudioError(problem)
     limits.check_audio_size(source.stat().st_size, str(source))

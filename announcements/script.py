@@ -25,7 +25,7 @@ from common.plain_text import slug
 from schedules.parse import InputError, parse_date
 from schedules.priority import NOTICE_PRIORITIES, Priority
 
-from .audio import file_sha256
+from .audio import AUDIO_KINDS, file_sha256
 from .engines import ESPEAK_VOICES
 from .limits import DEFAULT_LIMITS, InputLimits
 
@@ -164,7 +164,8 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
 
     suffix = path.suffix.lower()
     refuse_unnamed(path)
-    problem = not_a_file(path)
+    problem = not_a_file(path, _("a notice's script (.md, .txt) or its recording ({kinds})").format(
+        kinds=AUDIO_KINDS))  # fmt: skip
     if problem:
         raise ScriptError(problem)
     if suffix in AUDIO_SUFFIXES:
@@ -281,10 +282,12 @@ def _audio_beside(script: Path, name: str) -> Path:
             )
         )
     if recording.exists() and not recording.is_file():
-        raise ScriptError(
-            _("{path}: audio file '{name}' is not a regular file (a folder, a device or a pipe)")
-            .format(path=script, name=name)
-        )  # fmt: skip
+        said = (
+            _("{path}: audio file '{name}' is a folder: write the name of the recording in it")
+            if recording.is_dir()
+            else _("{path}: audio file '{name}' is a device or a pipe, not a recording")
+        )
+        raise ScriptError(said.format(path=script, name=name))
     if not recording.is_file():
         raise ScriptError(
             _("{path}: audio file '{name}' does not exist").format(path=script, name=name)

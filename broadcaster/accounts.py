@@ -25,7 +25,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from common.errors import BroadcasterError
-from common.i18n import N_, _, ngettext
+from common.i18n import N_, _, ngettext, not_offered
+from common.plain_text import PERSON_MAX, tidy_person
 
 from .clock import utc_iso
 
@@ -209,12 +210,7 @@ def role_of(value: str, roles: type[Rank] = Role) -> Rank:
     try:
         return roles(value)
     except ValueError:
-        raise AccountError(
-            _("'{role}' is not a role ({roles})").format(
-                role=value, roles=", ".join(role.value for role in roles)
-            ),
-            "role",
-        ) from None
+        raise AccountError(not_offered(value, [role.label for role in roles]), "role") from None
 
 
 def check_password(name: str, password: str) -> None:
@@ -589,18 +585,15 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-PERSON_MAX = 100
-"""Characters of a full name or a position (a report's cell, not a biography)."""
-
-
 def _person_fields(full_name: str, position: str) -> dict[str, str | None]:
     """A full name and position as typed, tidied (NFC, single spaces), or refused."""
     found: dict[str, str | None] = {}
     for field, typed in (("full_name", full_name), ("position", position)):
-        tidy = " ".join(unicodedata.normalize("NFC", typed).split())
-        if len(tidy) > PERSON_MAX or any(unicodedata.category(c)[0] == "C" for c in tidy):
+        tidy = tidy_person(typed)
+        if tidy is None:
             raise AccountError(
-                _("a full name or a position is at most {n} characters of text").format(
+                _("a full name or a position is at most {n} characters of text, on one line, "
+                  "without control characters").format(
                     n=PERSON_MAX), field,
             )  # fmt: skip
         found[field] = tidy or None

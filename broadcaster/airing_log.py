@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from common.i18n import N_, _
+from common.i18n import N_, _, not_offered
 from common.localtime import date_text, duration_text
 from common.plain_text import fold
 
@@ -545,10 +545,7 @@ def airings(
             params.append(AiringStatus(status))
         except ValueError:
             raise StationError(
-                _("'{status}' is not an airing status ({known})").format(
-                    status=status, known=", ".join(AiringStatus)
-                ),
-                field="status",
+                not_offered(status, [s.label for s in AiringStatus]), field="status"
             ) from None
     if announcement:
         # the items' table (as reports read them, indexed) rather than each row's JSON

@@ -32,7 +32,7 @@ from announcements.script import (
     script_from_fields,
 )
 from common.errors import BroadcasterError, kept
-from common.i18n import _
+from common.i18n import _, not_offered
 from common.localtime import local_text
 from common.plain_text import fold, slug
 from schedules.parse import InputError, parse_date
@@ -370,7 +370,7 @@ def find(
     title (as she knows them: o12b C4), then id; `limit` of
     them from `offset` as records (a page of a long list), and how many there are in all."""
     if status not in STATUS_WHERE:
-        raise BroadcasterError(_("'{status}' is not a status").format(status=status),
+        raise BroadcasterError(not_offered(status, [s.label for s in AnnouncementStatus]),
                                field="status")  # fmt: skip
     # an emergency aired once and is over: Nhật ký has it, not the notices (o22lan11 N5)
     where, params = [STATUS_WHERE[status], "a.origin IS NOT 'emergency'"], []

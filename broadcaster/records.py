@@ -529,6 +529,8 @@ class Trusted:
     fingerprints: list[str]
     """The root key(s), in the digits the office reads out over the phone."""
     keyids: list[str]
+    found: Path | None = None
+    """The root file read in the folder given (a USB stick's), if a folder was given."""
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from announcements.script import Kind
 from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
-from common.files import describe_os_error
+from common.files import describe_os_error, not_a_file
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
 from common.localtime import airs_text, day_text, duration_text, local_text
@@ -333,6 +333,26 @@ def add_slots(
     return lengths
 
 
+def _kept(slot: Slot, was: Slot | None) -> Slot:
+    """`slot` replacing `was`, a re-air's slot (moved in Lịch phát, or by `schedule add`):
+    what it airs again and why (its title, which the log, the report and the board print),
+    who asked for it and its one day stay, unless given anew (w27office #5: the edit dropped
+    who asked; a `schedule add` without --title the title, the report reading 'phat-lai-4',
+    and without dates it aired every day)."""
+    from .reair import PREFIX
+
+    if was is None or not slot.name.startswith(PREFIX):
+        return slot
+    dated = slot.valid_from is not None or slot.valid_until is not None
+    return replace(
+        slot,
+        title=slot.title or was.title,
+        person=slot.person or was.person,
+        valid_from=slot.valid_from if dated else was.valid_from,
+        valid_until=slot.valid_until if dated else was.valid_until,
+    )
+
+
 def scheduled(
     station: Station, leaving: Sequence[str] = (), known: Measured | None = None
 ) -> list[tuple[Slot, float]]:
@@ -436,12 +456,11 @@ def read_schedule_file(
     """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options. In
     a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
     announcements airs that campaign."""
+    problem = not_a_file(path, _("a schedule file (.toml, with [[slot]] tables)"), empty=True)
+    if problem:
+        raise StationError(problem)
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise StationError(_("{path}: no such file").format(path=path)) from None
-    except IsADirectoryError:
-        raise StationError(_("{path} is a folder, not a schedule file").format(path=path)) from None
     except OSError as e:
         raise StationError(
             _("{path}: cannot read it ({reason})").format(path=path, reason=describe_os_error(e))
@@ -780,6 +799,7 @@ def replacing(
     # the week ahead is planned (slow: every slot's programs) only when a slot is replaced:
     # a new slot, or a re-air, stops nothing (o12b: each was planned twice for nothing)
     before = plan_ahead(station) if old else []
+    new = [_kept(s, old.get(s.name)) for s in new]
     lengths = add_slots(station, new, new_only=new_only, known=known, built_on=built_on)
     still = {i for p in plan_ahead(station) for i in p.announcement_ids} if old else set()
     stops: dict[str, list[str]] = {}

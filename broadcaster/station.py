@@ -48,7 +48,7 @@ from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, sentences, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
 from common.localtime import clock_text, date_text, local_text
-from common.plain_text import slug
+from common.plain_text import slug, tidy_person
 from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
@@ -1471,6 +1471,12 @@ class Station:
         from . import reair
 
         return reair.air_again(self, seq, at, self.person_of(by))
+
+    @staticmethod
+    def person_typed(typed: str) -> str | None:
+        """A person's name as a command's --by gives it, tidied as the console's full names
+        are, or None when it is none (too long, a control character): `tidy_person`."""
+        return tidy_person(typed)
 
     def person_of(self, by: str | None) -> str | None:
         """Who a person's airing names (`by`: a log-in name, or the command line's --by), as

@@ -46,21 +46,64 @@ ROOT_MAX_BYTES = 512_000
 """TUF's own limit for root metadata: a larger file is not one."""
 
 
-def _root_bytes(station: Station, source: str) -> bytes:
-    """The root metadata at `source`: a file, or the repository at an http(s) address
-    (its current metadata/root.json), read up to the size of any root file."""
+ROOT_FILE = Path("metadata", "root.json")
+"""Where a published repository keeps its current root, on the web and on a USB stick."""
+
+
+def root_in(folder: Path) -> Path:
+    """The office's root.json in `folder`: the repository copied to a USB stick (its
+    metadata/root.json), its metadata folder, or a folder holding one such repository (the
+    stick's root); else the refusal that says which file to give (w27office #1: she gave
+    the stick's folder and read only that it was a folder)."""
+    found = [
+        path
+        for path in (
+            folder / ROOT_FILE.name,
+            folder / ROOT_FILE,
+            *sorted(folder.glob(f"*/{ROOT_FILE}")),
+        )
+        if path.is_file()
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise StationError(
+            _("{folder} holds the root of more than one office's repository: give the file of the "
+              "office you trust: {files}").format(folder=folder, files=", ".join(map(str, found)))
+        )  # fmt: skip
+    raise StationError(
+        _("{folder} is a folder, and no office's repository is in it (no {file}): give the "
+          "office's root.json file, in the folder metadata of the repository it published (on "
+          "its USB stick: …/metadata/root.json), or the repository's web address "
+          "(https://…)").format(folder=folder, file=ROOT_FILE)
+    )  # fmt: skip
+
+
+def _root_file(source: str) -> Path:
+    """The root file `source` names: a file, or the one in a folder (`root_in`)."""
+    path = Path(source)
+    if path.is_dir():
+        return root_in(path)
+    expected = _("the office's root.json file, or its repository's web address (https://…)")
+    problem = not_a_file(path, expected, empty=True)
+    if problem:
+        raise StationError(problem)
+    return path
+
+
+def _root_bytes(station: Station, source: str) -> tuple[bytes, Path | None]:
+    """The root metadata at `source`: a file (or a folder that holds the office's
+    repository), or the repository at an http(s) address (its current metadata/root.json),
+    read up to the size of any root file; with the file read in a folder given, if one was."""
     if not source.startswith(("http://", "https://")):
-        path = Path(source)
-        problem = not_a_file(path)
-        if problem:
-            raise StationError(problem)
+        path = _root_file(source)
         if path.stat().st_size > ROOT_MAX_BYTES:
             raise StationError(
                 _("{file} is not TUF root metadata: it is larger than any root file").format(
-                    file=source
+                    file=path
                 )
             )
-        return path.read_bytes()
+        return path.read_bytes(), path if path != Path(source) else None
     import requests  # python-tuf, requests: imported where they serve, see `status`
 
     from upstream.client import not_published
@@ -80,7 +123,7 @@ def _root_bytes(station: Station, source: str) -> bytes:
                         _("{file} is not TUF root metadata: it is larger than any root "
                           "file").format(file=url)
                     )  # fmt: skip
-            return data
+            return data, None
     except requests.RequestException as e:
         raise StationError(
             _("cannot fetch the upstream's root from {url}: {error}").format(
@@ -100,7 +143,8 @@ def trust(station: Station, source: str) -> Trusted:
     from upstream.client import explain_update_error
     from upstream.keys import key_fingerprint
 
-    data = _root_bytes(station, source)
+    data, found = _root_bytes(station, source)
+    source = str(found or source)  # the file named in sentences, not the folder it is in
     try:
         root = Metadata[Root].from_bytes(data)
         if not isinstance(root.signed, Root):
@@ -115,8 +159,10 @@ def trust(station: Station, source: str) -> Trusted:
             else str(e)
         )
         raise StationError(
-            _("{file} is not valid TUF root metadata ({reason})").format(file=source, reason=reason)
-        ) from None
+            _("{file} is not valid TUF root metadata ({reason}): give the office's root.json, "
+              "from the folder metadata of the repository it published").format(
+                file=source, reason=reason)
+        ) from None  # fmt: skip
     pinned = station.trusted_root
     # the pin under the store's write lock, after the download: of two at once one pins,
     # and a console form's key rides with it (form_keys.once)
@@ -129,7 +175,7 @@ def trust(station: Station, source: str) -> Trusted:
         write_atomic(pinned, data)
         _keep_source(station, source)
     keyids = sorted(root.signed.roles["root"].keyids)
-    return Trusted([key_fingerprint(root.signed.keys[k]) for k in keyids], keyids)
+    return Trusted([key_fingerprint(root.signed.keys[k]) for k in keyids], keyids, found)
 
 
 def _keep_source(station: Station, source: str) -> None:

@@ -83,13 +83,23 @@ def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
             tmp.unlink(missing_ok=True)
 
 
-def not_a_file(path: Path) -> str | None:
-    """Why `path` cannot be read as an input file (missing, a folder, a device, a pipe)."""
+def not_a_file(path: Path, expected: str = "", empty: bool = False) -> str | None:
+    """Why `path` cannot be read as an input file (missing, a folder, a device, a pipe; with
+    `empty`, 0 bytes too), with what to give instead (`expected`, as "an audio file (.mp3,
+    .wav…)"): a USB stick's folder given for the file in it is said as what it is (w27office
+    #1: "not a regular file (a folder, a device or a pipe)" left her guessing)."""
     if path.is_file():
-        return None
-    if path.exists():
-        return _("{path} is not a regular file (a folder, a device or a pipe)").format(path=path)
-    return _("{path}: no such file").format(path=path)
+        if not empty or path.stat().st_size:
+            return None
+        said = _("{path} is empty (0 bytes): the copy did not finish, or it is not the file")
+    elif path.is_dir():
+        said = _("{path} is a folder, not a file")
+    elif path.exists():
+        said = _("{path} is a device or a pipe, not a file")
+    else:
+        said = _("{path}: no such file")
+    said = said.format(path=path)
+    return f"{said}; " + _("give {expected}").format(expected=expected) if expected else said
 
 
 def tighten_umask() -> None:

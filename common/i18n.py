@@ -19,6 +19,7 @@ import gettext
 import io
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from common.plain_text import fold
@@ -78,6 +79,15 @@ def full_stop(text: str) -> str:
     """`text` ending as a sentence does: our messages stand inside others, so they are written
     without one, and given it where they are said on their own (o23lan12 M6)."""
     return text if not text or text.endswith((".", "!", "?")) else text + "."
+
+
+def not_offered(value: str, labels: Iterable[str]) -> str:
+    """A value that is none of a list's choices (a page forged, or older than the list), said
+    with the choices as the page shows them (w27office #4: a tampered drop-down read "không
+    thuộc normal, priority", words the page never shows)."""
+    return _("“{value}” is not one of the choices: {choices}; choose one in the list").format(
+        value=value, choices=", ".join(f"“{label}”" for label in labels)
+    )
 
 
 def mid_sentence(label: str) -> str:

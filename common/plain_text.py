@@ -20,3 +20,18 @@ def slug(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:64]
+
+
+PERSON_MAX = 100
+"""Characters of a person's name or position (a report's cell, not a biography): the
+console's full name and the commands' --by alike."""
+
+
+def tidy_person(typed: str) -> str | None:
+    """A person's name or position as typed, tidied (NFC, single spaces), or None when it is
+    none: longer than PERSON_MAX, or holding a control character (a newline, a tab, a NUL, a
+    terminal's escape), which a log row, a report's cell or a console line would carry."""
+    if any(unicodedata.category(c)[0] == "C" or c in "\u2028\u2029" for c in typed):
+        return None
+    tidy = " ".join(unicodedata.normalize("NFC", typed).split())
+    return tidy if len(tidy) <= PERSON_MAX else None

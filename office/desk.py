@@ -442,6 +442,12 @@ class Office:
             "next time add --by with your account ({names})."
         ).format(by=by, names=names)
 
+    def namesakes_said(self, among: Collection[str] | None = None) -> list[str]:
+        """`fleet.namesakes_said`: stations the office takes for one commune by their name."""
+        from . import fleet
+
+        return fleet.namesakes_said(self.conn, among)
+
     def console_secret(self) -> bytes:
         """The key that signs the office console's session cookies (made on first use)."""
         from .accounts import console_secret
@@ -1340,6 +1346,8 @@ class Publication:
     unreached: list[str] = field(default_factory=list)
     """Campaigns published for some communes that reach no station in service any more
     (each it named revoked or retired in a merge): o23web11 V2, it said "for Tân Sơn"."""
+    namesakes: list[str] = field(default_factory=list)
+    """Stations it is for as one commune with others of their name (`fleet.namesakes_said`)."""
 
 
 def _unreached(
@@ -1442,6 +1450,9 @@ class Publisher:
             raise OfficeError(
                 _("naming groups or stations needs the office's database, which knows them")
             )
+        from upstream.keys import public_key
+
+        public_key(self.keys, "root")  # keys that are none are said before a folder is made
         repository = Repository(self.keys, self.repo)
         changing = dict.fromkeys([*(slug(folder.name) for folder in campaigns), *withdraw])
         self.repo.mkdir(parents=True, exist_ok=True)
@@ -1522,6 +1533,11 @@ class Publisher:
             name for name in named if any(c.campaign == name and c.change != "new"
                                           for c in changes)])  # fmt: skip
         unreached = _unreached(repository, conn, named) if conn else []
+        namesakes = (
+            fleet.namesakes_said(conn, None if audience.everyone else
+                                 audience.members(fleet.membership(conn)))
+            if conn and audience is not None else []
+        )  # fmt: skip
         published = {
             name: sum(c.campaign == name and c.change != "withdrawn" for c in changes)
             for name in [slug(folder.name) for folder in campaigns]
@@ -1536,7 +1552,7 @@ class Publisher:
             tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
             untitled, [(path, script.title, script.valid_until) for path, script in
                        past_end(campaigns, self.clock().astimezone(OFFICE_ZONE).date())
-                       if script.valid_until], narrowed, kept, unreached,
+                       if script.valid_until], narrowed, kept, unreached, namesakes,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:

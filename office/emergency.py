@@ -111,6 +111,8 @@ class Sent:
     sent_before: tuple[str, datetime] | None = None
     """The same emergency sent earlier (its id and time), past the repeat guard: said, so a
     repeat is never silent."""
+    namesakes: tuple[str, ...] = ()
+    """Stations it went to as one commune with others of their name (`fleet.namesakes_said`)."""
 
 
 def _title(local: datetime, text: str | None) -> str:
@@ -225,7 +227,9 @@ def send(
     _serve_active(conn, repo, now)
     problem = _publish_told(conn, envelope)
     earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
-    return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
+    return Sent(message_id, len(targets), until, problem is None, problem,
+                earlier[0] if earlier else None,
+                tuple(fleet.namesakes_said(conn, targets)))  # fmt: skip
 
 
 def _add_targets(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -606,6 +606,60 @@ def merged_communes(conn: psycopg.Connection, start: datetime, end: datetime) ->
         if len(same) > 1:
             found[name(key, start, end)] = same[0]
     return found
+
+
+class Namesakes(NamedTuple):
+    """Stations in service whose communes' names say nothing that tells them apart."""
+
+    commune: str
+    """The name they share, as the first of them (by code) gives it."""
+    labels: tuple[str, ...]
+    """Each station as every page names it ("Tân Sơn 54003")."""
+    codes: tuple[str, ...]
+    """Each one's code, its first SHORT_CODE digits."""
+
+
+def namesakes(conn: psycopg.Connection, among: Collection[str] | None = None) -> list[Namesakes]:
+    """The stations in service (approved, neither revoked nor retired) whose communes have one
+    name and nothing that tells them apart (no district, no kind that differs): the office
+    takes each set for one merged commune (a send to the name reaches them all, the month
+    counts them as one) and cannot tell two communes enrolled without their districts from
+    it (w27office #2). Only the sets one of `among` is in, if given (key ids, or stations as
+    the pages name them)."""
+    rows = conn.execute(
+        f"SELECT key_id, fingerprint, commune FROM stations s WHERE NOT retired AND {TRUSTED} "
+        "ORDER BY fingerprint").fetchall()  # fmt: skip
+    sets: dict[tuple[str, frozenset[str]], list[tuple[str, str, str]]] = {}
+    for key, print_, commune in rows:
+        named = commune_name(commune)
+        sets.setdefault((named.name, named.place), []).append((key, print_, commune))
+    labels = commune_labels(conn)
+    found = []
+    for members in sets.values():
+        kinds = {commune_name(commune).kind for _key, _print, commune in members} - {None}
+        if len(members) < 2 or len(kinds) > 1:  # "Xã X" and "Phường X" are told apart
+            continue
+        if among is not None and not any(k in among or labels[k] in among for k, *_r in members):
+            continue
+        found.append(Namesakes(
+            members[0][2], tuple(labels[key] for key, _p, _c in members),
+            tuple(print_[:SHORT_CODE] for _k, print_, _c in members)))  # fmt: skip
+    return sorted(found)
+
+
+def namesakes_said(conn: psycopg.Connection, among: Collection[str] | None = None) -> list[str]:
+    """`namesakes` as the office reads them wherever a send, a list or a report takes them
+    for one commune: that it does, and how two communes are told apart (w27office #2)."""
+    return [
+        _("{count} stations carry the name {commune}, and nothing tells them apart ({labels}): "
+          "the office takes them for one commune (merged, keeping its loudspeakers): what is "
+          "sent to \"{commune}\" reaches them all, and the month counts them as one commune. "
+          "If they are different communes, give each its district: office station rename "
+          "{code} --commune \"{commune}, huyện …\" (or Rename on its page)").format(
+            count=len(found.labels), commune=found.commune, labels=", ".join(found.labels),
+            code=found.codes[0])
+        for found in namesakes(conn, among)
+    ]  # fmt: skip
 
 
 def regroup(

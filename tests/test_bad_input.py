@@ -170,3 +170,61 @@ def test_a_script_whose_end_date_has_passed_is_refused_at_the_command_line_too(
     assert message.startswith(f"Error: thu-thue.md: The end date {ended:%d/%m/%Y} has passed, "
                               "so the notice would never air: type a day from today (")  # fmt: skip
     assert ") on; the other file (hop.md) was not added either" in message
+
+
+@pytest.mark.parametrize(
+    ("command", "kind", "said"),
+    [
+        (["announce", "add"], "a folder", "is a folder, not a file; give a notice's script (.md, "
+                                          ".txt) or its recording (.mp3, .wav, .m4a, .ogg…)"),
+        (["announce", "add"], "empty.mp3", "empty.mp3 is empty (0 bytes): the copy did not "
+                                           "finish, or it is not the file; give an audio file"),
+        (["jingle", "set", "intro"], "a folder", "is a folder, not a file; give an audio file "
+                                                 "(.mp3, .wav, .m4a, .ogg…)"),
+        (["jingle", "set", "intro"], "empty.mp3", "empty.mp3 is empty (0 bytes)"),
+        (["emergency", "--sink", "null", "--file"], "a folder", "is a folder, not a file; give "
+                                                                "an audio file"),
+        (["emergency", "--sink", "null", "--file"], "empty.mp3", "empty.mp3 is empty (0 bytes)"),
+        (["schedule", "import"], "a folder", "is a folder, not a file; give a schedule file "
+                                             "(.toml, with [[slot]] tables)"),
+        (["schedule", "import"], "empty.toml", "empty.toml is empty (0 bytes): the copy did not "
+                                               "finish, or it is not the file; give a schedule "
+                                               "file"),
+    ],
+)  # fmt: skip
+def test_a_folder_or_an_empty_file_given_for_a_file_is_said_with_what_to_give(
+    station: Path, tmp_path: Path, run: Run, command: list[str], kind: str, said: str
+) -> None:
+    """w27office #1, every command that reads a file: a USB stick's folder, or a copy that
+    did not finish, is said as what it is, with what the command takes."""
+    given = tmp_path / "usb"
+    if kind == "a folder":
+        given.mkdir()
+    else:
+        given = tmp_path / kind
+        given.write_bytes(b"")
+    message = refused(run, station, *command, str(given))
+    assert str(given) in message and said in message, message
+
+
+def test_a_key_file_or_a_script_given_for_a_folder_is_said_as_what_it_is(
+    tmp_path: Path, run: Run
+) -> None:
+    """w27office #1 at the office: `--keys keys/root.pem` read "keys/root.pem/root.pub.json is
+    not a public key file"; `--repo lu.md`, click's "Directory 'lu.md' là một tệp"."""
+    from upstream.keys import init_keys
+
+    keys = tmp_path / "keys"
+    init_keys(keys)
+    campaign = tmp_path / "lu"
+    campaign.mkdir()
+    script = write_script(campaign, "lu.md", GOOD, id="lu")
+    said = run("publish", "--keys", str(keys / "root.pem"), "--repo", str(tmp_path / "kho"),
+               str(campaign), code=1).stderr  # fmt: skip
+    assert said == (f"Error: {keys}/root.pem is a file, not the keys folder: give the folder that "
+                    f"holds the keys ({keys}).\n")  # fmt: skip
+    for args in (["--repo", str(script), str(campaign)], ["--repo", str(tmp_path / "kho"),
+                                                          str(script)]):  # fmt: skip
+        said = run("publish", "--keys", str(keys), *args, code=2).stderr
+        assert f": {script} is a file, not a folder." in said and "Directory" not in said
+    assert not (tmp_path / "kho").exists()

@@ -84,20 +84,34 @@ def trust_file(kind: str, tmp_path: Path, office: Repository) -> Path:
 @pytest.mark.parametrize(
     ("kind", "message"),
     [
-        ("empty", "is not valid TUF root metadata"),
+        (
+            "empty",
+            "root.json is empty (0 bytes): the copy did not finish, or it is not the file; "
+            "give the office's root.json file, or its repository's web address",
+        ),
         ("a line of text", "is not valid TUF root metadata (it is not JSON (line 1, column 1))"),
         ("binary", "is not valid TUF root metadata"),
         ("a list", "is not valid TUF root metadata"),
         ("nested", "is not valid TUF root metadata"),
-        ("timestamp", "is not valid TUF root metadata (it is timestamp metadata)"),
+        (
+            "timestamp",
+            "is not valid TUF root metadata (it is timestamp metadata): give the "
+            "office's root.json, from the folder metadata of the repository it published",
+        ),
         ("edited after signing", "is not valid TUF root metadata"),
         ("signed by another key", "is not valid TUF root metadata"),
         ("unsigned", "is not valid TUF root metadata"),
         ("missing fields", "is not valid TUF root metadata"),
         ("too large", "is larger than any root file"),
-        ("a folder", "is not a regular file"),
-        ("a pipe", "is not a regular file"),
-        ("a device", "is not a regular file"),
+        (
+            "a folder",
+            "root.json is a folder, and no office's repository is in it (no "
+            "metadata/root.json): give the office's root.json file, in the folder "
+            "metadata of the repository it published (on its USB stick: "
+            "…/metadata/root.json), or the repository's web address (https://…)",
+        ),
+        ("a pipe", "root.json is a device or a pipe, not a file; give the office's root.json"),
+        ("a device", "root.json is a device or a pipe, not a file; give the office's root.json"),
         ("missing", "no such file"),
     ],
 )
@@ -110,6 +124,43 @@ def test_trust_refuses_what_is_not_a_trustworthy_root(
     result = run("trust", str(trust_file(kind, tmp_path, office)), code=1)
     assert message in one_sentence(result.stderr)
     assert "Failed to deserialize" not in result.stderr  # tuf's own English
+    assert store_dump(station) == before and not (station / "upstream").exists()
+
+
+@pytest.mark.parametrize("given", ["repository", "usb stick", "metadata"])
+def test_trust_given_the_folder_of_the_offices_repository_takes_its_root(
+    pair: tuple[Path, Repository], tmp_path: Path, given: str
+) -> None:
+    """w27office #1: the USB stick's folder, the repository's or its metadata folder, as a
+    person gives it, reads the root.json in it and says which file it read."""
+    _station, office = pair
+    stick = tmp_path / "usb"
+    shutil.copytree(office.metadata.parent, stick / "kho-tinh")
+    folder = {"repository": stick / "kho-tinh", "usb stick": stick,
+              "metadata": stick / "kho-tinh" / "metadata"}[given]  # fmt: skip
+    station = make_station(tmp_path / "station")
+    said = runner_for(station)("trust", str(folder)).stdout
+    root = stick / "kho-tinh" / "metadata" / "root.json"
+    assert said.startswith(
+        f"Read the office's root from {root}\nTrusting the upstream root key(s) "
+    )
+    assert (station / "upstream" / "metadata" / "root.json").read_bytes() == root.read_bytes()
+
+
+def test_trust_given_a_folder_of_two_repositories_names_both_and_takes_none(
+    pair: tuple[Path, Repository], tmp_path: Path
+) -> None:
+    _station, office = pair
+    for name in ("kho-tinh", "kho-huyen"):
+        shutil.copytree(office.metadata.parent, tmp_path / "usb" / name)
+    station = make_station(tmp_path / "station")
+    before = store_dump(station)
+    said = one_sentence(runner_for(station)("trust", str(tmp_path / "usb"), code=1).stderr)
+    usb = tmp_path / "usb"
+    assert said == (
+        f"Error: {usb} holds the root of more than one office's repository: give the file of the "
+        f"office you trust: {usb}/kho-huyen/metadata/root.json, "
+        f"{usb}/kho-tinh/metadata/root.json.\n")  # fmt: skip
     assert store_dump(station) == before and not (station / "upstream").exists()
 
 

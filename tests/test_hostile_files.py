@@ -252,8 +252,8 @@ def test_devices_and_pipes_are_not_audio_files(shared: Path, scripts: Path, targ
         target = str(scripts / "fifo")
     (scripts / "loa.mp3").symlink_to(target)
     link = str(scripts / "loa.mp3")
-    assert "is not a regular file" in refused(run, station, "announce", "add", link)
-    assert "is not a regular file" in refused(run, station, "emergency", "--file", link)
+    assert "is a device or a pipe, not a file" in refused(run, station, "announce", "add", link)
+    assert "is a device or a pipe, not a file" in refused(run, station, "emergency", "--file", link)
 
 
 # ----- paths named in a script ---------------------------------------------------------------
@@ -279,8 +279,8 @@ def outside(tmp_path: Path) -> Path:
         ("notes.txt", "is not an audio file"),
         ("/dev/zero", "is outside the script's folder"),
         ("sub", "is not an audio file"),
-        ("pipe.mp3", "'pipe.mp3' is not a regular file (a folder, a device or a pipe)"),
-        ("folder.mp3", "'folder.mp3' is not a regular file"),
+        ("pipe.mp3", "'pipe.mp3' is a device or a pipe, not a recording"),
+        ("folder.mp3", "'folder.mp3' is a folder: write the name of the recording in it"),
     ],
 )
 def test_audio_named_in_a_script_stays_in_its_folder(

@@ -6,6 +6,7 @@ listed with how to name it. Real PostgreSQL (the session's), the CLI in Vietname
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import psycopg
@@ -110,3 +111,50 @@ def test_two_communes_of_one_name_in_two_districts_are_refused_on_the_name_alone
     assert f'office station rename {waiting[:5]} --commune "Tân Sơn, huyện …"' in approved.stdout, (
         approved.stdout
     )
+
+
+def test_two_communes_of_one_name_without_districts_are_said_to_be_taken_for_one(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w27office #2: two Tân Sơn enrolled without their districts. The office cannot tell a
+    merged commune's two stations from two communes: `publish --to`, `office emergency --to`,
+    `office aired`, the stations list and the month page each say it takes them for one
+    commune, and how to tell two apart (each with its district)."""
+    from test_office_web import Officer, console_app, text, with_accounts
+
+    desk = make_desk(postgres, tmp_path)
+    with open_office(desk.dsn) as conn:
+        first = station_row(conn, "Tân Sơn", "ven-song")
+        second = station_row(conn, "Tân Sơn", "vung-nui")
+    one, two = sorted((first[:5], second[:5]))
+    said = (
+        f"2 đài cùng mang tên Tân Sơn và không có gì phân biệt (Tân Sơn {one}, Tân Sơn {two}): "
+        "văn phòng coi đó là một xã (xã sáp nhập, giữ các hệ thống loa của mình): mọi thứ gửi "
+        "tới “Tân Sơn” sẽ tới tất cả các đài đó, và báo cáo tháng tính chúng là một xã. Nếu đây "
+        "là các xã khác nhau, hãy ghi thêm huyện cho từng đài: office station rename "
+        f'{one} --commune "Tân Sơn, huyện …" (hoặc bấm Đổi tên trên trang của đài)'
+    )
+    published = publish_as(desk, "Tân Sơn")
+    assert reached(desk, published) == ["Tân Sơn", "Tân Sơn"]
+    assert f"cảnh báo: {said}" in published.stderr
+    sent = send(desk, "Lũ về.", "--to", "Tân Sơn")
+    assert sent.exit_code == 0 and f"cảnh báo: {said}" in sent.stderr, sent.stderr
+    aired = mai("office", "aired", "lu-1", "--db", desk.dsn, "--repo", str(desk.repo))
+    assert aired.exit_code == 0 and said in aired.stdout, aired.stdout
+    listed = mai("office", "station", "list", "--db", desk.dsn)
+    assert listed.stdout.rstrip().endswith(said), listed.stdout
+    with_accounts(desk.dsn)
+    officer = Officer(console_app(desk.dsn))
+    officer.log_in("ha")
+    month = html.unescape(text(officer.get("/").text))
+    assert said in month and "dành cho 1 xã" in month  # the note, and the one it counts
+    assert said in html.unescape(text(officer.get("/stations/").text))
+    # a group without either says nothing of them; a send to Hòa Bình alone neither
+    assert said not in publish_as(desk, "Hòa Bình").stderr
+
+    for code, district in ((one, "Tân Sơn"), (two, "Thanh Sơn")):  # two communes: named apart
+        named = f"Tân Sơn, huyện {district}"
+        renamed = mai("office", "station", "rename", code, "--commune", named, "--db", desk.dsn)
+        assert renamed.exit_code == 0, renamed.stderr
+    assert "không có gì phân biệt" not in mai("office", "station", "list", "--db", desk.dsn).stdout
+    assert "không có gì phân biệt" not in publish_as(desk, "Tân Sơn, Thanh Sơn").stderr

@@ -614,3 +614,19 @@ def test_the_office_s_connection_runs_without_postgresql_s_jit_and_keeps_its_own
     with open_office(dsn) as conn:
         assert conn.execute("SHOW statement_timeout").fetchone() == ("1234ms",)
         assert conn.execute("SHOW jit").fetchone() == ("off",)
+
+
+@pytest.mark.parametrize("kind", ["a folder", "empty"])
+def test_an_emergency_recording_that_is_a_folder_or_empty_is_said_with_what_to_give(
+    fresh: Desk, tmp_path: Path, kind: str
+) -> None:
+    """w27office #1 at the office: `--file` given the USB stick's folder said "File '…' là
+    một thư mục" (click's word, in English); an empty copy, that ffmpeg could not decode it."""
+    given = tmp_path / ("usb" if kind == "a folder" else "ghi-am.mp3")
+    given.mkdir() if kind == "a folder" else given.write_bytes(b"")
+    before = fresh.tables()
+    said = refused(mai("office", "emergency", "--db", fresh.dsn, "--keys", str(fresh.keys),
+                       "--repo", str(fresh.repo), "--file", str(given)))  # fmt: skip
+    what = "là một thư mục, không phải một tệp" if kind == "a folder" else "trống (0 byte)"
+    assert said.startswith(f"Lỗi: {given} {what}") and "hãy đưa một tệp âm thanh (.mp3" in said
+    assert fresh.tables() == before

@@ -373,9 +373,9 @@ def test_schedule_files_that_are_not_text_files(thon: Path, run: Run, tmp_path: 
     before = store_dump(thon)
     for path, message in (
         (binary, "the file is not UTF-8 text, nor Vietnamese in an old font"),
-        (folder, "is a folder, not a schedule file"),
+        (folder, "is a folder, not a file; give a schedule file (.toml, with [[slot]] tables)"),
         (json_list, "is not valid TOML at line 1, column 2"),
-        (empty, "expected [[slot]] tables only"),
+        (empty, "rong.toml is empty (0 bytes)"),
         (tmp_path / "khong-co.toml", "no such file"),
     ):
         result = run("schedule", "import", str(path), code=1)

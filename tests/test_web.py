@@ -433,7 +433,8 @@ def test_an_admin_adds_an_account_that_can_then_log_in(
         ({"name": "nguyen van a"}, "name", "không dùng làm tên đăng nhập được"),
         ({"name": ""}, "name", "không dùng làm tên đăng nhập được"),
         ({"name": "VanHanh"}, "name", "Ô “Tên đăng nhập”: đã có tài khoản 'vanhanh'."),
-        ({"role": "superuser"}, "role", "'superuser' không phải là một vai trò"),
+        ({"role": "superuser"}, "role", "Ô “Vai trò”: “superuser” không có trong danh sách chọn "
+         "(“Người vận hành”, “Người duyệt”, “Quản trị viên”). Hãy chọn một mục trong danh sách."),
         ({"password": "ngắn", "again": "ngắn"}, "password", "Mật khẩu quá ngắn"),
         ({"password": "x" * 300, "again": "x" * 300}, "password", "Mật khẩu quá dài"),
         ({"name": "lananh", "password": "LanAnh", "again": "LanAnh"}, "password", "quá ngắn"),
@@ -477,7 +478,9 @@ def test_an_admin_changes_a_role_and_a_password_and_removes_an_account_after_con
     assert visitor.post("/users/vanhanh/remove", {}).status_code == 302
     assert "Đã xóa tài khoản 'vanhanh'." in text(visitor.get("/users").text)
     assert query(console_station, "SELECT COUNT(*) FROM users WHERE name = 'vanhanh'") == [(0,)]
-    assert visitor.get("/users/vanhanh").status_code == 404
+    gone = visitor.get("/users/vanhanh")  # a link kept from before: the list, and why
+    assert gone.status_code == 303
+    assert "Không còn tài khoản 'vanhanh'" in text(visitor.get(gone.location).text)
 
 
 def test_the_only_admin_can_neither_be_demoted_nor_removed(

@@ -124,7 +124,10 @@ def test_a_made_up_status_is_named_next_to_its_field(visitor: Visitor) -> None:
     visitor.sign_in("vanhanh")
     response = visitor.get("/announcements?status=<b>x</b>")
     assert response.status_code == 400
-    assert field_error(response.text, "status") == "'<b>x</b>' không phải là một trạng thái."
+    assert field_error(response.text, "status") == (  # as the list shows them (w27office #4)
+        "Ô “Trạng thái”: “<b>x</b>” không có trong danh sách chọn (“đã duyệt”, “bản nháp”, "
+        "“ngừng phát”, “không được duyệt”). Hãy chọn một mục trong danh sách."
+    )
     assert "<b>x</b>" not in response.text
 
 
@@ -204,8 +207,8 @@ def test_seeing_how_it_is_read_stores_nothing_and_marks_the_guessed_words(
          "ở trước ngày 'Có hiệu lực từ' (01/05/2026)"),
         ({"valid_until": "01/03/2026"}, "valid_until",
          "Ngày hết hiệu lực 01/03/2026 đã qua nên thông báo sẽ không bao giờ được phát"),
-        ({"voice": "en"}, "voice", "Giọng đọc 'en' không thuộc"),
-        ({"priority": "urgent"}, "priority", "Mức ưu tiên 'urgent' không thuộc"),
+        ({"voice": "en"}, "voice", "“en” không có trong danh sách chọn (“Giọng mặc định"),
+        ({"priority": "urgent"}, "priority", "“urgent” không có trong danh sách chọn (“Thường"),
         ({"id": "Thông Báo"}, "id", "chỉ được gồm chữ thường"),
         ({"id": "bluezone"}, "id", "Đã có thông báo 'bluezone'"),
         ({"campaign": "a" * 65}, "campaign", "tối đa 64 ký tự"),
@@ -247,12 +250,13 @@ def test_a_bad_typed_announcement_comes_back_with_the_sentence_next_to_the_field
         (NEW, {"title": "", "valid_from": "31/02/2026", "valid_until": "01/03/2026",
                "voice": "en", "id": "bluezone"},
          {"title": "Hãy đặt tiêu đề cho thông báo.", "valid_from": "31/02/2026",
-          "valid_until": "Ngày hết hiệu lực 01/03/2026 đã qua", "voice": "Giọng đọc 'en'",
+          "valid_until": "Ngày hết hiệu lực 01/03/2026 đã qua",
+          "voice": "“en” không có trong danh sách chọn",
           "id": "Đã có thông báo 'bluezone'"}),
         ("/announcements/hop-thon/edit", {"title": "", "valid_from": "hôm kia nữa",
                                           "priority": "urgent"},
          {"title": "Hãy đặt tiêu đề cho thông báo.", "valid_from": "hôm kia nữa",
-          "priority": "Mức ưu tiên 'urgent' không thuộc"}),
+          "priority": "“urgent” không có trong danh sách chọn"}),
     ],
 )  # fmt: skip
 def test_every_fault_of_the_announcement_form_is_said_at_once_next_to_its_field(

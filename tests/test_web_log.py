@@ -112,7 +112,7 @@ def test_the_log_filters_by_dates_outcome_and_announcement(
         ({"since": "32/01/2026"}, "since", "32/01/2026"),
         ({"until": "ngày kia nữa"}, "until", "ngày kia nữa"),
         ({"since": "05/03/2026", "until": "01/03/2026"}, "until", "trước ngày đầu"),
-        ({"status": "nổ"}, "status", "'nổ'"),
+        ({"status": "nổ"}, "status", "“nổ” không có trong danh sách chọn (“đang phát”, "),
     ],
 )
 def test_a_bad_filter_is_named_next_to_its_field(

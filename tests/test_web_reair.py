@@ -7,6 +7,7 @@ Runner, on a set clock)."""
 from __future__ import annotations
 
 import csv
+import html
 import re
 import sqlite3
 from collections.abc import Callable
@@ -15,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SetClock, Visitor, console_says, query, store_dump, write_script
+from conftest import (
+    SetClock,
+    Visitor,
+    console_says,
+    query,
+    store_dump,
+    write_script,
+)
 from test_report_pdf import pdftotext
 from test_web import field_error, text
 from test_web_log import APLAY_REFUSED, listed, logged
@@ -620,3 +628,42 @@ def test_its_notices_aired_in_full_by_hand_that_day_leave_nothing_to_do(
     monkeypatch.setattr(report_module, "BY_HAND_BATCH", 1)  # asked one airing at a time
     assert Report(station, period).unaired_said("ở mục IV") == said
     station.close()
+
+
+def test_a_reair_moved_in_lich_phat_keeps_its_name_and_who_asked_for_it(
+    visitor: Visitor, cut: Path, console_clock: SetClock
+) -> None:
+    """Lịch phát's form for a re-air's slot changes its time; what it is and who asked for it
+    stay (w27office #5: saved, it lost its title, and the board and Nhật ký named it
+    'phat-lai-1')."""
+    station = Station.open(cut)
+    station.accounts.set_person("vanhanh", "Nguyễn Thị Lan", "Cán bộ văn hóa – xã hội")
+    station.close()
+    visitor.sign_in("vanhanh")
+    visitor.post("/log/1/again", {"at": ""}, page="/log")
+    form = visitor.get("/schedule/slot/phat-lai-1").text
+    assert TITLE in form
+    values = {
+        name: html.unescape(value)
+        for name, value in re.findall(r'<input[^>]*name="(\w+)"[^>]*value="([^"]*)"', form)
+        if name not in ("csrf_token", "once")
+    }
+    sent = visitor.post(
+        "/schedule/slot/phat-lai-1", values | {"at": "07:00", "announce": "bluezone"}
+    )
+    assert sent.status_code == 302, text(visitor.page)
+    assert query(
+        cut, "SELECT at, title, person FROM slots WHERE name = 'phat-lai-1' AND removed_at IS NULL"
+    ) == [("07:00:00", TITLE, LAN)]
+    assert (
+        f"Sẽ phát lại hôm nay lúc 07:00 (khung giờ “{TITLE}”)" in rows(visitor.get("/log").text)[1]
+    )
+    station = Station.open(cut, console_clock)  # as `schedule add` without --title, --from
+    added = station.add_slot("phat-lai-1", "7h30", "hằng ngày", None, None, None, ["bluezone"])
+    station.close()
+    assert (added.slot.label, added.slot.dates_text) == (TITLE, "chỉ ngày 02/03/2026")
+    assert query(
+        cut,
+        "SELECT at, title, person, valid_until FROM slots WHERE name = "
+        "'phat-lai-1' AND removed_at IS NULL",
+    ) == [("07:30:00", TITLE, LAN, "2026-03-02")]

@@ -198,7 +198,9 @@ def test_a_slot_tab_left_open_while_the_slot_was_removed_does_not_bring_it_back(
     stale = slot_tab(console, console_sessions)
     other = slot_tab(console, console_sessions)
     other.post("/schedule/slot/sang/remove", {}, page="/schedule/slot/sang/remove")
-    assert save_slot(stale, "06:30", "hằng ngày").status_code == 404
+    refused = save_slot(stale, "06:30", "hằng ngày")
+    assert refused.status_code == 303  # the schedule, and why (w27office #3)
+    assert "Khung giờ 'sang' không còn trong lịch phát" in text(stale.get(refused.location).text)
     assert query(console_station, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(0,)]
 
 

@@ -48,6 +48,29 @@ def test_an_empty_name_is_refused_and_nothing_changes(notice: Path, run: Run) ->
     assert store_dump(notice) == before
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Nguyễn " * 16 + "Lan", "Lan\nChủ tịch", "Lan\tHoa", "Lan\x1b[2J", "Lan\x00", "Lan\u2028"],
+)
+def test_a_name_longer_than_the_consoles_or_with_a_control_character_is_refused(
+    notice: Path, run: Run, name: str
+) -> None:
+    """--by goes into the log and the month's report as the console's full name does: the same
+    limits (w27office #6: 'play --by' took 10,000 characters, an escape, a newline)."""
+    before = store_dump(notice)
+    for command in (["play", "--announce", "hop", "--sink", "null"],
+                    ["emergency", "--text", "Cháy chợ.", "--sink", "null"],
+                    ["announce", "retire", "hop"], ["lexicon", "add", "x", "y"]):  # fmt: skip
+        result = run(*command, "--by", name, code=1)
+        assert result.stderr.strip() == (
+            "Error: --by: a name is at most 100 characters of text, on one line, without control "
+            "characters"), (command, result.stderr)  # fmt: skip
+    assert store_dump(notice) == before
+    longest = ("Nguyễn Thị Lan " * 7)[:100]  # ends "… Nguyễn Thị"
+    run("lexicon", "add", "x", "y", "--by", longest)
+    assert query(notice, "SELECT changed_by FROM lexicon_changes") == [(longest,)]
+
+
 def test_lexicon_list_says_who_set_each_word_and_who_removed_one(
     notice: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -136,3 +159,19 @@ def test_the_command_line_names_an_account_by_its_person_as_the_console_does(
     assert run("announce", "retire", "rac", "--by", "Chủ tịch xã").stdout.startswith(
         "retired rac by Chủ tịch xã\n"
     )
+
+
+@pytest.mark.parametrize("typed", ["Nguyễn Thị Lan\nChủ tịch", "Lê " * 34, "Lan\x1b[2J"])
+def test_the_consoles_full_name_has_the_limits_of_by(
+    visitor: Visitor, console_station: Path, typed: str
+) -> None:
+    """The same limits, said the same way, for the name a report prints from the console
+    (a forged form's newline was made a space before) as for --by (w27office #6)."""
+    visitor.sign_in("quantri")
+    before = store_dump(console_station)
+    refused = visitor.post("/users/vanhanh/person", {"full_name": typed, "position": ""},
+                           page="/users/vanhanh")  # fmt: skip
+    assert refused.status_code == 400
+    assert ("Họ tên hoặc chức vụ dài nhiều nhất 100 ký tự chữ, viết trên một dòng, không có ký "
+            "tự điều khiển.") in text(refused.text), text(refused.text)  # fmt: skip
+    assert store_dump(console_station) == before

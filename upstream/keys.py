@@ -62,7 +62,18 @@ def init_keys(keys_dir: Path) -> dict[str, SSlibKey]:
     return {role: new_key(keys_dir, role) for role in ROLES}
 
 
+def _a_folder(keys_dir: Path) -> None:
+    """--keys names the folder `keys init` made, never one key file in it (w27office #1:
+    `--keys keys/root.pem` read "keys/root.pem/root.pub.json is not a public key file")."""
+    if keys_dir.exists() and not keys_dir.is_dir():
+        raise UpstreamError(
+            _("{path} is a file, not the keys folder: give the folder that holds the keys "
+              "({folder})").format(path=keys_dir, folder=keys_dir.parent)
+        )  # fmt: skip
+
+
 def public_key(keys_dir: Path, role: str) -> SSlibKey:
+    _a_folder(keys_dir)
     path = keys_dir / f"{role}.pub.json"
     try:
         data = json.loads(path.read_text())
@@ -78,6 +89,7 @@ def public_key(keys_dir: Path, role: str) -> SSlibKey:
 
 
 def signer(keys_dir: Path, role: str) -> CryptoSigner:
+    _a_folder(keys_dir)
     path = keys_dir / f"{role}.pem"
     if not path.exists():
         raise UpstreamError(

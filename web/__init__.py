@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from flask import Blueprint, Flask, g, render_template, request, url_for
+from flask import Blueprint, Flask, flash, g, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import Forbidden, HTTPException
 from werkzeug.wrappers import Response
@@ -28,7 +28,7 @@ from broadcaster.station import (
     system_clock,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, field_sentence, language, ngettext, sentence
+from common.i18n import N_, _, field_sentence, full_stop, language, ngettext, sentence
 from common.localtime import (
     airs_text,
     clock_text,
@@ -43,7 +43,7 @@ from common.localtime import (
 
 from . import announcements, auth, heading, home, jingles, lexicon, log, schedule, sync, users
 from .access import SessionInterface, authorise, may, page_sent_from
-from .context import close_station, refused_digest, station
+from .context import Gone, close_station, refused_digest, station
 from .nav import NavEntry
 from .once import form_key
 
@@ -156,6 +156,7 @@ def console_app(
     app.register_error_handler(CSRFError, form_expired)
     app.register_error_handler(HTTPException, error_page)
     app.register_error_handler(BroadcasterError, refused)
+    app.register_error_handler(Gone, gone_page)
     app.extensions["nav"] = [entry for page in pages for entry in page.NAV]
     app.extensions["accounts"] = accounts
     return app
@@ -218,6 +219,17 @@ def form_expired(error: CSRFError) -> tuple[str, int]:
 def refused(error: BroadcasterError) -> tuple[str, int]:
     """A refusal no form caught: its sentence, on a page of its own."""
     return render_template("error.html", message=str(error)), 400
+
+
+def gone_page(error: Gone) -> Response:
+    """A form or a link for something no longer there: the list it was on, with what
+    happened and, for a form, that it changed nothing (w27office #3: a slot removed in
+    another tab answered "Không có trang này", an account removed meanwhile the same)."""
+    said = full_stop(error.said)
+    if request.method == "POST":
+        said += " " + _("Nothing was changed.")
+    flash(said, "error")
+    return redirect(url_for(error.page), 303)
 
 
 def error_page(error: HTTPException) -> Response | tuple[str, int]:

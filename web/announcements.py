@@ -28,12 +28,12 @@ from broadcaster.accounts import Role
 from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found, Origin
 from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
-from common.i18n import N_, _, full_stop
+from common.i18n import N_, _, full_stop, not_offered
 from common.localtime import date_text
 from schedules.priority import NOTICE_PRIORITIES, Priority
 
 from .access import allow
-from .context import FORM, built_on, form_errors, station
+from .context import FORM, Gone, built_on, form_errors, station
 from .lexicon import flash_said
 from .nav import NavEntry
 from .once import once, refused, version_read
@@ -86,12 +86,20 @@ ACCEPTED_AUDIO = ",".join((*AUDIO_SUFFIXES, "audio/*"))
 ACCEPTED_FILES = ",".join((*SCRIPT_SUFFIXES, ACCEPTED_AUDIO))
 
 
-def _announcement(announcement_id: str) -> Announcement:
-    """The announcement with its text and versions (its spoken form is read where shown)."""
+def _announcement(announcement_id: str, page: bool = True) -> Announcement:
+    """The announcement with its text and versions (its spoken form is read where shown);
+    else the list and why (`page`), or no such file (an <audio> element's)."""
     try:
         return station().announcement(announcement_id, spoken=False)
     except BroadcasterError:
-        abort(404)
+        if not page:
+            abort(404)
+        raise Gone(
+            _(
+                "The station has no announcement '{id}': its address is not one of the list's"
+            ).format(id=announcement_id),
+            "announcements.index",
+        ) from None
 
 
 def marked(text: str, guessed: tuple[str, ...]) -> list[tuple[str, bool]]:
@@ -158,11 +166,14 @@ def index() -> Response | tuple[str, int]:
     words = request.args.get("q", "")
     errors: dict[str, str] = {}
     page = max(request.args.get("page", 1, type=int), 1)
+    campaigns = station().campaign_names()
     try:
         found = station().find_announcements(status, campaign, words,
                                              (page - 1) * PER_PAGE, PER_PAGE)  # fmt: skip
     except BroadcasterError as e:
         found, errors = Found(0, ()), form_errors(e)
+    if campaign and campaign not in campaigns:  # a forged or old page's: not an empty list
+        errors["campaign"] = not_offered(campaign, campaigns.values())
     pages = max(1, -(-found.total // PER_PAGE))
     if page > pages:  # past the end (the list got shorter): the last page
         asked: dict[str, Any] = {"status": status, "campaign": campaign, "q": words}
@@ -173,7 +184,7 @@ def index() -> Response | tuple[str, int]:
         page=page, pages=pages, status=status, campaign=campaign,
         statuses={s.value: s.label for s in AnnouncementStatus}, q=words,
         # by title (o12b C4: it offered "bluezone"), by id where it has none or shares it
-        campaigns=station().campaign_names(),
+        campaigns=campaigns,
         priority_of=_priority_label, errors=errors,
     ), 400 if errors else 200  # fmt: skip
 
@@ -208,12 +219,29 @@ def edit(announcement_id: str) -> Response | tuple[str, int]:
     return _save_typed(_typed() | {"id": found.id}, found)
 
 
+def _not_offered(form: dict[str, str]) -> dict[str, str]:
+    """The drop-downs' values the form does not offer (a page forged, or older than the list),
+    each said with the choices as the form shows them (w27office #4: the library's sentence
+    names the script file's words, "normal, priority"); a notice's old Emergency is the
+    library's to explain."""
+    errors = {}
+    priorities = {p.value: _(PRIORITY_LABELS[p]) for p in NOTICE_PRIORITIES}
+    if form["priority"] not in (*priorities, Priority.EMERGENCY):
+        errors["priority"] = not_offered(form["priority"], priorities.values())
+    if form["voice"] and form["voice"] not in ESPEAK_VOICES:
+        voices = [_("The station's voice"), *(_(VOICE_LABELS.get(v, v)) for v in ESPEAK_VOICES)]
+        errors["voice"] = not_offered(form["voice"], voices)
+    return errors
+
+
 def _save_typed(form: dict[str, str], editing: Announcement | None) -> Response | tuple[str, int]:
     s = station()
+    off_the_list = _not_offered(form)
     if request.form.get("action") == "preview":
-        errors: dict[str, str] = {}
+        errors = dict(off_the_list)
         if not form["text"].strip():
             errors["text"] = _("Type the text to read first.")
+        if errors:
             return _form_page(form, errors, editing), 400
         try:
             reading = s.read(form["text"], form["voice"] or None)
@@ -230,8 +258,8 @@ def _save_typed(form: dict[str, str], editing: Announcement | None) -> Response 
         current = _announcement(editing.id)
         return _form_page(form | {"over": current.stamp}, {FORM: str(e)}, editing,
                           current=current), 409  # fmt: skip
-    except BroadcasterError as e:
-        return _form_page(form, form_errors(e), editing), 400
+    except BroadcasterError as e:  # the library refuses what no list offers too, in its words
+        return _form_page(form, form_errors(e) | off_the_list, editing), 400
     _say_added([result])
     return redirect(url_for("announcements.show", announcement_id=result.id))
 
@@ -304,7 +332,7 @@ def _show(found: Announcement, errors: dict[str, str], spoken: str = "",
 def preview(announcement_id: str) -> Response:
     """The announcement's program as it would air (jingles, readings, loudness), rendered by
     the code that airs it, as a WAV an <audio> element plays (and seeks in)."""
-    found = _announcement(announcement_id)
+    found = _announcement(announcement_id, page=False)
     path = station().preview(found.id)
     return send_file(path, mimetype="audio/wav", conditional=True, max_age=0)
 

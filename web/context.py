@@ -11,6 +11,17 @@ from flask import current_app, g, request
 from broadcaster.station import Accounts, Station
 from common.errors import BroadcasterError
 
+
+class Gone(Exception):
+    """What a form or a link is for is no longer there (a slot removed in another tab, an
+    account removed by another admin, an address typed wrong): `said` says so, on `page` (an
+    endpoint), the list it was on."""
+
+    def __init__(self, said: str, page: str) -> None:
+        super().__init__(said)
+        self.said, self.page = said, page
+
+
 FORM = "_form"
 """The key of an error that belongs to the whole form rather than one field."""
 

@@ -16,7 +16,7 @@ from common.localtime import duration_text
 
 from .access import allow
 from .announcements import ACCEPTED_AUDIO
-from .context import form_errors, station
+from .context import Gone, form_errors, station
 from .nav import NavEntry
 from .once import once, refused
 
@@ -38,9 +38,14 @@ ROLE_HINTS = {
 }
 
 
-def _role(role: str) -> JingleRole:
+def _role(role: str, page: bool = True) -> JingleRole:
+    """The jingle an address names; else its page and why (`page`), or no such file (an
+    <audio> element's)."""
     if role not in set(JingleRole):
-        abort(404)
+        if not page:
+            abort(404)
+        raise Gone(_("There is no jingle '{role}': a station has an intro, an outro and a "
+                     "bridge").format(role=role), "jingles.index")  # fmt: skip
     return JingleRole(role)
 
 
@@ -110,7 +115,7 @@ def remove(role: str) -> Response | tuple[str, int] | str:
 @allow(Role.OPERATOR, page=False)
 def listen(role: str) -> Response:
     """The jingle as the station stores it (converted, measured), for an <audio> element."""
-    jingle = _current().get(_role(role))
+    jingle = _current().get(_role(role, page=False))
     if jingle is None:
         abort(404)
     return send_file(jingle.path, mimetype="audio/wav", conditional=True, max_age=0)

@@ -10,7 +10,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
@@ -29,7 +29,7 @@ from common.localtime import (
 from schedules.slots import Slot
 
 from .access import allow
-from .context import built_on, form_errors, station
+from .context import Gone, built_on, form_errors, station
 from .nav import NavEntry
 from .once import once
 
@@ -45,7 +45,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        abort(404)
+        raise Gone(
+            _("'{day}' is not a day of the calendar").format(day=text), "schedule.index"
+        ) from None
 
 
 @bp.route("")
@@ -262,10 +264,18 @@ def new() -> Response | tuple[str, int]:
 @allow(Role.OPERATOR)
 @once
 def edit(name: str) -> Response | tuple[str, int]:
+    return _slot_form(_slot(name))
+
+
+def _slot(name: str) -> Slot:
+    """The slot of that name in the schedule now, else its page's sentence: it was removed
+    meanwhile (another tab, another account), or a re-air aired and is gone from the week."""
     slot = station().find_slot(name)
     if slot is None:
-        abort(404)
-    return _slot_form(slot)
+        raise Gone(_("The slot '{name}' is no longer in the schedule: it was removed meanwhile "
+                     "(in another tab or by another account)").format(name=name),
+                   "schedule.index")  # fmt: skip
+    return slot
 
 
 @bp.route("/slot/<name>/remove", methods=["GET", "POST"])
@@ -273,9 +283,7 @@ def edit(name: str) -> Response | tuple[str, int]:
 @once
 def remove(name: str) -> Response | str:
     """A confirmation page first; the slot goes only when it is confirmed."""
-    slot = station().find_slot(name)
-    if slot is None:
-        abort(404)
+    slot = _slot(name)
     if request.method == "GET":
         return render_template(
             "confirm.html", heading=_("Remove the slot {name}?").format(name=slot.label),

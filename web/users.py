@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Account, AccountError, Role
 from common.i18n import N_, _
 
 from .access import allow
-from .context import form_errors, station
+from .context import Gone, form_errors, station
 from .nav import NavEntry
 from .once import once
 
@@ -20,7 +20,8 @@ NAV = (NavEntry("users.index", N_("Accounts"), Role.ADMIN),)
 def _account(name: str) -> Account:
     account = station().accounts.get(name)
     if account is None:
-        abort(404)
+        raise Gone(_("There is no account '{name}' now: it was removed meanwhile (in another tab "
+                     "or by another administrator)").format(name=name), "users.index")  # fmt: skip
     return account
 
 

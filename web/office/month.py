@@ -60,6 +60,10 @@ def index() -> tuple[str, int]:
     except BroadcasterError as e:
         errors["group" if group and group not in groups else "month"] = str(e)
     quiet: list[str] = []
+    # w27office #2: the stations the month counts as one commune by their name, and what to
+    # do if they are two
+    namesakes = office.namesakes_said(None if group is None else {
+        s["key_id"] for s in office.stations(group)}) if not errors else []  # fmt: skip
     if "group" not in errors:
         silent = office.silent(group=group)
         long_silent = {line.commune for line in silent}
@@ -71,7 +75,7 @@ def index() -> tuple[str, int]:
     page = render_template(
         "office/month.html", month=month, label=label, campaigns=campaigns, errors=errors,
         silent=silent, quiet=quiet, missed=missed, cut_off=cut_off, outages=outages,
-        formats=list(FORMATS), group=group, groups=groups,
+        formats=list(FORMATS), group=group, groups=groups, namesakes=namesakes,
     )  # fmt: skip
     return page, 400 if errors else 200
 

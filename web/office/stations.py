@@ -73,10 +73,12 @@ def index() -> tuple[str, int]:
         found = desk().stations(group)
     except BroadcasterError as e:
         found, errors = [], {"group": str(e)}
+    # w27office #2: stations taken for one commune by their name alone, and what to do
+    namesakes = desk().namesakes_said({s["key_id"] for s in found}) if found else []
     configured = settings()
     page = render_template("office/stations.html", stations=found, twins=_twins(found),
                            short=SHORT_CODE, statuses=STATION_STATUSES, group=group,
-                           groups=groups, errors=errors,
+                           groups=groups, errors=errors, namesakes=namesakes,
                            unpublished=unpublished_said(configured.repo if configured else None),
                            **_broker())  # fmt: skip
     return page, 400 if errors else 200
