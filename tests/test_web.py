@@ -295,7 +295,15 @@ def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
             response = visitor.client.open(url, method=method)
             if isinstance(needed, Role) and not role.allows(needed):
                 assert response.status_code == 403, (name, endpoint, method)
-                assert "Tài khoản của bạn không được mở trang này." in text(response.text)
+                # who may, and whom to ask, not a bare "may not" (w27leader F4)
+                said = text(response.text)
+                mine = f"tài khoản của anh/chị là “{role.label}”"
+                assert mine in said, (name, endpoint, said)
+                assert (
+                    "hãy nhờ quản trị viên"
+                    if needed is Role.ADMIN
+                    else f"chỉ tài khoản “{needed.label}” trở lên"
+                ) in said, (name, endpoint)
             else:
                 assert response.status_code != 403, (name, endpoint, method)
             if endpoint == "schedule.print_week":  # this week, printed for every role

@@ -93,8 +93,25 @@ def authorise() -> Response | None:
             return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
         abort(401)
     if not may(g.user, access.role):
-        abort(403, description=_(access.refused) if access.refused else None)
+        abort(403, description=_(access.refused) if access.refused else who_may(access.role))
     return None
+
+
+def who_may(needed: Needed) -> str | None:
+    """Who may do what this account was refused, and whom to ask: "may not open this page"
+    alone left anh Tuấn (approver) with nowhere to turn (w27leader F4). None: a role of the
+    other console (the bare refusal)."""
+    mine = g.user.role
+    if needed == SIGNED_IN or not isinstance(needed, type(mine)):
+        return None
+    if list(type(needed))[-1] is needed:
+        return _(
+            "Only the admin (whoever made your account) may do this; yours is a "
+            "“{mine}” account. If it needs doing, ask the admin."
+        ).format(mine=mine.label)
+    return _("Only an account with the role “{role}” or above may do this; yours is a "
+             "“{mine}” account. If it needs doing, ask someone with that role.").format(
+        role=needed.label, mine=mine.label)  # fmt: skip
 
 
 def may(user: Account, needed: Needed) -> bool:
