@@ -760,6 +760,14 @@ def test_the_approver_hears_it_before_the_approve_button_and_the_refusing_form(
     heard = page.index("<audio")
     assert page.index(">Nghe thử<") < heard < page.index("Duyệt phiên bản 1")
     assert heard < page.index("Không duyệt phiên bản 1…")
+    # and read before it too, as the guide has him do it (w27leader F5: the words came two
+    # phone screens below the approve button)
+    shown = text(page)
+    assert shown.index("Mời bà con đi họp.") < shown.index("Nghe thử")
+    assert shown.index("Giọng đọc sẽ đọc") < shown.index("Duyệt phiên bản 1")
+    station.approve("hop-dan", "duyet")  # approved: the facts first again, as for the officer
+    shown = text(visitor.get("/announcements/hop-dan").text)
+    assert shown.index("Nghe thử") < shown.index("Mời bà con đi họp.")
 
 
 def _campaigns(station: Path, folder: Path, *named: tuple[str, str | None]) -> None:
