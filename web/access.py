@@ -181,6 +181,35 @@ ENDINGS = {
     "expired": N_("Your session has ended: it was left unused for {hours} hours. Log in "
                   "again."),
 }  # fmt: skip
+MACHINE_FIELDS = {
+    "csrf_token", "once", "built_on", "held_from", "id", "over", "refused", "seen", "shown",
+    "term", "version", "name", "action", "announce", "compared", "keep_mine", "new_groups",
+    "no_group", "old", "new", "format", "role", "status", "priority", "voice", "group",
+}  # fmt: skip
+"""Fields a page fills in itself or a person picks (hidden fields, buttons, drop-downs, boxes
+to tick): not typed, so not shown back when a form is refused for its ended session."""
+
+
+def why_ended() -> str | None:
+    """Why the session ended, said once (the log-in page, or the page refusing a form sent
+    after it ended), else None."""
+    ended = session.pop(ENDED, None)
+    if ended not in ENDINGS:
+        return None
+    return _(ENDINGS[ended]).format(hours=current_app.config["SESSION_HOURS"])
+
+
+def typed_in_form() -> list[str]:
+    """What a person typed in the form a refused request carried (never a password): shown
+    back, to copy before logging in again (w27leader F9: a refusal reason typed on a phone
+    left open overnight was lost with the session)."""
+    if request.method != "POST":
+        return []
+    return [value.strip() for key, values in request.form.lists() for value in values
+            if key not in MACHINE_FIELDS and "password" not in key and value.strip()
+            and any(c.isalpha() for c in value)]  # fmt: skip
+
+
 KEPT_AFTER_END = timedelta(days=7)
 """How long the browser keeps a session cookie past its end (the server refuses it by then):
 long enough for the log-in page to say the session ended, rather than nothing."""
