@@ -6,6 +6,7 @@ nothing."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +149,11 @@ def test_the_command_line_refuses_with_a_reason_as_the_console_does(
     )
     shown = run("announce", "show", "hop-thon").stdout
     assert "không được duyệt" in shown and REASON in shown
+    # every label parted from its value, the longest too (w27leader F7: "không được
+    # duyệt:phiên bản 1"), and the values in one column
+    refused = re.search(r"^không được duyệt: +(?=phiên bản 1, do )", shown, re.M)
+    first = re.search(r"^mã: +(?=hop-thon$)", shown, re.M)
+    assert refused and first and refused.end() - refused.start() == first.end() - first.start()
     status = run("status").stdout
     assert f"Không được duyệt (cần sửa):\n  hop-thon v1  Họp thôn Đông: {REASON}\n" in status
     again = run("announce", "refuse", "hop-thon", "--reason", REASON, "--by", "duyet", code=1)
