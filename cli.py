@@ -707,8 +707,9 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         lines.append((N_("retired"), _("by {by}, {when}").format(
             by=person(found.retired_by) or "?",
             when=local_text(found.retired_at, zone))))  # fmt: skip
+    width = max(15, *(len(_(label)) + 2 for label, _value in lines))  # a space after the longest
     for label, value in lines:
-        click.echo(f"{_(label) + ':':15}{value}")
+        click.echo(f"{_(label) + ':':{width}}{value}")
     click.echo(station.on_air_text(found))  # as the console's comparison says it (o15lan2 N3)
     if found.approved_version is None:  # never approved: the last two, as the console compares
         diff = station.approval_diff(announcement_id, since=found.compared_from)

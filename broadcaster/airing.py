@@ -80,6 +80,12 @@ class Airing:
         """Where it went, as a person reads it (whether anyone heard it), or '-'."""
         return sink_text(self.destination) if self.destination else "-"
 
+    @property
+    def heard(self) -> bool:
+        """It went to a sound card, the loudspeakers: not to a file nor to the test sink (an
+        aired emergency written to a file had warned nobody, yet its page said "aired")."""
+        return (self.destination or "").partition(":")[0] == "device"
+
 
 @dataclass
 class Interruption:

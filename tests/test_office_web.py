@@ -194,9 +194,12 @@ def test_every_route_is_closed_to_strangers_and_a_viewer_stops_at_admin_work(
         for endpoint, method, url in every_request(app):
             response = officer.client.open(url, method=method)
             if response.status_code == 403:  # who may, where it is said (o14web F10)
-                said = ("Chỉ quản trị viên mới hủy được tin khẩn cấp."
-                        if endpoint.startswith("emergencies.")
-                        else "Tài khoản của bạn không được mở trang này.")  # fmt: skip
+                said = (
+                    "Chỉ quản trị viên mới hủy được tin khẩn cấp."
+                    if endpoint.startswith("emergencies.")
+                    else "Việc này chỉ quản trị viên (người đã tạo tài khoản cho "
+                    "anh/chị) mới làm được; tài khoản của anh/chị là “Người xem”."
+                )
                 assert said in text(response.text), endpoint
                 assert name == "ha", (endpoint, method)
                 admin_only.add(endpoint)

@@ -178,6 +178,40 @@ def test_a_session_ends_when_its_password_changes_or_its_account_goes(
     assert "đã bị xóa" not in text(approver.get("/login").text)  # said once
 
 
+@pytest.mark.parametrize("ended", ["left overnight", "password changed"])
+def test_a_form_sent_after_its_session_ended_says_why_and_gives_back_what_was_typed(
+    console: Any, console_sessions: dict[str, str], console_station: Path, run: Run,
+    vietnamese: None, ended: str,
+) -> None:  # fmt: skip
+    """w27leader F9: anh Tuấn left the notice's page open on his phone overnight, typed his
+    refusal reason in the morning and tapped "Không duyệt": the answer said only "Hãy đăng
+    nhập trước." (he was logged in, as far as he knew) and his reason was gone."""
+    reason = "Số điện thoại tổ thu gom sai, phải là 0987 654 322"
+    phone = Visitor(console, console_sessions)
+    phone.sign_in("duyet")
+    phone.get("/announcements/hop-thon")
+    lifetime = console.permanent_session_lifetime
+    if ended == "left overnight":
+        console.permanent_session_lifetime = timedelta(seconds=-1)  # past its time
+    else:
+        run("user", "passwd", "duyet", input="một mật khẩu mới hẳn\n")
+    before = store_dump(console_station)
+    try:
+        sent = phone.post("/announcements/hop-thon/refuse", {"version": "1", "reason": reason})
+    finally:
+        console.permanent_session_lifetime = lifetime
+    assert sent.status_code == 401
+    said = text(sent.text)
+    why = ("Phiên đăng nhập đã kết thúc vì 12 giờ không được dùng. Hãy đăng nhập lại."
+           if ended == "left overnight" else "mật khẩu của nó đã được đổi")  # fmt: skip
+    assert why in said and "Hãy đăng nhập trước." not in said
+    typed = text(sent.text.split('id="typed">')[1].split("</div>")[0])
+    assert typed.startswith("Những gì anh/chị đã gõ chưa được lưu. Hãy chép lại")
+    assert reason in typed and "csrf" not in typed.lower()  # only what he typed
+    assert store_dump(console_station) == before
+    assert "Phiên đăng nhập đã kết thúc" not in text(phone.get("/login").text)  # said once
+
+
 def test_failed_log_ins_lock_the_account_from_that_device_for_a_while_even_across_a_restart(
     vietnamese: None, console_station: Path, run: Run, console_sessions: dict[str, str]
 ) -> None:
@@ -295,7 +329,15 @@ def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
             response = visitor.client.open(url, method=method)
             if isinstance(needed, Role) and not role.allows(needed):
                 assert response.status_code == 403, (name, endpoint, method)
-                assert "Tài khoản của bạn không được mở trang này." in text(response.text)
+                # who may, and whom to ask, not a bare "may not" (w27leader F4)
+                said = text(response.text)
+                mine = f"tài khoản của anh/chị là “{role.label}”"
+                assert mine in said, (name, endpoint, said)
+                assert (
+                    "hãy nhờ quản trị viên"
+                    if needed is Role.ADMIN
+                    else f"chỉ tài khoản “{needed.label}” trở lên"
+                ) in said, (name, endpoint)
             else:
                 assert response.status_code != 403, (name, endpoint, method)
             if endpoint == "schedule.print_week":  # this week, printed for every role

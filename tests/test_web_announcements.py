@@ -764,6 +764,14 @@ def test_the_approver_hears_it_before_the_approve_button_and_the_refusing_form(
     heard = page.index("<audio")
     assert page.index(">Nghe thử<") < heard < page.index("Duyệt phiên bản 1")
     assert heard < page.index("Không duyệt phiên bản 1…")
+    # and read before it too, as the guide has him do it (w27leader F5: the words came two
+    # phone screens below the approve button)
+    shown = text(page)
+    assert shown.index("Mời bà con đi họp.") < shown.index("Nghe thử")
+    assert shown.index("Giọng đọc sẽ đọc") < shown.index("Duyệt phiên bản 1")
+    station.approve("hop-dan", "duyet")  # approved: the facts first again, as for the officer
+    shown = text(visitor.get("/announcements/hop-dan").text)
+    assert shown.index("Nghe thử") < shown.index("Mời bà con đi họp.")
 
 
 def _campaigns(station: Path, folder: Path, *named: tuple[str, str | None]) -> None:
@@ -837,6 +845,33 @@ def test_the_page_that_changes_a_refused_notice_says_why_it_was_refused(
     shown = text(page)
     assert "Ghi rõ nghỉ đến ngày nào." in shown
     assert shown.index("không duyệt phiên bản 1") < shown.index("Nội dung cần đọc")
+
+
+def test_the_version_made_after_a_refusal_shows_the_approver_what_he_asked_for(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """w27leader F3: anh Tuấn refused v1 with a reason; Lan saved v2; v2's page and its
+    comparison said nothing of v1's refusal, so he had to remember what he had asked for.
+    Once he approves v2, the old refusal is no longer said."""
+    station = Station.open(console_station)
+    station.add_announcements([write_script(tmp_path, "hop.md", "Họp dân lúc 19h30.",
+                                            id="hop-dan", title="Họp dân")])  # fmt: skip
+    station.refuse("hop-dan", "duyet", "Ghi rõ họp về việc gì, và sửa giờ thành 19h00.")
+    station.add_announcements([write_script(tmp_path, "hop.md", "Họp dân bàn làm đường lúc 19h.",
+                                            id="hop-dan", title="Họp dân")])  # fmt: skip
+    visitor.sign_in("duyet")
+    page = text(visitor.get("/announcements/hop-dan").text)
+    said = "không duyệt phiên bản 1"
+    assert "Ghi rõ họp về việc gì, và sửa giờ thành 19h00." in page
+    assert "Phiên bản 2 là nội dung đã sửa sau đó: đã sửa đúng như lý do chưa?" in page
+    assert page.index(said) < page.index("Duyệt phiên bản 2")  # read before he approves
+    compared = text(visitor.get("/announcements/hop-dan/diff").text)
+    assert compared.index("Từ phiên bản 1 sang phiên bản 2") < compared.index("sửa giờ thành 19h00")
+    assert compared.index("sửa giờ thành 19h00") < compared.index("Duyệt phiên bản 2")
+    other = text(visitor.get("/announcements/hop-dan/diff?old=2&new=2").text)
+    assert "sửa giờ thành 19h00" not in other  # not the comparison with the refused one
+    station.approve("hop-dan", "duyet")
+    assert "sửa giờ thành 19h00" not in text(visitor.get("/announcements/hop-dan").text)
 
 
 def test_the_change_form_names_the_campaign_by_its_title_and_keeps_the_campaign(

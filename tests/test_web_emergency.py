@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Visitor, query, store_dump
+from conftest import Visitor, query, set_config, store_dump
 from test_web import field_error, text
 
 from broadcaster.station import Station
@@ -47,7 +47,10 @@ def test_an_approver_sees_the_spoken_form_confirms_and_it_airs_as_their_account(
 
     sent = visitor.post("/emergency/send", {"text": NOTICE})
     assert sent.status_code == 302 and sent.location == "/"
-    assert "Đã phát thông báo khẩn cấp (đã phát)." in text(visitor.get("/").text)
+    # this machine has no sound card: the station ('auto') wrote it to a file (w27leader F2)
+    assert "Thông báo khẩn cấp không đến được loa (không phát ra loa: đã ghi vào tệp " in text(
+        visitor.get("/").text
+    )
     [(approved_by, trigger, status, person)] = query(console_station, """
         SELECT a.approved_by, l.trigger, l.status, l.person FROM emergencies e
         JOIN announcements a ON a.id = e.announcement_id
@@ -56,6 +59,29 @@ def test_an_approver_sees_the_spoken_form_confirms_and_it_airs_as_their_account(
     assert (approved_by, trigger, status, person) == ("duyet", "emergency", "aired", hung)
     [row] = [r for r in visitor.get("/log").text.split("<li ")[1:] if "Khẩn cấp" in r]
     assert f"người phát: {hung}" in text(row)
+
+
+@pytest.mark.parametrize(("sink", "said"), [
+    ('"auto"', "Thông báo khẩn cấp không đến được loa (không phát ra loa: đã ghi vào tệp "),
+    ('"null"', "Thông báo khẩn cấp không đến được loa (không phát ra loa (chế độ thử: "),
+    ('"device:hw:CARD=KhongCo,DEV=7"', "Thông báo khẩn cấp không phát trọn (lỗi): "),
+])  # fmt: skip
+def test_an_emergency_that_reached_no_loudspeaker_is_not_said_to_have_aired(
+    visitor: Visitor, console_station: Path, sink: str, said: str
+) -> None:
+    """w27leader F2: anh Tuấn sent a storm warning from his phone; the station has no sound
+    card, so it went to a file, and the page said "Đã phát thông báo khẩn cấp (đã phát)." (a
+    failed one said "Đã phát … (lỗi)"): he went home thinking the commune had heard it. The
+    sentence at the top says it reached nobody, as an error, and what to do."""
+    set_config(console_station, "default_sink", sink)
+    visitor.sign_in("duyet")
+    visitor.post("/emergency/send", {"text": NOTICE}, page="/")
+    home = visitor.get("/").text
+    [alert] = [text(p) for p in home.split('<p class="error" role="alert">')[1:2]]
+    assert alert.startswith(said), alert
+    assert "Đã phát thông báo khẩn cấp" not in text(home)
+    if "đến được loa" in said:
+        assert "hãy báo kỹ thuật viên, và trong lúc chờ hãy báo bà con bằng cách khác" in alert
 
 
 def test_a_notice_too_long_to_air_is_refused_before_anything_is_recorded(

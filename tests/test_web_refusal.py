@@ -6,6 +6,7 @@ nothing."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,9 @@ def test_the_officer_reads_why_her_notice_was_not_approved_and_her_new_version_w
                  "priority": "normal", "repeat": "1", "action": "save"},
                  page="/announcements/hop-thon/edit")  # fmt: skip
     again = text(visitor.get("/announcements/hop-thon").text)
-    assert "bản nháp" in again and REASON not in again
+    assert "bản nháp" in again and "Thông báo này không được phát." not in again
+    # the refusal it answers stays beside it, for the approver to judge it by (w27leader F3)
+    assert REASON in again and "Phiên bản 2 là nội dung đã sửa sau đó" in again
     home = visitor.get("/").text
     assert 'id="refused"' not in home
     assert "Họp thôn Đông" in text(home.split('id="waiting"')[1].split("</section>")[0])
@@ -146,6 +149,11 @@ def test_the_command_line_refuses_with_a_reason_as_the_console_does(
     )
     shown = run("announce", "show", "hop-thon").stdout
     assert "không được duyệt" in shown and REASON in shown
+    # every label parted from its value, the longest too (w27leader F7: "không được
+    # duyệt:phiên bản 1"), and the values in one column
+    refused = re.search(r"^không được duyệt: +(?=phiên bản 1, do )", shown, re.M)
+    first = re.search(r"^mã: +(?=hop-thon$)", shown, re.M)
+    assert refused and first and refused.end() - refused.start() == first.end() - first.start()
     status = run("status").stdout
     assert f"Không được duyệt (cần sửa):\n  hop-thon v1  Họp thôn Đông: {REASON}\n" in status
     again = run("announce", "refuse", "hop-thon", "--reason", REASON, "--by", "duyet", code=1)

@@ -42,7 +42,7 @@ from common.localtime import (
 )
 
 from . import announcements, auth, heading, home, jingles, lexicon, log, schedule, sync, users
-from .access import SessionInterface, authorise, may, page_sent_from
+from .access import SessionInterface, authorise, may, page_sent_from, typed_in_form, why_ended
 from .context import Gone, close_station, refused_digest, station
 from .nav import NavEntry
 from .once import form_key
@@ -239,7 +239,8 @@ def error_page(error: HTTPException) -> Response | tuple[str, int]:
     message = _(ERROR_TEXT[code]).format(mb=MAX_UPLOAD_MB)
     if code == 403 and error.description != Forbidden.description:  # who may do it (allow)
         message = error.description or message
-    again = None
-    if code == 401:  # a session ended (overnight, a new password): a way back in, to the page
-        again = url_for("auth.login", next=page_sent_from())
-    return render_template("error.html", message=message, log_in=again), code
+    again, typed = None, []
+    if code == 401:  # a session ended (overnight, a new password): a way back in, to the page,
+        again = url_for("auth.login", next=page_sent_from())  # why, and what was typed
+        message, typed = why_ended() or message, typed_in_form()
+    return render_template("error.html", message=message, log_in=again, typed=typed), code

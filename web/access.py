@@ -93,8 +93,25 @@ def authorise() -> Response | None:
             return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
         abort(401)
     if not may(g.user, access.role):
-        abort(403, description=_(access.refused) if access.refused else None)
+        abort(403, description=_(access.refused) if access.refused else who_may(access.role))
     return None
+
+
+def who_may(needed: Needed) -> str | None:
+    """Who may do what this account was refused, and whom to ask: "may not open this page"
+    alone left anh Tuấn (approver) with nowhere to turn (w27leader F4). None: a role of the
+    other console (the bare refusal)."""
+    mine = g.user.role
+    if needed == SIGNED_IN or not isinstance(needed, type(mine)):
+        return None
+    if list(type(needed))[-1] is needed:
+        return _(
+            "Only the admin (whoever made your account) may do this; yours is a "
+            "“{mine}” account. If it needs doing, ask the admin."
+        ).format(mine=mine.label)
+    return _("Only an account with the role “{role}” or above may do this; yours is a "
+             "“{mine}” account. If it needs doing, ask someone with that role.").format(
+        role=needed.label, mine=mine.label)  # fmt: skip
 
 
 def may(user: Account, needed: Needed) -> bool:
@@ -164,6 +181,35 @@ ENDINGS = {
     "expired": N_("Your session has ended: it was left unused for {hours} hours. Log in "
                   "again."),
 }  # fmt: skip
+MACHINE_FIELDS = {
+    "csrf_token", "once", "built_on", "held_from", "id", "over", "refused", "seen", "shown",
+    "term", "version", "name", "action", "announce", "compared", "keep_mine", "new_groups",
+    "no_group", "old", "new", "format", "role", "status", "priority", "voice", "group",
+}  # fmt: skip
+"""Fields a page fills in itself or a person picks (hidden fields, buttons, drop-downs, boxes
+to tick): not typed, so not shown back when a form is refused for its ended session."""
+
+
+def why_ended() -> str | None:
+    """Why the session ended, said once (the log-in page, or the page refusing a form sent
+    after it ended), else None."""
+    ended = session.pop(ENDED, None)
+    if ended not in ENDINGS:
+        return None
+    return _(ENDINGS[ended]).format(hours=current_app.config["SESSION_HOURS"])
+
+
+def typed_in_form() -> list[str]:
+    """What a person typed in the form a refused request carried (never a password): shown
+    back, to copy before logging in again (w27leader F9: a refusal reason typed on a phone
+    left open overnight was lost with the session)."""
+    if request.method != "POST":
+        return []
+    return [value.strip() for key, values in request.form.lists() for value in values
+            if key not in MACHINE_FIELDS and "password" not in key and value.strip()
+            and any(c.isalpha() for c in value)]  # fmt: skip
+
+
 KEPT_AFTER_END = timedelta(days=7)
 """How long the browser keeps a session cookie past its end (the server refuses it by then):
 long enough for the log-in page to say the session ended, rather than nothing."""

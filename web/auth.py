@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from flask import (
     Blueprint,
-    current_app,
     flash,
     g,
     redirect,
@@ -22,7 +21,7 @@ from werkzeug.wrappers import Response
 from broadcaster.accounts import AccountError, LoginThrottled, Role
 from common.i18n import N_, _
 
-from .access import ENDED, ENDINGS, SIGNED_IN, allow, local_path, log_in
+from .access import SIGNED_IN, allow, local_path, log_in, why_ended
 from .context import FORM, accounts, form_errors
 from .nav import NavEntry
 from .once import once
@@ -45,9 +44,8 @@ def client_address() -> str:
 def login() -> Response | tuple[str, int, dict[str, str]]:
     if g.user and request.method == "GET":
         return redirect(url_for("home.index"))
-    ended = session.pop(ENDED, None)
-    if ended in ENDINGS and request.method == "GET":  # why she is asked to log in again
-        flash(_(ENDINGS[ended]).format(hours=current_app.config["SESSION_HOURS"]))
+    if request.method == "GET" and (ended := why_ended()):  # why she is asked to log in again
+        flash(ended)
     errors: dict[str, str] = {}
     name = request.form.get("name", "")
     headers: dict[str, str] = {}

@@ -3,17 +3,24 @@ airs only after a second, explicit confirmation."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
+from broadcaster.airing_log import AiringStatus
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
+from common.localtime import duration_text
 
 from .access import allow
 from .context import station
 from .nav import NavEntry
 from .once import once, refused, version_read
+
+if TYPE_CHECKING:
+    from broadcaster.airing import Airing
 
 bp = Blueprint("home", __name__)
 NAV = (NavEntry("home.index", N_("Home"), Role.OPERATOR),)
@@ -131,6 +138,22 @@ def emergency() -> tuple[str, int]:
     return page, 200
 
 
+def _say_aired(airing: Airing) -> None:
+    """What became of an emergency aired from here, as the one sentence at the top: "aired"
+    only when it reached the loudspeakers (w27leader F2: a storm warning written to a file,
+    or cut short, read "Đã phát … (đã phát)" / "(lỗi)")."""
+    if airing.status != AiringStatus.AIRED:
+        flash(_("The emergency did not air in full ({status}): {error}").format(
+            status=airing.status.label, error=airing.error or "-"), "error")  # fmt: skip
+    elif not airing.heard:
+        flash(_("The emergency did not reach the loudspeakers ({where}). Nobody heard it: "
+                "tell the technician, and meanwhile warn people another way.").format(
+            where=airing.where), "error")  # fmt: skip
+    else:
+        flash(_("The emergency was aired ({length}): {where}.").format(
+            length=duration_text(airing.duration_s or 0.0), where=airing.where))  # fmt: skip
+
+
 @bp.route("/emergency/send", methods=["POST"])
 @allow(Role.APPROVER, page=False)
 @once
@@ -150,5 +173,5 @@ def send_emergency() -> Response | tuple[str, int]:
         flash(_("The emergency is handed to the airing service: it cuts what is on air and "
                 "airs now."))  # fmt: skip
     else:
-        flash(_("The emergency was aired ({status}).").format(status=sent.airing.status.label))
+        _say_aired(sent.airing)
     return redirect(url_for("home.index"))
