@@ -628,7 +628,7 @@ def test_a_template_compiled_once_serves_an_app_that_passes_its_filter_other_thi
     def app_with(filter_: Any, source: str) -> Flask:
         app = Flask("compiled")
         app.jinja_env.bytecode_cache = COMPILED
-        app.jinja_loader = DictLoader({"t.html": source})  # type: ignore[assignment]
+        app.jinja_loader = DictLoader({"t.html": source})
         app.jinja_env.filters["loud"] = filter_
         return app
 
