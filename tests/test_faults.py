@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import (
+    FAST,
     Daemon,
     Run,
     airings,
@@ -224,7 +225,7 @@ def test_a_completely_full_station_disk_still_reads_and_refuses_changes_in_a_sen
     what is on air); a change, an airing above all, is refused with one sentence saying the
     station's disk is full and that no row could be written; the store is as it was."""
     run("schedule", "add", "sang", "--at", "06:30", "--announce", "rac")
-    run("play", "--announce", "rac", "--sink", "null")  # a sealed airing to read back
+    run("play", "--announce", "rac", "--sink", FAST)  # a sealed airing to read back
     query(small, "PRAGMA wal_checkpoint(TRUNCATE)")  # as a station copied onto the disk is:
     for extra in ("station.db-wal", "station.db-shm"):  # SQLite must make these to open it
         (small / extra).unlink(missing_ok=True)
@@ -264,7 +265,7 @@ def test_a_completely_full_station_disk_still_reads_and_refuses_changes_in_a_sen
 def test_exports_and_backups_to_a_full_disk_name_that_disk(
     small: Path, run: Run, mounts: Callable[..., None], tmp_path: Path
 ) -> None:
-    run("play", "--announce", "rac", "--sink", "null")  # something to export
+    run("play", "--announce", "rac", "--sink", FAST)  # something to export
     usb = tmp_path / "usb"
     mounts(usb, "64k")
     filler = fill(usb, leave=0)

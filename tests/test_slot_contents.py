@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from conftest import Run, write_script
+from conftest import FAST, Run, write_script
 
 from schedules.priority import Priority
 from schedules.rundown import Candidate, plan_airings
@@ -75,7 +75,7 @@ def test_schedule_add_mixes_a_campaign_and_announcements(
     text = run("rundown", "--date", "mai", "--days", "1").stdout
     assert "↳ why here: priority notice that has not aired yet" in text
     # after it has aired, it is pulled in no more
-    run("play", "--announce", "bao", "--sink", "null")
+    run("play", "--announce", "bao", "--sink", FAST)
     entries = json.loads(run("rundown", "--date", "mai", "--days", "2", "--json").stdout)
     assert [i["announcement_id"] for i in entries[0]["items"]] == ["hop", "bz-a", "bz-b"]
 
@@ -110,6 +110,6 @@ def test_a_campaign_airs_its_notices_in_the_order_the_console_lists_them(
     run("schedule", "add", "chieu", "--at", "17:00", *ticked)
     entries = json.loads(run("rundown", "--date", "mai", "--days", "1", "--json").stdout)
     assert [[i["announcement_id"] for i in e["items"]] for e in entries] == [in_order] * 2
-    run("play", "--campaign", "bz", "--sink", "null")  # by hand, in the same order
+    run("play", "--campaign", "bz", "--sink", FAST)  # by hand, in the same order
     [played] = json.loads(run("log", "list", "--json").stdout)
     assert [item["announcement_id"] for item in played["items"]] == in_order

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import responses
-from conftest import HCM, Run, SetClock, broadcaster, set_config, write_script
+from conftest import FAST, HCM, Run, SetClock, broadcaster, set_config, write_script
 
 
 def test_a_new_station_says_what_airs_and_nothing_of_an_upstream_it_has_not(
@@ -218,7 +218,7 @@ def test_status_says_the_last_airing_reached_no_loudspeaker_as_trang_chu_does(
                          r"loudspeakers: the sound card failed\. Fix the sound card before airing "
                          r"again\.$", out, re.M), out  # fmt: skip
         assert json.loads(run("status", "--json").stdout)["sound_fault"] == st.sound_fault()
-        run("play", "--announce", "hop", "--sink", "null")
+        run("play", "--announce", "hop", "--sink", FAST)
         assert re.search(r"^Daemon: running, pid \d+$", run("status").stdout, re.M)
     st.close()
 

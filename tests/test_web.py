@@ -657,3 +657,30 @@ def test_no_page_shows_an_english_sentence(console: Any, console_sessions: dict[
         shown = text(page.get_data(as_text=True))
         assert not [s for s in english if s in shown], shown
     assert "Không có trang này." in text(pages[1].get_data(as_text=True))
+
+
+def test_a_template_compiled_once_serves_an_app_that_passes_its_filter_other_things(
+    tmp_path: Path,
+) -> None:
+    """Apps share their compiled templates (web.COMPILED), but not across what compiling
+    writes into the code: a filter of the same name given the context in one app and the
+    value alone in another reads right in both, and an edited template reads anew."""
+    from flask import Flask, render_template_string
+    from jinja2 import DictLoader, pass_context
+
+    from web import COMPILED
+
+    def app_with(filter_: Any, source: str) -> Flask:
+        app = Flask("compiled")
+        app.jinja_env.bytecode_cache = COMPILED
+        app.jinja_loader = DictLoader({"t.html": source})
+        app.jinja_env.filters["loud"] = filter_
+        return app
+
+    plain = app_with(lambda value: value.upper(), "{{ 'xã'|loud }}")
+    given = app_with(pass_context(lambda context, value: f"{context['who']}: {value}"),
+                     "{{ 'xã'|loud }}")  # fmt: skip
+    edited = app_with(lambda value: value.upper(), "{{ 'thôn'|loud }}")
+    for app, said in ((plain, "XÃ"), (given, "Lan: xã"), (plain, "XÃ"), (edited, "THÔN")):
+        with app.app_context():
+            assert render_template_string("{% include 't.html' %}", who="Lan") == said

@@ -128,7 +128,7 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     console_clock.now += timedelta(minutes=1)  # 05:06: the airing service airs it, once
     station = Station.open(cut, console_clock)
     station.accounts.set_person("vanhanh", "Trần Văn Nam", "Cán bộ mới")  # after she pressed it
-    runner = Runner(station, NullSink())
+    runner = Runner(station, NullSink(pace=10))  # what its airing leads to, not its pace
     due = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "phat-lai-1"]
     assert len(due) == 1
     assert runner.air_planned(due[0]) is not None
