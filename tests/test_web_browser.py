@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from conftest import ARTIFACTS, CONSOLE_ACCOUNTS, Run, ServedConsole, page_wait
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -119,13 +120,20 @@ def heard_seconds(browser: Any, selector: str) -> float:
     return float(browser.execute_script(DURATION, selector))
 
 
-def click_through(browser: Any, wait: WebDriverWait[Any], element: Any) -> None:
+def click_through(browser: Any, element: Any) -> None:
     """Click a link or a form's button and wait until its page is replaced: a wait for what the
     next page shows could otherwise be met by the same thing on the page still in view (CI:
-    the refused page's notice was read as the approved page's, then went stale)."""
-    page = browser.find_element(By.TAG_NAME, "html")
+    the refused page's notice was read as the approved page's, then went stale). The old page
+    is marked and the new one told by the mark's absence: asking the old page's element
+    whether it is stale can itself fail mid-navigation ("Node with given id does not belong to
+    the document", s27speed's loaded run), so a look that fails is simply made again."""
+    browser.execute_script("document.documentElement.dataset.left = 'yes'")
     element.click()
-    wait.until(expected_conditions.staleness_of(page))
+    WebDriverWait(browser, 60, ignored_exceptions=(WebDriverException,)).until(
+        lambda shown: shown.execute_script(
+            "return document.readyState === 'complete' && !document.documentElement.dataset.left"
+        )
+    )
 
 
 def log_in(browser: Any, wait: WebDriverWait[Any], name: str, password: str) -> None:
@@ -134,20 +142,18 @@ def log_in(browser: Any, wait: WebDriverWait[Any], name: str, password: str) -> 
     browser.find_element(By.ID, "name").clear()
     browser.find_element(By.ID, "name").send_keys(name)
     browser.find_element(By.ID, "password").send_keys(password)
-    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
     wait.until(expected_conditions.title_contains("Trang chủ"))
 
 
 def log_out(browser: Any, wait: WebDriverWait[Any]) -> None:
     """With the button at the top of every page, as a person hands the phone over."""
-    click_through(
-        browser, wait, browser.find_element(By.CSS_SELECTOR, "form.who button[type=submit]")
-    )
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "form.who button[type=submit]"))
     wait.until(expected_conditions.title_contains("Đăng nhập"))
 
 
 def go_to(browser: Any, wait: WebDriverWait[Any], link: str, title: str) -> None:
-    click_through(browser, wait, browser.find_element(By.LINK_TEXT, link))
+    click_through(browser, browser.find_element(By.LINK_TEXT, link))
     wait.until(expected_conditions.title_contains(title))
 
 
@@ -183,7 +189,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     screenshot(browser, "login-390")
     browser.find_element(By.ID, "name").send_keys("hoa")
     browser.find_element(By.ID, "password").send_keys("sai mật khẩu")
-    click_through(browser, wait, button)
+    click_through(browser, button)
     error = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.error[role=alert]")))  # fmt: skip
     assert error.text == "Sai tên đăng nhập hoặc mật khẩu"
@@ -208,7 +214,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     go_to(browser, wait, "Thêm thông báo", "Thêm thông báo")
     browser.find_element(By.ID, "title").send_keys("Họp dân thôn Đông")
     browser.find_element(By.ID, "text").send_keys(NOTICE)
-    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "button[value=preview]"))
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "button[value=preview]"))
     spoken = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.spoken")))  # fmt: skip
     assert "mùng năm tháng ba năm hai nghìn không trăm hai mươi sáu" in spoken.text  # the date
@@ -216,7 +222,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     assert "không chín một hai, ba bốn năm, sáu bảy tám" in spoken.text  # the phone number
     assert fits_the_width(browser)
     screenshot(browser, "announcement-new-390")
-    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "button[value=save]"))
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "button[value=save]"))
     wait.until(expected_conditions.title_contains("Họp dân thôn Đông"))
     assert browser.current_url.endswith("/announcements/hop-dan-thon-dong")
     assert "bản nháp" in browser.find_element(By.CSS_SELECTOR, ".status").text
@@ -225,7 +231,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     browser.get(url + "/lexicon")  # a word of her own: its "Xóa" button sits in a narrow cell
     browser.find_element(By.ID, "term").send_keys("UBMTTQ")
     browser.find_element(By.ID, "spoken").send_keys("ủy ban mặt trận tổ quốc")
-    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "#add button"))
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "#add button"))
     wait.until(expected_conditions.text_to_be_present_in_element(
         (By.ID, "entries"), "ủy ban mặt trận tổ quốc"))  # fmt: skip
     for path, name in (("/announcements", "announcements"), ("/lexicon", "lexicon"),
@@ -251,9 +257,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     days = browser.find_element(By.ID, "days")
     days.clear()
     days.send_keys("hằng ngày")
-    click_through(
-        browser, wait, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
-    )
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert notice.text.startswith("Đã lưu khung giờ 'Buổi chiều': phát lần đầu ")
@@ -275,28 +279,26 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     assert "“Họp dân thôn Đông” sẽ không được phát trong khung giờ Buổi chiều" in said
     assert "phiên bản 1 đang chờ duyệt" in said
     every_width(browser, "home-approver")
-    click_through(
-        browser, wait, browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông")
-    )  # to approve
+    click_through(browser, browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông"))  # to approve
     wait.until(expected_conditions.title_contains("Họp dân thôn Đông"))
     # he first refuses it, with a reason, then on second thoughts approves the same version
     browser.find_element(By.CSS_SELECTOR, "details.refuse summary").click()
     browser.find_element(By.ID, "reason").send_keys("Ghi rõ địa điểm họp.")
-    click_through(browser, wait, browser.find_element(By.CSS_SELECTOR, "details.refuse button"))
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "details.refuse button"))
     refusal = wait.until(expected_conditions.visibility_of_element_located((By.ID, "refusal")))
     assert "Người duyệt (tài khoản duyet) không duyệt phiên bản 1" in refusal.text
     assert "Ghi rõ địa điểm họp." in refusal.text
     every_width(browser, "announcement-refused")
     approve = browser.find_element(By.CSS_SELECTOR, "form[action$='/approve'] button")
     assert approve.text == "Duyệt phiên bản 1"
-    click_through(browser, wait, approve)
+    click_through(browser, approve)
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert "duyet" in notice.text
     assert "đã duyệt" in browser.find_element(By.CSS_SELECTOR, ".status").text
     facts = browser.find_element(By.ID, "facts").text
     assert "Người duyệt (tài khoản duyet) (phiên bản 1)" in facts
-    click_through(browser, wait, browser.find_element(By.LINK_TEXT, "Trang chủ"))
+    click_through(browser, browser.find_element(By.LINK_TEXT, "Trang chủ"))
     wait.until(expected_conditions.title_contains("Trang chủ"))
     left = browser.find_elements(By.ID, "warnings")
     assert not left or "hop-dan-thon-dong" not in left[0].text  # it airs now
@@ -319,9 +321,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     # ----- an emergency, seeing what will be read before it airs
     go_to(browser, wait, "Trang chủ", "Trang chủ")
     browser.find_element(By.ID, "text").send_keys(EMERGENCY)
-    click_through(
-        browser, wait, browser.find_element(By.CSS_SELECTOR, "#emergency button[type=submit]")
-    )
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "#emergency button[type=submit]"))
     wait.until(expected_conditions.presence_of_element_located((By.ID, "confirm")))
     spoken = browser.find_element(By.CSS_SELECTOR, "blockquote.spoken").text
     assert "mười bảy giờ ba mươi" in spoken and "không chín một hai" in spoken
@@ -342,9 +342,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     browser.close()
     browser.switch_to.window(confirm_tab)
     browser.execute_script("document.querySelector('#confirm form').target = '_self'")
-    click_through(
-        browser, wait, browser.find_element(By.CSS_SELECTOR, "#confirm button[type=submit]")
-    )
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "#confirm button[type=submit]"))
     again = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert again.text.startswith("Lệnh phát khẩn cấp này đã được gửi lúc ")
