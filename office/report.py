@@ -249,6 +249,10 @@ class CommuneLine:
     cut_off: tuple[CutOff, ...] = ()
     """Its station's recorded silences in the period (fleet.silences), with the campaigns
     published meanwhile."""
+    ahead: tuple[int, datetime] | None = None
+    """(how many, the first) of its rows in the period dated after the office's now: its
+    clock ran ahead when it wrote them, and they count only once that time comes (`NOT_AHEAD`);
+    None: no such row."""
 
     @property
     def cut_off_said(self) -> str:
@@ -651,6 +655,7 @@ def fleet_report(
         ))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     missed = missed_slots(conn, params)
+    ahead = {key: (n, _local(first)) for key, n, first in conn.execute(AHEAD_SQL, params)}
     unaired = emergencies_not_aired(conn, start, end, now)
     silent_while = silences(conn, start, end)
     published = published_in(conn, [cut for cuts in silent_while.values() for cut in cuts])
@@ -669,7 +674,8 @@ def fleet_report(
                                            s["stored_through"] > 0,
                                            unaired.get(s["key_id"], 0),
                                            missed.get(s["key_id"], ()),
-                                           cut_off.get(s["key_id"], ())))  # fmt: skip
+                                           cut_off.get(s["key_id"], ()),
+                                           ahead.get(s["key_id"])))  # fmt: skip
     report.communes.sort(key=lambda line: (line.commune, line.station))
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
@@ -678,6 +684,14 @@ def fleet_report(
     return report
 
 
+AHEAD_SQL = f"""
+    SELECT a.station, count(*), min(a.started_at) FROM airings a
+    WHERE a.started_at >= %(start)s AND a.started_at < %(end)s AND NOT ({NOT_AHEAD})
+      AND {OF_GROUP} AND {NOT_SUPERSEDED}
+    GROUP BY a.station
+"""
+"""Per station, its rows of the period the office does not count yet (`NOT_AHEAD`): how
+many, and the first one's time; the month page says its clock ran ahead."""
 MISSED_SQL = f"""{MADE_GOOD}
     SELECT a.station, a.started_at, a.row->>'error' FROM airings a
     WHERE {IN_SCOPE} AND a.status = 'missed'

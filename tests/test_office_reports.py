@@ -561,13 +561,14 @@ def _commune_line(xlsx: bytes) -> dict[str, Any]:
 
 
 def test_the_office_counts_no_row_a_fast_clock_dated_after_its_own_now(
-    template: Path, office: Office, tmp_path: Path
+    template: Path, office: Office, tmp_path: Path, vietnamese: None
 ) -> None:
     """w27void 1: Tân Lập aired 10/11, then its clock ran four days ahead and logged 11/11 to
     14/11 missed, sent to the office. Set right and confirmed, those rows are void at the
     station, and each slot's real airing comes later. Meanwhile Mai's month (the console's,
     on the office's clock) counts no row dated after the office's now: 10/11 aired, nothing
-    missed. On 11/11 its slot airs and takes the place of its missed row; the next morning
+    missed; the page says its station's clock ran ahead, and how many rows wait for their
+    time. On 11/11 its slot airs and takes the place of its missed row; the next morning
     the month counts two aired, none missed, and the log whole (every row a link of it,
     counted or not)."""
     from conftest import SetClock
@@ -593,6 +594,8 @@ def test_the_office_counts_no_row_a_fast_clock_dated_after_its_own_now(
     line, page = month()
     assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (1, 1, 0), line
     assert "11/11" not in page and "14/11" not in page, page
+    ahead = "Xã Tân Lập đồng hồ của đài từng chạy nhanh: {} lượt ghi đề giờ từ {} 07:30 trở đi"
+    assert ahead.format(4, "ngày mai") + " chưa được tính cho đến khi tới giờ đó" in page, page
     tan_lap.air(1)
     assert office_link.push(station).sent == 1
     office_now.now = START + timedelta(days=2)  # 12/11 07:00: its slot not due yet
@@ -600,6 +603,7 @@ def test_the_office_counts_no_row_a_fast_clock_dated_after_its_own_now(
     assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (2, 2, 0), line
     assert line["Nhật ký toàn vẹn"] == "Có"
     assert "12/11" not in page and "14/11" not in page, page
+    assert ahead.format(3, "hôm nay") in page, page
 
 
 def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_and_time(
