@@ -478,12 +478,15 @@ def _local(moment: datetime | None) -> datetime | None:
 
 ITEM_FILTER = "(%(campaign)s::text IS NULL OR i->>'campaign' = %(campaign)s)"
 NOT_SUPERSEDED = (
-    "NOT EXISTS (SELECT 1 FROM airings s WHERE s.station = a.station "
-    "AND s.row->>'supersedes' = a.seq::text)"
+    "NOT EXISTS (SELECT 1 FROM stations mine JOIN stations kin "
+    "ON COALESCE(kin.log_key, kin.key_id) = COALESCE(mine.log_key, mine.key_id) "
+    "JOIN airings later ON later.station = kin.key_id "
+    "AND later.row->>'supersedes' = a.seq::text WHERE mine.key_id = a.station)"
 )
-"""The airing `a` stands: no later row of its station names it as the one it `supersedes`
-(its station logged it missed under a clock run ahead, and the planned airing's outcome is
-that later row: w27commune 1). By the airings_supersedes index (migration 21)."""
+"""The airing `a` stands: no later row of its log (any of its station's keys: a new key
+continues it) names it as the one it `supersedes` (its station logged it missed under a clock
+run ahead, and the planned airing's outcome is that later row: w27commune 1). By the
+airings_supersedes index (migration 21), once per key of the log."""
 NOT_AHEAD = "a.started_at <= %(now)s"
 """The airing `a` is dated no later than the office's now: a row dated after it was written by
 a station whose clock ran ahead, and is no outcome yet (a slot logged missed for a day still

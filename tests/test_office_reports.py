@@ -664,3 +664,32 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
     answer = link.push(3, sealed({**aired, **of_11, "supersedes": 2}, {**missed, **next_day},
                                  {**aired, **next_day, "supersedes": 4}))  # fmt: skip
     assert (answer.status, answer.body.get("accepted")) == (200, 3), answer.body
+
+
+def test_a_row_superseded_under_the_commune_s_old_key_counts_as_nothing(
+    template: Path, office: Office, tmp_path: Path, run: Run
+) -> None:
+    """w27void 2: Tân Lập's clock ran ahead and logged 10/11 to 12/11 missed, sent under its
+    key; set right, confirmed, it moved to a new key (`enrol --new-key`, approved: the old one
+    revoked) before 10/11's slot aired. That row, sent under the new key, takes the place of the
+    old key's missed #1: one log. The month counts #1 as nothing on the old key's line."""
+    import csv as csv_module
+
+    tan_lap = morning(template, office, tmp_path)
+    root = tan_lap.station.root
+    tan_lap.clock.now = START + timedelta(days=2, minutes=45)  # two days ahead
+    tan_lap.runner.settle()
+    assert office_link.push(tan_lap.station).sent == 3
+    tan_lap.set_right(START + timedelta(minutes=20))
+    run("--station", str(root), "enrol", office.url, "--new-key", "--yes")
+    office.approve(root)
+    tan_lap.air(0)
+    assert office_link.push(tan_lap.station).sent == 1
+    assert office.sql("SELECT row->>'supersedes' FROM airings WHERE seq = 4") == [("1",)]
+    out = tmp_path / "r.csv"
+    run("office", "report", "--db", office.dsn, "--month", "11/2026", "--format", "csv",
+        "-o", str(out))  # fmt: skip
+    with out.open(encoding="utf-8-sig") as f:
+        lines = [dict(zip(COMMUNE_HEADINGS, row, strict=True)) for row in csv_module.reader(f)][1:]
+    counted = sorted((line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) for line in lines)
+    assert counted == [("1", "1", "0"), ("2", "0", "2")], lines  # #2, #3 not superseded yet
