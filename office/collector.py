@@ -254,23 +254,26 @@ class Collector:
         now = self.clock()
         key = message["station"]
         with self.pool.connection() as conn:
-            with conn.transaction():
-                reply = self._store(conn, key, body, signature, message, from_seq, rows, now)
-                if campaigns is not None and reply.body.get("code") not in BEFORE_TRUST:
-                    conn.execute(  # what its last sync did not take: its page says so
-                        "UPDATE stations SET refused_campaigns = %s WHERE key_id = %s",
-                        [Jsonb(campaigns) if campaigns else None, key],
-                    )
-                if states is not None and reply.body.get("code") not in BEFORE_TRUST:
-                    conn.execute(  # where its office notices stand: the month page says why
-                        "UPDATE stations SET notice_states = %s, notice_states_at = %s "
-                        "WHERE key_id = %s",
-                        [Jsonb(states), now, key],
-                    )
-                if every is not None and reply.body.get("code") not in BEFORE_TRUST:
-                    conn.execute(  # how often it pushes: the pages mark it quiet past that
-                        "UPDATE stations SET push_minutes = %s WHERE key_id = %s", [every, key]
-                    )
+            try:  # a row found wrong against what the office holds: nothing of it kept
+                with conn.transaction():
+                    reply = self._store(conn, key, body, signature, message, from_seq, rows, now)
+                    if campaigns is not None and reply.body.get("code") not in BEFORE_TRUST:
+                        conn.execute(  # what its last sync did not take: its page says so
+                            "UPDATE stations SET refused_campaigns = %s WHERE key_id = %s",
+                            [Jsonb(campaigns) if campaigns else None, key],
+                        )
+                    if states is not None and reply.body.get("code") not in BEFORE_TRUST:
+                        conn.execute(  # where its office notices stand: the month page says why
+                            "UPDATE stations SET notice_states = %s, notice_states_at = %s "
+                            "WHERE key_id = %s",
+                            [Jsonb(states), now, key],
+                        )
+                    if every is not None and reply.body.get("code") not in BEFORE_TRUST:
+                        conn.execute(  # how often it pushes: the pages mark it quiet past that
+                            "UPDATE stations SET push_minutes = %s WHERE key_id = %s", [every, key]
+                        )
+            except Malformed as e:
+                reply = refused(400, "malformed", _("malformed batch: {error}").format(error=e))
             if message.get("mqtt") is True and reply.status == 200:
                 reply = _with_mqtt(conn, key, reply)
             if reply.status >= 400 and reply.body["code"] not in QUIET_REFUSALS:
@@ -394,6 +397,8 @@ class Collector:
                     _("airing #{seq} was changed after it was logged (its hash does not match)"),
                 )
                 break
+            if row.get("supersedes") is not None:
+                _check_superseded(conn, log_key, row, accepted)
             accepted.append(row)
             head = row["row_hash"]
         if accepted:
@@ -550,6 +555,36 @@ def _check_row(row: Any) -> None:
             raise Malformed(
                 _("airing #{seq}: {key} is not a number").format(seq=row["seq"], key=key)
             )
+
+
+def _check_superseded(
+    conn: psycopg.Connection, log_key: str, row: dict[str, Any], before: list[dict[str, Any]]
+) -> None:
+    """The row it `supersedes` is an earlier one of its own log (sent before, or in `before`,
+    this batch's rows ahead of it), of the same slot and planned time, logged `missed`: the
+    only row a station voids (a clock run ahead logged it before its time). Any other would
+    let a station hide an airing it logged, which the reports then count as nothing."""
+    seq, earlier_seq = row["seq"], row["supersedes"]
+    earlier = next((r for r in before if r["seq"] == earlier_seq), None)
+    if earlier is None:
+        found = conn.execute(
+            "SELECT row FROM airings WHERE seq = %s AND station IN "
+            "(SELECT key_id FROM stations WHERE COALESCE(log_key, key_id) = %s)",
+            [earlier_seq, log_key],
+        ).fetchone()
+        earlier = found[0] if found else None
+    if not (
+        earlier is not None
+        and earlier.get("status") == "missed"
+        and row.get("slot") is not None
+        and (earlier.get("slot"), earlier.get("scheduled_at"))
+        == (row.get("slot"), row.get("scheduled_at"))
+    ):
+        raise Malformed(
+            _("airing #{seq} takes the place of #{earlier}, which is not its station's "
+              "airing of the same slot and time logged missed").format(
+                seq=seq, earlier=earlier_seq)
+        )  # fmt: skip
 
 
 def _refused_campaigns(message: dict[str, Any]) -> list[dict[str, str | None]] | None:

@@ -852,7 +852,7 @@ class Office:
         from .report import airing_lines, export_lines
 
         period = self._month(month_text)
-        lines = airing_lines(self.conn, period, campaign, group)
+        lines = airing_lines(self.conn, period, self.clock(), campaign, group)
         return export_lines(lines, fmt, out, period.label), period.label
 
     def aired(

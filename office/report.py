@@ -249,6 +249,10 @@ class CommuneLine:
     cut_off: tuple[CutOff, ...] = ()
     """Its station's recorded silences in the period (fleet.silences), with the campaigns
     published meanwhile."""
+    ahead: tuple[int, datetime] | None = None
+    """(how many, the first) of its rows in the period dated after the office's now: its
+    clock ran ahead when it wrote them, and they count only once that time comes (`NOT_AHEAD`);
+    None: no such row."""
 
     @property
     def cut_off_said(self) -> str:
@@ -474,19 +478,28 @@ def _local(moment: datetime | None) -> datetime | None:
 
 ITEM_FILTER = "(%(campaign)s::text IS NULL OR i->>'campaign' = %(campaign)s)"
 NOT_SUPERSEDED = (
-    "NOT EXISTS (SELECT 1 FROM airings s WHERE s.station = a.station "
-    "AND s.row->>'supersedes' = a.seq::text)"
+    "NOT EXISTS (SELECT 1 FROM stations mine JOIN stations kin "
+    "ON COALESCE(kin.log_key, kin.key_id) = COALESCE(mine.log_key, mine.key_id) "
+    "JOIN airings later ON later.station = kin.key_id "
+    "AND later.row->>'supersedes' = a.seq::text WHERE mine.key_id = a.station)"
 )
-"""The airing `a` stands: no later row of its station names it as the one it `supersedes`
-(its station logged it missed under a clock run ahead, and the planned airing's outcome is
-that later row: w27commune 1). By the airings_supersedes index (migration 21)."""
-UP_TO_END = (
-    "a.started_at < %(end)s AND (%(group)s::text IS NULL OR "
-    f"a.station IN (SELECT key_id FROM station_groups WHERE name = %(group)s)) AND {NOT_SUPERSEDED}"
+"""The airing `a` stands: no later row of its log (any of its station's keys: a new key
+continues it) names it as the one it `supersedes` (its station logged it missed under a clock
+run ahead, and the planned airing's outcome is that later row: w27commune 1). By the
+airings_supersedes index (migration 21), once per key of the log."""
+NOT_AHEAD = "a.started_at <= %(now)s"
+"""The airing `a` is dated no later than the office's now: a row dated after it was written by
+a station whose clock ran ahead, and is no outcome yet (a slot logged missed for a day still
+to come is voided at the station when its clock is set right, and its real airing takes the
+row's place: w27void 1)."""
+OF_GROUP = (
+    "(%(group)s::text IS NULL OR "
+    "a.station IN (SELECT key_id FROM station_groups WHERE name = %(group)s))"
 )
-"""The airings logged before the period's end that stand (`NOT_SUPERSEDED`): why a commune has not
-aired is the last thing its station said, even in the period before (a slot held at 23:56 on
-the month's last day still says why on the 1st)."""
+UP_TO_END = f"a.started_at < %(end)s AND {OF_GROUP} AND {NOT_AHEAD} AND {NOT_SUPERSEDED}"
+"""The airings logged before the period's end and the office's now that stand (`NOT_AHEAD`,
+`NOT_SUPERSEDED`): why a commune has not aired is the last thing its station said, even in the
+period before (a slot held at 23:56 on the month's last day still says why on the 1st)."""
 IN_SCOPE = f"a.started_at >= %(start)s AND {UP_TO_END}"
 VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 """The office's version of what aired (the station's own for local announcements)."""
@@ -501,7 +514,8 @@ MADE_GOOD = f"""
         SELECT r.station, r.seq, r.status, r.items, o.seq AS origin
         FROM airings r JOIN airings o ON o.station = r.station
              AND o.seq = substr(r.row->>'slot', {len(REAIR_PREFIX) + 1})::bigint
-        WHERE r.started_at >= %(start)s AND r.row->>'slot' ~ '{REAIR_SLOT}'
+        WHERE r.started_at >= %(start)s AND r.started_at <= %(now)s
+          AND r.row->>'slot' ~ '{REAIR_SLOT}'
     ), chain(station, origin, seq, status, items) AS (
         SELECT station, origin, seq, status, items FROM reairs
         UNION ALL SELECT c.station, c.origin, r.seq, r.status, r.items
@@ -551,14 +565,16 @@ BROKEN_SQL = f"""
     SELECT station, min(seq) FROM (
         SELECT a.station, a.seq, a.prev_hash,
                lag(a.row_hash) OVER w AS before_hash, lag(a.seq) OVER w AS before_seq
-        FROM airings a JOIN stations s ON s.key_id = a.station WHERE {IN_SCOPE}
+        FROM airings a JOIN stations s ON s.key_id = a.station
+        WHERE a.started_at >= %(start)s AND a.started_at < %(end)s AND {OF_GROUP}
         WINDOW w AS (PARTITION BY COALESCE(s.log_key, s.key_id) ORDER BY a.seq)
     ) chain
     WHERE before_seq IS NOT NULL AND (seq <> before_seq + 1 OR prev_hash <> before_hash)
     GROUP BY station
 """
 """Rows the office holds whose links do not hold: its own copy was edited or cut. One log is
-one chain across the station's keys: a new key continues it where the revoked one stopped."""
+one chain across the station's keys: a new key continues it where the revoked one stopped.
+Every row of the period is a link, counted or not (`NOT_AHEAD`, `NOT_SUPERSEDED`)."""
 
 
 def fleet_report(
@@ -572,7 +588,7 @@ def fleet_report(
     if group:
         known_group(conn, group, revoked=True)
     start, end = period_bounds(period)
-    params = {"start": start, "end": end, "campaign": campaign, "group": group}
+    params = {"start": start, "end": end, "campaign": campaign, "group": group, "now": now}
     if (
         campaign
         and not conn.execute(
@@ -642,6 +658,7 @@ def fleet_report(
         ))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     missed = missed_slots(conn, params)
+    ahead = {key: (n, _local(first)) for key, n, first in conn.execute(AHEAD_SQL, params)}
     unaired = emergencies_not_aired(conn, start, end, now)
     silent_while = silences(conn, start, end)
     published = published_in(conn, [cut for cuts in silent_while.values() for cut in cuts])
@@ -660,7 +677,8 @@ def fleet_report(
                                            s["stored_through"] > 0,
                                            unaired.get(s["key_id"], 0),
                                            missed.get(s["key_id"], ()),
-                                           cut_off.get(s["key_id"], ())))  # fmt: skip
+                                           cut_off.get(s["key_id"], ()),
+                                           ahead.get(s["key_id"])))  # fmt: skip
     report.communes.sort(key=lambda line: (line.commune, line.station))
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
@@ -669,6 +687,14 @@ def fleet_report(
     return report
 
 
+AHEAD_SQL = f"""
+    SELECT a.station, count(*), min(a.started_at) FROM airings a
+    WHERE a.started_at >= %(start)s AND a.started_at < %(end)s AND NOT ({NOT_AHEAD})
+      AND {OF_GROUP} AND {NOT_SUPERSEDED}
+    GROUP BY a.station
+"""
+"""Per station, its rows of the period the office does not count yet (`NOT_AHEAD`): how
+many, and the first one's time; the month page says its clock ran ahead."""
 MISSED_SQL = f"""{MADE_GOOD}
     SELECT a.station, a.started_at, a.row->>'error' FROM airings a
     WHERE {IN_SCOPE} AND a.status = 'missed'
@@ -842,7 +868,7 @@ def aired(
     forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
     start, end = period_bounds(period) if period else forever
     params: dict[str, Any] = {"start": start, "end": end, "group": group, "id": wanted,
-                              "version": version}  # fmt: skip
+                              "version": version, "now": end if now is None else now}  # fmt: skip
     match = "i->>'announcement_id' = %(id)s"
     kind = "announcement"
     published = conn.execute(  # a notice published (`publish` with the database), withdrawn
@@ -1327,17 +1353,18 @@ LINES_SQL = f"""
 def airing_lines(
     conn: psycopg.Connection,
     period: Period,
+    now: datetime,
     campaign: str | None = None,
     group: str | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """The airing table of every commune (of `group`), numbered, with the columns and cells of
     a station's own `log export` (broadcaster.airing_lines), commune after commune, each in
-    the order it aired; only `campaign`'s announcements when given. Streamed from a server
-    cursor: a province's month does not sit in memory."""
+    the order it aired, up to `now` (`NOT_AHEAD`); only `campaign`'s announcements when given.
+    Streamed from a server cursor: a province's month does not sit in memory."""
     if group:
         known_group(conn, group, revoked=True)
     start, end = period_bounds(period)
-    return _lines(conn, {"start": start, "end": end, "group": group}, campaign)
+    return _lines(conn, {"start": start, "end": end, "group": group, "now": now}, campaign)
 
 
 def _lines(

@@ -12,6 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Run, copy_station, make_tone, template_folder, write_script
@@ -461,6 +462,55 @@ def test_silent_takes_and_says_a_fraction_of_an_hour_as_vietnamese_writes_it(
     assert "Không liên lạc quá số giờ này (0,5 là nửa giờ)." in " ".join(shown.split())
 
 
+START = datetime(2026, 11, 10, 7, 0, tzinfo=OFFICE_ZONE)
+"""The morning the slot tests start: 10/11/2026 07:00, before its slot."""
+
+
+@dataclass
+class Morning:
+    """A commune enrolled at the office, its one slot 'sang' at 07:30 from START, a minute's
+    grace, on a clock the test moves."""
+
+    station: Station
+    clock: Any
+    runner: Any
+
+    def air(self, day: int) -> None:
+        """Its slot of START's day + `day` airs at its time, and is logged."""
+        self.clock.now = START + timedelta(days=day, minutes=30)
+        [due] = self.runner.upcoming(timedelta(minutes=1))
+        assert self.runner.air_planned(due)
+        self.clock.now += timedelta(minutes=5)
+        self.runner.settle()
+
+    def set_right(self, at: datetime) -> None:
+        """Its clock, run ahead, set back to `at`, and she confirms it (Lan)."""
+        from broadcaster.clock import utc_iso
+
+        self.clock.now = at
+        fault = self.station.clock_fault()
+        assert fault and fault.last_life
+        self.station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
+
+
+def morning(
+    template: Path, office: Office, tmp_path: Path, name: str = "Xã Tân Lập", clock: Any = None
+) -> Morning:
+    from conftest import SetClock, set_config
+
+    from broadcaster.runner import Runner
+    from broadcaster.schedule import add_slots
+    from schedules.slots import make_slot
+
+    root = commune(template, tmp_path, name)
+    set_config(root, "grace_minutes", "1.0")
+    enrolled(office, root)
+    clock = clock or SetClock(START)
+    station = Station.open(root, clock)
+    add_slots(station, [make_slot("sang", "07:30", announcements=["tb"], created_at=START)])
+    return Morning(station, clock, Runner(station, FileSink(root / "out")))
+
+
 def test_slots_a_fast_clock_logged_missed_count_once_aired_at_the_office(
     template: Path, office: Office, run: Run, tmp_path: Path
 ) -> None:
@@ -468,35 +518,16 @@ def test_slots_a_fast_clock_logged_missed_count_once_aired_at_the_office(
     missed, which went to the office; set right and confirmed, each slot aired at its real
     time, its row naming the missed one it takes the place of. The office's month counts
     each slot once, aired, and nothing missed; the missed rows are still there, verified."""
-    import openpyxl
-    from conftest import SetClock, query, set_config
+    from conftest import query
 
-    from broadcaster.clock import utc_iso
-    from broadcaster.runner import Runner
-    from broadcaster.schedule import add_slots
-    from schedules.slots import make_slot
-
-    root = commune(template, tmp_path, "Xã Tân Lập")
-    set_config(root, "grace_minutes", "1.0")
-    enrolled(office, root)
-    start = datetime(2026, 11, 10, 7, 0, tzinfo=OFFICE_ZONE)
-    clock = SetClock(start)
-    station = Station.open(root, clock)
-    add_slots(station, [make_slot("sang", "07:30", announcements=["tb"], created_at=start)])
-    runner = Runner(station, FileSink(root / "out"))
-    clock.now = start + timedelta(days=3, minutes=45)  # the clock runs three days ahead
-    runner.settle()
+    tan_lap = morning(template, office, tmp_path)
+    station, root = tan_lap.station, tan_lap.station.root
+    tan_lap.clock.now = START + timedelta(days=3, minutes=45)  # the clock runs three days ahead
+    tan_lap.runner.settle()
     assert office_link.push(station).sent == 4  # 10/11 to 13/11 07:30: missed, sent
-    clock.now = start + timedelta(minutes=20)  # set right; she compares it with her phone
-    fault = station.clock_fault()
-    assert fault and fault.last_life
-    station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
+    tan_lap.set_right(START + timedelta(minutes=20))  # she compares it with her phone
     for day in range(4):
-        clock.now = start + timedelta(days=day, minutes=30)
-        [due] = runner.upcoming(timedelta(minutes=1))
-        assert runner.air_planned(due)
-        clock.now += timedelta(minutes=5)
-        runner.settle()
+        tan_lap.air(day)
     assert office_link.push(station).sent == 4
     assert office.sql(
         "SELECT seq, status, row->>'supersedes' FROM airings ORDER BY seq"
@@ -506,14 +537,159 @@ def test_slots_a_fast_clock_logged_missed_count_once_aired_at_the_office(
     run(
         "office", "report", "--db", office.dsn, "--month", "11/2026", "-o", str(tmp_path / "b.xlsx")
     )
-    sheet = openpyxl.load_workbook(tmp_path / "b.xlsx")["Tổng hợp theo xã"]
-    top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
-    [tan_lap] = [dict(zip(COMMUNE_HEADINGS, row, strict=True))
-                 for row in sheet.iter_rows(min_row=top + 1, values_only=True)]  # fmt: skip
-    assert (tan_lap["Kế hoạch"], tan_lap["Đã phát"], tan_lap["Bỏ lỡ"]) == (4, 4, 0), tan_lap
-    assert tan_lap["Nhật ký toàn vẹn"] == "Có"
+    line = _commune_line((tmp_path / "b.xlsx").read_bytes())
+    assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (4, 4, 0), line
+    assert line["Nhật ký toàn vẹn"] == "Có"
     # a row naming what it supersedes names an earlier airing, or it is refused
     [row] = office_link._sealed_after(station, 7, 1)
     for wrong in (8, 9, 0, "1", 1.0):
         answer = office_link.client(station).push(8, [{**row, "supersedes": wrong}])
         assert (answer.status, answer.body["code"]) == (400, "malformed"), (wrong, answer.body)
+
+
+def _commune_line(xlsx: bytes) -> dict[str, Any]:
+    """The one commune's line of a month report's XLSX."""
+    import io
+
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx))["Tổng hợp theo xã"]
+    top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
+    [line] = [dict(zip(COMMUNE_HEADINGS, row, strict=True))
+              for row in sheet.iter_rows(min_row=top + 1, values_only=True)]  # fmt: skip
+    return line
+
+
+def test_the_office_counts_no_row_a_fast_clock_dated_after_its_own_now(
+    template: Path, office: Office, tmp_path: Path, vietnamese: None
+) -> None:
+    """w27void 1: Tân Lập aired 10/11, then its clock ran four days ahead and logged 11/11 to
+    14/11 missed, sent to the office. Set right and confirmed, those rows are void at the
+    station, and each slot's real airing comes later. Meanwhile Mai's month (the console's,
+    on the office's clock) counts no row dated after the office's now: 10/11 aired, nothing
+    missed; the page says its station's clock ran ahead, and how many rows wait for their
+    time. On 11/11 its slot airs and takes the place of its missed row; the next morning
+    the month counts two aired, none missed, and the log whole (every row a link of it,
+    counted or not)."""
+    from conftest import SetClock
+    from test_office_web import Officer, console_app, text, with_accounts
+
+    tan_lap = morning(template, office, tmp_path)
+    station = tan_lap.station
+    tan_lap.air(0)
+    tan_lap.clock.now = START + timedelta(days=4, minutes=45)  # the clock runs four days ahead
+    tan_lap.runner.settle()
+    assert office_link.push(station).sent == 5  # 10/11 aired; 11/11 to 14/11 missed
+    tan_lap.set_right(START + timedelta(hours=1))  # she compares it with her phone
+
+    with_accounts(office.dsn)
+    office_now = SetClock(START + timedelta(hours=1))
+    mai = Officer(console_app(office.dsn, clock=office_now))
+    mai.log_in("mai")
+
+    def month() -> tuple[dict[str, Any], str]:
+        line = _commune_line(mai.client.get("/report.xlsx?month=11/2026").data)
+        return line, text(mai.get("/?month=11/2026").text)
+
+    line, page = month()
+    assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (1, 1, 0), line
+    assert "11/11" not in page and "14/11" not in page, page
+    ahead = "Xã Tân Lập đồng hồ của đài từng chạy nhanh: {} lượt ghi đề giờ từ {} 07:30 trở đi"
+    assert ahead.format(4, "ngày mai") + " chưa được tính cho đến khi tới giờ đó" in page, page
+    tan_lap.air(1)
+    assert office_link.push(station).sent == 1
+    office_now.now = START + timedelta(days=2)  # 12/11 07:00: its slot not due yet
+    line, page = month()
+    assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (2, 2, 0), line
+    assert line["Nhật ký toàn vẹn"] == "Có"
+    assert "12/11" not in page and "14/11" not in page, page
+    assert ahead.format(3, "hôm nay") in page, page
+
+
+def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_and_time(
+    template: Path, office: Office, tmp_path: Path
+) -> None:
+    """w27void 2: a row naming one it `supersedes` makes the office count that one as nothing;
+    a station (its log edited, resealed and signed with its own key) could hide an airing it
+    logged. Tân Lập aired 10/11 and missed 11/11; Hòa Bình missed 10/11 (its #1). A row of
+    Tân Lập taking the place of its aired #1, of Hòa Bình's missed #1, of #2 for another
+    slot or another time, or of an aired row sent with it, is refused as malformed, in
+    Vietnamese, and the office keeps nothing of the batch; its own missed row of the same
+    slot and time, sent before or in the same batch, it takes the place of."""
+    from broadcaster.clock import utc_iso
+    from broadcaster.log_chain import content_hash
+
+    hoa_binh = morning(template, office, tmp_path, "Xã Hòa Bình")
+    hoa_binh.clock.now = START + timedelta(hours=1)
+    hoa_binh.runner.settle()  # its #1: missed
+    assert office_link.push(hoa_binh.station).sent == 1
+    tan_lap = morning(template, office, tmp_path, clock=hoa_binh.clock)
+    station = tan_lap.station
+    tan_lap.air(0)
+    tan_lap.clock.now = START + timedelta(days=1, hours=1)
+    tan_lap.runner.settle()
+    assert office_link.push(station).sent == 2
+    aired, missed = office_link._sealed_after(station, 0, 2)
+    assert (aired["status"], missed["status"]) == ("aired", "missed")
+    link = office_link.client(station)
+
+    def sealed(*rows: dict[str, Any]) -> list[dict[str, Any]]:
+        head, out = missed["row_hash"], []
+        for seq, row in enumerate(rows, start=3):
+            row = {**row, "seq": seq, "prev_hash": head}
+            head = row["row_hash"] = content_hash(head, {k: v for k, v in row.items()
+                                                         if k != "row_hash"})  # fmt: skip
+            out.append(row)
+        return out
+
+    of_11 = {"scheduled_at": missed["scheduled_at"], "started_at": missed["scheduled_at"]}
+    wrong = {
+        "its aired #1": [{**aired, "supersedes": 1}],
+        "another slot": [{**aired, **of_11, "slot": "chieu", "supersedes": 2}],
+        "another time": [{**aired, "supersedes": 2}],
+        "an aired row sent with it": [{**aired, **of_11}, {**aired, **of_11, "supersedes": 3}],
+    }
+    for case, rows in wrong.items():
+        answer = link.push(3, sealed(*rows))
+        assert (answer.status, answer.body["code"]) == (400, "malformed"), (case, answer.body)
+        earlier = rows[-1]["supersedes"]
+        assert answer.body["reason"] == (
+            f"gói nhật ký sai định dạng: lượt phát #{2 + len(rows)} ghi là thay cho lượt "
+            f"#{earlier}, nhưng #{earlier} không phải lượt không phát của chính đài này, cùng "
+            "khung giờ và cùng giờ dự kiến"
+        ), case
+        assert office.sql("SELECT count(*) FROM airings") == [(3,)], case  # 2 + Hòa Bình's
+    at = utc_iso(datetime.fromisoformat(missed["scheduled_at"]) + timedelta(days=1))
+    next_day = {"scheduled_at": at, "started_at": at}
+    answer = link.push(3, sealed({**aired, **of_11, "supersedes": 2}, {**missed, **next_day},
+                                 {**aired, **next_day, "supersedes": 4}))  # fmt: skip
+    assert (answer.status, answer.body.get("accepted")) == (200, 3), answer.body
+
+
+def test_a_row_superseded_under_the_commune_s_old_key_counts_as_nothing(
+    template: Path, office: Office, tmp_path: Path, run: Run
+) -> None:
+    """w27void 2: Tân Lập's clock ran ahead and logged 10/11 to 12/11 missed, sent under its
+    key; set right, confirmed, it moved to a new key (`enrol --new-key`, approved: the old one
+    revoked) before 10/11's slot aired. That row, sent under the new key, takes the place of the
+    old key's missed #1: one log. The month counts #1 as nothing on the old key's line."""
+    import csv as csv_module
+
+    tan_lap = morning(template, office, tmp_path)
+    root = tan_lap.station.root
+    tan_lap.clock.now = START + timedelta(days=2, minutes=45)  # two days ahead
+    tan_lap.runner.settle()
+    assert office_link.push(tan_lap.station).sent == 3
+    tan_lap.set_right(START + timedelta(minutes=20))
+    run("--station", str(root), "enrol", office.url, "--new-key", "--yes")
+    office.approve(root)
+    tan_lap.air(0)
+    assert office_link.push(tan_lap.station).sent == 1
+    assert office.sql("SELECT row->>'supersedes' FROM airings WHERE seq = 4") == [("1",)]
+    out = tmp_path / "r.csv"
+    run("office", "report", "--db", office.dsn, "--month", "11/2026", "--format", "csv",
+        "-o", str(out))  # fmt: skip
+    with out.open(encoding="utf-8-sig") as f:
+        lines = [dict(zip(COMMUNE_HEADINGS, row, strict=True)) for row in csv_module.reader(f)][1:]
+    counted = sorted((line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) for line in lines)
+    assert counted == [("1", "1", "0"), ("2", "0", "2")], lines  # #2, #3 not superseded yet

@@ -50,12 +50,13 @@ def index() -> tuple[str, int]:
     office = desk()
     errors: dict[str, str] = {}
     campaigns: list[Campaign] = []
-    label, silent, missed, cut_off, outages = "", [], [], [], []
+    label, silent, missed, cut_off, ahead, outages = "", [], [], [], [], []
     try:
         report = office.report(month, group=group)
         label, campaigns = report.label, _campaigns(office.notices(report, repository()))
         missed = [line for line in report.communes if line.missed]  # why, as logged (Y4)
         cut_off = [line for line in report.communes if line.cut_off]  # late or less (Z1)
+        ahead = [line for line in report.communes if line.ahead]  # not counted yet (w27void)
         outages = report.office_outages  # the office's own, once (o23web11 V1)
     except BroadcasterError as e:
         errors["group" if group and group not in groups else "month"] = str(e)
@@ -74,8 +75,8 @@ def index() -> tuple[str, int]:
         ]  # dark now, not yet a day (Y4)
     page = render_template(
         "office/month.html", month=month, label=label, campaigns=campaigns, errors=errors,
-        silent=silent, quiet=quiet, missed=missed, cut_off=cut_off, outages=outages,
-        formats=list(FORMATS), group=group, groups=groups, namesakes=namesakes,
+        silent=silent, quiet=quiet, missed=missed, cut_off=cut_off, ahead=ahead,
+        outages=outages, formats=list(FORMATS), group=group, groups=groups, namesakes=namesakes,
     )  # fmt: skip
     return page, 400 if errors else 200
 
