@@ -212,6 +212,38 @@ def test_a_form_sent_after_its_session_ended_says_why_and_gives_back_what_was_ty
     assert "Phiên đăng nhập đã kết thúc" not in text(phone.get("/login").text)  # said once
 
 
+@pytest.mark.parametrize(
+    ("page", "form"),
+    [
+        ("/password", {"current": "Mật khẩu cũ của Lan 2026", "password": "Mật khẩu mới của Lan",
+                       "again": "Mật khẩu mới của Lan"}),
+        ("/users", {"name": "vanhanh2", "full_name": "Trần Văn Hành", "role": "operator",
+                    "password": "Mật khẩu mới của Lan", "again": "Mật khẩu mới của Lan"}),
+        ("/users/vanhanh/password", {"password": "Mật khẩu mới của Lan",
+                                     "again": "Mật khẩu mới của Lan"}),
+    ],
+)  # fmt: skip
+def test_a_form_carrying_a_password_sent_after_its_session_ended_shows_none_of_it_back(
+    console: Any, console_sessions: dict[str, str], console_station: Path, vietnamese: None,
+    page: str, form: dict[str, str],
+) -> None:  # fmt: skip
+    """What a refused form shows back is never a password, whatever its field is called: the
+    current password and the new one typed twice ('current', 'again') were shown on the
+    page, for anyone looking at the phone to read."""
+    admin = Visitor(console, console_sessions)
+    admin.sign_in("quantri")
+    admin.get("/users/vanhanh" if page.startswith("/users/") else page)  # the form, then a night
+    lifetime = console.permanent_session_lifetime
+    console.permanent_session_lifetime = timedelta(seconds=-1)  # past its time
+    try:
+        sent = admin.post(page, form)
+    finally:
+        console.permanent_session_lifetime = lifetime
+    assert sent.status_code == 401
+    assert "Mật khẩu" not in text(sent.text) and 'id="typed"' not in sent.text
+    assert "gõ lại sau khi đăng nhập" in text(sent.text)  # she is told to type it again
+
+
 def test_failed_log_ins_lock_the_account_from_that_device_for_a_while_even_across_a_restart(
     vietnamese: None, console_station: Path, run: Run, console_sessions: dict[str, str]
 ) -> None:

@@ -200,13 +200,14 @@ def why_ended() -> str | None:
 
 
 def typed_in_form() -> list[str]:
-    """What a person typed in the form a refused request carried (never a password): shown
-    back, to copy before logging in again (w27leader F9: a refusal reason typed on a phone
-    left open overnight was lost with the session)."""
-    if request.method != "POST":
+    """What a person typed in the form a refused request carried: shown back, to copy before
+    logging in again (w27leader F9: a refusal reason typed on a phone left open overnight was
+    lost with the session). Nothing of a form that carries a password: the fields beside it
+    are passwords too, whatever their names ('current', 'again'), and were shown."""
+    if request.method != "POST" or any("password" in key for key in request.form):
         return []
     return [value.strip() for key, values in request.form.lists() for value in values
-            if key not in MACHINE_FIELDS and "password" not in key and value.strip()
+            if key not in MACHINE_FIELDS and value.strip()
             and any(c.isalpha() for c in value)]  # fmt: skip
 
 
