@@ -716,3 +716,42 @@ def test_a_template_compiled_once_serves_an_app_that_passes_its_filter_other_thi
     for app, said in ((plain, "XÃ"), (given, "Lan: xã"), (plain, "XÃ"), (edited, "THÔN")):
         with app.app_context():
             assert render_template_string("{% include 't.html' %}", who="Lan") == said
+
+
+def test_a_template_compiled_once_escapes_or_not_as_each_app_says(tmp_path: Path) -> None:
+    """What an app's environment decides when a template is compiled is its own, not the
+    first app's: escaping (jinja writes escape() or not into the code, by the template's
+    name), the catalog's newstyle gettext and trimmed blocks. An app that escapes never gets
+    code compiled for one that does not, nor the other way."""
+    from flask import Flask, render_template
+    from jinja2 import DictLoader
+
+    from web import COMPILED
+
+    def app_with(escapes: bool, newstyle: bool, trimmed: bool = False) -> Flask:
+        app = Flask("compiled")
+        app.jinja_env.bytecode_cache = COMPILED
+        app.jinja_env.autoescape = escapes
+        app.jinja_env.add_extension("jinja2.ext.i18n")
+        app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
+            gettext=lambda s, **v: s % v if v else s, ngettext=lambda s, p, n, **v: s % v,
+            newstyle=newstyle,
+        )  # fmt: skip
+        app.jinja_env.policies["ext.i18n.trimmed"] = trimmed
+        app.jinja_loader = DictLoader(
+            {"t.html": "{{ who }}|{% trans %}100% {{ who }}\n  đã phát{% endtrans %}"}
+        )
+        return app
+
+    who = "<b>Lan</b>"
+    for app, said in (
+        (app_with(escapes=False, newstyle=False), f"{who}|100% {who}\n  đã phát"),
+        (app_with(escapes=True, newstyle=False), "&lt;b&gt;Lan&lt;/b&gt;|100% &lt;b&gt;Lan"
+                                                 "&lt;/b&gt;\n  đã phát"),
+        (app_with(escapes=True, newstyle=True, trimmed=True), "&lt;b&gt;Lan&lt;/b&gt;|100% "
+                                                               "&lt;b&gt;Lan&lt;/b&gt; đã phát"),
+        (app_with(escapes=True, newstyle=True), "&lt;b&gt;Lan&lt;/b&gt;|100% &lt;b&gt;Lan"
+                                                "&lt;/b&gt;\n  đã phát"),
+    ):  # fmt: skip
+        with app.app_context():
+            assert render_template("t.html", who=who) == said

@@ -168,12 +168,25 @@ class CompiledTemplates(BytecodeCache):
     """Each template compiled once per process, however many apps render it: a process that
     makes an app per use (the tests: one per test) compiled every page again, ~0.05 s each,
     a fifth of the time of a console test. The code is kept per template source and per
-    what compiling it depends on (the environment's parse settings, extensions, and each
-    filter's and test's name and what it is passed, `@pass_context`…: jinja writes that
-    into the code)."""
+    what compiling it depends on (the environment's parse settings, extensions, escaping,
+    the catalog's newstyle gettext and trimmed blocks, finalize, and each filter's and
+    test's name and what it is passed, `@pass_context`…: jinja writes that into the code)."""
 
     def __init__(self) -> None:
         self.code: dict[tuple[str, str, tuple[Any, ...]], Any] = {}
+
+    def get_bucket(
+        self, environment: Environment, name: str, filename: str | None, source: str
+    ) -> Bucket:
+        """The template's bucket, its key naming what the environment decides by the
+        template's name when it compiles it: whether it escapes (Flask's by the file's
+        suffix), so code that escapes never serves an app that does not, nor the other way."""
+        escapes = environment.autoescape
+        escapes = escapes(name) if callable(escapes) else escapes
+        key = f"{self.get_cache_key(name, filename)}|{bool(escapes)}"
+        bucket = Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
 
     def load_bytecode(self, bucket: Bucket) -> None:
         bucket.code = self.code.get(_compiled_key(bucket))
@@ -192,7 +205,9 @@ def _compiled_key(bucket: Bucket) -> tuple[str, str, tuple[Any, ...]]:
         env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks,
         env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline, env.optimized,
         env.is_async, tuple(sorted(env.extensions)), tuple(sorted(passed.items())),
-        tuple(sorted(tested.items())),
+        tuple(sorted(tested.items())), getattr(env, "newstyle_gettext", None),
+        env.policies.get("ext.i18n.trimmed"), env.finalize is None,
+        str(getattr(env.finalize, "jinja_pass_arg", "")),
     )  # fmt: skip
 
 
