@@ -213,8 +213,12 @@ SLIPPED_UNLESS_AFTER = {
 }
 """'định hướng dân cư', 'hướng dân tộc', 'thông bao nhiêu mét': the word after makes a word of
 the typed pair's second."""
-SLIPPED_UNLESS_BEFORE = {"dề nghị": re.compile(r"(?i:dầm) $")}
-"""'mưa dầm dề nghị …' (a list without its comma): 'dề' of 'dầm dề'."""
+SLIPPED_UNLESS_BEFORE = {
+    "dề nghị": re.compile(r"(?i:dầm) $"),
+    "hướng dân": re.compile(r"(?<![^\W_])(?i:định|xu) $"),
+}
+"""'mưa dầm dề nghị …' (a list without its comma): 'dề' of 'dầm dề'; 'định hướng dân làm ăn',
+'xu hướng dân về thành phố': 'định hướng', 'xu hướng' with 'dân' after, never 'hướng dẫn'."""
 
 
 def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:

@@ -3099,11 +3099,14 @@ words before it."""
 
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     # money, not a quarter of town: 'KP hỗ trợ 60 triệu', 'KP: 1,2 tỷ đồng' (round 89: 'khu
-    # phố hỗ trợ', both editors; 'KP 3', 'KP Tân Lập' stay khu phố)
+    # phố hỗ trợ', both editors; 'KP 3', 'KP Tân Lập' stay khu phố). A verb alone says nothing
+    # of money: 'các KP thực hiện ra quân', 'Trưởng KP hỗ trợ người dân' are khu phố; before
+    # an amount within a few words it is the money's ('KP hỗ trợ mỗi hộ 2 triệu')
     "KP": (
         _followed_by(
-            r"\s?:?\s(?:hỗ trợ|thực hiện|dự kiến|dự toán|đầu tư|xây dựng"
-            r"|(?:khoảng |là |trên |gần )?\d[\d.,]*\s?(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ))(?![^\W_])",
+            r"\s?:?\s(?:(?:hỗ trợ|thực hiện|dự kiến|dự toán|đầu tư|xây dựng)\s?:?\s"
+            r"(?:[^\W\d_]+\s){0,3}|khoảng |là |trên |gần )?"
+            r"\d[\d.,]*\s?(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ)(?![^\W_])",
             "kinh phí",
         ),
     ),

@@ -84,6 +84,8 @@ TYPED_AS_MEANT = [
     "Cụ ông mặc áo the khăn xếp dự lễ.",
     "Dường như nhiều hộ chưa nộp quỹ.",
     "Đường ống thông bao nhiêu mét thì đủ?",
+    "Cần định hướng dân làm ăn đúng pháp luật.",
+    "Xu hướng dân về thành phố tìm việc tăng.",
 ]
 """Pairs whose typed words have a sense where they stand: read as typed."""
 
@@ -161,6 +163,20 @@ ABBREVIATIONS = [
         "KP khoảng 200 hộ, KP khoảng 2 tỷ đồng.",
         "khu phố khoảng hai trăm hộ, kinh phí khoảng hai tỷ đồng.",
     ),
+    # a khu phố that does something (v27review): a verb after KP is money only before an amount
+    (
+        "Đề nghị các KP thực hiện ra quân tổng vệ sinh.",
+        "Đề nghị các khu phố thực hiện ra quân tổng vệ sinh.",
+    ),
+    ("Trưởng KP hỗ trợ người dân làm hồ sơ.", "Trưởng khu phố hỗ trợ người dân làm hồ sơ."),
+    (
+        "Nhân dân các KP xây dựng đường giao thông, KP đầu tư đèn đường.",
+        "Nhân dân các khu phố xây dựng đường giao thông, khu phố đầu tư đèn đường.",
+    ),
+    (
+        "KP hỗ trợ 60 triệu đồng/nhà, KP hỗ trợ mỗi hộ 2 triệu đồng.",
+        "kinh phí hỗ trợ sáu mươi triệu đồng một nhà, kinh phí hỗ trợ mỗi hộ hai triệu đồng.",
+    ),
     (
         "Lúa 45-50 NSS cần bón thúc đòng, lúa 15 NSC phun thuốc.",
         "Lúa bốn mươi lăm đến năm mươi ngày sau sạ cần bón thúc đòng, lúa mười lăm ngày sau cấy"
@@ -225,7 +241,14 @@ def test_a_typed_pair_with_a_sense_is_read_as_typed(written: str) -> None:
 HOSTILE = (
     *("dăng ký ", "hướng dân cư ", "mưa dầm dề nghị ", "UBND xa Tân ", "vào ngay 1/2 "),
     *("lúc7h", "ngày1/ 2 ", "7 h30 ", "Ubnd ", "ubnd@a.vn ", "24-48h ", "7.500d/kg "),
-    *("tổng KP 3 triệu ", "đất trồng lúa (LUC) ", "quy chuẩn QCVN 01:2009 ", "ông Sa Ron "),
+    *(
+        "KP hỗ trợ mỗi hộ ",
+        "định hướng dân ",
+        "tổng KP 3 triệu ",
+        "đất trồng lúa (LUC) ",
+        "quy chuẩn QCVN 01:2009 ",
+        "ông Sa Ron ",
+    ),
 )
 
 
