@@ -202,8 +202,8 @@ the editors marked each slip read as typed 'lạ'. A word with another sense in 
 89-90 (both 'lạ' and 'sai'): 'd' typed for 'đ' ('dăng ký', 'dường dây', 'dề nghị': 'dường
 như', 'dề' of 'dầm dề' stay) and a mark lost in a pair that means nothing as typed ('tô chức',
 'gia đinh', 'thông bao', 'tôm the', 'hổ trợ'); a pair that may be words stays where the word
-after says so (SLIPPED_UNLESS_AFTER), and a pair in capitals on every word may be a name ('Tô
-Chức')."""
+after says so (SLIPPED_UNLESS_AFTER), and a pair opening on a capital inside a sentence may be
+a name or end one ('Tô Chức', 'Nguyễn Văn Tô chức vụ')."""
 SLIPPED_UNLESS_AFTER = {
     "hướng dân": re.compile(
         r" (?i:cư|tộc|chủ|số|sinh|quân|vận|trí|ý|gian|tình|quyền|nguyện|dụng|làng|phố|công)"
@@ -248,8 +248,10 @@ def _slipped_mark(m: re.Match[str]) -> str:
     if unless is not None and unless.search(m.string, max(0, m.start() - 8), m.start()):
         return written
     before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
-    if " " in written and written.istitle() and before and before[-1] not in ".:!?":
-        return written  # 'ông Tô Chức': a name (at a sentence's start, the pair is repaired)
+    named = " " in written and written[0].isupper() and not written.isupper()
+    if named and before and before[-1] not in ".:!?":
+        return written  # 'ông Tô Chức', 'Văn Tô chức vụ': a name, its last word or all of it
+        # (at a sentence's start, the pair is repaired; 'ĐỀ NGHI' in capitals is no name)
     if written.isupper():
         return said.upper()
     return said[0].upper() + said[1:] if written[0].isupper() else said

@@ -91,6 +91,10 @@ TYPED_AS_MEANT = [
 
 TYPED_AS_MEANT_READ = [
     ("Ông Tô Chức, trưởng thôn 3, phát biểu.", "Ông Tô Chức, trưởng thôn ba, phát biểu."),
+    (  # a name's last word before a word of its own (v27review): 'Tô' is his, 'chức vụ' next
+        "Ông Nguyễn Văn Tô chức vụ trưởng thôn 3 phát biểu.",
+        "Ông Nguyễn Văn Tô chức vụ trưởng thôn ba phát biểu.",
+    ),
     (
         "Phát hiện cháy báo ngay 114, xử lý ngay lập tức.",
         "Phát hiện cháy báo ngay một một bốn, xử lý ngay lập tức.",
