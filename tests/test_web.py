@@ -244,6 +244,21 @@ def test_a_form_carrying_a_password_sent_after_its_session_ended_shows_none_of_i
     assert "gõ lại sau khi đăng nhập" in text(sent.text)  # she is told to type it again
 
 
+def test_a_form_posted_with_no_session_of_this_browser_shows_nothing_of_it(
+    console: Any, vietnamese: None
+) -> None:
+    """Only a session this browser had is given back what it typed: a form posted from another
+    site (its cookie not sent) or by anyone with none is no one's, and its words shown on the
+    console's own page would read as the console's (a forged 'call this number')."""
+    forged = "Đài hỏng, gọi ngay 0912 345 678 để được hỗ trợ"
+    sent = console.test_client().post(
+        "/announcements/hop-thon/refuse", data={"version": "1", "reason": forged}
+    )
+    assert sent.status_code == 401
+    said = text(sent.get_data(as_text=True))
+    assert "0912" not in said and 'id="typed"' not in sent.get_data(as_text=True)
+
+
 def test_failed_log_ins_lock_the_account_from_that_device_for_a_while_even_across_a_restart(
     vietnamese: None, console_station: Path, run: Run, console_sessions: dict[str, str]
 ) -> None:

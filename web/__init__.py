@@ -295,5 +295,6 @@ def error_page(error: HTTPException) -> Response | tuple[str, int]:
     again, typed = None, []
     if code == 401:  # a session ended (overnight, a new password): a way back in, to the page,
         again = url_for("auth.login", next=page_sent_from())  # why, and what was typed
-        message, typed = why_ended() or message, typed_in_form()
+        ended = why_ended()  # in a session of this browser's: a form from elsewhere is no one's
+        message, typed = (ended, typed_in_form()) if ended else (message, [])
     return render_template("error.html", message=message, log_in=again, typed=typed), code
