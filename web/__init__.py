@@ -292,7 +292,8 @@ def error_page(error: HTTPException) -> Response | tuple[str, int]:
     message = _(ERROR_TEXT[code]).format(mb=MAX_UPLOAD_MB)
     if code == 403 and error.description != Forbidden.description:  # who may do it (allow)
         message = error.description or message
-    again, typed = None, []
+    again: str | None = None
+    typed: list[str] = []
     if code == 401:  # a session ended (overnight, a new password): a way back in, to the page,
         again = url_for("auth.login", next=page_sent_from())  # why, and what was typed
         ended = why_ended()  # in a session of this browser's: a form from elsewhere is no one's
