@@ -680,11 +680,12 @@ def held_note(station: Station, held_ids: Sequence[str]) -> str:
 def held_so_far(station: Station, announcement_id: str, version: int | None) -> str:
     """How many airings already left out this waiting version, since when, and that it airs
     again once approved (o16lan4 C2: "từ ngày mai" read as if nothing was lost yet); empty
-    when none has."""
+    when none has. Not the rows a clock run ahead wrote for days still to come (void: they
+    stand for no airing, v27review)."""
     count, first = station.db.execute(
         "SELECT COUNT(*), MIN(a.started_at) FROM airings a, json_each(a.held) h "
         "WHERE a.held IS NOT NULL AND json_extract(h.value, '$.announcement_id') = ? "
-        "AND json_extract(h.value, '$.version') = ?",
+        f"AND json_extract(h.value, '$.version') = ? AND a.{STANDS}",
         [announcement_id, version],
     ).fetchone()
     if not count:

@@ -374,6 +374,31 @@ def test_a_notice_already_left_out_says_how_often_since_when_to_both_of_them(
         assert re.search(rf"cho đến khi người duyệt duyệt\. {said}\.", page), page
 
 
+def test_the_airings_a_clock_run_ahead_logged_left_out_are_not_counted_as_left_out(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """v27review: a clock run 15 days ahead logged the held notice left out of each day's
+    slot to come; set right and confirmed, those rows are void (w27commune 1), but the
+    notice's page counted them: 'Đã bị bỏ qua 17 lượt phát' where 2 had."""
+    from broadcaster.clock import utc_iso
+
+    station = Station.open(console_station, console_clock)
+    slot_at = aired_then_held(station, console_clock, tmp_path / "out")
+    station.add_slot("toi", f"{slot_at + timedelta(minutes=3):%H:%M}", announce=["hop-thon"])
+    console_clock.now = slot_at + timedelta(days=15, minutes=5)  # the clock runs ahead
+    Runner(station, FileSink(tmp_path / "out")).settle()
+    console_clock.now = slot_at + timedelta(minutes=5)  # set right
+    fault = station.clock_fault()
+    assert fault and fault.hold and fault.last_life
+    station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
+    # today's two (the slot that aired the rest, 'toi' that aired nothing), not 15 days more
+    said = (rf"Đã bị bỏ qua 2 lượt phát, từ hôm nay {slot_at:%H:%M}[;.] [sS]ẽ được phát lại "
+            "khi phiên bản 2 được duyệt")  # fmt: skip
+    visitor.sign_in("duyet")
+    page = text(visitor.get("/announcements/hop-thon").text)
+    assert re.search(said, page), page
+
+
 def test_a_late_airing_says_how_late_and_when_it_was_due_on_every_page(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
