@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, pairwise
 
 from .numbers import read_digits
 from .plates import PLATE
@@ -643,10 +643,15 @@ def lost_marks(text: str) -> str:
     typed makes with no other neighbour ('hướng dân cư': 'dân cư' is a pair). Both in lower
     case (a capital may start a name: 'Tô Chức'), no number said in words beside them; a pair
     that might be either is left as typed: a wrong repair is worse than none."""
+    looked = _unknown_pairs(text)
+    if not looked:
+        return text
     words = list(WORD.finditer(text))
     repairs: dict[int, str] = {}
     refused: set[int] = set()
     for i in range(len(words) - 1):
+        if f"{words[i].group(0)} {words[i + 1].group(0)}" not in looked:
+            continue
         found = _meant(text, words, i)
         if found is None:
             continue
@@ -661,6 +666,25 @@ def lost_marks(text: str) -> str:
             said += [text[last : words[n].start()], meant]
             last = words[n].end()
     return "".join([*said, text[last:]]) if said else text
+
+
+def _unknown_pairs(text: str) -> set[str]:
+    """A first look, on words split at spaces: the pairs in lower case the texts do not hold
+    whose letters without marks are a common pair's (most notices: none)."""
+    counts, by_bare, _seen = known_pairs()
+    words = [word.strip(EDGES) for word in text.split(" ")]
+    return {
+        pair
+        for a, b in pairwise(words)
+        if a.islower()
+        and b.islower()
+        and (pair := f"{a} {b}") not in counts
+        and pair.translate(BARE) in by_bare
+    }
+
+
+EDGES = "\"'“”‘’()[].,;:!?…"
+"""Marks a word may stand beside, taken off for the first look."""
 
 
 def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | None:
