@@ -12,8 +12,11 @@ the driver's last pass (`normalize._read`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
-from itertools import chain
+from functools import cache
+from importlib import resources
+from itertools import chain, pairwise
 
 from .numbers import read_digits
 from .plates import PLATE
@@ -259,6 +262,10 @@ def _slipped_mark(m: re.Match[str]) -> str:
 
 def tidy(text: str) -> str:
     """The notice with its keyboard's oddities made plain; unchanged when it holds none."""
+    return lost_marks(_tidied(text))
+
+
+def _tidied(text: str) -> str:
     if ODD.search(text):
         return _each(STEPS, text)
     for number in sorted(_marked(text) | UNLOOKED):
@@ -582,3 +589,190 @@ def _other_look() -> re.Pattern[str]:
 OTHER_LOOK = _other_look()
 LOOKS_AT: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 """The looks that open with a character, found once per character."""
+
+
+KNOWN_PAIRS = "data/known_pairs.txt"
+COMMON = 3
+"""How often a pair must be seen in the project's texts to be the word a slip is repaired to."""
+RATIO = 10
+"""How many times more often than the pair as typed (a pair the texts hold a few times may be
+a test's own slip: 'hướng dân')."""
+SHARE = 0.02
+"""The least share of the unchanged word's pairs the meant pair must be ('và tai mũi họng':
+'và tái' is seen, but 'và' stands beside every word)."""
+NUMBER_WORDS = frozenset({
+    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "tám",
+    "chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "rưỡi",
+})  # fmt: skip
+"""Numbers said in words are split from their neighbours in the counted texts by digits:
+their pairs are seen too seldom to judge ('thu hai trăm', 'Thông tư mười hai', 'tháng sau')."""
+
+
+def _bare(letter: str) -> str:
+    return "d" if letter == "đ" else unicodedata.normalize("NFD", letter)[0]
+
+
+BARE = str.maketrans({
+    c: _bare(c) for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and _bare(c).isascii()
+})  # fmt: skip
+"""Each lower-case Vietnamese letter to its letter without marks, 'đ' to 'd'."""
+
+
+@cache
+def known_pairs() -> tuple[dict[str, int], dict[str, tuple[str, ...]], dict[str, int]]:
+    """The pairs of the project's texts and their counts (`bench/known_pairs.py`), the common
+    ones by their letters without marks, and how many pairs each word is seen in."""
+    source = resources.files(__package__).joinpath(KNOWN_PAIRS).read_text("utf-8")
+    counts = {
+        pair: int(n)
+        for line in source.splitlines()
+        if not line.startswith("#")
+        for pair, n in [line.split("\t")]
+    }
+    bare: dict[str, list[str]] = {}
+    words: dict[str, int] = {}
+    for pair, n in counts.items():
+        if n >= COMMON:
+            bare.setdefault(pair.translate(BARE), []).append(pair)
+        for word in pair.split(" "):
+            words[word] = words.get(word, 0) + n
+    return counts, {k: tuple(v) for k, v in bare.items()}, words
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def lost_marks(text: str) -> str:
+    """Words typed with a mark lost or 'd' for 'đ' ('chông rét', 'di khám', 'tai nhà', 'dồng
+    chí'), read as meant: only where the pair as typed is no pair of the project's texts and
+    exactly one variant adding marks to one of its words is a common one, which the word as
+    typed makes with no other neighbour ('hướng dân cư': 'dân cư' is a pair). Both in lower
+    case (a capital may start a name: 'Tô Chức'), no number said in words beside them; a pair
+    that might be either is left as typed: a wrong repair is worse than none."""
+    looked = _unknown_pairs(text)
+    if not looked:
+        return text
+    words = list(WORD.finditer(text))
+    repairs: dict[int, str] = {}
+    refused: set[int] = set()
+    for i in range(len(words) - 1):
+        if f"{words[i].group(0)} {words[i + 1].group(0)}" not in looked:
+            continue
+        found = _meant(text, words, i)
+        if found is None:
+            continue
+        n, meant = found
+        if repairs.get(n, meant) != meant:
+            refused.add(n)
+        repairs[n] = meant
+    said = []
+    last = 0
+    for n, meant in sorted(repairs.items()):
+        if n not in refused:
+            said += [text[last : words[n].start()], meant]
+            last = words[n].end()
+    return "".join([*said, text[last:]]) if said else text
+
+
+def _unknown_pairs(text: str) -> set[str]:
+    """A first look, on words split at spaces: the pairs in lower case the texts do not hold
+    whose letters without marks are a common pair's (most notices: none)."""
+    counts, by_bare, _seen = known_pairs()
+    words = [word.strip(EDGES) for word in text.split(" ")]
+    return {
+        pair
+        for a, b in pairwise(words)
+        if a.islower()
+        and b.islower()
+        and (pair := f"{a} {b}") not in counts
+        and pair.translate(BARE) in by_bare
+    }
+
+
+EDGES = "\"'“”‘’()[].,;:!?…"
+"""Marks a word may stand beside, taken off for the first look."""
+
+
+def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | None:
+    """The word of the pair at i that lost a mark, and the word meant, if the pair says so."""
+    counts, by_bare, seen = known_pairs()
+    first, second = words[i].group(0), words[i + 1].group(0)
+    if text[words[i].end() : words[i + 1].start()] != " ":
+        return None
+    typed = f"{first} {second}"
+    variants = by_bare.get(typed.translate(BARE))
+    if not variants or not typed.islower() or first in NUMBER_WORDS or second in NUMBER_WORDS:
+        return None
+    least = counts.get(typed, 0) * RATIO
+    found = [v for v in variants if v != typed and counts[v] > least]
+    if len(found) != 1:
+        return None
+    meant = found[0].split(" ")
+    changed = [j for j, word in enumerate((first, second)) if word != meant[j]]
+    if len(changed) != 1:
+        return None
+    j = changed[0]
+    kept = meant[1 - j]
+    if counts[found[0]] < SHARE * seen.get(kept, 0) or meant[j] in NUMBER_WORDS:
+        return None
+    if not _lost((first, second)[j], meant[j]) or _beside(text, words, i + j, -1 if j == 0 else 1):
+        return None
+    if j == 1 and _after_a_name(text, words, i):
+        return None
+    return i + j, meant[j]
+
+
+def _lost(typed: str, meant: str) -> bool:
+    """Is the typed word the meant one with its tone mark left off ('chông' of 'chống', 'giơi'
+    of 'giới', 'luc' of 'lúc') or 'd' typed for 'đ' ('di' of 'đi')? A letter's hat, breve or
+    horn changed, or a mark changed, makes another word ('thẻ' and 'thể', 'hàng' and 'hằng',
+    'bán' and 'bản'), left as typed."""
+    return all(
+        t == m or (t == "d" and m == "đ") or (t not in "đd" and _toneless(m) == t)
+        for t, m in zip(typed, meant, strict=True)
+    )
+
+
+def _toneless(letter: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", letter).translate(TONELESS))
+
+
+TONELESS = dict.fromkeys(map(ord, "\u0301\u0300\u0309\u0303\u0323"))
+"""The five tone marks, taken off a letter written apart from them."""
+
+
+def _beside(text: str, words: list[re.Match[str]], n: int, side: int) -> bool:
+    """Does the typed word make a known pair with its other neighbour or a number said in
+    words, or stand after a capital inside a sentence (a name's syllable: 'Dải Ga da')?"""
+    other = n + side
+    if not 0 <= other < len(words):
+        return False
+    a, b = sorted((other, n))
+    if text[words[a].end() : words[b].start()] != " ":
+        return False
+    neighbour = words[other].group(0)
+    pair = f"{words[a].group(0)} {words[b].group(0)}".lower()
+    if neighbour in NUMBER_WORDS or _known(pair):
+        return True
+    return side < 0 and _after_a_name(text, words, n)
+
+
+NAMED_AFTER = frozenset({"bão"})
+"""Words a name follows, typed in syllables as said ('bão vu công', a storm's name: not 'vụ')."""
+
+
+def _known(pair: str) -> bool:
+    """Is the pair one the texts hold, not dwarfed by a variant with more marks (a test's
+    own typo, typed in two of its phrases: 'hướng dân')?"""
+    counts, by_bare, _seen = known_pairs()
+    least = counts.get(pair, 0) * RATIO
+    return least > 0 and all(counts[v] <= least for v in by_bare.get(pair.translate(BARE), ()))
+
+
+def _after_a_name(text: str, words: list[re.Match[str]], n: int) -> bool:
+    """Is the word at n after a word with a capital, inside a sentence ('A tô va xờ ta')?"""
+    if n == 0 or text[words[n - 1].end() : words[n].start()] != " ":
+        return False
+    if words[n - 1].group(0).islower():
+        return words[n - 1].group(0) in NAMED_AFTER
+    return text[: words[n - 1].start()].rstrip()[-1:] not in ("", ".", ":", "!", "?", "\n")
