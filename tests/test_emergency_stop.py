@@ -5,11 +5,13 @@ partly aired, "dừng bởi …"; one still waiting never airs and reads withdra
 
 from __future__ import annotations
 
+import csv
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from unittest.mock import ANY
 
 from conftest import Daemon, Run, Visitor, airings, query, runner_for, set_config, store_dump
 from test_web import text
@@ -109,6 +111,15 @@ def test_the_cli_stops_the_one_waiting_and_the_one_on_air_each_logged_once(
     ]  # fmt: skip
     shown = run("log", "list").stdout
     assert "stopped by Tuấn: nhầm thôn" in shown and "missed" not in shown, shown
+    exported = quick / "thang.csv"
+    run("log", "export", "-o", str(exported))
+    lines = list(csv.DictReader(exported.read_text("utf-8-sig").split("\n\n")[0].splitlines()))
+    assert [(line["Kết quả"], line["Ghi chú"]) for line in lines] == [
+        ("Bị ngắt (khẩn cấp)", ANY), ("Phát một phần", ANY), ("Đã dừng", ANY)
+    ]  # fmt: skip
+    assert "dừng bởi Tuấn: nhầm thôn" in lines[2]["Ghi chú"], lines[2]
+    said = exported.read_text("utf-8-sig")  # the stopped emergency is no airing left unaired
+    assert "bị bỏ lỡ" not in said and "Mọi thông báo đã xếp lịch đều được phát" in said, said
 
 
 def test_the_console_airing_it_itself_stops_it_too(
