@@ -408,18 +408,17 @@ def watching_stop(station: Station, emergency: int | None, interruption: Interru
     done = threading.Event()
 
     def watch() -> None:
-        db = sqlite3.connect(f"file:{station.root / STORE}?mode=ro", uri=True, timeout=5)
+        store = f"{(station.root / STORE).as_uri()}?mode=ro"
         try:
-            while not done.wait(STOP_POLL_S) and not interruption.cancelled.is_set():
-                row = db.execute("SELECT stopped_by, stop_reason FROM emergencies WHERE id = ?",
-                                 [emergency]).fetchone()  # fmt: skip
-                if row and row[0]:
-                    interruption.stop(AiringStatus.PARTIAL, stopped_note(row[0], row[1]))
-                    return
+            with contextlib.closing(sqlite3.connect(store, uri=True, timeout=5)) as db:
+                while not done.wait(STOP_POLL_S) and not interruption.cancelled.is_set():
+                    row = db.execute("SELECT stopped_by, stop_reason FROM emergencies "
+                                     "WHERE id = ?", [emergency]).fetchone()  # fmt: skip
+                    if row and row[0]:
+                        interruption.stop(AiringStatus.PARTIAL, stopped_note(row[0], row[1]))
+                        return
         except sqlite3.Error as e:  # the airing goes on; the stop is then not seen
             LOG.warning("emergency %s: cannot watch for a stop: %s", emergency, e)
-        finally:
-            db.close()
 
     watcher = threading.Thread(target=watch, name=f"stop watch {emergency}", daemon=True)
     watcher.start()
