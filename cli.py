@@ -1218,6 +1218,22 @@ def emergency(
     )
 
 
+@cli.command(
+    "emergency-stop",
+    help=N_("Stop the commune's emergency on air or waiting to air (the newest, or NUMBER): "
+            "the loudspeakers stop within seconds; the log says who stopped it and why."),
+)  # fmt: skip
+@click.argument("number", type=int, required=False)
+@option("--reason", help=N_("Why it is stopped (the log and the report say it)."))
+@by_option(N_("Who stops it (default: your login name)."))
+@click.pass_context
+def emergency_stop(ctx: click.Context, number: int | None, reason: str | None, by: str) -> None:
+    stopped = station_of(ctx).stop_emergency(number, by, reason)
+    click.echo(_("Emergency {number} ({title}) stopped: the loudspeakers stop within seconds; "
+                 "if it was still waiting, it will not air.").format(
+        number=stopped.number, title=stopped.title))  # fmt: skip
+
+
 def echo_outcome(airing: Airing, failed: str, aired: str) -> None:
     """How an airing command ends: the airing that aired whole, or a refusal (exit 1) that
     says what became of it (partial, failed, pre-empted…) and why."""

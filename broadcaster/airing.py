@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import os
 import signal
 import socket
@@ -50,12 +51,13 @@ from .airing_log import (
     planned_entries,
 )
 from .clock_check import log_time
-from .layout import AIRING_LOCK, PROGRAMS
+from .layout import AIRING_LOCK, PROGRAMS, STORE
 from .program import Program, render_program
 from .records import Announcement
 from .station import InQuietHours, Progress, Station, StationError
 from .store import StoreError
 
+LOG = logging.getLogger(__name__)
 PREEMPT_SIGNAL = signal.SIGUSR2
 """Sent to the process airing when an emergency is waiting for the on-air lock."""
 LOCK_POLL_S = 0.02
@@ -366,15 +368,65 @@ def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
 
 
 def cancelled_note(station: Station, emergency: int) -> str | None:
-    """Why an emergency from the office must not air: the office cancelled it (None if not)."""
+    """Why an emergency must not air (any more): the office cancelled it, or the commune
+    stopped its own ("dừng bởi …", with the reason given); None if neither."""
     from .upstream_emergency import cancelled_by_office
 
     row = station.db.execute(
-        "SELECT upstream_message FROM emergencies WHERE id = ?", [emergency]
+        "SELECT upstream_message, stopped_by, stop_reason FROM emergencies WHERE id = ?",
+        [emergency],
     ).fetchone()
-    if row is None or not row[0] or not cancelled_by_office(station, row[0]):
+    if row is None:
+        return None
+    if row[1]:
+        return stopped_note(row[1], row[2])
+    if not row[0] or not cancelled_by_office(station, row[0]):
         return None
     return _("cancelled by the office")
+
+
+def stopped_note(by: str, reason: str | None) -> str:
+    """What an emergency the commune stopped says in its row: who stopped it, and why."""
+    said = _("stopped by {person}").format(person=by)
+    return _("{said}: {reason}").format(said=said, reason=reason) if reason else said
+
+
+STOP_POLL_S = 0.25
+"""How often an emergency on air looks in the store whether the commune stopped it."""
+
+
+@contextmanager
+def watching_stop(station: Station, emergency: int | None, interruption: Interruption
+                  ) -> Iterator[None]:  # fmt: skip
+    """While an emergency airs, cut it (partly aired, "dừng bởi …") once the commune stops
+    it, whichever process airs it: the daemon, the console on a server thread (which takes
+    no signal) or the command line. A thread of its own reads the store (its own
+    connection) every STOP_POLL_S."""
+    if emergency is None:
+        yield
+        return
+    done = threading.Event()
+
+    def watch() -> None:
+        store = f"{(station.root / STORE).as_uri()}?mode=ro"
+        try:
+            with contextlib.closing(sqlite3.connect(store, uri=True, timeout=5)) as db:
+                while not done.wait(STOP_POLL_S) and not interruption.cancelled.is_set():
+                    row = db.execute("SELECT stopped_by, stop_reason FROM emergencies "
+                                     "WHERE id = ?", [emergency]).fetchone()  # fmt: skip
+                    if row and row[0]:
+                        interruption.stop(AiringStatus.PARTIAL, stopped_note(row[0], row[1]))
+                        return
+        except sqlite3.Error as e:  # the airing goes on; the stop is then not seen
+            LOG.warning("emergency %s: cannot watch for a stop: %s", emergency, e)
+
+    watcher = threading.Thread(target=watch, name=f"stop watch {emergency}", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()
 
 
 def emergency_ended_by(station: Station, emergency: int) -> Airing | None:
@@ -525,17 +577,18 @@ def _air_locked(
             on_air(seq, program)
 
     try:
-        amplifier.power_on(interruption.cancelled)
-        started = time.monotonic()
-        if not interruption.cancelled.is_set():
-            result = sink.play(
-                prepared.path,
-                label,
-                cancelled=interruption.cancelled,
-                on_start=sound_out,
-            )
-            played, destination = result.played_s, result.destination
-            status = AiringStatus.AIRED if result.complete else AiringStatus.PARTIAL
+        with watching_stop(station, occasion.emergency, interruption):
+            amplifier.power_on(interruption.cancelled)
+            started = time.monotonic()
+            if not interruption.cancelled.is_set():
+                result = sink.play(
+                    prepared.path,
+                    label,
+                    cancelled=interruption.cancelled,
+                    on_start=sound_out,
+                )
+                played, destination = result.played_s, result.destination
+                status = AiringStatus.AIRED if result.complete else AiringStatus.PARTIAL
         if interruption.reason and status is not AiringStatus.AIRED:
             status = interruption.reason
             notes.append(interruption.note or "")

@@ -1009,8 +1009,10 @@ class Daemon:
             station = self.station()
             status = AiringStatus(airing.status)
             label = status.label
-            if message_id and status is AiringStatus.MISSED and withdrawn(station, [airing.seq]):
-                label = f"{status.shown(True)} ({_('emergency {id}').format(id=message_id)})"
+            if status is AiringStatus.MISSED and withdrawn(station, [airing.seq]):
+                label = status.shown(True) + (
+                    f" ({_('emergency {id}').format(id=message_id)})" if message_id else ""
+                )
             where = f", {sink_text(airing.destination)}" if airing.destination else ""
             # each emergency by its time and first words, as the console names it, not its id
             [note] = station.notes_shown([airing.error])

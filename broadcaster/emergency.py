@@ -9,10 +9,13 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
+from common.i18n import _
+
 from .airing import Airing, air, emergency_ended_by, preemptible
 from .airing_log import AiringStatus, Occasion, Trigger
+from .clock import utc_iso
 from .daemon_lock import running_daemon
-from .station import Station
+from .station import Station, StationError
 
 
 @dataclass(frozen=True)
@@ -49,3 +52,58 @@ def send(station: Station, by: str, text: str | None, audio: Path | None, sink: 
             ended = emergency_ended_by(station, number)
             if ended is not None:
                 return Sent(announcement_id, None, ended)
+
+
+REASON_MAX = 300
+"""The longest reason for stopping an emergency (it goes into the row's note)."""
+
+
+@dataclass(frozen=True)
+class Stoppable:
+    """An emergency the commune sent that is on air or waiting to air: it may stop it."""
+
+    number: int
+    title: str
+    requested_at: str
+
+
+def stoppable(station: Station) -> list[Stoppable]:
+    """The commune's own emergencies not yet ended nor stopped, newest first (the office's
+    are the office's to cancel)."""
+    return [
+        Stoppable(*row)
+        for row in station.db.execute(
+            "SELECT e.id, a.title, e.requested_at FROM emergencies e JOIN announcements a "
+            "ON a.id = e.announcement_id WHERE e.airing_seq IS NULL AND e.stopped_at IS NULL "
+            "AND e.upstream_message IS NULL ORDER BY e.id DESC"
+        ).fetchall()
+    ]
+
+
+def stop(station: Station, number: int | None, by: str, reason: str | None) -> Stoppable:
+    """Record that `by` stops the commune's emergency `number` (None: the newest it may
+    stop). The process airing it cuts it within a second (airing.watching_stop), or never
+    airs it if it waits; refused, changing nothing, when there is none to stop."""
+    reason = " ".join((reason or "").split()) or None
+    if reason and len(reason) > REASON_MAX:
+        raise StationError(
+            _(
+                "The reason for stopping is too long ({length} characters): keep it under {most}."
+            ).format(length=len(reason), most=REASON_MAX)
+        )
+    with station.db.conn:
+        found = [s for s in stoppable(station) if number is None or s.number == number]
+        if not found:
+            raise StationError(
+                _("No emergency of the commune is on air or waiting to air: there is nothing "
+                  "to stop.") if number is None else
+                _("Emergency {number} cannot be stopped: it has already ended, was stopped "
+                  "before, or is the office's (only the office can cancel those).").format(
+                    number=number)
+            )  # fmt: skip
+        station.db.execute(
+            "UPDATE emergencies SET stopped_at = ?, stopped_by = ?, stop_reason = ? "
+            "WHERE id = ? AND stopped_at IS NULL",
+            [utc_iso(station.clock()), by, reason, found[0].number],
+        )
+    return found[0]

@@ -569,10 +569,14 @@ class Report:
     @cached_property
     def _not_reaired(self) -> list[int]:
         """The period's airings that did not air as planned (missed, failed, cut) and have no
-        re-air that aired (reair: slot `phat-lai-N`)."""
+        re-air that aired (reair: slot `phat-lai-N`); an emergency the commune stopped is
+        none of them, cut before or not aired: it was taken back (w27leader F1)."""
         return [seq for (seq,) in self.station.db.execute(
             f"SELECT DISTINCT a.seq FROM {self._from} WHERE {self._where} "
             f"AND a.status IN {NOT_AS_PLANNED} AND COALESCE(a.slot, '') NOT LIKE ? || '%' "
+            "AND NOT EXISTS (SELECT 1 FROM emergencies e JOIN airing_items s ON "
+            "s.announcement_id = e.announcement_id WHERE s.airing_seq = a.seq "
+            "AND e.stopped_at IS NOT NULL) "
             f"AND NOT EXISTS ({chain_sql('a.seq')} SELECT 1 FROM reairs r "
             "WHERE r.status IN ('aired', 'partial'))",
             [*self._params, REAIR_PREFIX])]  # fmt: skip

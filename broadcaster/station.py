@@ -114,7 +114,7 @@ if TYPE_CHECKING:
     from .airing import Airing
     from .backup import Backup
     from .clock_check import ClockFault
-    from .emergency import Sent
+    from .emergency import Sent, Stoppable
     from .health import Faults
     from .log_chain import Verdict
     from .not_aired import NotAired
@@ -1624,6 +1624,18 @@ class Station:
         from .emergency import send
 
         return send(self, by, text, audio, sink)
+
+    def stoppable_emergencies(self) -> list[Stoppable]:
+        """The commune's emergencies on air or waiting to air, which it may stop."""
+        from .emergency import stoppable
+
+        return stoppable(self)
+
+    def stop_emergency(self, number: int | None, by: str, reason: str | None) -> Stoppable:
+        """Stop the commune's emergency: cut on air, or never aired (see emergency.stop)."""
+        from .emergency import stop
+
+        return stop(self, number, by, reason)
 
     def run(self, sink: str | None = None, say: Callable[[str], None] = print) -> None:
         """The daemon: air the schedule, recover after power cuts, take emergencies, until

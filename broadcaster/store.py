@@ -441,6 +441,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE UNIQUE INDEX airings_planned ON airings(slot, scheduled_at, IFNULL(supersedes, 0))
         WHERE slot IS NOT NULL;
     """,
+    # the commune stops its own emergency (on air or still waiting): who, when and why, so
+    # the airing process cuts it (or never airs it) and its row says "dừng bởi …" (w27leader
+    # F1). The row's note carries it to the office: no new field in the chain
+    """
+    ALTER TABLE emergencies ADD COLUMN stopped_at TEXT;
+    ALTER TABLE emergencies ADD COLUMN stopped_by TEXT;
+    ALTER TABLE emergencies ADD COLUMN stop_reason TEXT;
+    """,
 )
 
 STANDS = "seq NOT IN (SELECT seq FROM voided_airings)"

@@ -233,9 +233,10 @@ def arrived(station: Station, message_id: str | None) -> bool:
 
 
 def withdrawn(station: Station, seqs: Iterable[int]) -> set[int]:
-    """Which of the airings `seqs` are an office emergency logged missed because the office
-    cancelled it: withdrawn, not missed (nothing to worry about nor to air again). Still one
-    'missed' row each in the chain and at the office: the cancel on record tells them apart."""
+    """Which of the airings `seqs` are an emergency logged missed because the office
+    cancelled it, or the commune stopped its own before it aired: withdrawn, not missed
+    (nothing to worry about nor to air again). Still one 'missed' row each in the chain and
+    at the office: the cancel or the stop on record tells them apart."""
     wanted = list(seqs)
     if not wanted:
         return set()
@@ -244,8 +245,8 @@ def withdrawn(station: Station, seqs: Iterable[int]) -> set[int]:
         seq
         for (seq,) in station.db.execute(
             "SELECT e.airing_seq FROM emergencies e JOIN airings a ON a.seq = e.airing_seq "
-            "WHERE a.status = 'missed' AND e.upstream_message IN (SELECT reason FROM "
-            "upstream_messages WHERE code = 'cancel' AND outcome = 'taken') "
+            "WHERE a.status = 'missed' AND (e.stopped_at IS NOT NULL OR e.upstream_message IN "
+            "(SELECT reason FROM upstream_messages WHERE code = 'cancel' AND outcome = 'taken')) "
             f"AND e.airing_seq IN ({marks})",
             wanted,
         )

@@ -183,18 +183,47 @@ def test_the_supersedes_migration_is_one_transaction(aired: Path, run: Run) -> N
 
     from broadcaster.store import MIGRATIONS
 
+    at = next(n for n, m in enumerate(MIGRATIONS) if "voided_airings (" in m)
     with sqlite3.connect(aired / "station.db") as conn:  # a store from before the migration
         conn.executescript(
             PLANNED_AS_BEFORE + "ALTER TABLE airings DROP COLUMN supersedes; "
             "DROP TABLE voided_airings; CREATE TABLE voided_airings (x);"  # in the way
-            f"PRAGMA user_version = {len(MIGRATIONS) - 1};"
+            + "".join(f"ALTER TABLE emergencies DROP COLUMN {c};" for c in STOP_COLUMNS)
+            + f"PRAGMA user_version = {at};"
         )
     before = query(aired, "SELECT sql FROM sqlite_master ORDER BY name")
     assert "voided_airings already exists" in run("log", "list", code=1).stderr
     assert query(aired, "SELECT sql FROM sqlite_master ORDER BY name") == before
-    assert query(aired, "PRAGMA user_version") == [(len(MIGRATIONS) - 1,)]
+    assert query(aired, "PRAGMA user_version") == [(at,)]
     with sqlite3.connect(aired / "station.db") as conn:
         conn.execute("DROP TABLE voided_airings")
     assert "intact" in run("log", "verify").stdout
     assert query(aired, "PRAGMA user_version") == [(len(MIGRATIONS),)]
     assert query(aired, "SELECT COUNT(*) FROM voided_airings") == [(0,)]
+
+
+STOP_COLUMNS = ("stopped_at", "stopped_by", "stop_reason")
+"""The commune's stop of its own emergency (w27stop's migration, after supersedes)."""
+
+
+def test_the_emergency_stop_migration_is_one_transaction(aired: Path, run: Run) -> None:
+    """Its three columns come together or not at all: the second one's statement failing
+    (a column in the way), the first is not left behind; the next open migrates it whole."""
+    import sqlite3
+
+    from broadcaster.store import MIGRATIONS
+
+    with sqlite3.connect(aired / "station.db") as conn:
+        conn.executescript(
+            "ALTER TABLE emergencies DROP COLUMN stopped_at; "
+            "ALTER TABLE emergencies DROP COLUMN stop_reason; "
+            f"PRAGMA user_version = {len(MIGRATIONS) - 1};"
+        )
+    before = query(aired, "SELECT sql FROM sqlite_master ORDER BY name")
+    assert "duplicate column name: stopped_by" in run("log", "list", code=1).stderr
+    assert query(aired, "SELECT sql FROM sqlite_master ORDER BY name") == before
+    with sqlite3.connect(aired / "station.db") as conn:
+        conn.execute("ALTER TABLE emergencies DROP COLUMN stopped_by")
+    assert "intact" in run("log", "verify").stdout
+    assert query(aired, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    assert query(aired, "SELECT stopped_at, stopped_by, stop_reason FROM emergencies") == []

@@ -53,6 +53,7 @@ def _home() -> str:
         now=s.clock(),
         on_air=s.on_air(),
         stopped_on_air=s.stopped_on_air(),
+        stoppable=s.stoppable_emergencies() if leader else [],
         last=last,
         next_airings=next_airings,
         drafts=drafts,
@@ -174,4 +175,22 @@ def send_emergency() -> Response | tuple[str, int]:
                 "airs now."))  # fmt: skip
     else:
         _say_aired(sent.airing)
+    return redirect(url_for("home.index"))
+
+
+@bp.route("/emergency/stop", methods=["POST"])
+@allow(Role.APPROVER, page=False)
+@once
+def stop_emergency() -> Response | tuple[str, int]:
+    """The commune's own emergency stopped, by this account and with the reason given: the
+    process airing it (the airing service, or this console) cuts it within a second or two,
+    or never airs it if it still waits (w27leader F1)."""
+    number = request.form.get("number", "")
+    try:
+        stopped = station().stop_emergency(version_read(number), g.user.person,
+                                           request.form.get("reason"))  # fmt: skip
+    except BroadcasterError as e:
+        return refused(str(e), url_for("home.index"))
+    flash(_("{title}: stopped. The loudspeakers stop within a few seconds; if it was still "
+            "waiting, it will not air.").format(title=stopped.title))  # fmt: skip
     return redirect(url_for("home.index"))

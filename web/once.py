@@ -28,6 +28,7 @@ AGAIN = {
     "schedule.new": N_("This slot was already saved at {at}; it is not saved again."),
     "schedule.edit": N_("This slot was already saved at {at}; it is not saved again."),
     "home.send_emergency": N_("This emergency was already sent at {at}; it does not air again."),
+    "home.stop_emergency": N_("This emergency was already stopped at {at}."),
     "log.again": N_("This re-air was already planned at {at}; it is not planned again."),
 }
 """What a repeat is told, by form; any other: FORM_AGAIN."""
