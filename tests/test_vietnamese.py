@@ -183,6 +183,7 @@ REFUSALS: list[tuple[str, list[str], str]] = [
     ("rundown", ["--date", "31/02/2026"], "31/02/2026"),
     ("run", ["--sink", "loa-ngoai"], "loa-ngoai"),
     ("emergency", ["--file", "khong-co.mp3"], "khong-co.mp3"),
+    ("emergency-stop", ["7"], "7"),
     ("keys init", ["--keys", "KEYS"], "KEYS"),
     ("keys rotate", ["thu-ky", "--keys", "k", "--repo", "r"], "thu-ky"),
     ("publish", ["khong-co-thu-muc", "--keys", "k", "--repo", "r"], "khong-co-thu-muc"),
