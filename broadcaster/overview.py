@@ -319,7 +319,7 @@ def _office_unaired(station: Station) -> list[str]:
 def _trouble_rows(station: Station) -> tuple[list[tuple[Any, ...]], dict[int, bool]]:
     """The rows `trouble` lists (slot, due, status, note, trigger, seq), newest first, and which
     of them are held for an approval still to come."""
-    from .upstream_emergency import withdrawn
+    from .upstream_emergency import taken_back as of_taken_back
 
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
@@ -328,9 +328,10 @@ def _trouble_rows(station: Station) -> tuple[list[tuple[Any, ...]], dict[int, bo
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
     rows = [row for row in rows if not _needs_nothing(row[2], row[4])]
-    taken_back = withdrawn(station, [row[5] for row in rows if row[2] == AiringStatus.MISSED])
+    taken_back = of_taken_back(station, [row[5] for row in rows if row[4] in EMERGENCIES])
     held = _held(station, [row[5] for row in rows if _held_note(row[2], row[3])])
-    # cancelled, or a hold the approval ended: nothing to attend to (o14net F2, F5)
+    # cancelled or stopped (and its cut rows), or a hold the approval ended: nothing to
+    # attend to (o14net F2, F5)
     return [row for row in rows if row[5] not in taken_back and held.get(row[5]) is not False], held
 
 
@@ -425,6 +426,9 @@ def _unsaid(reason: str) -> str:
         if reason.startswith(head):
             return reason[len(head) :]
     return reason
+
+
+EMERGENCIES = (Trigger.EMERGENCY.value, Trigger.UPSTREAM_EMERGENCY.value)
 
 
 def _needs_nothing(status: str, trigger: str | None) -> bool:

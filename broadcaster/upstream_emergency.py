@@ -253,6 +253,27 @@ def withdrawn(station: Station, seqs: Iterable[int]) -> set[int]:
     }
 
 
+def taken_back(station: Station, seqs: Iterable[int]) -> set[int]:
+    """Which of the airings `seqs` are of an emergency taken back: the commune stopped it, or
+    it ended `withdrawn`. Its earlier rows (cut by a newer emergency, or by a crash) need
+    nothing either: it never airs again (v27stop: one stopped while the daemon lay killed
+    read "the station airs this emergency again by itself" in Cần chú ý)."""
+    wanted = list(seqs)
+    if not wanted:
+        return set()
+    marks = ", ".join("?" * len(wanted))
+    rows = station.db.execute(
+        "SELECT DISTINCT s.airing_seq, e.stopped_at IS NOT NULL, e.airing_seq FROM airing_items s "
+        "JOIN emergencies e ON e.announcement_id = s.announcement_id "
+        f"WHERE s.airing_seq IN ({marks})",
+        wanted,
+    ).fetchall()
+    ended = withdrawn(station, [end for _, _, end in rows if end is not None])
+    return {seq for seq, stopped, end in rows if stopped or end in ended} | withdrawn(
+        station, wanted
+    )
+
+
 def _file_cancel(station: Station, cancel: Cancel, via: str, expired: bool) -> Outcome:
     """File a cancel: from now on its emergency, here already or still to come, never airs.
     One past its validity comes too late to matter (the emergency expired with it)."""

@@ -6,9 +6,11 @@ partly aired, "dừng bởi …"; one still waiting never airs and reads withdra
 from __future__ import annotations
 
 import csv
+import signal
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from unittest.mock import ANY
@@ -16,7 +18,10 @@ from unittest.mock import ANY
 from conftest import Daemon, Run, Visitor, airings, query, runner_for, set_config, store_dump
 from test_web import text
 
+from broadcaster import upstream_emergency
 from broadcaster.station import Station
+from upstream.emergency_message import Emergency
+from upstream.targeting import Audience
 
 WRONG = "Thôn Đông họp lúc 19 giờ tối nay tại nhà văn hóa, bà con đến đúng giờ nhé."
 RIGHT = "Thôn Tây họp lúc 20 giờ tối nay tại nhà văn hóa, bà con đến đúng giờ nhé."
@@ -120,6 +125,8 @@ def test_the_cli_stops_the_one_waiting_and_the_one_on_air_each_logged_once(
     assert "dừng bởi Tuấn: nhầm thôn" in lines[2]["Ghi chú"], lines[2]
     said = exported.read_text("utf-8-sig")  # the stopped emergency is no airing left unaired
     assert "bị bỏ lỡ" not in said and "Mọi thông báo đã xếp lịch đều được phát" in said, said
+    warned = [line for line in run("status").stdout.splitlines() if line.startswith("Warning")]
+    assert not warned, warned  # #1's cut is not to be aired again, nor #2's
 
 
 def test_the_console_airing_it_itself_stops_it_too(
@@ -172,4 +179,56 @@ def test_stopping_is_for_approvers_with_a_form_of_the_page_and_one_ended_changes
     assert "Không dừng được tin khẩn cấp số 1: tin đã phát xong, đã được dừng trước đó" in text(
         visitor.get("/").text
     )
+    assert store_dump(console_station) == before
+
+
+def test_stopped_while_the_daemon_lay_killed_it_never_airs_again_and_ends_once(
+    quick: Path, run: Run, start_daemon: Callable[..., Daemon]
+) -> None:
+    """kill -9 of the daemon with the emergency on air, the leader stops it before it comes
+    back: the row cut by the kill reads interrupted, the request ends once, withdrawn (not
+    aired again from the start, not missed), and the month has nothing left unaired."""
+    daemon = start_daemon(quick, sink="null")
+    daemon.expect(r"on air, airings go to")
+    run("emergency", "--text", WRONG, "--by", "tuan")
+    daemon.expect(r"On air: #1 EMERGENCY")
+    daemon.stop(signal.SIGKILL)
+    run("emergency-stop", "--reason", "nhầm thôn", "--by", "Tuấn")
+    again = start_daemon(quick, sink="null")
+    said = again.expect(r"#2 .*").group(0)
+    assert "#2 cancelled" in said and "stopped by Tuấn: nhầm thôn" in said, said
+    assert again.stop() == 0
+    assert not [line for line in again.output() if "On air" in line]
+    assert [(a["seq"], a["status"]) for a in airings(quick)] == [
+        (1, "interrupted"), (2, "missed")
+    ]  # fmt: skip
+    assert run("emergency-stop", "--by", "Tuấn", code=1)  # nothing left to stop
+    exported = quick / "thang.csv"
+    run("log", "export", "-o", str(exported))
+    said = exported.read_text("utf-8-sig")
+    assert "Đã dừng" in said and "bị bỏ lỡ" not in said, said
+    warned = [line for line in run("status").stdout.splitlines() if line.startswith("Warning")]
+    assert not warned, warned  # not "the station airs this emergency again by itself"
+
+
+def test_the_offices_emergency_waiting_here_is_not_the_communes_to_stop(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """The office's emergency waiting at the commune: no form on Trang chủ, the route and
+    `emergency-stop` (by its number, or the newest) refuse, the store as it was."""
+    station = Station.open(console_station)
+    sent = station.clock()
+    message = Emergency(f"{sent:%Y%m%d-%H%M%S}-abcdef", sent, sent + timedelta(minutes=30),
+                        Audience(), "Thông báo khẩn cấp", "Vỡ đê sông Lèn.", None)  # fmt: skip
+    number = upstream_emergency._file(station, message, "mqtt", None, False).emergency_id
+    before = store_dump(console_station)
+    visitor.sign_in("duyet")
+    assert 'class="stop-emergency"' not in visitor.get("/").text
+    refused = visitor.post("/emergency/stop", {"number": str(number)}, page="/")
+    assert refused.status_code == 303
+    assert f"Không dừng được tin khẩn cấp số {number}" in text(visitor.get("/").text)
+    run = runner_for(console_station)
+    by_number = run("emergency-stop", str(number), "--by", "Tuấn", code=1).stderr
+    assert f"Không dừng được tin khẩn cấp số {number}:" in by_number
+    assert "không có gì để dừng" in run("emergency-stop", "--by", "Tuấn", code=1).stderr
     assert store_dump(console_station) == before
