@@ -409,16 +409,25 @@ def watching_stop(station: Station, emergency: int | None, interruption: Interru
 
     def watch() -> None:
         store = f"{(station.root / STORE).as_uri()}?mode=ro"
+        said = False
         try:
-            with contextlib.closing(sqlite3.connect(store, uri=True, timeout=5)) as db:
-                while not done.wait(STOP_POLL_S) and not interruption.cancelled.is_set():
-                    row = db.execute("SELECT stopped_by, stop_reason FROM emergencies "
-                                     "WHERE id = ?", [emergency]).fetchone()  # fmt: skip
-                    if row and row[0]:
-                        interruption.stop(AiringStatus.PARTIAL, stopped_note(row[0], row[1]))
-                        return
+            db = sqlite3.connect(store, uri=True, timeout=5)
         except sqlite3.Error as e:  # the airing goes on; the stop is then not seen
             LOG.warning("emergency %s: cannot watch for a stop: %s", emergency, e)
+            return
+        with contextlib.closing(db):
+            while not done.wait(STOP_POLL_S) and not interruption.cancelled.is_set():
+                try:
+                    row = db.execute("SELECT stopped_by, stop_reason FROM emergencies "
+                                     "WHERE id = ?", [emergency]).fetchone()  # fmt: skip
+                except sqlite3.Error as e:  # busy a while, say: look again at the next turn
+                    if not said:  # (v27stop: one failed look ended the watch for good)
+                        LOG.warning("emergency %s: cannot look for a stop: %s", emergency, e)
+                    said = True
+                    continue
+                if row and row[0]:
+                    interruption.stop(AiringStatus.PARTIAL, stopped_note(row[0], row[1]))
+                    return
 
     watcher = threading.Thread(target=watch, name=f"stop watch {emergency}", daemon=True)
     watcher.start()
