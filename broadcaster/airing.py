@@ -401,8 +401,11 @@ def watching_stop(station: Station, emergency: int | None, interruption: Interru
     """While an emergency airs, cut it (partly aired, "dừng bởi …") once the commune stops
     it, whichever process airs it: the daemon, the console on a server thread (which takes
     no signal) or the command line. A thread of its own reads the store (its own
-    connection) every STOP_POLL_S."""
-    if emergency is None:
+    connection) every STOP_POLL_S. None for the office's emergencies: only the office cancels
+    those, by another path (`cancelled_note`)."""
+    if emergency is None or station.db.execute(
+        "SELECT upstream_message IS NOT NULL FROM emergencies WHERE id = ?", [emergency]
+    ).fetchone() != (0,):
         yield
         return
     done = threading.Event()
