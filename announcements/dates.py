@@ -805,7 +805,8 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
     return " ".join(words)
 
 
-ADDRESS_WORDS = tuple(word for word in HOUSE_WORDS if word not in ("lớp", "trụ"))
+POLE_WORDS = ("trụ", "trụ điện", "cột", "cột điện")
+ADDRESS_WORDS = tuple(word for word in HOUSE_WORDS if word not in ("lớp", *POLE_WORDS))
 """A class's '9/3' and a pole's '475/02' are no address: 'trên' in every voice."""
 ROAD_AFTER = re.compile(r" (?:đường|phố|hẻm|ngõ|ngách|kiệt)(?![^\W_])", re.IGNORECASE)
 
@@ -817,8 +818,8 @@ def _slash_of_an_address(m: re.Match[str], ctx: _Context) -> str:
     if ctx.dialect.name != "south":
         return "trên"
     before = _before(m)
-    if _ends_with(before, COUNTED_SỐ):
-        return "trên"
+    if _ends_with(before, (*COUNTED_SỐ, *POLE_WORDS)):
+        return "trên"  # 'cột điện 45/12 đường …': a pole by a road is still no address
     if _ends_with(before, ADDRESS_WORDS) or ROAD_AFTER.match(m.string, m.end()):
         return "xuyệt"
     return "trên"

@@ -168,6 +168,7 @@ from .syllables import (
     is_vietnamese_syllable,
     said_as_highland_name,
     said_as_minority_name,
+    said_as_tay_nung,
     said_in_highland_letters,
     tones_apart,
     transliterate,
@@ -1784,6 +1785,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return word.lower() if capitals else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
         return spell(word)
+    if tay_nung := said_as_tay_nung(word):
+        return tay_nung
     if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
         if disease := mistyped_disease(word, _before(m)):
             return disease
@@ -2168,7 +2171,36 @@ HANDLE = re.compile(
 → 'công an chấm bắc ninh'), read as an address is (session 26: 'công gan chấm bác ninh')."""
 
 
+PHONE_DIGITS = rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+"""A phone number after its prefix ('+84 ', '(+84)', '0'). Each prefix opens an alternative
+of its own, so that the pattern opens with '+', '(' or '0', which the regex engine skips to."""
+PHONE = re.compile(
+    rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
+    rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"
+    rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
+    rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"
+)
+"""A phone number as written: '0912 345 678', '+84 912…', '(0271) 3879 123'."""
+CALLED = re.compile(rf"{PHONE.pattern}|1[89]00(?<![\w.,]1[89]00)(?:[ .]?\d{{2,4}}){{1,3}}{E}")
+"""A phone number or a 1800/1900 line."""
+PHONE_LABELS = {
+    "tel": "điện thoại", "đt": "điện thoại", "đthoại": "điện thoại", "sđt": "số điện thoại",
+    "đtdđ": "điện thoại di động", "dđ": "di động",
+}  # fmt: skip
+PHONE_LABEL = re.compile(
+    rf"(?<![^\W_])(?P<label>(?i:{'|'.join(PHONE_LABELS)}))\.?(?P<gap>\s?:?\s?)(?=(?:{CALLED.pattern}))"
+)
+
+
+def _phone_label(m: re.Match[str], ctx: _Context) -> str:
+    """'Đt 0912…', 'Tel: 0208…', 'SĐT 0912…': the label before a phone number said as what it
+    stands for, in any case it is typed ('Đt' was spelled 'đê tê', 'Tel' said 'ten'); alone,
+    'ĐT741' is a road and 'ĐT' a word of its notice."""
+    return PHONE_LABELS[m["label"].lower()] + m["gap"]
+
+
 ADDRESS_RULES: list[Rule] = [
+    Rule(PHONE_LABEL, _phone_label, gate=re.compile(r"(?i)(?:tel|t|dđ)\.?\s?:?\s?[0(+1]")),
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
          gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
@@ -2185,18 +2217,6 @@ ADDRESS_RULES: list[Rule] = [
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
-PHONE_DIGITS = rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
-"""A phone number after its prefix ('+84 ', '(+84)', '0'). Each prefix opens an alternative
-of its own, so that the pattern opens with '+', '(' or '0', which the regex engine skips to."""
-PHONE = re.compile(
-    rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
-    rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"
-    rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
-    rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"
-)
-"""A phone number as written: '0912 345 678', '+84 912…', '(0271) 3879 123'."""
-CALLED = re.compile(rf"{PHONE.pattern}|1[89]00(?<![\w.,]1[89]00)(?:[ .]?\d{{2,4}}){{1,3}}{E}")
-"""A phone number or a 1800/1900 line."""
 BETWEEN_PHONES = re.compile(r"(?<=\d) ?(?:[-–/]|[,;](?= )) ?(?=[(+0]|1[89]00)")
 CALLED_ENDS = re.compile(rf"(?:{CALLED.pattern})$")
 
@@ -2587,10 +2607,40 @@ def _days_listed(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.integer(m['d'])} và ngày "
 
 
+TURNS_LISTED = re.compile(
+    r"(?<![^\W_])(?P<lead>(?i:mũi|liều|lần|đợt|lượt|kỳ|giai đoạn) )"
+    r"(?P<list>\d{1,2}(?:,\d{1,2})+)(?!\d|[.,]\d|\s?%)"
+)
+"""Numbers with a comma after a word counting the turns of a thing done again ('tiêm mũi
+1,2', 'đợt 1,2,3')."""
+UNIT_WORDS = frozenset(
+    [word for unit, said in UNITS.items() for word in (unit.lower(), said.split(" ")[0])]
+    + ["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "đồng", "phần"]
+)
+"""What follows a quantity, not turns: 'đợt 1,2 ha', 'lần 1,2 triệu đồng'."""
+
+
+def _turns_listed(m: re.Match[str], ctx: _Context) -> str:
+    """'mũi 1,2', 'lần 1,2,3': numbers that run on by one after a word counting turns name those
+    turns, said as a list ('mũi một, hai'), not the decimal 'một phẩy hai'; a quantity with its
+    unit stays one ('liều 1,5 ml', 'đợt 1,2 ha')."""
+    numbers = [int(n) for n in m["list"].split(",")]
+    follows = _after(m).split(" ", 2)[1:2]
+    if (
+        numbers != list(range(numbers[0], numbers[0] + len(numbers)))
+        or numbers[0] < 1
+        or (follows and follows[0].lower().rstrip(".,;:!?") in UNIT_WORDS)
+    ):
+        return m.group(0)
+    return m["lead"] + ", ".join(ctx.integer(str(n)) for n in numbers)
+
+
 NUMBER_RULES: list[Rule] = [
     Rule(EQUIVALENT, lambda m, ctx: "(tức ", "("),
     Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ", "gG"),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
+    Rule(TURNS_LISTED, _turns_listed, ",",
+         gate=re.compile(r"(?i)(?:mũi|liều|lần|đợt|lượt|kỳ|đoạn) \d\d?,\d")),
     Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),
     Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),
     Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",0(?!\d)")),

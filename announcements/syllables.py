@@ -103,7 +103,7 @@ def said_as_highland_name(word: str) -> str | None:
     → 'A dun', 'Dhông' → 'Đông': a name of the Highlands or of the Khmer written in
     Vietnamese letters, said as announcers say it, a first consonant before another with
     'ơ' as the names with an apostrophe are ('K'Ho' → 'Cơ Ho'); None for anything else (an
-    English word's cluster is said by the foreign reading: 'Sli' → 'Xờ li')."""
+    English word's cluster is said by the foreign reading: 'Slogan' → 'Xờ lô gan')."""
     if word.isascii():
         return None
     plain = SILENT_FINAL.sub("", word.translate(SHORT_VOWELS))
@@ -146,6 +146,25 @@ HIGHLAND_PRESYLLABLE = {
 """A consonant before another, said with 'ờ' as unmarked clusters are ('Y Tlam' → 'Y Tờ lam',
 'Ia Grai' → 'Ia Gờ rai'); a Vietnamese digraph is one ('Khlai' → 'Khờ lai')."""
 PRESYLLABLE_ONSET = re.compile(r"(?:kh|th|ph|ch|tr|[ktmdđbpgsnlr])(?=[ktmdđbpgsnlr])")
+
+
+TAY_NUNG_ONSET = re.compile(r"(?i)(?P<cluster>sl|phj|pj|bj|mj)(?=[^\W\d_])")
+"""The first consonants Tày and Nùng writing has and Vietnamese lacks: 'sl' (Sli, Slam,
+Slậu), 'j' after a lip consonant (Phja, Pjạc, Bjoóc, Mjạc)."""
+
+
+def said_as_tay_nung(word: str) -> str | None:
+    """'Sli', 'Phja', 'Slam', 'Bjoóc': a syllable of the Tày or Nùng of the north, said as
+    written, as its own announcers say it, not spelled ('xờ li') nor cut into a presyllable
+    ('Phờ gia'): its first cluster one sound, the rest a Vietnamese rhyme (round 91: every
+    reading). None for any other word."""
+    found = TAY_NUNG_ONSET.match(word)
+    if found is None or not (word[1:].islower() or word.isupper()):
+        return None
+    stand_in = found["cluster"][:-1]  # the cluster's first consonant: 'sl' as 's', 'phj' 'ph'
+    if not is_vietnamese_syllable((stand_in + word[found.end() :]).lower()):
+        return None
+    return word.lower() if word.isupper() else word
 
 
 def said_in_highland_letters(word: str, before: str) -> str | None:

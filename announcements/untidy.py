@@ -618,10 +618,15 @@ BARE = str.maketrans({
 """Each lower-case Vietnamese letter to its letter without marks, 'đ' to 'd'."""
 
 
+Pairs = tuple[dict[str, int], dict[str, tuple[str, ...]], dict[str, int], frozenset[str]]
+
+
 @cache
-def known_pairs() -> tuple[dict[str, int], dict[str, tuple[str, ...]], dict[str, int]]:
-    """The pairs of the project's texts and their counts (`bench/known_pairs.py`), the common
-    ones by their letters without marks, and how many pairs each word is seen in."""
+def known_pairs() -> Pairs:
+    """The pairs of the project's texts and their counts (`bench/known_pairs.py`) with the
+    two-syllable words of the language (LEXICON) as common ones, the common ones by their
+    letters without marks, how many pairs of the texts each word is seen in, and the words of
+    the dictionary that the texts never wrote."""
     source = resources.files(__package__).joinpath(KNOWN_PAIRS).read_text("utf-8")
     counts = {
         pair: int(n)
@@ -629,14 +634,32 @@ def known_pairs() -> tuple[dict[str, int], dict[str, tuple[str, ...]], dict[str,
         if not line.startswith("#")
         for pair, n in [line.split("\t")]
     }
-    bare: dict[str, list[str]] = {}
     words: dict[str, int] = {}
+    for pair, n in counts.items():
+        for word in pair.split(" "):
+            words[word] = words.get(word, 0) + n
+    unwritten = frozenset(w for w in lexicon() if " " in w and w not in counts)
+    counts.update(dict.fromkeys(unwritten, LEXICON_ONLY))  # 'ranh giới', never in the texts
+    bare: dict[str, list[str]] = {}
     for pair, n in counts.items():
         if n >= COMMON:
             bare.setdefault(pair.translate(BARE), []).append(pair)
-        for word in pair.split(" "):
-            words[word] = words.get(word, 0) + n
-    return counts, {k: tuple(v) for k, v in bare.items()}, words
+    return counts, {k: tuple(v) for k, v in bare.items()}, words, unwritten
+
+
+LEXICON = "data/lexicon_words.txt"
+LEXICON_ONLY = COMMON
+"""The count of a word of the dictionary that the project's texts never wrote: common enough
+to be meant, only for a typed syllable that is no word at all (`_meant`)."""
+
+
+@cache
+def lexicon() -> frozenset[str]:
+    """The words of one and two syllables of a dictionary of Vietnamese (pyvi's, see the
+    file's head): a pair written as one of them is no slip, and a syllable none of them holds
+    alone ('luc', 'giơi') is no word as typed."""
+    source = resources.files(__package__).joinpath(LEXICON).read_text("utf-8")
+    return frozenset(line for line in source.splitlines() if not line.startswith("#"))
 
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -646,9 +669,11 @@ def lost_marks(text: str) -> str:
     """Words typed with a mark lost or 'd' for 'đ' ('chông rét', 'di khám', 'tai nhà', 'dồng
     chí'), read as meant: only where the pair as typed is no pair of the project's texts and
     exactly one variant adding marks to one of its words is a common one, which the word as
-    typed makes with no other neighbour ('hướng dân cư': 'dân cư' is a pair). Both in lower
-    case (a capital may start a name: 'Tô Chức'), no number said in words beside them; a pair
-    that might be either is left as typed: a wrong repair is worse than none."""
+    typed makes with no other neighbour ('hướng dân cư': 'dân cư' is a pair). A word of the
+    dictionary the texts never wrote ('ranh giới') is meant only for a syllable that is no
+    word as typed ('ranh giơi'; 'phong nha' stays). Both in lower case (a capital may start a
+    name: 'Tô Chức'), no number said in words beside them; a pair that might be either is left
+    as typed: a wrong repair is worse than none."""
     looked = _unknown_pairs(text)
     if not looked:
         return text
@@ -676,8 +701,9 @@ def lost_marks(text: str) -> str:
 
 def _unknown_pairs(text: str) -> set[str]:
     """A first look, on words split at spaces: the pairs in lower case the texts do not hold
-    whose letters without marks are a common pair's (most notices: none)."""
-    counts, by_bare, _seen = known_pairs()
+    whose letters without marks are a common pair's (most notices: none), a word of the
+    dictionary only beside a syllable that is no word ('làm mới' is never 'làm mối')."""
+    counts, by_bare, _seen, unwritten = known_pairs()
     words = [word.strip(EDGES) for word in text.split(" ")]
     return {
         pair
@@ -685,8 +711,14 @@ def _unknown_pairs(text: str) -> set[str]:
         if a.islower()
         and b.islower()
         and (pair := f"{a} {b}") not in counts
-        and pair.translate(BARE) in by_bare
+        and (variants := by_bare.get(pair.translate(BARE)))
+        and (_no_word(a) or _no_word(b) or not unwritten.issuperset(variants))
     }
+
+
+def _no_word(typed: str) -> bool:
+    """Is the syllable no word as typed: neither the dictionary's nor the texts' ('luc')?"""
+    return typed not in lexicon() and typed not in known_pairs()[2]
 
 
 EDGES = "\"'“”‘’()[].,;:!?…"
@@ -695,7 +727,7 @@ EDGES = "\"'“”‘’()[].,;:!?…"
 
 def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | None:
     """The word of the pair at i that lost a mark, and the word meant, if the pair says so."""
-    counts, by_bare, seen = known_pairs()
+    counts, by_bare, seen, unwritten = known_pairs()
     first, second = words[i].group(0), words[i + 1].group(0)
     if text[words[i].end() : words[i + 1].start()] != " ":
         return None
@@ -705,6 +737,8 @@ def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | N
         return None
     least = counts.get(typed, 0) * RATIO
     found = [v for v in variants if v != typed and counts[v] > least]
+    written = [v for v in found if v not in unwritten]
+    found = written or found  # the dictionary's words only where the texts wrote none
     if len(found) != 1:
         return None
     meant = found[0].split(" ")
@@ -713,9 +747,14 @@ def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | N
         return None
     j = changed[0]
     kept = meant[1 - j]
-    if counts[found[0]] < SHARE * seen.get(kept, 0) or meant[j] in NUMBER_WORDS:
+    no_word = _no_word((first, second)[j])  # 'luc', 'giơi'
+    if found[0] in unwritten and not no_word:
+        return None  # 'phong nha' is a name typed bare, not the dictionary's 'phong nhã'
+    if (counts[found[0]] < SHARE * seen.get(kept, 0) and not no_word) or meant[j] in NUMBER_WORDS:
+        return None  # 'và tai': 'và' stands beside every word, 'vào luc' beside no 'luc'
+    if not _lost((first, second)[j], meant[j]):
         return None
-    if not _lost((first, second)[j], meant[j]) or _beside(text, words, i + j, -1 if j == 0 else 1):
+    if _beside(text, words, i + j, -1 if j == 0 else 1, meant[j]):
         return None
     if j == 1 and _after_a_name(text, words, i):
         return None
@@ -741,9 +780,11 @@ TONELESS = dict.fromkeys(map(ord, "\u0301\u0300\u0309\u0303\u0323"))
 """The five tone marks, taken off a letter written apart from them."""
 
 
-def _beside(text: str, words: list[re.Match[str]], n: int, side: int) -> bool:
-    """Does the typed word make a known pair with its other neighbour or a number said in
-    words, or stand after a capital inside a sentence (a name's syllable: 'Dải Ga da')?"""
+def _beside(text: str, words: list[re.Match[str]], n: int, side: int, meant: str) -> bool:
+    """Does the typed word make a known pair with its other neighbour that the meant word does
+    not (the texts hold both 'cần di' of 'cần di chuyển' and 'cần đi': 'cần di khám' is
+    repaired), or stand beside a number said in words, or after a capital inside a sentence
+    (a name's syllable: 'Dải Ga da')?"""
     other = n + side
     if not 0 <= other < len(words):
         return False
@@ -751,8 +792,11 @@ def _beside(text: str, words: list[re.Match[str]], n: int, side: int) -> bool:
     if text[words[a].end() : words[b].start()] != " ":
         return False
     neighbour = words[other].group(0)
+    if neighbour in NUMBER_WORDS:
+        return True
     pair = f"{words[a].group(0)} {words[b].group(0)}".lower()
-    if neighbour in NUMBER_WORDS or _known(pair):
+    repaired = f"{neighbour} {meant}" if side < 0 else f"{meant} {neighbour}"
+    if _known(pair) and not _known(repaired.lower()):
         return True
     return side < 0 and _after_a_name(text, words, n)
 
@@ -764,7 +808,7 @@ NAMED_AFTER = frozenset({"bão"})
 def _known(pair: str) -> bool:
     """Is the pair one the texts hold, not dwarfed by a variant with more marks (a test's
     own typo, typed in two of its phrases: 'hướng dân')?"""
-    counts, by_bare, _seen = known_pairs()
+    counts, by_bare, _seen, _unwritten = known_pairs()
     least = counts.get(pair, 0) * RATIO
     return least > 0 and all(counts[v] <= least for v in by_bare.get(pair.translate(BARE), ()))
 

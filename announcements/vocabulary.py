@@ -670,6 +670,19 @@ HEALTH: dict[str, str] = {
     "TNTT": "tai nạn thương tích",
     "WHO": "tổ chức y tế thế giới",
     "HIV/AIDS": "hát i vê ết",
+    # programmes run together and named with a slash: two programmes, said with 'và' (as
+    # 'Chăm sóc SKSS và KHHGĐ' is written out); 'dân số' and its family planning are one
+    # programme's name, said without it, as 'DS-KHHGĐ'
+    "SKSS/KHHGĐ": "sức khỏe sinh sản và kế hoạch hóa gia đình",
+    "CSSKSS/KHHGĐ": "chăm sóc sức khỏe sinh sản và kế hoạch hóa gia đình",
+    "BVSKBMTE/KHHGĐ": "bảo vệ sức khỏe bà mẹ trẻ em và kế hoạch hóa gia đình",
+    "DS/KHHGĐ": "dân số kế hoạch hóa gia đình",
+    "BVSKBMTE": "bảo vệ sức khỏe bà mẹ trẻ em",
+    "KST": "ký sinh trùng",
+    "KSTSR": "ký sinh trùng sốt rét",
+    "KSTĐR": "ký sinh trùng đường ruột",
+    "GDSK": "giáo dục sức khỏe",
+    "TT-GDSK": "truyền thông giáo dục sức khỏe",
     "HIV": "hát i vê",
     "AIDS": "ết",
     "CDC": "trung tâm kiểm soát bệnh tật",  # blind round 87: both announcers, both editors
@@ -4251,9 +4264,12 @@ HOUSE_WORDS = (
     "căn hộ",
     "lớp",
     "trụ",
+    "trụ điện",
+    "cột",
+    "cột điện",
 )
 """After these, '12/5' is a house number ('mười hai trên năm'), not the twelfth of May, 'lớp
-9/3' a class ('lớp chín trên ba') and 'trụ 475/02' a power line's pole."""
+9/3' a class ('lớp chín trên ba') and 'trụ 475/02', 'cột điện 12/3' a power line's pole."""
 
 STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")
 

@@ -221,7 +221,8 @@ def test_a_remembered_reading_follows_the_lexicon_and_the_language() -> None:
 
 
 GATED = (
-    "Lịch tiêm t2, t4", "trực t7-cn", "t6 và cn 4/12", "sóng cao 2,0-3,0m", "Chuyến bay VJ783",
+    "Lịch tiêm t2, t4", "Tiêm mũi 1,2", "Tel: 0912 345 678",
+    "trực t7-cn", "t6 và cn 4/12", "sóng cao 2,0-3,0m", "Chuyến bay VJ783",
     "máy bay A321", "tàu SE19/SE20", "chuyến VN1582 và VJ362", "tuyến ĐH.TX05", "tiền điện T11",
     "mở cửa đến 22g", "mạng 4G/5G", "trộn theo tỉ lệ 1:2:1", "ĐT: 0912 345 678 - 0988 111 222",
     "Xem tại www.tanlap.gov.vn", "Zalo: congan.bacninh", "https://dichvucong.GOV.VN/hoso",

@@ -74,7 +74,7 @@ UNCHANGED: list[tuple[str, str]] = [
     ("Vải the, vải lụa bán tại chợ.", "Vải the, vải lụa bán tại chợ."),
     ("Sạc pin xe điện đúng cách.", "Sạc pin xe điện đúng cách."),
     ("Đồng bào S'tiêng ở Bình Phước.", "Đồng bào Sơ tiêng ở Bình Phước."),
-    ("Chợ phiên Sli.", "Chợ phiên xờ li."),
+    ("Chợ phiên Sli.", "Chợ phiên Sli."),  # corrected (round 91): Tày 'sli' as written
     ("Cô Thy và bé My.", "Cô Thy và bé My."),
     ("Đọc báo tại tuoitre.vn.", "Đọc báo tại tuổi trẻ chấm vê en."),
     ("Bão Tokage suy yếu.", "Bão tô ca ghê suy yếu."),

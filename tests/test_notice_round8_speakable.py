@@ -28,7 +28,7 @@ from test_notice_reading import assert_reads_in_linear_time
 from test_notice_round4_loanwords import batch_cases
 
 from announcements.normalize import read_aloud, spoken_form
-from announcements.syllables import is_vietnamese_syllable
+from announcements.syllables import is_vietnamese_syllable, said_as_tay_nung
 
 BULLETS: list[tuple[str, str]] = [
     ("• Hạn nộp hồ sơ: 17h ngày 20/12.",
@@ -228,14 +228,15 @@ read)."""
 
 
 def unspeakable(spoken: str) -> list[str]:
-    """The tokens of a spoken form that are neither a Vietnamese syllable nor a pause mark,
-    and the words between spaces that hold a mark glued inside them."""
+    """The tokens of a spoken form that are neither a Vietnamese syllable (nor a Tày or Nùng
+    one, which the voices say as written: 'Sli') nor a pause mark, and the words between
+    spaces that hold a mark glued inside them."""
     heard = QUOTED.sub(" ", spoken)
     glued = [word for word in heard.split() if GLUED_INSIDE.search(word.lstrip("("))]
     return glued + [
         token
         for token in PAUSE_MARKS.split(heard)
-        if token and not is_vietnamese_syllable(token.lower())
+        if token and not is_vietnamese_syllable(token.lower()) and not said_as_tay_nung(token)
     ]
 
 
