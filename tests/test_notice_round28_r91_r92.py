@@ -57,6 +57,10 @@ LOST_MARKS: list[tuple[str, str]] = [
      "Người có dấu hiệu sốt cần đi khám tại trạm y tế."),
     ("Kính mời dồng chí trưởng thôn dự họp.", "Kính mời đồng chí trưởng thôn dự họp."),
     ("Yêu cầu chủ hộ thưc hiện nghiêm.", "Yêu cầu chủ hộ thực hiện nghiêm."),
+    ("Các hộ chuân bị lương thực dự trữ.", "Các hộ chuẩn bị lương thực dự trữ."),
+    ("Đề nghị nhân dân nghiêm tuc chấp hành.", "Đề nghị nhân dân nghiêm túc chấp hành."),
+    ("Đường giao thông nông thôn xuống câp.", "Đường giao thông nông thôn xuống cấp."),
+    ("Nông dân gieo cây lúa xuân.", "Nông dân gieo cấy lúa xuân."),
     # guards: right as written, a name typed bare, a word that goes both ways
     ("Nhân dân cần di chuyển gia súc lên chỗ cao.", "Nhân dân cần di chuyển gia súc lên chỗ cao."),
     ("Ông bà cần đi khám sức khỏe định kỳ.", "Ông bà cần đi khám sức khỏe định kỳ."),
@@ -94,6 +98,7 @@ PHONES: list[tuple[str, str]] = [
     ("Xe khách chạy tuyến ĐT741 tạm dừng.",
      "Xe khách chạy tuyến đường tỉnh bảy trăm bốn mươi mốt tạm dừng."),
     ("Sửa chữa đường ĐT 263 qua xã.", "Sửa chữa đường tỉnh hai trăm sáu mươi ba qua xã."),
+    ("Đoàn đi Tel Aviv dự hội chợ.", "Đoàn đi Ten A víp dự hội chợ."),
 ]  # fmt: skip
 
 
@@ -172,6 +177,7 @@ TURNS: list[tuple[str, str]] = [
     ("Uống vắc xin bại liệt liều 1,2,3.", "Uống vắc xin bại liệt liều một, hai, ba."),
     ("Kiểm tra lần 1,2 trong tháng.", "Kiểm tra lần một, hai trong tháng."),
     ("Đợt 1,2 phun hóa chất diệt muỗi.", "Đợt một, hai phun hóa chất diệt muỗi."),
+    ("Thi học kỳ 1,2 theo lịch của trường.", "Thi học kỳ một, hai theo lịch của trường."),
     # guards: quantities with their units stay decimals
     ("Tiêm liều 0,5 ml cho trẻ dưới 1 tuổi.",
      "Tiêm liều không phẩy năm mi li lít cho trẻ dưới một tuổi."),
