@@ -149,12 +149,14 @@ class Runner:
     def _rescan_from(self, now: datetime) -> datetime:
         """Where recovery looks again once the clock has gone back behind its cursor: from
         the newest airing opened before now by the clock as it is (the last one before the
-        clock ran ahead; a missed row is dated at its plan, not when it was written), so a
+        clock ran ahead; a missed row is dated at its plan, not when it was written, and a
+        voided one when the clock was confirmed, when nothing aired), so a
         slot whose time fell between, or that was added since, gets its row; those that
         aired early under the fast clock have theirs and do not air again. With none, from
         now (a clock years back plans nothing before its slots)."""
         (opened,) = self.station.db.execute(
-            "SELECT MAX(started_at) FROM airings WHERE status != 'missed' AND started_at <= ?",
+            "SELECT MAX(started_at) FROM airings WHERE status NOT IN ('missed', 'voided') "
+            "AND started_at <= ?",
             [utc_iso(now)],
         ).fetchone()
         return min(datetime.fromisoformat(opened), now - self.grace) if opened else now - self.grace
