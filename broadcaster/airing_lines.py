@@ -57,7 +57,7 @@ date, a time or one of our labels, which hold no comma, quote or line break)."""
 RESULTS = {
     "aired": "Đã phát", "partial": "Phát một phần", "failed": "Lỗi",
     "preempted": "Bị ngắt (khẩn cấp)", "interrupted": "Gián đoạn", "missed": "Bỏ lỡ",
-    "started": "Đang phát", "stopped": "Đã dừng", "voided": "Không tính",
+    "started": "Đang phát", "stopped": "Đã dừng",
 }  # fmt: skip
 PRIORITIES = {"normal": "Thường", "priority": "Ưu tiên", "emergency": "Khẩn cấp"}
 SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}

@@ -665,7 +665,6 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
     Vietnamese, and the office keeps nothing of the batch; its own missed row of the same
     slot and time, sent before or in the same batch, it takes the place of."""
     from broadcaster.clock import utc_iso
-    from broadcaster.log_chain import content_hash
 
     hoa_binh = morning(template, office, tmp_path, "Xã Hòa Bình")
     hoa_binh.clock.now = START + timedelta(hours=1)
@@ -680,15 +679,7 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
     aired, missed = office_link._sealed_after(station, 0, 2)
     assert (aired["status"], missed["status"]) == ("aired", "missed")
     link = office_link.client(station)
-
-    def sealed(*rows: dict[str, Any]) -> list[dict[str, Any]]:
-        head, out = missed["row_hash"], []
-        for seq, row in enumerate(rows, start=3):
-            row = {**row, "seq": seq, "prev_hash": head}
-            head = row["row_hash"] = content_hash(head, {k: v for k, v in row.items()
-                                                         if k != "row_hash"})  # fmt: skip
-            out.append(row)
-        return out
+    sealed = functools.partial(resealed, missed)
 
     of_11 = {"scheduled_at": missed["scheduled_at"], "started_at": missed["scheduled_at"]}
     wrong = {
@@ -712,6 +703,110 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
     answer = link.push(3, sealed({**aired, **of_11, "supersedes": 2}, {**missed, **next_day},
                                  {**aired, **next_day, "supersedes": 4}))  # fmt: skip
     assert (answer.status, answer.body.get("accepted")) == (200, 3), answer.body
+
+
+def resealed(last: dict[str, Any], *rows: dict[str, Any]) -> list[dict[str, Any]]:
+    """`rows` as a station whose log was edited would send them after `last`: numbered on
+    from it and sealed in a chain that holds (the office's checks of content come after)."""
+    from broadcaster.log_chain import content_hash
+
+    head, out = last["row_hash"], []
+    for seq, row in enumerate(rows, start=last["seq"] + 1):
+        row = {**row, "seq": seq, "prev_hash": head}
+        head = row["row_hash"] = content_hash(head, {k: v for k, v in row.items()
+                                                     if k != "row_hash"})  # fmt: skip
+        out.append(row)
+    return out
+
+
+def test_a_void_takes_the_place_only_of_its_own_missed_row_written_after_it(
+    template: Path, office: Office, tmp_path: Path, vietnamese: None
+) -> None:
+    """w28void: a `voided` row makes the office count the row it supersedes as nothing, and
+    itself counts nowhere; a station could hide with it a slot it really missed. Tân Lập
+    aired 10/11 (#1); its clock two days ahead logged 11/11 (#2) and 12/11 (#3) missed; set
+    right and confirmed, it voids them (#4, #5). A void dated no earlier than the row it
+    voids (a past slot's), one of an aired row, of a void, one naming no row or airing
+    something is refused as malformed, in Vietnamese, and nothing of the batch kept; the
+    true voids are taken, and a row of another slot may not take the place of one."""
+    tan_lap = morning(template, office, tmp_path)
+    station = tan_lap.station
+    tan_lap.air(0)
+    tan_lap.clock.now = START + timedelta(days=2, minutes=45)
+    tan_lap.runner.settle()
+    assert office_link.push(station).sent == 3
+    tan_lap.set_right(START + timedelta(hours=1))
+    aired, missed, last = office_link._sealed_after(station, 0, 3)
+    void, void_2 = office_link._sealed_after(station, 3, 2)
+    assert (void["status"], void["supersedes"], void["items"]) == ("voided", 2, "[]")
+    link = office_link.client(station)
+    sealed = functools.partial(resealed, last)
+    late = {**void, "started_at": missed["started_at"]}
+    wrong = {
+        "dated as the row it voids": ([late], "lượt phát #4 ghi là lượt #2 không còn được tính, "
+                                      "nhưng #2 không đề giờ sau nó"),
+        "an aired row": ([{**void, "supersedes": 1, "scheduled_at": aired["scheduled_at"]}],
+                         "lượt phát #4 ghi là thay cho lượt #1, nhưng #1 không phải"),
+        "a void": ([void, {**void, "supersedes": 4}], "lượt phát #5 ghi là thay cho lượt #4"),
+        "no row": ([{**void, "supersedes": None}], "lượt phát #4 ghi là một lượt không còn "
+                   "được tính, nhưng không nêu lượt nào"),
+        "airing something": ([{**void, "items": aired["items"]}], "hoặc lại có nội dung phát"),
+    }  # fmt: skip
+    for case, (rows, said) in wrong.items():
+        answer = link.push(4, sealed(*rows))
+        assert (answer.status, answer.body["code"]) == (400, "malformed"), (case, answer.body)
+        assert said in answer.body["reason"], (case, answer.body)
+        assert office.sql("SELECT count(*) FROM airings") == [(3,)], case
+    other = {**aired, "slot": "chieu", "scheduled_at": void["scheduled_at"], "supersedes": 4}
+    answer = link.push(4, sealed(void, void_2, other))
+    assert (answer.status, answer.body["code"]) == (400, "malformed"), answer.body
+    assert "lượt phát #6 ghi là thay cho lượt #4" in answer.body["reason"], answer.body
+    assert office_link.push(station).sent == 2
+    assert office.sql("SELECT seq, status, row->>'supersedes' FROM airings WHERE seq > 3 "
+                      "ORDER BY seq") == [(4, "voided", "2"), (5, "voided", "3")]  # fmt: skip
+
+
+OLDER_OFFICE = """
+import office.collector as collector
+
+collector.OUTCOMES.discard("voided")
+collector._malformed = lambda e: collector.refused(
+    400, "malformed", collector._("malformed batch: {error}").format(error=e))
+"""
+"""An office from before w28void, as far as a void goes: it knows no status `voided`, and its
+refusal of a batch as malformed does not say which statuses it takes."""
+
+
+def test_an_office_older_than_the_voids_keeps_the_log_waiting_and_the_station_says_why(
+    template: Path, office: Office, tmp_path: Path, vietnamese: None
+) -> None:
+    """w28void: offices are upgraded before stations (the office's guide). One that was not
+    refuses a batch holding a `voided` row as malformed and keeps nothing of it, at every
+    push: the station tells her in Vietnamese that the office's software is older, from
+    which row its log waits, and to call the office. Upgraded, the office takes it all."""
+    tan_lap = morning(template, office, tmp_path)
+    station = tan_lap.station
+    tan_lap.clock.now = START + timedelta(days=1, minutes=45)
+    tan_lap.runner.settle()
+    assert office_link.push(station).sent == 2  # 10/11, 11/11 missed under the fast clock
+    office.collector.kill()
+    office.collector.start(first=OLDER_OFFICE)
+    tan_lap.set_right(START + timedelta(minutes=20))
+    for _push in range(2):
+        with pytest.raises(office_link.OfficeLinkError) as refused:
+            office_link.push(station)
+        assert str(refused.value) == (
+            "phần mềm của cấp trên cũ hơn của đài: cấp trên không nhận lượt #3, lượt ghi rằng "
+            "một khung giờ đã bị ghi là không phát trong lúc đồng hồ chạy nhanh không còn được "
+            "tính; nhật ký chờ ở đài từ lượt #3 cho đến khi cấp trên nâng cấp phần mềm: hãy gọi "
+            "cho cấp trên"
+        )
+    assert office.sql("SELECT count(*) FROM airings") == [(2,)]
+    office.collector.kill()
+    office.collector.start()  # upgraded
+    assert office_link.push(station).sent == 2
+    assert office.sql("SELECT status FROM airings ORDER BY seq") == [
+        ("missed",), ("missed",), ("voided",), ("voided",)]  # fmt: skip
 
 
 def test_a_row_superseded_under_the_commune_s_old_key_counts_as_nothing(
