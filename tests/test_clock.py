@@ -260,6 +260,38 @@ def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs
         assert ",Đã phát," in line and "tắt" not in line, line
 
 
+def test_the_clock_is_confirmed_only_once_nothing_is_on_air(
+    noon: tuple[Station, SetClock, Runner], quick: Path, vietnamese: None
+) -> None:
+    """w28void: confirming a clock that ran ahead adds rows to the log (the voids), and the log
+    takes none while an airing is on air. Pressed while she airs a notice by hand (the held
+    clock lets her), “Đồng hồ đúng” is refused in one sentence naming that airing, and nothing
+    of it is kept: the clock still held, no row voided. Pressed again after, it is taken."""
+    station, clock, runner = noon
+    clock.now = at(12, 52, NOON + timedelta(days=3))
+    Runner(station, runner.sink).settle()  # the next days' slots, missed under the fast clock
+    clock.now = at(12, 58, NOON + timedelta(days=1))
+    refused: list[str] = []
+
+    def pressed(seq: int, _program: object) -> None:
+        fault = station.clock_fault()  # Trang chủ, as it shows the hold (and notes it)
+        assert fault and fault.hold and fault.last_life
+        kept = "SELECT COUNT(*), (SELECT json_group_object(key, value) FROM meta) FROM airings"
+        before = query(quick, kept)  # (its own row's length grows meanwhile)
+        with pytest.raises(StationError) as e:
+            station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
+        refused.append(str(e.value))
+        assert query(quick, kept) == before
+
+    air(station, ["ngan"], runner.sink, occasion=Occasion(Trigger.MANUAL), on_air=pressed)
+    [seq] = query(quick, "SELECT seq FROM airings WHERE trigger = 'manual'")[0]
+    assert refused == [f"lượt phát #{seq} đang phát: khi lượt này kết thúc, bấm lại “Đồng hồ đúng”"]
+    assert query(quick, "SELECT COUNT(*) FROM voided_airings") == [(0,)]
+    assert "sẽ phát đúng giờ" in confirm(station, "Lan")
+    assert query(quick, "SELECT COUNT(*) FROM airings WHERE status = 'voided'")[0][0] > 0
+    assert station.verify_log().problem is None
+
+
 def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
     """review23b should 3: a Date over http (a captive portal, a proxy) is no office time; a
     "-0000" Date is UTC, not a naive time that later fails in English."""
