@@ -654,6 +654,48 @@ def test_a_slot_removed_after_its_fast_clock_rows_were_voided_is_not_counted_mis
     assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (1, 1, 0), line
 
 
+def test_voids_a_store_made_before_they_were_rows_reach_the_office_at_the_next_settle(
+    template: Path, office: Office, tmp_path: Path, vietnamese: None
+) -> None:
+    """w28void: a station that confirmed its clock under w27's code listed the voided rows in
+    `voided_airings` alone, which the office never sees. Taken back to that (the void rows
+    gone, the list kept), the slot removed, the daemon's next settle writes a `voided` row
+    for each, dated when and by whom it was voided; pushed, the office counts neither day
+    Bỏ lỡ, and both logs hold."""
+    from conftest import SetClock, query
+    from test_office_web import Officer, console_app, with_accounts
+
+    tan_lap = morning(template, office, tmp_path)
+    station, root = tan_lap.station, tan_lap.station.root
+    tan_lap.air(0)
+    tan_lap.clock.now = START + timedelta(days=2, minutes=45)
+    tan_lap.runner.settle()
+    assert office_link.push(station).sent == 3
+    tan_lap.set_right(START + timedelta(hours=1))
+    with station.db.conn:  # as w27's confirmation left it: listed, no row says so
+        station.db.execute("DELETE FROM voided_airings WHERE seq IN "
+                           "(SELECT seq FROM airings WHERE status = 'voided')")  # fmt: skip
+        station.db.execute("DELETE FROM airings WHERE status = 'voided'")
+    station.remove_slot("sang")
+    tan_lap.clock.now = START + timedelta(days=2, hours=1)
+    tan_lap.runner.settle()
+    assert query(root, "SELECT seq, status, supersedes, started_at, person FROM airings "
+                 "WHERE seq > 3") == [
+        (4, "voided", 2, "2026-11-10T01:00:00.000+00:00", "Lan"),
+        (5, "voided", 3, "2026-11-10T01:00:00.000+00:00", "Lan"),
+    ]  # fmt: skip
+    tan_lap.runner.settle()  # said once
+    assert query(root, "SELECT COUNT(*) FROM airings") == [(5,)]
+    assert station.verify_log().problem is None
+    assert office_link.push(station).sent == 2
+    with_accounts(office.dsn)
+    mai = Officer(console_app(office.dsn, clock=SetClock(START + timedelta(days=2, hours=1))))
+    mai.log_in("mai")
+    line = _commune_line(mai.client.get("/report.xlsx?month=11/2026").data)
+    assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (1, 1, 0), line
+    assert line["Nhật ký toàn vẹn"] == "Có"
+
+
 def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_and_time(
     template: Path, office: Office, tmp_path: Path
 ) -> None:
