@@ -632,7 +632,9 @@ def test_a_slot_removed_after_its_fast_clock_rows_were_voided_is_not_counted_mis
     """v27review: Tân Lập aired 10/11, its clock ran two days ahead and logged 11/11 and 12/11
     missed, sent to the office; set right and confirmed, those rows are void. Lan then removes
     the slot: 11/11 and 12/11 plan nothing, and the station counts nothing for them. On 12/11
-    the office's month counts them 'Bỏ lỡ' (rows dated before its now, superseded by none)."""
+    the office's month counted them 'Bỏ lỡ' (rows dated before its now, superseded by none):
+    now the confirmation's rows that void them (w28void) reach it with the log, and it counts
+    nothing for them either."""
     from conftest import SetClock
     from test_office_web import Officer, console_app, with_accounts
 
@@ -652,6 +654,9 @@ def test_a_slot_removed_after_its_fast_clock_rows_were_voided_is_not_counted_mis
     mai.log_in("mai")
     line = _commune_line(mai.client.get("/report.xlsx?month=11/2026").data)
     assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (1, 1, 0), line
+    assert office.sql("SELECT seq, status, row->>'supersedes' FROM airings WHERE seq > 3") == [
+        (4, "voided", "2"), (5, "voided", "3")]  # fmt: skip
+    assert line["Nhật ký toàn vẹn"] == "Có"
 
 
 def test_voids_a_store_made_before_they_were_rows_reach_the_office_at_the_next_settle(
