@@ -414,9 +414,13 @@ def left_out(airing: Mapping[str, Any], gettext: Callable[[str], str] | None = N
 def voided(airing: Mapping[str, Any]) -> str:
     """Why a row does not count, where a person reads the log (Nhật ký, `log list`): a clock
     run ahead wrote it for a time still to come, and the officer confirmed the clock since
-    (`voided_airings`); its slot's own row comes at its time. Empty for every other row."""
+    (`voided_airings`), or it is the row that says so of such a row (`voided`, its note says
+    why); its slot's own row comes at its time. Empty for every other row."""
     if not airing.get("voided"):
         return ""
+    if airing.get("status") == "voided":
+        return _("it takes the place of airing #{seq}, which no longer counts: the slot airs "
+                 "at its time").format(seq=airing.get("supersedes"))  # fmt: skip
     return _("logged while the computer's clock ran ahead, before its time came: it does not "
              "count, and the slot airs at its time")  # fmt: skip
 

@@ -47,6 +47,10 @@ class AiringStatus(StrEnum):
     PREEMPTED = "preempted"
     INTERRUPTED = "interrupted"
     MISSED = "missed"
+    VOIDED = "voided"
+    """No longer planned: the `missed` row it supersedes was written by a clock run ahead,
+    for a time still to come when the officer confirmed the clock (`void_ahead`). Counted by
+    no one; the slot's own row, at its time, supersedes it in turn."""
 
     @property
     def label(self) -> str:
@@ -93,6 +97,7 @@ AIRING_STATUS_LABELS = {
     AiringStatus.PREEMPTED: N_("preempted"),
     AiringStatus.INTERRUPTED: N_("interrupted"),
     AiringStatus.MISSED: N_("missed"),
+    AiringStatus.VOIDED: N_("not counted"),
 }
 
 
@@ -338,6 +343,61 @@ def _superseded(station: Station, slot: str | None, at: str | None) -> tuple[int
     return (rows[0][0] if rows else None), any(stands for _seq, stands in rows)
 
 
+VOID_NOTE = N_("a clock run ahead logged this slot as not aired before its time; {person} "
+               "confirmed the clock at {at}")  # fmt: skip
+"""A `voided` row's note (its `error`), in the station's language as every note is."""
+
+
+def void(station: Station, missed: list[int], now: datetime, person: str) -> None:
+    """Log that each of these `missed` rows, written by a clock run ahead for a time still to
+    come, stands for no airing: a `voided` row of its planned airing, dated `now`, supersedes
+    it in the chain (so the office learns of it from the signed log, and checks that the row
+    it voids is dated after it), and both are listed in `voided_airings` (counted by no one;
+    the slot's own row, at its time, supersedes the void in turn). Inside the caller's
+    transaction; OnAirNow while an airing is on air, as for any row (she confirms the clock:
+    she is told to again once it ends, and nothing of the confirmation is kept meanwhile)."""
+    on_air = _on_air(station)
+    if on_air is not None:
+        raise OnAirNow(_("airing #{seq} is on air: press “The clock is right” again once it "
+                         "ends").format(seq=on_air))  # fmt: skip
+    note = _(VOID_NOTE).format(
+        person=person, at=f"{now.astimezone(station.config.zone):%H:%M %d/%m/%Y}"
+    )
+    station.db.execute(
+        "INSERT INTO airings (seq, slot, trigger, scheduled_at, started_at, status, items, "
+        "engines, duration_s, sink, error, person, supersedes) "
+        "SELECT (SELECT MAX(seq) FROM airings) + ROW_NUMBER() OVER (ORDER BY seq), slot, "
+        "trigger, scheduled_at, ?, ?, '[]', '', 0.0, sink, ?, ?, seq FROM airings "
+        "WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq",
+        [utc_iso(now), AiringStatus.VOIDED.value, note, person, json.dumps(missed)],
+    )
+    station.db.execute(
+        "INSERT OR IGNORE INTO voided_airings (seq, voided_at, voided_by) SELECT seq, ?, ? "
+        "FROM airings WHERE seq IN (SELECT value FROM json_each(?)) OR supersedes IN "
+        "(SELECT value FROM json_each(?)) AND status = ?",
+        [utc_iso(now), person, json.dumps(missed), json.dumps(missed), AiringStatus.VOIDED.value],
+    )
+    seal(station.db)
+
+
+def void_unsaid(station: Station) -> None:
+    """Say in the log the voids a station made before they were rows (w27's confirmations
+    listed them in `voided_airings` alone, which the office never sees: a slot removed since
+    was counted Bỏ lỡ there): a `voided` row for each missed row listed there that no row
+    takes the place of yet, dated when and by whom it was voided. OnAirNow while an airing
+    is on air (the next call says them)."""
+    unsaid = station.db.execute(
+        "SELECT v.voided_at, v.voided_by, json_group_array(v.seq) FROM voided_airings v "
+        "JOIN airings a ON a.seq = v.seq WHERE a.status = 'missed' AND NOT EXISTS ("
+        "SELECT 1 FROM airings b WHERE b.slot = a.slot AND b.scheduled_at = a.scheduled_at "
+        "AND b.supersedes = a.seq) GROUP BY v.voided_at, v.voided_by ORDER BY v.voided_at"
+    ).fetchall()  # fmt: skip
+    if unsaid:
+        with station.db.conn:
+            for at, person, seqs in unsaid:
+                void(station, sorted(json.loads(seqs)), datetime.fromisoformat(at), person)
+
+
 def open_airing(
     station: Station,
     occasion: Occasion,
@@ -562,10 +622,11 @@ def airings(
     taken_back = withdrawn(station, missed)
     not_counted = {seq for (seq,) in station.db.execute(
         "SELECT seq FROM voided_airings WHERE seq IN (SELECT value FROM json_each(?))",
-        [json.dumps(missed)])}  # fmt: skip
+        [json.dumps([row["seq"] for row in rows if row["status"] in ("missed", "voided")])],
+    )}  # fmt: skip
     for row in rows:
         row["withdrawn"] = row["seq"] in taken_back  # cancelled by the office: not "missed"
-        row["voided"] = row["seq"] in not_counted  # written by a clock run ahead
+        row["voided"] = row["seq"] in not_counted  # written by a clock run ahead, or its void
         row["items"] = json.loads(row["items"])
         row["engines"] = row["engines"].split(",") if row["engines"] else []
         for key in INSTANT_FIELDS:

@@ -287,18 +287,18 @@ def confirm(station: Station, held_from: str, shown: str, person: str) -> str:
 def _void_ahead(station: Station, now: datetime, person: str) -> list[str]:
     """Void the `missed` rows a clock run ahead wrote for slots still to come (inside the
     confirmation's transaction): they stand for no airing, which has not happened yet, so
-    each airs at its time and its row takes the voided one's place (`supersedes`). The rows
-    stay as they were sealed (and sent). Returns what she is told of them."""
-    ahead = f"slot IS NOT NULL AND status = 'missed' AND scheduled_at > ? AND {STANDS}"
-    count, first = station.db.execute(
-        f"SELECT COUNT(*), MIN(scheduled_at) FROM airings WHERE {ahead}", [utc_iso(now)]
-    ).fetchone()
-    if not count:
+    each airs at its time. The rows stay as they were sealed (and sent); a `voided` row of
+    each says so in the chain (`airing_log.void`). Returns what she is told of them."""
+    from .airing_log import void
+
+    ahead = station.db.execute(
+        "SELECT seq, scheduled_at FROM airings WHERE slot IS NOT NULL AND status = 'missed' "
+        f"AND scheduled_at > ? AND {STANDS} ORDER BY scheduled_at", [utc_iso(now)]
+    ).fetchall()  # fmt: skip
+    if not ahead:
         return []
-    station.db.execute(
-        f"INSERT INTO voided_airings (seq, voided_at, voided_by) SELECT seq, ?, ? FROM airings "
-        f"WHERE {ahead}", [utc_iso(now), person, utc_iso(now)])  # fmt: skip
-    since = datetime.fromisoformat(first).astimezone(station.config.zone)
+    void(station, [seq for seq, _at in ahead], now, person)
+    count, since = len(ahead), datetime.fromisoformat(ahead[0][1]).astimezone(station.config.zone)
     return [ngettext(
         "{n} slot from {first} on was logged as not aired while the clock ran ahead: that row "
         "no longer counts, and the slot airs at its time.",

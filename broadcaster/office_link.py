@@ -338,15 +338,39 @@ def push(
                 _remember(station, enrolment="pending")
                 raise OfficeLinkError(waiting_sentence())
             else:
-                raise OfficeLinkError(
-                    _("the office refused the airing log: {reason}").format(reason=answer.reason)
-                )
+                raise OfficeLinkError(refusal(answer, rows))
     except OfficeLinkError as e:
         unreachable = int(isinstance(e, OfficeUnreachable))
         _remember(station, acked_seq=acked, last_error=str(e), last_unreachable=unreachable)
         raise
     _remember(station, last_ok=utc_iso(station.clock()), last_error="", last_unreachable=0)
     return PushResult(sent, acked, backlog(station, acked))
+
+
+def refusal(answer: Answer, rows: list[dict[str, Any]]) -> str:
+    """What she is told of the office's refusal of the log: its reason, or, when it refused
+    a batch holding a status it does not take (an office older than this station: a row
+    `voided` is from w28void on), that the log waits here until the office upgrades, which
+    the office's guide says is done before the stations'."""
+    taken = answer.body.get("outcomes")
+    new = [
+        row["seq"]
+        for row in rows
+        if row["status"] not in (taken if isinstance(taken, list) else OLDER_OUTCOMES)
+    ]
+    if answer.body.get("code") == "malformed" and new:
+        return _(
+            "the office's software is older than this station's: it does not take "
+            "airing #{seq}, which says that a slot logged as not aired while the clock "
+            "ran ahead no longer counts; the log waits here from #{seq} on until the "
+            "office upgrades its software: call the office"
+        ).format(seq=new[0])
+    return _("the office refused the airing log: {reason}").format(reason=answer.reason)
+
+
+OLDER_OUTCOMES = ("aired", "partial", "failed", "preempted", "interrupted", "missed")
+"""The statuses an office from before w28void takes (it does not say which: its refusal of
+a batch as malformed carries no `outcomes`)."""
 
 
 def waiting_sentence() -> str:

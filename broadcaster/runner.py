@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -17,7 +17,15 @@ from common.i18n import N_, _
 from schedules.rundown import PlannedAiring
 
 from .airing import Airing, Interruption, Prepared, air
-from .airing_log import AiringStatus, Occasion, OnAirNow, Trigger, log_airing, planned_entries
+from .airing_log import (
+    AiringStatus,
+    Occasion,
+    OnAirNow,
+    Trigger,
+    log_airing,
+    planned_entries,
+    void_unsaid,
+)
 from .clock import utc_iso
 from .clock_check import HOLD_GAP, SET_BACK, WATERMARK, accept_gap, clock_fault
 from .program import Program
@@ -92,7 +100,8 @@ class Runner:
         time is spent and the rest is left for the next call, so other writers (an
         emergency, an operator) get the store between calls whatever the outage. While
         another airing is on air the log takes no new row: the missed ones wait too (the
-        watermark moves only once all are written)."""
+        watermark moves only once all are written). The voids a store made before they were
+        rows are said in the log first (`void_unsaid`)."""
         started = time.monotonic()
         now = self.station.clock()
         since = self._watermark()
@@ -100,6 +109,8 @@ class Runner:
         self.held_by_clock = bool(fault and fault.hold)
         if since is None or self.held_by_clock:
             return []
+        with suppress(OnAirNow):  # the voids a store made before they were rows
+            void_unsaid(self.station)
         if now - since > HOLD_GAP:  # let through (confirmed, or nothing to weigh it by)
             accept_gap(self.station)
         if fault and fault.office and fault.office < now:  # a clock ahead of the office's
@@ -149,12 +160,14 @@ class Runner:
     def _rescan_from(self, now: datetime) -> datetime:
         """Where recovery looks again once the clock has gone back behind its cursor: from
         the newest airing opened before now by the clock as it is (the last one before the
-        clock ran ahead; a missed row is dated at its plan, not when it was written), so a
+        clock ran ahead; a missed row is dated at its plan, not when it was written, and a
+        voided one when the clock was confirmed, when nothing aired), so a
         slot whose time fell between, or that was added since, gets its row; those that
         aired early under the fast clock have theirs and do not air again. With none, from
         now (a clock years back plans nothing before its slots)."""
         (opened,) = self.station.db.execute(
-            "SELECT MAX(started_at) FROM airings WHERE status != 'missed' AND started_at <= ?",
+            "SELECT MAX(started_at) FROM airings WHERE status NOT IN ('missed', 'voided') "
+            "AND started_at <= ?",
             [utc_iso(now)],
         ).fetchone()
         return min(datetime.fromisoformat(opened), now - self.grace) if opened else now - self.grace

@@ -449,6 +449,21 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE emergencies ADD COLUMN stopped_by TEXT;
     ALTER TABLE emergencies ADD COLUMN stop_reason TEXT;
     """,
+    # a planned airing no longer planned because the row that logged it missed was written
+    # by a clock run ahead: confirming the clock adds a row of status 'voided' superseding
+    # it, so the office learns of the void from the signed log itself (w28void). SQLite
+    # cannot alter a CHECK: its text is widened in place, as SQLite's ALTER TABLE page
+    # documents for a constraint every row still meets; RESET makes this connection read it
+    # now, the index rebuilt after changes the schema's version so every other one does,
+    # and a rollback puts the old text back for all
+    """
+    PRAGMA writable_schema = ON;
+    UPDATE sqlite_master SET sql = replace(sql, '''missed'')', '''missed'', ''voided'')')
+        WHERE type = 'table' AND name = 'airings';
+    PRAGMA writable_schema = RESET;
+    DROP INDEX airings_status;
+    CREATE INDEX airings_status ON airings(status);
+    """,
 )
 
 STANDS = "seq NOT IN (SELECT seq FROM voided_airings)"

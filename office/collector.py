@@ -68,7 +68,12 @@ RETRY_AFTER_S = 30
 """What a station is told to wait while the office's database is not answering."""
 POOL_WAIT_S = 5.0
 """How long a request waits for a database connection before it is answered 503."""
-OUTCOMES = {"aired", "partial", "failed", "preempted", "interrupted", "missed"}
+VOIDED = "voided"
+"""A row saying the `missed` row it supersedes stands for no airing: a clock run ahead wrote
+that one before its time (broadcaster.airing_log.void). It airs nothing and counts nowhere."""
+OUTCOMES = {"aired", "partial", "failed", "preempted", "interrupted", "missed", VOIDED}
+"""A row's closed statuses; an office from before w28void refuses a row `voided` as malformed
+(the station says so: broadcaster.office_link.older_office)."""
 QUIET_REFUSALS = ("resend", "unknown", "pending", "chain")
 """Not logged as refusals: they repeat at every push (a chain break is on the station)."""
 ONCE_REFUSALS = ("revoked",)
@@ -250,7 +255,7 @@ class Collector:
             states = storable(notice_states.checked(message.get(notice_states.NOTICE_STATES)))
             every = _push_minutes(message)
         except (Malformed, KeyError, TypeError, ValueError) as e:
-            return refused(400, "malformed", _("malformed batch: {error}").format(error=e))
+            return _malformed(e)
         now = self.clock()
         key = message["station"]
         with self.pool.connection() as conn:
@@ -273,7 +278,7 @@ class Collector:
                             "UPDATE stations SET push_minutes = %s WHERE key_id = %s", [every, key]
                         )
             except Malformed as e:
-                reply = refused(400, "malformed", _("malformed batch: {error}").format(error=e))
+                reply = _malformed(e)
             if message.get("mqtt") is True and reply.status == 200:
                 reply = _with_mqtt(conn, key, reply)
             if reply.status >= 400 and reply.body["code"] not in QUIET_REFUSALS:
@@ -488,6 +493,14 @@ def _continued(
     return _Before(*old[1:])
 
 
+def _malformed(error: Exception) -> Reply:
+    """A batch refused as malformed, with the statuses this office takes (`outcomes`): a
+    station whose batch holds a status it does not find there knows the office is older
+    than itself, and says so in its own words (broadcaster.office_link.refusal)."""
+    return refused(400, "malformed", _("malformed batch: {error}").format(error=error),
+                   outcomes=sorted(OUTCOMES))  # fmt: skip
+
+
 def _revoked(fingerprint: str) -> Reply:
     return refused(
         403,
@@ -550,6 +563,11 @@ def _check_row(row: Any) -> None:
                 seq=row["seq"], key="supersedes"
             )
         )
+    if row["status"] == VOIDED and (supersedes is None or json.loads(row["items"])):
+        raise Malformed(
+            _("airing #{seq} says an airing no longer counts, but names none or airs "
+              "something").format(seq=row["seq"])
+        )  # fmt: skip
     for key in ("duration_s", "planned_duration_s"):
         if row.get(key) is not None and type(row[key]) not in (int, float):
             raise Malformed(
@@ -563,7 +581,9 @@ def _check_superseded(
     """The row it `supersedes` is an earlier one of its own log (sent before, or in `before`,
     this batch's rows ahead of it), of the same slot and planned time, logged `missed`: the
     only row a station voids (a clock run ahead logged it before its time). Any other would
-    let a station hide an airing it logged, which the reports then count as nothing."""
+    let a station hide an airing it logged, which the reports then count as nothing. A
+    `voided` row voids only a row dated after its own writing, as a fast clock's are; the
+    slot's row at its time may take the place of that void in turn."""
     seq, earlier_seq = row["seq"], row["supersedes"]
     earlier = next((r for r in before if r["seq"] == earlier_seq), None)
     if earlier is None:
@@ -573,9 +593,10 @@ def _check_superseded(
             [earlier_seq, log_key],
         ).fetchone()
         earlier = found[0] if found else None
+    voids = row["status"] == VOIDED
     if not (
         earlier is not None
-        and earlier.get("status") == "missed"
+        and (earlier.get("status") == "missed" or (earlier.get("status") == VOIDED and not voids))
         and row.get("slot") is not None
         and (earlier.get("slot"), earlier.get("scheduled_at"))
         == (row.get("slot"), row.get("scheduled_at"))
@@ -585,6 +606,17 @@ def _check_superseded(
               "airing of the same slot and time logged missed").format(
                 seq=seq, earlier=earlier_seq)
         )  # fmt: skip
+    if voids and not _dated(earlier) > _dated(row):
+        raise Malformed(
+            _("airing #{seq} says #{earlier} no longer counts, but #{earlier} is not dated "
+              "after it: only a row a clock run ahead wrote before its time is voided").format(
+                seq=seq, earlier=earlier_seq)
+        )  # fmt: skip
+
+
+def _dated(row: dict[str, Any]) -> datetime:
+    """When a row says it started (its offset checked as it came in: `_check_row`)."""
+    return datetime.fromisoformat(row["started_at"])
 
 
 def _refused_campaigns(message: dict[str, Any]) -> list[dict[str, str | None]] | None:

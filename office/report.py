@@ -284,6 +284,16 @@ class CommuneLine:
                 "khác (xem nhật ký phát của xã)")  # fmt: skip
 
     @property
+    def ahead_said(self) -> str | None:
+        """The month page's note on rows not counted yet (`ahead`), as the report says it:
+        "đồng hồ của đài từng chạy nhanh: 4 lượt ghi đề giờ từ 07:30 ngày 11/11/2026 trở đi
+        chưa được tính cho đến khi tới giờ đó" (w28void 2); None without."""
+        if self.ahead is None:
+            return None
+        n, first = self.ahead
+        return AHEAD_NOTE.format(n=n, first=f"{first:%H:%M ngày %d/%m/%Y}")
+
+    @property
     def missed_said(self) -> str:
         """The Bỏ lỡ column's reasons: "2 khung giờ 08:11, 08:14 ngày 01/12/2026: đài tắt…"."""
         return "; ".join([*(group.said for group in self.missed_shown),
@@ -1580,6 +1590,12 @@ MISSED_COUNTED = (
 )
 """Under section I when a commune missed slots (o21web9 Y4: the note gave one cause, the
 approval, for an outage's slots): what Bỏ lỡ counts, and where each commune's are said."""
+AHEAD_NOTE = (
+    "đồng hồ của đài từng chạy nhanh: {n} lượt ghi đề giờ từ {first} trở đi chưa được tính cho "
+    "đến khi tới giờ đó"
+)
+"""A commune's rows dated after the office's now (`CommuneLine.ahead`), in the month page's
+words (its catalog's Vietnamese) with the time written out, as a report fixed on paper says."""
 EMERGENCIES_APART = (
     "Số phút đã phát, Tỷ lệ phát và Thông báo đã phát chỉ tính các lượt phát theo khung giờ, "
     "như báo cáo của xã; tin khẩn cấp không tính vào các cột này mà được đếm riêng ở cột Tin "
@@ -1610,13 +1626,16 @@ def office_down_note(report: FleetReport) -> str | None:
 
 def notes_on_counts(report: FleetReport, where: str) -> list[str]:
     """What section I's columns count, under it: slots, the slots missed (each commune's
-    are `where`), and emergencies apart."""
+    are `where`), emergencies apart, and the rows of a commune whose clock ran ahead that
+    are not counted yet (as the month page says: w28void 2)."""
     notes = [SLOTS_COUNTED] if report.unaired else []
     if any(line.missed for line in report.communes):
         notes.append(MISSED_COUNTED.format(where=where))
     if seconds := report.emergency_seconds:  # under six seconds a minute reads as 0,0
         said = f"{vn_number(seconds / 60, 1)} phút" if seconds >= 6 else f"{round(seconds)} giây"
         notes.append(EMERGENCIES_APART.format(airtime=said))
+    notes.extend(f"{line.commune}: {line.ahead_said}." for line in report.communes
+                 if line.ahead)  # fmt: skip
     return notes
 
 

@@ -235,18 +235,19 @@ def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs
     air_as_the_daemon(runner, clock, at(13, 10, NOON + timedelta(days=1)))
     found = outcomes(quick)
     assert found[("c", "02/12 13:02")] == ["aired"]
-    # the day's two slots the fast clock logged missed air at their time: their rows name it
+    # the day's two slots the fast clock logged missed air at their time: the row that voids
+    # the missed one (w28void) names it, and their airing names that row
     for slot, due in (("a", "02/12 13:00"), ("b", "02/12 13:03")):
-        assert found[(slot, due)] == ["missed", "aired"]
-        [(voided, supersedes)] = query(
+        assert found[(slot, due)] == ["missed", "voided", "aired"]
+        assert query(
             quick,
-            "SELECT v.seq, a.supersedes FROM airings a JOIN voided_airings v "
-            "ON v.seq = a.supersedes WHERE a.slot = ? AND a.status = 'aired'",
-            (slot,),
-        )
-        assert voided == supersedes
+            "SELECT a.status, v.status FROM airings a JOIN airings v ON v.seq = a.supersedes "
+            "WHERE a.slot = ? AND a.scheduled_at = (SELECT scheduled_at FROM airings "
+            "WHERE slot = ? AND status = 'aired') ORDER BY a.seq",
+            (slot, slot),
+        ) == [("voided", "missed"), ("aired", "voided")]
     later = {k: v for k, v in found.items() if k[0] != "c" and k[1] > "02/12 13:03"}
-    assert later == {k: v for k, v in before.items() if k[1] > "02/12 13:03"}  # not yet
+    assert later == {k: [*v, "voided"] for k, v in before.items() if k[1] > "02/12 13:03"}
     assert all(v == before[k] for k, v in found.items() if k[1] < "02/12 12:58")  # the past
     assert station.verify_log().problem is None  # the rows the fast clock sealed are as they were
     # the day's report counts each of those once, aired: none says the station was off
@@ -257,6 +258,38 @@ def test_offline_and_set_back_from_days_ahead_she_confirms_the_clock_and_it_airs
     for due in ("13:00:00", "13:03:00"):
         [line] = [line for line in lines if f",{due}," in line]
         assert ",Đã phát," in line and "tắt" not in line, line
+
+
+def test_the_clock_is_confirmed_only_once_nothing_is_on_air(
+    noon: tuple[Station, SetClock, Runner], quick: Path, vietnamese: None
+) -> None:
+    """w28void: confirming a clock that ran ahead adds rows to the log (the voids), and the log
+    takes none while an airing is on air. Pressed while she airs a notice by hand (the held
+    clock lets her), “Đồng hồ đúng” is refused in one sentence naming that airing, and nothing
+    of it is kept: the clock still held, no row voided. Pressed again after, it is taken."""
+    station, clock, runner = noon
+    clock.now = at(12, 52, NOON + timedelta(days=3))
+    Runner(station, runner.sink).settle()  # the next days' slots, missed under the fast clock
+    clock.now = at(12, 58, NOON + timedelta(days=1))
+    refused: list[str] = []
+
+    def pressed(seq: int, _program: object) -> None:
+        fault = station.clock_fault()  # Trang chủ, as it shows the hold (and notes it)
+        assert fault and fault.hold and fault.last_life
+        kept = "SELECT COUNT(*), (SELECT json_group_object(key, value) FROM meta) FROM airings"
+        before = query(quick, kept)  # (its own row's length grows meanwhile)
+        with pytest.raises(StationError) as e:
+            station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
+        refused.append(str(e.value))
+        assert query(quick, kept) == before
+
+    air(station, ["ngan"], runner.sink, occasion=Occasion(Trigger.MANUAL), on_air=pressed)
+    [seq] = query(quick, "SELECT seq FROM airings WHERE trigger = 'manual'")[0]
+    assert refused == [f"lượt phát #{seq} đang phát: khi lượt này kết thúc, bấm lại “Đồng hồ đúng”"]
+    assert query(quick, "SELECT COUNT(*) FROM voided_airings") == [(0,)]
+    assert "sẽ phát đúng giờ" in confirm(station, "Lan")
+    assert query(quick, "SELECT COUNT(*) FROM airings WHERE status = 'voided'")[0][0] > 0
+    assert station.verify_log().problem is None
 
 
 def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:
@@ -406,7 +439,7 @@ def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_m
     """w27commune 1 through the process: a daemon whose clock runs three days ahead logs the
     slot of today and of the next two days missed (libfaketime); set right, it holds until
     the officer confirms the clock, then airs today's slot at its time: its row names the
-    missed one it takes the place of, which stays as it was sealed."""
+    missed one's void (w28void), which names the missed one; both stay as they were sealed."""
     set_config(quick, "grace_minutes", "0.1")
     now = datetime.now(UTC).replace(microsecond=0)
     due = now + timedelta(seconds=25)
@@ -423,14 +456,15 @@ def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_m
         assert fault and fault.last_life  # "Đồng hồ đúng", as Trang chủ sends it
         said = station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
         assert "air at their time" in said, said
-        daemon.expect(r"^#4 aired")
+        daemon.expect(r"^#7 aired")
     finally:
         assert daemon.stop() == 0
     rows = airings(quick)
     assert [(r["seq"], r["status"], r["supersedes"]) for r in rows] == [
-        (1, "missed", None), (2, "missed", None), (3, "missed", None), (4, "aired", 1)]  # fmt: skip
-    assert {datetime.fromisoformat(rows[n]["scheduled_at"]) for n in (0, 3)} == {due}
-    aired = datetime.fromisoformat(rows[3]["started_at"])
+        (1, "missed", None), (2, "missed", None), (3, "missed", None),
+        (4, "voided", 1), (5, "voided", 2), (6, "voided", 3), (7, "aired", 4)]  # fmt: skip
+    assert {datetime.fromisoformat(rows[n]["scheduled_at"]) for n in (0, 3, 6)} == {due}
+    aired = datetime.fromisoformat(rows[6]["started_at"])
     assert abs(aired - due) < timedelta(seconds=2)
     assert station.verify_log().problem is None
 
@@ -508,8 +542,16 @@ def test_on_trang_chu_she_confirms_a_clock_that_ran_ahead_and_nhat_ky_says_what_
     for row in not_counted:
         assert "Ghi trong lúc đồng hồ của máy chạy nhanh, trước khi đến giờ" in row, row
         assert "Phát lại một lần" not in row and "log.again" not in row, row
+    # the rows that say so in the log (w28void): not counted either, each naming its row
+    voids = [row for row in visitor.page.split('<li class="status-')[1:]
+             if row.startswith('voided"')]  # fmt: skip
+    assert len(voids) == 3, visitor.page
+    for row in voids:
+        assert '<span class="badge">không tính</span>' in row, row
+        assert re.search(r"Thay cho lượt #\d+, lượt đó không còn được tính", row), row
+        assert "vanhanh" in row and "Phát lại một lần" not in row, row
     listed = runner_for(console_station)("log", "list").stdout
-    assert listed.count("không tính") == 3 and listed.count("khung giờ sẽ phát đúng giờ") == 3
+    assert listed.count("không tính") == 6 and listed.count("khung giờ sẽ phát đúng giờ") == 6
 
 
 def test_while_the_clock_is_held_nhat_ky_and_the_report_propose_the_real_month(

@@ -528,12 +528,14 @@ def test_slots_a_fast_clock_logged_missed_count_once_aired_at_the_office(
     tan_lap.set_right(START + timedelta(minutes=20))  # she compares it with her phone
     for day in range(4):
         tan_lap.air(day)
-    assert office_link.push(station).sent == 4
+    assert office_link.push(station).sent == 8  # the 4 voids (w28void), then the 4 airings
     assert office.sql(
         "SELECT seq, status, row->>'supersedes' FROM airings ORDER BY seq"
     ) == [(1, "missed", None), (2, "missed", None), (3, "missed", None), (4, "missed", None),
-          (5, "aired", "1"), (6, "aired", "2"), (7, "aired", "3"), (8, "aired", "4")]  # fmt: skip
-    assert query(root, "SELECT seq FROM voided_airings") == [(1,), (2,), (3,), (4,)]
+          (5, "voided", "1"), (6, "voided", "2"), (7, "voided", "3"), (8, "voided", "4"),
+          (9, "aired", "5"), (10, "aired", "6"), (11, "aired", "7"),
+          (12, "aired", "8")]  # fmt: skip
+    assert query(root, "SELECT seq FROM voided_airings") == [(n,) for n in range(1, 9)]
     run(
         "office", "report", "--db", office.dsn, "--month", "11/2026", "-o", str(tmp_path / "b.xlsx")
     )
@@ -541,9 +543,9 @@ def test_slots_a_fast_clock_logged_missed_count_once_aired_at_the_office(
     assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (4, 4, 0), line
     assert line["Nhật ký toàn vẹn"] == "Có"
     # a row naming what it supersedes names an earlier airing, or it is refused
-    [row] = office_link._sealed_after(station, 7, 1)
-    for wrong in (8, 9, 0, "1", 1.0):
-        answer = office_link.client(station).push(8, [{**row, "supersedes": wrong}])
+    [row] = office_link._sealed_after(station, 11, 1)
+    for wrong in (12, 13, 0, "5", 5.0):
+        answer = office_link.client(station).push(12, [{**row, "supersedes": wrong}])
         assert (answer.status, answer.body["code"]) == (400, "malformed"), (wrong, answer.body)
 
 
@@ -591,34 +593,48 @@ def test_the_office_counts_no_row_a_fast_clock_dated_after_its_own_now(
         line = _commune_line(mai.client.get("/report.xlsx?month=11/2026").data)
         return line, text(mai.get("/?month=11/2026").text)
 
+    def printed() -> tuple[str, str]:
+        """The month's PDF (its text, as read aloud) and the note above its XLSX's table."""
+        import io
+
+        import openpyxl
+
+        pdf = tmp_path / "thang.pdf"
+        pdf.write_bytes(mai.client.get("/report.pdf?month=11/2026").data)
+        book = openpyxl.load_workbook(io.BytesIO(mai.client.get("/report.xlsx?month=11/2026").data))
+        sheet = book["Tổng hợp theo xã"]
+        top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
+        return " ".join(pdf_text(pdf).split()), str(sheet.cell(top - 1, 1).value or "")
+
     line, page = month()
     assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (1, 1, 0), line
     assert "11/11" not in page and "14/11" not in page, page
     ahead = "Xã Tân Lập đồng hồ của đài từng chạy nhanh: {} lượt ghi đề giờ từ {} 07:30 trở đi"
     assert ahead.format(4, "ngày mai") + " chưa được tính cho đến khi tới giờ đó" in page, page
+    said = ("Xã Tân Lập: đồng hồ của đài từng chạy nhanh: 4 lượt ghi đề giờ từ 07:30 ngày "
+            "11/11/2026 trở đi chưa được tính cho đến khi tới giờ đó.")  # fmt: skip
+    for where, words in zip(("pdf", "xlsx"), printed(), strict=True):  # w28void 2
+        assert said in words, (where, words)
     tan_lap.air(1)
-    assert office_link.push(station).sent == 1
+    assert office_link.push(station).sent == 5  # the 4 voids (w28void), 11/11's airing
     office_now.now = START + timedelta(days=2)  # 12/11 07:00: its slot not due yet
     line, page = month()
     assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (2, 2, 0), line
     assert line["Nhật ký toàn vẹn"] == "Có"
     assert "12/11" not in page and "14/11" not in page, page
-    assert ahead.format(3, "hôm nay") in page, page
+    assert "chạy nhanh" not in page, page  # the office knows its rows ahead are void
+    assert not any("chạy nhanh" in words for words in printed())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="v27review: the office learns of a void only from a row that supersedes it; a slot "
-    "removed before the voided row's time writes none (a design choice: send voids, or a row "
-    "'no longer planned' the office does not count)",
-)
 def test_a_slot_removed_after_its_fast_clock_rows_were_voided_is_not_counted_missed(
     template: Path, office: Office, tmp_path: Path, vietnamese: None
 ) -> None:
     """v27review: Tân Lập aired 10/11, its clock ran two days ahead and logged 11/11 and 12/11
     missed, sent to the office; set right and confirmed, those rows are void. Lan then removes
     the slot: 11/11 and 12/11 plan nothing, and the station counts nothing for them. On 12/11
-    the office's month counts them 'Bỏ lỡ' (rows dated before its now, superseded by none)."""
+    the office's month counted them 'Bỏ lỡ' (rows dated before its now, superseded by none):
+    now the confirmation's rows that void them (w28void) reach it with the log, and it counts
+    nothing for them either."""
     from conftest import SetClock
     from test_office_web import Officer, console_app, with_accounts
 
@@ -638,6 +654,51 @@ def test_a_slot_removed_after_its_fast_clock_rows_were_voided_is_not_counted_mis
     mai.log_in("mai")
     line = _commune_line(mai.client.get("/report.xlsx?month=11/2026").data)
     assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (1, 1, 0), line
+    assert office.sql("SELECT seq, status, row->>'supersedes' FROM airings WHERE seq > 3") == [
+        (4, "voided", "2"), (5, "voided", "3")]  # fmt: skip
+    assert line["Nhật ký toàn vẹn"] == "Có"
+
+
+def test_voids_a_store_made_before_they_were_rows_reach_the_office_at_the_next_settle(
+    template: Path, office: Office, tmp_path: Path, vietnamese: None
+) -> None:
+    """w28void: a station that confirmed its clock under w27's code listed the voided rows in
+    `voided_airings` alone, which the office never sees. Taken back to that (the void rows
+    gone, the list kept), the slot removed, the daemon's next settle writes a `voided` row
+    for each, dated when and by whom it was voided; pushed, the office counts neither day
+    Bỏ lỡ, and both logs hold."""
+    from conftest import SetClock, query
+    from test_office_web import Officer, console_app, with_accounts
+
+    tan_lap = morning(template, office, tmp_path)
+    station, root = tan_lap.station, tan_lap.station.root
+    tan_lap.air(0)
+    tan_lap.clock.now = START + timedelta(days=2, minutes=45)
+    tan_lap.runner.settle()
+    assert office_link.push(station).sent == 3
+    tan_lap.set_right(START + timedelta(hours=1))
+    with station.db.conn:  # as w27's confirmation left it: listed, no row says so
+        station.db.execute("DELETE FROM voided_airings WHERE seq IN "
+                           "(SELECT seq FROM airings WHERE status = 'voided')")  # fmt: skip
+        station.db.execute("DELETE FROM airings WHERE status = 'voided'")
+    station.remove_slot("sang")
+    tan_lap.clock.now = START + timedelta(days=2, hours=1)
+    tan_lap.runner.settle()
+    assert query(root, "SELECT seq, status, supersedes, started_at, person FROM airings "
+                 "WHERE seq > 3") == [
+        (4, "voided", 2, "2026-11-10T01:00:00.000+00:00", "Lan"),
+        (5, "voided", 3, "2026-11-10T01:00:00.000+00:00", "Lan"),
+    ]  # fmt: skip
+    tan_lap.runner.settle()  # said once
+    assert query(root, "SELECT COUNT(*) FROM airings") == [(5,)]
+    assert station.verify_log().problem is None
+    assert office_link.push(station).sent == 2
+    with_accounts(office.dsn)
+    mai = Officer(console_app(office.dsn, clock=SetClock(START + timedelta(days=2, hours=1))))
+    mai.log_in("mai")
+    line = _commune_line(mai.client.get("/report.xlsx?month=11/2026").data)
+    assert (line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) == (1, 1, 0), line
+    assert line["Nhật ký toàn vẹn"] == "Có"
 
 
 def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_and_time(
@@ -651,7 +712,6 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
     Vietnamese, and the office keeps nothing of the batch; its own missed row of the same
     slot and time, sent before or in the same batch, it takes the place of."""
     from broadcaster.clock import utc_iso
-    from broadcaster.log_chain import content_hash
 
     hoa_binh = morning(template, office, tmp_path, "Xã Hòa Bình")
     hoa_binh.clock.now = START + timedelta(hours=1)
@@ -666,15 +726,7 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
     aired, missed = office_link._sealed_after(station, 0, 2)
     assert (aired["status"], missed["status"]) == ("aired", "missed")
     link = office_link.client(station)
-
-    def sealed(*rows: dict[str, Any]) -> list[dict[str, Any]]:
-        head, out = missed["row_hash"], []
-        for seq, row in enumerate(rows, start=3):
-            row = {**row, "seq": seq, "prev_hash": head}
-            head = row["row_hash"] = content_hash(head, {k: v for k, v in row.items()
-                                                         if k != "row_hash"})  # fmt: skip
-            out.append(row)
-        return out
+    sealed = functools.partial(resealed, missed)
 
     of_11 = {"scheduled_at": missed["scheduled_at"], "started_at": missed["scheduled_at"]}
     wrong = {
@@ -700,13 +752,118 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
     assert (answer.status, answer.body.get("accepted")) == (200, 3), answer.body
 
 
+def resealed(last: dict[str, Any], *rows: dict[str, Any]) -> list[dict[str, Any]]:
+    """`rows` as a station whose log was edited would send them after `last`: numbered on
+    from it and sealed in a chain that holds (the office's checks of content come after)."""
+    from broadcaster.log_chain import content_hash
+
+    head, out = last["row_hash"], []
+    for seq, row in enumerate(rows, start=last["seq"] + 1):
+        row = {**row, "seq": seq, "prev_hash": head}
+        head = row["row_hash"] = content_hash(head, {k: v for k, v in row.items()
+                                                     if k != "row_hash"})  # fmt: skip
+        out.append(row)
+    return out
+
+
+def test_a_void_takes_the_place_only_of_its_own_missed_row_written_after_it(
+    template: Path, office: Office, tmp_path: Path, vietnamese: None
+) -> None:
+    """w28void: a `voided` row makes the office count the row it supersedes as nothing, and
+    itself counts nowhere; a station could hide with it a slot it really missed. Tân Lập
+    aired 10/11 (#1); its clock two days ahead logged 11/11 (#2) and 12/11 (#3) missed; set
+    right and confirmed, it voids them (#4, #5). A void dated no earlier than the row it
+    voids (a past slot's), one of an aired row, of a void, one naming no row or airing
+    something is refused as malformed, in Vietnamese, and nothing of the batch kept; the
+    true voids are taken, and a row of another slot may not take the place of one."""
+    tan_lap = morning(template, office, tmp_path)
+    station = tan_lap.station
+    tan_lap.air(0)
+    tan_lap.clock.now = START + timedelta(days=2, minutes=45)
+    tan_lap.runner.settle()
+    assert office_link.push(station).sent == 3
+    tan_lap.set_right(START + timedelta(hours=1))
+    aired, missed, last = office_link._sealed_after(station, 0, 3)
+    void, void_2 = office_link._sealed_after(station, 3, 2)
+    assert (void["status"], void["supersedes"], void["items"]) == ("voided", 2, "[]")
+    link = office_link.client(station)
+    sealed = functools.partial(resealed, last)
+    late = {**void, "started_at": missed["started_at"]}
+    wrong = {
+        "dated as the row it voids": ([late], "lượt phát #4 ghi là lượt #2 không còn được tính, "
+                                      "nhưng #2 không đề giờ sau nó"),
+        "an aired row": ([{**void, "supersedes": 1, "scheduled_at": aired["scheduled_at"]}],
+                         "lượt phát #4 ghi là thay cho lượt #1, nhưng #1 không phải"),
+        "a void": ([void, {**void, "supersedes": 4}], "lượt phát #5 ghi là thay cho lượt #4"),
+        "no row": ([{**void, "supersedes": None}], "lượt phát #4 ghi là một lượt không còn "
+                   "được tính, nhưng không nêu lượt nào"),
+        "airing something": ([{**void, "items": aired["items"]}], "hoặc lại có nội dung phát"),
+    }  # fmt: skip
+    for case, (rows, said) in wrong.items():
+        answer = link.push(4, sealed(*rows))
+        assert (answer.status, answer.body["code"]) == (400, "malformed"), (case, answer.body)
+        assert said in answer.body["reason"], (case, answer.body)
+        assert office.sql("SELECT count(*) FROM airings") == [(3,)], case
+    other = {**aired, "slot": "chieu", "scheduled_at": void["scheduled_at"], "supersedes": 4}
+    answer = link.push(4, sealed(void, void_2, other))
+    assert (answer.status, answer.body["code"]) == (400, "malformed"), answer.body
+    assert "lượt phát #6 ghi là thay cho lượt #4" in answer.body["reason"], answer.body
+    assert office_link.push(station).sent == 2
+    assert office.sql("SELECT seq, status, row->>'supersedes' FROM airings WHERE seq > 3 "
+                      "ORDER BY seq") == [(4, "voided", "2"), (5, "voided", "3")]  # fmt: skip
+
+
+OLDER_OFFICE = """
+import office.collector as collector
+
+collector.OUTCOMES.discard("voided")
+collector._malformed = lambda e: collector.refused(
+    400, "malformed", collector._("malformed batch: {error}").format(error=e))
+"""
+"""An office from before w28void, as far as a void goes: it knows no status `voided`, and its
+refusal of a batch as malformed does not say which statuses it takes."""
+
+
+def test_an_office_older_than_the_voids_keeps_the_log_waiting_and_the_station_says_why(
+    template: Path, office: Office, tmp_path: Path, vietnamese: None
+) -> None:
+    """w28void: offices are upgraded before stations (the office's guide). One that was not
+    refuses a batch holding a `voided` row as malformed and keeps nothing of it, at every
+    push: the station tells her in Vietnamese that the office's software is older, from
+    which row its log waits, and to call the office. Upgraded, the office takes it all."""
+    tan_lap = morning(template, office, tmp_path)
+    station = tan_lap.station
+    tan_lap.clock.now = START + timedelta(days=1, minutes=45)
+    tan_lap.runner.settle()
+    assert office_link.push(station).sent == 2  # 10/11, 11/11 missed under the fast clock
+    office.collector.kill()
+    office.collector.start(first=OLDER_OFFICE)
+    tan_lap.set_right(START + timedelta(minutes=20))
+    for _push in range(2):
+        with pytest.raises(office_link.OfficeLinkError) as refused:
+            office_link.push(station)
+        assert str(refused.value) == (
+            "phần mềm của cấp trên cũ hơn của đài: cấp trên không nhận lượt #3, lượt ghi rằng "
+            "một khung giờ đã bị ghi là không phát trong lúc đồng hồ chạy nhanh không còn được "
+            "tính; nhật ký chờ ở đài từ lượt #3 cho đến khi cấp trên nâng cấp phần mềm: hãy gọi "
+            "cho cấp trên"
+        )
+    assert office.sql("SELECT count(*) FROM airings") == [(2,)]
+    office.collector.kill()
+    office.collector.start()  # upgraded
+    assert office_link.push(station).sent == 2
+    assert office.sql("SELECT status FROM airings ORDER BY seq") == [
+        ("missed",), ("missed",), ("voided",), ("voided",)]  # fmt: skip
+
+
 def test_a_row_superseded_under_the_commune_s_old_key_counts_as_nothing(
     template: Path, office: Office, tmp_path: Path, run: Run
 ) -> None:
     """w27void 2: Tân Lập's clock ran ahead and logged 10/11 to 12/11 missed, sent under its
     key; set right, confirmed, it moved to a new key (`enrol --new-key`, approved: the old one
-    revoked) before 10/11's slot aired. That row, sent under the new key, takes the place of the
-    old key's missed #1: one log. The month counts #1 as nothing on the old key's line."""
+    revoked) before 10/11's slot aired. Its voids (w28void) and that row, sent under the new key,
+    take the place of the old key's missed rows: one log. The month counts none of them on the
+    old key's line (which it then leaves out)."""
     import csv as csv_module
 
     tan_lap = morning(template, office, tmp_path)
@@ -718,12 +875,13 @@ def test_a_row_superseded_under_the_commune_s_old_key_counts_as_nothing(
     run("--station", str(root), "enrol", office.url, "--new-key", "--yes")
     office.approve(root)
     tan_lap.air(0)
-    assert office_link.push(tan_lap.station).sent == 1
-    assert office.sql("SELECT row->>'supersedes' FROM airings WHERE seq = 4") == [("1",)]
+    assert office_link.push(tan_lap.station).sent == 4  # #4 to #6 void #1 to #3 (w28void)
+    assert office.sql("SELECT seq, status, row->>'supersedes' FROM airings WHERE seq IN (4, 7) "
+                      "ORDER BY seq") == [(4, "voided", "1"), (7, "aired", "4")]  # fmt: skip
     out = tmp_path / "r.csv"
     run("office", "report", "--db", office.dsn, "--month", "11/2026", "--format", "csv",
         "-o", str(out))  # fmt: skip
     with out.open(encoding="utf-8-sig") as f:
         lines = [dict(zip(COMMUNE_HEADINGS, row, strict=True)) for row in csv_module.reader(f)][1:]
     counted = sorted((line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) for line in lines)
-    assert counted == [("1", "1", "0"), ("2", "0", "2")], lines  # #2, #3 not superseded yet
+    assert counted == [("1", "1", "0")], lines  # #2, #3 void: the old key's line counts none

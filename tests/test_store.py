@@ -191,15 +191,26 @@ def test_the_supersedes_migration_is_one_transaction(aired: Path, run: Run) -> N
             + "".join(f"ALTER TABLE emergencies DROP COLUMN {c};" for c in STOP_COLUMNS)
             + f"PRAGMA user_version = {at};"
         )
+    stopped_then_whole(aired, run, at, "voided_airings already exists", "DROP TABLE voided_airings")
+    assert query(aired, "SELECT COUNT(*) FROM voided_airings") == [(0,)]
+
+
+def stopped_then_whole(aired: Path, run: Run, at: int, said: str, clear: str) -> None:
+    """Migration `at`, stopped between its statements (one fails, `said`; a kill -9 or a power
+    cut leaves the same uncommitted transaction), leaves the store as it was; once `clear`
+    takes what was in its way, the next open migrates it whole."""
+    import sqlite3
+
+    from broadcaster.store import MIGRATIONS
+
     before = query(aired, "SELECT sql FROM sqlite_master ORDER BY name")
-    assert "voided_airings already exists" in run("log", "list", code=1).stderr
+    assert said in run("log", "list", code=1).stderr
     assert query(aired, "SELECT sql FROM sqlite_master ORDER BY name") == before
     assert query(aired, "PRAGMA user_version") == [(at,)]
     with sqlite3.connect(aired / "station.db") as conn:
-        conn.execute("DROP TABLE voided_airings")
+        conn.execute(clear)
     assert "intact" in run("log", "verify").stdout
     assert query(aired, "PRAGMA user_version") == [(len(MIGRATIONS),)]
-    assert query(aired, "SELECT COUNT(*) FROM voided_airings") == [(0,)]
 
 
 STOP_COLUMNS = ("stopped_at", "stopped_by", "stop_reason")
@@ -213,17 +224,42 @@ def test_the_emergency_stop_migration_is_one_transaction(aired: Path, run: Run) 
 
     from broadcaster.store import MIGRATIONS
 
+    at = next(n for n, m in enumerate(MIGRATIONS) if "ADD COLUMN stopped_at" in m)
     with sqlite3.connect(aired / "station.db") as conn:
         conn.executescript(
             "ALTER TABLE emergencies DROP COLUMN stopped_at; "
             "ALTER TABLE emergencies DROP COLUMN stop_reason; "
-            f"PRAGMA user_version = {len(MIGRATIONS) - 1};"
+            f"PRAGMA user_version = {at};"
         )
-    before = query(aired, "SELECT sql FROM sqlite_master ORDER BY name")
-    assert "duplicate column name: stopped_by" in run("log", "list", code=1).stderr
-    assert query(aired, "SELECT sql FROM sqlite_master ORDER BY name") == before
-    with sqlite3.connect(aired / "station.db") as conn:
-        conn.execute("ALTER TABLE emergencies DROP COLUMN stopped_by")
-    assert "intact" in run("log", "verify").stdout
-    assert query(aired, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    stopped_then_whole(aired, run, at, "duplicate column name: stopped_by",
+                       "ALTER TABLE emergencies DROP COLUMN stopped_by")  # fmt: skip
     assert query(aired, "SELECT stopped_at, stopped_by, stop_reason FROM emergencies") == []
+
+
+def test_the_voided_status_migration_is_one_transaction(aired: Path, run: Run) -> None:
+    """w28void's migration widens the log's status CHECK in place (SQLite cannot alter one)
+    and rebuilds an index after it: stopped between its statements (here the index's drop
+    fails: it is gone), the store is as it was, a 'voided' row still refused; the next open
+    migrates it whole, and the log takes one, and still no status it does not know."""
+    import sqlite3
+
+    from broadcaster.store import MIGRATIONS
+
+    at = next(n for n, m in enumerate(MIGRATIONS) if "''voided''" in m)
+    with sqlite3.connect(aired / "station.db") as conn:  # a store from before the migration
+        conn.executescript(
+            "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = "
+            "replace(sql, ', ''voided'')', ')') WHERE name = 'airings'; "
+            "PRAGMA writable_schema = RESET; DROP INDEX airings_status; "  # in the way
+            f"PRAGMA user_version = {at};"
+        )
+    assert "'voided'" not in str(query(aired, "SELECT sql FROM sqlite_master"))
+    stopped_then_whole(aired, run, at, "no such index: airings_status",
+                       "CREATE INDEX airings_status ON airings(status)")  # fmt: skip
+    row = ("INSERT INTO airings (seq, trigger, started_at, status, items, engines, sink) "
+           "VALUES (99, 'schedule', '2026-11-10T00:00:00+00:00', ?, '[]', '', 'x')")  # fmt: skip
+    with sqlite3.connect(aired / "station.db") as conn:
+        conn.execute(row, ["voided"])
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
+            conn.execute(row.replace("99", "100"), ["void"])
+        conn.rollback()
