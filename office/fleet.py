@@ -13,6 +13,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from broadcaster.config import OfficeSettings as StationLink
+from common.free_text import RETIRE_REASON, REVOKE_REASON, tidy_note
 from common.i18n import _
 from common.localtime import duration_text, local_text
 from common.plain_text import fold
@@ -718,7 +719,7 @@ def revoke(
     broker account goes (Mosquitto is told to read its files again); its logs stay in the
     reports either way. A station revoked already keeps its first reason; its broker files
     are written again, so a revoke whose broker write failed is finished by running it again."""
-    why = " ".join(reason.split())
+    why = tidy_note(reason, RETIRE_REASON if retired else REVOKE_REASON, "reason")
     if not why:
         raise OfficeError(_("say why the station is revoked (lost, stolen…)"), field="reason")
     with conn.transaction():
