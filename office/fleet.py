@@ -591,12 +591,15 @@ def namer(conn: psycopg.Connection) -> Namer:
     return name
 
 
-def merged_communes(conn: psycopg.Connection, start: datetime, end: datetime) -> dict[str, str]:
+def merged_communes(
+    conn: psycopg.Connection, start: datetime, end: datetime, name: Namer | None = None
+) -> dict[str, str]:
     """The label of each station in service (approved, neither revoked nor retired) that
     shares its commune with another such station (a commune merged from two keeps both
-    loudspeaker systems), as `namer` names it from `start` to `end` → the commune's name:
-    the month page says a notice aired there when all its stations aired it (w26office #6)."""
-    name = namer(conn)
+    loudspeaker systems), as `namer` (or `name`, made already) names it from `start` to
+    `end` → the commune's name: the month page and `office aired` say a notice aired there
+    when all its stations aired it (w26office #6)."""
+    name = name or namer(conn)
     rows = conn.execute(
         f"SELECT key_id, commune FROM stations s WHERE NOT retired AND {TRUSTED} "
         "ORDER BY commune, fingerprint").fetchall()  # fmt: skip
