@@ -2670,13 +2670,12 @@ def office_aired(
     repo: Path | None, as_json: bool,
 ) -> None:  # fmt: skip
     from office.desk import OFFICE_ZONE, Office
-    from office.report import with_why
 
     with Office.open(dsn) as desk:
         found = desk.aired(announcement, version, month, group, repo)
         namesakes = desk.namesakes_said({line.commune for line in found.aired} | {
             *found.not_aired})  # fmt: skip
-    communes, short, why = found.communes()
+    communes = found.communes()
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
@@ -2684,7 +2683,7 @@ def office_aired(
                           "withdrawn_at": found.withdrawn,
                           "reaches_nobody": found.unreached,
                           "namesakes": namesakes,
-                          "communes": {"aired": communes, "not_aired": short, "why": why,
+                          "communes": {**communes._asdict(),
                                        "stations": found.merged}}))  # fmt: skip
         return
     untitled = found.title == announcement  # the office knows no title: the code once (X6)
@@ -2719,7 +2718,10 @@ def office_aired(
     what = f"{announcement} v{version}" if version else announcement
     click.echo(
         _("{communes} commune(s) aired {what}; not aired in {n}: {missing}").format(
-            communes=len(communes), what=what, n=len(short), missing=with_why(short, why) or "-"
+            communes=len(communes.aired),
+            what=what,
+            n=len(communes.not_aired),
+            missing=communes.not_aired_said or "-",
         )
     )
     if found.outside:

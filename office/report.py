@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import psycopg
 
@@ -854,13 +854,23 @@ class Aired:
     def not_aired_said(self) -> str:
         return with_why(self.not_aired, self.why)
 
-    def communes(
-        self, say: Callable[[str], str] = _
-    ) -> tuple[list[str], list[str], dict[str, str]]:
+    def communes(self, say: Callable[[str], str] = _) -> ByCommune:
         """`by_commune` of it, as the office counts communes: those that aired it (every
         station of theirs did, each notice of a campaign), those that did not, and why."""
         stations = {line.commune for line in self.aired} - set(self.not_aired)
-        return by_commune(stations, self.not_aired, self.why, self.merged, say)
+        return ByCommune(*by_commune(stations, self.not_aired, self.why, self.merged, say))
+
+
+class ByCommune(NamedTuple):
+    """A notice's communes as the office counts them (`Aired.communes`)."""
+
+    aired: list[str]
+    not_aired: list[str]
+    why: dict[str, str]
+
+    @property
+    def not_aired_said(self) -> str:
+        return with_why(self.not_aired, self.why)
 
 
 def _exists(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> bool:
