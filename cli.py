@@ -2619,15 +2619,13 @@ def office_report(
         made = desk.add_unaired(desk.report(month, campaign, group), repo)
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
     broken = sum(1 for line in made.communes if line.chain_break)
-    click.echo(
-        _(
-            "{file}: {communes} commune(s), {period}; {silent} silent for over a day, {broken} "
-            "with a broken log chain"
-        ).format(
-            file=output, communes=len(made.communes), period=mid_sentence(made.label),
-            silent=len(made.silent), broken=broken,
-        )
-    )  # fmt: skip
+    said = (_("{file}: {communes} commune(s), {period}; {silent} silent for over a day, "
+              "{broken} with a broken log chain") if made.commune_count == len(made.communes)
+            else _("{file}: {communes} commune(s) on {stations} stations, {period}; {silent} "
+                   "silent for over a day, {broken} with a broken log chain"))  # fmt: skip
+    click.echo(said.format(file=output, communes=made.commune_count,
+                           stations=len(made.communes), period=mid_sentence(made.label),
+                           silent=len(made.silent), broken=broken))  # fmt: skip
 
 
 @office.command(
@@ -2677,13 +2675,16 @@ def office_aired(
         found = desk.aired(announcement, version, month, group, repo)
         namesakes = desk.namesakes_said({line.commune for line in found.aired} | {
             *found.not_aired})  # fmt: skip
+    communes = found.communes()
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
                           "not_aired": found.not_aired, "why": found.why,
                           "not_sent_to": found.outside,
                           "withdrawn_at": found.withdrawn,
                           "reaches_nobody": found.unreached,
-                          "namesakes": namesakes}))  # fmt: skip
+                          "namesakes": namesakes,
+                          "communes": {**communes._asdict(),
+                                       "stations": found.merged}}))  # fmt: skip
         return
     untitled = found.title == announcement  # the office knows no title: the code once (X6)
     took = (
@@ -2699,19 +2700,28 @@ def office_aired(
                     _("The office withdrew it at {time}, before any commune aired it; none is "
                       "to air it now.")  # o22web10 Z6: "the communes below", then none
                     ).format(time=local_text(found.withdrawn, OFFICE_ZONE)))  # fmt: skip
-    for line in found.aired:
+    heading = None  # a merged commune's name, its stations' lines under it
+    for line in sorted(found.aired, key=lambda line: (
+            found.merged.get(line.commune, line.commune), line.commune)):  # fmt: skip
+        if (commune := found.merged.get(line.commune)) and commune != heading:
+            stations = sum(1 for of in found.merged.values() if of == commune)
+            click.echo(ngettext("{commune} ({n} station):", "{commune} ({n} stations):",
+                                stations).format(commune=commune, n=stations))  # fmt: skip
+        heading = commune
         airings = ngettext("{n} airing", "{n} airings", line.airings).format(n=line.airings)
         notice = f"{line.name}  " if found.kind == "campaign" else ""
+        name = f"  {line.commune:26}" if commune else f"{line.commune:28}"
         click.echo(
-            f"{line.commune:28} {notice}v{line.version:<3} {airings:>12}, "
+            f"{name} {notice}v{line.version:<3} {airings:>12}, "
             f"{local_text(line.first, OFFICE_ZONE)} – {local_text(line.last, OFFICE_ZONE)}"
         )
     what = f"{announcement} v{version}" if version else announcement
-    communes = len({line.commune for line in found.aired} - set(found.not_aired))
-    missing = found.not_aired_said or "-"
     click.echo(
         _("{communes} commune(s) aired {what}; not aired in {n}: {missing}").format(
-            communes=communes, what=what, n=len(found.not_aired), missing=missing
+            communes=len(communes.aired),
+            what=what,
+            n=len(communes.not_aired),
+            missing=communes.not_aired_said or "-",
         )
     )
     if found.outside:
@@ -2723,7 +2733,7 @@ def office_aired(
     if found.unreached:  # o23web11 V2: each station it is for retired or revoked
         click.echo(_("It reaches no commune now: the stations it is for are retired or revoked; "
                      "publish it again with --to the communes that are to air it."))  # fmt: skip
-    for said in namesakes:  # w27office #2: each counted as a commune here, one on the month page
+    for said in namesakes:  # w27office #2: how the office took them for one commune
         click.echo(said)
 
 

@@ -20,7 +20,7 @@ import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from common.errors import BroadcasterError
 from common.files import OutputError, atomic_path, describe_os_error
@@ -114,6 +114,9 @@ class PlayResult:
 
 
 class Sink(Protocol):
+    LOUDSPEAKERS: ClassVar[bool]
+    """Whether what it plays reaches the loudspeakers (`reaches_loudspeakers`)."""
+
     @property
     def description(self) -> str:
         """What the log records as the sink: 'null', 'device:hw:1', 'file:/path'."""
@@ -151,6 +154,7 @@ def wav_seconds(path: Path) -> float:
 class FileSink:
     """Writes each airing to its own WAV in `directory` (temp file + rename)."""
 
+    LOUDSPEAKERS: ClassVar[bool] = False
     directory: Path
 
     @property
@@ -202,6 +206,7 @@ class NullSink:
     `null:xN` reads it N times as fast: for the tests of what an airing leads to (its log
     row, the office's report, a page), where the pace changes nothing checked."""
 
+    LOUDSPEAKERS: ClassVar[bool] = False
     pace: float = 1.0
     """Seconds of program read per second."""
     on_first_sample: Callable[[], None] | None = field(default=None, repr=False)
@@ -265,6 +270,7 @@ def sound_cards() -> list[str]:
 class DeviceSink:
     """The sound card, through aplay (which exits non-zero when it cannot play)."""
 
+    LOUDSPEAKERS: ClassVar[bool] = True
     device: str | None = None
     """ALSA device name (e.g. 'plughw:1,0'); None for the default."""
     _process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
@@ -374,18 +380,38 @@ def make_sink(spec: str, base_dir: Path) -> Sink:
     )
 
 
+def sink_kind(where: str) -> type[Sink] | None:
+    """The kind of sink `where` names: a sink as it describes itself in the log
+    ('device:hw:1', 'file:DIR', 'null:x4'), or the file an airing was written to (a file
+    sink's); None for none (an airing that never reached a sink)."""
+    kind = where.partition(":")[0]
+    if kind == "device":
+        return DeviceSink
+    if kind == "null":
+        return NullSink
+    return FileSink if where else None
+
+
+def reaches_loudspeakers(where: str | None) -> bool:
+    """Whether an airing that went to `where` (`sink_kind`) was heard: only a sound card
+    drives the loudspeakers; a file or the test sink warned nobody (w27leader F2: a storm
+    warning written to a file read "aired")."""
+    kind = sink_kind(where or "")
+    return kind is not None and kind.LOUDSPEAKERS
+
+
 def sink_text(where: str) -> str:
     """Where airings go, as a person reads it: a sink's config word ('null', 'file:DIR',
     'device:NAME', kept as is in the log) or a file an airing was written to says what it
     means, above all whether anyone hears it."""
-    kind, _colon, arg = where.partition(":")
-    if kind == "null":
+    kind, (word, _colon, arg) = sink_kind(where), where.partition(":")
+    if kind is NullSink:
         return _("no loudspeaker (test mode: the sound is discarded)")
-    if kind == "device":
+    if kind is DeviceSink:
         if arg:
             return _("the loudspeakers (sound card {name})").format(name=arg)
         return _("the loudspeakers (the default sound card)")
-    if kind == "file" and arg:
+    if word == "file" and arg:
         return _("no loudspeaker: each airing is written to a WAV file in {folder}").format(
             folder=arg
         )

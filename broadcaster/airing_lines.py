@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from audio_out.amplifier import AMPLIFIER_FAULTS
-from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD
+from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD, FileSink, sink_kind
 from common.i18n import N_, _, language, ngettext, translations
 from common.localtime import clock_text, day_text, stamp_text
 
@@ -445,7 +445,7 @@ def note(airing: Mapping[str, Any]) -> str:
         parts.append(brief(reason(airing["error"])))
     if held := left_out(airing, translations("vi").gettext):
         parts.append(held)
-    if str(airing.get("sink") or "").startswith("file:") and airing.get("duration_s"):
+    if sink_kind(str(airing.get("sink") or "")) is FileSink and airing.get("duration_s"):
         parts.append(FILE_SINK_NOTE)  # only of what was written: a missed airing wrote nothing
     return "; ".join(parts)
 

@@ -9,6 +9,7 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
+from common.free_text import STOP_REASON, tidy_note
 from common.i18n import _
 
 from .airing import Airing, air, emergency_ended_by, preemptible
@@ -54,10 +55,6 @@ def send(station: Station, by: str, text: str | None, audio: Path | None, sink: 
                 return Sent(announcement_id, None, ended)
 
 
-REASON_MAX = 300
-"""The longest reason for stopping an emergency (it goes into the row's note)."""
-
-
 @dataclass(frozen=True)
 class Stoppable:
     """An emergency the commune sent that is on air or waiting to air: it may stop it."""
@@ -84,13 +81,7 @@ def stop(station: Station, number: int | None, by: str, reason: str | None) -> S
     """Record that `by` stops the commune's emergency `number` (None: the newest it may
     stop). The process airing it cuts it within a second (airing.watching_stop), or never
     airs it if it waits; refused, changing nothing, when there is none to stop."""
-    reason = " ".join((reason or "").split()) or None
-    if reason and len(reason) > REASON_MAX:
-        raise StationError(
-            _(
-                "The reason for stopping is too long ({length} characters): keep it under {most}."
-            ).format(length=len(reason), most=REASON_MAX)
-        )
+    reason = tidy_note(reason, STOP_REASON, "reason") or None
     with station.db.conn:
         found = [s for s in stoppable(station) if number is None or s.number == number]
         if not found:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from audio_out.sinks import CARD_FAULTS
+from audio_out.sinks import CARD_FAULTS, FileSink, sink_kind
 from common.i18n import N_, _, sentences, translations
 from common.localtime import date_text, instant, local_text
 
@@ -144,7 +144,7 @@ def last_airing(station: Station) -> LastAiring | None:
     if row is None:
         return None
     items, slot, started, status, duration, sink, held, late_s, due = row
-    written = str(sink or "").startswith("file:") and bool(duration)
+    written = sink_kind(str(sink or "")) is FileSink and bool(duration)
     return LastAiring(
         titles=tuple(item["title"] for item in json.loads(items)),
         slot=station.slot_titles().get(slot, slot) if slot else None,

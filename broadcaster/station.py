@@ -15,7 +15,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -45,6 +44,7 @@ from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sink_text, sound_cards
 from common.errors import BroadcasterError, kept
 from common.files import check_output, file_problem, tighten_umask, write_atomic
+from common.free_text import QUIET_REASON, REFUSAL_REASON, tidy_note
 from common.i18n import _, choose_language, sentences, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
 from common.localtime import clock_text, date_text, local_text
@@ -142,8 +142,6 @@ APPROVED_SETTINGS = ("title", "priority", "repeat", "valid_from", "valid_until",
 version, so an airing never logs an approval of a priority or a period nobody approved."""
 NOT_REFUSED = {"refused_version": None, "refused_by": None, "refused_at": None,
                "refused_reason": None}  # fmt: skip
-MAX_REASON_CHARS = 500
-"""A refusal's reason is a sentence or two for the operator, never a document."""
 MIN_GUESSED_TO_REFUSE = 4
 """An approval is refused when more than half of a notice's words are guessed, and at least
 this many: a short line with a name or two the reader spells is still understood."""
@@ -893,16 +891,10 @@ class Station:
         refused), with the reason the operator will read; kept like an approval (the version,
         who, when); returns that version. It does not air; a new version waits for approval
         again, and an approver may still approve this one."""
-        by, reason = _who(by), " ".join(reason.split())
+        by, reason = _who(by), tidy_note(reason, REFUSAL_REASON, "reason")
         if not reason:
             raise StationError(_("say why the announcement is not approved: the person who "
                                  "wrote it reads the reason"), field="reason")  # fmt: skip
-        if len(reason) > MAX_REASON_CHARS:
-            raise StationError(_("the reason is too long: at most {n} characters").format(
-                n=MAX_REASON_CHARS), field="reason")  # fmt: skip
-        if any(unicodedata.category(c)[0] == "C" for c in reason):  # a NUL, pasted or forged
-            raise StationError(_("the reason holds a control character (pasted from elsewhere?): "
-                                 "type it again"), field="reason")  # fmt: skip
         with self.db.conn:  # checked where it is written: an approval meanwhile is seen (w16b)
             found = (
                 self.announcement(announcement_id, spoken=False)
@@ -1592,7 +1584,7 @@ class Station:
         ids = [*ids, *(self.campaign_announcements(campaign) if campaign else ())]
         if not ids:
             raise StationError(_("nothing to air: name announcements or a campaign"))
-        reason = " ".join((despite_quiet_hours or "").split())
+        reason = tidy_note(despite_quiet_hours, QUIET_REASON, "despite_quiet_hours")
         if despite_quiet_hours is not None and not reason:
             raise StationError(
                 _("say why it must air in quiet hours: the reason is empty"),

@@ -775,17 +775,14 @@ class Office:
         not, with why where known (an older version aired, the new one waits for approval)."""
         from common.i18n import translations
 
-        from . import fleet
-        from .report import NoticeLine, aired, by_commune, period_bounds
+        from .report import NoticeLine, aired
 
         found: list[NoticeLine] = []
         seen: set[str] = set()
-        merged = fleet.merged_communes(self.conn, *period_bounds(report.period))
         say = translations(language).gettext if language else _
 
         def add(campaign: str, title: str, who: Aired, everyone: bool = False) -> None:
-            communes, short, why = by_commune([line.commune for line in who.aired],
-                                              who.not_aired, who.why, merged, say)  # fmt: skip
+            communes, short, why = who.communes(say)
             if communes or short or not report.group:  # else: none of the group's
                 found.append(NoticeLine(campaign, title, tuple(communes), tuple(short),
                                         tuple(why.items()),

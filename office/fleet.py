@@ -13,6 +13,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from broadcaster.config import OfficeSettings as StationLink
+from common.free_text import RETIRE_REASON, REVOKE_REASON, tidy_note
 from common.i18n import _
 from common.localtime import duration_text, local_text
 from common.plain_text import fold
@@ -590,12 +591,15 @@ def namer(conn: psycopg.Connection) -> Namer:
     return name
 
 
-def merged_communes(conn: psycopg.Connection, start: datetime, end: datetime) -> dict[str, str]:
+def merged_communes(
+    conn: psycopg.Connection, start: datetime, end: datetime, name: Namer | None = None
+) -> dict[str, str]:
     """The label of each station in service (approved, neither revoked nor retired) that
     shares its commune with another such station (a commune merged from two keeps both
-    loudspeaker systems), as `namer` names it from `start` to `end` → the commune's name:
-    the month page says a notice aired there when all its stations aired it (w26office #6)."""
-    name = namer(conn)
+    loudspeaker systems), as `namer` (or `name`, made already) names it from `start` to
+    `end` → the commune's name: the month page and `office aired` say a notice aired there
+    when all its stations aired it (w26office #6)."""
+    name = name or namer(conn)
     rows = conn.execute(
         f"SELECT key_id, commune FROM stations s WHERE NOT retired AND {TRUSTED} "
         "ORDER BY commune, fingerprint").fetchall()  # fmt: skip
@@ -718,7 +722,7 @@ def revoke(
     broker account goes (Mosquitto is told to read its files again); its logs stay in the
     reports either way. A station revoked already keeps its first reason; its broker files
     are written again, so a revoke whose broker write failed is finished by running it again."""
-    why = " ".join(reason.split())
+    why = tidy_note(reason, RETIRE_REASON if retired else REVOKE_REASON, "reason")
     if not why:
         raise OfficeError(_("say why the station is revoked (lost, stolen…)"), field="reason")
     with conn.transaction():

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import psycopg
 
@@ -61,6 +61,7 @@ from .fleet import (
     known_group,
     label_during,
     membership,
+    merged_communes,
     namer,
     published_in,
     reached,
@@ -457,6 +458,25 @@ class FleetReport:
     office_down: datetime | None = None
     """Since when `office serve` has not run, if it does not now: nothing the communes sent
     since was collected, so a commune may read as silent for the office's own fault."""
+    merged: dict[str, str] = field(default_factory=dict)
+    """Each station of a commune kept on two stations or more, as its line names it → the
+    commune (fleet.merged_communes): section I has a line per station, the office counts
+    the commune once."""
+
+    @property
+    def commune_count(self) -> int:
+        """The communes of section I, a commune kept on two stations once."""
+        return len({self.merged.get(line.commune, line.commune) for line in self.communes})
+
+    @property
+    def merged_said(self) -> list[str]:
+        """MERGED_LINES of each commune of section I kept on two stations or more."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for line in self.communes:
+            if line.commune in self.merged:
+                found[self.merged[line.commune]].append(line.commune)
+        return [MERGED_LINES.format(commune=commune, n=len(lines), stations="; ".join(lines))
+                for commune, lines in found.items()]  # fmt: skip
 
     @property
     def label(self) -> str:
@@ -692,6 +712,7 @@ def fleet_report(
     report.communes.sort(key=lambda line: (line.commune, line.station))
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
+    report.merged = merged_communes(conn, start, end)
     report.office_down = silent_since(conn)
     report.office_outages = [office_outage_said(o) for o in recorded_outages(conn, start, end)]
     return report
@@ -835,6 +856,27 @@ class Aired:
     unreached: bool = False
     """Its campaign, current, reaches no station in service: every one it was published for
     is retired or revoked (o23web11 V2: "not meant for" the merged commune, without why)."""
+    merged: dict[str, str] = field(default_factory=dict)
+    """Each station of a commune kept on two stations or more, as the lines name it → the
+    commune (fleet.merged_communes)."""
+
+    @property
+    def not_aired_said(self) -> str:
+        return with_why(self.not_aired, self.why)
+
+    def communes(self, say: Callable[[str], str] = _) -> ByCommune:
+        """`by_commune` of it, as the office counts communes: those that aired it (every
+        station of theirs did, each notice of a campaign), those that did not, and why."""
+        stations = {line.commune for line in self.aired} - set(self.not_aired)
+        return ByCommune(*by_commune(stations, self.not_aired, self.why, self.merged, say))
+
+
+class ByCommune(NamedTuple):
+    """A notice's communes as the office counts them (`Aired.communes`)."""
+
+    aired: list[str]
+    not_aired: list[str]
+    why: dict[str, str]
 
     @property
     def not_aired_said(self) -> str:
@@ -981,7 +1023,7 @@ def aired(
                      and not reached(conn, audience))  # fmt: skip
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others},
-                 withdrawn, unreached)  # fmt: skip
+                 withdrawn, unreached, merged_communes(conn, start, end, name))  # fmt: skip
 
 
 WITHDRAWN_AT = N_("the office withdrew it at {time}")
@@ -1575,6 +1617,9 @@ def _section(
         doc.table(layout, rows, keep_with_end=keep_with_end)
 
 
+MERGED_LINES = "Xã {commune} có {n} đài truyền thanh (sáp nhập), mỗi đài một dòng: {stations}."
+"""Under section I for a commune merged from several, each keeping its loudspeakers: its
+lines are one commune's, not several communes'."""
 SLOTS_COUNTED = (
     "Kế hoạch, Đã phát và Bỏ lỡ đếm các lượt phát theo khung giờ: một khung giờ đã phát nhưng "
     "bỏ qua một thông báo vẫn được tính là Đã phát. Thông báo nào xã chưa phát, và vì sao: xem "
@@ -1625,10 +1670,11 @@ def office_down_note(report: FleetReport) -> str | None:
 
 
 def notes_on_counts(report: FleetReport, where: str) -> list[str]:
-    """What section I's columns count, under it: slots, the slots missed (each commune's
-    are `where`), emergencies apart, and the rows of a commune whose clock ran ahead that
-    are not counted yet (as the month page says: w28void 2)."""
-    notes = [SLOTS_COUNTED] if report.unaired else []
+    """What section I's lines and columns count, under it: a commune kept on two stations
+    (a line each), slots, the slots missed (each commune's are `where`), emergencies apart,
+    and the rows of a commune whose clock ran ahead that are not counted yet (as the month
+    page says: w28void 2)."""
+    notes = [*report.merged_said, *([SLOTS_COUNTED] if report.unaired else [])]
     if any(line.missed for line in report.communes):
         notes.append(MISSED_COUNTED.format(where=where))
     if seconds := report.emergency_seconds:  # under six seconds a minute reads as 0,0

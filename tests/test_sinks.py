@@ -12,7 +12,16 @@ from conftest import make_tone
 
 from announcements.audio import LoudnessTarget, ingest
 from audio_out.amplifier import AmplifierError, AmplifierHooks
-from audio_out.sinks import DeviceSink, FileSink, NullSink, SinkError, make_sink, sound_cards
+from audio_out.sinks import (
+    DeviceSink,
+    FileSink,
+    NullSink,
+    SinkError,
+    make_sink,
+    reaches_loudspeakers,
+    sink_text,
+    sound_cards,
+)
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +163,17 @@ def test_aplay_s_reasons_reach_the_officer_in_her_words_with_its_line_as_the_det
     odd = aplay_reason("aplay: main:831: audio open error: Something new", "hw:0")
     assert odd.startswith("card âm thanh số 1 (hw:0) báo một lỗi") and odd.endswith("new)")
     assert aplay_reason("", "hw:0") == "aplay bị lỗi"
+
+
+def test_only_a_sound_card_reaches_the_loudspeakers(program: Path, tmp_path: Path) -> None:
+    """Whether anyone heard an airing, by the kind of sink it went to, however the log or
+    the airing names it: a sound card's name, a test sink's pace, a folder (even one named
+    like a card) or the file written there; an airing that reached no sink was heard by
+    nobody (w27leader F2: a storm warning written to a file read "aired")."""
+    for spec, heard in (("device", True), ("device:plughw:1,0", True), ("null", False),
+                        ("null:x4", False), ("file:device:hw:0", False)):  # fmt: skip
+        assert reaches_loudspeakers(make_sink(spec, tmp_path).description) is heard, spec
+    written = FileSink(tmp_path / "device:hw:0").play(program, "a").destination
+    assert not reaches_loudspeakers(written)
+    assert sink_text(written) == f"no loudspeaker: written to {written}"
+    assert not reaches_loudspeakers(None) and not reaches_loudspeakers("")

@@ -709,13 +709,13 @@ def test_no_page_shows_an_english_sentence(console: Any, console_sessions: dict[
 def test_a_template_compiled_once_serves_an_app_that_passes_its_filter_other_things(
     tmp_path: Path,
 ) -> None:
-    """Apps share their compiled templates (web.COMPILED), but not across what compiling
-    writes into the code: a filter of the same name given the context in one app and the
-    value alone in another reads right in both, and an edited template reads anew."""
+    """The tests' apps share their compiled templates (compiled_templates), but not across
+    what compiling writes into the code: a filter of the same name given the context in one
+    app and the value alone in another reads right in both, and an edited template reads
+    anew (else a console test would read what another app's code renders)."""
+    from compiled_templates import COMPILED
     from flask import Flask, render_template_string
     from jinja2 import DictLoader, pass_context
-
-    from web import COMPILED
 
     def app_with(filter_: Any, source: str) -> Flask:
         app = Flask("compiled")
@@ -738,10 +738,9 @@ def test_a_template_compiled_once_escapes_or_not_as_each_app_says(tmp_path: Path
     first app's: escaping (jinja writes escape() or not into the code, by the template's
     name), the catalog's newstyle gettext and trimmed blocks. An app that escapes never gets
     code compiled for one that does not, nor the other way."""
+    from compiled_templates import COMPILED
     from flask import Flask, render_template
     from jinja2 import DictLoader
-
-    from web import COMPILED
 
     def app_with(escapes: bool, newstyle: bool, trimmed: bool = False) -> Flask:
         app = Flask("compiled")

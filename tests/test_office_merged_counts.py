@@ -1,0 +1,89 @@
+"""A commune merged from two (2025) keeps both loudspeaker systems: two stations, one commune
+(w28mend 4). `office aired` counted each station as a commune ("2 xã đã phát" of one
+commune), as did `office report`'s line; now they count communes as the month page does (a
+notice aired in Tân Sơn once both its stations aired it, "1/2 đài" while one has), and list
+the stations under their commune; the report's section I, a line per station, says which
+lines are one commune's. Real PostgreSQL (the session's), in-process commands."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from servers import Postgres
+from test_office_desk import mai
+from test_office_merge import office, with_son_thuy
+from test_office_quiet import logged
+
+from office import OFFICE_ZONE
+from office.db import open_office
+from office.desk import Office
+
+FLOOD = {"announcement_id": "lu-1", "campaign": "lu-ven-song", "title": "Cảnh báo lũ",
+         "upstream_version": 1}  # fmt: skip
+MERGED = datetime(2026, 11, 1, 13, 2, tzinfo=OFFICE_ZONE)
+NEVER_SENT = "đài của xã chưa gửi nhật ký về văn phòng lần nào"
+ONE, TWO = "1 lượt phát", "2 lượt phát"
+
+
+@pytest.fixture(autouse=True)
+def _in_vietnamese(vietnamese: None) -> None:
+    """Mai's machine speaks Vietnamese."""
+
+
+def test_a_commune_on_two_stations_aired_a_notice_once_both_did_and_is_counted_once(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    desk, son_thuy = with_son_thuy(postgres, tmp_path, "ven-song")
+    with Office.open(desk.dsn, clock=lambda: MERGED) as at_merge:
+        at_merge.rename(son_thuy, "Tân Sơn")
+        at_merge.rename(desk.tan_lap, "Tân Sơn")
+    st = f"Tân Sơn {son_thuy[:5]} (trước đây: Sơn Thủy)"
+    tl = f"Tân Sơn {desk.tan_lap[:5]} (trước đây: Tân Lập)"
+    with open_office(desk.dsn) as conn:
+        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
+        logged(conn, keys[son_thuy], [{"status": "aired", "started_at": MERGED + timedelta(
+            days=2, hours=hours)} for hours in (1, 2)], FLOOD)  # fmt: skip
+    one = office(desk, "aired", "lu-1")
+    assert one[1:] == [
+        "Tân Sơn (2 đài):",
+        f"  {st:26} v1   {TWO:>12}, Thứ Ba 03/11/2026 14:02 – Thứ Ba 03/11/2026 15:02",
+        f"0 xã đã phát lu-1; 2 xã chưa phát: Hòa Bình ({NEVER_SENT}), Tân Sơn (1/2 đài đã phát; "
+        f"chưa phát: {tl} ({NEVER_SENT}))",
+    ], one
+
+    with open_office(desk.dsn) as conn:
+        logged(conn, keys[desk.tan_lap], [{"status": "aired", "started_at": MERGED + timedelta(
+            days=3)}], FLOOD)  # fmt: skip
+    both = office(desk, "aired", "lu-1")
+    stations = sorted([  # by the station's code, as every list orders them
+        f"  {st:26} v1   {TWO:>12}, Thứ Ba 03/11/2026 14:02 – Thứ Ba 03/11/2026 15:02",
+        f"  {tl:26} v1   {ONE:>12}, Thứ Tư 04/11/2026 13:02 – Thứ Tư 04/11/2026 13:02",
+    ])  # fmt: skip
+    assert both[1:] == [
+        "Tân Sơn (2 đài):", *stations,
+        f"1 xã đã phát lu-1; 1 xã chưa phát: Hòa Bình ({NEVER_SENT})",
+    ], both  # fmt: skip
+    listed = json.loads("\n".join(office(desk, "aired", "lu-1", "--json")))
+    assert listed["communes"] == {
+        "aired": ["Tân Sơn"], "not_aired": ["Hòa Bình"], "why": {"Hòa Bình": NEVER_SENT},
+        "stations": {st: "Tân Sơn", tl: "Tân Sơn"},
+    }  # fmt: skip
+    assert [line["commune"] for line in listed["aired"]] == sorted([st, tl])  # each station's
+
+    sheet = tmp_path / "thang-11.xlsx"
+    said = mai("office", "report", "--month", "11/2026", "-o", str(sheet), "--db", desk.dsn)
+    assert said.exit_code == 0, said.stderr
+    assert said.stdout.startswith(f"{sheet}: 2 xã với 3 đài, tháng 11/2026; "), said.stdout
+    book = load_workbook(sheet)
+    first = [str(c) for row in book.worksheets[0].iter_rows(values_only=True) for c in row if c]
+    lines = "; ".join(sorted([st, tl]))  # section I: a line each, said to be one commune's
+    assert f"Xã Tân Sơn có 2 đài truyền thanh (sáp nhập), mỗi đài một dòng: {lines}." in " ".join(
+        first
+    ), first
+    unaired = [row for row in book["Chưa phát"].iter_rows(values_only=True) if "lu-1" in str(row)
+               or "Cảnh báo lũ" in str(row)]  # fmt: skip
+    assert [(row[3], row[4]) for row in unaired] == [(2, f"Hòa Bình ({NEVER_SENT})")], unaired
