@@ -27,6 +27,8 @@ REPAIRED: list[tuple[str, str]] = [
     ("Các hộ dân sống ven tuyến dường liên xã chú ý.",
      "Các hộ dân sống ven tuyến đường liên xã chú ý."),
     ("Họp giao ban vào sang thứ Hai tuần tới.", "Họp giao ban vào sáng thứ Hai tuần tới."),
+    ("Kính moi phụ huynh học sinh dự họp.", "Kính mời phụ huynh học sinh dự họp."),
+    ("Kính moi bà con dự họp.", "Kính mời bà con dự họp."),
     ("Đề nghi các hộ dân chấp hành nghiêm.", "Đề nghị các hộ dân chấp hành nghiêm."),
     ("Thông bao lịch tiêm phòng cho trẻ.", "Thông báo lịch tiêm phòng cho trẻ."),
     ("Hướng dân bà con phòng bệnh cho đàn gia súc.",
@@ -99,7 +101,6 @@ def test_a_right_word_that_looks_like_a_slip_is_read_as_written(written: str) ->
 
 
 REPORTED: list[tuple[str, str, str]] = [
-    ("Kính moi phụ huynh học sinh dự họp.", "Kính moi", "'Kính mời'"),
     ("Mỗi hộ chuẩn bị áo phao, đen pin và lương thực.", "đen pin", "'đèn pin'"),
     ("Các hộ mở cửa, che dậy thức ăn, nước uống.", "che dậy", "'che đậy'"),
     # right as written, but the reader cannot tell: said as typed, and asked about
@@ -122,13 +123,13 @@ def test_a_slip_the_reader_cannot_be_sure_of_is_read_as_typed_and_reported(
 def test_announce_add_names_a_possible_slip_with_what_it_may_be(
     station: Path, scripts: Path, run: Run
 ) -> None:
-    moi = write_script(scripts, "a.md", "Kính moi phụ huynh học sinh khối 9 dự họp.", id="hop")
-    both = write_script(scripts, "b.md", "Kính moi phụ huynh cài Skype.", id="skype")
-    lines = run("announce", "add", str(moi), str(both)).stderr.splitlines()
+    che = write_script(scripts, "a.md", "Phun thuốc diệt muỗi, các hộ che dậy thức ăn.", id="phun")
+    both = write_script(scripts, "b.md", "Các hộ che dậy thức ăn, xem Skype.", id="skype")
+    lines = run("announce", "add", str(che), str(both)).stderr.splitlines()
     assert lines == [
-        "cảnh báo: hop: 'Kính moi' có thể gõ thiếu dấu ('Kính mời').",
+        "cảnh báo: phun: 'che dậy' có thể gõ thiếu dấu ('che đậy').",
         "cảnh báo: skype: máy đọc phải đoán cách đọc 'Skype' (Xờ cai): hãy viết lại như khi đọc, "
-        "hoặc thêm vào từ điển phát âm; 'Kính moi' có thể gõ thiếu dấu ('Kính mời') "
+        "hoặc thêm vào từ điển phát âm; 'che dậy' có thể gõ thiếu dấu ('che đậy') "
         '(broadcaster lexicon add Skype "Xờ cai").',
     ]
 
@@ -136,17 +137,17 @@ def test_announce_add_names_a_possible_slip_with_what_it_may_be(
 @pytest.mark.parametrize(
     ("language", "line"),
     [
-        ("en", "warning: hop/moi-hop: 'Kính moi' may be typed with a mark missing ('Kính mời')"),
-        ("vi", "cảnh báo: hop/moi-hop: 'Kính moi' có thể gõ thiếu dấu ('Kính mời')"),
+        ("en", "warning: lu/den: 'đen pin' may be typed with a mark missing ('đèn pin')"),
+        ("vi", "cảnh báo: lu/den: 'đen pin' có thể gõ thiếu dấu ('đèn pin')"),
     ],
 )
 def test_publish_names_a_possible_slip_with_what_it_may_be(
     tmp_path: Path, run: Run, language: str, line: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    campaign = tmp_path / "campaigns" / "hop"
+    campaign = tmp_path / "campaigns" / "lu"
     campaign.mkdir(parents=True)
-    write_script(campaign, "a.md", "Kính moi phụ huynh dự họp.", id="moi-hop", campaign="hop",
-                 campaign_title="Họp phụ huynh")  # fmt: skip
+    write_script(campaign, "a.md", "Mùa lũ, mỗi hộ có áo phao, đen pin.", id="den", campaign="lu",
+                 campaign_title="Phòng lũ")  # fmt: skip
     run("keys", "init", "--keys", str(tmp_path / "keys"))
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(variable, raising=False)
