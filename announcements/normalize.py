@@ -3467,7 +3467,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
     text, doubted = tidy_and_doubt(text)
     for pair in doubted:
-        ctx.guess(pair, _(MAY_HAVE_LOST_A_MARK), guesses=_guesses(pair))
+        ctx.guess(pair, _(MAY_HAVE_LOST_A_MARK), guesses=_guesses(slip_guesses(pair)))
     text = COMPARED_RULE.apply(MARKDOWN.sub(" ", text), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
@@ -3519,8 +3519,18 @@ MAY_HAVE_LOST_A_MARK = N_("'{written}' may be typed with a mark missing ({guesse
 reader could not tell for sure (`untidy.read_marks`): the office or officer fixes the script."""
 
 
-def _guesses(pair: str) -> str:
-    return ", ".join(f"'{guess}'" for guess in slip_guesses(pair))
+def slip_note(guessed: str) -> str | None:
+    """What is said of a guessed pair that may have lost a mark ("'Kính moi' may be typed with
+    a mark missing ('Kính mời')"), or None for any other guessed word: a slip is fixed in the
+    script, not taught to the lexicon."""
+    guesses = slip_guesses(guessed)
+    if not guesses:
+        return None
+    return _(MAY_HAVE_LOST_A_MARK).format(written=guessed, guesses=_guesses(guesses))
+
+
+def _guesses(guesses: Iterable[str]) -> str:
+    return ", ".join(f"'{guess}'" for guess in guesses)
 
 
 def guessed_summary(guessed: Iterable[str], at_office: bool = False) -> str:
@@ -3529,10 +3539,9 @@ def guessed_summary(guessed: Iterable[str], at_office: bool = False) -> str:
     at the office, which has no lexicon of the communes', write them as said before fifty
     communes air the script. A pair that may have lost a mark is named with what it may be
     ("'Kính moi' may be typed with a mark missing ('Kính mời')"): fixed in the script."""
-    guessed = list(guessed)
-    slips = [pair for pair in guessed if slip_guesses(pair)]
-    said = [_(MAY_HAVE_LOST_A_MARK).format(written=pair, guesses=_guesses(pair)) for pair in slips]
-    words = ", ".join(f"'{word}' ({said_alone(word)})" for word in guessed if word not in slips)
+    notes = {word: slip_note(word) for word in guessed}
+    said = [note for note in notes.values() if note]
+    words = ", ".join(f"'{word}' ({said_alone(word)})" for word, note in notes.items() if not note)
     if words and at_office:
         said.insert(0, _(
             "the reader had to guess {words}: write them in the script as they are said "

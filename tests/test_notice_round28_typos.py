@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Run, write_script
+from conftest import Run, Visitor, write_script
+from test_web import text
+from test_web_announcements import NEW, TYPED
 
 from announcements.normalize import Reader
 from common import i18n
@@ -155,3 +157,14 @@ def test_publish_names_a_possible_slip_with_what_it_may_be(
     result = run("publish", str(campaign), "--keys", str(tmp_path / "keys"), "--repo",
                  str(tmp_path / "repo"))  # fmt: skip
     assert result.stderr.splitlines() == [line]
+
+
+def test_the_console_names_a_possible_slip_with_what_it_may_be_not_as_a_word_for_the_lexicon(
+    visitor: Visitor,
+) -> None:
+    visitor.sign_in("vanhanh")
+    typed = TYPED | {"title": "Phun thuốc", "text": "Phun thuốc diệt muỗi, các hộ che dậy thức ăn."}
+    page = visitor.get(visitor.post(NEW, typed, page=NEW).location).text
+    assert "<mark>che dậy</mark>" in page
+    assert "'che dậy' có thể gõ thiếu dấu ('che đậy'): nếu đúng vậy, hãy sửa lại bài." in text(page)
+    assert 'name="term" value="che dậy"' not in page  # no form to teach the lexicon a slip
