@@ -44,6 +44,11 @@ REPAIRED: list[tuple[str, str]] = [
     ("Nhà văn hóa thôn là nơi sinh hoạt công đồng.",
      "Nhà văn hóa thôn là nơi sinh hoạt cộng đồng."),
     ("Bà con chú y phòng chống rét cho trâu bò.", "Bà con chú ý phòng chống rét cho trâu bò."),
+    # a sentence's first word after the first, a rare word before a road's name
+    ("Thông báo. Đề nghi bà con chú ý.", "Thông báo. Đề nghị bà con chú ý."),
+    ("Các hộ ven tuyến dường gom chú ý.", "Các hộ ven tuyến đường gom chú ý."),
+    ("Kết qua kiểm tra sẽ được công bố.", "Kết quả kiểm tra sẽ được công bố."),
+    ("Số hộ nghèo giam mạnh so với năm trước.", "Số hộ nghèo giảm mạnh so với năm trước."),
 ]  # fmt: skip
 
 
@@ -93,6 +98,18 @@ KEPT = [
     "Trời mới sáng đã có mưa.",
     "Con bò đeo lục lạc đi lạc ngoài đồng.",
     "Tờ rơi dán trên bảng tin của thôn.",
+    # a right word opening a sentence, a name with a capital
+    "Ma túy là hiểm họa của cộng đồng.",
+    "Ban hành quy chế mới về vệ sinh.",
+    "Sang tuần xã tổ chức tiêm phòng.",
+    "Qua kiểm tra, đoàn phát hiện nhiều vi phạm.",
+    "Da cam là nỗi đau của nhiều gia đình.",
+    "Tai nạn giao thông giảm mạnh.",
+    "Bao giờ có điện lưới?",
+    "Dường như trời sắp mưa.",
+    "Moi được thông tin gì thì báo ngay.",
+    "Ông Ban về thăm quê.",
+    "Hoa Ban nở trắng núi rừng.",
 ]
 
 
