@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import groupby
 
-from common.i18n import _, language
+from common.i18n import N_, _, language
 
 from .abbreviations import (
     ABBREVIATION,
@@ -173,7 +173,7 @@ from .syllables import (
     tones_apart,
     transliterate,
 )
-from .untidy import tidy
+from .untidy import slip_guesses, tidy_and_doubt
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -3465,7 +3465,10 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     if "*" in text or "#" in text:
         text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
-    text = COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx)
+    text, doubted = tidy_and_doubt(text)
+    for pair in doubted:
+        ctx.guess(pair, _(MAY_HAVE_LOST_A_MARK), guesses=_guesses(slip_guesses(pair)))
+    text = COMPARED_RULE.apply(MARKDOWN.sub(" ", text), ctx)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
     joined = NAMES_JOINED.apply(LAND_USES_JOINED.apply(text, ctx), ctx)
@@ -3511,20 +3514,45 @@ def _quotation(marked: str, m: re.Match[str]) -> str:
     return marked.format(m[1].strip())
 
 
+MAY_HAVE_LOST_A_MARK = N_("'{written}' may be typed with a mark missing ({guesses})")
+"""A pair read as typed that may be a slip of a common one ('Kính moi': 'Kính mời'), which the
+reader could not tell for sure (`untidy.read_marks`): the office or officer fixes the script."""
+
+
+def slip_note(guessed: str) -> str | None:
+    """What is said of a guessed pair that may have lost a mark ("'Kính moi' may be typed with
+    a mark missing ('Kính mời')"), or None for any other guessed word: a slip is fixed in the
+    script, not taught to the lexicon."""
+    guesses = slip_guesses(guessed)
+    if not guesses:
+        return None
+    return _(MAY_HAVE_LOST_A_MARK).format(written=guessed, guesses=_guesses(guesses))
+
+
+def _guesses(guesses: Iterable[str]) -> str:
+    return ", ".join(f"'{guess}'" for guess in guesses)
+
+
 def guessed_summary(guessed: Iterable[str], at_office: bool = False) -> str:
     """One sentence naming a script's guessed words, each with how it will be read ("'Skype'
     (Xờ cai)"), and what to do: at a station, write them as said or add them to its lexicon;
     at the office, which has no lexicon of the communes', write them as said before fifty
-    communes air the script."""
-    words = ", ".join(f"'{word}' ({said_alone(word)})" for word in guessed)
-    if at_office:
-        return _(
+    communes air the script. A pair that may have lost a mark is named with what it may be
+    ("'Kính moi' may be typed with a mark missing ('Kính mời')"): fixed in the script."""
+    notes = {word: slip_note(word) for word in guessed}
+    said = [note for note in notes.values() if note]
+    words = ", ".join(f"'{word}' ({said_alone(word)})" for word, note in notes.items() if not note)
+    if words and at_office:
+        said.insert(0, _(
             "the reader had to guess {words}: write them in the script as they are said "
             "before the communes air it"
-        ).format(words=words)
-    return _(
-        "the reader had to guess {words}: write them as they are said, or add them to the lexicon"
-    ).format(words=words)
+        ).format(words=words))  # fmt: skip
+    elif words:
+        said.insert(0, _(
+            "the reader had to guess {words}: write them as they are said, or add them to the "
+            "lexicon"
+        ).format(words=words))  # fmt: skip
+    return "; ".join(said)
 
 
 def said_alone(word: str) -> str:

@@ -262,7 +262,12 @@ def _slipped_mark(m: re.Match[str]) -> str:
 
 def tidy(text: str) -> str:
     """The notice with its keyboard's oddities made plain; unchanged when it holds none."""
-    return lost_marks(_tidied(text))
+    return tidy_and_doubt(text)[0]
+
+
+def tidy_and_doubt(text: str) -> tuple[str, tuple[str, ...]]:
+    """The notice made plain, and the pairs that may have lost a mark (`read_marks`)."""
+    return read_marks(_tidied(text))
 
 
 def _tidied(text: str) -> str:
@@ -666,45 +671,61 @@ WORD = re.compile(r"[^\W\d_]+")
 
 
 def lost_marks(text: str) -> str:
+    """Words typed with a mark lost or 'd' for 'đ', read as meant (`read_marks`)."""
+    return read_marks(text)[0]
+
+
+def read_marks(text: str) -> tuple[str, tuple[str, ...]]:
     """Words typed with a mark lost or 'd' for 'đ' ('chông rét', 'di khám', 'tai nhà', 'dồng
-    chí'), read as meant: only where the pair as typed is no pair of the project's texts and
-    exactly one variant adding marks to one of its words is a common one, which the word as
-    typed makes with no other neighbour ('hướng dân cư': 'dân cư' is a pair). A word of the
-    dictionary the texts never wrote ('ranh giới') is meant only for a syllable that is no
-    word as typed ('ranh giơi'; 'phong nha' stays). Both in lower case (a capital may start a
-    name: 'Tô Chức'), no number said in words beside them; a pair that might be either is left
-    as typed: a wrong repair is worse than none."""
+    chí'), read as meant, and the pairs as typed that may be such a slip but not surely
+    (reported, so the script is fixed: 'lùi sang thứ Hai' is right). Repaired only where the
+    pair as typed is no pair of the project's texts and exactly one variant adding marks to
+    one of its words is a common one, which the word as typed makes with no other neighbour
+    ('hướng dân cư': 'dân cư' is a pair). A word of the dictionary the texts never wrote
+    ('ranh giới', 'đèn pin') is meant for a syllable that is no word as typed ('ranh giơi'),
+    or in a pair typed with marks ('đen pin'; 'phong nha', typed bare, is a name). A word the
+    texts write often as itself ('sang', 'qua') is repaired only into a word of the dictionary
+    ('kết qua' → 'kết quả') or where its other neighbour says so too ('vào sang thứ Hai').
+    Both in lower case, or the first at a sentence's start (a capital inside one may start a
+    name: 'Tô Chức'), no number said in words beside them: a wrong repair is worse than none."""
     looked = _unknown_pairs(text)
     if not looked:
-        return text
+        return text, ()
     words = list(WORD.finditer(text))
     repairs: dict[int, str] = {}
     refused: set[int] = set()
+    doubted: list[str] = []
     for i in range(len(words) - 1):
-        if f"{words[i].group(0)} {words[i + 1].group(0)}" not in looked:
+        if f"{_opening(text, words[i])} {words[i + 1].group(0)}" not in looked:
             continue
         found = _meant(text, words, i)
-        if found is None:
-            continue
-        n, meant = found
-        if repairs.get(n, meant) != meant:
-            refused.add(n)
-        repairs[n] = meant
+        if isinstance(found, str):
+            doubted.append(found)
+        elif found is not None:
+            n, meant = found
+            if repairs.get(n, meant) != meant:
+                refused.add(n)
+            repairs[n] = meant
     said = []
     last = 0
     for n, meant in sorted(repairs.items()):
         if n not in refused:
-            said += [text[last : words[n].start()], meant]
+            capital = words[n].group(0)[0].isupper()  # a sentence's first word
+            said += [text[last : words[n].start()], meant.capitalize() if capital else meant]
             last = words[n].end()
-    return "".join([*said, text[last:]]) if said else text
+    read = "".join([*said, text[last:]]) if said else text
+    return read, tuple(dict.fromkeys(doubted))
 
 
 def _unknown_pairs(text: str) -> set[str]:
-    """A first look, on words split at spaces: the pairs in lower case the texts do not hold
-    whose letters without marks are a common pair's (most notices: none), a word of the
-    dictionary only beside a syllable that is no word ('làm mới' is never 'làm mối')."""
+    """A first look, on words split at spaces: the pairs in lower case (a sentence's first
+    word taken in lower case) the texts do not hold whose letters without marks are a common
+    pair's (most notices: none), a word of the dictionary only beside a syllable that is no
+    word or in a pair typed with marks ('làm mới' is never 'làm mối')."""
     counts, by_bare, _seen, unwritten = known_pairs()
     words = [word.strip(EDGES) for word in text.split(" ")]
+    if words and words[0][1:].islower():
+        words[0] = words[0].lower()
     return {
         pair
         for a, b in pairwise(words)
@@ -712,8 +733,53 @@ def _unknown_pairs(text: str) -> set[str]:
         and b.islower()
         and (pair := f"{a} {b}") not in counts
         and (variants := by_bare.get(pair.translate(BARE)))
-        and (_no_word(a) or _no_word(b) or not unwritten.issuperset(variants))
+        and (
+            _no_word(a)
+            or _no_word(b)
+            or _typed_with_marks(pair)
+            or not unwritten.issuperset(variants)
+        )
+    } | (_sentences_opened(text) if ". " in text or "\n" in text else set())
+
+
+def _sentences_opened(text: str) -> set[str]:
+    """The first look at the pairs opening a sentence after the first ('… tháng. Kết qua')."""
+    return {
+        pair
+        for m in SENTENCE_OPENING.finditer(text)
+        if (pair := f"{m['a'].lower()} {m['b']}") not in known_pairs()[0]
+        and pair.translate(BARE) in known_pairs()[1]
     }
+
+
+SENTENCE_OPENING = re.compile(
+    r"(?:[.!?:]\s|\n)\s*[\"“'‘(]?(?P<a>[A-ZĐÀ-Ỹ][^\W\d_A-ZĐ]*) (?P<b>[^\W\d_A-ZĐ]+)"
+)
+"""A word with a capital opening a sentence, and the word after it in lower case."""
+
+
+def _opening(text: str, word: re.Match[str]) -> str:
+    """The word, in lower case if it opens a sentence with a capital ('Kết qua thu …')."""
+    written = word.group(0)
+    if written[0].isupper() and written[1:].islower() and opens_a_sentence(text, word.start()):
+        return written.lower()
+    return written
+
+
+def opens_a_sentence(text: str, start: int) -> bool:
+    """Does the word at `start` open a sentence: nothing before it but a full stop, a colon,
+    '!' or '?', spaces, quotation marks, a bracket or a list's mark?"""
+    return text[max(0, start - 12) : start].rstrip(OPENERS)[-1:] in ("", ".", ":", "!", "?")
+
+
+OPENERS = " \t\n\"“'‘(-•+"
+"""What may stand between a sentence's end and its first word."""
+
+
+def _typed_with_marks(pair: str) -> bool:
+    """Is the pair typed with a mark or an 'đ' (its typist types marks: a mark left off is a
+    slip, where a pair typed bare may be a name, 'phong nha', or a toneless text)?"""
+    return pair.translate(BARE) != pair
 
 
 def _no_word(typed: str) -> bool:
@@ -721,52 +787,101 @@ def _no_word(typed: str) -> bool:
     return typed not in lexicon() and typed not in known_pairs()[2]
 
 
+def _rare(typed: str, meant: str) -> bool:
+    """Do the texts write the typed word as itself a hundred times less often than the meant one
+    ('dường', of 'dường như', twice; 'đường' 710 times)? As good as no word."""
+    seen = known_pairs()[2]
+    return seen.get(typed, 0) * RATIO * RATIO < seen.get(meant, 0)
+
+
+def _often(typed: str, meant: str) -> bool:
+    """Do the texts write the typed word as itself at least a tenth as often as the meant one
+    ('sang' 135 times, 'sáng' 378; not 'tai', 183 to the 2,411 of 'tại')? A pair of it they
+    never wrote may then be right: read as typed, and not asked about."""
+    seen = known_pairs()[2]
+    return seen.get(typed, 0) * RATIO >= seen.get(meant, 0)
+
+
 EDGES = "\"'“”‘’()[].,;:!?…"
 """Marks a word may stand beside, taken off for the first look."""
 
 
-def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | None:
-    """The word of the pair at i that lost a mark, and the word meant, if the pair says so."""
-    counts, by_bare, seen, unwritten = known_pairs()
-    first, second = words[i].group(0), words[i + 1].group(0)
+def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | str | None:
+    """The word of the pair at i that lost a mark, and the word meant, if the pair says so;
+    the pair as typed where it may be a slip but does not say which, or not surely."""
+    counts, _by_bare, seen, unwritten = known_pairs()
+    first, second = _opening(text, words[i]), words[i + 1].group(0)
     if text[words[i].end() : words[i + 1].start()] != " ":
         return None
     typed = f"{first} {second}"
-    variants = by_bare.get(typed.translate(BARE))
-    if not variants or not typed.islower() or first in NUMBER_WORDS or second in NUMBER_WORDS:
+    if not typed.islower() or first in NUMBER_WORDS or second in NUMBER_WORDS:
         return None
     least = counts.get(typed, 0) * RATIO
-    found = [v for v in variants if v != typed and counts[v] > least]
+    found = [v for v in slip_variants(typed) if counts[v] > least]
+    if not found:
+        return None
     written = [v for v in found if v not in unwritten]
     found = written or found  # the dictionary's words only where the texts wrote none
+    doubt = f"{words[i].group(0)} {second}" if _typed_with_marks(typed) else None
     if len(found) != 1:
-        return None
+        return doubt
     meant = found[0].split(" ")
     changed = [j for j, word in enumerate((first, second)) if word != meant[j]]
     if len(changed) != 1:
-        return None
+        return doubt
     j = changed[0]
     kept = meant[1 - j]
-    no_word = _no_word((first, second)[j])  # 'luc', 'giơi'
-    if found[0] in unwritten and not no_word:
+    slip = (first, second)[j]
+    no_word = _no_word(slip)  # 'luc', 'giơi'
+    if found[0] in unwritten and not no_word and not _typed_with_marks(typed):
         return None  # 'phong nha' is a name typed bare, not the dictionary's 'phong nhã'
     if (counts[found[0]] < SHARE * seen.get(kept, 0) and not no_word) or meant[j] in NUMBER_WORDS:
         return None  # 'và tai': 'và' stands beside every word, 'vào luc' beside no 'luc'
-    if not _lost((first, second)[j], meant[j]):
+    other = _beside(text, words, i + j, -1 if j == 0 else 1, meant[j])
+    if other is TYPED or (j == 1 and _after_a_name(text, words, i)):
         return None
-    if _beside(text, words, i + j, -1 if j == 0 else 1, meant[j]):
-        return None
-    if j == 1 and _after_a_name(text, words, i):
-        return None
+    sure = no_word or other is MEANT or _rare(slip, meant[j])  # 'tuyến dường ĐT948'
+    if not sure and (found[0] in unwritten or found[0] not in lexicon()):
+        # 'đen pin' is 'đèn pin', but 'dồn điền' is right (the texts wrote it once): asked
+        if found[0] in lexicon() or not _often(slip, meant[j]):
+            return doubt
+        return None  # 'lùi sang thứ Hai': 'sáng thứ' is common, but 'sang' is too, and right
     return i + j, meant[j]
 
 
-def _lost(typed: str, meant: str) -> bool:
+@cache
+def slip_variants(typed: str) -> tuple[str, ...]:
+    """The common pairs (the texts' or the dictionary's) the pair may be with marks lost or
+    'd' typed for 'đ' ('kết qua' → 'kết quả'; 'tuyến dường' is no 'tuyên dương', whose 'ê'
+    lost a mark the typist gave)."""
+    pairs = known_pairs()[1].get(typed.translate(BARE), ())
+    words = typed.split(" ")
+    marked = _typed_with_marks(typed)
+    return tuple(
+        pair
+        for pair in pairs
+        if pair != typed
+        and all(_lost(t, m, marked) for t, m in zip(words, pair.split(" "), strict=True))
+    )
+
+
+def slip_guesses(written: str) -> tuple[str, ...]:
+    """What a pair reported as a possible slip may have been, in its case ('Kính moi' →
+    'Kính mời'); none for any other word."""
+    if written.count(" ") != 1 or not written[1:].islower():
+        return ()
+    guesses = slip_variants(written.lower())
+    return tuple(g.capitalize() for g in guesses) if written[0].isupper() else guesses
+
+
+def _lost(typed: str, meant: str, bare: bool) -> bool:
     """Is the typed word the meant one with its tone mark left off ('chông' of 'chống', 'giơi'
-    of 'giới', 'luc' of 'lúc') or 'd' typed for 'đ' ('di' of 'đi')? A letter's hat, breve or
-    horn changed, or a mark changed, makes another word ('thẻ' and 'thể', 'hàng' and 'hằng',
-    'bán' and 'bản'), left as typed."""
-    return all(
+    of 'giới', 'luc' of 'lúc') or 'd' typed for 'đ' ('di' of 'đi'), or, if `bare` (beside a
+    word typed with its marks), with every mark left off ('Kính moi': 'mời')? A letter's hat,
+    breve or horn changed or left off alone, or a mark changed, makes another word ('thẻ' and
+    'thể', 'hàng' and 'hằng', 'bán' and 'bản'), left as typed; a pair typed bare may be a name
+    or a text typed without marks ('bac ninh', read by `unaccented`)."""
+    return (bare and typed.isascii() and typed == meant.translate(BARE)) or all(
         t == m or (t == "d" and m == "đ") or (t not in "đd" and _toneless(m) == t)
         for t, m in zip(typed, meant, strict=True)
     )
@@ -780,25 +895,32 @@ TONELESS = dict.fromkeys(map(ord, "\u0301\u0300\u0309\u0303\u0323"))
 """The five tone marks, taken off a letter written apart from them."""
 
 
-def _beside(text: str, words: list[re.Match[str]], n: int, side: int, meant: str) -> bool:
-    """Does the typed word make a known pair with its other neighbour that the meant word does
-    not (the texts hold both 'cần di' of 'cần di chuyển' and 'cần đi': 'cần di khám' is
-    repaired), or stand beside a number said in words, or after a capital inside a sentence
-    (a name's syllable: 'Dải Ga da')?"""
+TYPED, MEANT = "typed", "meant"
+
+
+def _beside(text: str, words: list[re.Match[str]], n: int, side: int, meant: str) -> str | None:
+    """Which reading the word's other neighbour argues for: TYPED where the typed word makes a
+    known pair with it that the meant word does not, or it is a number said in words, or the
+    word stands after a capital inside a sentence (a name's syllable: 'Dải Ga da'); MEANT where
+    the meant word makes a known pair with it ('vào sáng'; 'cần đi', though 'cần di' of 'cần
+    di chuyển' is known too: 'cần di khám' is repaired); else None."""
     other = n + side
     if not 0 <= other < len(words):
-        return False
+        return None
     a, b = sorted((other, n))
     if text[words[a].end() : words[b].start()] != " ":
-        return False
+        return None
     neighbour = words[other].group(0)
     if neighbour in NUMBER_WORDS:
-        return True
+        return TYPED
     pair = f"{words[a].group(0)} {words[b].group(0)}".lower()
-    repaired = f"{neighbour} {meant}" if side < 0 else f"{meant} {neighbour}"
-    if _known(pair) and not _known(repaired.lower()):
-        return True
-    return side < 0 and _after_a_name(text, words, n)
+    repaired = (f"{neighbour} {meant}" if side < 0 else f"{meant} {neighbour}").lower()
+    typed, repair = _known(pair), _known(repaired)
+    if typed and not repair:
+        return TYPED
+    if side < 0 and _after_a_name(text, words, n):
+        return TYPED
+    return MEANT if repair else None
 
 
 NAMED_AFTER = frozenset({"bão"})

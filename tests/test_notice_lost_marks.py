@@ -60,6 +60,9 @@ SLIPS = [
         "Nhà văn hóa thôn là nơi sinh hoat cộng đồng.",
         "Nhà văn hóa thôn là nơi sinh hoạt cộng đồng.",
     ),
+    # session 28: 'luc' is no word, 'lục lạc' the bell a cow wears (the dictionary's, which the
+    # texts never wrote; its look-alike 'lúc lắc' changes a breve, no lost mark)
+    ("Con bò đeo luc lạc đi lạc ngoài đồng.", "Con bò đeo lục lạc đi lạc ngoài đồng."),
 ]
 
 LOOK_ALIKES = [
@@ -70,7 +73,6 @@ LOOK_ALIKES = [
     "Cây cầu tre chông chênh giữa dòng nước lũ.",
     "Ai đồng ý xin giơ tay biểu quyết.",
     "Ông Tô Chức, trưởng thôn, phát biểu.",
-    "Con bò đeo luc lạc đi lạc ngoài đồng.",
     "Khám tai mũi họng miễn phí cho học sinh.",
     "Cảnh giác với hình thức bán hàng đa cấp.",
     "Tổ chức tài chính vi mô cho vay vốn.",
@@ -87,10 +89,10 @@ LOOK_ALIKES = [
     "Xã thu hai trăm năm mươi nghìn đồng.",
     "Họp vào thứ năm hàng tuần.",
 ]
-"""Real words beside their neighbours ('di dời', 'tai nạn', 'bao nhiêu', 'chông chênh', 'luc
-lạc'), a word whose variant changes its hat, not a tone ('thẻ' and 'thể', 'hàng' and 'hằng'),
-a syllable beside a number said in words ('thu hai trăm'), and names typed in syllables ('Tô
-Chức', 'bão vu công', 'A tô va xờ ta tin')."""
+"""Real words beside their neighbours ('di dời', 'tai nạn', 'bao nhiêu', 'chông chênh'), a word
+whose variant changes its hat, not a tone ('thẻ' and 'thể', 'hàng' and 'hằng'), a syllable
+beside a number said in words ('thu hai trăm'), and names typed in syllables ('Tô Chức', 'bão
+vu công', 'A tô va xờ ta tin')."""
 
 
 @pytest.mark.parametrize(("written", "said"), SLIPS)

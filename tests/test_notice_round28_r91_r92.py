@@ -67,7 +67,8 @@ LOST_MARKS: list[tuple[str, str]] = [
     ("Đội bóng hoang anh gia lai thi đấu tại sân tỉnh.",
      "Đội bóng Hoàng Anh Gia Lai thi đấu tại sân tỉnh."),
     ("Đoàn khách đi tham quan phong nha ke bang.", "Đoàn khách đi tham quan Phong Nha Kẻ Bàng."),
-    ("Bà con chú y phòng chống rét.", "Bà con chú y phòng chống rét."),
+    # session 28: 'y' typed bare beside a word typed with its marks is 'ý' ('chú ý' is a word)
+    ("Bà con chú y phòng chống rét.", "Bà con chú ý phòng chống rét."),
 ]  # fmt: skip
 
 
