@@ -822,7 +822,8 @@ def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | s
         return None
     written = [v for v in found if v not in unwritten]
     found = written or found  # the dictionary's words only where the texts wrote none
-    doubt = f"{words[i].group(0)} {second}" if _typed_with_marks(typed) else None
+    asked = _typed_with_marks(typed) and not _held_outside(text, words, i)
+    doubt = f"{words[i].group(0)} {second}" if asked else None
     if len(found) != 1:
         return doubt
     meant = found[0].split(" ")
@@ -925,6 +926,20 @@ def _beside(text: str, words: list[re.Match[str]], n: int, side: int, meant: str
 
 NAMED_AFTER = frozenset({"bão"})
 """Words a name follows, typed in syllables as said ('bão vu công', a storm's name: not 'vụ')."""
+
+
+def _held_outside(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Does a word of the pair at i make a known pair with its other neighbour, one of that
+    neighbour's own pairs and not a word standing beside every word ('đất đai chi nhánh' is no
+    slip of 'đài chỉ'; 'đen pin và' may be one of 'đèn pin')? Then the pair is not asked about."""
+    counts, seen = known_pairs()[0], known_pairs()[2]
+    for a, outer in ((i - 1, i - 1), (i + 1, i + 2)):
+        if a < 0 or a + 1 >= len(words) or text[words[a].end() : words[a + 1].start()] != " ":
+            continue
+        pair = f"{words[a].group(0)} {words[a + 1].group(0)}".lower()
+        if _known(pair) and counts[pair] >= SHARE * seen.get(words[outer].group(0).lower(), 0):
+            return True
+    return False
 
 
 def _known(pair: str) -> bool:

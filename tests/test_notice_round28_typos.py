@@ -110,6 +110,9 @@ KEPT = [
     "Moi được thông tin gì thì báo ngay.",
     "Ông Ban về thăm quê.",
     "Hoa Ban nở trắng núi rừng.",
+    # a pair that may be a slip of one with both words changed ('đài chỉ'), each of its words
+    # held by its other neighbour ('đất đai', 'chi nhánh'): not asked about (the lead)
+    "Văn phòng Đăng ký đất đai chi nhánh huyện trả kết quả.",
 ]
 
 
