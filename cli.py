@@ -1491,6 +1491,10 @@ def sync(ctx: click.Context, source: str | None) -> None:
         click.echo(_("Connecting to the office at {source} (if it does not answer, the sync "
                      "gives up within a minute)…").format(source=where))  # fmt: skip
     result = station.sync(source)
+    if result.found:
+        from broadcaster.sync import READ_IN  # here: the sync's imports cost every command
+
+        click.echo(_(READ_IN).format(folder=result.found))
     for change in result.changes:
         echo_change(change.change, change.id, change.version)
     for announcement_id in result.retired:
