@@ -28,7 +28,7 @@ from common.localtime import duration_text
 
 from .clock import utc_iso
 from .station import Station, StationError
-from .store import STANDS
+from .store import STANDS, VOIDABLE
 
 WATERMARK = "settled_until"
 """Meta key: every planned airing before this instant has its row (the recovery cursor)."""
@@ -285,11 +285,13 @@ def confirm(station: Station, held_from: str, shown: str, person: str) -> str:
 
 
 def _void_ahead(station: Station, now: datetime, person: str) -> list[str]:
-    """Void the `missed` rows a clock run ahead wrote for slots still to come (inside the
-    confirmation's transaction): they stand for no airing, which has not happened yet, so
-    each airs at its time and its row takes the voided one's place (`supersedes`). The rows
-    stay as they were sealed (and sent). Returns what she is told of them."""
-    ahead = f"slot IS NOT NULL AND status = 'missed' AND scheduled_at > ? AND {STANDS}"
+    """Void the rows of no sound (`VOIDABLE`: missed, failed) a clock run ahead wrote for
+    slots still to come (inside the confirmation's transaction): they stand for no airing,
+    which has not happened yet, so each airs at its time and its row takes the voided one's
+    place (`supersedes`). The rows stay as they were sealed (and sent). Returns what she is
+    told of them."""
+    statuses = ", ".join(f"'{status}'" for status in VOIDABLE)
+    ahead = f"slot IS NOT NULL AND status IN ({statuses}) AND scheduled_at > ? AND {STANDS}"
     count, first = station.db.execute(
         f"SELECT COUNT(*), MIN(scheduled_at) FROM airings WHERE {ahead}", [utc_iso(now)]
     ).fetchone()

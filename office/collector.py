@@ -53,6 +53,7 @@ from psycopg_pool import ConnectionPool
 
 from broadcaster.clock import Clock, system_clock
 from broadcaster.log_chain import GENESIS, content_hash
+from broadcaster.store import VOIDABLE
 from common import notice_states, signing
 from common.i18n import _
 from upstream.manifest import MAX_CAMPAIGN_TITLE, MAX_REFUSED, MAX_REFUSED_REASON, clipped
@@ -561,8 +562,9 @@ def _check_superseded(
     conn: psycopg.Connection, log_key: str, row: dict[str, Any], before: list[dict[str, Any]]
 ) -> None:
     """The row it `supersedes` is an earlier one of its own log (sent before, or in `before`,
-    this batch's rows ahead of it), of the same slot and planned time, logged `missed`: the
-    only row a station voids (a clock run ahead logged it before its time). Any other would
+    this batch's rows ahead of it), of the same slot and planned time, of an outcome of no
+    sound (`VOIDABLE`: missed, failed), the only rows a station voids (a clock run ahead
+    logged them before their time). Any other would
     let a station hide an airing it logged, which the reports then count as nothing."""
     seq, earlier_seq = row["seq"], row["supersedes"]
     earlier = next((r for r in before if r["seq"] == earlier_seq), None)
@@ -575,7 +577,7 @@ def _check_superseded(
         earlier = found[0] if found else None
     if not (
         earlier is not None
-        and earlier.get("status") == "missed"
+        and earlier.get("status") in VOIDABLE
         and row.get("slot") is not None
         and (earlier.get("slot"), earlier.get("scheduled_at"))
         == (row.get("slot"), row.get("scheduled_at"))
