@@ -374,6 +374,14 @@ def make_sink(spec: str, base_dir: Path) -> Sink:
     )
 
 
+def reaches_loudspeakers(where: str | None) -> bool:
+    """Whether an airing sent to `where` (a sink's config word as the log keeps it, or the
+    file it was written to) was heard: only a sound card's reach the loudspeakers, a file or
+    the test sink none (an airing written to a file counted "Đã phát" in the month report
+    the commune hands in). The one rule for "heard" (Trang chủ, the report)."""
+    return (where or "").partition(":")[0] == "device"
+
+
 def sink_text(where: str) -> str:
     """Where airings go, as a person reads it: a sink's config word ('null', 'file:DIR',
     'device:NAME', kept as is in the log) or a file an airing was written to says what it

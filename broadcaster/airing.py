@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from audio_out.amplifier import AmplifierError
-from audio_out.sinks import Sink, SinkError, sink_text
+from audio_out.sinks import Sink, SinkError, reaches_loudspeakers, sink_text
 from common.errors import BroadcasterError
 from common.files import file_problem
 from common.i18n import N_, _
@@ -86,7 +86,7 @@ class Airing:
     def heard(self) -> bool:
         """It went to a sound card, the loudspeakers: not to a file nor to the test sink (an
         aired emergency written to a file had warned nobody, yet its page said "aired")."""
-        return (self.destination or "").partition(":")[0] == "device"
+        return reaches_loudspeakers(self.destination)
 
 
 @dataclass

@@ -400,6 +400,18 @@ def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
     )
 
 
+def slot_due_in(quick: Path, seconds: int) -> tuple[Station, datetime, datetime]:
+    """The station on the real clock, a late airing missed after 6 s, and its slot "sau"
+    airing "ngan" `seconds` from now; with now and the slot's time."""
+    set_config(quick, "grace_minutes", "0.1")
+    now = datetime.now(UTC).replace(microsecond=0)
+    due = now + timedelta(seconds=seconds)
+    station = Station.open(quick, lambda: datetime.now(UTC))
+    add_slots(station, [make_slot("sau", f"{due.astimezone(HCM):%H:%M:%S}",
+                                  announcements=["ngan"], created_at=now)])  # fmt: skip
+    return station, now, due
+
+
 def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_missed(
     quick: Path, tmp_path: Path
 ) -> None:
@@ -407,12 +419,7 @@ def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_m
     slot of today and of the next two days missed (libfaketime); set right, it holds until
     the officer confirms the clock, then airs today's slot at its time: its row names the
     missed one it takes the place of, which stays as it was sealed."""
-    set_config(quick, "grace_minutes", "0.1")
-    now = datetime.now(UTC).replace(microsecond=0)
-    due = now + timedelta(seconds=25)
-    station = Station.open(quick, lambda: datetime.now(UTC))
-    add_slots(station, [make_slot("sau", f"{due.astimezone(HCM):%H:%M:%S}",
-                                  announcements=["ngan"], created_at=now)])  # fmt: skip
+    station, _now, due = slot_due_in(quick, 25)
     offset = tmp_path / "clock.rc"
     daemon = faked_daemon(quick, offset, "+3d")
     try:
@@ -443,12 +450,7 @@ def test_a_fast_clock_s_failed_airing_of_tomorrow_is_voided_with_today_s_missed_
     cannot be made (a file in its place: the USB stick's folder gone), failed. Set right and
     confirmed, both rows stop counting (before, the failed one stood: tomorrow's slot had
     its row, and would not air); today's slot airs at its time in the folder put back."""
-    set_config(quick, "grace_minutes", "0.1")
-    now = datetime.now(UTC).replace(microsecond=0)
-    due = now + timedelta(seconds=60)
-    station = Station.open(quick, lambda: datetime.now(UTC))
-    add_slots(station, [make_slot("sau", f"{due.astimezone(HCM):%H:%M:%S}",
-                                  announcements=["ngan"], created_at=now)])  # fmt: skip
+    station, now, due = slot_due_in(quick, 60)
     out = quick / "ra-loa"
     out.write_text("không phải thư mục")  # the folder's name taken by a file
     offset = tmp_path / "clock.rc"
