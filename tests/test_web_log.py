@@ -252,6 +252,21 @@ def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_ever
     assert f"khung giờ chieu; {said[0].lower()}{said[1:-1]}" in line
 
 
+def test_an_airing_written_to_a_file_says_on_its_line_that_no_loudspeaker_played_it(
+    visitor: Visitor, logged: Path, tmp_path: Path
+) -> None:
+    """w28commune 2: Nhật ký and `log list` read "Đã phát" for the Bluezone notice written to
+    a file, nothing more; the month report counts it "Không ra loa", and the line says why."""
+    said = f"không phát ra loa: mỗi lượt phát được ghi thành một tệp WAV trong {tmp_path / 'out'}"
+    visitor.sign_in("vanhanh")
+    shown = text(visitor.get("/log").text)
+    assert f"Đã phát {said[0].upper()}" not in shown and said[1:] in shown, shown
+    assert shown.count("hông phát ra loa") == 1  # not the missed row, nor the failed one
+    listed = CliRunner().invoke(cli, ["--station", str(logged), "log", "list"]).output
+    [line] = [line for line in listed.splitlines() if said in line]
+    assert "đã phát" in line and "bluezone@v1" in line, listed
+
+
 def aired_then_held(station: Station, clock: SetClock, out: Path) -> datetime:
     """The 'chieu' slot reads Bluezone and the meeting notice on day one; then the notice's
     version 2 waits for approval and day two's slot leaves it out. Returns day two's slot."""
