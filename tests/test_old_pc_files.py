@@ -188,12 +188,15 @@ def test_a_notice_whose_encoding_cannot_be_told_says_to_save_it_as_utf8(
     assert "chọn mã hóa (Encoding) UTF-8, rồi gửi lại" in said
 
 
-def test_a_typed_text_holding_a_nul_is_refused_at_the_form(
-    opened: Station, station: Path, vietnamese: None
+@pytest.mark.parametrize("control", ["\x00", "\x1b", "\x07", "\x1a"], ids=repr)
+def test_a_typed_text_holding_a_control_character_is_refused_at_the_form(
+    opened: Station, station: Path, vietnamese: None, control: str
 ) -> None:
     """As a file with one is (a paste from a program that is no editor): stored, the office
-    could not hold it (PostgreSQL has no NUL)."""
-    said = refused(station, lambda: opened.type_announcement(TEXT.replace("19", "1\x009"), "Họp"))
+    could not hold a NUL (PostgreSQL has none), and the voices read the others as garbage
+    (w28commune 1: only a NUL was refused)."""
+    typed = TEXT.replace("19", f"1{control}9")
+    said = refused(station, lambda: opened.type_announcement(typed, "Họp"))
     assert "văn bản có một ký tự điều khiển không nhìn thấy" in said and "hãy gõ lại" in said
 
 
