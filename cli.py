@@ -43,6 +43,7 @@ from broadcaster.station import (
     left_out,
     refusal,
     speak_station_language,
+    unheard,
     voided,
 )
 from broadcaster.station import (
@@ -1491,6 +1492,10 @@ def sync(ctx: click.Context, source: str | None) -> None:
         click.echo(_("Connecting to the office at {source} (if it does not answer, the sync "
                      "gives up within a minute)…").format(source=where))  # fmt: skip
     result = station.sync(source)
+    if result.found:
+        from broadcaster.sync import READ_IN  # here: the sync's imports cost every command
+
+        click.echo(_(READ_IN).format(folder=result.found))
     for change in result.changes:
         echo_change(change.change, change.id, change.version)
     for announcement_id in result.retired:
@@ -1712,7 +1717,8 @@ def log_list(
         engines = ",".join(r["engines"]) or "-"
         status = AiringStatus(r["status"]).shown(r["withdrawn"], r["voided"])
         late = lateness(r, zone)  # an office emergency aired after an outage, too
-        said = "; ".join(filter(None, (voided(r), aired_by(r), late, left_out(r), note)))
+        said = "; ".join(filter(None, (voided(r), aired_by(r), late, left_out(r), note,
+                                       unheard(r))))  # fmt: skip
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
             f"{engines:13} {ids}" + (f"  ! {said}" if said else "")

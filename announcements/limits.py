@@ -7,6 +7,7 @@ keeping ffmpeg busy for an hour. The values are `[limits]` in station.toml.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -32,14 +33,38 @@ def refuse_unreadable(
     from .old_fonts import refuse_old_font
     from .unaccented import refuse_unaccented
 
-    if "\x00" in text:  # a paste from a program that is no editor: unseen, unsendable
-        raise BroadcasterError(  # to the office (PostgreSQL holds no NUL)
-            _("{where}: the text holds an invisible control character (pasted from another "
-              "program?): type it again").format(where=where),
-            field="text",
-        )  # fmt: skip
+    refuse_control_characters(text, where, in_file)
     refuse_old_font(text, where, in_file)
     refuse_unaccented(text, where, in_file, known=known)
+
+
+LINE_ENDS = "\t\n\r"
+"""The only control characters a text may hold: a tab and the line ends (Windows' CRLF)."""
+
+
+def refuse_control_characters(text: str, where: str, in_file: bool = False) -> None:
+    """Refuse a text holding a control character other than a tab or a line end: unseen in
+    the form and in Notepad, said by the voices as garbage or as a guess warning about '',
+    and a NUL is unsendable to the office (PostgreSQL holds none). A paste from a program
+    that is no editor, or an old editor's Ctrl-Z inside a file (one at its end is its end:
+    `old_fonts.decode_file`). A file's refusal names the line, to find it in Notepad."""
+    found = next((n for n, c in enumerate(text) if unicodedata.category(c) == "Cc"
+                  and c not in LINE_ENDS), None)  # fmt: skip
+    if found is None:
+        return
+    if in_file:
+        line = text.count("\n", 0, found) + 1
+        raise BroadcasterError(
+            _("{where}: line {line} holds an invisible control character (code {code}): open "
+              "the file in Notepad, type that line again, save it, then send it again").format(
+                where=where, line=line, code=f"{ord(text[found]):02X}"),
+            field="text",
+        )  # fmt: skip
+    raise BroadcasterError(
+        _("{where}: the text holds an invisible control character (pasted from another "
+          "program?): type it again").format(where=where),
+        field="text",
+    )  # fmt: skip
 
 
 class LimitError(BroadcasterError):

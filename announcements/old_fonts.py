@@ -22,6 +22,7 @@ from pathlib import Path
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
+from .limits import refuse_control_characters
 from .syllables import is_written_syllable
 from .unaccented import TONES, VIETNAMESE_LETTERS, opening, sentences, vietnamese_letters
 
@@ -294,7 +295,22 @@ def decode_file(data: bytes, where: str) -> tuple[str, str | None]:
     text, converted_from = _decoded(data, where)
     if "\x00" in text:
         raise OldFontError(_(NOT_TEXT).format(where=where))
+    text = dos_end(text)
+    refuse_control_characters(text, where, in_file=True)
     return text, converted_from
+
+
+DOS_END = "\x1a"
+"""Ctrl-Z: where an old DOS or Windows editor (or `copy con`) ended a text file, padded after
+it with more of the same."""
+
+
+def dos_end(text: str) -> str:
+    """The text before a DOS end-of-file mark that nothing but more marks and blank space
+    follows (before, a trailing Ctrl-Z was stored with the text, and `announce add` warned of
+    a guess at ''); a mark inside the text is left for `refuse_control_characters`."""
+    head, mark, tail = text.partition(DOS_END)
+    return head if mark and not tail.replace(DOS_END, "").strip() else text
 
 
 def _decoded(data: bytes, where: str) -> tuple[str, str | None]:

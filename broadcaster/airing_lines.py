@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from audio_out.amplifier import AMPLIFIER_FAULTS
-from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD, FileSink, sink_kind
+from audio_out.sinks import (
+    CARD_REFUSED,
+    NO_APLAY,
+    NO_CARD,
+    FileSink,
+    reaches_loudspeakers,
+    sink_kind,
+    sink_text,
+)
 from common.i18n import N_, _, language, ngettext, translations
 from common.localtime import clock_text, day_text, stamp_text
 
@@ -423,6 +431,17 @@ def voided(airing: Mapping[str, Any]) -> str:
                  "at its time").format(seq=airing.get("supersedes"))  # fmt: skip
     return _("logged while the computer's clock ran ahead, before its time came: it does not "
              "count, and the slot airs at its time")  # fmt: skip
+
+
+def unheard(airing: Mapping[str, Any]) -> str:
+    """Where an airing that played out went when no loudspeaker played it (a file, the test
+    sink: `reaches_loudspeakers`), where a person reads the log (Nhật ký, `log list`): its
+    outcome reads "Đã phát" as the program was made and played out, and the month report
+    counts it "Không ra loa" (w28commune 2). Empty for every other row."""
+    sink = airing.get("sink")
+    if airing.get("status") not in ("aired", "partial") or reaches_loudspeakers(sink):
+        return ""
+    return sink_text(str(sink or ""))
 
 
 def aired_by(airing: Mapping[str, Any]) -> str:

@@ -32,7 +32,7 @@ from .clock_check import log_time
 from .layout import STORE
 from .log_chain import seal
 from .station import Station, StationError
-from .store import ITEM_FIELDS, STANDS, StoreError, open_store
+from .store import ITEM_FIELDS, STANDS, VOIDABLE, StoreError, open_store
 
 if TYPE_CHECKING:
     from .program import Program
@@ -620,9 +620,10 @@ def airings(
     rows = list(station.db.query(sql + " ORDER BY seq", params))
     missed = [row["seq"] for row in rows if row["status"] == "missed"]
     taken_back = withdrawn(station, missed)
+    voidable = [row["seq"] for row in rows if row["status"] in VOIDABLE]
     not_counted = {seq for (seq,) in station.db.execute(
         "SELECT seq FROM voided_airings WHERE seq IN (SELECT value FROM json_each(?))",
-        [json.dumps([row["seq"] for row in rows if row["status"] in ("missed", "voided")])],
+        [json.dumps([*voidable, *(row["seq"] for row in rows if row["status"] == "voided")])],
     )}  # fmt: skip
     for row in rows:
         row["withdrawn"] = row["seq"] in taken_back  # cancelled by the office: not "missed"

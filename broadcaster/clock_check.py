@@ -28,7 +28,7 @@ from common.localtime import duration_text
 
 from .clock import utc_iso
 from .station import Station, StationError
-from .store import STANDS
+from .store import STANDS, VOIDABLE
 
 WATERMARK = "settled_until"
 """Meta key: every planned airing before this instant has its row (the recovery cursor)."""
@@ -285,14 +285,16 @@ def confirm(station: Station, held_from: str, shown: str, person: str) -> str:
 
 
 def _void_ahead(station: Station, now: datetime, person: str) -> list[str]:
-    """Void the `missed` rows a clock run ahead wrote for slots still to come (inside the
-    confirmation's transaction): they stand for no airing, which has not happened yet, so
-    each airs at its time. The rows stay as they were sealed (and sent); a `voided` row of
-    each says so in the chain (`airing_log.void`). Returns what she is told of them."""
+    """Void the rows of no sound (`VOIDABLE`: missed, failed) a clock run ahead wrote for
+    slots still to come (inside the confirmation's transaction): they stand for no airing,
+    which has not happened yet, so each airs at its time. The rows stay as they were sealed
+    (and sent); a `voided` row of each says so in the chain (`airing_log.void`). Returns what
+    she is told of them."""
     from .airing_log import void
 
+    statuses = ", ".join(f"'{status}'" for status in VOIDABLE)
     ahead = station.db.execute(
-        "SELECT seq, scheduled_at FROM airings WHERE slot IS NOT NULL AND status = 'missed' "
+        f"SELECT seq, scheduled_at FROM airings WHERE slot IS NOT NULL AND status IN ({statuses}) "
         f"AND scheduled_at > ? AND {STANDS} ORDER BY scheduled_at", [utc_iso(now)]
     ).fetchall()  # fmt: skip
     if not ahead:

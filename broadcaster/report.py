@@ -24,6 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from audio_out.sinks import reaches_loudspeakers
 from common.files import atomic_path, check_output, describe_os_error
 from common.i18n import _, ngettext
 from common.library_errors import os_error_in
@@ -77,12 +78,16 @@ PLANNED_HEADING = "Kế hoạch (lượt thông báo)"
 """Section I counts notices, each once per airing it was planned in (o15lan C6: "Kế hoạch 4"
 for two airings, unexplained): a campaign's row can only count its own notices, since one
 airing may read several campaigns'; `planned_sentence` gives the airings beside it."""
+UNHEARD_HEADING = "Không ra loa"
 TOTAL_HEADINGS = (
-    "Chiến dịch", PLANNED_HEADING, "Đã phát", "Bỏ lỡ", "Lỗi", "Bị ngắt", "Gián đoạn",
-    "Chờ duyệt", "Số phút đã phát", "Tỷ lệ phát (%)",
+    "Chiến dịch", PLANNED_HEADING, "Đã phát", UNHEARD_HEADING, "Bỏ lỡ", "Lỗi", "Bị ngắt",
+    "Gián đoạn", "Chờ duyệt", "Số phút đã phát", "Tỷ lệ phát (%)",
 )  # fmt: skip
 """'Chờ duyệt' counts the notices left out because a new version waited for approval, so that
-the columns from 'Đã phát' to 'Chờ duyệt' add up to 'Kế hoạch' (o17lan5 finding 7)."""
+the columns from 'Đã phát' to 'Chờ duyệt' add up to 'Kế hoạch' (o17lan5 finding 7). 'Đã phát',
+its minutes and its rate count what reached the loudspeakers; 'Không ra loa' what played out
+only to a file (no sound card) or the test sink (w28commune 2: the demo station's airings,
+written to files, read "Đã phát" in the report the commune hands in)."""
 TOTAL = "Cộng"
 NOT_AIRED_HEADINGS = (
     "STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch", "Lý do không phát",
@@ -310,22 +315,38 @@ class Totals:
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     seconds: float = 0.0
 
+    unheard_seconds: float = 0.0
+    """The minutes of UNHEARD, said under the table (`unheard_sentence`)."""
+
     def row(self, held: bool = True) -> tuple[Any, ...]:
-        """The row of TOTAL_HEADINGS; without `held`, no 'Chờ duyệt' (the office's report
-        counts airings, where a notice left out never makes one unaired)."""
+        """The row of TOTAL_HEADINGS; without `held` (the office's report), no 'Không ra loa'
+        nor 'Chờ duyệt' (it counts airings as stations send them, where a notice left out
+        never makes one unaired)."""
         planned = sum(n for status, n in self.counts.items() if status in COUNTED)
         aired = self.counts["aired"] + self.counts["partial"]
         percent = round(100 * aired / planned, 1) if planned else 0.0
         outcomes = [self.counts[s] for s in ("missed", "failed", "preempted", "interrupted")]
         return (
-            self.campaign, planned, aired, *outcomes, *([self.counts[HELD]] if held else []),
-            round(self.seconds / 60, 1), percent,
+            self.campaign, planned, aired, *([self.counts[UNHEARD]] if held else []),
+            *outcomes, *([self.counts[HELD]] if held else []), round(self.seconds / 60, 1),
+            percent,
         )  # fmt: skip
+
+    def take(self, status: str, sink: str | None, count: int, seconds: float) -> None:
+        """Count `count` notices of an outcome sent to `sink`: one that played out where no
+        loudspeaker is (`reaches_loudspeakers`) as UNHEARD, its minutes apart."""
+        if status in PLAYED and not reaches_loudspeakers(sink):
+            self.counts[UNHEARD] += count
+            self.unheard_seconds += seconds
+        else:
+            self.counts[status] += count
+            self.seconds += seconds
 
     def add(self, other: Totals) -> None:
         for status, count in other.counts.items():
             self.counts[status] += count
         self.seconds += other.seconds
+        self.unheard_seconds += other.unheard_seconds
 
 
 NOT_AS_PLANNED = "('missed', 'failed', 'preempted', 'interrupted')"
@@ -383,7 +404,11 @@ row's `held`), as `t` rows like airing_items': planned in that airing, not aired
 slot held whole is a missed row whose items are those notices: counted there, not twice."""
 HELD = "held"
 """The totals' outcome of a held notice: planned, not aired (o16lan4 C1)."""
-COUNTED = ("aired", "partial", "missed", "failed", "preempted", "interrupted", HELD)
+UNHEARD = "unheard"
+"""The totals' outcome of a notice aired (whole or in part) where no loudspeaker played it."""
+PLAYED = ("aired", "partial")
+"""The outcomes that put a program out, to the loudspeakers or not."""
+COUNTED = ("aired", "partial", UNHEARD, "missed", "failed", "preempted", "interrupted", HELD)
 """The outcomes "Kế hoạch" adds up, each in a column: an airing still 'started' (on air
 while the report is made, or left so by a crash) has no outcome yet and is said apart
 (`planned_sentence`), so the columns add up to "Kế hoạch" (review17 #9)."""
@@ -402,6 +427,21 @@ def planned_sentence(items: int, airings: int, held: int = 0, unsettled: int = 0
         said += (f" Chưa tính {unsettled} lượt thông báo chưa có kết quả (đang phát, hoặc trạm "
                  "tắt giữa chừng khi đang phát).")  # fmt: skip
     return said
+
+
+def unheard_sentence(items: int, minutes: float, emergencies: int = 0) -> str:
+    """What 'Không ra loa' counts, under the totals: notices aired only to a file (or the test
+    sink), which the loudspeakers never played, and the emergencies aired so (empty: none)."""
+    if not items and not emergencies:
+        return ""
+    said = f"{minutes:.1f}".replace(".", ",")
+    text = (f"Cột “{UNHEARD_HEADING}” đếm lượt thông báo đã phát nhưng chỉ ghi ra tệp (máy của "
+            "đài không nối loa, hoặc đài được cài ghi ra tệp hay chạy thử), loa không phát: "
+            f"{items} lượt thông báo ({said} phút), không tính vào “Đã phát”, “Số phút đã phát” "
+            "và “Tỷ lệ phát”.")  # fmt: skip
+    if emergencies:
+        text += f" Cũng vậy, {emergencies} lượt phát tin khẩn cấp chỉ ghi ra tệp, loa không phát."
+    return text
 
 
 def emergencies_sentence(aired: int, minutes: float) -> str:
@@ -702,15 +742,13 @@ class Report:
         aired. A re-air counts against the airing it replaces (TOTALS_NOTE), its minutes as
         aired; emergencies are not planned airings (`emergencies`)."""
         found: dict[str, Totals] = {}
-        for campaign, status, count, seconds in self.station.db.execute(
-            f"SELECT {self._campaign}, {REAIRED_STATUS}, TOTAL({PLANNED}), "
+        for campaign, status, sink, count, seconds in self.station.db.execute(
+            f"SELECT {self._campaign}, {REAIRED_STATUS}, a.sink, TOTAL({PLANNED}), "
             f"TOTAL({SHARE}) FROM {self._from} WHERE {self._where} AND NOT {EMERGENCY} "
-            "GROUP BY 1, 2",
+            "GROUP BY 1, 2, 3",
             [*self._campaign_params, *self._params],
         ):
-            totals = found.setdefault(campaign, Totals(campaign))
-            totals.counts[status] += int(count)
-            totals.seconds += seconds
+            found.setdefault(campaign, Totals(campaign)).take(status, sink, int(count), seconds)
         for campaign, count in self.station.db.execute(
             f"{HELD_ITEMS} SELECT {self._campaign}, COUNT(*) FROM airings a JOIN t "
             f"ON t.airing_seq = a.seq WHERE {self._where} AND NOT {EMERGENCY} GROUP BY 1",
@@ -743,15 +781,31 @@ class Report:
         held = self.held()
         return planned_sentence(int(items) + held, int(airings), held, int(unsettled))
 
-    def emergencies(self) -> str:
-        """The emergency airings that aired (whole or cut) and their minutes, in a sentence
-        printed under the totals (empty when there were none)."""
-        aired, seconds = self.station.db.execute(
-            f"SELECT COUNT(DISTINCT a.seq), TOTAL({SHARE}) FROM {self._from} "
-            f"WHERE {self._where} AND {EMERGENCY} AND a.status NOT IN ('missed', 'failed')",
+    def _emergencies_by_sink(self) -> Iterator[tuple[bool, int, float]]:
+        """The emergency airings that aired (whole or cut) and their minutes, by whether
+        they reached the loudspeakers."""
+        for sink, aired, seconds in self.station.db.execute(
+            f"SELECT a.sink, COUNT(DISTINCT a.seq), TOTAL({SHARE}) FROM {self._from} "
+            f"WHERE {self._where} AND {EMERGENCY} AND a.status NOT IN ('missed', 'failed') "
+            "GROUP BY 1",
             self._params,
-        ).fetchone()
-        return emergencies_sentence(aired, seconds / 60)
+        ):
+            yield reaches_loudspeakers(sink), aired, seconds
+
+    def emergencies(self) -> str:
+        """The emergency airings that reached the loudspeakers (whole or cut) and their
+        minutes, in a sentence printed under the totals (empty when there were none)."""
+        heard = [(n, s) for loud, n, s in self._emergencies_by_sink() if loud]
+        return emergencies_sentence(sum(n for n, _s in heard), sum(s for _n, s in heard) / 60)
+
+    def unheard(self) -> str:
+        """`unheard_sentence` for the period: the notices of the totals that played out where
+        no loudspeaker is, and the emergencies that did."""
+        whole = Totals(TOTAL)
+        for totals in self.totals():
+            whole.add(totals)
+        emergencies = sum(n for loud, n, _s in self._emergencies_by_sink() if not loud)
+        return unheard_sentence(whole.counts[UNHEARD], whole.unheard_seconds / 60, emergencies)
 
     def total_rows(self) -> list[tuple[Any, ...]]:
         """The totals per campaign, then their sum ('Cộng')."""
@@ -765,13 +819,14 @@ class Report:
         """Minutes aired per campaign per local day (summed by UTC hour, then placed locally)."""
         zone = self.station.config.zone
         daily: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
-        for campaign, hour, seconds in self.station.db.execute(
-            f"SELECT {self._campaign}, substr(a.started_at, 1, 13), "
-            f"TOTAL({SHARE}) FROM {self._from} WHERE {self._where} GROUP BY 1, 2",
+        for campaign, hour, sink, seconds in self.station.db.execute(
+            f"SELECT {self._campaign}, substr(a.started_at, 1, 13), a.sink, "
+            f"TOTAL({SHARE}) FROM {self._from} WHERE {self._where} GROUP BY 1, 2, 3",
             [*self._campaign_params, *self._params],
         ):
             day = datetime.fromisoformat(hour + ":00:00+00:00").astimezone(zone).date()
-            daily[campaign][day] += seconds / 60
+            # the loudspeakers' minutes (UNHEARD's none), its day on the chart all the same
+            daily[campaign][day] += seconds / 60 if reaches_loudspeakers(sink) else 0.0
         return daily
 
 
@@ -846,8 +901,9 @@ def write_csv(report: Report, path: Path) -> int:
             writer.writerow([ALL_AIRED])
         if also := report.unaired_said(TABLE_WHERE):
             writer.writerow([also])
-        if apart := report.emergencies():
-            writer.writerow([apart])
+        for said in (report.unheard(), report.emergencies()):
+            if said:
+                writer.writerow([said])
         return lines
 
 
@@ -1002,13 +1058,13 @@ def write_xlsx(report: Report, path: Path) -> int:
     for r, row in enumerate(report.total_rows(), start=4):
         totals.write_string(r, 0, row[0], f.bold if row[0] == TOTAL else None)
         for column, value in enumerate(row[1:], start=1):
-            totals.write_number(r, column, value, f.decimal if column >= 8 else f.number)
+            decimal = column >= len(TOTAL_HEADINGS) - 2  # the minutes and the rate
+            totals.write_number(r, column, value, f.decimal if decimal else f.number)
     totals.write_string(r + 2, 0, report.planned())
-    r += 1
-    totals.write_string(r + 2, 0, TOTALS_NOTE)
-    if apart := report.emergencies():
-        r += 1
-        totals.write_string(r + 2, 0, apart)
+    for said in (TOTALS_NOTE, report.unheard(), report.emergencies()):
+        if said:
+            r += 1
+            totals.write_string(r + 2, 0, said)
     totals.write_string(r + 3, 0, report.head.vietnamese())
     heading = f"{NOT_AIRED_TITLE} — {report.period.label}"
     unaired = _headed_sheet(book, f, report, "Không phát", heading, NOT_AIRED_HEADINGS,

@@ -868,11 +868,11 @@ def _pdf_cells(line: Sequence[object]) -> list[str]:
 
 
 def _total_cells(row: Sequence[object]) -> list[str]:
+    """A row of the totals: counts, then the minutes and the rate with one decimal."""
     return [
         str(row[0]),
-        *(vn_number(v) for v in row[1:8]),  # type: ignore[arg-type]
-        vn_number(row[8], 1),  # type: ignore[arg-type]
-        vn_number(row[9], 1),  # type: ignore[arg-type]
+        *(vn_number(v) for v in row[1:-2]),  # type: ignore[arg-type]
+        *(vn_number(v, 1) for v in row[-2:]),  # type: ignore[arg-type]
     ]
 
 
@@ -946,6 +946,8 @@ def write_pdf(report: Report, path: Path) -> int:
     doc.table(totals, rows)
     doc.paragraph(report.planned(), ITALIC, 11, before=1 * mm)
     doc.paragraph(TOTALS_NOTE, ITALIC, 11)
+    if unheard := report.unheard():  # played where no loudspeaker is: apart from 'Đã phát'
+        doc.paragraph(unheard, ITALIC, 11, before=1 * mm)
     if apart := report.emergencies():  # not planned: apart from the rate (as the office's)
         doc.paragraph(apart, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)

@@ -62,6 +62,7 @@ from .airing_lines import LINES_ZONE
 from .airing_lines import aired_by as aired_by  # who aired it, as every place says it
 from .airing_lines import lateness as lateness  # `log list` says it as Nhật ký does
 from .airing_lines import left_out as left_out  # what a slot left out, as every place says it
+from .airing_lines import unheard as unheard  # where a row no loudspeaker played went
 from .airing_lines import voided as voided  # why a row does not count, as every place says it
 from .clock import Clock as Clock
 from .clock import system_clock as system_clock

@@ -466,6 +466,13 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+VOIDABLE = ("missed", "failed")
+"""The outcomes a clock run ahead writes for a slot still to come that put out no sound to
+keep: missed (late, quiet hours, withdrawn, held) and failed (its program could not be made,
+the sound card or the folder refused it). Voided once the clock is confirmed right, so the
+slot airs at its time (clock_check); aired, partial, preempted and interrupted rows put sound
+on the loudspeakers, early, and stand. The office takes a row in the place of these alone
+(office.collector)."""
 STANDS = "seq NOT IN (SELECT seq FROM voided_airings)"
 """SQL: the airing row stands for its planned airing (not voided: a row written by a clock
 later found run ahead, for a time still to come; `voided_airings`). A condition on `seq`."""

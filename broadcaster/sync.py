@@ -21,7 +21,7 @@ from announcements.audio import Asset, StationFault, file_sha256
 from announcements.script import Script
 from common.errors import BroadcasterError
 from common.files import not_a_file, write_atomic
-from common.i18n import _
+from common.i18n import N_, _
 from common.library_errors import describe
 from common.localtime import duration_text
 from schedules.silence import WontAir
@@ -51,19 +51,9 @@ ROOT_FILE = Path("metadata", "root.json")
 
 
 def root_in(folder: Path) -> Path:
-    """The office's root.json in `folder`: the repository copied to a USB stick (its
-    metadata/root.json), its metadata folder, or a folder holding one such repository (the
-    stick's root); else the refusal that says which file to give (w27office #1: she gave
-    the stick's folder and read only that it was a folder)."""
-    found = [
-        path
-        for path in (
-            folder / ROOT_FILE.name,
-            folder / ROOT_FILE,
-            *sorted(folder.glob(f"*/{ROOT_FILE}")),
-        )
-        if path.is_file()
-    ]
+    """The office's root.json in `folder` (`roots_in`); else the refusal that says which file
+    to give (w27office #1: she gave the stick's folder and read only that it was a folder)."""
+    found = roots_in(folder)
     if len(found) == 1:
         return found[0]
     if found:
@@ -77,6 +67,50 @@ def root_in(folder: Path) -> Path:
           "its USB stick: …/metadata/root.json), or the repository's web address "
           "(https://…)").format(folder=folder, file=ROOT_FILE)
     )  # fmt: skip
+
+
+def roots_in(folder: Path) -> list[Path]:
+    """The office's root.json files in `folder`: the repository copied to a USB stick (its
+    metadata/root.json), its metadata folder, or a folder holding such repositories one or
+    two levels down (the stick's root, above 'capnhat/kho-tinh')."""
+    return [
+        path
+        for path in (
+            folder / ROOT_FILE.name,
+            folder / ROOT_FILE,
+            *sorted(folder.glob(f"*/{ROOT_FILE}")),
+            *sorted(folder.glob(f"*/*/{ROOT_FILE}")),
+        )
+        if path.is_file()
+    ]
+
+
+READ_IN = N_("Read the office's repository in {folder}")
+"""What a sync from a folder says it read, when the repository was further down."""
+
+
+def repository_in(source: str) -> Path | None:
+    """The office's repository in a folder given to `sync` (`roots_in`: the folder itself,
+    its metadata folder, or one or two levels down), when it is not the folder itself (the
+    stick's root above 'capnhat/kho-tinh': before, the sync looked in the stick's root alone
+    and found nothing); None for a web address or a path that is no folder (`fetch` says
+    what it is)."""
+    if source.startswith(("http://", "https://")) or not Path(source).is_dir():
+        return None
+    found = roots_in(Path(source))
+    if not found:
+        raise StationError(_(
+            "this folder holds no publication of the office, nor do the folders in it or theirs "
+            "(none has a folder 'metadata' with root.json in it): choose the folder the office "
+            "copied for the communes"))  # fmt: skip
+    if len(found) > 1:
+        raise StationError(
+            _("this folder holds more than one publication of the office ({folders}): choose "
+              "the folder of the one to take").format(
+                folders=", ".join(str(root.parent.parent) for root in found))
+        )  # fmt: skip
+    repository = found[0].parent.parent
+    return None if repository == Path(source) else repository
 
 
 def _root_file(source: str) -> Path:
@@ -200,6 +234,8 @@ class SyncResult:
     office moved this one out of its audience, it withdrew nothing (`retired`)."""
     refused: list[Refused] = field(default_factory=list)
     """Campaigns not taken, each with the reason; what the station held of them is kept."""
+    found: Path | None = None
+    """The repository read in the folder given, when it is not that folder (`repository_in`)."""
 
     @property
     def dropped(self) -> int:
@@ -222,7 +258,10 @@ def sync(
     limits = station.limits
     from upstream.client import fetch
 
+    found = None
     try:
+        found = repository_in(source)
+        source = str(found or source)  # the repository named in sentences and remembered
         bundles, elsewhere, refusals = fetch(
             station.upstream_dir, source, station.upstream_dir / "targets", limits,
             settings.file_timeout_s, settings.sync_timeout_s, cancelled, key_ids(station.root),
@@ -269,7 +308,7 @@ def sync(
     ):
         _remember(station, source, refused=refusals)
         _keep_source(station, source)
-        return SyncResult([], [], refused=list(refusals.values()))  # nothing new to apply
+        return SyncResult([], [], refused=list(refusals.values()), found=found)  # nothing new
     now = utc_iso(station.clock())
     changes = []
     with watching_losses(station) as losses, station.db.conn:
@@ -324,7 +363,7 @@ def sync(
     _keep_source(station, source)
     waiting, accepted = proposals.review(station, settings.auto_accept_schedule)
     return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses,
-                      waiting, accepted, left, list(refusals.values()))  # fmt: skip
+                      waiting, accepted, left, list(refusals.values()), found)  # fmt: skip
 
 
 def _withdrawn(gone: list[tuple[str, str]], refused: Iterable[Refused]) -> list[tuple[str, str]]:

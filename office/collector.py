@@ -53,6 +53,7 @@ from psycopg_pool import ConnectionPool
 
 from broadcaster.clock import Clock, system_clock
 from broadcaster.log_chain import GENESIS, content_hash
+from broadcaster.store import VOIDABLE
 from common import notice_states, signing
 from common.i18n import _
 from upstream.manifest import MAX_CAMPAIGN_TITLE, MAX_REFUSED, MAX_REFUSED_REASON, clipped
@@ -579,11 +580,12 @@ def _check_superseded(
     conn: psycopg.Connection, log_key: str, row: dict[str, Any], before: list[dict[str, Any]]
 ) -> None:
     """The row it `supersedes` is an earlier one of its own log (sent before, or in `before`,
-    this batch's rows ahead of it), of the same slot and planned time, logged `missed`: the
-    only row a station voids (a clock run ahead logged it before its time). Any other would
-    let a station hide an airing it logged, which the reports then count as nothing. A
-    `voided` row voids only a row dated after its own writing, as a fast clock's are; the
-    slot's row at its time may take the place of that void in turn."""
+    this batch's rows ahead of it), of the same slot and planned time, of an outcome of no
+    sound (`VOIDABLE`: missed, failed), the only rows a station voids (a clock run ahead
+    logged them before their time). Any other would let a station hide an airing it logged,
+    which the reports then count as nothing. A `voided` row voids only a row dated after its
+    own writing, as a fast clock's are; the slot's row at its time may take the place of that
+    void in turn."""
     seq, earlier_seq = row["seq"], row["supersedes"]
     earlier = next((r for r in before if r["seq"] == earlier_seq), None)
     if earlier is None:
@@ -596,7 +598,7 @@ def _check_superseded(
     voids = row["status"] == VOIDED
     if not (
         earlier is not None
-        and (earlier.get("status") == "missed" or (earlier.get("status") == VOIDED and not voids))
+        and (earlier.get("status") in VOIDABLE or (earlier.get("status") == VOIDED and not voids))
         and row.get("slot") is not None
         and (earlier.get("slot"), earlier.get("scheduled_at"))
         == (row.get("slot"), row.get("scheduled_at"))

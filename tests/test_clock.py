@@ -394,7 +394,7 @@ def test_expired_signed_data_is_said_in_vietnamese_and_by_the_station_s_clock(
 FAKETIME = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
 
 
-def faked_daemon(station: Path, offset: Path, first: str) -> Daemon:
+def faked_daemon(station: Path, offset: Path, first: str, sink: str = "null") -> Daemon:
     """`broadcaster run` under libfaketime, its clock off by what `offset` says (`first`,
     like "+20m" or "-2527d"; write the file again to move the clock while it runs). The
     monotonic clock is never faked: with it faked, an offset freezes every timed wait (a
@@ -405,7 +405,7 @@ def faked_daemon(station: Path, offset: Path, first: str) -> Daemon:
     environment = {**ENGLISH, "LD_PRELOAD": FAKETIME[0], "FAKETIME_NO_CACHE": "1",
                    "FAKETIME_TIMESTAMP_FILE": str(offset), "FAKETIME_DONT_FAKE_MONOTONIC": "1",
                    "DONT_FAKE_MONOTONIC": "1"}  # fmt: skip
-    return Daemon(station, environment)
+    return Daemon(station, environment, sink=sink)
 
 
 def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
@@ -433,6 +433,18 @@ def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
     )
 
 
+def slot_due_in(quick: Path, seconds: int) -> tuple[Station, datetime, datetime]:
+    """The station on the real clock, a late airing missed after 6 s, and its slot "sau"
+    airing "ngan" `seconds` from now; with now and the slot's time."""
+    set_config(quick, "grace_minutes", "0.1")
+    now = datetime.now(UTC).replace(microsecond=0)
+    due = now + timedelta(seconds=seconds)
+    station = Station.open(quick, lambda: datetime.now(UTC))
+    add_slots(station, [make_slot("sau", f"{due.astimezone(HCM):%H:%M:%S}",
+                                  announcements=["ngan"], created_at=now)])  # fmt: skip
+    return station, now, due
+
+
 def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_missed(
     quick: Path, tmp_path: Path
 ) -> None:
@@ -440,12 +452,7 @@ def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_m
     slot of today and of the next two days missed (libfaketime); set right, it holds until
     the officer confirms the clock, then airs today's slot at its time: its row names the
     missed one's void (w28void), which names the missed one; both stay as they were sealed."""
-    set_config(quick, "grace_minutes", "0.1")
-    now = datetime.now(UTC).replace(microsecond=0)
-    due = now + timedelta(seconds=25)
-    station = Station.open(quick, lambda: datetime.now(UTC))
-    add_slots(station, [make_slot("sau", f"{due.astimezone(HCM):%H:%M:%S}",
-                                  announcements=["ngan"], created_at=now)])  # fmt: skip
+    station, _now, due = slot_due_in(quick, 25)
     offset = tmp_path / "clock.rc"
     daemon = faked_daemon(quick, offset, "+3d")
     try:
@@ -466,6 +473,42 @@ def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_m
     assert {datetime.fromisoformat(rows[n]["scheduled_at"]) for n in (0, 3, 6)} == {due}
     aired = datetime.fromisoformat(rows[6]["started_at"])
     assert abs(aired - due) < timedelta(seconds=2)
+    assert station.verify_log().problem is None
+
+
+def test_a_fast_clock_s_failed_airing_of_tomorrow_is_voided_with_today_s_missed_one(
+    quick: Path, tmp_path: Path
+) -> None:
+    """The same through the process for an airing that failed: a daemon a day and 35 s fast
+    logs today's slot missed, then airs tomorrow's at its (fast) time into a folder that
+    cannot be made (a file in its place: the USB stick's folder gone), failed. Set right and
+    confirmed, both rows stop counting (before, the failed one stood: tomorrow's slot had
+    its row, and would not air); today's slot airs at its time in the folder put back."""
+    station, now, due = slot_due_in(quick, 60)
+    out = quick / "ra-loa"
+    out.write_text("không phải thư mục")  # the folder's name taken by a file
+    offset = tmp_path / "clock.rc"
+    daemon = faked_daemon(quick, offset, "+86435s", sink=f"file:{out}")  # due + 1 day in 25 s
+    try:
+        daemon.expect_all(r"^#1 missed", r"^#2 failed")
+        offset.write_text("+0\n")  # the technician sets it right
+        daemon.expect(r"clock shows .*earlier than the station's last airing")
+        fault = station.clock_fault()
+        assert fault and fault.last_life  # "Đồng hồ đúng", as Trang chủ sends it
+        said = station.confirm_clock(utc_iso(fault.last_life), utc_iso(fault.now), "Lan")
+        assert said.endswith(f"2 slots from {due.astimezone(HCM):%d/%m/%Y %H:%M} on were "
+                             "logged as not aired while the clock ran ahead: those rows no "
+                             "longer count, and the slots air at their time."), said  # fmt: skip
+        out.unlink()
+        daemon.expect(r"^#3 aired")
+    finally:
+        assert daemon.stop() == 0
+    rows = airings(quick)
+    assert [(r["seq"], r["status"], r["supersedes"], r["voided"]) for r in rows] == [
+        (1, "missed", None, True), (2, "failed", None, True), (3, "aired", 1, False)]  # fmt: skip
+    assert datetime.fromisoformat(rows[1]["scheduled_at"]) == due + timedelta(days=1)
+    assert abs(datetime.fromisoformat(rows[2]["started_at"]) - due) < timedelta(seconds=2)
+    assert Runner(station, FileSink(out)).recorded(now) == {("sau", utc_iso(due))}
     assert station.verify_log().problem is None
 
 
@@ -490,7 +533,7 @@ def test_the_officer_confirms_a_long_outage_on_trang_chu(
     console_clock.now += timedelta(days=30)  # a stale tab: the clock jumped on meanwhile
     assert visitor.post("/clock-right", shown, page="/").status_code == 303  # refused
     visitor.get("/")
-    assert "đã thay đổi từ khi trang của bạn hiện nó" in visitor.page, visitor.page
+    assert "đã thay đổi từ khi trang của anh/chị hiện nó" in visitor.page, visitor.page
     console_clock.now -= timedelta(days=30)
     visitor.page = page
     assert visitor.post("/clock-right", shown).status_code == 302

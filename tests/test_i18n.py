@@ -102,6 +102,27 @@ def test_the_commune_station_is_an_dai_in_every_translation() -> None:
     assert said == []
 
 
+ADDRESSED = re.compile(r"(?<![\w/])(bạn|chị|anh|quý vị)(?![\w/])", re.IGNORECASE)
+"""A word that addresses the reader other than "anh/chị" (a lone "chị", "anh" or "bạn"):
+the commune's guide speaks to the officer as "anh/chị" when it quotes the console."""
+
+
+def test_the_reader_is_anh_chi_in_every_sentence_and_page() -> None:
+    """w28commune 5: the console called the officer "bạn" in 22 sentences ("Tài khoản của
+    bạn…", "Bạn đã đăng xuất") and "anh/chị" in 15, and "chị" alone in two: one address, the
+    guide's. The catalog's translations and every template (their Vietnamese words too)."""
+    with CATALOG.open("rb") as f:
+        catalog = read_po(f)
+    texts = [text for m in catalog if m.id
+             for text in ([m.string] if isinstance(m.string, str) else m.string or ())]  # fmt: skip
+    texts += [p.read_text("utf-8") for p in (ROOT / "web" / "templates").rglob("*.html")]
+    said = [found.group(0) + ": " + text[:80] for text in texts
+            for found in ADDRESSED.finditer(text)]  # fmt: skip
+    assert said == []
+    guide = (ROOT / "docs" / "huong-dan-xa.md").read_text("utf-8")
+    assert "anh/chị" in guide and not re.search(r"(?<![\w])bạn(?![\w])", guide, re.IGNORECASE)
+
+
 OFFICE_SIDE = ("office/", "web/office/", "web/templates/office/")
 """Where the office's own screens are said (Mai's: there the office is "văn phòng")."""
 TO_STATIONS = "office/collector.py"

@@ -709,8 +709,8 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
     logged. Tân Lập aired 10/11 and missed 11/11; Hòa Bình missed 10/11 (its #1). A row of
     Tân Lập taking the place of its aired #1, of Hòa Bình's missed #1, of #2 for another
     slot or another time, or of an aired row sent with it, is refused as malformed, in
-    Vietnamese, and the office keeps nothing of the batch; its own missed row of the same
-    slot and time, sent before or in the same batch, it takes the place of."""
+    Vietnamese, and the office keeps nothing of the batch; its own missed (or failed: w28commune
+    3) row of the same slot and time, sent before or in the same batch, it takes the place of."""
     from broadcaster.clock import utc_iso
 
     hoa_binh = morning(template, office, tmp_path, "Xã Hòa Bình")
@@ -747,9 +747,13 @@ def test_a_row_may_take_the_place_only_of_its_own_missed_row_of_the_same_slot_an
         assert office.sql("SELECT count(*) FROM airings") == [(3,)], case  # 2 + Hòa Bình's
     at = utc_iso(datetime.fromisoformat(missed["scheduled_at"]) + timedelta(days=1))
     next_day = {"scheduled_at": at, "started_at": at}
+    at = utc_iso(datetime.fromisoformat(missed["scheduled_at"]) + timedelta(days=2))
+    third_day = {"scheduled_at": at, "started_at": at}  # failed under the fast clock, voided
     answer = link.push(3, sealed({**aired, **of_11, "supersedes": 2}, {**missed, **next_day},
-                                 {**aired, **next_day, "supersedes": 4}))  # fmt: skip
-    assert (answer.status, answer.body.get("accepted")) == (200, 3), answer.body
+                                 {**aired, **next_day, "supersedes": 4},
+                                 {**missed, **third_day, "status": "failed"},
+                                 {**aired, **third_day, "supersedes": 6}))  # fmt: skip
+    assert (answer.status, answer.body.get("accepted")) == (200, 5), answer.body
 
 
 def resealed(last: dict[str, Any], *rows: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1167,7 +1167,7 @@ def test_a_cookie_copied_before_she_logs_out_opens_no_page_after_it(
     assert mai.log_in("mai").status_code == 302
     assert mai.get("/stations/").status_code == 200
     copy_refused_after_log_out(mai, ("/", "/stations/", "/password"), SESSION_COOKIE)
-    assert "Bạn đã đăng xuất, trên máy này và" in text(mai.get("/login").text)
+    assert "Anh/chị đã đăng xuất, trên máy này và" in text(mai.get("/login").text)
 
 
 def test_she_changes_her_own_password_and_her_other_sessions_end(
@@ -2613,7 +2613,8 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
     for page in (watched, f"{watched}/cancel"):  # o17web5 D6: which one, and its cancel
         shown = text(html.unescape(mai_.get(page).text))
         sent = datetime(2026, 11, 30, 22, 18, tzinfo=OFFICE_ZONE)  # the sending time its code holds
-        said = (rf"Bạn đang xem tin khẩn cấp văn phòng đã gửi lúc {console_says(sent, clock.now)} "
+        said = (r"Anh/chị đang xem tin khẩn cấp văn phòng đã gửi lúc "
+                rf"{console_says(sent, clock.now)} "
                 r"\(20261130-221800-a1b2c3\)\. Chưa hủy được tin này cho đến khi cơ sở dữ liệu "
                 r"trả lời lại, ở trang này cũng như trên máy chủ văn phòng: hãy gọi kỹ thuật "
                 r"viên khôi phục cơ sở dữ liệu\.")  # fmt: skip
@@ -2621,7 +2622,7 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
         assert "broadcaster" not in shown and "'" not in shown, shown  # no command for Mai
     # the command is the technician's, in the console's log
     assert "'broadcaster office emergency cancel 20261130-221800-a1b2c3'" in caplog.text
-    assert "Bạn đang xem" not in text(html.unescape(mai_.get("/emergencies/x").text))
+    assert "Anh/chị đang xem" not in text(html.unescape(mai_.get("/emergencies/x").text))
     assert "127.0.0.1" in caplog.text  # the technician's detail, in the console's log
     app.config["OFFICE_DB"] = up  # PostgreSQL back: her page's next look finds it
     back = mai_.get("/stations/")

@@ -188,12 +188,15 @@ def test_a_notice_whose_encoding_cannot_be_told_says_to_save_it_as_utf8(
     assert "chọn mã hóa (Encoding) UTF-8, rồi gửi lại" in said
 
 
-def test_a_typed_text_holding_a_nul_is_refused_at_the_form(
-    opened: Station, station: Path, vietnamese: None
+@pytest.mark.parametrize("control", ["\x00", "\x1b", "\x07", "\x1a"], ids=repr)
+def test_a_typed_text_holding_a_control_character_is_refused_at_the_form(
+    opened: Station, station: Path, vietnamese: None, control: str
 ) -> None:
     """As a file with one is (a paste from a program that is no editor): stored, the office
-    could not hold it (PostgreSQL has no NUL)."""
-    said = refused(station, lambda: opened.type_announcement(TEXT.replace("19", "1\x009"), "Họp"))
+    could not hold a NUL (PostgreSQL has none), and the voices read the others as garbage
+    (w28commune 1: only a NUL was refused)."""
+    typed = TEXT.replace("19", f"1{control}9")
+    said = refused(station, lambda: opened.type_announcement(typed, "Họp"))
     assert "văn bản có một ký tự điều khiển không nhìn thấy" in said and "hãy gõ lại" in said
 
 
@@ -241,3 +244,55 @@ def test_a_schedule_in_an_old_font_says_to_save_it_as_utf8_at_both_doors(
         said = refused(station, send)
         assert "schedule.toml" in said or "lich.toml" in said
         assert "phông chữ cũ TCVN3 (.VnTime)" in said and "UTF-8" in said
+
+
+ENDED = {
+    "UTF-8, CRLF, one Ctrl-Z": lambda s: s.encode() + b"\x1a",
+    "UTF-8 with a BOM, Ctrl-Z padding": lambda s: codecs.BOM_UTF8 + s.encode() + b"\x1a" * 40,
+    "Unicode (UTF-16 LE), Ctrl-Z": lambda s: (s + "\x1a").encode("utf-16"),
+    "Windows-1258, Ctrl-Z": lambda s: iconv(s, "CP1258") + b"\x1a",
+    "NFD, Ctrl-Z then a line end": lambda s: unicodedata.normalize("NFD", s).encode() + b"\x1a\r\n",
+}
+
+
+@pytest.mark.parametrize("saved", ENDED.values(), ids=ENDED.keys())
+def test_a_notice_ending_in_an_old_editor_s_ctrl_z_is_read_as_typed_at_both_doors(
+    opened: Station, scripts: Path, saved: Callable[[str], bytes]
+) -> None:
+    """A DOS editor (or `copy con`) ends the file with Ctrl-Z: before, the mark was stored
+    with the text, sent to the voices, and `announce add` warned of a guess at ''."""
+    path = scripts / "hop.txt"
+    path.write_bytes(saved(FRONT))
+    [added] = opened.add_announcements([path])
+    [uploaded] = add_uploads(opened, [("hop 2.txt", io.BytesIO(path.read_bytes()))])
+    for result in (added, uploaded):
+        assert result.guessed == ()
+        notice = opened.announcement(result.id)
+        assert (notice.title, notice.text) == ("Họp dân thôn Đông", TEXT)
+
+
+INSIDE = {
+    "a Ctrl-Z inside": "\x1a",
+    "a bell": "\x07",
+    "an escape": "\x1b",
+    "a form feed": "\x0c",
+    "a delete": "\x7f",
+    "a C1 control": "\x85",
+}
+
+
+@pytest.mark.parametrize("control", INSIDE.values(), ids=INSIDE.keys())
+def test_a_control_character_inside_a_notice_is_refused_naming_its_line_at_both_doors(
+    opened: Station, station: Path, scripts: Path, vietnamese: None, control: str
+) -> None:
+    """Unseen in Notepad, it went to the voices as it was (garbage aloud, or a guess warning
+    about ''); a file's refusal names the line to type again, and the uploaded file's name."""
+    path = scripts / "hop.txt"
+    path.write_bytes(FRONT.replace("19 giờ", f"19{control} giờ").encode())
+    said = refused(station, lambda: opened.add_announcements([path]))
+    code = f"{ord(control):02X}"
+    assert said == (f"{path}: dòng 4 có một ký tự điều khiển không nhìn thấy (mã {code}): hãy "
+                    "mở tệp bằng Notepad, gõ lại dòng đó, lưu lại, rồi gửi lại"), said  # fmt: skip
+    upload = [("Họp thôn.txt", io.BytesIO(path.read_bytes()))]
+    said = refused(station, lambda: add_uploads(opened, upload))
+    assert said.startswith("Họp thôn.txt: dòng 4 có một ký tự điều khiển"), said

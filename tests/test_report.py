@@ -124,12 +124,62 @@ def test_xlsx_has_typed_cells_and_campaign_totals(logged: Path, run: Run, tmp_pa
     totals = list(book["Tổng hợp"].iter_rows(values_only=True))
     assert totals[0][0] == NAME.upper() and "Tháng 11/2026" in str(totals[1][0])
     by_campaign = {r[0]: r for r in totals[4:7]}
-    # campaign, planned, aired, missed, failed, preempted, interrupted, held, minutes, percent
-    assert by_campaign["bluezone"][:7] == ("bluezone", 3, 2, 1, 0, 0, 0)
-    assert by_campaign["bluezone"][9] == pytest.approx(66.7)
-    assert by_campaign["ve-sinh"][:5] == ("ve-sinh", 2, 1, 0, 1)
-    assert by_campaign["ve-sinh"][9] == 50.0
-    assert by_campaign["Cộng"][:5] == ("Cộng", 5, 3, 1, 1)
+    # campaign, planned, aired, unheard, missed, failed, preempted, interrupted, held,
+    # minutes, percent: its airings went to a file, none to the loudspeakers
+    assert by_campaign["bluezone"][:8] == ("bluezone", 3, 0, 2, 1, 0, 0, 0)
+    assert by_campaign["bluezone"][9:] == (0.0, 0.0)
+    assert by_campaign["ve-sinh"][:6] == ("ve-sinh", 2, 0, 1, 0, 1)
+    assert by_campaign["Cộng"][:6] == ("Cộng", 5, 0, 3, 1, 1)
+
+
+class CardStandIn(FileSink):
+    """The sound card this machine lacks (no card, no snd-aloop here): it writes the program
+    as the file sink does, and the log keeps it as the default card's airing, as `device`."""
+
+    @property
+    def description(self) -> str:
+        return "device"
+
+
+def test_only_what_reached_the_loudspeakers_counts_as_aired_in_the_pdf_xlsx_and_csv(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    """w28commune 2: an airing written to a file (no sound card: the demo station) counted
+    "Đã phát", its minutes and its rate, as if the loudspeakers had played it, in the report
+    the commune hands in. Now it is "Không ra loa", said under the totals in all three; an
+    airing on the card and an emergency on the card count as before."""
+    from broadcaster.airing_log import Occasion, Trigger
+
+    clock = FakeClock(datetime(2026, 11, 4, 8, 0, tzinfo=HCM))
+    st = Station.open(logged, clock)
+    air(st, ["rac"], CardStandIn(tmp_path / "loa"))  # on the loudspeakers
+    clock.now += timedelta(minutes=10)
+    number, emergency = st.create_emergency("duyet", "Nước sông Hồng đang lên.")
+    air(st, [emergency], CardStandIn(tmp_path / "loa"),
+        occasion=Occasion(Trigger.EMERGENCY, emergency=number))  # fmt: skip
+    out = {kind: tmp_path / f"bao-cao.{kind}" for kind in ("xlsx", "csv", "pdf")}
+    for kind, path in out.items():
+        run("log", "export", "--format", kind, "--month", "2026-11", "-o", str(path))
+    totals = list(openpyxl.load_workbook(out["xlsx"])["Tổng hợp"].iter_rows(values_only=True))
+    assert totals[3][1:5] == ("Kế hoạch (lượt thông báo)", "Đã phát", "Không ra loa", "Bỏ lỡ")
+    whole = next(r for r in totals if r[0] == "Cộng")
+    assert whole[:6] == ("Cộng", 6, 1, 3, 1, 1)  # the card's one aired; three to a file
+    assert whole[10] == pytest.approx(16.7)  # 1 of 6, not 4 of 6
+    [ve_sinh] = [r for r in totals if r[0] == "ve-sinh"]
+    heard = [line for line in airing_dicts(out["csv"]) if line["Lượt phát số"] == "5"]
+    assert ve_sinh[9] == pytest.approx(float(heard[0]["Thời lượng (giây)"]) / 60, abs=0.1)
+    said = ("Cột “Không ra loa” đếm lượt thông báo đã phát nhưng chỉ ghi ra tệp (máy của đài "
+            "không nối loa, hoặc đài được cài ghi ra tệp hay chạy thử), loa không phát: 3 lượt "
+            "thông báo (")  # fmt: skip
+    assert any(str(r[0]).startswith(said) for r in totals), totals
+    assert any(str(r[0]).startswith("Ngoài kế hoạch: 1 lượt phát tin khẩn cấp") for r in totals)
+    tail = out["csv"].read_text("utf-8-sig")
+    assert said in tail and "Ngoài kế hoạch: 1 lượt phát tin khẩn cấp" in tail
+    read = subprocess.run(["pdftotext", str(out["pdf"]), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    first = " ".join(read.split())
+    first = first[first.find("I. TỔNG HỢP") : first.find("II. SỐ PHÚT")]
+    assert said in first and "Ngoài kế hoạch: 1 lượt phát tin khẩn cấp" in first, first
 
 
 def test_xlsx_is_set_up_to_print(logged: Path, run: Run, tmp_path: Path) -> None:
@@ -203,10 +253,9 @@ def test_the_summary_counts_the_airings_not_re_aired_and_a_re_air_replaces_its_a
     run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
     totals = list(openpyxl.load_workbook(book)["Tổng hợp"].iter_rows(values_only=True))
     by_campaign = {r[0]: r for r in totals[4:7]}
-    # campaign, planned, aired, missed, failed, preempted, interrupted, held, minutes, percent
-    assert by_campaign["ve-sinh"][:7] == ("ve-sinh", 2, 2, 0, 0, 0, 0)
-    assert by_campaign["ve-sinh"][9] == 100.0
-    assert by_campaign["Cộng"][:5] == ("Cộng", 5, 4, 1, 0)
+    # campaign, planned, aired, unheard (to a file), missed, failed, preempted, interrupted
+    assert by_campaign["ve-sinh"][:8] == ("ve-sinh", 2, 0, 2, 0, 0, 0, 0)
+    assert by_campaign["Cộng"][:6] == ("Cộng", 5, 0, 4, 1, 0)
     noted = [c for row in totals for c in row if isinstance(c, str)]
     assert any(c.startswith("Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế")
                for c in noted)  # fmt: skip
@@ -311,10 +360,10 @@ def test_an_airing_still_on_air_is_in_no_column_and_not_in_the_plan(
     run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(out))
     totals = list(openpyxl.load_workbook(out)["Tổng hợp"].iter_rows(values_only=True))
     rows = [r for r in totals if r[0] in ("bluezone", "ve-sinh", "Cộng")]
-    for row in rows:  # Kế hoạch = Đã phát + Bỏ lỡ + Lỗi + Bị ngắt + Gián đoạn + Chờ duyệt
-        counts = [c for c in row[1:8] if isinstance(c, int)]
-        assert len(counts) == 7 and counts[0] == sum(counts[1:]), row
-    assert rows[-1][:5] == ("Cộng", 3, 1, 1, 1)
+    for row in rows:  # Kế hoạch = Đã phát + Không ra loa + Bỏ lỡ + … + Chờ duyệt
+        counts = [c for c in row[1:9] if isinstance(c, int)]
+        assert len(counts) == 8 and counts[0] == sum(counts[1:]), row
+    assert rows[-1][:6] == ("Cộng", 3, 0, 1, 1, 1)
     said = " ".join(str(c) for r in totals for c in r if isinstance(c, str))
     assert "3 lượt thông báo trong 3 lượt phát" in said
     assert "Chưa tính 2 lượt thông báo chưa có kết quả" in said
@@ -545,7 +594,8 @@ def test_emergencies_are_counted_apart_from_the_airings_planned(
 ) -> None:
     """o12b / F14 at the station: 4 emergencies and 1 slot read "Kế hoạch 6, Đã phát 6" in
     the station's own report, as if the emergencies were planned; the office counts them
-    apart. Here they are too: out of "Kế hoạch" and its rate, said in one line under it."""
+    apart. Here they are too: out of "Kế hoạch" and its rate, said in one line under it; and
+    since they went to a file, as the line that says no loudspeaker played them."""
     from broadcaster.airing_log import Occasion, Trigger
 
     clock = FakeClock(datetime(2026, 11, 4, 8, 0, tzinfo=HCM))
@@ -560,19 +610,18 @@ def test_emergencies_are_counted_apart_from_the_airings_planned(
     run("log", "export", "--format", "csv", "--month", "2026-11", "-o", str(csv_out))
     totals = list(openpyxl.load_workbook(xlsx)["Tổng hợp"].iter_rows(values_only=True))
     by_campaign = {r[0]: r for r in totals[4:] if r[0]}
-    assert by_campaign["Cộng"][:5] == ("Cộng", 5, 3, 1, 1)  # as before the emergencies
-    apart = "Ngoài kế hoạch: 4 lượt phát tin khẩn cấp"
-    assert any(str(r[0]).startswith(apart) for r in totals), totals
+    assert by_campaign["Cộng"][:6] == ("Cộng", 5, 0, 3, 1, 1)  # as before the emergencies
+    apart = "Cũng vậy, 4 lượt phát tin khẩn cấp chỉ ghi ra tệp, loa không phát."
+    assert any(str(r[0]).endswith(apart) for r in totals), totals
     assert apart in csv_out.read_text("utf-8-sig").splitlines()[-1]
+    assert "Ngoài kế hoạch" not in csv_out.read_text("utf-8-sig")  # none reached a loudspeaker
     pdf = tmp_path / "bao-cao.pdf"
     run("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(pdf))
     read = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     first = " ".join(read.split())
     first = first[first.find("I. TỔNG HỢP") : first.find("II. SỐ PHÚT")]
-    assert (
-        apart in first and "không tính vào “Kế hoạch”, “Số phút đã phát” và “Tỷ lệ phát”" in first
-    )
+    assert apart in first and "không tính vào “Đã phát”, “Số phút đã phát” và “Tỷ lệ phát”" in first
 
 
 def test_the_totals_find_each_re_air_by_number_whatever_the_log_s_length(tmp_path: Path) -> None:

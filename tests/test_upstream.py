@@ -109,6 +109,41 @@ def test_publish_and_sync_from_a_usb_folder(
     ]
 
 
+@pytest.mark.parametrize("depth", ["capnhat", "capnhat/kho-tinh"])
+def test_sync_from_the_usb_stick_s_root_finds_the_repository_one_or_two_levels_down(
+    trusting: Path, run: Run, office: Repository, tmp_path: Path, depth: str
+) -> None:
+    """The office copied its repository into 'capnhat' (or 'capnhat/kho-tinh') on the stick
+    and she gives the stick, as `trust` already takes it: before, the sync looked in the
+    stick's root alone and refused it as holding no publication."""
+    stick = tmp_path / "usb"
+    shutil.copytree(office.root_dir, stick / depth)
+    out = run("sync", str(stick)).stdout
+    assert out.startswith(f"Read the office's repository in {stick / depth}\n"), out
+    assert "new       bz-cai-dat (version 1)" in out
+    assert [row[0] for row in announcements(trusting)] == [
+        "bz-cai-dat", "bz-huong-dan", "loi-keu-goi"]  # fmt: skip
+
+
+def test_sync_from_a_stick_with_no_repository_or_two_says_where_it_looked_and_takes_nothing(
+    trusting: Path, run: Run, office: Repository, tmp_path: Path
+) -> None:
+    stick = tmp_path / "usb"
+    shutil.copytree(office.root_dir, stick / "a" / "b" / "c")  # three levels: not looked at
+    said = " ".join(run("sync", str(stick), code=1).stderr.split())
+    assert said == (
+        f"Error: sync from {stick} refused: this folder holds no publication of the office, nor "
+        "do the folders in it or theirs (none has a folder 'metadata' with root.json in it): "
+        "choose the folder the office copied for the communes."), said  # fmt: skip
+    shutil.copytree(office.root_dir, stick / "cu")
+    shutil.copytree(office.root_dir, stick / "moi" / "kho")
+    said = " ".join(run("sync", str(stick), code=1).stderr.split())
+    assert said.endswith(
+        f"this folder holds more than one publication of the office ({stick / 'cu'}, "
+        f"{stick / 'moi' / 'kho'}): choose the folder of the one to take."), said  # fmt: skip
+    assert announcements(trusting) == []  # the failure is remembered for status, no more
+
+
 def serve(prefix: Path, root: Path, extra: str = "") -> Iterator[tuple[str, Path]]:
     """nginx serving `root` on loopback (with `extra` server directives); yields its URL and
     access log, and stops it after."""

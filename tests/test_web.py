@@ -107,7 +107,7 @@ def test_logging_out_takes_a_form_with_its_token(visitor: Visitor) -> None:
     assert visitor.get("/").status_code == 200  # the forged request did not log out
     response = visitor.post("/logout", {})
     assert response.location == "/login"
-    assert "Bạn đã đăng xuất, trên máy này và" in text(visitor.get("/login").text)
+    assert "Anh/chị đã đăng xuất, trên máy này và" in text(visitor.get("/login").text)
     assert visitor.get("/").status_code == 302
 
 

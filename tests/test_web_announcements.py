@@ -634,10 +634,10 @@ def test_an_approver_approves_the_version_they_read_not_one_changed_meanwhile(
     assert refused.location == "/announcements/hop-thon/diff?old=1&new=2"
     page = approver.get(refused.location).text
     assert (
-        "Thông báo đã được sửa sau khi bạn mở trang: "
+        "Thông báo đã được sửa sau khi anh/chị mở trang: "
         "Người vận hành (tài khoản vanhanh) đã lưu phiên bản 2" in text(page)
     ), text(page)
-    assert "còn bạn đã đọc phiên bản 1. Chưa duyệt gì." in text(page)
+    assert "còn anh/chị đã đọc phiên bản 1. Chưa duyệt gì." in text(page)
     assert "<del>Họp thôn lúc 19h</del> → <ins>Hoãn họp</ins>." in page
     assert "Duyệt phiên bản 2" in text(page)
     assert store_dump(console_station) == before

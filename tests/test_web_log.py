@@ -252,6 +252,21 @@ def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_ever
     assert f"khung giờ chieu; {said[0].lower()}{said[1:-1]}" in line
 
 
+def test_an_airing_written_to_a_file_says_on_its_line_that_no_loudspeaker_played_it(
+    visitor: Visitor, logged: Path, tmp_path: Path
+) -> None:
+    """w28commune 2: Nhật ký and `log list` read "Đã phát" for the Bluezone notice written to
+    a file, nothing more; the month report counts it "Không ra loa", and the line says why."""
+    said = f"không phát ra loa: mỗi lượt phát được ghi thành một tệp WAV trong {tmp_path / 'out'}"
+    visitor.sign_in("vanhanh")
+    shown = text(visitor.get("/log").text)
+    assert f"Đã phát {said[0].upper()}" not in shown and said[1:] in shown, shown
+    assert shown.count("hông phát ra loa") == 1  # not the missed row, nor the failed one
+    listed = CliRunner().invoke(cli, ["--station", str(logged), "log", "list"]).output
+    [line] = [line for line in listed.splitlines() if said in line]
+    assert "đã phát" in line and "bluezone@v1" in line, listed
+
+
 def aired_then_held(station: Station, clock: SetClock, out: Path) -> datetime:
     """The 'chieu' slot reads Bluezone and the meeting notice on day one; then the notice's
     version 2 waits for approval and day two's slot leaves it out. Returns day two's slot."""
@@ -294,7 +309,8 @@ def test_a_notice_left_out_for_its_new_version_is_planned_and_not_aired_in_the_r
         "4 lượt thông báo trong 2 lượt phát. Trong đó 1 lượt thông báo bị bỏ qua vì "
         "phiên bản mới chờ duyệt" in printed
     )
-    assert re.search(r"thon 2 1 0 0 0 0 1 [\d,]+ 50,0 Cộng 4 3 0 0 0 0 1 [\d,]+ 75,0 ", printed)
+    # its airings went to a file: "Không ra loa", not "Đã phát" (w28commune 2)
+    assert re.search(r"thon 2 0 1 0 0 0 0 1 [\d,]+ 0,0 Cộng 4 0 3 0 0 0 0 1 [\d,]+ 0,0 ", printed)
     said = f"bị bỏ qua 1 lượt phát từ ngày {console_clock.now:%d/%m/%Y} vì phiên bản mới chờ duyệt"
     assert re.search(rf"Họp thôn Đông.*{said}", printed), printed
     visitor.sign_in("vanhanh")
@@ -324,8 +340,8 @@ def test_a_notice_held_then_approved_and_aired_is_no_notice_not_aired(
     printed = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                                       text=True, check=True).stdout.split())  # fmt: skip
     assert ALL_AIRED in printed and "bị bỏ qua 1 lượt phát từ ngày" not in printed
-    # Kế hoạch 3 = Đã phát 2 + Chờ duyệt 1, for the notice's campaign and in all
-    assert re.search(r"Chờ duyệt .* thon 3 2 0 0 0 0 1 [\d,]+ 66,7 Cộng 6 5 0 0 0 0 1 ", printed)
+    # Kế hoạch 3 = Không ra loa 2 (to a file) + Chờ duyệt 1, for the notice's campaign and in all
+    assert re.search(r"Chờ duyệt .* thon 3 0 2 0 0 0 0 1 [\d,]+ 0,0 Cộng 6 0 5 0 0 0 0 1 ", printed)
     visitor.sign_in("vanhanh")
     log = text(visitor.get("/log").text)
     assert "bị bỏ qua 1 lượt phát" not in log and "Đã xếp lịch nhưng không phát" not in log

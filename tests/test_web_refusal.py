@@ -91,7 +91,7 @@ def test_only_an_approver_refuses_and_only_with_a_reason(
     stale = refuse(approver, version="7")  # o15lan2 N10: on a GET address, his reason said back
     assert stale.status_code == 303
     said = text(approver.get(stale.location).text)
-    assert "Chưa duyệt gì" in said and f"Lý do bạn viết chưa được lưu: “{REASON}”" in said
+    assert "Chưa duyệt gì" in said and f"Lý do anh/chị viết chưa được lưu: “{REASON}”" in said
     approved = approver.post("/announcements/bluezone/refuse",
                              {"version": "1", "reason": REASON},
                              page="/announcements/bluezone")  # fmt: skip

@@ -122,12 +122,19 @@ def test_a_sync_from_a_folder_that_is_no_office_is_refused_next_to_the_source(
     empty.mkdir()
     refused = visitor.post("/sync/now", {"source": str(empty)}, page="/sync")
     assert refused.status_code == 400
-    assert "Ô “Nguồn khác”: đài không nhận bản cập nhật từ" in field_error(refused.text, "source")
-    assert "không có bản phát hành nào của cấp trên: hãy chọn đúng thư mục" in field_error(
-        refused.text, "source"
-    )
+    said = field_error(refused.text, "source")
+    assert said.startswith(f"Ô “Nguồn khác”: đài không nhận bản cập nhật từ {empty}: thư mục "
+                           "này không có bản phát hành nào của cấp trên, các thư mục bên trong "
+                           "nó (hai cấp) cũng không"), said  # fmt: skip
+    assert "hãy chọn đúng thư mục cấp trên chép cho xã" in said
     assert query(console_station, "SELECT COUNT(*) FROM announcements") == [(3,)]  # nothing new
     assert "Lần đồng bộ gần nhất bị lỗi" in text(visitor.get("/sync").text)  # and it says so
+    # the repository two levels down, as the office copied it: found, and said
+    shutil.copytree(office.root_dir, empty / "capnhat" / "kho-tinh")
+    assert visitor.post("/sync/now", {"source": str(empty)}, page="/sync").status_code == 302
+    page = text(visitor.get("/sync").text)
+    assert f"Đã đọc kho phát hành của cấp trên trong {empty}/capnhat/kho-tinh" in page, page
+    assert "Đã đồng bộ: 3 thông báo mới hoặc thay đổi" in page
 
 
 def test_an_address_that_is_no_web_address_is_refused_next_to_it(

@@ -58,18 +58,18 @@ def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
     assert refused.status_code == 409
     shown = text(refused.text)
     # her own account, in another tab: not her name as if someone else (o15lan2 N2)
-    assert "Bạn (ở một thẻ khác) đã lưu phiên bản 2 của thông báo này (hôm nay" in shown
+    assert "Anh/chị (ở một thẻ khác) đã lưu phiên bản 2 của thông báo này (hôm nay" in shown
     assert "không lưu gì" in shown
     assert ">Họp thôn lúc 19h30.</textarea>" in refused.text  # her words, kept to merge
     # the choice comes after the sentence saying why (o16lan3 F3: she met "bỏ thay đổi kia" first)
     assert refused.text.index('role="alert"') < refused.text.index('id="keep-mine"')
     assert "Bản đang lưu (phiên bản 2)" in shown and "hội trường Ủy ban nhân dân xã" in shown
     # three ways, each said whose (o16lan3 F4): the other tab added the place, she the time
-    assert "Bạn (ở một thẻ khác) đã đổi (phiên bản 1 → 2)" in shown
+    assert "Anh/chị (ở một thẻ khác) đã đổi (phiên bản 1 → 2)" in shown
     assert 'id="theirs">Họp thôn lúc 19h <ins>tại hội trường Ủy ban nhân dân xã</ins>.</p>' in (
         refused.text
     )
-    assert "Bạn đã đổi trong thẻ này (so với phiên bản 1)" in shown
+    assert "Anh/chị đã đổi trong thẻ này (so với phiên bản 1)" in shown
     assert 'id="mine">Họp thôn lúc <del>19h</del> → <ins>19h30</ins>.</p>' in refused.text
     # the current text once, in the other change's words; the tick box beside its words, as
     # every tick box of the console (o17lan5 K1: a lone box above them, the text three times)
@@ -290,7 +290,7 @@ def test_a_guessed_word_taught_from_a_stale_notice_page_does_not_replace_another
     assert "Người duyệt (tài khoản duyet) đã sửa cách đọc 'skype' thành 'Sờ cai'" in text(
         refused.text
     )
-    assert "không lưu gì (cách đọc của bạn: 'xì cai')" in text(refused.text)
+    assert "không lưu gì (cách đọc của anh/chị: 'xì cai')" in text(refused.text)
     assert query(console_station, "SELECT spoken FROM lexicon") == [("Sờ cai",)]
     assert 'name="spoken"' not in refused.text  # no longer a word to guess: nothing to tap
 
@@ -320,4 +320,4 @@ def test_her_own_other_tab_saying_a_word_otherwise_is_named_as_her_tab(
     assert say(first, "Zalo", "Da lô").status_code == 302
     refused = say(second, "zalo", "Za lô")
     assert refused.status_code == 400
-    assert "Bạn (ở một thẻ khác) đã sửa cách đọc 'zalo' thành 'Da lô'" in text(refused.text)
+    assert "Anh/chị (ở một thẻ khác) đã sửa cách đọc 'zalo' thành 'Da lô'" in text(refused.text)

@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.airing_log import AiringStatus, Trigger
-from broadcaster.station import aired_by, lateness, left_out, voided
+from broadcaster.station import aired_by, lateness, left_out, unheard, voided
 from common.errors import BroadcasterError
 from common.i18n import N_, _, sentence
 from common.localtime import clock_text
@@ -81,6 +81,7 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         airing["status_label"] = AiringStatus(airing["status"]).shown(airing["withdrawn"],
                                                                       airing["voided"])  # fmt: skip
         airing["voided_note"] = voided(airing)
+        airing["unheard"] = unheard(airing)  # "Đã phát" to a file: no loudspeaker played it
         # one the office took back, or one that does not count, asks nothing of her
         status = AiringStatus(airing["status"])
         airing["again"] = (None if airing["withdrawn"] or airing["voided"]

@@ -76,6 +76,10 @@ def now() -> Response | tuple[str, int]:
         return redirect(url_for("sync.index", _anchor="link"))
     except BroadcasterError as e:
         return _page({"source" if source else FORM: str(e)})
+    if result.found:
+        from broadcaster.sync import READ_IN  # loaded by the sync just made
+
+        flash(_(READ_IN).format(folder=result.found))
     if not result.changes and not result.dropped and not result.refused:
         flash(_("Up to date: the office has nothing new."))
     else:
