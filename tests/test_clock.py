@@ -500,14 +500,15 @@ def test_a_fast_clock_s_failed_airing_of_tomorrow_is_voided_with_today_s_missed_
                              "logged as not aired while the clock ran ahead: those rows no "
                              "longer count, and the slots air at their time."), said  # fmt: skip
         out.unlink()
-        daemon.expect(r"^#3 aired")
+        daemon.expect(r"^#5 aired")
     finally:
         assert daemon.stop() == 0
     rows = airings(quick)
     assert [(r["seq"], r["status"], r["supersedes"], r["voided"]) for r in rows] == [
-        (1, "missed", None, True), (2, "failed", None, True), (3, "aired", 1, False)]  # fmt: skip
+        (1, "missed", None, True), (2, "failed", None, True),
+        (3, "voided", 1, True), (4, "voided", 2, True), (5, "aired", 3, False)]  # fmt: skip
     assert datetime.fromisoformat(rows[1]["scheduled_at"]) == due + timedelta(days=1)
-    assert abs(datetime.fromisoformat(rows[2]["started_at"]) - due) < timedelta(seconds=2)
+    assert abs(datetime.fromisoformat(rows[4]["started_at"]) - due) < timedelta(seconds=2)
     assert Runner(station, FileSink(out)).recorded(now) == {("sau", utc_iso(due))}
     assert station.verify_log().problem is None
 
