@@ -528,9 +528,11 @@ def fix_first(note: str | None) -> str | None:
 
 def sound_fault(station: Station) -> str | None:
     """The newest airing that has ended failed on the sound card or the amplifier (its kind),
-    else None: then the station runs, but does not reach the loudspeakers."""
+    else None: then the station runs, but does not reach the loudspeakers. A row that tried
+    no loudspeaker (a slot missed, or a fast clock's row voided) tells nothing of them."""
     row = station.db.execute(
-        "SELECT status, error FROM airings WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
+        "SELECT status, error FROM airings WHERE status NOT IN ('started', 'missed', 'voided') "
+        "ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     return fault_kind(row[1]) if row and row[0] == AiringStatus.FAILED.value else None
 

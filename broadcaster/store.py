@@ -587,13 +587,17 @@ def open_store(path: Path, create: bool = False) -> Store:
         db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA synchronous = FULL")
-        migrate(db)
+        migrate(db, path)
     except sqlite3.Error as e:
         if conn is not None:
             conn.close()
         if create or not _disk_is_full(e, path):
             raise explain(e, path) from None
         return _read_on_full_disk(path, explain(e, path))
+    except StoreError:
+        if conn is not None:
+            conn.close()
+        raise
     return db
 
 
@@ -630,9 +634,18 @@ def _read_on_full_disk(path: Path, full: StoreError) -> Store:
     return db
 
 
-def migrate(db: Database) -> None:
-    """Apply each pending migration in its own transaction, recording it in user_version."""
+def migrate(db: Database, path: Path) -> None:
+    """Apply each pending migration in its own transaction, recording it in user_version.
+    A store a newer version migrated is refused: this one would misread its rows (a status
+    it does not know) and write rows its schema no longer fits."""
     conn = db.conn
+    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    if found > len(MIGRATIONS):
+        raise StoreError(
+            _("the store {path} was written by a newer version of this program (its schema "
+              "{found}, this version's {known}): install that version again").format(
+                path=path, found=found, known=len(MIGRATIONS))
+        )  # fmt: skip
     while (current := conn.execute("PRAGMA user_version").fetchone()[0]) < len(MIGRATIONS):
         with conn:
             # another process may have migrated while we waited for the lock

@@ -598,11 +598,14 @@ def merged_communes(
     shares its commune with another such station (a commune merged from two keeps both
     loudspeaker systems), as `namer` (or `name`, made already) names it from `start` to
     `end` → the commune's name: the month page and `office aired` say a notice aired there
-    when all its stations aired it (w26office #6)."""
+    when all its stations aired it (w26office #6). The commune each had at `end`: a month
+    before the merge had the two communes (a report printed again after it says so)."""
     name = name or namer(conn)
-    rows = conn.execute(
-        f"SELECT key_id, commune FROM stations s WHERE NOT retired AND {TRUSTED} "
-        "ORDER BY commune, fingerprint").fetchall()  # fmt: skip
+    earlier = earlier_names(conn)
+    rows = [(key, names_during(earlier.get(key, []), commune, start, end)[-1])
+            for key, commune in conn.execute(
+                f"SELECT key_id, commune FROM stations s WHERE NOT retired AND {TRUSTED} "
+                "ORDER BY commune, fingerprint")]  # fmt: skip
     alike = _alike([commune for _key, commune in rows])
     found: dict[str, str] = {}
     for key, commune in rows:

@@ -26,11 +26,12 @@ from conftest import (
 )
 from tuf.api import exceptions
 
-from audio_out.sinks import FileSink
+from audio_out.sinks import NO_CARD, FileSink
 from broadcaster.airing import air
-from broadcaster.airing_log import Occasion, Trigger
+from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.clock import utc_iso
 from broadcaster.clock_check import HOLD_GAP, SET_BACK, ClockFault, note_office_time, office_date
+from broadcaster.overview import CARD, sound_fault_text
 from broadcaster.records import UpstreamRequest
 from broadcaster.report import resolve_period
 from broadcaster.runner import Runner
@@ -290,6 +291,29 @@ def test_the_clock_is_confirmed_only_once_nothing_is_on_air(
     assert "sẽ phát đúng giờ" in confirm(station, "Lan")
     assert query(quick, "SELECT COUNT(*) FROM airings WHERE status = 'voided'")[0][0] > 0
     assert station.verify_log().problem is None
+
+
+def test_a_sound_card_failure_stays_said_after_the_fast_clock_s_rows_and_their_voids(
+    noon: tuple[Station, SetClock, Runner], quick: Path
+) -> None:
+    """v28review: Trang chủ's "the sound card failed" looked at the newest row of the log
+    whatever it was, so the missed rows a fast clock wrote after the failure, and the voids
+    that confirming the clock writes after those, hid it: the card still broken, the box said
+    nothing. Rows that tried no loudspeaker leave it said; an airing that went out clears it."""
+    station, clock, runner = noon
+    log_airing(station, Occasion(Trigger.MANUAL), "device", planned_entries(station, ["ngan"]),
+               AiringStatus.FAILED, NO_CARD)  # fmt: skip
+    card = sound_fault_text(CARD)
+    assert station.sound_fault() == card
+    clock.now = at(12, 52, NOON + timedelta(days=3))
+    Runner(station, runner.sink).settle()  # the next days' slots, missed under the fast clock
+    assert station.sound_fault() == card
+    clock.now = at(12, 58, NOON + timedelta(days=1))
+    confirm(station, "Lan")  # a void row for each of those, the newest rows of the log
+    assert query(quick, "SELECT status FROM airings ORDER BY seq DESC LIMIT 1") == [("voided",)]
+    assert station.sound_fault() == card
+    air_as_the_daemon(runner, clock, at(13, 1, NOON + timedelta(days=1)))  # "a" airs, to a file
+    assert station.sound_fault() is None
 
 
 def test_the_office_s_time_is_taken_only_over_https_and_always_with_its_zone() -> None:

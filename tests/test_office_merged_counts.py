@@ -87,3 +87,31 @@ def test_a_commune_on_two_stations_aired_a_notice_once_both_did_and_is_counted_o
     unaired = [row for row in book["Chưa phát"].iter_rows(values_only=True) if "lu-1" in str(row)
                or "Cảnh báo lũ" in str(row)]  # fmt: skip
     assert [(row[3], row[4]) for row in unaired] == [(2, f"Hòa Bình ({NEVER_SENT})")], unaired
+
+
+def test_a_month_before_the_merge_counts_the_communes_it_had(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """v28review: the office grouped a period's stations by the communes they have today, so
+    October's report, printed again after Sơn Thủy and Tân Lập were merged into Tân Sơn on 1
+    November, said "2 xã với 3 đài" of a month that had three communes, and `office aired`
+    said Tân Sơn had not aired a notice that Sơn Thủy aired. A period counts the communes
+    its stations had at its end: two communes in October, one from November."""
+    desk, son_thuy = with_son_thuy(postgres, tmp_path, "ven-song")
+    with open_office(desk.dsn) as conn:
+        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
+        logged(conn, keys[son_thuy], [{"status": "aired", "started_at": MERGED - timedelta(
+            days=10)}], FLOOD)  # fmt: skip
+    with Office.open(desk.dsn, clock=lambda: MERGED) as at_merge:
+        at_merge.rename(son_thuy, "Tân Sơn")
+        at_merge.rename(desk.tan_lap, "Tân Sơn")
+    sheet = tmp_path / "thang-10.xlsx"
+    said = mai("office", "report", "--month", "10/2026", "-o", str(sheet), "--db", desk.dsn)
+    assert said.exit_code == 0, said.stderr
+    assert said.stdout.startswith(f"{sheet}: 3 xã, tháng 10/2026"), said.stdout
+    first = [str(c) for row in load_workbook(sheet).worksheets[0].iter_rows(values_only=True)
+             for c in row if c]  # fmt: skip
+    assert "sáp nhập" not in " ".join(first), first
+    november = tmp_path / "thang-11.xlsx"
+    said = mai("office", "report", "--month", "11/2026", "-o", str(november), "--db", desk.dsn)
+    assert said.stdout.startswith(f"{november}: 2 xã với 3 đài, tháng 11/2026"), said.stdout

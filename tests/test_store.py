@@ -83,6 +83,28 @@ def test_a_table_dropped_by_hand_is_a_damaged_store(aired: Path, run: Run) -> No
         assert said.count("\n") == 1
 
 
+def test_a_store_a_newer_version_wrote_is_refused_not_misread(aired: Path, run: Run) -> None:
+    """v28review: the software put back to an older version (a failed upgrade undone) opened a
+    store a newer one had migrated as if it were its own: the newer one's rows (w28void's
+    'voided') made `log list` and Nhật ký fail with a traceback, and whatever it wrote had to
+    fit a schema it did not know. Each command now refuses it in one sentence, the store as
+    it was."""
+    from broadcaster.store import MIGRATIONS
+
+    newer = len(MIGRATIONS) + 1
+    query(aired, f"PRAGMA user_version = {newer}")
+    checkpoint(aired)
+    db = aired / "station.db"
+    before = db.read_bytes()
+    for command in COMMANDS:
+        said = run(*command, code=1).stderr
+        assert (f"the store {db} was written by a newer version of this program (its schema "
+                f"{newer}, this version's {len(MIGRATIONS)}): install that version again"
+                ) in said, (command, said)  # fmt: skip
+        assert said.count("\n") == 1 and "Traceback" not in said
+        assert db.read_bytes() == before
+
+
 def test_a_read_only_station_gets_a_sentence(aired: Path, run: Run, tmp_path: Path) -> None:
     import os
 
