@@ -294,6 +294,7 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "TG&DV": "tuyên giáo và dân vận",
     "TGDV": "tuyên giáo và dân vận",
     "LLCT": "lý luận chính trị",
+    "LLCT-HC": "lý luận chính trị hành chính",  # the school's course (blind round 93: 'hát xê')
     "TUV": "tỉnh ủy viên",
     "HUV": "huyện ủy viên",
     "ĐUV": "đảng ủy viên",
@@ -1353,8 +1354,9 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "BVTV": "bảo vệ thực vật",
     "VDNC": "viêm da nổi cục",
     "PRRS": "pê e rờ e rờ ét",
-    "ASF": "a ét ép",
+    "ASF": "dịch tả lợn châu phi",  # 'heo' in the south (`_as_the_region_says`)
     "NTM": "nông thôn mới",
+    "ĐTVM": "đô thị văn minh",  # 'xây dựng NTM, ĐTVM' (blind round 93: spelled, 'sai')
     "VSMT": "vệ sinh môi trường",
     "TBA": "trạm biến áp",
     "ĐZ": "đường dây",
@@ -2947,6 +2949,13 @@ BOARD_AFTER = (
     r"\s(?:BTV|BCH|UBKT|HĐND|UBND|UBMTTQ|MTTQ|(?i:ban|ủy ban|hội đồng|thường vụ|thường trực))"
     r"(?![^\W_])"
 )
+PARTY_BOARD_AFTER = (
+    r"\s(?:(?i:ban)\s)?(?:BCĐ|BQL|BTG|(?i:tuyên giáo|dân vận|tổ chức|kiểm tra|pháp chế|kinh tế"
+    r"|văn hóa|dân tộc|nội chính|công tác mặt trận|chỉ đạo|quản lý|tiếp công dân|chỉ huy))"
+    r"(?![^\W_])"
+)
+"""'TB Tuyên giáo', 'PTB Ban Pháp chế HĐND': the head of a board, not 'thông báo' (blind round
+93's positions)."""
 POLICE_AFTER = (
     r"\s(?:PCCC|CNCH|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
 )
@@ -3199,7 +3208,11 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\skiêm(?![^\W_])", "bí thư"),  # '(BT kiêm TT)'
     ),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
-    "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
+    "TB": (
+        _followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),
+        _followed_by(PARTY_BOARD_AFTER, "trưởng ban"),
+    ),
+    "PTB": (_followed_by(PARTY_BOARD_AFTER, "phó trưởng ban"),),
     "BCHQS": (_followed_by(rf"{PROVINCE_LEVEL}(?![^\W_])", "bộ chỉ huy quân sự"),),
     "BCH": (
         _followed_by(PROVINCE_COMMAND_AFTER, "bộ chỉ huy"),
@@ -3568,11 +3581,11 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "BCG": _meaning("phòng lao|bệnh lao"),
     "HIV": _meaning("suy giảm miễn dịch"),
     "AIDS": _meaning("suy giảm miễn dịch"),
-    "ASF": _meaning("dịch tả lợn châu phi"),
+    "ASF": _meaning("dịch tả (?:lợn|heo) châu phi|dtlcp|dthcp"),
     "TB": _meaning("lao(?! động)"),  # tuberculosis, not labour
-    "FMD": _meaning("lở mồm long móng"),
+    "FMD": _meaning("lở mồm long móng|lmlm"),
     "PRRS": _meaning("tai xanh|rối loạn hô hấp và sinh sản"),
-    "LSD": _meaning("viêm da nổi cục"),
+    "LSD": _meaning("viêm da nổi cục|vdnc"),
     "HFMD": _meaning("tay chân miệng"),
     "HPAI": _meaning("cúm gia cầm"),
     "AQI": _meaning("chất lượng không khí"),

@@ -1400,8 +1400,8 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
         ("Không chia sẻ mã PIN, mật khẩu của thẻ ATM cho người khác.",
          "Không chia sẻ mã pin, mật khẩu của thẻ a tê em cho người khác."),
         ("Tổ chức 03 lớp học bơi miễn phí cho trẻ em từ 6-15 tuổi trong tháng 6, 7.",
-         "Tổ chức ba lớp học bơi miễn phí cho trẻ em từ sáu đến mười lăm tuổi trong tháng sáu, "
-         "bảy."),
+         "Tổ chức ba lớp học bơi miễn phí cho trẻ em từ sáu đến mười lăm tuổi trong tháng sáu và "
+         "tháng bảy."),  # each month named: blind round 93
         ("Cấm tắm sông, suối, ao, hồ; trẻ em dưới 16 tuổi đi bơi phải có người lớn đi kèm.",
          "Cấm tắm sông, suối, ao, hồ; trẻ em dưới mười sáu tuổi đi bơi phải có người lớn đi kèm."),
         ("Chương trình phát thanh của Đài truyền thanh xã phát sóng trên tần số FM 98,5 MHz.",
