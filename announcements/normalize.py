@@ -2919,7 +2919,7 @@ COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
 PLUS_MARKS = Rule(
     re.compile(
         r"(?:^|(?<=[:;.!?\n]))[ \t]*\+[ \t]+(?=\S)"
-        r"|(?<![^\W_])(?P<level>(?i:cao trình|cao độ|độ cao|cốt)) ?\+ ?(?=\d)"
+        r"|(?<![^\W_])(?P<level>(?i:cao trình|cao độ|độ cao|cốt)(?: [^\W\d_]+){0,3}:?) ?\+ ?(?=\d)"
     ),
     lambda m, ctx: f"{m['level']} " if m["level"] else " ",
     "+",

@@ -322,6 +322,8 @@ STATE_BODIES_AND_STAFF: dict[str, str] = {
     "HĐNDTP": "hội đồng nhân dân thành phố",
     "UBNDTP": "ủy ban nhân dân thành phố",
     "CVP": "chánh văn phòng",
+    "PCVP": "phó chánh văn phòng",
+    "PTP": "phòng tư pháp",  # 'phó trưởng phòng' before a room's field (ROOM_FIELD_AFTER)
     "CTUB": "chủ tịch ủy ban",
     "CQNN": "cơ quan nhà nước",
     "HCNN": "hành chính nhà nước",
@@ -2949,13 +2951,21 @@ BOARD_AFTER = (
     r"\s(?:BTV|BCH|UBKT|HĐND|UBND|UBMTTQ|MTTQ|(?i:ban|ủy ban|hội đồng|thường vụ|thường trực))"
     r"(?![^\W_])"
 )
-PARTY_BOARD_AFTER = (
-    r"\s(?:(?i:ban)\s)?(?:BCĐ|BQL|BTG|(?i:tuyên giáo|dân vận|tổ chức|kiểm tra|pháp chế|kinh tế"
-    r"|văn hóa|dân tộc|nội chính|công tác mặt trận|chỉ đạo|quản lý|tiếp công dân|chỉ huy))"
+ROOM_FIELD_AFTER = (
+    r"\s(?:Văn hóa|Tài chính|Nội vụ|Tư pháp|Kinh tế|Nông nghiệp|Tài nguyên|Lao động|Giáo dục"
+    r"|Y tế|Quản lý đô thị|Hạ tầng|Dân tộc|Tổ chức|Kế hoạch|Công [Tt]hương|Khoa học|Văn phòng"
+    r"|VH|TCKH|TC-KH|TNMT|NN&PTNT|NNMT|NN&MT|GDĐT|GD&ĐT|LĐTBXH|KT-HT|KTHT|QLĐT|VHTT|VH-TT)"
     r"(?![^\W_])"
 )
-"""'TB Tuyên giáo', 'PTB Ban Pháp chế HĐND': the head of a board, not 'thông báo' (blind round
-93's positions)."""
+"""'TP Văn hóa - Thông tin', 'PTP Nông nghiệp': the head of a room named by its field, not a
+city nor 'phòng tư pháp' (a room of the justice field is 'Phòng Tư pháp')."""
+PARTY_BOARD_AFTER = (
+    r"\s(?:[Bb]an\s)?(?:BCĐ|BQL|BTG|Tuyên giáo|Dân vận|Tổ chức|Kiểm tra|Pháp chế|Kinh tế"
+    r"|Văn hóa|Dân tộc|Nội chính|Công tác [Mm]ặt trận|Chỉ đạo|Quản lý|Tiếp công dân|Chỉ huy)"
+    r"(?![^\W_])"
+)
+"""'TB Tuyên giáo', 'PTB Ban Pháp chế HĐND': the head of a board named with its capital, not
+'thông báo' (blind round 93's positions); 'TB tổ chức họp' is still a notice that does."""
 POLICE_AFTER = (
     r"\s(?:PCCC|CNCH|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
 )
@@ -3291,7 +3301,9 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "TP": (
         _followed_by(r"\s(?i:chức năng|bẩn|tươi sống|đông lạnh|không rõ nguồn gốc)", "thực phẩm"),
+        _followed_by(ROOM_FIELD_AFTER, "trưởng phòng"),
     ),
+    "PTP": (_followed_by(ROOM_FIELD_AFTER, "phó trưởng phòng"),),
     "PL": (_followed_by(YEAR_AFTER, "phật lịch"),),
     "DL": (_followed_by(YEAR_AFTER, "dương lịch"),),
     "TK": (

@@ -1131,7 +1131,8 @@ ROUND_THREE_LAST: dict[str, list[tuple[str, str]]] = {
         ("Cụm dân cư vượt lũ có 120 nền nhà, mỗi nền 100 m2.",
          "Cụm dân cư vượt lũ có một trăm hai mươi nền nhà, mỗi nền một trăm mét vuông."),
         ("Chiều dài tuyến đê 3,2 km, cao trình đỉnh đê +5,5 m.",
-         "Chiều dài tuyến đê ba phẩy hai ki lô mét, cao trình đỉnh đê cộng năm phẩy năm mét."),
+         "Chiều dài tuyến đê ba phẩy hai ki lô mét, cao trình đỉnh đê năm phẩy năm mét."),
+        # (the level's '+' unsaid since blind round 93: 'cộng' lạ)
         ("Giờ làm việc mùa đông: sáng 7h30 – 11h30, chiều 13h – 17h.",
          "Giờ làm việc mùa đông: sáng bảy giờ ba mươi đến mười một giờ ba mươi, chiều mười ba giờ"
          " đến mười bảy giờ."),

@@ -7,7 +7,8 @@
    diseases' English initials ('sởi - rubella (MR)') is 'tức vắc xin em e rờ'; 'ASF' alone is
    'dịch tả lợn châu Phi', 'heo' in the south or where the notice says 'heo'.
 4. Abbreviations with their standard expansion: 'ĐTVM' đô thị văn minh, 'LLCT-HC', a deputy's
-   'P.CT', 'P.BT', 'P.GĐ' (never 'phường'), the head of a board 'TB', 'PTB' ('trưởng ban').
+   'P.CT', 'P.BT', 'P.GĐ' (never 'phường'), the head of a board 'TB', 'PTB' ('trưởng ban'),
+   of a room 'TP', 'PTP' before its field ('trưởng phòng'), 'PCVP'.
 5. A bank account written with dots in a sentence about an account, or before its bank:
    digits in its groups, no 'chấm' (a treasury's '.0.' keeps it).
 6. A day in a list the notice calls streets ('các tuyến phố Quang Trung, 17/8') is the
@@ -71,6 +72,11 @@ READ: list[tuple[str, str]] = [
     ("Đ/c Trần Văn Nam, PTB Tuyên giáo Huyện ủy và đ/c Lê Thị Hoa, TB Dân vận Đảng ủy xã dự họp.",
      "đồng chí Trần Văn Nam, phó trưởng ban Tuyên giáo Huyện ủy và đồng chí Lê Thị Hoa, trưởng "
      "ban Dân vận Đảng ủy xã dự họp."),
+    ("Đ/c Nguyễn Văn An, TP Văn hóa - Thông tin huyện; đ/c Lê Hoa, PTP Nông nghiệp và PTNT.",
+     "đồng chí Nguyễn Văn An, trưởng phòng Văn hóa Thông tin huyện; đồng chí Lê Hoa, phó trưởng "
+     "phòng Nông nghiệp và phát triển nông thôn."),
+    ("Đ/c Vi Thị Mai, PCVP UBND huyện trực tiếp dân.",
+     "đồng chí Vi Thị Mai, phó chánh văn phòng ủy ban nhân dân huyện trực tiếp dân."),
     # 5. a dotted bank account: its groups, no 'chấm'
     ("Số tài khoản tiếp nhận ủng hộ Quỹ Vì người nghèo năm 2025: 3712.205.045678 tại Agribank.",
      "Số tài khoản tiếp nhận ủng hộ Quỹ Vì người nghèo năm hai nghìn không trăm hai mươi lăm: ba "
@@ -97,6 +103,8 @@ READ: list[tuple[str, str]] = [
     ("Mực nước hồ Núi Cốc ở cao trình +46,2m, hồ Cấm Sơn ở cốt +97,5 m.",
      "Mực nước hồ Núi Cốc ở cao trình bốn mươi sáu phẩy hai mét, hồ Cấm Sơn ở cốt chín mươi bảy"
      " phẩy năm mét."),
+    ("Nạo vét kênh tới cao trình đáy kênh +2,5 m; cao trình đỉnh đê: +8,0m.",
+     "Nạo vét kênh tới cao trình đáy kênh hai phẩy năm mét; cao trình đỉnh đê: tám mét."),
     ('Tra cứu trên ứng dụng VNeID: chọn "Ví giấy tờ" → "Giấy phép lái xe" → nhấn "Tích hợp".',
      'Tra cứu trên ứng dụng vê nê ai đi: chọn "Ví giấy tờ" rồi chọn "Giấy phép lái xe" rồi nhấn '
      '"Tích hợp".'),
@@ -170,6 +178,9 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     # a ward, a room, a notice, tuberculosis keep their readings
     ("Họp tại P.5, Q.3 và phòng P.203.",
      "Họp tại phường năm, quận ba và phòng phòng hai trăm linh ba."),
+    ("TB tổ chức họp thôn vào tối thứ Bảy.", "thông báo tổ chức họp thôn vào tối thứ Bảy."),
+    ("TP Tuyên Quang bán thực phẩm; TP chức năng; Phòng PTP huyện họp.",
+     "thành phố Tuyên Quang bán thực phẩm; thực phẩm chức năng; Phòng phòng tư pháp huyện họp."),
     ("Thông báo TB số 15 về lịch tiếp dân; bệnh lao (TB) điều trị miễn phí.",
      "Thông báo thông báo số mười lăm về lịch tiếp dân; bệnh lao (tê bê) điều trị miễn phí."),
     # a treasury's account and a section keep their dots; a dotted code with no account too
