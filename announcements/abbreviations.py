@@ -445,6 +445,8 @@ often written, for `_foreign_defined` to leave out after their meaning."""
 
 
 UNHEARD_FOREIGN = frozenset({"ASF", "FMD", "PRRS", "LSD", "HFMD", "HPAI"})
+UNHEARD_AFTER = re.compile(r"(?<![^\W_])cúm gia cầm\s*$")
+"""Letters left out after this meaning only: 'cúm gia cầm (AI)', not 'trí tuệ nhân tạo (AI)'."""
 """A disease's foreign letters after its Vietnamese name are left out: no device or app shows
 them to a farmer or a parent, and a listener cannot decode them (blind rounds 93 and 94:
 'dịch tả lợn châu Phi (a ét ép)' lạ, 'a ét ép' sai)."""
@@ -464,7 +466,7 @@ def _foreign_defined(m: re.Match[str], ctx: _Context) -> str:
     letters = m["letters"]
     before = m.string[max(0, m.start() - 90) : m.start()].lower()
     if letters in ABBREVIATIONS and FOREIGN_MEANINGS[letters].search(before):
-        if letters in UNHEARD_FOREIGN:
+        if letters in UNHEARD_FOREIGN or UNHEARD_AFTER.search(before):
             return " "
         if letters in VACCINES_BY_DISEASES:
             return f"(tức vắc xin {spell(letters)})"

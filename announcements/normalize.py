@@ -2916,9 +2916,12 @@ def _compared(m: re.Match[str], ctx: _Context) -> str:
 COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
 
 
+TYPED_ARROW = re.compile(r"(?<= )-{1,2}>(?= )")
+"""'chọn "Dịch vụ công" -> "Đăng ký"': an arrow typed with a dash, read as the arrow is (it
+was a pause and 'lớn hơn')."""
 PLUS_MARKS = Rule(
     re.compile(
-        r"(?:^|(?<=[:;.!?\n]))[ \t]*\+[ \t]+(?=\S)"
+        r"(?:^|(?<=[:;.!?\n]))[ \t]*\+(?:[ \t]+(?=\S)|(?=[^\W\d_]))"
         r"|(?<![^\W_])(?P<level>(?i:cao trình|cao độ|độ cao|cốt)(?: [^\W\d_]+){0,3}:?) ?\+ ?(?=\d)"
     ),
     lambda m, ctx: f"{m['level']} " if m["level"] else " ",
@@ -3461,6 +3464,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     if "*" in text or "#" in text:
         text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
+    if ">" in text:
+        text = TYPED_ARROW.sub("→", text)
     text = PLUS_MARKS.apply(COMPARED_RULE.apply(MARKDOWN.sub(" ", tidy(text)), ctx), ctx)
     if "/" in text:
         text = UNHEARD_SLASHED.sub(r" (\g<letters>)", text)

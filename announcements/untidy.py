@@ -356,8 +356,9 @@ MENU_BEFORE = re.compile(
 """'trên ứng dụng VNeID, chọn mục "Dịch vụ công" → "Thủ tục …"': an arrow between the steps
 of a menu, in a sentence that names one, is 'rồi chọn' (blind round 94: 'thành' garbled the
 step, sai for both judges); 'nhà tạm → nhà kiên cố' stays 'thành'."""
-STEP_VERB = re.compile(r"\s*[\"“]?(?i:chọn|nhấn|bấm|nhập|điền|gửi|vào)(?![^\W_])")
-"""A step that names its own act ('→ nhấn Gửi') is joined by 'rồi' alone."""
+STEP_VERB = re.compile(r"\s*(?i:chọn|nhấn|bấm|nhập|điền|gửi|vào)(?![^\W_])")
+"""A step that names its own act ('→ nhấn Gửi') is joined by 'rồi' alone; a quoted label
+('→ "Gửi"') is an item chosen."""
 
 
 def _a_quantity_word(word: str | None) -> bool:

@@ -3608,7 +3608,7 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "IUU": _meaning("bất hợp pháp|không báo cáo"),
     "OCOP": _meaning("mỗi xã một sản phẩm"),
     "ETC": _meaning("thu phí (?:tự động )?không dừng"),
-    "AI": _meaning("trí tuệ nhân tạo"),
+    "AI": _meaning("trí tuệ nhân tạo|cúm gia cầm"),
     "ICT": _meaning("công nghệ thông tin"),
     "ATM": _meaning("rút tiền tự động"),
     "OTP": _meaning("mã xác thực|mật khẩu một lần"),

@@ -3,9 +3,10 @@
 
 3. What brackets say again: an amount again in words after a rate ('40.000.000đ/hộ (bốn mươi
    triệu đồng)') is said once; a disease's foreign letters after its Vietnamese name ('DTLCP
-   (ASF)', 'tai xanh (PRRS)') are left out, no listener decodes them; a vaccine named by its
-   diseases' English initials ('sởi - rubella (MR)') is 'tức vắc xin em e rờ'; 'ASF' alone is
-   'dịch tả lợn châu Phi', 'heo' in the south or where the notice says 'heo'.
+   (ASF)', 'tai xanh (PRRS)', 'cúm gia cầm (AI)') are left out, no listener decodes them; a
+   vaccine named by its diseases' English initials ('sởi - rubella (MR)') is 'tức vắc xin em e
+   rờ'; 'ASF' alone is 'dịch tả lợn châu Phi', 'heo' in the south or where the notice says
+   'heo'.
 4. Abbreviations with their standard expansion: 'ĐTVM' đô thị văn minh, 'LLCT-HC', a deputy's
    'P.CT', 'P.BT', 'P.GĐ' (never 'phường'), the head of a board 'TB', 'PTB' ('trưởng ban'),
    of a room 'TP', 'PTP' before its field ('trưởng phòng'), 'PCVP'.
@@ -14,7 +15,8 @@
 6. A day in a list the notice calls streets ('các tuyến phố Quang Trung, 17/8') is the
    street's name, without 'ngày'.
 7. A list's '+' bullet and the '+' of a level above the datum ('cao trình +52,7m') are not
-   said; an arrow between a menu's steps is 'rồi chọn' ('rồi' before the step's own verb).
+   said; an arrow between a menu's steps ('→', '->') is 'rồi chọn' ('rồi' before the step's own
+   verb).
 8. A list of months is each month named, the last joined by 'và' ('tháng ba, tháng tư và
    tháng năm năm …'); a level's zero hundredths are not said ('4,00 m').
 9. 'Play' is one syllable; a foreign name with a Vietnamese letter ('Đolta', 'Đơlxa') is said
@@ -49,6 +51,8 @@ READ: list[tuple[str, str]] = [
      "gia súc."),
     ("Trẻ mắc bệnh tay chân miệng (HFMD) phải nghỉ học; gà mắc cúm gia cầm (HPAI) phải tiêu hủy.",
      "Trẻ mắc bệnh tay chân miệng phải nghỉ học; gà mắc cúm gia cầm phải tiêu hủy."),
+    ("Đàn gà của 3 hộ mắc cúm gia cầm (AI), đề nghị bà con không bán chạy gia cầm.",
+     "Đàn gà của ba hộ mắc cúm gia cầm, đề nghị bà con không bán chạy gia cầm."),
     ("Phòng bệnh dịch tả lợn châu Phi/ASF, viêm da nổi cục/LSD trên đàn vật nuôi.",
      "Phòng bệnh dịch tả lợn châu Phi, viêm da nổi cục trên đàn vật nuôi."),
     ("Chiến dịch tiêm vắc xin sởi - rubella (MR) cho học sinh lớp 1 đến lớp 5.",
@@ -108,6 +112,11 @@ READ: list[tuple[str, str]] = [
     ('Tra cứu trên ứng dụng VNeID: chọn "Ví giấy tờ" → "Giấy phép lái xe" → nhấn "Tích hợp".',
      'Tra cứu trên ứng dụng vê nê ai đi: chọn "Ví giấy tờ" rồi chọn "Giấy phép lái xe" rồi nhấn '
      '"Tích hợp".'),
+    ('Đăng ký trên ứng dụng VNeID: chọn "Dịch vụ công" -> "Đăng ký tạm trú" -> "Gửi".',
+     'Đăng ký trên ứng dụng vê nê ai đi: chọn "Dịch vụ công" rồi chọn "Đăng ký tạm trú" rồi chọn '
+     '"Gửi".'),
+    ("Người đến làm thủ tục mang theo:\n+CCCD;\n+Sổ hộ khẩu.",
+     "Người đến làm thủ tục mang theo: căn cước công dân; Sổ hộ khẩu."),
     ("Vào Cổng Dịch vụ công quốc gia → Thanh toán trực tuyến → Tra cứu hồ sơ.",
      "Vào Cổng Dịch vụ công quốc gia rồi chọn Thanh toán trực tuyến rồi chọn Tra cứu hồ sơ."),
     # 8. months listed, a level's zero hundredths
@@ -173,6 +182,8 @@ LOOK_ALIKES: list[tuple[str, str]] = [
      "Hỗ trợ năm triệu đồng một hộ (bốn triệu đồng)."),
     ("Chỉ số chất lượng không khí (AQI) ở mức kém.",
      "Chỉ số chất lượng không khí (a quy i) ở mức kém."),
+    ("Ứng dụng trí tuệ nhân tạo (AI) trong quản lý đất đai.",
+     "Ứng dụng trí tuệ nhân tạo (a i) trong quản lý đất đai."),
     ("Trẻ uống vắc xin bại liệt (OPV) tại trạm y tế.",
      "Trẻ uống vắc xin bại liệt (ô pê vê) tại trạm y tế."),
     # a ward, a room, a notice, tuberculosis keep their readings
@@ -196,6 +207,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     # a sum, a temperature, a dialling code, two names joined keep their signs
     ("Nhiệt độ ngoài trời +5°C; kết quả 2 + 3 = 5; dùng Zalo + Facebook.",
      "Nhiệt độ ngoài trời cộng năm độ xê; kết quả hai cộng ba bằng năm; dùng da lô và phây búc."),
+    ("Gọi số:\n+84 912 345 678", "Gọi số: cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
     # an arrow that means becomes, or leads to a road
     ("Chuyển đất trồng lúa → đất trồng cây ăn quả phải đăng ký.",
      "Chuyển đất trồng lúa thành đất trồng cây ăn quả phải đăng ký."),
@@ -217,7 +229,7 @@ def test_their_look_alikes_keep_their_reading(written: str, spoken: str) -> None
 
 HOSTILE = (
     "5.000đ/hộ (năm nghìn đồng) ", "(ASF) ", "/ASF ", "P.CT ", "TB Tuyên giáo ", "+ a; ",
-    "cao trình +5 ", 'chọn "a" → ', "tháng 3, 4, ", "phố A, 17/8, ", "3,00-4,00 m ",
+    "cao trình +5 ", 'chọn "a" → ', 'chọn "a" -> ', "tháng 3, 4, ", "phố A, 17/8, ", "3,00-4,00 m ",
     "tài khoản 1234.567.89012 ", "Đolta ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
