@@ -1056,6 +1056,7 @@ MONTHS_LISTED = re.compile(
 )
 MONTHS_LISTED_GATE = re.compile(r"háng \d\d?(?:,|,? và|,? hoặc) \d")
 LIST_JOINT = re.compile(r",? (?:và|hoặc) |, ")
+MORE_MONTHS = re.compile(r",? (?:và |hoặc )?(?i:tháng) \d")
 
 
 def _months_listed(m: re.Match[str], ctx: _Context) -> str:
@@ -1064,8 +1065,8 @@ def _months_listed(m: re.Match[str], ctx: _Context) -> str:
     read it (blind round 93: 'tháng ba bốn tháng năm', lạ: April said 'bốn', the list uneven)."""
     months = [int(n) for n in LIST_JOINT.split(m["months"])]
     joints = [j.strip(", ") for j in LIST_JOINT.findall(m["months"])]
-    if not joints[-1]:
-        joints[-1] = "và"
+    if not joints[-1] and not MORE_MONTHS.match(m.string, m.end()):
+        joints[-1] = "và"  # not where the list goes on: 'tháng 7, 8 và tháng 9/2025'
     said = f"{m['t']} {_month(months[0], ctx)}"
     for joint, month in zip(joints, months[1:], strict=True):
         said += f"{' ' + joint if joint else ','} tháng {_month(month, ctx)}"

@@ -3360,12 +3360,19 @@ def _said_again(m: re.Match[str]) -> str:
     """'125.500.000đ (Một trăm hai mươi lăm triệu năm trăm nghìn đồng)', '(Bằng chữ: …)': an
     amount written again in words says what the reading has just said; an announcer reads it
     once (the 'chẵn' of a round sum kept), not twice in a row."""
-    words = m["words"].lower().replace("ngàn", "nghìn")
-    before = m.string[max(0, m.start() - len(words) - 40) : m.start()].lower()
+    words = _as_compared(m["words"].lower())
+    before = m.string[max(0, m.start() - len(words) - 60) : m.start()].lower()
     said = PER_UNIT_SAID.sub("", before)
-    if not said.replace("ngàn", "nghìn").endswith(words):
+    if not _as_compared(said).endswith(words):
         return m.group(0)
     return m["even"] or "" if said == before else ""  # not '… một học kỳ chẵn'
+
+
+def _as_compared(words: str) -> str:
+    """An amount's words as two readings of it are compared: 'ngàn' is 'nghìn', and a range's
+    'đồng' may be said after each end or once ('từ ba triệu đồng đến năm triệu đồng' and '(từ ba
+    triệu đến năm triệu đồng)')."""
+    return words.replace("ngàn", "nghìn").replace(" đồng", "")
 
 
 PER_UNIT_SAID = re.compile(r"(?: một [^\W\d_]+(?: [^\W\d_]+){0,2}){1,2}$")

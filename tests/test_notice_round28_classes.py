@@ -42,6 +42,8 @@ READ: list[tuple[str, str]] = [
      " ba trăm sáu mươi đồng chẵn).",
      "Mức đóng bảo hiểm y tế hộ gia đình một trăm hai mươi sáu nghìn ba trăm sáu mươi đồng một "
      "người một tháng."),
+    ("Mức phạt từ 3.000.000đ đến 5.000.000đ (từ ba triệu đến năm triệu đồng) đối với hộ vi phạm.",
+     "Mức phạt từ ba triệu đồng đến năm triệu đồng đối với hộ vi phạm."),
     # 3. a disease's foreign letters after its name left out; a vaccine's said as its name
     ("Tổ chức tiêm phòng bệnh DTLCP (ASF) cho đàn lợn của 12 thôn.",
      "Tổ chức tiêm phòng bệnh dịch tả lợn châu phi cho đàn lợn của mười hai thôn."),
@@ -126,6 +128,9 @@ READ: list[tuple[str, str]] = [
     ("Cấp gạo trong tháng 1, 2 và 3/2026; nộp báo cáo vào tháng 4 hoặc 5/2026.",
      "Cấp gạo trong tháng một, tháng hai và tháng ba năm hai nghìn không trăm hai mươi sáu; nộp "
      "báo cáo vào tháng tư hoặc tháng năm năm hai nghìn không trăm hai mươi sáu."),
+    ("Tháng 7, 8 và tháng 9/2025 bà con tập trung thu hoạch lúa.",
+     "Tháng bảy, tháng tám và tháng chín năm hai nghìn không trăm hai mươi lăm bà con tập trung "
+     "thu hoạch lúa."),
     ("Dự báo đỉnh lũ tại Châu Đốc ở mức 3,80-4,00 m; mực nước sông Hậu 2,00 - 2,50 m.",
      "Dự báo đỉnh lũ tại Châu Đốc ở mức ba phẩy tám mươi đến bốn mét; mực nước sông Hậu hai đến"
      " hai phẩy năm mươi mét."),
