@@ -439,17 +439,15 @@ def _defined_list(m: re.Match[str], ctx: _Context) -> str:
 
 
 FOREIGN_DEFINED = re.compile(rf"\((?P<letters>{_alternation(FOREIGN_MEANINGS)})\)")
-UNHEARD_SLASHED = re.compile(r"/(?P<letters>ASF|FMD|PRRS|LSD|HFMD|HPAI)(?![^\W_])")
-"""'dịch tả lợn châu Phi/ASF': the foreign letters after a slash, bracketed as they are more
-often written, for `_foreign_defined` to leave out after their meaning."""
-
-
 UNHEARD_FOREIGN = frozenset({"ASF", "FMD", "PRRS", "LSD", "HFMD", "HPAI"})
-UNHEARD_AFTER = re.compile(r"(?<![^\W_])cúm gia cầm\s*$")
-"""Letters left out after this meaning only: 'cúm gia cầm (AI)', not 'trí tuệ nhân tạo (AI)'."""
 """A disease's foreign letters after its Vietnamese name are left out: no device or app shows
 them to a farmer or a parent, and a listener cannot decode them (blind rounds 93 and 94:
 'dịch tả lợn châu Phi (a ét ép)' lạ, 'a ét ép' sai)."""
+UNHEARD_AFTER = re.compile(r"(?<![^\W_])cúm gia cầm\s*$")
+"""Letters left out after this meaning only: 'cúm gia cầm (AI)', not 'trí tuệ nhân tạo (AI)'."""
+UNHEARD_SLASHED = re.compile(rf"/(?P<letters>{_alternation(UNHEARD_FOREIGN)})(?![^\W_])")
+"""'dịch tả lợn châu Phi/ASF': the foreign letters after a slash, bracketed as they are more
+often written, for `_foreign_defined` to leave out after their meaning."""
 VACCINES_BY_DISEASES = frozenset({"MR", "MMR"})
 """A vaccine named by its diseases' English initials ('sởi - rubella (MR)'): its letters are
 the vaccine's other name, said so ('tức vắc xin em e rờ', round 94's announcer); the letters

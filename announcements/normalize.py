@@ -3365,7 +3365,9 @@ def _said_again(m: re.Match[str]) -> str:
     said = PER_UNIT_SAID.sub("", before)
     if not _as_compared(said).endswith(words):
         return m.group(0)
-    return m["even"] or "" if said == before else ""  # not '… một học kỳ chẵn'
+    if said != before:
+        return ""  # after a rate's unit, no 'chẵn': not '… một học kỳ chẵn'
+    return m["even"] or ""
 
 
 def _as_compared(words: str) -> str:

@@ -3624,9 +3624,10 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "EU": _meaning("liên minh châu âu"),
     "QH": _meaning("airways|hãng bay|hãng hàng không"),  # Bamboo Airways's code, not 'quốc hội'
 }
-"""A foreign abbreviation in brackets after what it means in Vietnamese is not read: 'Chỉ số
-giá tiêu dùng (CPI)', 'vắc xin Sởi - Rubella (MR)', 'bụi mịn (PM2.5)'; the words that tell
-its meaning, in lower case, among the dozen words before the bracket."""
+"""A foreign abbreviation in brackets after what it means in Vietnamese ('Chỉ số giá tiêu dùng
+(CPI)', 'vắc xin Sởi - Rubella (MR)', 'bụi mịn (PM2.5)'), said or left out as
+`abbreviations._foreign_defined` decides; the words that tell its meaning, in lower case,
+among the dozen words before the bracket."""
 
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
