@@ -298,16 +298,26 @@ STREETS_LISTED = re.compile(
 def _names_a_listed_street(m: re.Match[str]) -> bool:
     """'các tuyến đường Trần Phú, Mậu Thân, 30/4': a day of the nation listed among streets'
     names is a street's name, said without 'ngày' as after 'đường' itself (both of round 35's
-    announcers); a year after it ('2/9/2025') or another day makes it a date again."""
+    announcers); any day in a list called streets too, 'các tuyến phố Quang Trung, 17/8'
+    (Tuyên Quang's; blind round 93: 'ngày mười bảy tháng tám' lost the street, sai for both
+    judges). A year after it ('2/9/2025') makes it a date again."""
     groups = m.groupdict()
     day, month = groups.get("d"), groups.get("m")
     if groups.get("y") or not (day and month and day.isdigit() and month.isdigit()):
         return False
     if not m.string.endswith((", ", " và "), 0, m.start()):
         return False
-    if (int(day), int(month)) not in NATION_DAYS:
+    listed = STREETS_LISTED.search(_before_as_written(m, 80))
+    if listed is None:
         return False
-    return STREETS_LISTED.search(_before_as_written(m, 80)) is not None
+    if (int(day), int(month)) in NATION_DAYS:
+        return True
+    return listed.string.endswith(STREETS_PLURAL, 0, listed.start())  # 'Sửa đường A, B, 15/12'
+
+
+STREETS_PLURAL = ("các tuyến ", "các ", "Các tuyến ", "Các ", "tuyến ", "Tuyến ")
+"""'các tuyến phố Quang Trung, 17/8': a list the notice calls streets holds only streets, so a
+day among them names one, whichever day it is."""
 
 
 def _is_lunar(m: re.Match[str]) -> bool:
@@ -1039,7 +1049,33 @@ def _span_named_twice(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['w']} {m['a']} đến {m['w']} {m['b']}"
 
 
+MONTH = r"(?:1[0-2]|0?[1-9])"
+MONTHS_LISTED = re.compile(
+    rf"(?<![^\W_])(?P<t>[Tt]háng) (?P<months>{MONTH}(?:(?:,|,? và|,? hoặc) {MONTH}){{1,11}})"
+    r"(?:/(?P<y>\d{4}))?(?![\w/%]|[.,:]\d| ?[-–] ?\d"
+    r"| ?(?:h|g|giờ|phút|ngày|tuần|tháng|tuổi|người|hộ|lần|lượt|buổi)(?![^\W_]))"
+)
+MONTHS_LISTED_GATE = re.compile(r"háng \d\d?(?:,|,? và|,? hoặc) \d")
+LIST_JOINT = re.compile(r",? (?:và|hoặc) |, ")
+MORE_MONTHS = re.compile(r",? (?:và |hoặc )?(?i:tháng) \d")
+
+
+def _months_listed(m: re.Match[str], ctx: _Context) -> str:
+    """'tháng 3, 4, 5/2026' → 'tháng ba, tháng tư và tháng năm năm …': each month of a list
+    named as a month, the last joined by 'và' (the written 'và', 'hoặc' kept), as announcers
+    read it (blind round 93: 'tháng ba bốn tháng năm', lạ: April said 'bốn', the list uneven)."""
+    months = [int(n) for n in LIST_JOINT.split(m["months"])]
+    joints = [j.strip(", ") for j in LIST_JOINT.findall(m["months"])]
+    if not joints[-1] and not MORE_MONTHS.match(m.string, m.end()):
+        joints[-1] = "và"  # not where the list goes on: 'tháng 7, 8 và tháng 9/2025'
+    said = f"{m['t']} {_month(months[0], ctx)}"
+    for joint, month in zip(joints, months[1:], strict=True):
+        said += f"{' ' + joint if joint else ','} tháng {_month(month, ctx)}"
+    return said + (f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else "")
+
+
 DATE_RULES: list[Rule] = [
+    Rule(MONTHS_LISTED, _months_listed, gate=MONTHS_LISTED_GATE),
     Rule(SPANS_NAMED_TWICE, _span_named_twice, "-–",
          gate=re.compile(r"[-–]\s?(?:tháng|ngày|năm|tuần|quý) \d")),
     Rule(re.compile(rf"(?P<n>{DATE_START}\d{{0,3}})/(?P<y>(?:19|20)\d\d){E}(?!/)"),

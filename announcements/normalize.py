@@ -39,6 +39,7 @@ from .abbreviations import (
     FOREIGN_DEFINED,
     INITIAL,
     SPACED_PAIR,
+    UNHEARD_SLASHED,
     _abbreviation,
     _defined,
     _explained,
@@ -170,6 +171,7 @@ from .syllables import (
     said_as_minority_name,
     said_as_tay_nung,
     said_in_highland_letters,
+    said_unmarked,
     tones_apart,
     transliterate,
 )
@@ -1572,8 +1574,26 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
         ):  # '2.5 triệu', '1.5 ha', '0.5%', 'IELTS 6.5': a decimal
             return ctx.number(",".join(parts)) + to
     if _a_dotted_code(parts):  # 'số 3701.0.1056789', a treasury's account, as '_account' says it
+        if min(map(len, parts)) >= BANK_GROUP and _of_an_account(m):
+            return ", ".join(map(read_digits, parts)) + to  # a bank's dots part its groups
         return " chấm ".join(map(read_digits, parts)) + to
     return " chấm ".join(map(partial(_part, ctx), parts)) + to
+
+
+ACCOUNT_SENTENCE = re.compile(
+    r"(?<![^\W_])(?i:tài khoản|chuyển khoản|ngân hàng|STK)(?![^\W_])[^.!?;\n]*$"
+)
+BANK_AFTER = re.compile(
+    r",? \(?(?:tại |của )?(?:(?i:ngân hàng)|(?:[^\W\d_]+ ){0,3}banh(?![^\W_])|bê i đê vê)"
+)
+"""The bank after the number, as the lexicon has said it by then ('Agribank': 'a gờ ri banh')."""
+
+
+def _of_an_account(m: re.Match[str]) -> bool:
+    """'Số tài khoản tiếp nhận ủng hộ … (Yagi): 8606.201.005678 tại Agribank': a dotted number
+    in a sentence about an account, or before its bank, is the account, its dots pauses, as
+    `_account` says one right after 'tài khoản' (blind round 93: 'chấm', lạ)."""
+    return bool(ACCOUNT_SENTENCE.search(_before(m, 200)) or BANK_AFTER.match(m.string, m.end()))
 
 
 def _a_dotted_code(parts: list[str]) -> bool:
@@ -1795,7 +1815,10 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         said = said_in_highland_letters(word, _before(m)) or transliterate(word)
     elif has_vietnamese_marks(word):  # said as written: 'amôniắc' → 'a mô niắc', 'Kđăm'
         said = (
-            _run_together(word, ctx) or said_as_highland_name(word) or said_as_minority_name(word)
+            _run_together(word, ctx)
+            or said_as_highland_name(word)
+            or said_as_minority_name(word)
+            or said_unmarked(word)
         )
     else:  # 'Thmây', 'Mlô'; 'António' is a foreign name ('An tô ni ô', not 'An tó ni o'),
         # 'Bàni' keeps the tone it is written with ('Bà ni', not 'Ba ni')
@@ -2562,11 +2585,13 @@ CODE_RULES: list[Rule] = [
 ]  # fmt: skip
 
 WHOLE_METRES = re.compile(
-    r",0(?<=\d,0)(?!\d)(?=\s?(?:[-–]\s?\d+(?:,\d+)?\s?)?(?:m|mét)(?![^\W_]|[²³]))"
+    r",00?(?:(?<=\d,0)|(?<=\d,00))(?!\d)"
+    r"(?=\s?(?:[-–]\s?\d+(?:,\d+)?\s?)?(?:m|mét)(?![^\W_]|[²³]))"
 )
 """'sóng cao 4,0 - 6,0m', as weather bulletins write a wave's height: no announcer says the
 zero tenths ('bốn đến sáu mét'; rounds 69 and 70: five readings of six); a score's '8,0', a
-latitude's '10,0°N' keep them."""
+latitude's '10,0°N' keep them. Nor the two of a flood's peak, '3,80-4,00 m' (blind round 94:
+'bốn phẩy không không mét', lạ)."""
 DASHED_LIST = re.compile(
     r"\d(?<![\w/.,:–-]\d)(?<![-–] \d)\d?(?: ?[-–] ?\d{1,2}){2,}+"
     r"(?=/(?:1[0-2]|0?[1-9])(?![\d/.,]\d))"
@@ -2643,7 +2668,7 @@ NUMBER_RULES: list[Rule] = [
          gate=re.compile(r"(?i)(?:mũi|liều|lần|đợt|lượt|kỳ|đoạn) \d\d?,\d")),
     Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),
     Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),
-    Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",0(?!\d)")),
+    Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",00?(?!\d)")),
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(PARTS, _parts, ":", gate=re.compile(r"\d ?: ?\d+ ?: ?\d")),
     Rule(RATIOS, _ratios, "/:"),
@@ -2939,6 +2964,22 @@ def _compared(m: re.Match[str], ctx: _Context) -> str:
 
 
 COMPARED_RULE = Rule(COMPARED, _compared, "≥≤><")
+
+
+TYPED_ARROW = re.compile(r"(?<= )-{1,2}>(?= )")
+"""'chọn "Dịch vụ công" -> "Đăng ký"': an arrow typed with a dash, read as the arrow is (it
+was a pause and 'lớn hơn')."""
+PLUS_MARKS = Rule(
+    re.compile(
+        r"(?:^|(?<=[:;.!?\n]))[ \t]*\+(?:[ \t]+(?=\S)|(?=[^\W\d_]))"
+        r"|(?<![^\W_])(?P<level>(?i:cao trình|cao độ|độ cao|cốt)(?: [^\W\d_]+){0,3}:?) ?\+ ?(?=\d)"
+    ),
+    lambda m, ctx: f"{m['level']} " if m["level"] else " ",
+    "+",
+)
+"""'mang theo: + Lệnh gọi nhập ngũ; + CCCD': a list's bullet, and 'cao trình +52,7m': the sign
+of a level above the datum, are not said (blind round 93: 'cộng' before each, lạ); a sum
+('2 + 3'), a temperature ('+5°C') and two things joined keep theirs."""
 
 
 _LAND_USE = _longest_first(LAND_USES)
@@ -3369,10 +3410,27 @@ def _said_again(m: re.Match[str]) -> str:
     """'125.500.000đ (Một trăm hai mươi lăm triệu năm trăm nghìn đồng)', '(Bằng chữ: …)': an
     amount written again in words says what the reading has just said; an announcer reads it
     once (the 'chẵn' of a round sum kept), not twice in a row."""
-    words = m["words"].lower()
-    if not m.string[max(0, m.start() - len(words) - 1) : m.start()].lower().endswith(words):
+    words = _as_compared(m["words"].lower())
+    before = m.string[max(0, m.start() - len(words) - 60) : m.start()].lower()
+    said = PER_UNIT_SAID.sub("", before)
+    if not _as_compared(said).endswith(words):
         return m.group(0)
+    if said != before:
+        return ""  # after a rate's unit, no 'chẵn': not '… một học kỳ chẵn'
     return m["even"] or ""
+
+
+def _as_compared(words: str) -> str:
+    """An amount's words as two readings of it are compared: 'ngàn' is 'nghìn', and a range's
+    'đồng' may be said after each end or once ('từ ba triệu đồng đến năm triệu đồng' and '(từ ba
+    triệu đến năm triệu đồng)')."""
+    return words.replace("ngàn", "nghìn").replace(" đồng", "")
+
+
+PER_UNIT_SAID = re.compile(r"(?: một [^\W\d_]+(?: [^\W\d_]+){0,2}){1,2}$")
+"""'60.000.000đ/hộ (sáu mươi triệu đồng)': the rate's unit, said between the amount and its
+words ('… đồng một hộ'), is not part of the amount (blind round 93: said twice, lạ); the
+southern voice's 'ngàn' is the words' 'nghìn'."""
 
 
 NAMED = r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}"
@@ -3465,10 +3523,14 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     if "*" in text or "#" in text:
         text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
+    if ">" in text:
+        text = TYPED_ARROW.sub("→", text)
     text, doubted = tidy_and_doubt(text)
     for pair in doubted:
         ctx.guess(pair, _(MAY_HAVE_LOST_A_MARK), guesses=_guesses(slip_guesses(pair)))
-    text = COMPARED_RULE.apply(MARKDOWN.sub(" ", text), ctx)
+    text = PLUS_MARKS.apply(COMPARED_RULE.apply(MARKDOWN.sub(" ", text), ctx), ctx)
+    if "/" in text:
+        text = UNHEARD_SLASHED.sub(r" (\g<letters>)", text)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
     joined = NAMES_JOINED.apply(LAND_USES_JOINED.apply(text, ctx), ctx)

@@ -687,6 +687,28 @@ VIETNAMESE_MARKS = re.compile("[đĐ\u031b\u0309\u0323\u0306]")
 Vietnamese, never a foreign name to say in Vietnamese syllables."""
 
 
+def said_unmarked(word: str) -> str | None:
+    """'Sene Đolta' → 'Đôn ta': a foreign name written with a Vietnamese letter or mark that
+    no cut into Vietnamese syllables reads (a Khmer festival's, 'Đolta', 'Đôlta') is said as
+    the same name without them is, in syllables; never spelled letter by letter (blind round
+    94: 'đê ô e lờ tê a', sai)."""
+    undotted = word.replace("đ", "d").replace("Đ", "D")
+    if undotted.isascii():  # 'Đolta': a foreign spelling but for its 'đ', said as one
+        return transliterate(undotted)
+    closed = INNER_L.sub("n", word)  # 'Đơlxa' → 'Đơnxa': its syllables, marks kept
+    if closed != word and (said := said_as_minority_name(closed)) is not None:
+        return said
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", undotted) if not unicodedata.combining(c)
+    )
+    return transliterate(plain) if plain.isascii() else None
+
+
+INNER_L = re.compile(r"(?<=[^\W\d_])l(?=[bcdđghklmnpqrstvx])")
+"""An 'l' that closes a syllable inside a name ('Đôlta', 'Chơlđam'): said 'n', as a final
+one is (FINAL_L)."""
+
+
 def has_vietnamese_marks(word: str) -> bool:
     return VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", word)) is not None
 

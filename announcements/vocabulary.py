@@ -294,6 +294,7 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "TG&DV": "tuyên giáo và dân vận",
     "TGDV": "tuyên giáo và dân vận",
     "LLCT": "lý luận chính trị",
+    "LLCT-HC": "lý luận chính trị hành chính",  # the school's course (blind round 93: 'hát xê')
     "TUV": "tỉnh ủy viên",
     "HUV": "huyện ủy viên",
     "ĐUV": "đảng ủy viên",
@@ -321,6 +322,8 @@ STATE_BODIES_AND_STAFF: dict[str, str] = {
     "HĐNDTP": "hội đồng nhân dân thành phố",
     "UBNDTP": "ủy ban nhân dân thành phố",
     "CVP": "chánh văn phòng",
+    "PCVP": "phó chánh văn phòng",
+    "PTP": "phòng tư pháp",  # 'phó trưởng phòng' before a room's field (ROOM_FIELD_AFTER)
     "CTUB": "chủ tịch ủy ban",
     "CQNN": "cơ quan nhà nước",
     "HCNN": "hành chính nhà nước",
@@ -1366,8 +1369,9 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "BVTV": "bảo vệ thực vật",
     "VDNC": "viêm da nổi cục",
     "PRRS": "pê e rờ e rờ ét",
-    "ASF": "a ét ép",
+    "ASF": "dịch tả lợn châu phi",  # 'heo' in the south (`_as_the_region_says`)
     "NTM": "nông thôn mới",
+    "ĐTVM": "đô thị văn minh",  # 'xây dựng NTM, ĐTVM' (blind round 93: spelled, 'sai')
     "VSMT": "vệ sinh môi trường",
     "TBA": "trạm biến áp",
     "ĐZ": "đường dây",
@@ -2960,6 +2964,21 @@ BOARD_AFTER = (
     r"\s(?:BTV|BCH|UBKT|HĐND|UBND|UBMTTQ|MTTQ|(?i:ban|ủy ban|hội đồng|thường vụ|thường trực))"
     r"(?![^\W_])"
 )
+ROOM_FIELD_AFTER = (
+    r"\s(?:Văn hóa|Tài chính|Nội vụ|Tư pháp|Kinh tế|Nông nghiệp|Tài nguyên|Lao động|Giáo dục"
+    r"|Y tế|Quản lý đô thị|Hạ tầng|Dân tộc|Tổ chức|Kế hoạch|Công [Tt]hương|Khoa học|Văn phòng"
+    r"|VH|TCKH|TC-KH|TNMT|NN&PTNT|NNMT|NN&MT|GDĐT|GD&ĐT|LĐTBXH|KT-HT|KTHT|QLĐT|VHTT|VH-TT)"
+    r"(?![^\W_])"
+)
+"""'TP Văn hóa - Thông tin', 'PTP Nông nghiệp': the head of a room named by its field, not a
+city nor 'phòng tư pháp' (a room of the justice field is 'Phòng Tư pháp')."""
+PARTY_BOARD_AFTER = (
+    r"\s(?:[Bb]an\s)?(?:BCĐ|BQL|BTG|Tuyên giáo|Dân vận|Tổ chức|Kiểm tra|Pháp chế|Kinh tế"
+    r"|Văn hóa|Dân tộc|Nội chính|Công tác [Mm]ặt trận|Chỉ đạo|Quản lý|Tiếp công dân|Chỉ huy)"
+    r"(?![^\W_])"
+)
+"""'TB Tuyên giáo', 'PTB Ban Pháp chế HĐND': the head of a board named with its capital, not
+'thông báo' (blind round 93's positions); 'TB tổ chức họp' is still a notice that does."""
 POLICE_AFTER = (
     r"\s(?:PCCC|CNCH|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
 )
@@ -3212,7 +3231,11 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\skiêm(?![^\W_])", "bí thư"),  # '(BT kiêm TT)'
     ),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
-    "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
+    "TB": (
+        _followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),
+        _followed_by(PARTY_BOARD_AFTER, "trưởng ban"),
+    ),
+    "PTB": (_followed_by(PARTY_BOARD_AFTER, "phó trưởng ban"),),
     "BCHQS": (_followed_by(rf"{PROVINCE_LEVEL}(?![^\W_])", "bộ chỉ huy quân sự"),),
     "BCH": (
         _followed_by(PROVINCE_COMMAND_AFTER, "bộ chỉ huy"),
@@ -3291,7 +3314,9 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "TP": (
         _followed_by(r"\s(?i:chức năng|bẩn|tươi sống|đông lạnh|không rõ nguồn gốc)", "thực phẩm"),
+        _followed_by(ROOM_FIELD_AFTER, "trưởng phòng"),
     ),
+    "PTP": (_followed_by(ROOM_FIELD_AFTER, "phó trưởng phòng"),),
     "PL": (_followed_by(YEAR_AFTER, "phật lịch"),),
     "DL": (_followed_by(YEAR_AFTER, "dương lịch"),),
     "TK": (
@@ -3581,11 +3606,11 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "BCG": _meaning("phòng lao|bệnh lao"),
     "HIV": _meaning("suy giảm miễn dịch"),
     "AIDS": _meaning("suy giảm miễn dịch"),
-    "ASF": _meaning("dịch tả lợn châu phi"),
+    "ASF": _meaning("dịch tả (?:lợn|heo) châu phi|dtlcp|dthcp"),
     "TB": _meaning("lao(?! động)"),  # tuberculosis, not labour
-    "FMD": _meaning("lở mồm long móng"),
+    "FMD": _meaning("lở mồm long móng|lmlm"),
     "PRRS": _meaning("tai xanh|rối loạn hô hấp và sinh sản"),
-    "LSD": _meaning("viêm da nổi cục"),
+    "LSD": _meaning("viêm da nổi cục|vdnc"),
     "HFMD": _meaning("tay chân miệng"),
     "HPAI": _meaning("cúm gia cầm"),
     "AQI": _meaning("chất lượng không khí"),
@@ -3596,7 +3621,7 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "IUU": _meaning("bất hợp pháp|không báo cáo"),
     "OCOP": _meaning("mỗi xã một sản phẩm"),
     "ETC": _meaning("thu phí (?:tự động )?không dừng"),
-    "AI": _meaning("trí tuệ nhân tạo"),
+    "AI": _meaning("trí tuệ nhân tạo|cúm gia cầm"),
     "ICT": _meaning("công nghệ thông tin"),
     "ATM": _meaning("rút tiền tự động"),
     "OTP": _meaning("mã xác thực|mật khẩu một lần"),
@@ -3612,9 +3637,10 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "EU": _meaning("liên minh châu âu"),
     "QH": _meaning("airways|hãng bay|hãng hàng không"),  # Bamboo Airways's code, not 'quốc hội'
 }
-"""A foreign abbreviation in brackets after what it means in Vietnamese is not read: 'Chỉ số
-giá tiêu dùng (CPI)', 'vắc xin Sởi - Rubella (MR)', 'bụi mịn (PM2.5)'; the words that tell
-its meaning, in lower case, among the dozen words before the bracket."""
+"""A foreign abbreviation in brackets after what it means in Vietnamese ('Chỉ số giá tiêu dùng
+(CPI)', 'vắc xin Sởi - Rubella (MR)', 'bụi mịn (PM2.5)'), said or left out as
+`abbreviations._foreign_defined` decides; the words that tell its meaning, in lower case,
+among the dozen words before the bracket."""
 
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",

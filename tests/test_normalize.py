@@ -226,7 +226,7 @@ GATED = (
     "máy bay A321", "tàu SE19/SE20", "chuyến VN1582 và VJ362", "tuyến ĐH.TX05", "tiền điện T11",
     "mở cửa đến 22g", "mạng 4G/5G", "trộn theo tỉ lệ 1:2:1", "ĐT: 0912 345 678 - 0988 111 222",
     "Xem tại www.tanlap.gov.vn", "Zalo: congan.bacninh", "https://dichvucong.GOV.VN/hoso",
-    "đuôi .gov.vn",
+    "đuôi .gov.vn", "các tháng 10, 11, 12/2025", "tháng 4 hoặc 5/2026", "mực nước 3,80-4,00 m",
     "TM. ỦY BAN NHÂN DÂN",
     "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHỦ TỊCH", "xe 29A-123.45",
     "đăng kiểm 29-05V", "đoạn IC7 - IC9", "đường ĐX 05", "Phòng GD - ĐT",

@@ -1131,7 +1131,8 @@ ROUND_THREE_LAST: dict[str, list[tuple[str, str]]] = {
         ("Cụm dân cư vượt lũ có 120 nền nhà, mỗi nền 100 m2.",
          "Cụm dân cư vượt lũ có một trăm hai mươi nền nhà, mỗi nền một trăm mét vuông."),
         ("Chiều dài tuyến đê 3,2 km, cao trình đỉnh đê +5,5 m.",
-         "Chiều dài tuyến đê ba phẩy hai ki lô mét, cao trình đỉnh đê cộng năm phẩy năm mét."),
+         "Chiều dài tuyến đê ba phẩy hai ki lô mét, cao trình đỉnh đê năm phẩy năm mét."),
+        # (the level's '+' unsaid since blind round 93: 'cộng' lạ)
         ("Giờ làm việc mùa đông: sáng 7h30 – 11h30, chiều 13h – 17h.",
          "Giờ làm việc mùa đông: sáng bảy giờ ba mươi đến mười một giờ ba mươi, chiều mười ba giờ"
          " đến mười bảy giờ."),
@@ -1400,8 +1401,8 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
         ("Không chia sẻ mã PIN, mật khẩu của thẻ ATM cho người khác.",
          "Không chia sẻ mã pin, mật khẩu của thẻ a tê em cho người khác."),
         ("Tổ chức 03 lớp học bơi miễn phí cho trẻ em từ 6-15 tuổi trong tháng 6, 7.",
-         "Tổ chức ba lớp học bơi miễn phí cho trẻ em từ sáu đến mười lăm tuổi trong tháng sáu, "
-         "bảy."),
+         "Tổ chức ba lớp học bơi miễn phí cho trẻ em từ sáu đến mười lăm tuổi trong tháng sáu và "
+         "tháng bảy."),  # each month named: blind round 93
         ("Cấm tắm sông, suối, ao, hồ; trẻ em dưới 16 tuổi đi bơi phải có người lớn đi kèm.",
          "Cấm tắm sông, suối, ao, hồ; trẻ em dưới mười sáu tuổi đi bơi phải có người lớn đi kèm."),
         ("Chương trình phát thanh của Đài truyền thanh xã phát sóng trên tần số FM 98,5 MHz.",

@@ -259,11 +259,11 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "gam một sào."),
         ("Hỗ trợ 50% giá giống cho các hộ bị thiệt hại trên 70%.",
          "Hỗ trợ năm mươi phần trăm giá giống cho các hộ bị thiệt hại trên bảy mươi phần trăm."),
-        # expected reading corrected twice: 'PRRS' after its Vietnamese name was not read; it
-        # is said since rounds 68-70 (twelve readings of twelve)
+        # expected reading corrected three times: 'PRRS' after its Vietnamese name was not
+        # read; it was said since rounds 68-70; a disease's letters are left out again since
+        # blind rounds 93 and 94 ('a ét ép' undecodable, sai)
         ("Bệnh VDNC trên trâu bò, dịch tả heo châu Phi (ASF) và bệnh tai xanh (PRRS).",
-         "Bệnh viêm da nổi cục trên trâu bò, dịch tả heo châu Phi (a ét ép) và bệnh tai xanh "
-         "(pê e rờ e rờ ét)."),
+         "Bệnh viêm da nổi cục trên trâu bò, dịch tả heo châu Phi và bệnh tai xanh."),
         ("Giá thóc tẻ 7.500đ/kg; thóc nếp 9.000 - 9.500 đ/kg; gạo 1,2 triệu đồng/tạ.",
          "Giá thóc tẻ bảy nghìn năm trăm đồng một ki lô gam; thóc nếp chín nghìn đến chín nghìn "
          "năm trăm đồng một ki lô gam; gạo một phẩy hai triệu đồng một tạ."),
@@ -914,8 +914,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Khu vực Bắc Biển Đông (bao gồm đặc khu Hoàng Sa) có mưa bão.",
          "Khu vực Bắc Biển Đông (bao gồm đặc khu Hoàng Sa) có mưa bão."),
         ("Tiêm vắc xin Sởi-Rubella (MR) cho trẻ từ 1-5 tuổi chưa tiêm đủ mũi.",
-         "Tiêm vắc xin Sởi ru bê la (em e rờ) cho trẻ từ một đến năm tuổi chưa tiêm đủ "
-         "mũi."),  # round seven
+         "Tiêm vắc xin Sởi ru bê la (tức vắc xin em e rờ) cho trẻ từ một đến năm tuổi chưa "
+         "tiêm đủ mũi."),  # round seven; 'tức vắc xin' since blind round 94
         ("Tiêm vắc xin HPV phòng ung thư cổ tử cung cho trẻ em gái lớp 5.",
          "Tiêm vắc xin hát pê vê phòng ung thư cổ tử cung cho trẻ em gái lớp năm."),
         ("Từ đầu năm, huyện ghi nhận 2 ổ dịch cúm A/H5N1, 5 ổ dịch DTLCP.",

@@ -66,7 +66,7 @@ UNCHANGED: list[tuple[str, str]] = [
     # for them), and a first 's' before 'c' or 'k' too ('School' was 'xờ cun' in round 29)
     ("Nước ngọt Sprite.", "Nước ngọt Xờ pờ rai."),
     ("Mô hình School Garden.", "Mô hình Xờ cun Gác đen."),
-    ("Google Play", "gu gồ pờ lây"),
+    ("Google Play", "gu gồ plây"),
     # a plural 's' after a consonant is still said ('Gates'), an 's' inside a word still 'xờ'
     ("Bill Gates", "Bin Ghết"),
     ("Instagram", "In xờ ta gờ ram"),

@@ -51,11 +51,11 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Tiêm vắc xin NAVET-ASFVAC phòng bệnh Dịch tả lợn châu Phi cho đàn lợn trên 4 tuần tuổi.",
      "Tiêm vắc xin na vét a ét ép vắc phòng bệnh Dịch tả lợn châu Phi cho đàn lợn trên bốn "
      "tuần tuổi."),
-    # expected reading corrected twice: a foreign abbreviation after its Vietnamese name was
-    # not read; it is said since rounds 68-70 (twelve readings of twelve)
+    # expected reading corrected three times: a foreign abbreviation after its Vietnamese name
+    # was not read; it was said since rounds 68-70; a disease's is left out again since blind
+    # rounds 93 and 94 (its letters undecodable)
     ("Bệnh Tai xanh (PRRS) đang xuất hiện tại 2 thôn, đề nghị bà con không bán chạy lợn ốm.",
-     "Bệnh Tai xanh (pê e rờ e rờ ét) đang xuất hiện tại hai thôn, đề nghị bà con không bán "
-     "chạy lợn ốm."),
+     "Bệnh Tai xanh đang xuất hiện tại hai thôn, đề nghị bà con không bán chạy lợn ốm."),
     # first pass missed: loan words (poultry diseases)
     ("Tiêm phòng vắc xin Newcastle và Gumboro cho gà con từ 7 ngày tuổi.",
      "Tiêm phòng vắc xin niu cát xơn và gum bô rô cho gà con từ bảy ngày tuổi."),
@@ -107,7 +107,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Lập."),
     # first pass missed: the fallback (silent final e, 'ay'), loan words (app stores)
     ("Tải ứng dụng Bluezone từ App Store hoặc Google Play.",
-     "Tải ứng dụng bờ lu dôn từ áp xto hoặc gu gồ pờ lây."),
+     "Tải ứng dụng bờ lu dôn từ áp xto hoặc gu gồ plây."),
     # scam warnings
     # first pass missed: loan words (banks)
     ("Cảnh giác với đối tượng giả danh nhân viên ngân hàng Vietcombank, Techcombank gửi đường "
@@ -200,9 +200,10 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed: the fallback (closed e, clusters), loan words (veterinary vaccines)
     ("Tiêm vắc xin Lepto và Parvo cho chó, mèo trước mùa mưa lũ.",
      "Tiêm vắc xin lép tô và pác vô cho chó, mèo trước mùa mưa lũ."),
-    # expected reading corrected twice: a foreign abbreviation after its Vietnamese name is said
+    # expected reading corrected three times: a disease's foreign letters after its Vietnamese
+    # name are left out again since blind rounds 93 and 94
     ("Bệnh viêm da nổi cục (LSD) trên trâu, bò lây qua muỗi, ruồi, ve.",
-     "Bệnh viêm da nổi cục (e lờ ét đê) trên trâu, bò lây qua muỗi, ruồi, ve."),
+     "Bệnh viêm da nổi cục trên trâu, bò lây qua muỗi, ruồi, ve."),
     ("Bổ sung Vitamin C, men tiêu hóa và điện giải Oresol cho gia súc khi trời nắng nóng.",
      "Bổ sung vi ta min xê, men tiêu hóa và điện giải ô rê dôn cho gia súc khi trời nắng "
      "nóng."),
@@ -668,7 +669,7 @@ BATCH_SIX: list[tuple[str, str]] = [
     ("Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví Mobile Money.",
      "Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví mô bai mơ ni."),
     ("Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải app qua CH Play.",
-     "Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải áp qua xê hát pờ lây."),
+     "Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải áp qua xê hát plây."),
     ("Không quét mã QR lạ dán tại cây ATM hoặc bãi gửi xe.",
      "Không quét mã kiu a lạ dán tại cây a tê em hoặc bãi gửi xe."),
     ("Xã triển khai mô hình Camera AI giám sát an ninh trật tự.",

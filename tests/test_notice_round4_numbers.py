@@ -886,7 +886,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Trụ sở Công an xã tại số 01 đường Lê Lợi.",
      "Trụ sở Công an xã tại số một đường Lê Lợi."),
     ("Mức hỗ trợ 2 triệu đồng/người/tháng (bằng chữ: Hai triệu đồng).",
-     "Mức hỗ trợ hai triệu đồng một người một tháng (bằng chữ: Hai triệu đồng)."),
+     "Mức hỗ trợ hai triệu đồng một người một tháng."),  # said once: blind round 93
     ("Người lao động được nhận 1/2 số tiền trợ cấp trong tháng đầu tiên.",
      "Người lao động được nhận một phần hai số tiền trợ cấp trong tháng đầu tiên."),
     ("Ô tô tải đi qua cầu với tốc độ không quá 20km/giờ.",

@@ -103,7 +103,7 @@ BATCH: list[tuple[str, str]] = [
     # water and irrigation
     ("Hồ chứa xả lũ với lưu lượng 250 m3/s, mực nước hồ ở cao trình +45,6m.",
      "Hồ chứa xả lũ với lưu lượng hai trăm năm mươi mét khối một giây, mực nước hồ ở cao "
-     "trình cộng bốn mươi lăm phẩy sáu mét."),
+     "trình bốn mươi lăm phẩy sáu mét."),  # no 'cộng': blind round 93
     ("Lịch lấy nước đợt 1 vụ Đông Xuân từ 15/1 đến 25/1/2026.",
      "Lịch lấy nước đợt một vụ Đông Xuân từ ngày mười lăm tháng một đến ngày hai mươi lăm "
      "tháng một năm hai nghìn không trăm hai mươi sáu."),
@@ -314,7 +314,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     # water and irrigation
     ("Mực nước hồ Kẻ Gỗ lúc 7h ngày 3/11 ở cao trình +31,25m, dung tích 280 triệu m3 (81% "
      "thiết kế).",
-     "Mực nước hồ Kẻ Gỗ lúc bảy giờ ngày ba tháng mười một ở cao trình cộng ba mươi mốt phẩy "
+     "Mực nước hồ Kẻ Gỗ lúc bảy giờ ngày ba tháng mười một ở cao trình ba mươi mốt phẩy "
      "hai mươi lăm mét, dung tích hai trăm tám mươi triệu mét khối (tám mươi mốt phần trăm "
      "thiết kế)."),
     ("Xả qua tràn với lưu lượng 500-800 m3/s.",

@@ -263,7 +263,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU).",
      "Chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (i u u)."),
     ("Giám sát bệnh dịch tả lợn châu Phi (ASF) trên đàn lợn.",
-     "Giám sát bệnh dịch tả lợn châu Phi (a ét ép) trên đàn lợn."),
+     "Giám sát bệnh dịch tả lợn châu Phi trên đàn lợn."),  # letters left out: blind round 93
     ("Ông Nguyễn Văn Tư (HND) phát biểu ý kiến.",
      "Ông Nguyễn Văn Tư (hội nông dân) phát biểu ý kiến."),
     ("Giá điện tăng làm chỉ số CPI tăng nhẹ.",

@@ -132,7 +132,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Không tải ứng dụng ngoài App Store và CH Play.",
-        "Không tải ứng dụng ngoài áp xto và xê hát pờ lây.",
+        "Không tải ứng dụng ngoài áp xto và xê hát plây.",
     ),
     (
         "Công an cảnh báo thủ đoạn giả cuộc gọi video bằng công nghệ Deepfake.",
@@ -642,7 +642,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Người dân cập nhật ứng dụng VNeID lên phiên bản mới trên App Store, CH Play.",
-        "Người dân cập nhật ứng dụng vê nê ai đi lên phiên bản mới trên áp xto, xê hát pờ lây.",
+        "Người dân cập nhật ứng dụng vê nê ai đi lên phiên bản mới trên áp xto, xê hát plây.",
     ),
     (
         "Hội nghị trực tuyến qua phần mềm Zoom kết nối 30 điểm cầu.",
@@ -908,7 +908,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ),
     (
         "Điện thoại Android cài ứng dụng từ CH Play, iPhone từ App Store.",
-        "Điện thoại an đờ roi cài ứng dụng từ xê hát pờ lây, ai phôn từ áp xto.",
+        "Điện thoại an đờ roi cài ứng dụng từ xê hát plây, ai phôn từ áp xto.",
     ),
     (
         "Thôn phủ sóng wifi và 4G tại nhà văn hóa.",

@@ -394,7 +394,7 @@ BATCH_TWO_BRANDS: list[tuple[str, str]] = [
     # expected reading corrected: a product"s number is read as a number ("VF 3")
     (
         "Xem truyền hình trên FPT Play, TV360.",
-        "Xem truyền hình trên ép pê tê pờ lây, tê vê ba trăm sáu mươi.",
+        "Xem truyền hình trên ép pê tê plây, tê vê ba trăm sáu mươi.",
     ),
     # expected reading corrected: my "e quây" was a slip: "Airways" is "e uây"
     (
