@@ -90,9 +90,10 @@ _FOREIGN_MARKED = re.compile(r"[^\x00-\x7f]")
 _EDGES = "\"'()[]{},.;:!?“”‘’…-–"
 
 
-_TONE_AFTER_A_VOWEL = re.compile("[aeiouyâêôơưăAEIOUYÂÊÔƠƯĂ][ùõÙÕ]")
+_TONE_AFTER_A_VOWEL = re.compile("(?:[aeouyâêôơưăAEOUYÂÊÔƠƯĂ]|(?<![gG])[iI])[ùõÙÕ]")
 """A vowel, then 'ù' or 'õ': VNI's grave and tilde marks ('baùo', 'luõ'); Vietnamese
-writes these two letters after no vowel."""
+writes these two letters after no vowel, but after the 'i' of 'gi' ('giùm', a title 'Nhắn
+giùm' was taken for TCVN3)."""
 
 
 MICRO = re.compile(r"(?<![^\W\d_])µ(?=(?:mol|Sv|Gy|[mgslLWVAF])(?![^\W\d_]))")

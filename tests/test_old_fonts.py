@@ -162,6 +162,13 @@ def test_real_vietnamese_with_western_marks_is_still_taken(opened: Station, text
     assert added.change == "new"
 
 
+def test_a_title_with_gi_before_u_grave_is_no_old_font(opened: Station) -> None:
+    """'giùm' writes 'ù' after the 'i' of 'gi', as VNI writes a grave mark after a vowel: a
+    title 'Nhắn giùm' was refused as typed in an old font (the lead, from pyvi's word list)."""
+    added = opened.type_announcement("Nhờ bà con nhắn giùm người thân về quê.", "Nhắn giùm")
+    assert added.change == "new"
+
+
 def phrases() -> list[tuple[str, str]]:
     """(where, phrase): every string of the notice tests and every line of the guides, the
     samples and the reader's data (review22 #2: 'El Niño' and 'µm' were refused)."""
