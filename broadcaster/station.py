@@ -408,6 +408,14 @@ class Station:
         self.limits.check_text(text, _("the text to read"))
         return self.reader().read(text, voice or self.config.speech.voice)
 
+    def slip_note(self, guessed: str) -> str | None:
+        """What is said of a guessed pair that may be a slip ("'Kính moi' may be typed with a
+        mark missing ('Kính mời')"), None for any other guessed word: a slip is corrected in
+        the text, not taught to the lexicon."""
+        from announcements.normalize import slip_note
+
+        return slip_note(guessed)
+
     # ----- lexicon -------------------------------------------------------------------------
     def lexicon(self) -> list[Pronunciation]:
         return [

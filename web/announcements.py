@@ -23,7 +23,6 @@ from flask import (
 from werkzeug.wrappers import Response
 
 from announcements.engines import ESPEAK_VOICES
-from announcements.normalize import slip_note
 from announcements.script import AUDIO_SUFFIXES, MAX_REPEAT, SCRIPT_SUFFIXES
 from broadcaster.accounts import Role
 from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found, Origin
@@ -318,7 +317,7 @@ def _show(found: Announcement, errors: dict[str, str], spoken: str = "",
     return render_template(
         "announcements/show.html", a=found, reading=reading, errors=errors,
         priority_of=_priority_label, voices=VOICE_LABELS, marked=marked, versions=versions,
-        slip_note=slip_note,
+        slip_note=station().slip_note,
         may_approve=g.user.role.allows(Role.APPROVER), spoken_by=station().speech_engine(found.id),
         first_engine=engines[0] if engines else None, spoken_typed=spoken,
         lexicon_built_on=request.form.get("built_on") if over else station().lexicon_stamp(),
