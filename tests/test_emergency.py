@@ -207,7 +207,10 @@ def test_a_stop_during_the_pre_roll_is_honoured(
 def test_a_pre_emption_during_the_pre_roll_is_honoured(
     warm: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
-    set_config(warm, "pre_roll_s", "3.0")
+    """The emergency comes while the slot's amplifier warms up: it is cut having played
+    nothing. The warm-up is long (10 s) so that a loaded machine's `emergency` command, which
+    took more than 3 s to start in one run, still comes inside it."""
+    set_config(warm, "pre_roll_s", "10.0")
     run("schedule", "add", "sang", "--at", clock_in(3), "--announce", "dai")
     daemon = start_daemon(warm, warm=True)
     powered_on(warm)
