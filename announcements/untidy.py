@@ -39,6 +39,10 @@ LETTER_DEGREE = re.compile(r"(?<=\d)\s?o(?=C(?![^\W_]))")
 BULLET = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—][ \t]+")
 """A list mark at a line's start or after a colon or semicolon ('• Thời gian: …', 'Kính
 gửi: • Ban …'): a layout, not a word."""
+LETTERED_ITEM = re.compile(r"(?:^|(?<=[\n:;.]))[ \t]*[a-hđ]\)[ \t]+(?=\S)", re.MULTILINE)
+"""'a) Thời hạn …', 'hồ sơ gồm: a) …; b) …': a list's letter at a line's start or after a
+colon, a semicolon or a full stop is its layout, not said (blind round 96: 'a thời hạn' lạ,
+the letter heard as a word); 'điểm a) khoản 2' keeps its letter."""
 MARKS = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤]|★(?<!\d★)")
 """A mark anywhere else ('có tích xanh ✓'): not said."""
 STARS = re.compile(r"★(?<=\d★)")
@@ -551,6 +555,7 @@ STEPS: tuple[Step, ...] = (
     (XA_OF_BODY, _xa, "xa "),
     (MIXED_CASE, _capitals, MIXED_CASE_TAIL),
     (DONG_TYPED_D, lambda m: m.group(0)[:-1] + "đ", re.compile(r"\dd(?![^\W_])")),
+    (LETTERED_ITEM, " ", re.compile(r"[a-hđ]\)[ \t]")),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
 looked for as it is, or the pattern itself)."""
