@@ -14,7 +14,9 @@ each with new phrases of several kinds of notice, not the judged one alone:
 5. A minority's syllable written with Z, F, J and Vietnamese marks keeps its tone ('Zèng' →
    'Dèng').
 6. Gold's purity 'bốn số chín'; 'tr.đ' triệu đồng; a list's letter 'a)' not said; '1/2 viên'
-   'nửa viên'."""
+   'nửa viên'.
+7. A word that lost its mark where only one word can stand: 'sô 1' số, 'tai Hội trường' tại,
+   '15.000 dồng' đồng ('thiên tai xã', 'thẻ tai số' keep theirs)."""
 
 from __future__ import annotations
 
@@ -73,6 +75,16 @@ READ: list[tuple[str, str]] = [
      "mươi sáu tháng ba."),
     ("Học sinh trường 19/5 nghỉ học ngày thứ Bảy.",
      "Học sinh trường mười chín tháng năm nghỉ học ngày thứ Bảy."),
+    # 7. a word that lost its mark where only one word can stand
+    ("Quầy thuốc sô 3 và sô 7 nghỉ bán từ thứ Hai; liên hệ sô điện thoại của Ban quản lý chợ.",
+     "Quầy thuốc số ba và số bảy nghỉ bán từ thứ Hai; liên hệ số điện thoại của Ban quản lý "
+     "chợ."),
+    ("Lễ chào cờ tổ chức tai Hội trường UBND xã; tiêm chủng tai Trạm Y tế, họp tai nhà văn hóa "
+     "ấp 2.",
+     "Lễ chào cờ tổ chức tại Hội trường ủy ban nhân dân xã; tiêm chủng tại Trạm Y tế, họp tại "
+     "nhà văn hóa ấp hai."),
+    ("Mỗi hộ đóng 20.000 dồng/năm quỹ an ninh; hỗ trợ 2 triệu dồng cho hộ nghèo.",
+     "Mỗi hộ đóng hai mươi nghìn đồng một năm quỹ an ninh; hỗ trợ hai triệu đồng cho hộ nghèo."),
 ]  # fmt: skip
 
 SOUTH: list[tuple[str, str]] = [
@@ -112,6 +124,11 @@ LOOK_ALIKES: list[tuple[str, str]] = [
      "Đăng ký bằng chứng minh nhân dân hoặc chứng minh thư."),
     ("Bán 500g thịt, gói 20g.",
      "Bán năm trăm gam thịt, gói hai mươi gam."),
+    ("Ban Chỉ huy phòng chống thiên tai xã họp; bò đeo thẻ tai số 0347.",
+     "Ban Chỉ huy phòng chống thiên tai xã họp; bò đeo thẻ tai số không ba bốn bảy."),
+    ("Khám tai mũi họng miễn phí; giảm tai nạn giao thông; đau tai 3 ngày.",
+     "Khám tai mũi họng miễn phí; giảm tai nạn giao thông; đau tai ba ngày."),
+    ("Vải sô mỏng; dồng dạc.", "Vải sô mỏng; dồng dạc."),
 ]  # fmt: skip
 
 
@@ -135,7 +152,7 @@ def test_their_look_alikes_keep_their_reading(written: str, spoken: str) -> None
 HOSTILE = (
     "từ 4g. ", "trước 17g thứ 6 ", "2 đại biểu/ấp ", "3 xã/phường ", "kênh 2/9 ", "CMT8 ",
     "01/PLIV ", "(KKT CM-LC) ", "DTHL (ASF) ", "40 tr.đ/căn ", "nhẫn 9999 ", "a) b) ",
-    "1/2 viên ", "Zèng ",
+    "1/2 viên ", "Zèng ", "sô 1 ", "tai UBND ", "5 dồng ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
