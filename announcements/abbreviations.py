@@ -367,12 +367,14 @@ def _names_a_place(after: str) -> bool:
 
 
 DEFINED = re.compile(
-    r"\((?P<letters>[A-ZĐ][A-ZĐƠƯ&]{1,9})(?P<more>(?:,\s?[A-ZĐ][A-ZĐƠƯ&]{1,9}){1,5})?"
+    r"\((?P<letters>[A-ZĐ][A-ZĐƠƯ&]{1,9}(?:[ -][A-ZĐ][A-ZĐƠƯ&]{0,9}){0,3})"
+    r"(?P<more>(?:,\s?[A-ZĐ][A-ZĐƠƯ&]{1,9}){1,5})?"
     r"(?P<year>[- ](?:\d\d){1,2})?\)"
 )
 """An abbreviation in brackets, as a notice defines one: 'Cán bộ thú y xã (CBTY)'; or a list
 of them after their words: 'hạn hán, xâm nhập mặn (HH, XNM)'; or one with the year the words
-before it name: 'khu vực phòng thủ xã năm 2025 (KVPT-25)', '(KVPT 2025)'."""
+before it name: 'khu vực phòng thủ xã năm 2025 (KVPT-25)', '(KVPT 2025)'; or one in pieces,
+as a name with a place's pair: 'Khu kinh tế Chân Mây - Lăng Cô (KKT CM-LC)'."""
 LIST_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:và|hoặc|&)\s+")
 
 
@@ -395,10 +397,11 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
         if kept is None:
             return m.group(0)
         before = kept
+    initials = letters.replace(" ", "").replace("-", "")  # 'KKT CM-LC': one name's initials
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
         end = len(before) - skipped
-        words = before[max(0, end - len(letters)) : end]
-        if _define(letters, words, ctx):
+        words = before[max(0, end - len(initials)) : end]
+        if _define(initials, words, ctx, letters):
             return " "
     meant = ABBREVIATIONS.get(letters) or issuing_body(letters)  # 'Sở Giáo dục và Đào tạo (SGDĐT)'
     if meant and _said_before(meant.split(), before):
@@ -448,6 +451,19 @@ UNHEARD_AFTER = re.compile(r"(?<![^\W_])cúm gia cầm\s*$")
 UNHEARD_SLASHED = re.compile(rf"/(?P<letters>{_alternation(UNHEARD_FOREIGN)})(?![^\W_])")
 """'dịch tả lợn châu Phi/ASF': the foreign letters after a slash, bracketed as they are more
 often written, for `_foreign_defined` to leave out after their meaning."""
+UNKNOWN_BEFORE_DISEASE = re.compile(
+    rf"(?<![^\W_])(?P<letters>[A-ZĐ]{{2,6}}) (?=\((?:{_alternation(UNHEARD_FOREIGN)})\))"
+)
+"""'bệnh DTHL (ASF)': the disease's Vietnamese initials, which no table knows, before its
+foreign letters, which say it (blind round 96: 'đê tê hát e lờ dịch tả heo châu phi' lạ)."""
+
+
+def unknown_before_disease(m: re.Match[str], ctx: _Context) -> str:
+    """Letters no one can decode are left out where the bracket after them names the disease;
+    known ones ('DTLCP (ASF)') are read, and the bracket left out (`_foreign_defined`)."""
+    return m.group(0) if m["letters"] in ABBREVIATIONS else ""
+
+
 VACCINES_BY_DISEASES = frozenset({"MR", "MMR"})
 """A vaccine named by its diseases' English initials ('sởi - rubella (MR)'): its letters are
 the vaccine's other name, said so ('tức vắc xin em e rờ', round 94's announcer); the letters
@@ -579,13 +595,13 @@ MOST_DEFINED = 40
 which keeps the pass over the text that says them again short."""
 
 
-def _define(letters: str, words: list[str], ctx: _Context) -> bool:
-    """Are `letters` the initials of `words`? Then they are those words for the rest of the
-    notice (a few are remembered: `MOST_DEFINED`)."""
+def _define(letters: str, words: list[str], ctx: _Context, written: str = "") -> bool:
+    """Are `letters` the initials of `words`? Then they (as `written`, if in pieces) are those
+    words for the rest of the notice (a few are remembered: `MOST_DEFINED`)."""
     if len(words) != len(letters) or not all(map(stands_for, letters, words)):
         return False
     if len(ctx.defined) < MOST_DEFINED:
-        ctx.defined[letters] = " ".join(words)
+        ctx.defined[written or letters] = " ".join(words)
     return True
 
 
@@ -596,11 +612,13 @@ def stands_for(letter: str, word: str) -> bool:
     return bool(word) and unicodedata.normalize("NFD", word[0])[0].upper() == base
 
 
-def read_defined(text: str, ctx: _Context) -> str:
-    """The notice's own abbreviations, wherever else it uses them."""
-    if not ctx.defined:
+def read_defined(text: str, ctx: _Context, pieced: bool = False) -> str:
+    """The notice's own abbreviations, wherever else it uses them; `pieced`: only those written
+    in pieces ('KKT CM-LC'), read before their first piece alone is ('KKT' 'khu kinh tế')."""
+    keys = [k for k in ctx.defined if not pieced or " " in k or "-" in k]
+    if not keys:
         return text
-    pattern = rf"(?<![^\W_])(?:{_alternation(ctx.defined)})(?![^\W_])"
+    pattern = rf"(?<![^\W_])(?:{_alternation(keys)})(?![^\W_])"
     return re.sub(pattern, lambda m: f" {ctx.defined[m.group(0)]} ", text)
 
 

@@ -115,10 +115,16 @@ is not said again after 'đến' (round 32's class, as 'các ngày 20-22')."""
 NAMED_BY_A_DATE = (
     "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
     "quảng trường", "công viên", "phường", "sân vận động", "nhà thi đấu", "nông trường",
-    "lâm trường", "cầu", "cúp", "xóm", "ấp", "khu",
+    "lâm trường", "cầu", "cúp", "xóm", "ấp", "khu", "hội trường", "kênh", "bến", "cống", "đập",
+    "nhà văn hóa", "nhà văn hoá",
 )  # fmt: skip
-"""'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3', 'Xóm 3/2', 'ấp 19/5': a
-street, a bridge, a ward, a hamlet or a school named by a date says no 'ngày'."""
+"""'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3', 'Xóm 3/2', 'ấp 19/5',
+'Hội trường 26/3', 'kênh 2/9': a street, a bridge, a ward, a hamlet, a hall, a canal or a
+school named by a date says no 'ngày' (blind rounds 95, 96: 'hội trường ngày hai mươi sáu
+tháng ba' turned the hall into the meeting's day, both judges 'sai')."""
+SCHOOL_BEFORE = re.compile(r"(?<![^\W_])(?<!tựu )(?<!nhập )(?<!tới )(?<!đến )trường\s$")
+"""'tại trường 19/5': a school named after a day of the nation, whatever its case; 'tựu
+trường 5/9', 'đến trường 2/9' are days."""
 NOT_A_BRIDGE = (
     "yêu cầu", "nhu cầu", "toàn cầu", "cung cầu", "địa cầu", "bán cầu", "khẩn cầu", "lịch cúp",
     "bị cúp", "sẽ cúp", "lực cúp",
@@ -265,6 +271,7 @@ class _DayLead:
                 and not _ends_with(before, NOT_A_BRIDGE)
             )
             or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None
+            or (SCHOOL_BEFORE.search(before) is not None and _a_nation_day(m))
             or LISTED_DAYS.search(before) is not None
             or (before.endswith(("đến ", "tới ")) and PLURAL_DAYS_RANGE.search(before) is not None)
             or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
@@ -295,6 +302,15 @@ STREETS_LISTED = re.compile(
 (not a city's, 'thành phố Huế, ', nor a quarter's)."""
 
 
+def _a_nation_day(m: re.Match[str]) -> bool:
+    """A day and month of the nation's, with no year: '19/5', '30/4' (a name's date)."""
+    groups = m.groupdict()
+    day, month = groups.get("d"), groups.get("m")
+    if groups.get("y") or not (day and month and day.isdigit() and month.isdigit()):
+        return False
+    return (int(day), int(month)) in NATION_DAYS
+
+
 def _names_a_listed_street(m: re.Match[str]) -> bool:
     """'các tuyến đường Trần Phú, Mậu Thân, 30/4': a day of the nation listed among streets'
     names is a street's name, said without 'ngày' as after 'đường' itself (both of round 35's
@@ -310,7 +326,7 @@ def _names_a_listed_street(m: re.Match[str]) -> bool:
     listed = STREETS_LISTED.search(_before_as_written(m, 80))
     if listed is None:
         return False
-    if (int(day), int(month)) in NATION_DAYS:
+    if _a_nation_day(m):
         return True
     return listed.string.endswith(STREETS_PLURAL, 0, listed.start())  # 'Sửa đường A, B, 15/12'
 
@@ -416,7 +432,7 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"  # 'hạng 2/4', 'bậc 3/8'
     if not _ends_with(before, (*DATE_LEADS, "tới", "tức")) or _ends_with(before, UP_TO_NOW):
         d, total = int(m["d"]), int(m["m"])
-        if d == 1 and total == 2 and SPAN_OF_TIME.match(_after(m)):
+        if d == 1 and total == 2 and HALVED.match(_after(m)):
             return "nửa"  # 'nghỉ 1/2 ngày' → 'nghỉ nửa ngày'
         if d <= total and _counts_over_a_total(m):
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
@@ -478,8 +494,13 @@ COUNTED_AFTER = re.compile(
 """'12/12 thôn', 'tại 5/12 thôn', '8/10 xã đạt chuẩn': the count of a total of places, people
 or things, said 'trên' as announcers say a share of a whole ('năm trên mười hai thôn'); after a
 pause too ('đạt 99,87%, 3/3 ứng cử viên trúng cử', all of round 40's readings)."""
-SPAN_OF_TIME = re.compile(r"\s(?:ngày|buổi|tháng|năm|tuần|giờ|ca|kỳ|học kỳ)(?![^\W_])")
-"""'nghỉ 1/2 ngày', '1/2 tháng lương': half a span of time, said 'nửa'."""
+HALVED = re.compile(
+    r"\s(?:ngày|buổi|tháng|năm|tuần|giờ|ca|kỳ|học kỳ"
+    r"|viên|liều|vỉ|ống|gói|cốc|ly|chén|bát|thìa|muỗng|quả|trái|lít|sào|suất)(?![^\W_])"
+)
+"""'nghỉ 1/2 ngày', '1/2 tháng lương': half a span of time, said 'nửa'; so is half a thing
+taken whole, 'uống 1/2 viên', '1/2 liều', '1/2 lít' (blind round 96: 'một phần hai
+viên' lạ, 'nửa viên' the announcer's word)."""
 
 
 def _counts_over_a_total(m: re.Match[str]) -> bool:

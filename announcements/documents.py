@@ -9,7 +9,7 @@ import re
 
 from common.i18n import _
 
-from .numbers import read_digits
+from .numbers import read_digits, read_integer, roman_value
 from .rules import (
     YEAR,
     E,
@@ -82,6 +82,15 @@ def _spaced_document(m: re.Match[str], ctx: _Context) -> str:
     return m.group(0)[0] + (m["sign"] or m["sign_"])
 
 
+ANNEX = re.compile(r"(?<![^\W_])PL[.-]?(?P<numeral>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![^\W_])")
+"""'mẫu số 01/PLIV': an annex's numeral glued to its letters (blind round 96: 'pê e lờ i vê')."""
+
+
+def _annex(m: re.Match[str], ctx: _Context) -> str:
+    """'PLIV' → 'phụ lục bốn', as 'Phụ lục IV' is read (and as a document's part)."""
+    return f" phụ lục {read_integer(roman_value(m['numeral']), ctx.dialect)} "
+
+
 def _document_part(part: str, ctx: _Context, first: bool) -> str:
     """One part of a document number: its type first ('QĐ' quyết định), then who issued it
     ('CT' chủ tịch, 'UBND', 'UBTVQH14' of the fourteenth National Assembly); a part that
@@ -103,7 +112,7 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
         body = _document_part(numbered[1], ctx, first=False)
         term = " khóa " if numbered[1].endswith("QH") else " "
         return body + term + ctx.integer(numbered[2])
-    for pattern, read in ((ROAD, _road), (LETTER_CODE, _letter_code)):
+    for pattern, read in ((ANNEX, _annex), (ROAD, _road), (LETTER_CODE, _letter_code)):
         code = pattern.fullmatch(part)
         if code:
             return read(code, ctx)
@@ -334,7 +343,13 @@ def _form(number: str, parts: list[str], ctx: _Context) -> str:
     unsaid (session 26's editors marked 'mười một trên đê ca' lạ), its letters spelled (they
     name the form, not an issuer)."""
     said = read_digits(number) if number.startswith("0") else ctx.integer(number)
-    return " ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
+    return " ".join([said, *(" ".join(map(_form_piece, part.split("-"))) for part in parts)])
+
+
+def _form_piece(piece: str) -> str:
+    """A form's letters spelled, but its annex named: '01/PLIV' → '… phụ lục bốn'."""
+    annex = ANNEX.fullmatch(piece)
+    return f"phụ lục {read_integer(roman_value(annex['numeral']))}" if annex else spell(piece)
 
 
 NAME_BEFORE_NUMBER = re.compile(r"(?P<name>(?:[^\W\d_]+ ){1,3}[^\W\d_]+)(?: số)?\s?:?\s?$")
@@ -657,6 +672,8 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     if _restated(m):
         return m.group(0)
+    if m.group(0) in ABBREVIATIONS:  # 'đường CMT8': a name with its number, 'cách mạng tháng tám'
+        return f" {ABBREVIATIONS[m.group(0)]} "
     letters = m["letters"].replace("/", "")
     words = [NAMED_IN_ENGLISH.get(letters) or spell(letters)]
     model = _a_machines_model(m)

@@ -40,6 +40,7 @@ from .abbreviations import (
     INITIAL,
     SPACED_PAIR,
     UNHEARD_SLASHED,
+    UNKNOWN_BEFORE_DISEASE,
     _abbreviation,
     _defined,
     _explained,
@@ -49,6 +50,7 @@ from .abbreviations import (
     mistyped_disease,
     read_defined,
     spaced_pair,
+    unknown_before_disease,
     unknown_capitals,
 )
 from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_lone_element
@@ -57,6 +59,7 @@ from .dates import (
     DAY_WORDS,
     HOUR_RANGE_IN_G,
     STRETCH_RESTATED,
+    WEIGHED_BEFORE,
     _day_month,
     _is_lunar,
     _month,
@@ -66,6 +69,7 @@ from .dates import (
 from .documents import (
     AGE_RANGE,
     AMPERES,
+    ANNEX,
     CODE_NUMBER,
     COMPOSED_ISSUER,
     COUNT_CODE,
@@ -84,6 +88,7 @@ from .documents import (
     TONNES,
     _age_range,
     _amperes,
+    _annex,
     _code_number,
     _composed_issuer,
     _count_code,
@@ -139,6 +144,7 @@ from .numbers import (
     read_digits,
     read_integer,
     read_ordinal,
+    roman_value,
 )
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
@@ -172,6 +178,7 @@ from .syllables import (
     said_as_tay_nung,
     said_in_highland_letters,
     said_unmarked,
+    said_with_native_onset,
     tones_apart,
     transliterate,
 )
@@ -192,6 +199,7 @@ from .vocabulary import (
     LETTERS,
     PER_AFTER_A_QUANTITY,
     PER_UNITS,
+    PLACES_SHARED,
     PRIZES,
     RANGE_UNITS,
     REIGNS,
@@ -870,17 +878,45 @@ def _is_hour(m: re.Match[str]) -> bool:
             or CLOCK_NEAR.search(_after(m)) is not None
             or OPENING_HOURS.search(_before(m, 24).rstrip("0123456789")) is not None
             or (
-                _ends_with(_before(m, 10).rstrip("0123456789"), AT_AN_HOUR)
-                and DATE_AFTER_AN_HOUR.match(_after(m)) is not None
+                WEIGHED_BEFORE.search(_before(m, 24)) is None
+                and (
+                    WEEKDAY_AFTER_AN_HOUR.match(_after(m)) is not None
+                    or (
+                        _ends_with(_before(m, 10).rstrip("0123456789"), AT_AN_HOUR)
+                        and DAY_OR_END_AFTER_AN_HOUR.match(_after(m, 12)) is not None
+                    )
+                )
             )
         )
     )
 
 
-DATE_AFTER_AN_HOUR = re.compile(r"\s(?:ngày|mùng|mồng) \d")
+WEEKDAY_AFTER_AN_HOUR = re.compile(
+    r",?\s(?:(?i:thứ) (?:\d|(?i:hai|ba|tư|năm|sáu|bảy)(?![^\W_]))"
+    r"|(?i:chủ nhật|cùng ngày|hôm nay|hôm sau)(?![^\W_])|CN(?![^\W_]))"
+)
+DAY_OR_END_AFTER_AN_HOUR = re.compile(r",?\s(?i:ngày|mùng|mồng) \d|\s?(?:[.;!?)]|$)")
 AT_AN_HOUR = ("vào", "trước", "sau", "lúc", "từ", "đến", "tới", "hết")
-"""'ra quân vào 6g ngày 5/4', 'khai báo trước 15g ngày 08/12': at an hour of a day (round 68,
-round 72: every announcer said 'sáu giờ', 'mười lăm giờ'); 'bón vào 6g mỗi gốc' stays grams."""
+"""'ra quân vào 6g ngày 5/4', 'nộp trước 17g thứ 6', 'mở sớm từ 4g.': an hour of a day, or at
+the end of its clause after 'từ', 'trước' (rounds 68, 72: every announcer said 'sáu giờ',
+'mười lăm giờ'; blind rounds 95, 96: 'mười bảy gam', 'bốn gam' both judges 'sai'); 'bón vào 6g
+mỗi gốc', 'mỗi gói từ 20g.' stay grams (something weighed before)."""
+
+
+GOLD_PURITY = re.compile(r"(?<![\d.,])(?P<nines>9999|999\.9|999)(?!\d|[.,]\d|\s?%)")
+GOLD_BEFORE = re.compile(r"(?<![^\W_])(?:vàng|nhẫn|bạc)(?: [^\W\d_]+){0,4} $")
+GOLD_COUNTED_AFTER = re.compile(r"\s?(?:nghìn|ngàn|triệu|đồng|đ|chỉ|lượng|cây|kg|g|gam)(?![^\W_])")
+
+
+def _gold_purity(m: re.Match[str], ctx: _Context) -> str:
+    """'nhẫn trơn 9999', 'vàng 999.9' → 'bốn số chín', 'bạc 999' → 'ba số chín': the metal's
+    purity, as a jeweller and the market news say it, wherever the gold is named before it
+    (blind round 95: 'nhẫn trơn chín nghìn chín trăm chín mươi chín' lạ, 'bốn số chín' the
+    judges' word; it was 'chín chín chín chín' right after 'vàng' only); a price or a weight
+    after gold ('vàng 999 nghìn', '999 chỉ') is a quantity."""
+    if not GOLD_BEFORE.search(_before(m, 40)) or GOLD_COUNTED_AFTER.match(_after(m, 8)):
+        return m.group(0)
+    return "bốn số chín" if len(m["nines"]) > 3 else "ba số chín"
 
 
 def _minus(m: re.Match[str], ctx: _Context) -> str:
@@ -1066,6 +1102,10 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # left to the slash between words, which says neither
     if m["per"] in PER_AFTER_A_QUANTITY and not NUMBER_THEN_WORDS.search(before):
         return m.group(0)
+    if m["per"] in PLACES_SHARED and (
+        before.rstrip()[-1:].isdigit() or before.endswith(PLACES_SHARED)
+    ):
+        return m.group(0)  # 'ấp 3/thôn 4', '3 xã/phường': two places, either one
     if m["per"] in ("l", "lít") and _after(m, 9).startswith(" khí thở"):
         return " trên một lít"  # alcohol in breath: 'trên' in 14 readings of 18 (rounds 69-76)
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
@@ -1421,7 +1461,6 @@ MARKER = re.compile(r"(?<![^\W_])K(?=\d{1,4}\+\d{1,3}(?!\d))")
 """'K15+200' on a dike or a road is its kilometre and metres, 'ki lô mét mười lăm cộng hai
 trăm' as 'Km15+200' is (blind round 88: 'ca mười lăm', both announcers 'ki lô mét')."""
 
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 ROMAN_CONTEXT = re.compile(
     rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s+"
@@ -1437,11 +1476,6 @@ needs a word before it ('Quý I')."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""
-
-
-def roman_value(numeral: str) -> int:
-    values = [ROMAN_VALUES[c] for c in numeral]
-    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
 
 
 def _roman(m: re.Match[str], ctx: _Context) -> str:
@@ -1513,14 +1547,6 @@ def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(map(read_digits, m.group(0).split("-")))
 
 
-GOLD_PURITY = re.compile(r"9{3,4}|999\.9")
-"""Gold's purity, 'vàng 9999', 'vàng miếng 999.9': said digit by digit."""
-
-
-def _is_gold(m: re.Match[str]) -> bool:
-    return GOLD_PURITY.fullmatch(m.group(0)) is not None and "vàng" in _before(m, 16)
-
-
 DATE_LISTED_BEFORE = re.compile(r"(?<![^\W_])(?:ngày|mùng|mồng) \d{1,2}\.\d{1,2}(?: và|,) $")
 """A dated day already read, then 'và' or a comma: 'Ngày 19.8 và 2.9' names a second date
 (round 78: three of three 'và mùng hai tháng chín'; the reader had said 'hai chấm chín')."""
@@ -1541,8 +1567,6 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
     """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
     'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
     parts, to = m["n"].split("."), " đến " if m["to"] else ""
-    if _is_gold(m):
-        return " chấm ".join(map(read_digits, parts)) + (m["to"] or "")
     deadline = (
         not to
         and _ends_with(_before(m), DEADLINE_WORDS)
@@ -1654,8 +1678,8 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
     a lunar day when 'âm lịch' follows ('ngày rằm âm lịch')."""
     written = m.group(0)
-    if _is_gold(m) or (len(written) >= LONGEST_COUNT and written.isdigit()):
-        return read_digits(written)  # 'vàng 9999', 'mã số thuế 8012345678'
+    if len(written) >= LONGEST_COUNT and written.isdigit():
+        return read_digits(written)  # 'mã số thuế 8012345678'
     if len(written) == 3 and FEEDER.search(_before(m)) and not VOLTAGE_AFTER.match(_after(m)):
         return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
     if _a_power_line(m, written):
@@ -1811,6 +1835,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         if disease := mistyped_disease(word, _before(m)):
             return disease
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
+    if native := said_with_native_onset(word):
+        return native
     if word.isascii():
         said = said_in_highland_letters(word, _before(m)) or transliterate(word)
     elif has_vietnamese_marks(word):  # said as written: 'amôniắc' → 'a mô niắc', 'Kđăm'
@@ -2572,9 +2598,10 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
     Rule(WORDS_PLUS, lambda m, ctx: " và ", "+"),
     Rule(EXPLAINED, _explained, "("),
-    Rule(DEFINED, _defined, "("),
+    DEFINED_RULE := Rule(DEFINED, _defined, "("),
     Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
     Rule(TERABYTES, _terabytes, gate=re.compile(r"TB(?:(?<=\dTB)|(?<=\d TB))")),
+    Rule(ANNEX, _annex, "PL"),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"
@@ -2713,6 +2740,7 @@ NUMBER_RULES: list[Rule] = [
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
          _degrees_and_minutes, "°"),
     HOUR_RANGE_IN_G,
+    Rule(GOLD_PURITY, _gold_purity, "9"),
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_longest_first(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
@@ -3397,6 +3425,7 @@ DIGIT = re.compile(r"\d")
 
 
 FOREIGN_DEFINED_RULE = Rule(FOREIGN_DEFINED, _foreign_defined, "(")
+UNKNOWN_BEFORE_DISEASE_RULE = Rule(UNKNOWN_BEFORE_DISEASE, unknown_before_disease, " (")
 """'Chỉ số giá tiêu dùng (CPI)': before the loan words, which would say 'CPI' first."""
 
 
@@ -3531,7 +3560,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = PLUS_MARKS.apply(COMPARED_RULE.apply(MARKDOWN.sub(" ", text), ctx), ctx)
     if "/" in text:
         text = UNHEARD_SLASHED.sub(r" (\g<letters>)", text)
-    text = FOREIGN_DEFINED_RULE.apply(text, ctx)
+    text = FOREIGN_DEFINED_RULE.apply(UNKNOWN_BEFORE_DISEASE_RULE.apply(text, ctx), ctx)
     text = _storms(text, ctx)
     joined = NAMES_JOINED.apply(LAND_USES_JOINED.apply(text, ctx), ctx)
     text = _apply_lexicon(ONE_THING_SLASH.apply(joined, ctx), ctx)
@@ -3540,6 +3569,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = DASHED_LIST_RULE.apply(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
+        if rule is DEFINED_RULE:
+            text = read_defined(text, ctx, pieced=True)  # before 'KKT' alone is read
     text = PADDING.sub(" ", text)
     text = read_defined(text, ctx)
     text = SAME_WORD_SLASH.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)

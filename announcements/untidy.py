@@ -39,6 +39,10 @@ LETTER_DEGREE = re.compile(r"(?<=\d)\s?o(?=C(?![^\W_]))")
 BULLET = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—][ \t]+")
 """A list mark at a line's start or after a colon or semicolon ('• Thời gian: …', 'Kính
 gửi: • Ban …'): a layout, not a word."""
+LETTERED_ITEM = re.compile(r"(?:^|(?<=[\n:;.]))[ \t]*[a-hđ]\)[ \t]+(?=\S)", re.MULTILINE)
+"""'a) Thời hạn …', 'hồ sơ gồm: a) …; b) …': a list's letter at a line's start or after a
+colon, a semicolon or a full stop is its layout, not said (blind round 96: 'a thời hạn' lạ,
+the letter heard as a word); 'điểm a) khoản 2' keeps its letter."""
 MARKS = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤]|★(?<!\d★)")
 """A mark anywhere else ('có tích xanh ✓'): not said."""
 STARS = re.compile(r"★(?<=\d★)")
@@ -501,6 +505,31 @@ DONG_TYPED_D = re.compile(r"(?<=\d\d\d)d(?![^\W_])(?:(?<=\.\d\d\dd)|(?=/))")
 unit (round 89: 'bảy nghìn năm trăm đê'); '3d', 'phim 4d/5d' stay."""
 
 
+NUMBER_SLIPS = re.compile(
+    r"(?<![^\W_])(?P<so>[Ss])ô(?= ?\d| (?i:điện thoại|tài khoản|nhà|hiệu|định danh)(?![^\W_]))"
+    r"|(?<![^\W_])(?<!thiên )(?<!thẻ )(?<!bấm )(?<!đeo )(?<!bông )(?<!hoa )(?<!đau )(?<!ù )"
+    r"(?<!vành )(?<!khuyên )(?<!lỗ )(?P<tai>[Tt])ai"
+    r"(?= (?:(?i:hội trường|nhà văn hó[aá]|trụ sở|ủy ban|trạm|sân|khu|trường|số|đường|xã"
+    r"|phường|thôn|ấp|tổ|khóm|bản|xóm|chợ|bệnh viện|trung tâm|nhà)"
+    r"(?![^\W_])|UBND|HĐND|TYT|NVH|BV|TT))"
+    r"|dồng(?![^\W_])(?:(?<=\ddồng)|(?<=\d dồng)|(?<=nghìn dồng)|(?<=ngàn dồng)"
+    r"|(?<=triệu dồng)|(?<=tỷ dồng)|(?<=tỉ dồng)|(?<=trăm dồng))"
+)
+"""Words that lost a mark where only one word can stand (blind rounds 95, 96: 'ki-ốt sô 1',
+'tai Hội trường UBND xã', '15.000 dồng/người', all read as typed): 'sô' before a number or
+what a number names ('sô điện thoại') is 'số'; 'tai' before a place, a hall, a body is 'tại'
+('đau tai', 'tai nạn', 'tai mũi họng', 'thiên tai xã', 'thẻ tai số' keep theirs); 'dồng' after
+an amount is 'đồng'."""
+
+
+def _number_slip(m: re.Match[str]) -> str:
+    if m["so"]:
+        return m["so"] + "ố"
+    if m["tai"]:
+        return m["tai"] + "ại"
+    return "đồng"
+
+
 Step = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | str"]
 IN_ONE = re.compile(r"(?<![\w.,])(?P<n>\d)(?:in|-in-)1(?!\d)", re.IGNORECASE)
 """'vắc xin 5in1', '6-in-1', 'dầu gội 3in1': so many in one, 'năm trong một' (spaced, 'in 1
@@ -551,6 +580,8 @@ STEPS: tuple[Step, ...] = (
     (XA_OF_BODY, _xa, "xa "),
     (MIXED_CASE, _capitals, MIXED_CASE_TAIL),
     (DONG_TYPED_D, lambda m: m.group(0)[:-1] + "đ", re.compile(r"\dd(?![^\W_])")),
+    (LETTERED_ITEM, " ", re.compile(r"[a-hđ]\)[ \t]")),
+    (NUMBER_SLIPS, _number_slip, re.compile("[Ss]ô |[Tt]ai |dồng")),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
 looked for as it is, or the pattern itself)."""

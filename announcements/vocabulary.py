@@ -233,6 +233,7 @@ HONOURS_AND_REMEMBRANCE: dict[str, str] = {
     "TQGC": "tổ quốc ghi công",
     "NTLS": "nghĩa trang liệt sĩ",
     "CMTT": "cách mạng tháng tám",
+    "CMT8": "cách mạng tháng tám",  # the street in every southern town (blind round 96: spelled)
     "VNDCCH": "việt nam dân chủ cộng hòa",
     "NGND": "nhà giáo nhân dân",
     "NSND": "nghệ sĩ nhân dân",
@@ -4071,6 +4072,8 @@ UNITS: dict[str, str] = {
     "VND": "việt nam đồng",
     "đ": "đồng",
     "tr": "triệu",  # '5tr đồng', '200tr': millions, as a price is jotted
+    "tr.đ": "triệu đồng",  # '40 tr.đ/căn' (blind round 96: 'triệu đồng chấm đê')
+    "trđ": "triệu đồng",
     "k": "nghìn",  # '200k/đội', '500k-1tr/ngày': thousands, as a price is jotted
     "đồng": "đồng",
     "USD": "đô la mỹ",
@@ -4109,9 +4112,17 @@ UNITS: dict[str, str] = {
 RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
 """Counted words that may follow the first number of a range ('9 tháng - 5 tuổi')."""
 
+PLACES_SHARED = (
+    "ấp", "thôn", "xóm", "bản", "buôn", "làng", "khóm", "tổ", "tổ dân phố", "khu phố", "xã",
+    "phường", "đội", "chi hội", "chi bộ", "trường", "cụm",
+)  # fmt: skip
+"""Places and bodies people are counted out to: '02 đại biểu/ấp', '5 hộ/tổ' → '… một ấp',
+'… một tổ' (blind round 96: 'hai đại biểu hoặc ấp', both judges 'sai'); never with only a
+number before the slash ('ấp 3/thôn 4' is two places)."""
+
 PER_AFTER_A_QUANTITY = (
     "gốc", "bụi", "khóm", "hố", "luống", "chậu", "bầu", "lồng", "bè", "bể", "ao", "lứa", "đợt",
-    "vụ", "quý", "kỳ", "công", "căn", "cháu", "lớp",
+    "vụ", "quý", "kỳ", "công", "căn", "cháu", "lớp", *PLACES_SHARED,
 )  # fmt: skip
 """A farm's and a household's counts, a rate's 'một' only after a quantity and its words ('2-3
 lít dung dịch/gốc' → '… dung dịch một gốc': round 83 heard 'hoặc gốc'); without one the slash

@@ -820,7 +820,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "dưới ba độ xê."),
         # first pass missed: gold purity
         ("Giá vàng nhẫn 9999 tăng lên 148,5 triệu đồng/lượng.",
-         "Giá vàng nhẫn chín chín chín chín tăng lên một trăm bốn mươi tám phẩy năm triệu đồng "
+         "Giá vàng nhẫn bốn số chín tăng lên một trăm bốn mươi tám phẩy năm triệu đồng "
          "một lượng."),
         # first pass missed: number a message is sent to
         ("Đăng ký qua cú pháp: DK gửi 8088.",
@@ -851,7 +851,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "xóm hai."),
         # first pass missed: fraction of a dose
         ("Liều lượng: trẻ dưới 1 tuổi uống 1/2 viên/ngày.",
-         "Liều lượng: trẻ dưới một tuổi uống một phần hai viên một ngày."),
+         "Liều lượng: trẻ dưới một tuổi uống nửa viên một ngày."),  # blind round 96: nửa
         ("Lãi suất cho vay ưu đãi 6,6%/năm, thời hạn tối đa 60 tháng.",
          "Lãi suất cho vay ưu đãi sáu phẩy sáu phần trăm một năm, thời hạn tối đa sáu mươi tháng."),
         ("Tiền thưởng 5.000.000 VNĐ cho tập thể đạt giải.",
@@ -1747,11 +1747,10 @@ def test_the_offices_of_a_commune_are_said_in_full(written: str, spoken: str) ->
          "ba"),
         ("cúm A(H1N1)", "cúm a hát một en một"),
         ("huyết áp 120/80 mmHg", "huyết áp một trăm hai mươi trên tám mươi mi li mét thủy ngân"),
-        ("Vàng miếng 999.9 và vàng 9999.", "Vàng miếng chín chín chín chấm chín và vàng chín chín "
-         "chín chín."),
+        ("Vàng miếng 999.9 và vàng 9999.", "Vàng miếng bốn số chín và vàng bốn số chín."),
         ("Năm 1999 có 999 hộ.", "Năm một nghìn chín trăm chín mươi chín có chín trăm chín mươi "
          "chín hộ."),
-        ("Uống 1/4 viên mỗi ngày, 1/2 liều.", "Uống một phần tư viên mỗi ngày, một phần hai liều."),
+        ("Uống 1/4 viên mỗi ngày, 1/2 liều.", "Uống một phần tư viên mỗi ngày, nửa liều."),
     ],
 )  # fmt: skip
 def test_numbers_messages_are_sent_to_services_gold_and_doses(written: str, spoken: str) -> None:

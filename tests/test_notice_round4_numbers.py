@@ -1032,7 +1032,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [
      "Mức thuế khoán của hộ kinh doanh ăn uống là bốn phẩy năm phần trăm trên doanh thu (ba phần "
      "trăm giá trị gia tăng và một phẩy năm phần trăm thu nhập cá nhân)."),
     ("Giá vàng nhẫn 9999 sáng nay 145,2-148,2 triệu đồng/lượng.",
-     "Giá vàng nhẫn chín chín chín chín sáng nay một trăm bốn mươi lăm phẩy hai đến một trăm bốn "
+     "Giá vàng nhẫn bốn số chín sáng nay một trăm bốn mươi lăm phẩy hai đến một trăm bốn "
      "mươi tám phẩy hai triệu đồng một lượng."),
     ("Gạo thơm bán lẻ 32.000-35.000 đồng/kg, gạo nếp cái hoa vàng 38.000 đồng/kg.",
      "Gạo thơm bán lẻ ba mươi hai nghìn đến ba mươi lăm nghìn đồng một ki lô gam, gạo nếp cái "

@@ -362,7 +362,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Giá thịt lợn hơi năm mươi tám nghìn đến sáu mươi nghìn đồng một ki lô gam, giảm hai "
      "nghìn đồng một ki lô gam."),
     ("Giá vàng 9999 mua vào 8,35 triệu đồng/chỉ.",
-     "Giá vàng chín chín chín chín mua vào tám phẩy ba mươi lăm triệu đồng một chỉ."),
+     "Giá vàng bốn số chín mua vào tám phẩy ba mươi lăm triệu đồng một chỉ."),
     ("Giá lúa tươi 7.200 đồng/kg, lúa khô 8.500đ/kg.",
      "Giá lúa tươi bảy nghìn hai trăm đồng một ki lô gam, lúa khô tám nghìn năm trăm đồng một "
      "ki lô gam."),
