@@ -2512,15 +2512,21 @@ def _greek_letter(m: re.Match[str], ctx: _Context) -> str:
 
 COUNTED_BY = ("con", "người", "hộ", "cái", "chiếc", "căn", "cây", "lượt", "lần", "trường hợp",
               "đồng", "nghìn đồng", "ngàn đồng", "triệu đồng", "tỷ đồng")  # fmt: skip
-REPORTED_IN = re.compile(
-    rf"(?<=[a-zđà-ỹ] )\((?P<u>{_alternation({*UNITS, *COUNTED_BY})}|%)\)(?![^\W_])"
-)
+REPORTED_IN = re.compile(rf"(?<=\w )\((?P<u>{_alternation({*UNITS, *COUNTED_BY})}|%)\)(?![^\W_])")
+
+
+def _ends_in_a_digit(m: re.Match[str], end: int) -> bool:
+    return m.string[max(0, end - 2) : end].rstrip()[-1:].isdigit()
 
 
 def _reported_in(m: re.Match[str], ctx: _Context) -> str:
     """'báo cáo … hoa màu (ha); gia súc chết (con)': a unit in brackets after what is counted,
     no number before it, is the unit a report counts in, 'tính bằng héc ta' (blind round 93: the
-    bare 'ha', 'con' said 'sai'); after a name ('Nguyễn Văn C (con)') it is kin, and stays."""
+    bare 'ha', 'con' said 'sai'); after a name ('Nguyễn Văn Cường (con)') it is kin, and
+    stays, and after a number ('5 ha (ha)') it says the unit again."""
+    before = LAST_WORD_AS_WRITTEN.search(m.string, max(0, m.start() - 24), m.start() - 1)
+    if before is None or not before.group(0).islower() or _ends_in_a_digit(m, before.start()):
+        return m.group(0)
     unit = m["u"]
     return f"(tính bằng {'phần trăm' if unit == '%' else UNITS.get(unit, unit)})"
 

@@ -122,6 +122,8 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     # kin after a name, a unit after its number
     ("Gia đình gồm ông Nguyễn Văn A, bà Lê Thị B (vợ), Nguyễn Văn C (con).",
      "Gia đình gồm ông Nguyễn Văn A, bà Lê Thị bê (vợ), Nguyễn Văn xê (con)."),
+    ("Danh sách hộ: ông Lò Văn Páo, bà Lò Thị Mai (vợ), Lò Văn Hùng (con).",
+     "Danh sách hộ: ông Lò Văn Páo, bà Lò Thị Mai (vợ), Lò Văn Hùng (con)."),
     # two days, two nights
     ("Tổ chức lễ hội ngày 14-15/6 tại sân vận động.",
      "Tổ chức lễ hội ngày mười bốn và mười lăm tháng sáu tại sân vận động."),
