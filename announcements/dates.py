@@ -558,6 +558,8 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         return f"{start}, {end}"
     campaign = _a_campaign_months_days(m)
     to = " và " if _two_days_in_a_row(m) and not campaign else " đến "
+    if to == " và " and ONE_NIGHT.search(_before(m, 16)):
+        to = " rạng sáng "
     opened = campaign or _opened_by_tu(m)
     if to == " đến " and opened and not end.startswith(("mùng", "mồng", "ngày")):
         to = " đến ngày "
@@ -604,6 +606,12 @@ def _two_days_in_a_row(m: re.Match[str]) -> bool:
         and not _ends_with(_before(m), ("từ ngày", "từ mùng", "từ mồng"))
         and not (_word_before(m) == "tức" and STRETCH_RESTATED.search(_before(m, 120)))
     )
+
+
+ONE_NIGHT = re.compile(r"(?<![^\W_])(?<!hai )(?<!ba )(?<!các )(?<!những )(?<!mấy )đêm\s$")
+"""'dự báo đêm 15-16/1': one night, which ends on the morning of the second day, 'đêm mười lăm
+rạng sáng mười sáu' (blind round 93: 'và' sounded like two nights, lạ); 'hai đêm 09-10/2'
+are two."""
 
 
 STRETCH_RESTATED = re.compile(r"(?<![^\W_])từ (?:ngày|mùng|mồng|\d)[^.;!?()\n]*[(,]\s?tức\s?$")

@@ -169,6 +169,7 @@ from .rules import (
     spell,
 )
 from .syllables import (
+    NAMED_AFTER,
     VOWEL,
     TextAccents,
     has_vietnamese_marks,
@@ -182,7 +183,7 @@ from .syllables import (
     tones_apart,
     transliterate,
 )
-from .untidy import slip_guesses, tidy_and_doubt
+from .untidy import QUOTED_BARE, quoted_bare, slip_guesses, tidy_and_doubt
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -238,7 +239,7 @@ TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)}|(?-i:{'|'.join(SHORT_LINK_DOMAINS)}))"
 ADDRESS_MARKS = {".": "chấm", "-": "gạch ngang", "_": "gạch dưới"}
 
 
-def _label(label: str, ctx: _Context, mailbox: bool = False) -> str:
+def _label(label: str, ctx: _Context, mailbox: bool = False, of_a_place: bool = False) -> str:
     """One part of an address: a known word, digits, an abbreviation or a cluster of
     consonants spelled ('ubnd' → 'u bê en dê', 'csgt'), Vietnamese written without spaces
     or marks cut into syllables and given back its marks ('dichvucong' → 'dịch vụ công'),
@@ -254,16 +255,18 @@ def _label(label: str, ctx: _Context, mailbox: bool = False) -> str:
         return ctx.vocabulary.lexicon[lowered]
     if "-" in label or "_" in label or "." in label:
         pieces = ADDRESS_MARK.split(label)
-        return " ".join(ADDRESS_MARKS.get(p) or _label(p, ctx, mailbox) for p in pieces if p)
+        return " ".join(
+            ADDRESS_MARKS.get(p) or _label(p, ctx, mailbox, of_a_place) for p in pieces if p
+        )
     runs = LABEL_RUNS.findall(label)
     if len(runs) > 1:
-        return " ".join(_label(run, ctx, mailbox) for run in runs)
+        return " ".join(_label(run, ctx, mailbox, of_a_place) for run in runs)
     if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
         return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
     if short or label.upper() in ABBREVIATIONS or not VOWEL.search(lowered):
         return spell(label)
-    said = _cut(label, ctx)
+    said = _cut(label, ctx, of_a_place)
     if said is None:
         return spell(label) if mailbox else label
     return " ".join(said)
@@ -275,7 +278,7 @@ ADDRESS_MARK = re.compile(r"([-_.])")
 SCHEME = re.compile(r"(?i)^https?://")
 
 
-def _cut(word: str, ctx: _Context) -> list[str] | None:
+def _cut(word: str, ctx: _Context, of_a_place: bool = False) -> list[str] | None:
     """'ubndtanlap' → ['u bê en dê', 'tân', 'lập']: a name written without spaces cut into
     pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
     words first. None when it cannot be cut."""
@@ -294,7 +297,8 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
         if not is_syllable:
             out += said
             continue
-        marked = ctx.accents().restore(said)
+        marked = ctx.accents().restore(said, of_a_place)
+        of_a_place = of_a_place or not NAMED_AFTER.isdisjoint(marked)
         if n + 1 < len(groups) and said[-1].lower() in OFFICES_BEFORE_LETTERS:
             marked[-1] = OFFICES_BEFORE_LETTERS[said[-1].lower()]  # 'sotnmt' → 'sở tê en em tê'
         out.append(" ".join(marked))
@@ -332,8 +336,11 @@ def _host(host: str, ctx: _Context) -> str:
 
 def _email(m: re.Match[str], ctx: _Context) -> str:
     user, host = m.group(0).split("@")
-    users = " chấm ".join(_label(part, ctx, mailbox=True) for part in user.split("."))
-    return f"{users} a còng {_host(host, ctx)}"
+    users: list[str] = []
+    for part in user.split("."):  # 'ubndxa.lungcu': the part after a place's word is its name
+        after_a_place = bool(users) and users[-1].rsplit(" ", 1)[-1] in NAMED_AFTER
+        users.append(_label(part, ctx, mailbox=True, of_a_place=after_a_place))
+    return f"{' chấm '.join(users)} a còng {_host(host, ctx)}"
 
 
 def _underscored(m: re.Match[str], ctx: _Context) -> str:
@@ -2227,9 +2234,11 @@ PHONE = re.compile(
     rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
     rf"|0(?<![\w+.,]0){PHONE_DIGITS}(?![ .-]\d{{1,3}}{E})"
     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
+    rf"|0(?<![\w+.,]0)\d(?:[ .-]\d\d){{4}}{E}"
     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"
 )
-"""A phone number as written: '0912 345 678', '+84 912…', '(0271) 3879 123'."""
+"""A phone number as written: '0912 345 678', '+84 912…', '(0271) 3879 123', a mobile's pairs
+'09.18.22.33.47' (blind round 94: 'chấm' between them, lạ)."""
 CALLED = re.compile(rf"{PHONE.pattern}|1[89]00(?<![\w.,]1[89]00)(?:[ .]?\d{{2,4}}){{1,3}}{E}")
 """A phone number or a 1800/1900 line."""
 PHONE_LABELS = {
@@ -2527,6 +2536,27 @@ def _greek_letter(m: re.Match[str], ctx: _Context) -> str:
     return slash + said
 
 
+COUNTED_BY = ("con", "người", "hộ", "cái", "chiếc", "căn", "cây", "lượt", "lần", "trường hợp",
+              "đồng", "nghìn đồng", "ngàn đồng", "triệu đồng", "tỷ đồng")  # fmt: skip
+REPORTED_IN = re.compile(rf"(?<=\w )\((?P<u>{_alternation({*UNITS, *COUNTED_BY})}|%)\)(?![^\W_])")
+
+
+def _ends_in_a_digit(m: re.Match[str], end: int) -> bool:
+    return m.string[max(0, end - 2) : end].rstrip()[-1:].isdigit()
+
+
+def _reported_in(m: re.Match[str], ctx: _Context) -> str:
+    """'báo cáo … hoa màu (ha); gia súc chết (con)': a unit in brackets after what is counted,
+    no number before it, is the unit a report counts in, 'tính bằng héc ta' (blind round 93: the
+    bare 'ha', 'con' said 'sai'); after a name ('Nguyễn Văn Cường (con)') it is kin, and
+    stays, and after a number ('5 ha (ha)') it says the unit again."""
+    before = LAST_WORD_AS_WRITTEN.search(m.string, max(0, m.start() - 24), m.start() - 1)
+    if before is None or not before.group(0).islower() or _ends_in_a_digit(m, before.start()):
+        return m.group(0)
+    unit = m["u"]
+    return f"(tính bằng {'phần trăm' if unit == '%' else UNITS.get(unit, unit)})"
+
+
 CODE_RULES: list[Rule] = [
     Rule(GREEK_LETTER, _greek_letter, gate=re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ]")),
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
@@ -2598,6 +2628,7 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
     Rule(WORDS_PLUS, lambda m, ctx: " và ", "+"),
     Rule(EXPLAINED, _explained, "("),
+    Rule(REPORTED_IN, _reported_in, "("),
     DEFINED_RULE := Rule(DEFINED, _defined, "("),
     Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
     Rule(TERABYTES, _terabytes, gate=re.compile(r"TB(?:(?<=\dTB)|(?<=\d TB))")),
@@ -3550,6 +3581,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
+    if ('"' in text or "“" in text) and has_vietnamese_marks(text):
+        text = QUOTED_BARE.sub(quoted_bare, text)
     if "*" in text or "#" in text:
         text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
     if ">" in text:

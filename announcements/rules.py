@@ -322,8 +322,8 @@ class _AddressAccents:
     def __init__(self, source: str) -> None:
         self.own = TextAccents(source)
 
-    def restore(self, syllables: list[str]) -> list[str]:
-        return restore(syllables, (self.own, *_shipped_accents()))
+    def restore(self, syllables: list[str], named: bool = False) -> list[str]:
+        return restore(syllables, (self.own, *_shipped_accents()), named)
 
     def whole(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """The marked form of the run `key` as one, from the first source that holds it."""

@@ -286,19 +286,32 @@ class Accents:
                 for i in range(len(words) - n + 1):
                     counts[tuple(words[i : i + n])] += 1
         best: dict[tuple[str, ...], tuple[int, tuple[str, ...]]] = {}
+        self.two_ways: set[tuple[str, ...]] = set()
+        """Words alone that the texts mark two ways ('gia': 'gia' and 'giá') and none gives
+        alone: no sure marks for a name's syllable (`restore`)."""
         for phrase, count in counts.items():
             key = tuple(plain(w) for w in phrase)
+            if len(key) == 1 and key in best:
+                self.two_ways.add(key)
             if key not in best or count > best[key][0]:
                 best[key] = (count, phrase)
         self.phrases = {key: phrase for key, (_count, phrase) in best.items()}
+        self.two_ways -= {key for key, (count, _phrase) in best.items() if count >= ALONE}
 
     def lookup(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         return self.phrases.get(key)
 
 
+NAMED_AFTER = frozenset({"xã", "phường", "huyện", "trấn"})
+"""Words of an address after which its syllables name a commune or a district (a village's
+name is more often a common word: 'thonbac' is 'thôn bắc', round 88)."""
+
+
 class TextAccents:
     """The marks that one text gives its words, looked up in the text itself: cheaper than
     keeping every run of a notice that may hold one address."""
+
+    two_ways: frozenset[tuple[str, ...]] = frozenset()  # the notice's own marks are sure
 
     def __init__(self, text: str) -> None:
         self.words = list(map(str.lower, WORDS.findall(ADDRESSES.sub(" ", text))))
@@ -324,18 +337,25 @@ where a token does: without the look-behind, every character of a token without 
 scanned to the token's end again."""
 
 
-def restore(syllables: list[str], sources: Sequence[Accents | TextAccents]) -> list[str]:
+def restore(
+    syllables: list[str], sources: Sequence[Accents | TextAccents], named: bool = False
+) -> list[str]:
     """The same syllables with their marks where some source knows them (the longest known
-    run first, the sources in order), as written where none does."""
+    run first, the sources in order), as written where none does. After a place's word
+    ('xã', or `named` from the start) the syllables are a name's: a word alone that a source
+    marks two ways is not guessed ('xavinhgia' was 'xã vĩnh giá', another commune: blind
+    round 94 judged it sai; without marks it is only odd)."""
     out: list[str] = []
     i = 0
     while i < len(syllables):
         for n in range(min(LONGEST_PHRASE, len(syllables) - i), 0, -1):
             key = tuple(s.lower() for s in syllables[i : i + n])
-            found = next(filter(None, (source.lookup(key) for source in sources)), None)
+            sure = [s for s in sources if not (named and n == 1 and key in s.two_ways)]
+            found = next(filter(None, (source.lookup(key) for source in sure)), None)
             if found:
                 out += found
                 i += n
+                named = named or found[-1] in NAMED_AFTER
                 break
         else:
             out.append(syllables[i])

@@ -886,12 +886,16 @@ def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | s
     no_word = _no_word(slip)  # 'luc', 'giơi'
     if found[0] in unwritten and not no_word and not _typed_with_marks(typed):
         return None  # 'phong nha' is a name typed bare, not the dictionary's 'phong nhã'
-    if (counts[found[0]] < SHARE * seen.get(kept, 0) and not no_word) or meant[j] in NUMBER_WORDS:
-        return None  # 'và tai': 'và' stands beside every word, 'vào luc' beside no 'luc'
     other = _beside(text, words, i + j, -1 if j == 0 else 1, meant[j])
     if other is TYPED or (j == 1 and _after_a_name(text, words, i)):
         return None
-    sure = no_word or other is MEANT or _rare(slip, meant[j])  # 'tuyến dường ĐT948'
+    shared = counts[found[0]] < SHARE * seen.get(kept, 0) and not no_word
+    if (shared and other is not ONLY_MEANT) or meant[j] in NUMBER_WORDS:
+        # 'và tai': 'và' stands beside every word, 'vào luc' beside no 'luc'; but where both
+        # neighbours make a pair with the meant word and none with the typed ('vào sang chủ
+        # nhật': 'vào sáng', 'sáng chủ'), the slip is sure
+        return None
+    sure = no_word or other in (MEANT, ONLY_MEANT) or _rare(slip, meant[j])  # 'tuyến dường ĐT948'
     if not sure and (found[0] in unwritten or found[0] not in lexicon()):
         # 'đen pin' is 'đèn pin', but 'dồn điền' is right (the texts wrote it once): asked
         if found[0] in lexicon() or not _often(slip, meant[j]):
@@ -946,7 +950,7 @@ TONELESS = dict.fromkeys(map(ord, "\u0301\u0300\u0309\u0303\u0323"))
 """The five tone marks, taken off a letter written apart from them."""
 
 
-TYPED, MEANT = "typed", "meant"
+TYPED, MEANT, ONLY_MEANT = "typed", "meant", "only meant"
 
 
 def _beside(text: str, words: list[re.Match[str]], n: int, side: int, meant: str) -> str | None:
@@ -954,7 +958,8 @@ def _beside(text: str, words: list[re.Match[str]], n: int, side: int, meant: str
     known pair with it that the meant word does not, or it is a number said in words, or the
     word stands after a capital inside a sentence (a name's syllable: 'Dải Ga da'); MEANT where
     the meant word makes a known pair with it ('vào sáng'; 'cần đi', though 'cần di' of 'cần
-    di chuyển' is known too: 'cần di khám' is repaired); else None."""
+    di chuyển' is known too: 'cần di khám' is repaired), ONLY_MEANT where the typed word makes
+    none ('sáng chủ', no 'sang chủ'); else None."""
     other = n + side
     if not 0 <= other < len(words):
         return None
@@ -971,7 +976,9 @@ def _beside(text: str, words: list[re.Match[str]], n: int, side: int, meant: str
         return TYPED
     if side < 0 and _after_a_name(text, words, n):
         return TYPED
-    return MEANT if repair else None
+    if repair:
+        return MEANT if typed else ONLY_MEANT
+    return None
 
 
 NAMED_AFTER = frozenset({"bão"})
@@ -1007,3 +1014,39 @@ def _after_a_name(text: str, words: list[re.Match[str]], n: int) -> bool:
     if words[n - 1].group(0).islower():
         return words[n - 1].group(0) in NAMED_AFTER
     return text[: words[n - 1].start()].rstrip()[-1:] not in ("", ".", ":", "!", "?", "\n")
+
+
+QUOTED_BARE = re.compile(r"[\"“](?P<words>[A-Za-z]+(?: [A-Za-z]+){2,15})[\"”]")
+"""A quotation of three words or more typed without marks: '"Ung ho ho ngheo xa My Hoa Hung"'."""
+PAIRS_SURE = 2
+
+
+def quoted_bare(m: re.Match[str]) -> str:
+    """'nội dung: "Ung ho ho ngheo xa My Hoa Hung"' → '"Ủng hộ hộ nghèo xã My Hoa Hung"': a
+    transfer's content or a message typed without marks on purpose, inside a marked notice,
+    is read as an announcer reads it, with its marks (blind round 94: toneless syllables, lạ),
+    where the project's pairs are sure: two words take the marks of the one common pair
+    their letters make ('ho ngheo' is 'hộ nghèo'; 'ho ho' is none), unless another pair gives
+    either other marks ('dong bao bi': 'đồng bào', 'bao bì'; left as typed, never half
+    marked), and `PAIRS_SURE` such pairs at least say it is Vietnamese.
+    A word with a capital inside it is a name, left as typed (no guess between 'Tan', 'Tân')."""
+    words = m["words"].split()
+    lowered = [w.lower() if n == 0 or w.islower() else "" for n, w in enumerate(words)]
+    _counts, by_bare, _seen, _unwritten = known_pairs()
+    said: list[set[str]] = [set() for _ in words]
+    paired: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(pairwise(lowered)):
+        variants = by_bare.get(f"{a} {b}", ()) if a and b else ()
+        if len(variants) == 1:
+            paired.append((n, n + 1))
+            first, second = variants[0].split(" ")
+            said[n].add(first)
+            said[n + 1].add(second)
+    whole = [(a, b) for a, b in paired if len(said[a]) == len(said[b]) == 1]
+    if len(whole) < PAIRS_SURE:
+        return m.group(0)
+    kept = {n for pair in whole for n in pair}  # 'dong bao bi': 'bao' is 'bào' or 'bao' (bì)
+    marked = [next(iter(said[n])) if n in kept else w for n, w in enumerate(words)]
+    if words[0][0].isupper():
+        marked[0] = marked[0].capitalize()
+    return f"{m.group(0)[0]}{' '.join(marked)}{m.group(0)[-1]}"

@@ -1272,14 +1272,15 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "thạc sĩ Lê Thị Hương, giáo viên Trường trung học phổ thông Tân Lập."),
         ("Gia đình ông Phạm Văn Đ. ở xóm 4 có 2 người bị thương.",
          "Gia đình ông Phạm Văn đê ở xóm bốn có hai người bị thương."),
+        # blind round 93 (r28read3): the issuer said after 'của' (its standing board) is not
+        # said again from the code's letters
         ("Căn cứ Chỉ thị số 45-CT/TU ngày 20/10/2025 của Ban Thường vụ Tỉnh ủy.",
-         "Căn cứ Chỉ thị số bốn mươi lăm của tỉnh ủy ngày hai mươi tháng mười năm hai nghìn không "
+         "Căn cứ Chỉ thị số bốn mươi lăm ngày hai mươi tháng mười năm hai nghìn không "
          "trăm hai mươi lăm của Ban Thường vụ Tỉnh ủy."),
         ("Nghị quyết 05-NQ/ĐU của Đảng ủy xã về phát triển kinh tế.",
          "Nghị quyết không năm của Đảng ủy xã về phát triển kinh tế."),
         ("Thông báo kết luận số 123-TB/HU của Ban Thường vụ Huyện ủy.",
-         "Thông báo kết luận số một trăm hai mươi ba thông báo huyện ủy của Ban Thường vụ Huyện "
-         "ủy."),
+         "Thông báo kết luận số một trăm hai mươi ba của Ban Thường vụ Huyện ủy."),
         ("Người dân không sử dụng nước giếng có hàm lượng Amoni > 1 mg/l.",
          "Người dân không sử dụng nước giếng có hàm lượng a mô ni trên một mi li gam một lít."),
         ("Hội chợ OCOP diễn ra từ ngày 10-12/12/2025.",

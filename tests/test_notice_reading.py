@@ -918,8 +918,9 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "tiêm đủ mũi."),  # round seven; 'tức vắc xin' since blind round 94
         ("Tiêm vắc xin HPV phòng ung thư cổ tử cung cho trẻ em gái lớp 5.",
          "Tiêm vắc xin hát pê vê phòng ung thư cổ tử cung cho trẻ em gái lớp năm."),
+        # 'dịch' said once after 'ổ dịch' since blind round 94 (r28read3)
         ("Từ đầu năm, huyện ghi nhận 2 ổ dịch cúm A/H5N1, 5 ổ dịch DTLCP.",
-         "Từ đầu năm, huyện ghi nhận hai ổ dịch cúm a hát năm en một, năm ổ dịch dịch tả lợn "
+         "Từ đầu năm, huyện ghi nhận hai ổ dịch cúm a hát năm en một, năm ổ dịch tả lợn "
          "châu phi."),
         ("Tiêm phòng vắc xin LMLM type O cho trâu, bò; liều 2ml/con.",
          "Tiêm phòng vắc xin lở mồm long móng típ ô cho trâu, bò; liều hai mi li lít một con."),

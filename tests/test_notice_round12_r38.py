@@ -42,7 +42,8 @@ PAIRS_AT_NIGHT: list[tuple[str, str]] = [
     ("Cắt điện sáng 5-7/12 để sửa đường dây.",
      "Cắt điện sáng mùng năm đến mùng bảy tháng mười hai để sửa đường dây."),
     # guards: a second day past the tenth, and a pair after 'ngày', which takes no 'mùng'
-    ("Đêm 10-11/12 có mưa rét.", "Đêm mùng mười và mười một tháng mười hai có mưa rét."),
+    # one night to the second day's morning: 'rạng sáng', not 'và' (blind round 93, r28read3)
+    ("Đêm 10-11/12 có mưa rét.", "Đêm mùng mười rạng sáng mười một tháng mười hai có mưa rét."),
     ("Cắt điện sáng 8-12/12.", "Cắt điện sáng mùng tám đến mười hai tháng mười hai."),
     ("Tiêm vắc xin ngày 05-06/12.", "Tiêm vắc xin ngày năm và sáu tháng mười hai."),
 ]  # fmt: skip

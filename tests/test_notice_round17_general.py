@@ -26,8 +26,9 @@ HEAD_SAID_ONCE: list[tuple[str, str]] = [
     # is no body's head may be said twice
     ("Đại hội HND xã lần thứ X.", "Đại hội hội nông dân xã lần thứ mười."),
     ("Đại hội HLHPN xã khai mạc.", "Đại hội hội liên hiệp phụ nữ xã khai mạc."),
+    # 'dịch' said once after 'ổ dịch' since blind round 94 (r28read3)
     ("Phát hiện ổ dịch DTLCP tại thôn 2.",
-     "Phát hiện ổ dịch dịch tả lợn châu phi tại thôn hai."),
+     "Phát hiện ổ dịch tả lợn châu phi tại thôn hai."),
 ]  # fmt: skip
 
 MEANT_BY_CONTEXT: list[tuple[str, str]] = [

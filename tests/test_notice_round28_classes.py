@@ -60,8 +60,9 @@ READ: list[tuple[str, str]] = [
     ("Chiến dịch tiêm vắc xin sởi - rubella (MR) cho học sinh lớp 1 đến lớp 5.",
      "Chiến dịch tiêm vắc xin sởi, ru bê la (tức vắc xin em e rờ) cho học sinh lớp một đến lớp "
      "năm."),
+    # 'dịch' said once after 'ổ dịch' (r28read3, round 94's announcer)
     ("Phát hiện ổ dịch ASF tại thôn 3, cấm vận chuyển lợn ra vào vùng dịch.",
-     "Phát hiện ổ dịch dịch tả lợn châu phi tại thôn ba, cấm vận chuyển lợn ra vào vùng dịch."),
+     "Phát hiện ổ dịch tả lợn châu phi tại thôn ba, cấm vận chuyển lợn ra vào vùng dịch."),
     # 4. abbreviations expanded
     ('Phường đạt chuẩn "Phường ĐTVM" năm 2025; 5 tổ dân phố đạt chuẩn ĐTVM.',
      'Phường đạt chuẩn "Phường đô thị văn minh" năm hai nghìn không trăm hai mươi lăm; năm tổ '
@@ -152,8 +153,9 @@ def test_the_classes_of_rounds_93_and_94_are_read_as_an_announcer_reads_them(
 
 
 SOUTH: list[tuple[str, str]] = [
+    # 'dịch' said once after 'ổ dịch' (r28read3, round 94's announcer)
     ("Ấp Phú Hữu phát hiện ổ dịch ASF, đề nghị bà con không bán chạy heo bệnh.",
-     "Ấp Phú Hữu phát hiện ổ dịch dịch tả heo châu phi, đề nghị bà con không bán chạy heo "
+     "Ấp Phú Hữu phát hiện ổ dịch tả heo châu phi, đề nghị bà con không bán chạy heo "
      "bệnh."),
     ("Vi rút ASF tồn tại lâu trong thịt đông lạnh.",
      "Vi rút dịch tả heo châu phi tồn tại lâu trong thịt đông lạnh."),

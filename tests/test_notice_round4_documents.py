@@ -148,10 +148,12 @@ BATCH_TWO: list[tuple[str, str]] = [  # first pass: 28/40, 2 more by convention
     ("Thực hiện Văn bản số 789/UBND-KT ngày 03/11/2025 của UBND huyện.",
      "Thực hiện Văn bản số bảy trăm tám mươi chín ngày ba tháng mười một năm hai nghìn không "
      "trăm hai mươi lăm của ủy ban nhân dân huyện."),
+    # blind round 93 (r28read3): the issuer said after 'của' (its standing board) is not said
+    # again from the code's letters
     ("Thông báo kết luận số 45-TB/HU của Ban Thường vụ Huyện ủy.",
-     "Thông báo kết luận số bốn mươi lăm thông báo huyện ủy của Ban Thường vụ Huyện ủy."),
+     "Thông báo kết luận số bốn mươi lăm của Ban Thường vụ Huyện ủy."),
     ("Chỉ thị số 12-CT/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy.",
-     "Chỉ thị số mười hai của tỉnh ủy ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm của "
+     "Chỉ thị số mười hai ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm của "
      "Ban Thường vụ Tỉnh ủy."),
     ("Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 01/8/2024.",
      "Luật Đất đai số ba mươi mốt năm hai nghìn không trăm hai mươi tư của quốc hội khóa mười lăm "

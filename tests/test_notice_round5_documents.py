@@ -368,8 +368,10 @@ HEADINGS_AND_MORE: list[tuple[str, str]] = [  # written after two rounds of fixe
     ("Theo Quy định 126-QĐ/TW và Quyết định 22-QĐ/TW.",
      "Theo Quy định một trăm hai mươi sáu của trung ương và Quyết định hai mươi hai của trung "
      "ương."),
+    # blind round 93 (r28read3): the issuer said after 'của' (its standing board) is not said
+    # again from the code's letters
     ("Chỉ thị 21-CT/TU của BTV Tỉnh ủy.",
-     "Chỉ thị hai mươi mốt chỉ thị tỉnh ủy của ban thường vụ Tỉnh ủy."),
+     "Chỉ thị hai mươi mốt của ban thường vụ Tỉnh ủy."),
     ("Liên hệ TT DVVL tỉnh để được tư vấn.",
      "Liên hệ trung tâm dịch vụ việc làm tỉnh để được tư vấn."),
 ]  # fmt: skip

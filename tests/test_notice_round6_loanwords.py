@@ -1049,7 +1049,8 @@ def test_a_reign_is_numbered_as_announcers_number_it(written: str, spoken: str) 
         ("Khuyến cáo của WHO.", "Khuyến cáo của tổ chức y tế thế giới."),
         ("Hội nghị G20.", "Hội nghị giê hai mươi."),
         # near miss: one word may be said twice
-        ("Xuất hiện ổ dịch DTLCP.", "Xuất hiện ổ dịch dịch tả lợn châu phi."),
+        # 'dịch' said once after 'ổ dịch' since blind round 94 (r28read3)
+        ("Xuất hiện ổ dịch DTLCP.", "Xuất hiện ổ dịch tả lợn châu phi."),
     ],
 )
 def test_bodies_are_said_as_bulletins_say_them(written: str, spoken: str) -> None:

@@ -28,8 +28,9 @@ from announcements.normalize import spoken_form
 
 FIRST_PASS: list[tuple[str, str]] = [
     # main missed
+    # 'dịch' said once after 'ổ dịch' since blind round 94 (r28read3)
     ("Ổ dịch DTHCP tại ấp 3 đã được khống chế.",
-     "Ổ dịch dịch tả heo châu phi tại ấp ba đã được khống chế."),
+     "Ổ dịch tả heo châu phi tại ấp ba đã được khống chế."),
     # main missed
     ("Hộ nuôi heo cần phòng bệnh DTHCP và LMLM.",
      "Hộ nuôi heo cần phòng bệnh dịch tả heo châu phi và lở mồm long móng."),
