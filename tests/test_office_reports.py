@@ -547,6 +547,19 @@ def test_slots_a_fast_clock_logged_missed_count_once_aired_at_the_office(
     for wrong in (12, 13, 0, "5", 5.0):
         answer = office_link.client(station).push(12, [{**row, "supersedes": wrong}])
         assert (answer.status, answer.body["code"]) == (400, "malformed"), (wrong, answer.body)
+    # v28review: a second row taking the place of one already taken would count the slot
+    # twice; sealed and signed as a station would, it is refused, and nothing of its batch kept
+    from broadcaster.log_chain import content_hash
+
+    [again] = office_link._sealed_after(station, 8, 1)  # #9 takes the place of #5
+    plain = {k: v for k, v in row.items() if k != "supersedes"} | {"seq": 13}
+    plain |= {"prev_hash": row["row_hash"], "row_hash": content_hash(row["row_hash"], plain)}
+    twin = again | {"seq": 14, "prev_hash": plain["row_hash"]}
+    twin["row_hash"] = content_hash(plain["row_hash"], twin)
+    answer = office_link.client(station).push(13, [plain, twin])
+    assert (answer.status, answer.body["code"]) == (400, "malformed"), answer.body
+    assert "#14" in answer.body["reason"] and "#9" in answer.body["reason"], answer.body
+    assert office.sql("SELECT max(seq) FROM airings") == [(12,)]
 
 
 def _commune_line(xlsx: bytes) -> dict[str, Any]:
