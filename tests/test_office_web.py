@@ -25,6 +25,7 @@ from conftest import (
     ACTION,
     CSRF_FIELD,
     FORM,
+    CardStandIn,
     Run,
     SetClock,
     Visitor,
@@ -44,7 +45,6 @@ from test_office_desk import mai as mai_at_terminal
 from test_office_reports import Trial, office, pdf_text, template, trial
 from test_web import declared, every_request
 
-from audio_out.sinks import FileSink
 from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.identity import identity
@@ -686,13 +686,13 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
         station.add_announcements([notice("v1", *warning), notice("v1", *water)])
         for notice_id in ("sat-lo", "nuoc-sach"):
             station.approve(notice_id, "Chủ tịch UBND xã")
-        assert air(station, ["sat-lo", "nuoc-sach"], FileSink(tmp_path / "out"))
+        assert air(station, ["sat-lo", "nuoc-sach"], CardStandIn(tmp_path / "out"))
         station.add_announcements([notice("v2", *warning)])  # version 2, to approve
         stations[name] = station
     hoa_binh, tan_lap = stations["Xã Hòa Bình"], stations["Xã Tân Lập"]
     hoa_binh.approve("sat-lo", "Chủ tịch UBND xã")
-    assert air(hoa_binh, ["sat-lo", "nuoc-sach"], FileSink(tmp_path / "out"))
-    assert air(tan_lap, ["nuoc-sach"], FileSink(tmp_path / "out"))  # the warning left out
+    assert air(hoa_binh, ["sat-lo", "nuoc-sach"], CardStandIn(tmp_path / "out"))
+    assert air(tan_lap, ["nuoc-sach"], CardStandIn(tmp_path / "out"))  # the warning left out
     with tan_lap.db.conn:  # the next slot held, as the daemon logs it (Runner._log_held)
         log_airing(tan_lap, Occasion(Trigger.SCHEDULE, "chiều", datetime.now(UTC)), "tệp",
                    entries(tan_lap, ["sat-lo"]), AiringStatus.MISSED,
@@ -819,10 +819,10 @@ def held_version_two(template: Path, office: Any, tmp_path: Path, start: datetim
         station.approve(notice_id, "Chủ tịch UBND xã")
     slot_at = (clock.now + timedelta(minutes=2)).astimezone(OFFICE_ZONE)
     station.add_slot("chieu", f"{slot_at:%H:%M}", announce=["tiem-soi", "sxh"])
-    assert air(station, ["tiem-soi", "sxh"], FileSink(tmp_path / "out"))  # version 1, aired
+    assert air(station, ["tiem-soi", "sxh"], CardStandIn(tmp_path / "out"))  # version 1, aired
     station.add_announcements([notice("v2", *measles)])  # version 2, for the leader to approve
     clock.now = slot_at
-    runner = Runner(station, FileSink(tmp_path / "out"))
+    runner = Runner(station, CardStandIn(tmp_path / "out"))
     [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
     aired = runner.air_planned(due)
     assert aired and aired.status == "aired"  # the dengue notice: the slot aired
