@@ -411,7 +411,7 @@ def test_an_emergency_a_commune_never_aired_is_counted_in_every_format(
     flat = " ".join(pdf_text(pdf).split())
     assert "chưa phát" in flat
     said = run("office", "emergency", *db, "status", SENT[0]).stdout
-    assert "Emergency not aired in 1 commune(s): Xã Hòa Bình" in said
+    assert "Emergency not aired at 1 station(s): Xã Hòa Bình" in said
     said = run("office", "emergency", *db, "status", SENT[2]).stdout
     assert "not aired in" not in said and "Cancelled at" in said, said
 

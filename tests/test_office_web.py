@@ -617,7 +617,7 @@ def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
     silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
     assert f"{aired} liên lạc lần cuối" in silent and quiet in silent
     one = text(officer.get(f"/emergencies/{EMERGENCY_ID}").text)
-    assert f"Tin khẩn cấp chưa phát ở 2 xã: {both}" in one
+    assert f"Tin khẩn cấp chưa phát ở 2 đài: {both}" in one
     assert f"{aired} không phản hồi" in one
 
     pdf = tmp_path / "bc.pdf"
@@ -1264,12 +1264,12 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     officer = Officer(console_app(dsn))
     officer.log_in("ha")
     listed = text(officer.get("/emergencies/").text)
-    assert "Bão số 3 đổ bộ" in listed and "1/2 xã đã phát" in listed
+    assert "Bão số 3 đổ bộ" in listed and "1/2 đài đã phát" in listed
     assert "(xã phát sau cùng lúc 08:00, chưa đầy một phút sau khi gửi)" in listed  # o13net C1
     assert "cần gửi tin nào thì hãy báo quản trị viên của văn phòng (mai)" in listed  # o21web9 Y6
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát lúc 08:00, chưa đầy một phút sau khi gửi", one), one
-    assert "Tin khẩn cấp chưa phát ở 1 xã: Hòa Bình" in one  # over: o13web W10
+    assert "Tin khẩn cấp chưa phát ở 1 đài: Hòa Bình" in one  # over: o13web W10
     assert "Hòa Bình không phản hồi trước khi hết hiệu lực" in one  # what it is: o14web F7
     assert "Chưa có tin từ" not in one  # over: no link to check
     assert officer.get("/emergencies/khong-co").status_code == 400
@@ -1588,7 +1588,7 @@ def test_the_emergencies_list_follows_the_communes_answers_while_one_is_valid(
     refresh = '<meta name="live-every"'
     mai = Officer(console_app(dsn, clock=clock))
     mai.log_in("mai")
-    assert "0/2 xã đã phát" in text(mai.get("/emergencies/").text)
+    assert "0/2 đài đã phát" in text(mai.get("/emergencies/").text)
     assert refresh in mai.page  # Hòa Bình has not answered
     with open_office(dsn) as conn:
         conn.execute("UPDATE emergency_reports SET state = 'aired'")  # both answered
