@@ -2484,7 +2484,7 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
     if found.not_aired:
         click.echo(
-            _("Emergency not aired in {n} commune(s): {communes}").format(
+            _("Emergency not aired at {n} station(s): {communes}").format(
                 n=len(found.not_aired), communes=", ".join(found.not_aired)
             )
         )

@@ -65,8 +65,10 @@ date, a time or one of our labels, which hold no comma, quote or line break)."""
 RESULTS = {
     "aired": "Đã phát", "partial": "Phát một phần", "failed": "Lỗi",
     "preempted": "Bị ngắt (khẩn cấp)", "interrupted": "Gián đoạn", "missed": "Bỏ lỡ",
-    "started": "Đang phát", "stopped": "Đã dừng",
+    "started": "Đang phát", "stopped": "Đã dừng", "unheard": "Không ra loa",
 }  # fmt: skip
+"""The "Kết quả" cell of each outcome (`result`); "unheard": one played out where no
+loudspeaker is (a file, the test sink), as the report's totals count it (w28commune 2)."""
 PRIORITIES = {"normal": "Thường", "priority": "Ưu tiên", "emergency": "Khẩn cấp"}
 SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}
 FORMS = {"recording": "Ghi âm", "tts": "Máy đọc", "emergency": "Khẩn cấp"}
@@ -508,8 +510,12 @@ def formatted(
 def result(airing: Mapping[str, Any]) -> str:
     """The "Kết quả" cell: an emergency the commune stopped before it aired is "Đã dừng",
     not "Bỏ lỡ" (nothing was missed: w27leader F1), told by its row's note, which the office
-    has too; any other by its status."""
+    has too; one played out where no loudspeaker played it (`unheard`) is "Không ra loa", as
+    the totals count it, the week's board prints it and the office counts it; any other by
+    its status."""
     status = str(airing["status"])
+    if unheard(airing):
+        return RESULTS["unheard"]
     if status == "missed" and airing.get("trigger") == "emergency":
         vi = translations("vi").gettext
         stop = vi("not aired: {reason}").format(reason=vi("stopped by {person}").format(person=""))

@@ -49,6 +49,7 @@ from .airing_lines import (
     PRIORITY,
     READINGS,
     RESULT,
+    RESULTS,
     SECONDS,
     SEQ,
     SLOT_REMARK,
@@ -78,7 +79,7 @@ PLANNED_HEADING = "Kế hoạch (lượt thông báo)"
 """Section I counts notices, each once per airing it was planned in (o15lan C6: "Kế hoạch 4"
 for two airings, unexplained): a campaign's row can only count its own notices, since one
 airing may read several campaigns'; `planned_sentence` gives the airings beside it."""
-UNHEARD_HEADING = "Không ra loa"
+UNHEARD_HEADING = RESULTS["unheard"]
 TOTAL_HEADINGS = (
     "Chiến dịch", PLANNED_HEADING, "Đã phát", UNHEARD_HEADING, "Bỏ lỡ", "Lỗi", "Bị ngắt",
     "Gián đoạn", "Chờ duyệt", "Số phút đã phát", "Tỷ lệ phát (%)",
@@ -319,17 +320,16 @@ class Totals:
     """The minutes of UNHEARD, said under the table (`unheard_sentence`)."""
 
     def row(self, held: bool = True) -> tuple[Any, ...]:
-        """The row of TOTAL_HEADINGS; without `held` (the office's report), no 'Không ra loa'
-        nor 'Chờ duyệt' (it counts airings as stations send them, where a notice left out
-        never makes one unaired)."""
+        """The row of TOTAL_HEADINGS; without `held` (the office's report), no 'Chờ duyệt'
+        (it counts airings as stations send them, where a notice left out never makes one
+        unaired)."""
         planned = sum(n for status, n in self.counts.items() if status in COUNTED)
         aired = self.counts["aired"] + self.counts["partial"]
         percent = round(100 * aired / planned, 1) if planned else 0.0
         outcomes = [self.counts[s] for s in ("missed", "failed", "preempted", "interrupted")]
         return (
-            self.campaign, planned, aired, *([self.counts[UNHEARD]] if held else []),
-            *outcomes, *([self.counts[HELD]] if held else []), round(self.seconds / 60, 1),
-            percent,
+            self.campaign, planned, aired, self.counts[UNHEARD], *outcomes,
+            *([self.counts[HELD]] if held else []), round(self.seconds / 60, 1), percent,
         )  # fmt: skip
 
     def take(self, status: str, sink: str | None, count: int, seconds: float) -> None:

@@ -44,6 +44,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from audio_out.sinks import reaches_loudspeakers
 from common.errors import BroadcasterError
 from common.i18n import _, sentence
 
@@ -896,12 +897,23 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
         FORM: list(FORMS.values()),
         SECONDS: [vn_number(9999.9, 1)],  # an item lasts at most 5 readings of 30 minutes
         READINGS: ["0"],
-        RESULT: [*RESULTS.values(), *(NEVER_STARTED.format(cut=c.lower()) for c in CUT)],
+        RESULT: [
+            *(said for status, said in RESULTS.items() if status != "unheard"),
+            *(NEVER_STARTED.format(cut=c.lower()) for c in CUT),
+            *([RESULTS["unheard"]] * _played_unheard(report)),
+        ],
         APPROVER: approvers,
         NOTE: [sentence(str(n)) for n in report.distinct("{note}")]
         + [sentence(SAMPLE_APPROVED)] * any(sample_name(a) for a in approvers),
     }
     return [by_column[n] for n, _ in PDF_COLUMNS]
+
+
+def _played_unheard(report: Report) -> bool:
+    """Whether an airing of the report played out where no loudspeaker is (a file, the test
+    sink): only then may a line read "Không ra loa", a wider word than the others."""
+    played = report.distinct("CASE WHEN a.status IN ('aired', 'partial') THEN a.sink END")
+    return any(sink is not None and not reaches_loudspeakers(sink) for sink in played)
 
 
 def _chart(report: Report, room: float, plot_height: float = PLOT_HEIGHT) -> Drawing:

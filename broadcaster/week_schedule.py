@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from .airing_lines import RESULTS, UPSTREAM_EMERGENCY, first_words, no_slot_label
+from .airing_lines import UPSTREAM_EMERGENCY, first_words, no_slot_label, result
 from .clock import utc_iso
 from .report import campaign_titles, station_letterhead, write_atomic
 from .schedule import rundown
@@ -64,13 +64,13 @@ def _logged(station: Station, monday: date) -> dict[tuple[str | None, str], _Air
     slots, titles = station.slot_titles(), campaign_titles(station)
     rows = station.db.execute(
         "SELECT slot, trigger, COALESCE(scheduled_at, started_at) AS at, status, items, "
-        "COALESCE(duration_s, planned_duration_s, 0) FROM airings "
+        "COALESCE(duration_s, planned_duration_s, 0), sink, error FROM airings "
         "WHERE COALESCE(scheduled_at, started_at) >= ? AND COALESCE(scheduled_at, started_at) < ? "
         f"AND {STANDS} ORDER BY at, seq",
         bounds,
     )
     found = {}
-    for slot, trigger, at, status, items, seconds in rows.fetchall():
+    for slot, trigger, at, status, items, seconds, sink, error in rows.fetchall():
         listed = json.loads(items)
         words = _emergency_words(station, listed) if trigger in EMERGENCIES else {}
         said = [(words.get(i["announcement_id"], i["title"]), i.get("readings") or 1,
@@ -78,8 +78,9 @@ def _logged(station: Station, monday: date) -> dict[tuple[str | None, str], _Air
                  if i.get("campaign") else None) for i in listed]  # fmt: skip
         said_by = no_slot_label(trigger)  # "Phát tay", "Khẩn cấp" as a cell's first word
         label = slots.get(slot, slot) if slot else said_by[:1].upper() + said_by[1:]
+        went = result({"status": status, "trigger": trigger, "sink": sink, "error": error})
         found[(slot, at)] = _Airing(datetime.fromisoformat(at).astimezone(zone), label, said,
-                                    seconds, True, RESULTS.get(status, status))  # fmt: skip
+                                    seconds, True, went)  # fmt: skip
     return found
 
 

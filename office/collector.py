@@ -585,8 +585,22 @@ def _check_superseded(
     logged them before their time). Any other would let a station hide an airing it logged,
     which the reports then count as nothing. A `voided` row voids only a row dated after its
     own writing, as a fast clock's are; the slot's row at its time may take the place of that
-    void in turn."""
+    void in turn. No other row takes the place of the same one (a station's store holds one
+    per slot, time and row it supersedes): two would both count, a slot aired twice."""
     seq, earlier_seq = row["seq"], row["supersedes"]
+    taken = next((r["seq"] for r in before if r.get("supersedes") == earlier_seq), None)
+    if taken is None:
+        found = conn.execute(
+            "SELECT seq FROM airings WHERE row->>'supersedes' = %s AND station IN "
+            "(SELECT key_id FROM stations WHERE COALESCE(log_key, key_id) = %s)",
+            [str(earlier_seq), log_key],
+        ).fetchone()
+        taken = found[0] if found else None
+    if taken is not None:
+        raise Malformed(
+            _("airing #{seq} takes the place of #{earlier}, whose place #{taken} already "
+              "took").format(seq=seq, earlier=earlier_seq, taken=taken)
+        )  # fmt: skip
     earlier = next((r for r in before if r["seq"] == earlier_seq), None)
     if earlier is None:
         found = conn.execute(

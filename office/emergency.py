@@ -1157,20 +1157,21 @@ class SentLine:
 
     @property
     def aired_said(self) -> str:
-        """'1/3 xã đã phát, chưa gửi tới 1 xã', '3/3 xã đã phát, trong đó 3 xã bị ngắt giữa
-        chừng khi hủy', as the list (page and terminal) says it: a commune approved after
-        the sending and still waiting for it is one the emergency is for, not one left out of
-        the totals (w20sync left it to `emergency status`)."""
-        said = [_("{aired}/{targets} communes aired").format(aired=self.aired,
+        """'1/3 đài đã phát, chưa gửi tới 1 đài', '3/3 đài đã phát, trong đó 3 đài bị ngắt giữa
+        chừng khi hủy', as the list (page and terminal) says it: it counts stations, each
+        with its own loudspeakers (a commune merged from two keeps two: w28mend); a station
+        approved after the sending and still waiting for it is one the emergency is for, not
+        one left out of the totals (w20sync left it to `emergency status`)."""
+        said = [_("{aired}/{targets} stations aired").format(aired=self.aired,
                                                              targets=self.targets)]  # fmt: skip
         parts = [clause.format(n=n) for n, clause in (
-            (self.cut, ngettext("{n} commune cut off mid-message by the cancel",
-                                "{n} communes cut off mid-message by the cancel", self.cut)),
+            (self.cut, ngettext("{n} station cut off mid-message by the cancel",
+                                "{n} stations cut off mid-message by the cancel", self.cut)),
             (self.cut_separately, ngettext(
-                "{n} commune cut off mid-message when the office cancelled its separate send",
-                "{n} communes cut off mid-message when the office cancelled its separate send",
+                "{n} station cut off mid-message when the office cancelled its separate send",
+                "{n} stations cut off mid-message when the office cancelled its separate send",
                 self.cut_separately)),
-            (self.partly, ngettext("{n} commune only in part", "{n} communes only in part",
+            (self.partly, ngettext("{n} station only in part", "{n} stations only in part",
                                    self.partly)),
         ) if n]  # fmt: skip
         if parts:  # in part is aired, as the month report counts it, and said so (Y5)
@@ -1178,7 +1179,7 @@ class SentLine:
         if self.times > self.aired:  # a commune aired it again: each counts once above
             said.append(_("{times} airings in all").format(times=self.times))
         if self.unsent:
-            said.append(ngettext("not sent to {n} commune yet", "not sent to {n} communes yet",
+            said.append(ngettext("not sent to {n} station yet", "not sent to {n} stations yet",
                                  self.unsent).format(n=self.unsent))  # fmt: skip
         return ", ".join(said)
 
@@ -1209,7 +1210,7 @@ class SentLine:
         said = _("ended at {time}").format(time=local_text(self.ended_at, OFFICE_ZONE))
         if not self.not_aired:
             return said
-        return said + ", " + ngettext("not aired in {n} commune", "not aired in {n} communes",
+        return said + ", " + ngettext("not aired at {n} station", "not aired at {n} stations",
                                       self.not_aired).format(n=self.not_aired)  # fmt: skip
 
     @property

@@ -22,12 +22,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple, overload
 import psycopg
 
 from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
+from audio_out.sinks import reaches_loudspeakers
 from broadcaster import airing_lines as table
 from broadcaster.airing_lines import NO_CAMPAIGN
 from broadcaster.reair import PREFIX as REAIR_PREFIX
 from broadcaster.report import (
     HEADING_ROW_HEIGHT,
     NOT_AS_PLANNED,
+    UNHEARD,
+    UNHEARD_HEADING,
     Letterhead,
     Period,
     Totals,
@@ -91,6 +94,7 @@ COMMUNE_HEADINGS = (
     "Nhóm",
     "Kế hoạch",
     "Đã phát",
+    UNHEARD_HEADING,
     "Bỏ lỡ",
     "Lỗi",
     "Bị ngắt",
@@ -452,6 +456,9 @@ class FleetReport:
     emergency_seconds: float = 0.0
     """How long the communes aired emergencies in the period, together: the minutes columns
     leave them out, as the commune's own report does, and the note under §I gives them."""
+    emergencies_unheard: set[tuple[str, str]] = field(default_factory=set)
+    """(commune, emergency) its station played out only into a file (no sound card): not
+    counted aired, as the commune's own report counts it (w28commune 2)."""
     office_outages: list[str] = field(default_factory=list)
     """The office's own outages in the period (heartbeat.recorded_outages), as said
     (`office_outage_said`): why logs came late, said once for all."""
@@ -567,10 +574,11 @@ ITEMS_SQL = f"""{MADE_GOOD}
            sum(a.planned::float8 / a.matching),
            COALESCE(sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s
                         / NULLIF(a.planned_duration_s, 0)), 0),
-           max(i->>'title'), min(a.started_at), max(a.started_at), max(i->>'campaign')
+           max(i->>'title'), min(a.started_at), max(a.started_at), max(i->>'campaign'),
+           a.sink
     FROM (
         SELECT a.station, a.seq, a.status, a.started_at, a.items, a.duration_s,
-               a.planned_duration_s,
+               a.planned_duration_s, a.row->>'sink' AS sink,
                CASE WHEN a.row->>'trigger' IN {tuple(EMERGENCIES)} THEN a.row->>'trigger'
                END AS urgent,
                CASE WHEN EXISTS (SELECT 1 FROM reairs r WHERE r.station = a.station
@@ -583,14 +591,15 @@ ITEMS_SQL = f"""{MADE_GOOD}
     LEFT JOIN made_good m ON m.station = a.station AND m.origin = a.seq
                          AND m.announcement = i->>'announcement_id'
     WHERE {ITEM_FILTER}
-    GROUP BY 1, 2, 3, 4, 5, 6
+    GROUP BY 1, 2, 3, 4, 5, 6, 14
 """
 """One pass over the month's items, per commune, outcome, outcome counted (a re-air's aired
 its original: MADE_GOOD), announcement, version and kind of emergency (NULL: planned): how
 many items, how many planned airings (each of an airing's n matching items counts 1/n; a
 re-air's count in its original's, as the commune's report counts them), seconds aired,
-title, first and last airing, campaign. The totals, the emergencies and the notices aired
-all come from it."""
+title, first and last airing, campaign, and the sink it went to (`Totals.take`: one that
+reached no loudspeaker is counted "Không ra loa", as the commune's report counts it). The
+totals, the emergencies and the notices aired all come from it."""
 BROKEN_SQL = f"""
     SELECT station, min(seq) FROM (
         SELECT a.station, a.seq, a.prev_hash,
@@ -640,23 +649,26 @@ def fleet_report(
     totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
     logged_here: set[str] = set()
     versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
-    airings: dict[tuple[str, str], float] = defaultdict(float)
+    airings: dict[tuple[str, str, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0])
     emergencies: dict[str, set[str]] = defaultdict(set)
     for row in conn.execute(ITEMS_SQL, params):
         key, status, counted, announcement, version, urgent, items, share, seconds, *rest = row
-        title, first, last, campaign = rest
+        title, first, last, campaign, sink = rest
         if key not in names:
             continue
         logged_here.add(key)
-        heard = status in AIRED
+        loud = reaches_loudspeakers(sink)  # written into a file: no one heard it
+        heard = status in AIRED and loud
         if urgent is None:
-            airings[key, counted] += share
-            totals[key].seconds += seconds
-        else:  # whole, cut or preempted: what the loudspeakers said of it
-            report.emergency_seconds += seconds
-            heard = LOGGED_STATES.get(status) in AIRED_STATES  # as the list counts it
-            if heard:  # each emergency once, however often it went out (§II says)
+            airings[key, counted, sink][0] += share
+            airings[key, counted, sink][1] += seconds
+        elif LOGGED_STATES.get(status) in AIRED_STATES:  # whole, cut or preempted, as the
+            if loud:  # list counts it: each once, however often it went out (§II says)
+                report.emergency_seconds += seconds
                 emergencies[key].add(announcement)
+            else:
+                report.emergencies_unheard.add((names[key], announcement))
+            heard = loud
         if heard:
             found = versions_aired.setdefault(
                 (key, announcement, version, urgent), [0, title, first, last, campaign]
@@ -664,8 +676,8 @@ def fleet_report(
             found[0] += items
             found[1] = max(found[1] or "", title or "") or None
             found[2], found[3] = min(found[2], first), max(found[3], last)
-    for (key, status), count in airings.items():
-        totals[key].counts[status] += round(count)
+    for (key, status, sink), (count, seconds) in airings.items():
+        totals[key].take(status, sink, round(count), seconds)
     named = _names((announcement, title) for (_, announcement, *_), (_, title, *_) in
                    versions_aired.items())  # fmt: skip
     versions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
@@ -953,18 +965,18 @@ def aired(
     # a commune's keys (a stolen PC's, its new one's): one line; by the name it had then
     name = namer(conn)
     labels = {key: name(key, start, end) for key in commune_labels(conn)}
-    rows = conn.execute(
+    rows, unheard = _heard(conn.execute(
         f"""SELECT n.label, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
-                   min(a.started_at), max(a.started_at), max(i->>'campaign')
+                   min(a.started_at), max(a.started_at), max(i->>'campaign'), a.row->>'sink'
             FROM airings a JOIN stations s ON s.key_id = a.station
                  JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
                    ON n.key_id = s.key_id,
                  jsonb_array_elements(a.items) i
             WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {match}
               AND {WANTED_VERSION}
-            GROUP BY 1, 2, 4 ORDER BY 1, 2, 4""",
+            GROUP BY 1, 2, 4, 9 ORDER BY 1, 2, 4""",
         {**params, "keys": list(labels), "labels": list(labels.values())},
-    ).fetchall()
+    ))  # fmt: skip
     named = _names((row[1], row[2]) for row in rows)
     titles = _campaign_titles(conn, params)
     lines = [
@@ -989,6 +1001,10 @@ def aired(
     say = translations(language).gettext if language else _
     why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())},
                    say)  # fmt: skip
+    for commune in unheard:  # its station wrote it into a file: the loudspeakers said nothing
+        why[commune] = (
+            f"{say(ONLY_TO_A_FILE)}; {why[commune]}" if commune in why else say(ONLY_TO_A_FILE)
+        )
     unexplained = set(short) - set(why)  # aired some; its log says nothing of the others
     for commune, missing in short.items():
         said = say(N_("did not air {notices}")).format(
@@ -1026,6 +1042,31 @@ def aired(
                  withdrawn, unreached, merged_communes(conn, start, end, name))  # fmt: skip
 
 
+def _heard(
+    found: Iterable[tuple[Any, ...]],
+) -> tuple[list[tuple[Any, ...]], set[str]]:
+    """`aired`'s rows (commune, notice, title, version, airings, first, last, campaign, sink)
+    as one per commune, notice and version of the airings its loudspeakers played
+    (`reaches_loudspeakers`, the station's own rule: w28commune 2), and the communes whose
+    station played one of them only into a file (or the test sink), never to them."""
+    heard: dict[tuple[Any, ...], list[Any]] = {}
+    unheard: set[tuple[str, str]] = set()
+    for commune, notice, title, version, count, first, last, campaign, sink in found:
+        if not reaches_loudspeakers(sink):
+            unheard.add((commune, notice))
+            continue
+        line = heard.setdefault((commune, notice, version), [title, 0, first, last, campaign])
+        line[0] = max(line[0] or "", title or "") or None
+        line[1] += count
+        line[2], line[3] = min(line[2], first), max(line[3], last)
+    rows = [(c, n, t, v, count, f, last, ct)
+            for (c, n, v), (t, count, f, last, ct) in heard.items()]  # fmt: skip
+    return rows, {commune for commune, notice in unheard - {(c, n) for c, n, *_rest in rows}}
+
+
+ONLY_TO_A_FILE = N_("aired only into a file, the loudspeakers did not play it")
+"""Why a commune whose station played a notice out only into a file (no sound card) has not
+aired it: the loudspeakers said nothing (w28commune 2, as the commune's own report counts)."""
 WITHDRAWN_AT = N_("the office withdrew it at {time}")
 """Why a commune has not aired a notice the office withdrew (o20web8 X3): the report a head of
 office signs lists it, and says that nobody is to chase it."""
@@ -1568,7 +1609,7 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
 
 PDF_COMMUNE_COLUMNS = (
     Column("STT", "right", 0), Column("Xã/phường", grow=2), Column("Đài truyền thanh", grow=2),
-    Column("Nhóm", grow=1), *(Column(h, "right", 0) for h in COMMUNE_HEADINGS[4:14]),
+    Column("Nhóm", grow=1), *(Column(h, "right", 0) for h in COMMUNE_HEADINGS[4:15]),
     Column("Liên lạc lần cuối", "center", 0), Column("Nhật ký toàn vẹn", grow=3),
 )  # fmt: skip
 """The commune table without the notices aired: section II lists them, one per line."""
@@ -1682,7 +1723,33 @@ def notes_on_counts(report: FleetReport, where: str) -> list[str]:
         notes.append(EMERGENCIES_APART.format(airtime=said))
     notes.extend(f"{line.commune}: {line.ahead_said}." for line in report.communes
                  if line.ahead)  # fmt: skip
+    if unheard := unheard_note(report):
+        notes.append(unheard)
     return notes
+
+
+UNHEARD_NOTE = (
+    f"Cột “{UNHEARD_HEADING}” đếm lượt phát mà đài của xã chỉ ghi ra tệp (máy của đài không nối "
+    "loa, hoặc đài được cài ghi ra tệp hay chạy thử), loa không phát: {communes}; không tính vào "
+    "“Đã phát”, “Số phút đã phát” và “Tỷ lệ phát”, như báo cáo của xã."
+)
+"""Under section I when a commune's station played slots out only into a file (w28commune
+2: the commune's report counts them so; the office counted them aired)."""
+EMERGENCIES_UNHEARD = (
+    "Cũng vậy, {n} tin khẩn cấp đài chỉ ghi ra tệp hoặc phát thử, loa không phát ({communes}): "
+    "không tính vào cột Tin khẩn cấp đã phát."
+)
+
+
+def unheard_note(report: FleetReport) -> str:
+    """UNHEARD_NOTE, with each commune's count, and EMERGENCIES_UNHEARD (empty: none)."""
+    lines = [(line.commune, line.totals.counts[UNHEARD]) for line in report.communes]
+    said = ", ".join(f"{commune} {n} lượt" for commune, n in lines if n)
+    notes = [UNHEARD_NOTE.format(communes=said)] if said else []
+    if found := report.emergencies_unheard:
+        communes = ", ".join(sorted({commune for commune, _emergency in found}))
+        notes.append(EMERGENCIES_UNHEARD.format(n=len(found), communes=communes))
+    return " ".join(notes)
 
 
 def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_LETTERHEAD) -> None:

@@ -24,7 +24,16 @@ from zoneinfo import ZoneInfo
 import psycopg
 import pytest
 import requests
-from conftest import Run, SetClock, copy_station, make_tone, query, set_config, write_script
+from conftest import (
+    CardStandIn,
+    Run,
+    SetClock,
+    copy_station,
+    make_tone,
+    query,
+    set_config,
+    write_script,
+)
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from servers import Collector, Postgres, free_port, wait_until
 
@@ -113,7 +122,7 @@ def enrolled(office: Office, root: Path, *groups: str) -> Station:
 def air_times(root: Path, times: int, clock: Clock | None = None) -> None:
     station = Station.open(root, clock) if clock else Station.open(root)
     for _ in range(times):
-        airing = air(station, ["tb"], FileSink(root / "out"))
+        airing = air(station, ["tb"], CardStandIn(root / "out"))
         assert airing and airing.status == "aired"
 
 
@@ -580,7 +589,7 @@ def test_while_the_office_database_is_down_lan_is_asked_nothing(
     enrolled(office, root)
     station = Station.open(root, console_clock)
     for _ in range(2):
-        airing = air(station, ["bluezone"], FileSink(root / "out"))
+        airing = air(station, ["bluezone"], CardStandIn(root / "out"))
         assert airing and airing.status == "aired"
     database_down(True)
     with pytest.raises(office_link.OfficeUnreachable, match="cơ sở dữ liệu không trả lời"):
@@ -662,7 +671,7 @@ def test_a_revoked_station_s_new_key_keeps_the_old_one_aside_and_continues_its_l
     run("office", "report", *db, "--month", f"{today:%Y-%m}", "--format", "csv",
         "-o", str(tmp_path / "r.csv"))  # fmt: skip
     lines = [r.split(",") for r in (tmp_path / "r.csv").read_text("utf-8-sig").splitlines()[1:]]
-    assert {(r[1], r[5], r[16]) for r in lines} == {
+    assert {(r[1], r[5], r[17]) for r in lines} == {
         ("Xã Tân Lập", "1", "Có"),
         (f"Xã Tân Lập (đã thu hồi ngày {today:%d/%m/%Y})", "2", "Có"),
     }
@@ -816,7 +825,7 @@ def province(template: Path, office: Office, tmp_path: Path) -> dict[str, Path]:
     station.approve("tb", "Chủ tịch UBND xã")
     air_times(roots["Xã Tân Lập"], 2, tan_lap)
     after_the_power_cut = Station.open(roots["Xã Tân Lập"], ticking(NOVEMBER + timedelta(days=1)))
-    Runner(after_the_power_cut, FileSink(tmp_path / "out")).settle()  # 06:00 on the 11th: missed
+    Runner(after_the_power_cut, CardStandIn(tmp_path / "out")).settle()  # 06:00 on the 11th: missed
     office_link.push(station)
 
     hoa_binh = ticking(NOVEMBER + timedelta(hours=1))
@@ -848,12 +857,12 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
     lines = {row[1]: row for row in sheet.iter_rows(min_row=5, values_only=True)}
     assert list(lines) == ["Xã Hòa Bình", "Xã Phú Mỹ", "Xã Tân Lập"]
     tan_lap = lines["Xã Tân Lập"]
-    # planned, aired, missed, failed, preempted, interrupted, minutes, %
-    assert tan_lap[3:12] == ("ven biển", 6, 5, 1, 0, 0, 0, 0.1, 83.3)
-    assert tan_lap[12:15] == (0, 0, "Cài đặt Bluezone v1 ×3; Cài đặt Bluezone (bản 2) v2 ×2")
-    assert isinstance(tan_lap[15], datetime) and tan_lap[16] == "Có"
+    # planned, aired, not on the loudspeakers, missed, failed, preempted, interrupted, minutes, %
+    assert tan_lap[3:13] == ("ven biển", 6, 5, 0, 1, 0, 0, 0, 0.1, 83.3)
+    assert tan_lap[13:16] == (0, 0, "Cài đặt Bluezone v1 ×3; Cài đặt Bluezone (bản 2) v2 ×2")
+    assert isinstance(tan_lap[16], datetime) and tan_lap[17] == "Có"
     assert lines["Xã Hòa Bình"][4:6] == (2, 2)
-    assert lines["Xã Hòa Bình"][16] == "Không: thiếu lượt #3 trong nhật ký của đài"
+    assert lines["Xã Hòa Bình"][17] == "Không: thiếu lượt #3 trong nhật ký của đài"
     assert lines["Xã Phú Mỹ"][4:6] == (0, 0)
     assert [row[1] for row in book["Xã im lặng"].iter_rows(min_row=5, values_only=True)] == [
         "Xã Phú Mỹ"
@@ -964,11 +973,11 @@ def test_the_office_s_airing_lines_are_the_stations_own(
     tan_lap.approve("hl", "@Phó chủ tịch")
     schedule.add_slots(tan_lap, [make_slot("sang", "06:00", "daily", None, None, None, ("tb",),
                                            None, created_at=NOVEMBER)])  # fmt: skip
-    air(tan_lap, ["tb", "hl"], FileSink(tmp_path / "out"))
+    air(tan_lap, ["tb", "hl"], CardStandIn(tmp_path / "out"))
     (tmp_path / "blocker").write_text("")
     air(tan_lap, ["hl"], FileSink(tmp_path / "blocker" / "x"))  # failed: cannot write
     Runner(Station.open(roots[0], ticking(NOVEMBER + timedelta(days=1))),
-           FileSink(tmp_path / "out")).settle()  # 06:00 on the 11th: missed  # fmt: skip
+           CardStandIn(tmp_path / "out")).settle()  # 06:00 on the 11th: missed  # fmt: skip
     air_times(roots[1], 2, ticking(NOVEMBER + timedelta(hours=2)))
     for root in roots:
         office_link.push(Station.open(root, clock))

@@ -17,11 +17,10 @@ from typing import Any
 
 import pytest
 import requests
-from conftest import make_station, runner_for, write_script
+from conftest import CardStandIn, make_station, runner_for, write_script
 from psycopg.types.json import Jsonb
 from servers import Postgres
 
-from audio_out.sinks import FileSink
 from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.identity import identity
@@ -136,7 +135,7 @@ def test_the_month_report_says_where_each_notice_stands_at_the_commune(
 
     # o23web11 V7: one notice aired by hand, the campaign's line named the two left and not
     # why; each is said as for a commune that aired none, as its last push put it
-    assert air(station, ["co-khung"], FileSink(tmp_path / "out"))
+    assert air(station, ["co-khung"], CardStandIn(tmp_path / "out"))
     office_link.push(station, link=client)
     pushed = datetime.now(UTC)
     with open_office(dsn) as conn:

@@ -20,7 +20,7 @@ from typing import Any
 
 import psycopg
 import requests
-from conftest import SetClock, make_station, set_config, write_script
+from conftest import CardStandIn, SetClock, make_station, set_config, write_script
 from servers import Postgres
 from test_office_desk import mai, station_row
 from test_office_notice_states import URL, InProcess
@@ -35,7 +35,6 @@ from test_office_web import (
     with_accounts,
 )
 
-from audio_out.sinks import FileSink
 from broadcaster import office_link
 from broadcaster.clock import Clock, system_clock
 from broadcaster.identity import identity
@@ -306,7 +305,7 @@ def test_the_month_says_each_commune_s_missed_slots_with_the_reason_its_station_
     for at in ("08:11", "08:14", "08:17"):
         station.add_slot(f"s{at[3:]}", at, announce=["doi-mu"])
     clock.now = DAY.replace(hour=8, minute=19, second=29)  # the power is back
-    assert [p.slot for p in Runner(station, FileSink(tmp_path / "out")).settle()] == ["s17"]
+    assert [p.slot for p in Runner(station, CardStandIn(tmp_path / "out")).settle()] == ["s17"]
     with approved_link(dsn, station, "Tân Lập") as client:
         office_link.push(station, link=client)
 
@@ -333,7 +332,7 @@ def test_the_month_says_each_commune_s_missed_slots_with_the_reason_its_station_
     sheet = openpyxl.load_workbook(book)["Tổng hợp theo xã"]
     rows = [row for row in sheet.iter_rows(values_only=True) if row[1] == "Tân Lập"]
     assert [row[-2] for row in rows] == [slots]  # the outages' column last
-    assert [row[4:7] for row in rows] == [(2, 0, 2)]  # planned, aired, missed
+    assert [row[4:8] for row in rows] == [(2, 0, 0, 2)]  # planned, aired, to a file, missed
     assert "Từng xã, khung giờ và lý do: cột “Khung giờ bỏ lỡ và lý do”" in str(sheet["A3"].value)
 
 
@@ -423,7 +422,8 @@ def logged(
     airing of one notice (`item`; the office keeps what a push carries; no chain to check)."""
     for seq, row in enumerate(rows, start=1):
         at = row["started_at"]
-        row = {"seq": seq, "trigger": "schedule", **row, "started_at": at.isoformat()}
+        row = {"seq": seq, "trigger": "schedule", "sink": "device", **row,
+               "started_at": at.isoformat()}  # fmt: skip
         conn.execute(
             "INSERT INTO airings (station, seq, started_at, status, items, prev_hash, "
             "row_hash, row) VALUES (%s, %s, %s, %s, %s, '', '', %s)",
@@ -502,7 +502,7 @@ def test_the_month_counts_a_slot_made_good_by_a_chain_of_re_airs_as_the_commune_
     with Office.open(dsn) as desk:
         [line] = desk.report("11/2026").communes
         count, _label = desk.export_lines("11/2026", "csv", tmp_path / "lines.csv")
-    assert line.totals.row(held=False)[1:7] == (4, 3, 1, 0, 0, 0)  # planned, aired, missed…
+    assert line.totals.row(held=False)[1:8] == (4, 3, 0, 1, 0, 0, 0)  # planned, aired, …
     assert line.missed_said == (
         "1 khung giờ 10:06 ngày 20/11/2026: đài tắt hoặc bận cho đến 20/11/2026 10:20 (cho "
         "phép trễ 15 phút)"
@@ -539,7 +539,7 @@ def _aired_once(tmp_path: Path, clock: SetClock, slot: datetime) -> Station:
         campaign="giao-thong")])  # fmt: skip
     station.add_slot("s1", f"{slot.astimezone(OFFICE_ZONE):%H:%M}", announce=["doi-mu"])
     clock.now = slot + timedelta(seconds=30)
-    runner = Runner(station, FileSink(tmp_path / "out"))
+    runner = Runner(station, CardStandIn(tmp_path / "out"))
     [due] = runner.settle()
     runner.air_planned(due)
     return station

@@ -25,6 +25,7 @@ from conftest import (
     ACTION,
     CSRF_FIELD,
     FORM,
+    CardStandIn,
     Run,
     SetClock,
     Visitor,
@@ -44,7 +45,6 @@ from test_office_desk import mai as mai_at_terminal
 from test_office_reports import Trial, office, pdf_text, template, trial
 from test_web import declared, every_request
 
-from audio_out.sinks import FileSink
 from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.identity import identity
@@ -617,7 +617,7 @@ def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
     silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
     assert f"{aired} liên lạc lần cuối" in silent and quiet in silent
     one = text(officer.get(f"/emergencies/{EMERGENCY_ID}").text)
-    assert f"Tin khẩn cấp chưa phát ở 2 xã: {both}" in one
+    assert f"Tin khẩn cấp chưa phát ở 2 đài: {both}" in one
     assert f"{aired} không phản hồi" in one
 
     pdf = tmp_path / "bc.pdf"
@@ -686,13 +686,13 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
         station.add_announcements([notice("v1", *warning), notice("v1", *water)])
         for notice_id in ("sat-lo", "nuoc-sach"):
             station.approve(notice_id, "Chủ tịch UBND xã")
-        assert air(station, ["sat-lo", "nuoc-sach"], FileSink(tmp_path / "out"))
+        assert air(station, ["sat-lo", "nuoc-sach"], CardStandIn(tmp_path / "out"))
         station.add_announcements([notice("v2", *warning)])  # version 2, to approve
         stations[name] = station
     hoa_binh, tan_lap = stations["Xã Hòa Bình"], stations["Xã Tân Lập"]
     hoa_binh.approve("sat-lo", "Chủ tịch UBND xã")
-    assert air(hoa_binh, ["sat-lo", "nuoc-sach"], FileSink(tmp_path / "out"))
-    assert air(tan_lap, ["nuoc-sach"], FileSink(tmp_path / "out"))  # the warning left out
+    assert air(hoa_binh, ["sat-lo", "nuoc-sach"], CardStandIn(tmp_path / "out"))
+    assert air(tan_lap, ["nuoc-sach"], CardStandIn(tmp_path / "out"))  # the warning left out
     with tan_lap.db.conn:  # the next slot held, as the daemon logs it (Runner._log_held)
         log_airing(tan_lap, Occasion(Trigger.SCHEDULE, "chiều", datetime.now(UTC)), "tệp",
                    entries(tan_lap, ["sat-lo"]), AiringStatus.MISSED,
@@ -819,10 +819,10 @@ def held_version_two(template: Path, office: Any, tmp_path: Path, start: datetim
         station.approve(notice_id, "Chủ tịch UBND xã")
     slot_at = (clock.now + timedelta(minutes=2)).astimezone(OFFICE_ZONE)
     station.add_slot("chieu", f"{slot_at:%H:%M}", announce=["tiem-soi", "sxh"])
-    assert air(station, ["tiem-soi", "sxh"], FileSink(tmp_path / "out"))  # version 1, aired
+    assert air(station, ["tiem-soi", "sxh"], CardStandIn(tmp_path / "out"))  # version 1, aired
     station.add_announcements([notice("v2", *measles)])  # version 2, for the leader to approve
     clock.now = slot_at
-    runner = Runner(station, FileSink(tmp_path / "out"))
+    runner = Runner(station, CardStandIn(tmp_path / "out"))
     [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
     aired = runner.air_planned(due)
     assert aired and aired.status == "aired"  # the dengue notice: the slot aired
@@ -1264,12 +1264,12 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     officer = Officer(console_app(dsn))
     officer.log_in("ha")
     listed = text(officer.get("/emergencies/").text)
-    assert "Bão số 3 đổ bộ" in listed and "1/2 xã đã phát" in listed
+    assert "Bão số 3 đổ bộ" in listed and "1/2 đài đã phát" in listed
     assert "(xã phát sau cùng lúc 08:00, chưa đầy một phút sau khi gửi)" in listed  # o13net C1
     assert "cần gửi tin nào thì hãy báo quản trị viên của văn phòng (mai)" in listed  # o21web9 Y6
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát lúc 08:00, chưa đầy một phút sau khi gửi", one), one
-    assert "Tin khẩn cấp chưa phát ở 1 xã: Hòa Bình" in one  # over: o13web W10
+    assert "Tin khẩn cấp chưa phát ở 1 đài: Hòa Bình" in one  # over: o13web W10
     assert "Hòa Bình không phản hồi trước khi hết hiệu lực" in one  # what it is: o14web F7
     assert "Chưa có tin từ" not in one  # over: no link to check
     assert officer.get("/emergencies/khong-co").status_code == 400
@@ -1588,7 +1588,7 @@ def test_the_emergencies_list_follows_the_communes_answers_while_one_is_valid(
     refresh = '<meta name="live-every"'
     mai = Officer(console_app(dsn, clock=clock))
     mai.log_in("mai")
-    assert "0/2 xã đã phát" in text(mai.get("/emergencies/").text)
+    assert "0/2 đài đã phát" in text(mai.get("/emergencies/").text)
     assert refresh in mai.page  # Hòa Bình has not answered
     with open_office(dsn) as conn:
         conn.execute("UPDATE emergency_reports SET state = 'aired'")  # both answered
