@@ -651,6 +651,7 @@ def fleet_report(
     versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
     airings: dict[tuple[str, str, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0])
     emergencies: dict[str, set[str]] = defaultdict(set)
+    unheard: set[tuple[str, str]] = set()  # (station, emergency) it played into a file
     for row in conn.execute(ITEMS_SQL, params):
         key, status, counted, announcement, version, urgent, items, share, seconds, *rest = row
         title, first, last, campaign, sink = rest
@@ -667,7 +668,7 @@ def fleet_report(
                 report.emergency_seconds += seconds
                 emergencies[key].add(announcement)
             else:
-                report.emergencies_unheard.add((names[key], announcement))
+                unheard.add((key, announcement))
             heard = loud
         if heard:
             found = versions_aired.setdefault(
@@ -678,6 +679,9 @@ def fleet_report(
             found[2], found[3] = min(found[2], first), max(found[3], last)
     for (key, status, sink), (count, seconds) in airings.items():
         totals[key].take(status, sink, round(count), seconds)
+    # one its loudspeakers also said (a second airing, the card plugged in) was heard
+    report.emergencies_unheard = {(names[key], emergency) for key, emergency in unheard
+                                  if emergency not in emergencies[key]}  # fmt: skip
     named = _names((announcement, title) for (_, announcement, *_), (_, title, *_) in
                    versions_aired.items())  # fmt: skip
     versions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)

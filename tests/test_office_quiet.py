@@ -44,7 +44,7 @@ from common.localtime import local_text
 from office import collector, fleet, heartbeat
 from office.db import open_office
 from office.desk import OFFICE_ZONE, Office
-from office.report import times_said
+from office.report import notes_on_counts, times_said
 
 
 @contextlib.contextmanager
@@ -470,6 +470,30 @@ def test_a_month_of_outages_is_said_in_a_few_reasons_and_a_station_s_long_note_i
     [(clipped, times)] = [(g.reason, g.times) for g in line.missed if g.reason.startswith(FULL)]
     assert clipped == (FULL * 100)[:299] + "…"
     assert times_said(times) == "từ 06:00 ngày 09/11/2026 đến 13:00 ngày 09/11/2026"
+
+
+def test_an_emergency_heard_once_and_also_written_to_a_file_counts_aired_and_is_not_unheard(
+    postgres: Postgres,
+) -> None:
+    """A station aired the office's emergency into a file (the card not plugged in yet), then
+    again on its loudspeakers once chị Lan had plugged it in: the loudspeakers said it, so
+    the month counts it aired, and the note under §I must not also say it reached none."""
+    dsn = postgres.new_database()
+    emergency = {"announcement_id": "khan-cap-tren-20261103-070000-abcdef", "campaign": None}
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        [(key,)] = conn.execute("SELECT key_id FROM stations").fetchall()
+        logged(conn, key, [
+            {"status": "aired", "trigger": "upstream emergency", "sink": sink,
+             "started_at": datetime(2026, 11, 3, hour, tzinfo=OFFICE_ZONE)}
+            for hour, sink in ((7, "file:/srv/ghi"), (8, "device"))
+        ], emergency)  # fmt: skip
+    with Office.open(dsn) as desk:
+        report = desk.report("11/2026")
+    [line] = report.communes
+    assert line.emergencies == 1
+    assert report.emergencies_unheard == set()
+    assert not [n for n in notes_on_counts(report, "xlsx") if "loa không phát" in n]
 
 
 def test_the_month_counts_a_slot_made_good_by_a_chain_of_re_airs_as_the_commune_does(
