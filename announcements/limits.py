@@ -52,17 +52,21 @@ def refuse_control_characters(text: str, where: str, in_file: bool = False) -> N
                   and c not in LINE_ENDS), None)  # fmt: skip
     if found is None:
         return
+    line, code = text.count("\n", 0, found) + 1, f"{ord(text[found]):02X}"
     if in_file:
-        line = text.count("\n", 0, found) + 1
         raise BroadcasterError(
             _("{where}: line {line} holds an invisible control character (code {code}): open "
               "the file in Notepad, type that line again, save it, then send it again").format(
-                where=where, line=line, code=f"{ord(text[found]):02X}"),
+                where=where, line=line, code=code),
             field="text",
         )  # fmt: skip
+    # named by its line: a stored notice refused at approval (one added from a file ended by
+    # an old editor's Ctrl-Z before it was read as the end) is a page long
     raise BroadcasterError(
-        _("{where}: the text holds an invisible control character (pasted from another "
-          "program?): type it again").format(where=where),
+        _("{where}: line {line} of the text holds an invisible control character (code "
+          "{code}; pasted from another program, or left by an old editor at a file's end): "
+          "type that line again, or add the notice's file again").format(
+            where=where, line=line, code=code),
         field="text",
     )  # fmt: skip
 

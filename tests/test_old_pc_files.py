@@ -14,12 +14,14 @@ import os
 import unicodedata
 from collections.abc import Callable
 from functools import partial
+from hashlib import sha256
 from pathlib import Path
 
 import pytest
 from conftest import make_tone, store_dump
 from test_old_fonts import iconv, tcvn3, vni
 
+from announcements.script import canonical_text, read_scripts
 from broadcaster.notices import add_uploads
 from broadcaster.station import Station
 from common.errors import BroadcasterError
@@ -197,7 +199,34 @@ def test_a_typed_text_holding_a_control_character_is_refused_at_the_form(
     (w28commune 1: only a NUL was refused)."""
     typed = TEXT.replace("19", f"1{control}9")
     said = refused(station, lambda: opened.type_announcement(typed, "Họp"))
-    assert "văn bản có một ký tự điều khiển không nhìn thấy" in said and "hãy gõ lại" in said
+    assert said == (
+        "“Họp”: dòng 1 của văn bản có một ký tự điều khiển không nhìn thấy (mã "
+        f"{ord(control):02X}; dán từ chương trình khác, hoặc do trình soạn thảo cũ để lại ở cuối "
+        "tệp): hãy gõ lại dòng đó, hoặc thêm lại tệp của thông báo"
+    ), said
+
+
+def test_a_notice_stored_with_an_old_editor_s_ctrl_z_is_refused_at_approval_naming_its_line(
+    opened: Station, station: Path, scripts: Path, vietnamese: None
+) -> None:
+    """A notice added from a file ended by Ctrl-Z before such an end was read as one keeps it
+    in its text; approving it is refused (the voices would read it as garbage), and the
+    approver is told where it is and what mends it: adding the file again, which now reads
+    the Ctrl-Z as the end, makes a version that approves."""
+    path = scripts / "hop.txt"
+    path.write_bytes(FRONT.encode() + b"\x1a")
+    opened.add_announcements([path])
+    stored = read_scripts([path])[0].text + "\n\x1a"  # as the older version stored it
+    with opened.db.conn:
+        opened.db.execute(
+            "UPDATE announcement_versions SET text = ?, content_sha256 = ?",
+            [stored, sha256(canonical_text(stored).encode()).hexdigest()],
+        )
+    said = refused(station, lambda: opened.approve("hop", by="Trần Văn Bình"))
+    assert "dòng 2 của văn bản có một ký tự điều khiển không nhìn thấy (mã 1A;" in said, said
+    assert said.endswith("hãy gõ lại dòng đó, hoặc thêm lại tệp của thông báo"), said
+    opened.add_announcements([path])
+    assert opened.approve("hop", by="Trần Văn Bình") == 2
 
 
 NOTEPAD = {
