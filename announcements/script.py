@@ -19,6 +19,7 @@ from typing import Any
 
 from common.errors import BroadcasterError, kept
 from common.files import not_a_file
+from common.free_text import invisible
 from common.i18n import N_, _
 from common.localtime import date_text
 from common.plain_text import slug
@@ -455,6 +456,8 @@ def check_id(announcement_id: str, where: str) -> str:
 def _line(meta: dict[str, Any], key: str, where: str, longest: int) -> str:
     """One line of printable text (it goes into reports and lists), NFC, of sane length."""
     value = unicodedata.normalize("NFC", _text(meta, key, where))
+    if said := invisible(value, f"{where}: {field_words(key)}"):
+        raise ScriptError(said, field=key)
     if len(value) > longest or any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
         raise ScriptError(
             _("{where}: {key} must be one line of at most {longest} characters").format(

@@ -30,14 +30,8 @@ def tidy_note(typed: str | None, what: str, field: str | None = None) -> str:
     NUL, a terminal's escape, a bidi override that shows the text reordered, an invisible
     zero-width one) or is longer than NOTE_MAX. `field`: the parameter at fault."""
     text = unicodedata.normalize("NFC", typed or "")
-    for at, char in enumerate(text, 1):
-        if unicodedata.category(char)[0] == "C" and char not in LINE_BREAKS:
-            raise BroadcasterError(
-                _("{what} holds a control character that cannot be seen (U+{code:04X}, "
-                  "character {at}), perhaps pasted from elsewhere: type it again").format(
-                    what=_(what), code=ord(char), at=at),
-                field,
-            )  # fmt: skip
+    if said := invisible(text, _(what)):
+        raise BroadcasterError(said, field)
     tidy = " ".join(text.split())
     if len(tidy) > NOTE_MAX:
         raise BroadcasterError(
@@ -47,3 +41,17 @@ def tidy_note(typed: str | None, what: str, field: str | None = None) -> str:
             field,
         )
     return tidy
+
+
+def invisible(text: str, what: str) -> str | None:
+    """Why `text` (named by `what`, as said) is refused, or None: it holds a control or format
+    character other than a line break (a NUL, a terminal's escape, a bidi override that shows
+    it reordered, a zero-width one). The one rule for what a person types on a line: her
+    reasons and a notice's title and campaign, which reports print and lists show."""
+    for at, char in enumerate(text, 1):
+        if unicodedata.category(char)[0] == "C" and char not in LINE_BREAKS:
+            return _(
+                "{what} holds a control character that cannot be seen (U+{code:04X}, "
+                "character {at}), perhaps pasted from elsewhere: type it again"
+            ).format(what=what, code=ord(char), at=at)
+    return None

@@ -195,7 +195,11 @@ def test_seeing_how_it_is_read_stores_nothing_and_marks_the_guessed_words(
     ("change", "field", "sentence"),
     [
         ({"title": "  "}, "title", "Hãy đặt tiêu đề cho thông báo."),
-        ({"title": "a\x07b"}, "title", "phải là một dòng"),
+        ({"title": "a\x07b"}, "title", "điều khiển không nhìn thấy được (U+0007, ký tự thứ 2)"),
+        # a bidi override shows it reordered ('Họp gnôĐ nôht') wherever it is listed or
+        # printed, a zero-width space splits a word unseen: refused as a reason is (free_text)
+        ({"title": "Họp \u202ethôn Đông"}, "title", "(U+202E, ký tự thứ 5)"),
+        ({"title": "Họp\u200bthôn"}, "title", "(U+200B, ký tự thứ 4)"),
         ({"title": "x" * 301}, "title", "tối đa 300 ký tự"),
         ({"text": " \n "}, "text", "Thông báo không có nội dung để đọc."),
         ({"text": "à" * 60_000}, "text", "vượt giới hạn 100 KB"),
