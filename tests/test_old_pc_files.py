@@ -216,7 +216,7 @@ def test_a_notice_stored_with_an_old_editor_s_ctrl_z_is_refused_at_approval_nami
     path = scripts / "hop.txt"
     path.write_bytes(FRONT.encode() + b"\x1a")
     opened.add_announcements([path])
-    stored = read_scripts([path])[0].text + "\n\x1a"  # as the older version stored it
+    stored = f"{read_scripts([path])[0].text}\n\x1a"  # as the older version stored it
     with opened.db.conn:
         opened.db.execute(
             "UPDATE announcement_versions SET text = ?, content_sha256 = ?",
