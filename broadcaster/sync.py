@@ -72,16 +72,14 @@ def root_in(folder: Path) -> Path:
 def roots_in(folder: Path) -> list[Path]:
     """The office's root.json files in `folder`: the repository copied to a USB stick (its
     metadata/root.json), its metadata folder, or a folder holding such repositories one or
-    two levels down (the stick's root, above 'capnhat/kho-tinh')."""
+    two levels down (the stick's root, above 'capnhat/kho-tinh'), not in a hidden folder
+    there (what Ubuntu deleted from the stick, in '.Trash-1000/files'; Windows' '$RECYCLE.BIN')."""
+    below = (*sorted(folder.glob(f"*/{ROOT_FILE}")), *sorted(folder.glob(f"*/*/{ROOT_FILE}")))
     return [
         path
-        for path in (
-            folder / ROOT_FILE.name,
-            folder / ROOT_FILE,
-            *sorted(folder.glob(f"*/{ROOT_FILE}")),
-            *sorted(folder.glob(f"*/*/{ROOT_FILE}")),
-        )
+        for path in (folder / ROOT_FILE.name, folder / ROOT_FILE, *below)
         if path.is_file()
+        and not any(part.startswith((".", "$")) for part in path.relative_to(folder).parts)
     ]
 
 

@@ -125,6 +125,20 @@ def test_sync_from_the_usb_stick_s_root_finds_the_repository_one_or_two_levels_d
         "bz-cai-dat", "bz-huong-dan", "loi-keu-goi"]  # fmt: skip
 
 
+def test_sync_from_the_stick_s_root_passes_over_a_repository_in_its_hidden_trash(
+    trusting: Path, run: Run, office: Repository, tmp_path: Path
+) -> None:
+    """Ubuntu's file manager moves what is deleted on a stick into '.Trash-1000/files': last
+    month's copy she deleted there, two levels down, is no publication she gave (before, the
+    sync refused the stick as holding two, naming the trash she never saw)."""
+    stick = tmp_path / "usb"
+    shutil.copytree(office.root_dir, stick / ".Trash-1000" / "files")
+    shutil.copytree(office.root_dir, stick / "capnhat" / "kho-tinh")
+    out = run("sync", str(stick)).stdout
+    assert out.startswith(f"Read the office's repository in {stick / 'capnhat' / 'kho-tinh'}\n")
+    assert "new       bz-cai-dat (version 1)" in out
+
+
 def test_sync_from_a_stick_with_no_repository_or_two_says_where_it_looked_and_takes_nothing(
     trusting: Path, run: Run, office: Repository, tmp_path: Path
 ) -> None:
