@@ -1734,6 +1734,8 @@ def log_list(
     if as_json:
         click.echo(dumps(rows))
         return
+    if not rows and not (first or last):  # a new station's blank screen said nothing (t28demo)
+        click.echo(_("No airing is logged yet: each one is listed here once it has played."))
     zone = station.config.zone
     # each note as Nhật ký shows it: in Vietnamese whatever language the daemon logged it in
     for r, note in zip(rows, station.notes_shown([r["error"] for r in rows]), strict=True):

@@ -244,6 +244,16 @@ def test_a_report_named_for_another_format_is_refused_and_nothing_written(
     assert list(out.iterdir()) == []
 
 
+def test_a_new_stations_log_says_it_is_empty(tmp_path: Path) -> None:
+    """t28demo: `log list` on the demo station before its first airing printed nothing at all,
+    and a new maintainer could not tell an empty log from a command that did nothing."""
+    run = runner_for(make_station(tmp_path / "station"))
+    said = run("log", "list")
+    assert said.stdout == "No airing is logged yet: each one is listed here once it has played.\n"
+    assert said.stderr == ""
+    assert json.loads(run("log", "list", "--json").stdout) == []
+
+
 @pytest.mark.parametrize(
     "args", [["--from", "0001-01-01"], ["--to", "9999-12-31"], ["--from", "0001-01-02"]]
 )
