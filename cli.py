@@ -186,6 +186,31 @@ def option(*names: str, **attributes: Any) -> Callable[[F], F]:
     return click.option(*names, cls=Option, **attributes)
 
 
+REPORT_FORMATS = ("csv", "xlsx", "pdf")
+
+
+def report_format(fmt: str | None, output: Path, formats: Sequence[str], default: str) -> str:
+    """The format --format names, else the one the file's name ends in, else the default; a
+    name ending in another report format is refused: `-o bao-cao.pdf` alone wrote CSV into a
+    file called .pdf, which her PDF reader would not open (t28demo)."""
+    ending = output.suffix.lower().removeprefix(".")
+    chosen = fmt or (ending if ending in formats else default)
+    if ending in REPORT_FORMATS and ending != chosen:
+        raise click.ClickException(
+            _("the file {file} ends in .{ending} but is written as {format}: name it .{format}, "
+              "or choose --format {ending}").format(file=output, ending=ending, format=chosen)
+            if ending in formats
+            else _("the file {file} ends in .{ending}, which this command does not write: name "
+                   "it .{format}").format(file=output, ending=ending, format=chosen)
+        )  # fmt: skip
+    return chosen
+
+
+def format_option(formats: Sequence[str], said: str) -> Callable[[F], F]:
+    """--format, chosen by the output file's name when it is not given (report_format)."""
+    return option("--format", "fmt", type=click.Choice(list(formats)), help=said)
+
+
 def login_account() -> str | None:
     """The login name ($LOGNAME, $USER, else the account's entry); under sudo the account that
     ran sudo, since 'root' names nobody ('bởi root' in a cancel line). None when nothing
@@ -1709,6 +1734,8 @@ def log_list(
     if as_json:
         click.echo(dumps(rows))
         return
+    if not rows and not (first or last):  # a new station's blank screen said nothing (t28demo)
+        click.echo(_("No airing is logged yet: each one is listed here once it has played."))
     zone = station.config.zone
     # each note as Nhật ký shows it: in Vietnamese whatever language the daemon logged it in
     for r, note in zip(rows, station.notes_shown([r["error"] for r in rows]), strict=True):
@@ -1731,9 +1758,7 @@ def log_list(
         "Export the airing report (Vietnamese headings, local time): CSV, XLSX or a PDF to sign."
     ),
 )
-@option(
-    "--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="csv", show_default=True
-)
+@format_option(REPORT_FORMATS, N_("If not given: the one the file's name ends in, else csv."))
 @option("--from", "since", help=N_("First day: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"))
 @option("--to", "until", help=N_("Last day: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"))
 @option("--month", help=N_("A whole month (11/2026 or 2026-11), for the monthly report."))
@@ -1742,7 +1767,7 @@ def log_list(
 @click.pass_context
 def log_export(
     ctx: click.Context,
-    fmt: str,
+    fmt: str | None,
     since: str | None,
     until: str | None,
     month: str | None,
@@ -1751,6 +1776,7 @@ def log_export(
 ) -> None:
     if month and (since or until):
         raise click.ClickException(_("use --month or --from/--to, not both"))
+    fmt = report_format(fmt, output, REPORT_FORMATS, "csv")
     station = station_of(ctx)
     first, last = day(station, since, "--from"), day(station, until, "--to")
     done = station.export_log(fmt, output, first, last, month, campaign)
@@ -2605,8 +2631,7 @@ def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:
     ),
 )
 @fleet_month_options
-@option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
-              show_default=True)  # fmt: skip
+@format_option(REPORT_FORMATS, N_("If not given: the one the file's name ends in, else xlsx."))
 @option("-o", "--output", required=True, type=TranslatedPath(dir_okay=False, path_type=Path))
 @option("--issuer", help=N_("The office, as the PDF's heading names it."))
 @option("--parent", default="", help=N_("The body above the office (e.g. UBND tỉnh …)."))
@@ -2616,11 +2641,12 @@ def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:
         help=N_("The repository the stations sync from: the titles of the notices published "
                 "before the database kept them (else office.toml's repo)."))  # fmt: skip
 def office_report(
-    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path,
+    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str | None, output: Path,
     issuer: str | None, parent: str, place: str, signer: str | None, repo: Path | None,
 ) -> None:  # fmt: skip
     from office.desk import Office
 
+    fmt = report_format(fmt, output, REPORT_FORMATS, "xlsx")
     with Office.open(dsn) as desk:
         made = desk.add_unaired(desk.report(month, campaign, group), repo)
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
@@ -2642,13 +2668,14 @@ def office_report(
     ),
 )
 @fleet_month_options
-@option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv", show_default=True)
+@format_option(("csv", "xlsx"), N_("If not given: the one the file's name ends in, else csv."))
 @option("-o", "--output", required=True, type=TranslatedPath(dir_okay=False, path_type=Path))
 def office_lines(
-    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
+    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str | None, output: Path
 ) -> None:
     from office.desk import Office
 
+    fmt = report_format(fmt, output, ("csv", "xlsx"), "csv")
     with Office.open(dsn) as desk:
         count, period = desk.export_lines(month, fmt, output, campaign, group)
     click.echo(_("{file}: {lines} airing line(s), {period}").format(

@@ -37,4 +37,8 @@ web_pid=$!
 trap 'kill "$web_pid" 2>/dev/null || true' EXIT
 # in the station's language only (o12b C3: the line was half English)
 echo "Trang quản lý http://127.0.0.1:$web_port — tên đăng nhập: $web_user, mật khẩu: $web_password"
+# The station's folder, given: from the repository folder a bare 'broadcaster status' asks
+# ./station and says to run 'broadcaster init' (t28demo), which would make a second station.
+printf 'Xem đài mẫu từ cửa sổ khác: %q --station %q status (hoặc log list, rundown)\n' \
+    "$PWD/$bc" "$BROADCASTER_HOME"
 $bc run

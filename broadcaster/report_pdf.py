@@ -916,10 +916,17 @@ def _played_unheard(report: Report) -> bool:
     return any(sink is not None and not reaches_loudspeakers(sink) for sink in played)
 
 
-def _chart(report: Report, room: float, plot_height: float = PLOT_HEIGHT) -> Drawing:
+NO_MINUTES = "Không có phút nào được phát ra loa trong kỳ báo cáo."
+"""Section II when nothing reached a loudspeaker (the demo station, a station without its
+sound card): a chart of nothing drew an axis of 0 to 0,010 minutes a day (t28demo)."""
+
+
+def _chart(report: Report, room: float, plot_height: float = PLOT_HEIGHT) -> Drawing | None:
     """Minutes aired per campaign: every day of a month (or of a period up to two months),
-    each month of a longer one."""
+    each month of a longer one. None when no minute reached a loudspeaker."""
     daily = report.daily_minutes()
+    if not any(minutes for days in daily.values() for minutes in days.values()):
+        return None
     first, last = report.period.first, report.period.last
     logged = sorted({day for days in daily.values() for day in days})
     campaigns = sorted(daily, key=lambda c: c.lower())
@@ -963,12 +970,16 @@ def write_pdf(report: Report, path: Path) -> int:
     if apart := report.emergencies():  # not planned: apart from the rate (as the office's)
         doc.paragraph(apart, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)
-    over = 5 * mm + TEXT_SIZE * LINE + chart.height + 3 * mm - doc.room  # heading, chart
-    if 0 < over <= PLOT_HEIGHT - MIN_PLOT_HEIGHT:  # a shorter plot keeps it on this page
-        chart = _chart(report, doc.width, PLOT_HEIGHT - over)
+    if chart is not None:
+        over = 5 * mm + TEXT_SIZE * LINE + chart.height + 3 * mm - doc.room  # heading, chart
+        if 0 < over <= PLOT_HEIGHT - MIN_PLOT_HEIGHT:  # a shorter plot keeps it on this page
+            chart = _chart(report, doc.width, PLOT_HEIGHT - over)
     doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
-                  keep_with=chart.height + 2 * mm)  # fmt: skip
-    doc.drawing(chart)
+                  keep_with=chart.height + 2 * mm if chart else TEXT_SIZE * LINE)  # fmt: skip
+    if chart is not None:
+        doc.drawing(chart)
+    else:
+        doc.paragraph(NO_MINUTES, before=1 * mm)
     unaired = [(vn_number(n), *row[:3], vn_number(row[3]), row[4])
                for n, row in enumerate(not_aired_rows(report), 1)]  # fmt: skip
     layout = (

@@ -4,12 +4,13 @@ slots; a restart (after a power cut, say) neither moves her day nor prints an er
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from conftest import HCM, Run, console_day, query
+from conftest import HCM, Run, console_day, query, runner_for
 
 ROOT = Path(__file__).parent.parent
 
@@ -47,3 +48,32 @@ def test_the_trial_slot_is_made_once_for_today_beside_her_slots(tmp_path: Path, 
 
     assert start(station) == ""  # restarted: nothing added, nothing moved, nothing said
     assert dict((name, rest) for name, *rest in query(station, slots)) == made
+
+
+def test_the_demo_prints_how_to_ask_its_station_from_another_window(tmp_path: Path) -> None:
+    """t28demo: a maintainer who typed `.venv/bin/broadcaster status` beside run-station.sh was
+    told the folder 'station' is no station and to run 'broadcaster init' (a second, empty
+    one): the demo's station is ./demo-station. The line run-station.sh prints names it, and
+    the command on it, pasted as printed from anywhere (a space in the folder too), answers."""
+    station = tmp_path / "đài mẫu"
+    runner_for(station)("init", "--name", "Đài mẫu", "--sample", "bluezone")
+    script = (ROOT / "run-station.sh").read_text("utf-8")
+    (hint,) = [line for line in script.replace("\\\n", " ").splitlines() if "Xem đài mẫu" in line]
+    printed = subprocess.run(
+        ["bash", "-c", f"cd {shlex.quote(str(ROOT))}; {hint}"], capture_output=True, text=True,
+        check=True, env={**os.environ, "bc": ".venv/bin/broadcaster",
+                         "BROADCASTER_HOME": str(station)},
+    ).stdout  # fmt: skip
+    said, command = printed.split(": ", 1)
+    assert said == "Xem đài mẫu từ cửa sổ khác"
+    words = shlex.split(command.split(" (hoặc ")[0])
+    assert words[0] == str(ROOT / ".venv" / "bin" / "broadcaster")
+    asked = subprocess.run(
+        words,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={k: v for k, v in os.environ.items() if k != "BROADCASTER_HOME"},
+    )
+    assert asked.stdout.startswith("Đài mẫu (") and "Các lần phát sắp tới" in asked.stdout

@@ -204,6 +204,57 @@ def test_reports_reach_the_edges_of_the_calendar(
 
 
 @pytest.mark.parametrize(
+    ("name", "opens_with"),
+    [("bao-cao.pdf", b"%PDF-"), ("Bao-Cao.XLSX", b"PK"), ("r.csv", b"\xef\xbb\xbf")],
+)
+def test_a_report_is_written_as_its_file_is_named(
+    logged: Path, tmp_path: Path, name: str, opens_with: bytes
+) -> None:
+    """t28demo: `log export --month 12/2026 -o bao-cao.pdf`, the month report as a new user
+    asks for it, wrote CSV into bao-cao.pdf (the format's default), which no PDF reader opens."""
+    runner_for(logged)("log", "export", "-o", str(tmp_path / name))
+    assert (tmp_path / name).read_bytes().startswith(opens_with)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["log", "export", "--format", "xlsx", "-o", "{out}/bao-cao.pdf"],
+         "{out}/bao-cao.pdf ends in .pdf but is written as xlsx: name it .xlsx, or choose "
+         "--format pdf"),
+        (["log", "export", "--format", "csv", "-o", "{out}/bao-cao.Xlsx"],
+         "{out}/bao-cao.Xlsx ends in .xlsx but is written as csv"),
+        (["office", "lines", "--db", "postgresql:///chua-mo", "--month", "11/2026", "-o",
+          "{out}/cac-xa.pdf"],
+         "{out}/cac-xa.pdf ends in .pdf, which this command does not write: name it .csv"),
+        (["office", "report", "--db", "postgresql:///chua-mo", "--month", "11/2026",
+          "--format", "pdf", "-o", "{out}/thang.csv"],
+         "{out}/thang.csv ends in .csv but is written as pdf"),
+    ],
+)  # fmt: skip
+def test_a_report_named_for_another_format_is_refused_and_nothing_written(
+    logged: Path, tmp_path: Path, args: list[str], said: str
+) -> None:
+    """A file named .pdf holding a spreadsheet is refused before any work (the office's
+    database is not even opened), in one sentence naming the file and both ways out."""
+    out = tmp_path / "ra"
+    out.mkdir()
+    result = runner_for(logged)(*(a.format(out=out) for a in args), code=1)
+    assert said.format(out=out) in one_sentence(result.stderr)
+    assert list(out.iterdir()) == []
+
+
+def test_a_new_stations_log_says_it_is_empty(tmp_path: Path) -> None:
+    """t28demo: `log list` on the demo station before its first airing printed nothing at all,
+    and a new maintainer could not tell an empty log from a command that did nothing."""
+    run = runner_for(make_station(tmp_path / "station"))
+    said = run("log", "list")
+    assert said.stdout == "No airing is logged yet: each one is listed here once it has played.\n"
+    assert said.stderr == ""
+    assert json.loads(run("log", "list", "--json").stdout) == []
+
+
+@pytest.mark.parametrize(
     "args", [["--from", "0001-01-01"], ["--to", "9999-12-31"], ["--from", "0001-01-02"]]
 )
 def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, args: list[str]) -> None:

@@ -404,7 +404,7 @@ def hostile_outputs(folder: Path, outside: Path) -> dict[str, Path]:
         "a symbolic link": folder / "link-out",
         "a symbolic link ": folder / "link-dir",
         "a symbolic link  ": folder / "dangling",
-        "the folder": folder / "khong-co" / "bao-cao.pdf",
+        "the folder": folder / "khong-co" / "bao-cao",  # no ending: each --format below writes it
     }
 
 

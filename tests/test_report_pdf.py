@@ -603,11 +603,13 @@ def test_a_short_month_with_two_campaigns_keeps_its_chart_on_the_first_page(
         write_script(tmp_path, "b.md", "Nộp thuế.", id="nop-thue",
                      title="Nộp thuế đất phi nông nghiệp"),
     ])  # fmt: skip
-    for ids in (["bz"], ["bz"], ["nop-thue"]):
-        air(station, ids, FileSink(tmp_path / "out"))
+    for ids in (["bz"], ["bz"], ["nop-thue"]):  # on the loudspeakers: minutes on the chart
+        air(station, ids, CardStandIn(tmp_path / "out"))
     out = tmp_path / "bao-cao.pdf"
     runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
-    assert "II. SỐ PHÚT ĐÃ PHÁT" in pdftotext(out, "-f", "1", "-l", "1")
+    first = pdftotext(out, "-f", "1", "-l", "1")
+    assert "II. SỐ PHÚT ĐÃ PHÁT" in first and "phút mỗi ngày" in first
+    assert report_pdf.NO_MINUTES not in first
     # o21lan10 N5: with an emergency's line under the totals, 27 mm were missing: page 1 held
     # section I alone, 40 % blank
     station.emergency("Chủ tịch xã", text="Nước sông lên nhanh, bà con di dời ngay.",
@@ -618,6 +620,24 @@ def test_a_short_month_with_two_campaigns_keeps_its_chart_on_the_first_page(
     said = " ".join(first.split())  # to a file: said with what no loudspeaker played
     assert "Cũng vậy, 1 lượt phát tin khẩn cấp chỉ ghi ra tệp, loa không phát." in said
     assert "II. SỐ PHÚT ĐÃ PHÁT" in first
+
+
+def test_a_month_that_reached_no_loudspeaker_says_so_in_place_of_a_chart(tmp_path: Path) -> None:
+    """t28demo: the demo station (no sound card) writes every airing to a file, none counts
+    in 'Số phút đã phát', and section II drew an empty chart on an axis of 0 to 0,010 minutes
+    a day, as if the station had aired a few seconds; it says in words that none reached a
+    loudspeaker."""
+    root = make_station(tmp_path / "station")
+    station = Station.open(root, Clock(datetime(2026, 11, 30, 23, 40, tzinfo=HCM)))
+    station.add_announcements([write_script(tmp_path, "a.md", "Cài đặt Bluezone.", id="bz")])
+    air(station, ["bz"], FileSink(tmp_path / "out"))
+    station.close()
+    out = tmp_path / "bao-cao.pdf"
+    runner_for(root)("log", "export", "--month", "2026-11", "-o", str(out))
+    said = " ".join(pdftotext(out, "-f", "1", "-l", "1").split())
+    assert "II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH " + report_pdf.NO_MINUTES in said
+    assert "phút mỗi ngày" not in said and "0,010" not in said
+    assert said.index(report_pdf.NO_MINUTES) < said.index("III. THÔNG BÁO")
 
 
 def test_the_printed_week_takes_past_days_from_the_log_and_lines_campaigns_up_with_notices(
