@@ -745,7 +745,10 @@ def read_marks(text: str) -> tuple[str, tuple[str, ...]]:
     repairs: dict[int, str] = {}
     refused: set[int] = set()
     doubted: list[str] = []
+    seconds = {pair.rpartition(" ")[2] for pair in looked}  # most words: one look, no string built
     for i in range(len(words) - 1):
+        if words[i + 1].group(0) not in seconds:
+            continue
         if f"{_opening(text, words[i])} {words[i + 1].group(0)}" not in looked:
             continue
         found = _meant(text, words, i)
