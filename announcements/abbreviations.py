@@ -459,6 +459,8 @@ UNKNOWN_BEFORE_DISEASE = re.compile(
 )
 """'bệnh DTHL (ASF)': the disease's Vietnamese initials, which no table knows, before its
 foreign letters, which say it (blind round 96: 'đê tê hát e lờ dịch tả heo châu phi' lạ)."""
+UNKNOWN_BEFORE_DISEASE_GATE = re.compile(rf"\((?:{_alternation(UNHEARD_FOREIGN)})\)")
+"""The bracket every match looks ahead to: '(' is skipped to, a look-behind is tried everywhere."""
 
 
 def unknown_before_disease(m: re.Match[str], ctx: _Context) -> str:

@@ -1125,13 +1125,13 @@ DATE_RULES: list[Rule] = [
          gate=re.compile(r"/(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d")),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
-         _date_range, "/"),
+         _date_range, gate=re.compile(r"[-–]\s?(?:ngày\s)?\d\d?/\d")),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
-                    rf"(?P<y>\d{{4}}){E}"), _date, "/.-"),
+                    rf"(?P<y>\d{{4}}){E}"), _date, gate=re.compile(r"[/.-]\d\d?[/.-]\d{4}")),
     Rule(re.compile(rf"(?P<dash>[-–]\s?)?(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"),
          _month_year, gate=re.compile(rf"/{NOT_A_DATES_YEAR}\d{{4}}")),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
-         _day_slash_month, "/"),
+         _day_slash_month, gate=re.compile(r"/(?<=\d/)\d")),
     Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
                     rf"{TIME_OF_DAY.format(n=2, hour=HOUR)}'?{E}"),
          _time_range, "hg:", gate=TO_HOUR),

@@ -41,6 +41,7 @@ from .abbreviations import (
     SPACED_PAIR,
     UNHEARD_SLASHED,
     UNKNOWN_BEFORE_DISEASE,
+    UNKNOWN_BEFORE_DISEASE_GATE,
     _abbreviation,
     _defined,
     _explained,
@@ -2250,6 +2251,11 @@ PHONE_LABEL = re.compile(
 )
 
 
+PHONE_LABEL_GATE = re.compile(r"(?:[lL](?<=[tT][eE][lL])|[tT]|[đĐ](?<=[dD][đĐ]))\.?\s?:?\s?[0(+1]")
+"""'tel', 't' or 'dđ' in any case before a number's first character: a class is skipped to, a
+case-blind alternation is tried at every character."""
+
+
 def _phone_label(m: re.Match[str], ctx: _Context) -> str:
     """'Đt 0912…', 'Tel: 0208…', 'SĐT 0912…': the label before a phone number said as what it
     stands for, in any case it is typed ('Đt' was spelled 'đê tê', 'Tel' said 'ten'); alone,
@@ -2258,7 +2264,7 @@ def _phone_label(m: re.Match[str], ctx: _Context) -> str:
 
 
 ADDRESS_RULES: list[Rule] = [
-    Rule(PHONE_LABEL, _phone_label, gate=re.compile(r"(?i)(?:tel|t|dđ)\.?\s?:?\s?[0(+1]")),
+    Rule(PHONE_LABEL, _phone_label, gate=PHONE_LABEL_GATE),
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
          gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
@@ -2462,6 +2468,13 @@ digits one by one (round 71: three readings of three), not a count; after 'máy 
 only with its letter ('máy bay 150 chỗ' counts seats)."""
 
 
+AIRCRAFT_GATE = re.compile(
+    r"\d(?:(?<=(?:[aA][yY]|[uU][sSſ]|[nN][gGhH])\s\d)|(?<=(?:[aA][yY]|[uU][sSſ]|[nN][gGhH])\s[AB]\d))\d\d"
+)
+"""The model's digits after the last two letters of 'bay', 'airbus', 'boeing', 'bô inh' in any
+case ('ſ' is an 's' to re's ignored case): a digit is skipped to, a case-blind word is not."""
+
+
 def _aircraft(m: re.Match[str], ctx: _Context) -> str:
     letter = f"{spell(m['letter'])} " if m["letter"] else ""
     return f"{m['lead']}{letter}{read_digits(m['n'])}"
@@ -2559,12 +2572,12 @@ def _reported_in(m: re.Match[str], ctx: _Context) -> str:
 
 CODE_RULES: list[Rule] = [
     Rule(GREEK_LETTER, _greek_letter, gate=re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ]")),
-    Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", "/"),
+    Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", gate=re.compile(r"/(?<=\d/)[A-Z]")),
     Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
     Rule(BUS_ROUTE, _bus_route, gate=re.compile("buýt")),
     Rule(FLIGHT, _flight, gate=re.compile("(?i:chuyến)")),
     Rule(AIRLINE_NAMED, _airline_named, gate=re.compile("(?:VN|VJ|QH|VU|BL)(?![^\\W_])")),
-    Rule(AIRCRAFT, _aircraft, gate=re.compile("(?i:bay|airbus|boeing|bô inh)")),
+    Rule(AIRCRAFT, _aircraft, gate=AIRCRAFT_GATE),
     Rule(CAPITAL_UNIT, _capital_unit),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(POSSESSIVE, lambda m, ctx: "", "'’ʼ"),
@@ -2632,7 +2645,7 @@ CODE_RULES: list[Rule] = [
     DEFINED_RULE := Rule(DEFINED, _defined, "("),
     Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
     Rule(TERABYTES, _terabytes, gate=re.compile(r"TB(?:(?<=\dTB)|(?<=\d TB))")),
-    Rule(ANNEX, _annex, "PL"),
+    Rule(ANNEX, _annex, gate=re.compile("PL")),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"
@@ -2720,10 +2733,11 @@ def _turns_listed(m: re.Match[str], ctx: _Context) -> str:
 
 NUMBER_RULES: list[Rule] = [
     Rule(EQUIVALENT, lambda m, ctx: "(tức ", "("),
-    Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ", "gG"),
+    Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ",
+         gate=re.compile(r"[ùồ]ng [123]\d")),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
     Rule(TURNS_LISTED, _turns_listed, ",",
-         gate=re.compile(r"(?i)(?:mũi|liều|lần|đợt|lượt|kỳ|đoạn) \d\d?,\d")),
+         gate=re.compile(r",(?:(?<=[iIİıuUnNtTỳỲ] \d,)|(?<=[iIİıuUnNtTỳỲ] \d\d,))\d")),
     Rule(PERSON_HEIGHT, _person_height, ",", gate=re.compile(r"1,[1-9]")),
     Rule(DAY_AND_A_HALF, _day_and_a_half, ",", gate=re.compile(r",5 ?ng")),
     Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",00?(?!\d)")),
@@ -2736,7 +2750,11 @@ NUMBER_RULES: list[Rule] = [
                     rf"(?P<digits>\d{{4,}}(?:[ -](?:\d{{2,}}|\d(?=[ -]\d{{2}}))|\.\d+)*)"
                     rf"{E}(?!\.\d)"), _account, "ảẢ",
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
-    Rule(BETWEEN_PHONES, _between_phones, gate=re.compile(r"\d ?[-–/,;] ?[(+01]")),
+    Rule(
+        BETWEEN_PHONES,
+        _between_phones,
+        gate=re.compile(r"[-–/,;](?:(?<=\d[-–/,;])|(?<=\d [-–/,;])) ?[(+01]"),
+    ),
     Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
     Rule(PHONE, _phone),
@@ -2771,7 +2789,7 @@ NUMBER_RULES: list[Rule] = [
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
          _degrees_and_minutes, "°"),
     HOUR_RANGE_IN_G,
-    Rule(GOLD_PURITY, _gold_purity, "9"),
+    Rule(GOLD_PURITY, _gold_purity, gate=re.compile("999")),
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_longest_first(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
@@ -3456,7 +3474,9 @@ DIGIT = re.compile(r"\d")
 
 
 FOREIGN_DEFINED_RULE = Rule(FOREIGN_DEFINED, _foreign_defined, "(")
-UNKNOWN_BEFORE_DISEASE_RULE = Rule(UNKNOWN_BEFORE_DISEASE, unknown_before_disease, " (")
+UNKNOWN_BEFORE_DISEASE_RULE = Rule(
+    UNKNOWN_BEFORE_DISEASE, unknown_before_disease, gate=UNKNOWN_BEFORE_DISEASE_GATE
+)
 """'Chỉ số giá tiêu dùng (CPI)': before the loan words, which would say 'CPI' first."""
 
 
@@ -3522,14 +3542,27 @@ UNMARKED_KINDS = {
     "xa": "xã", "phuong": "phường", "huyen": "huyện",
 }  # fmt: skip
 """Kinds of place typed without marks; not 'ban' (a board), 'tinh' ('tinh vi'), 'pho', 'lang'."""
+NAMED_KINDS = (
+    "thôn", "xóm", "ấp", "bản", "làng", "buôn", "khu phố", "tổ dân phố", "xã", "phường", "huyện",
+    "tỉnh", "đường", "phố", "TDP", "KP", *UNMARKED_KINDS,
+)  # fmt: skip
 UNMARKED_NAME = re.compile(
-    r"(?<![^\W_])(?P<kind>(?i:thôn|xóm|ấp|bản|làng|buôn|khu phố|tổ dân phố|xã|phường|huyện|tỉnh"
-    rf"|đường|phố|TDP|KP|{'|'.join(UNMARKED_KINDS)})) "
+    rf"(?<![^\W_])(?P<kind>(?i:{'|'.join(NAMED_KINDS)})) "
     r"(?P<name>[A-Za-z]+(?: [A-Za-z]+){1,2})(?![^\W_])"
 )
 """Two words or three: one alone is never changed (`_unmarked_name`), so a one-word name
 ('xã thu ngân sách …', 1,385 times in the bench's year of notices)
 does not make the notice's marks be looked up."""
+UNMARKED_NAME_GATE = re.compile(
+    r" (?=[A-Za-z]+ [A-Za-z]+(?![^\W_]))(?:"
+    + "|".join(
+        f"(?<=(?i:{'|'.join(k for k in NAMED_KINDS if len(k) == size)}) )"
+        for size in sorted({len(k) for k in NAMED_KINDS})
+    )
+    + ")"
+)
+"""The space after a kind before two unmarked words, each kind looked for behind it (one
+look-behind for each length): spaces are skipped to, a case-blind kind is tried everywhere."""
 
 
 def _unmarked_name(m: re.Match[str], ctx: _Context) -> str:
@@ -3567,7 +3600,7 @@ UNMARKED_KIND = re.compile(
 number or a name, is the kind ('khu phố ba'); 'Phuong', 'Huyen' with a capital are names."""
 UNMARKED_KIND_GATE = re.compile(r"(?:thon|xom|khu pho|to dan pho|phuong|huyen) ")
 UNMARKED_NAME_RULES = (
-    Rule(UNMARKED_NAME, _unmarked_name),
+    Rule(UNMARKED_NAME, _unmarked_name, gate=UNMARKED_NAME_GATE),
     Rule(UNMARKED_KIND, lambda m, ctx: UNMARKED_KINDS[m.group(0)], gate=UNMARKED_KIND_GATE),
 )
 

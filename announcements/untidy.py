@@ -235,7 +235,8 @@ def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:
 
 
 SLIPPED_MARK = re.compile(_trie_pattern(_as_typed(SLIPPED_MARKS), lambda _key: True))
-HORNLESS_U = re.compile(r"(?<![qQ])[uU](?=[ơờớởỡợƠỜỚỞỠỢ](?i:ng|n|c|t|m|p|i|u)(?![^\W_]))")
+HORNED_AFTER = "ơờớởỡợƠỜỚỞỠỢ"
+HORNLESS_U = re.compile(rf"(?<![qQ])[uU](?=[{HORNED_AFTER}](?i:ng|n|c|t|m|p|i|u)(?![^\W_]))")
 """'phuờng', 'truớc', 'nuớc': the horn of 'ư' lost before 'ơ' and a closing sound, a spelling
 no Vietnamese word has ('thuở', 'huơ' end on the 'ơ'; after 'q' the 'u' is the glide)."""
 HORNED = {"u": "ư", "U": "Ư"}
@@ -571,20 +572,25 @@ STEPS: tuple[Step, ...] = (
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
     (LETTER_DEGREE, "°", "oC"),
-    (ENGLISH_TITLE, lambda m: ENGLISH_TITLES[m["t"]], ENGLISH_TITLE),
+    (ENGLISH_TITLE, lambda m: ENGLISH_TITLES[m["t"]], re.compile(r"M(?:rs|s|r)\.")),
     (SLIPPED_MARK, _slipped_mark, SLIPPED_MARK),
-    (HORNLESS_U, lambda m: HORNED[m.group(0)], HORNLESS_U),
+    (
+        HORNLESS_U,
+        lambda m: HORNED[m.group(0)],
+        re.compile(f"[{HORNED_AFTER}](?<=[uU][{HORNED_AFTER}])"),
+    ),
     (WORD_GLUED_TO_NUMBER, r"\g<0> ", WORD_GLUED_TO_NUMBER),
     (DATE_SPACED, r"\g<day>/\g<month>", re.compile(r"\d /|/ \d")),
     (NGAY_BEFORE_DATE, _ngay, "ngay"),
     (XA_OF_BODY, _xa, "xa "),
     (MIXED_CASE, _capitals, MIXED_CASE_TAIL),
-    (DONG_TYPED_D, lambda m: m.group(0)[:-1] + "đ", re.compile(r"\dd(?![^\W_])")),
+    (DONG_TYPED_D, lambda m: m.group(0)[:-1] + "đ", re.compile(r"d(?<=\dd)(?![^\W_])")),
     (LETTERED_ITEM, " ", re.compile(r"[a-hđ]\)[ \t]")),
-    (NUMBER_SLIPS, _number_slip, re.compile("[Ss]ô |[Tt]ai |dồng")),
+    (NUMBER_SLIPS, _number_slip, re.compile("(?:ô (?<=[Ss]ô )|i (?<=[Tt]ai )|ồng(?<=dồng))")),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
-looked for as it is, or the pattern itself)."""
+looked for as it is, the pattern itself, or a pattern that opens at a rarer character than the
+step's: 'ơ' before its lost horn's 'u', 'd' after the digit)."""
 ODD_STEPS = 7
 """The first steps look for characters outside what most notices are written in."""
 ODD = re.compile("[\uff01-\uff5e\u3000‐‑‒–—―−º˚•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤~÷↑↓|Φ∅Ø⌀]")
@@ -745,7 +751,10 @@ def read_marks(text: str) -> tuple[str, tuple[str, ...]]:
     repairs: dict[int, str] = {}
     refused: set[int] = set()
     doubted: list[str] = []
+    seconds = {pair.rpartition(" ")[2] for pair in looked}  # most words: one look, no string built
     for i in range(len(words) - 1):
+        if words[i + 1].group(0) not in seconds:
+            continue
         if f"{_opening(text, words[i])} {words[i + 1].group(0)}" not in looked:
             continue
         found = _meant(text, words, i)

@@ -21,7 +21,8 @@ WITH_DATE = r",?\s\(?(?:ngày\s)?\d{1,2}/\d{1,2}(?!\d)"
 DAYS = re.compile(rf"(?<![\w/]){DAY}(?:(?:(?:{JOIN}){DAY})+(?![\w/])|(?={WITH_DATE})|(?![\w/]))")
 """Two days or more joined by commas, dashes or 'và': 't2, t4, t6', 't7, cn', 't2 - t6'; one
 day with its date: 't6 4/12', 't7 (5/12)', 'cn, 6/12'; or one day alone ('vào t4 lúc 6h')."""
-GATE = re.compile(r"(?<![\w/])(?:t[2-7]|cn)(?![\w/])")
+GATE = re.compile(r"[2-7n](?:(?<=t[2-7])|(?<=cn))(?<![\w/]..)(?![\w/])")
+"""A day alone, looked for at its last character (a rare one), not at every character."""
 NEAR_AFTER = re.compile(
     r"[^.\n]{0,40}?\d{1,2}\s?(?:h(?:\d\d)?\b|giờ|g\d|:\d\d)|[^.\n]{0,40}?\d{1,2}/\d{1,2}"
 )

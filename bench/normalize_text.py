@@ -46,6 +46,15 @@ main 9f96122 at load 3-5: `--against main` 0.98x, 0.96x; `--against fa0f2b6^` 1.
 Session thirteen (the vessel's and 'chỉ đạo' gates open at a rarer letter, CODE_NUMBER gated on
 'mã'; no reading changed), on integ 3f2e4cb at load 12-17: `--against integ` 1.00x, 0.99x;
 `--against fa0f2b6^` 1.19x, 1.19x (on 65860b5, load 9-13: 1.26x, 1.07x; this ratio wanders).
+Session 28 (s28speed): sessions 14-28 took it to 1.61x (main 9c2e8531) and 2.05x (integ
+bd529965, 1.14x main's time), the lost-mark repair and rounds 93-96 without a speed pass. Gates
+that open at a rare character for twenty rules and tidy steps (aircraft, turns listed, weekdays,
+'mùng', a disease's letters, unmarked names, same codes, phones side by side, phone labels,
+annexes, gold, three date rules; Mr/Ms, a hornless 'u', 'd' after a digit, the lost-mark words)
+and a one-look filter before a lost-mark pair is built; no reading changed (reader_identity
+--against integ: 36,051 phrases, 144,204 readings, 0 different). Load 3-7: `--against integ`
+0.85x, 0.97x, 0.89x; `--against fa0f2b6^` 1.42x, 1.61x, 1.61x. Far from 1.2x: most of the
+time is now rules that do find something (dates, numbers, units) and ~150 gates per notice.
 """
 
 from __future__ import annotations

@@ -18,6 +18,8 @@ from announcements.normalize import (
     CODE_RULES,
     NUMBER_RULES,
     STORM_NAMES_RULE,
+    UNKNOWN_BEFORE_DISEASE_RULE,
+    UNMARKED_NAME_RULES,
     Reader,
     read_aloud,
     spoken_form,
@@ -269,6 +271,9 @@ GATED = (
     "các chuyến VJ và QH", "xe buýt số 70-3", "vào số 1027 6543 210",
     "lao động 18 - 35t", "tên mạng HCC_XaTanLap", "thẻ mã đối tượng HN", "mã quyền lợi\nCN",
     "ký hiệu\tDN", "ổ cứng 1 TB", "thẻ nhớ 2TB", "xe 29 - X1 123.45", "xe 30K – 123.45",
+    "mẫu số 01/PLIV", "vàng 9999", "nhẫn 999.9", "Mùng 15 tháng Giêng", "Từ 12/3 - 15/3/2024",
+    "ngày 12.3.2024", "ngày 5/6", "Boeing 787", "TÀU BAY AIRBUS A350", "LẦN 10,11", "khu pho 3",
+    "bệnh DTHL (ASF)", "ở thon dong tam", "KHU PHO ba dinh", "SĐT:0912 345 678; 0988 111 222",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
@@ -276,7 +281,14 @@ GATED = (
 def _gated_rules() -> list[Rule]:
     """CODE_NUMBER's gate looks for 'mã', where its reading changes, not for what it matches
     (any long number): the test below holds it to that."""
-    rules = (*ADDRESS_RULES, STORM_NAMES_RULE, *CODE_RULES, *NUMBER_RULES)
+    rules = (
+        *ADDRESS_RULES,
+        STORM_NAMES_RULE,
+        UNKNOWN_BEFORE_DISEASE_RULE,
+        *UNMARKED_NAME_RULES,
+        *CODE_RULES,
+        *NUMBER_RULES,
+    )
     return [rule for rule in rules if rule.gate and rule.pattern is not CODE_NUMBER]
 
 
@@ -364,6 +376,25 @@ def test_tidy_changes_each_untidy_example_as_its_steps_do() -> None:
     for text in UNTIDY:
         assert _each_step(text) != text, text
         assert untidy.tidy(text) == _each_step(text), text
+
+
+SLIPS = (
+    "Mr. Nam", "Mrs.Lan", "phuờng 3", "PHUỜNG 3", "truớc nhà", "nợ 5.000d",
+    "sô 1 đường", "Sô 5", "tai Hội trường", "15.000 dồng",
+)  # fmt: skip
+"""Texts that tidy's steps with a gate of their own (not their pattern) change."""
+
+
+def test_a_tidy_step_is_skipped_only_where_it_could_not_match() -> None:
+    """A step's gate that opens at a rarer character than its pattern must hold wherever the
+    pattern matches: one that missed would leave 'phuờng' without its horn."""
+    for pattern, _replacement, gate in untidy.STEPS:
+        if not isinstance(gate, re.Pattern) or gate is pattern:
+            continue
+        for text in (*UNTIDY, *SLIPS):
+            if pattern.search(text):
+                assert gate.search(text), (pattern.pattern[:60], text)
+    assert all(untidy.tidy(text) != text for text in SLIPS)
 
 
 @given(st.lists(st.sampled_from(TIDY_PIECES), max_size=12).map("".join))
