@@ -857,7 +857,10 @@ def test_an_airing_cut_before_the_cancel_is_not_blamed_on_it_at_the_terminal_or_
 
     dsn = postgres.new_office()
     conn = open_office(dsn)
-    cancelled_at = datetime.now(UTC).replace(microsecond=0)
+    # yesterday's 10:20 in the commune: the rows say the day beside the hour once it is not the
+    # sending day, and 25 minutes back from the wall clock crossed midnight at 00:20 (CI)
+    yesterday = datetime.now(OFFICE_ZONE) - timedelta(days=1)
+    cancelled_at = yesterday.replace(hour=10, minute=20, second=0, microsecond=0)
     sent_at = cancelled_at - timedelta(minutes=25)
     two_stations(conn, sent_at)
     message = "20261130-100000-0000c7"
