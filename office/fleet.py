@@ -154,6 +154,14 @@ def _alike(communes: Sequence[str]) -> Callable[[str], list[str]]:
 
 TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
 """The stations the office trusts (SQL, on `stations s`): approved, and not revoked since."""
+IN_SERVICE_DURING = (
+    "s.approved_at IS NOT NULL AND (s.revoked_at IS NULL OR s.retired AND s.revoked_at > %(start)s)"
+)
+"""The stations in service from %(start)s on (SQL, on `stations s`): approved, and not retired
+before it (a merge's station retired since was its commune's then). One enrolled after the
+period is counted too: the month lists every approved station, so it is its commune's there,
+not a commune of its own. A key revoked as lost or stolen is not one: its commune's log goes
+on under its new key."""
 SAME_LOG = "COALESCE(o.log_key, o.key_id) = COALESCE(s.log_key, s.key_id)"
 """SQL, on `stations s` and `stations o`: the two keep one log (a commune's old key and the
 new key that continues it, `enrol --new-key`; each station with itself too)."""
@@ -594,18 +602,20 @@ def namer(conn: psycopg.Connection) -> Namer:
 def merged_communes(
     conn: psycopg.Connection, start: datetime, end: datetime, name: Namer | None = None
 ) -> dict[str, str]:
-    """The label of each station in service (approved, neither revoked nor retired) that
+    """The label of each station in service during the period (`IN_SERVICE_DURING`) that
     shares its commune with another such station (a commune merged from two keeps both
     loudspeaker systems), as `namer` (or `name`, made already) names it from `start` to
     `end` → the commune's name: the month page and `office aired` say a notice aired there
     when all its stations aired it (w26office #6). The commune each had at `end`: a month
-    before the merge had the two communes (a report printed again after it says so)."""
+    before the merge had the two communes (a report printed again after it says so); a
+    station retired after the period is still one of its commune's (w29office: November
+    printed again in December, once Sơn Thủy's station was retired, counted it apart)."""
     name = name or namer(conn)
     earlier = earlier_names(conn)
     rows = [(key, names_during(earlier.get(key, []), commune, start, end)[-1])
             for key, commune in conn.execute(
-                f"SELECT key_id, commune FROM stations s WHERE NOT retired AND {TRUSTED} "
-                "ORDER BY commune, fingerprint")]  # fmt: skip
+                f"SELECT key_id, commune FROM stations s WHERE {IN_SERVICE_DURING} "
+                "ORDER BY commune, fingerprint", {"start": start})]  # fmt: skip
     alike = _alike([commune for _key, commune in rows])
     found: dict[str, str] = {}
     for key, commune in rows:

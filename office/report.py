@@ -477,13 +477,14 @@ class FleetReport:
 
     @property
     def merged_said(self) -> list[str]:
-        """MERGED_LINES of each commune of section I kept on two stations or more."""
+        """MERGED_LINES of each commune of section I kept on two stations or more that has
+        two lines or more (a month its other station was retired at its start has one)."""
         found: dict[str, list[str]] = defaultdict(list)
         for line in self.communes:
             if line.commune in self.merged:
                 found[self.merged[line.commune]].append(line.commune)
         return [MERGED_LINES.format(commune=commune, n=len(lines), stations="; ".join(lines))
-                for commune, lines in found.items()]  # fmt: skip
+                for commune, lines in found.items() if len(lines) > 1]  # fmt: skip
 
     @property
     def label(self) -> str:
@@ -728,7 +729,12 @@ def fleet_report(
     report.communes.sort(key=lambda line: (line.commune, line.station))
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
-    report.merged = merged_communes(conn, start, end)
+    default = namer(conn)  # a line names a retired station as `_commune` does: so must this
+
+    def line_name(key: str, *_when: datetime | None) -> str:
+        return names.get(key) or default(key, start, end)
+
+    report.merged = merged_communes(conn, start, end, line_name)
     report.office_down = silent_since(conn)
     report.office_outages = [office_outage_said(o) for o in recorded_outages(conn, start, end)]
     return report

@@ -115,3 +115,50 @@ def test_a_month_before_the_merge_counts_the_communes_it_had(
     november = tmp_path / "thang-11.xlsx"
     said = mai("office", "report", "--month", "11/2026", "-o", str(november), "--db", desk.dsn)
     assert said.stdout.startswith(f"{november}: 2 xã với 3 đài, tháng 11/2026"), said.stdout
+
+
+RETIRED = datetime(2026, 12, 1, 10, tzinfo=OFFICE_ZONE)
+
+
+def test_a_month_printed_again_after_a_station_was_retired_counts_it_with_its_commune(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w29office: the office grouped a period's merged communes by the stations in service
+    now, so November's report printed again in December, once Tân Sơn kept one station and
+    Sơn Thủy's was retired, counted that station as a commune of its own ("3 xã"), and
+    `office aired` did not list it under Tân Sơn. A period counts the stations in service
+    during it: November's Tân Sơn had two; December's has one line, not said merged."""
+    desk, son_thuy = with_son_thuy(postgres, tmp_path, "ven-song")
+    with Office.open(desk.dsn, clock=lambda: MERGED) as at_merge:
+        at_merge.rename(son_thuy, "Tân Sơn")
+        at_merge.rename(desk.tan_lap, "Tân Sơn")
+    with open_office(desk.dsn) as conn:
+        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
+        for fingerprint, days in ((son_thuy, 2), (desk.tan_lap, 3)):
+            logged(conn, keys[fingerprint], [{"status": "aired", "started_at": MERGED + timedelta(
+                days=days)}], FLOOD)  # fmt: skip
+    with Office.open(desk.dsn, clock=lambda: RETIRED) as at_retiring:
+        at_retiring.revoke(son_thuy, "Nguyễn Thị Mai", "Sáp nhập vào xã Tân Sơn",
+                           write_broker=False, retired=True)  # fmt: skip
+
+    sheet = tmp_path / "thang-11.xlsx"
+    said = mai("office", "report", "--month", "11/2026", "-o", str(sheet), "--db", desk.dsn)
+    assert said.exit_code == 0, said.stderr
+    assert said.stdout.startswith(f"{sheet}: 2 xã với 3 đài, tháng 11/2026; "), said.stdout
+    first = " ".join(str(c) for row in load_workbook(sheet).worksheets[0].iter_rows(
+        values_only=True) for c in row if c)  # fmt: skip
+    st = "Tân Sơn (trước đây: Sơn Thủy; đã thôi hoạt động ngày 01/12/2026)"
+    tl = "Tân Sơn (trước đây: Tân Lập)"
+    assert f"Xã Tân Sơn có 2 đài truyền thanh (sáp nhập), mỗi đài một dòng: {st}; {tl}." in (
+        first), first  # fmt: skip
+
+    aired = office(desk, "aired", "lu-1", "--month", "11/2026")
+    assert aired[1] == "Tân Sơn (2 đài):" and len(aired) == 5, aired
+    assert aired[-1] == f"1 xã đã phát lu-1; 1 xã chưa phát: Hòa Bình ({NEVER_SENT})", aired
+
+    december = tmp_path / "thang-12.xlsx"
+    said = mai("office", "report", "--month", "12/2026", "-o", str(december), "--db", desk.dsn)
+    assert said.stdout.startswith(f"{december}: 2 xã, tháng 12/2026; "), said.stdout
+    first = " ".join(str(c) for row in load_workbook(december).worksheets[0].iter_rows(
+        values_only=True) for c in row if c)  # fmt: skip
+    assert "sáp nhập" not in first, first
