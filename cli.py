@@ -2759,7 +2759,7 @@ def office_aired(
     )
     if found.outside:
         click.echo(
-            _("not in the groups it is for ({n}): {communes}").format(
+            _("{n} station(s) not in the groups it is for: {communes}").format(
                 n=len(found.outside), communes=", ".join(found.outside)
             )
         )
@@ -2780,7 +2780,7 @@ class DecimalRange(click.FloatRange):
 
 @office.command(
     "silent",
-    help=N_("Approved communes the office has not heard from for more than HOURS."),
+    help=N_("Approved stations the office has not heard from for more than HOURS."),
 )
 @db_option
 @option(
@@ -2805,7 +2805,7 @@ def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> N
         since = local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never")
         click.echo(f"{line.commune:28} " + _("last contact {when}").format(when=since))
     click.echo(
-        _("{n} commune(s) silent for more than {hours} hour(s)").format(
+        _("{n} station(s) silent for more than {hours} hour(s)").format(
             n=len(lines), hours=decimal(hours)
         )
     )

@@ -1285,7 +1285,7 @@ class Office:
         late = self.serve_late_since()
         if late is not None:
             return _(
-                "No word from {n} commune(s) {minutes} min after sending, but the office server "
+                "No word from {n} station(s) {minutes} min after sending, but the office server "
                 "itself has not been heard from since {time}: the communes' answers wait for "
                 "it, so this says nothing yet of their network. If it is still not heard from "
                 "in a minute, it has stopped: call the technician to start it again."
@@ -1297,9 +1297,9 @@ class Office:
             for line in silent
         )
         return _(
-            "No word from {n} commune(s) {minutes} min after sending (last contact: {contacts}). "
+            "No word from {n} station(s) {minutes} min after sending (last contact: {contacts}). "
             "Without the broker a station gets the emergency only when it can reach the "
-            "office's repository: check these communes' network."
+            "office's repository: check these stations' network."
         ).format(n=len(silent), minutes=minutes, contacts=contacts)
 
 

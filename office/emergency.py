@@ -1218,8 +1218,8 @@ class SentLine:
         """The latest commune's airing, as `aired_text` says it, or None."""
         if self.latest_at is None or self.latest_s is None:
             return None
-        return aired_text(_("the last aired"), self.latest_at, self.latest_s, self.issued_at,
-                          cut_off=self.latest_cut_off)  # fmt: skip
+        return aired_text(_("the last station aired"), self.latest_at, self.latest_s,
+                          self.issued_at, cut_off=self.latest_cut_off)  # fmt: skip
 
 
 def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:

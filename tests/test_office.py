@@ -920,7 +920,7 @@ def test_which_communes_aired_a_version_and_which_are_silent(
     ]  # fmt: skip
     assert found["not_aired"] == ["Xã Phú Mỹ"]
     silent = run("office", "silent", *db).stdout
-    assert "Xã Phú Mỹ" in silent and "1 commune(s) silent for more than 24 hour(s)" in silent
+    assert "Xã Phú Mỹ" in silent and "1 station(s) silent for more than 24 hour(s)" in silent
     assert "no commune has logged a notice or a campaign 'khac'" in run(
         "office", "aired", "khac", *db, code=1).stderr  # fmt: skip
     # o15web3 K6: without an ID, one sentence naming the campaigns, not Click's usage error

@@ -1051,7 +1051,7 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     assert re.match(rf"{sent.id}  Tin khẩn cấp văn phòng đã gửi lúc ", said), said
     assert "của cấp trên" not in shown + said
     # o21web9 Y5: one count: aired in part, as the month report counts it ("0/1" beside 1)
-    assert "1/1 đài đã phát, trong đó 1 đài bị ngắt giữa chừng khi hủy (xã phát sau cùng" in listed
+    assert "1/1 đài đã phát, trong đó 1 đài bị ngắt giữa chừng khi hủy (đài phát sau cùng" in listed
     month = f"{emergency.issued_at_of(sent.id):%m/%Y}"  # its id holds its sending time, in Vietnam
     made = mai("office", "report", "--db", province.dsn, "--month", month, "--format", "csv",
                "-o", str(tmp_path / "bc.csv"))  # fmt: skip
@@ -1748,7 +1748,7 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
     wait_until(lambda: not province.sql(lost_at), "the listener back on the broker", timeout=90)
     for page in pages:
         assert "không kết nối được máy chủ tin nhắn" not in said(page), page
-    assert "hãy kiểm tra đường mạng của các xã này" in said(pages[0])  # now it is the question
+    assert "hãy kiểm tra đường mạng của các đài này" in said(pages[0])  # now it is the question
 
 
 DIES = """
@@ -2052,7 +2052,7 @@ def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
     said = status(province, late.id)
     assert re.search(r"Xã Tân Lập .*không phản hồi", said), said
     assert re.search(
-        r"^Chưa có tin từ 1 xã sau 8 phút kể từ khi gửi \(liên lạc gần nhất với văn phòng: "
+        r"^Chưa có tin từ 1 đài sau 8 phút kể từ khi gửi \(liên lạc gần nhất với văn phòng: "
         r"Xã Tân Lập .* \d\d/\d\d/\d{4} \d\d:\d\d\)\. .*kho phát hành của văn phòng: hãy kiểm tra",
         said, re.M,
     ), said  # fmt: skip
@@ -2082,7 +2082,7 @@ def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
     assert "Chưa có tin" not in said
     listed = mai("office", "emergency", "--db", province.dsn, "list").stdout
     assert re.search(
-        rf"{late.id}  Khẩn cấp: đê bao .* — 1/1 đài đã phát \(xã phát sau cùng lúc {when}, "
+        rf"{late.id}  Khẩn cấp: đê bao .* — 1/1 đài đã phát \(đài phát sau cùng lúc {when}, "
         r"muộn 8 phút\)",
         listed,
     ), listed

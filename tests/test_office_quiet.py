@@ -152,7 +152,7 @@ def test_a_station_quiet_for_three_of_its_intervals_is_marked_on_every_list_and_
     assert "liên lạc từ" not in text(html.unescape(officer.get(f"/stations/{tan_lap}").text))
     home = text(html.unescape(officer.get("/").text))  # her month, the console's first page
     assert (  # under its heading's own sentence, not between them (o22web10 Z6)
-        "Các xã không liên lạc quá một ngày 0 Mọi xã đã duyệt đều có liên lạc trong 24 giờ qua. "
+        "Các đài không liên lạc quá một ngày 0 Mọi đài đã duyệt đều có liên lạc trong 24 giờ qua. "
         f"Đài đang im lặng, hãy gọi điện cho xã: Hòa Bình: {mark(11 + 5 / 60, 11)}."
     ) in home, home
 
@@ -630,7 +630,7 @@ def test_once_the_link_is_back_an_emergency_aired_late_is_said_with_the_outage(
     with Office.open(dsn, SetClock(at["10:53"])) as desk:
         [listed] = desk.emergencies()
     assert listed.latest == (
-        "xã phát sau cùng lúc 10:52, ngay khi liên lạc lại (mất liên lạc 10:40–10:52)"
+        "đài phát sau cùng lúc 10:52, ngay khi liên lạc lại (mất liên lạc 10:40–10:52)"
     ), listed.latest
 
     # the month (page and report) and its page say the outage, and the notice it got late

@@ -222,7 +222,7 @@ def test_which_communes_aired_a_campaign_and_whom_it_was_not_for(
     out = run("office", "aired", "lu-ven-song", *db).stdout
     assert f"campaign “{FLOOD[1]}” (lu-ven-song), every notice in it" in out
     assert "1 commune(s) aired lu-ven-song; not aired in 0: -" in out
-    assert "not in the groups it is for (1): Xã Hòa Bình" in out
+    assert "1 station(s) not in the groups it is for: Xã Hòa Bình" in out
     out = run("office", "aired", "phong-dich-t12", *db).stdout  # not in the repo: for everyone
     assert "Cảnh báo sốt xuất huyết" in out and "Nhắc làm căn cước" in out
     assert "1 commune(s) aired phong-dich-t12; not aired in 1: Xã Hòa Bình" in out
@@ -300,13 +300,13 @@ def test_a_campaign_published_that_nobody_aired_yet_is_no_typo(
         "--db", office.dsn)  # fmt: skip
     out = run("office", "aired", "ret-dam", "--db", office.dsn, "--repo", str(repo)).stdout
     assert "0 commune(s) aired ret-dam; not aired in 1: Xã Tân Lập" in out
-    assert "not in the groups it is for (1): Xã Hòa Bình" in out
+    assert "1 station(s) not in the groups it is for: Xã Hòa Bình" in out
     # the office's database keeps whom it was published for: no repository needed, and a
     # notice's id answers as its campaign does
     for wanted in ("ret-dam", "ret-dam-t12"):
         out = run("office", "aired", wanted, "--db", office.dsn).stdout
         assert f"0 commune(s) aired {wanted}; not aired in 1: Xã Tân Lập" in out
-        assert "not in the groups it is for (1): Xã Hòa Bình" in out
+        assert "1 station(s) not in the groups it is for: Xã Hòa Bình" in out
         assert (
             out.splitlines()[0]
             == {
@@ -457,7 +457,7 @@ def test_silent_takes_and_says_a_fraction_of_an_hour_as_vietnamese_writes_it(
     """o13net K2: '0.05 giờ' with a point (a thousands mark in Vietnamese), and no help."""
     for typed in ("0,05", "0.05"):
         said = run("office", "silent", "--db", office.dsn, "--hours", typed).stdout
-        assert "0 xã không liên lạc quá 0,05 giờ" in said, said
+        assert "0 đài không liên lạc quá 0,05 giờ" in said, said
     shown = run("office", "silent", "--help").stdout
     assert "Không liên lạc quá số giờ này (0,5 là nửa giờ)." in " ".join(shown.split())
 

@@ -560,7 +560,7 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     assert "Xã Hòa Bình (đài của xã chưa gửi nhật ký về văn phòng lần nào)" in shown[flood:]
     assert "Thông báo khẩn cấp của cấp trên" not in shown  # emergencies: their own page
     assert "Tệp PDF để in và ký" in shown and "broadcaster" not in shown  # o13web W11
-    silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
+    silent = shown[shown.index("Các đài không liên lạc quá một ngày") :]
     assert "Xã Hòa Bình liên lạc lần cuối" in silent and "Xã Tân Lập liên lạc lần cuối" in silent
 
     bad = officer.get("/?month=13/2026")
@@ -614,7 +614,7 @@ def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
         f"phát; chưa phát: {quiet} (đài của xã chưa gửi nhật ký về văn phòng lần nào)), Xã Tân "
         "Lập ("
     ), bluezone
-    silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
+    silent = shown[shown.index("Các đài không liên lạc quá một ngày") :]
     assert f"{aired} liên lạc lần cuối" in silent and quiet in silent
     one = text(officer.get(f"/emergencies/{EMERGENCY_ID}").text)
     assert f"Tin khẩn cấp chưa phát ở 2 đài: {both}" in one
@@ -1132,7 +1132,7 @@ def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: 
     shown = text(page.text)
     assert "tiem-chung-soi dành cho 1 xã, chưa xã nào phát Chưa phát ở: Xã Hòa Bình" in shown
     assert "Cảnh báo lũ" not in shown and "Cảnh báo sốt xuất huyết" not in shown
-    silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
+    silent = shown[shown.index("Các đài không liên lạc quá một ngày") :]
     assert "Xã Hòa Bình" in silent and "Xã Tân Lập" not in silent
     assert "group=vung-nui" in page.text  # the downloads are the group's report too
 
@@ -1265,7 +1265,7 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     officer.log_in("ha")
     listed = text(officer.get("/emergencies/").text)
     assert "Bão số 3 đổ bộ" in listed and "1/2 đài đã phát" in listed
-    assert "(xã phát sau cùng lúc 08:00, chưa đầy một phút sau khi gửi)" in listed  # o13net C1
+    assert "(đài phát sau cùng lúc 08:00, chưa đầy một phút sau khi gửi)" in listed  # o13net C1
     assert "cần gửi tin nào thì hãy báo quản trị viên của văn phòng (mai)" in listed  # o21web9 Y6
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát lúc 08:00, chưa đầy một phút sau khi gửi", one), one
@@ -1839,7 +1839,7 @@ def test_a_silent_commune_is_not_blamed_on_its_network_while_office_serve_is_not
     mai_ = Officer(console_app(dsn, clock=clock))
     mai_.log_in("mai")
     page = f"/emergencies/{EMERGENCY_ID}"
-    network = "hãy kiểm tra đường mạng của các xã này"
+    network = "hãy kiểm tra đường mạng của các đài này"
 
     def heard(ago: timedelta) -> tuple[str, str]:
         """The page and `emergency status` with `office serve` last heard `ago`, and when."""
@@ -1851,11 +1851,11 @@ def test_a_silent_commune_is_not_blamed_on_its_network_while_office_serve_is_not
         return text(mai_.get(page).text), console_says(at, clock.now)
 
     on_time, _at = heard(timedelta(seconds=5))
-    assert "Chưa có tin từ 1 xã sau 5 phút" in on_time and network in on_time, on_time
+    assert "Chưa có tin từ 1 đài sau 5 phút" in on_time and network in on_time, on_time
     late, at = heard(timedelta(seconds=60))
     assert network not in late, late
-    said = (f"Chưa có tin từ 1 xã sau 5 phút kể từ khi gửi, nhưng chính máy chủ văn phòng cũng "
-            f"không có tin từ lúc {at}: phản hồi của các xã đang chờ máy chủ này")  # fmt: skip
+    said = (f"Chưa có tin từ 1 đài sau 5 phút kể từ khi gửi, nhưng chính máy chủ văn phòng cũng "
+            f"không có tin từ lúc {at}: phản hồi của các đài đang chờ máy chủ này")  # fmt: skip
     assert said in late, late
     assert "hãy gọi kỹ thuật viên để chạy lại" in late
     terminal = mai("office", "emergency", "--db", dsn, "status", EMERGENCY_ID).stdout

@@ -15,7 +15,7 @@ from province import Province
 
 from broadcaster.identity import identity
 from upstream.keys import key_fingerprint, public_key
-from upstream.targeting import own_keys
+from upstream.targeting import group_said, own_keys
 
 
 def publish(province: Province, campaign: str, *args: str, code: int = 0) -> Result:
@@ -348,3 +348,12 @@ def test_a_revoked_key_set_aside_vouches_for_no_new_key() -> None:
     new, old, older = "n" * 64, "o" * 64, "p" * 64
     assert own_keys((new, old, older), {"f" * 64: []}) == (new,)  # old revoked
     assert own_keys((new, old, older), {old: [older]}) == (new, old, older)  # old trusted
+
+
+def test_a_group_of_more_stations_than_are_named_counts_its_stations(vietnamese: None) -> None:
+    """w29office: a group's members are stations (a merged commune keeps two), so beyond
+    the few named the count says "đài", not "xã"."""
+    stations = [f"Xã {name}" for name in ("An", "Bình", "Tân Sơn 54003", "Tân Sơn 61207", "Hòa",
+                                          "Phú")]  # fmt: skip
+    assert group_said("ven-song", stations) == "nhóm ven-song (6 đài)"
+    assert group_said("ven-song", stations[:2]) == "nhóm ven-song (Xã An, Xã Bình)"

@@ -103,7 +103,7 @@ def group_said(group: str, communes: Sequence[str] | None = None) -> str:
     if communes is None:  # `publish --list` without the office's database
         return _("group {group}").format(group=group)
     said = ", ".join(sorted(communes)) if len(communes) <= LISTED_MEMBERS else ngettext(
-        "{n} commune", "{n} communes", len(communes)).format(n=len(communes))  # fmt: skip
+        "{n} station", "{n} stations", len(communes)).format(n=len(communes))  # fmt: skip
     return _("group {group} ({communes})").format(group=group, communes=said)
 
 
