@@ -1641,7 +1641,12 @@ def status(ctx: click.Context, as_json: bool) -> None:
             )
         )  # fmt: skip
     else:
-        echo(_("office: not enrolled (broadcaster enrol URL)"))
+        echo(
+            _(
+                "office: not enrolled, so the airing log goes to no office; once the office "
+                "gives you its collector's address, enrol with: broadcaster enrol ADDRESS"
+            )
+        )
     echo(_("fingerprint: {fingerprint}").format(fingerprint=state.fingerprint))
     for warning in state.warnings:
         echo(_("warning: {warning}").format(warning=warning))

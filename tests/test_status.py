@@ -261,3 +261,18 @@ def test_status_reads_as_sentences_slots_by_title_in_vietnamese_only(
     upcoming = [line for line in lines if line.startswith("  ")]
     assert upcoming and all("  Buổi sáng  Họp thôn" in line for line in upcoming), upcoming
     assert not re.search(r"\b(daemon|warning|office|speech|on air)\b", "\n".join(said))
+
+
+def test_a_station_not_enrolled_says_in_vietnamese_what_to_do(
+    station: Path, run: Run, vietnamese: None
+) -> None:
+    """w29office: `status` ended its office line "(broadcaster enrol URL)", an English
+    placeholder the commune officer reads. It says what is not happening and the command to
+    type once the office gives its address, in Vietnamese; no line carries an English
+    placeholder (a word in capitals)."""
+    lines = run("status").stdout.splitlines()
+    assert (
+        "Nơi nhận nhật ký: chưa đăng ký nên nhật ký phát chưa gửi về cấp trên; khi cấp trên cho "
+        "địa chỉ máy thu nhật ký, hãy đăng ký bằng lệnh: broadcaster enrol ĐỊA_CHỈ"
+    ) in lines, lines
+    assert not [line for line in lines if re.search(r"\b[A-Z]{2,}\b", line)], lines
