@@ -20,7 +20,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -60,7 +60,14 @@ from common.i18n import (
     sentence,
     sentences,
 )
-from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
+from common.localtime import (
+    airs_text,
+    clock_text,
+    date_text,
+    duration_text,
+    inline,
+    local_text,
+)
 from common.plain_text import PERSON_MAX
 from office import SentAlready
 from schedules.priority import Priority
@@ -1163,6 +1170,10 @@ def schedule_import(ctx: click.Context, file: Path) -> None:
         echo_warnings(scheduled)
 
 
+NEXT_ON_AIR_DAYS = 7
+"""How far past its days a rundown with nothing to air looks for what airs next."""
+
+
 @cli.command(help=N_("What will air, airing by airing and item by item, with durations."))
 @option(
     "--date",
@@ -1174,12 +1185,13 @@ def schedule_import(ctx: click.Context, file: Path) -> None:
 @click.pass_context
 def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> None:
     station = station_of(ctx)
-    entries = station.rundown(day(station, first, "--date"), days, silent=not as_json)
+    first_day = day(station, first, "--date") or station.today()
+    entries = station.rundown(first_day, days, silent=not as_json)
     if as_json:
         click.echo(dumps(entries))
         return
     zone, titles = station.config.zone, station.slot_titles()
-    for never in station.never_again(day(station, first, "--date"), days):
+    for never in station.never_again(first_day, days):
         click.echo(f"! {never}")
     for entry in entries:
         items = ngettext("{n} item", "{n} items", len(entry.items)).format(n=len(entry.items))
@@ -1201,8 +1213,24 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
         for warning in entry.warnings:
             click.echo(f"    ! {warning}")
     airing = [e for e in entries if e.items]
-    if not airing:
-        click.echo(_("Nothing will air in this period."))
+    if not airing:  # in the evening, after the day's last slot: what airs next (w29office)
+        today = station.today()
+        click.echo(_("Nothing more airs today.") if (first_day, days) == (today, 1)
+                   else _("Nothing will air in this period."))  # fmt: skip
+        last = first_day + timedelta(days=days - 1)
+        coming = station.next_on_air(last, NEXT_ON_AIR_DAYS)
+        if coming is None:
+            click.echo(ngettext(
+                "Nothing airs in the {n} day after it either (the slots: broadcaster schedule "
+                "list; the notices: broadcaster announce list).",
+                "Nothing airs in the {n} days after it either (the slots: broadcaster schedule "
+                "list; the notices: broadcaster announce list).",
+                NEXT_ON_AIR_DAYS).format(n=NEXT_ON_AIR_DAYS))  # fmt: skip
+        else:
+            length = ("" if coming.complete else "≥ ") + duration_text(coming.total_s)
+            click.echo(_("Next on air: {when}, {slot}: {notices} ({length}).").format(
+                when=inline(airs_text(coming.at, zone, today)), slot=coming.label,
+                notices="; ".join(item.title for item in coming.items), length=length))  # fmt: skip
     else:
         known = sum(e.total_s for e in airing)
         total = ngettext("{n} airing, {length}", "{n} airings, {length}", len(airing))

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
+import subprocess
+import sys
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import Run, SetClock, query, set_config, store_dump, write_script
+from test_clock import FAKETIME
 
 from broadcaster.station import Station
 from common import i18n
@@ -392,6 +397,8 @@ def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
         "Tuesday 01/01/2030 06:30  Buổi sáng  nothing airs", *drafts,  # by title (o12b C3)
         "Tuesday 01/01/2030 17:00  Buổi chiều  nothing airs", *drafts,
         "Nothing will air in this period.",
+        "Nothing airs in the 7 days after it either (the slots: broadcaster schedule list; the "
+        "notices: broadcaster announce list).",
     ]  # fmt: skip
 
 
@@ -540,3 +547,51 @@ def test_a_new_slot_or_a_re_air_plans_the_week_ahead_only_to_say_what_a_replacem
     replaced = station.add_slot("trua", "11:30", announce=["thu"])
     assert len(calls) == 2  # the week before and after: what a replacement stops is said
     assert replaced.replaced is not None
+
+
+def rundown_at(station: Path, moment: str, *args: str) -> list[str]:
+    """`broadcaster rundown` as the officer runs it at `moment` (UTC, "2030-01-01 13:00:00"),
+    in Vietnamese: its own process under libfaketime."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES",
+                                                                     "LANG")}  # fmt: skip
+    environment |= {"LANGUAGE": "vi", "TZ": "UTC", "LD_PRELOAD": FAKETIME[0],
+                    "FAKETIME": f"@{moment}", "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+                    "DONT_FAKE_MONOTONIC": "1"}  # fmt: skip
+    said = subprocess.run([sys.executable, "-m", "cli", "--station", str(station), "rundown",
+                           *args], capture_output=True, text=True, env=environment)  # fmt: skip
+    assert said.returncode == 0, said.stderr
+    return said.stdout.splitlines()
+
+
+def test_in_the_evening_the_rundown_says_what_airs_next(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """w29office: run at 20:00, after the day's last slot, `rundown` said only that nothing
+    airs. It says so of today, then the next airing with something to air, whenever it is
+    (not always tomorrow's first slot), with its notices and length; with none in the week
+    after, that none comes, and where to look."""
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))
+    run("schedule", "add", "chieu", "--at", "17:00", "--days", "tue", "--announce", "hop")
+    run("schedule", "add", "sang", "--title", "Buổi sáng", "--at", "06:30", "--days", "thu",
+        "--announce", "hop")  # fmt: skip
+    evening = "2030-01-01 13:00:00"  # Tuesday 20:00 in Vietnam; Thursday's 06:30 is next
+    said = rundown_at(station, evening)
+    assert said[0] == "Hôm nay không còn lượt phát nào.", said
+    assert re.fullmatch(r"Lượt phát tới: Thứ Năm 03/01/2030 06:30, Buổi sáng: Họp thôn "
+                        r"\(\d+ giây\)\.", said[1]), said  # fmt: skip
+    assert len(said) == 2, said
+    afternoon = rundown_at(station, "2030-01-01 09:00:00")  # 16:00: today's slot still to come
+    assert afternoon[0].startswith("Thứ Ba 01/01/2030 17:00  chieu  1 thông báo"), afternoon
+    assert not [line for line in afternoon if "Lượt phát tới" in line], afternoon
+
+    for name in ("sang", "chieu"):  # this Tuesday's slot its last: none the week after
+        run("schedule", "remove", name)
+    run("schedule", "add", "chieu", "--at", "17:00", "--days", "tue", "--until", "01/01/2030",
+        "--announce", "hop")  # fmt: skip
+    said = rundown_at(station, evening, "--days", "2")
+    assert said == [
+        "Không có gì được phát trong khoảng thời gian này.",
+        "7 ngày sau đó cũng không có gì được phát (xem các khung giờ: broadcaster schedule "
+        "list; xem các thông báo: broadcaster announce list).",
+    ], said
