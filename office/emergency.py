@@ -1203,7 +1203,7 @@ class SentLine:
 
     @property
     def ended(self) -> str | None:
-        """'hết hiệu lực lúc 13:17, 2 xã chưa phát': what `emergency status` says of it once
+        """'hết hiệu lực lúc 13:17, 2 đài chưa phát': what `emergency status` says of it once
         over, so the list does not read as if it might still air (None: it may)."""
         if self.ended_at is None:
             return None

@@ -60,6 +60,7 @@ from .fleet import (
     Names,
     Silence,
     commune_labels,
+    commune_name,
     earlier_names,
     known_group,
     label_during,
@@ -126,7 +127,7 @@ UNAIRED_HEADINGS = ("STT", "Chiến dịch", "Thông báo", "Dành cho (số xã
 COMMUNES_SHEET, VERSIONS_SHEET, SILENT_SHEET, UNAIRED_SHEET = (
     "Tổng hợp theo xã",
     "Thông báo đã phát",
-    "Xã im lặng",
+    "Đài im lặng",
     "Chưa phát",
 )
 """The XLSX's sheets, each named once: its list of sheets and its notes (review20 #9)."""
@@ -483,7 +484,9 @@ class FleetReport:
         for line in self.communes:
             if line.commune in self.merged:
                 found[self.merged[line.commune]].append(line.commune)
-        return [MERGED_LINES.format(commune=commune, n=len(lines), stations="; ".join(lines))
+        return [MERGED_LINES.format(  # "Xã Hòa Bình" as enrolled, not "Xã Xã Hòa Bình"
+                    commune=commune if commune_name(commune).kind else f"Xã {commune}",
+                    n=len(lines), stations="; ".join(lines))
                 for commune, lines in found.items() if len(lines) > 1]  # fmt: skip
 
     @property
@@ -1668,7 +1671,7 @@ def _section(
         doc.table(layout, rows, keep_with_end=keep_with_end)
 
 
-MERGED_LINES = "Xã {commune} có {n} đài truyền thanh (sáp nhập), mỗi đài một dòng: {stations}."
+MERGED_LINES = "{commune} có {n} đài truyền thanh (sáp nhập), mỗi đài một dòng: {stations}."
 """Under section I for a commune merged from several, each keeping its loudspeakers: its
 lines are one commune's, not several communes'."""
 SLOTS_COUNTED = (
@@ -1777,7 +1780,7 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
     unaired = report.unaired
     silent_number = "III" if unaired is None else "IV"
     silent_heading = (
-        f"{silent_number}. CÁC XÃ KHÔNG LIÊN LẠC QUÁ {SILENT_AFTER.days * 24} GIỜ: "
+        f"{silent_number}. CÁC ĐÀI KHÔNG LIÊN LẠC QUÁ {SILENT_AFTER.days * 24} GIỜ: "
         f"{len(report.silent)}"
     )
     _section(doc, "I. KẾT QUẢ PHÁT THANH THEO XÃ", PDF_COMMUNE_COLUMNS,

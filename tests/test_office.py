@@ -864,7 +864,7 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
     assert lines["Xã Hòa Bình"][4:6] == (2, 2)
     assert lines["Xã Hòa Bình"][17] == "Không: thiếu lượt #3 trong nhật ký của đài"
     assert lines["Xã Phú Mỹ"][4:6] == (0, 0)
-    assert [row[1] for row in book["Xã im lặng"].iter_rows(min_row=5, values_only=True)] == [
+    assert [row[1] for row in book["Đài im lặng"].iter_rows(min_row=5, values_only=True)] == [
         "Xã Phú Mỹ"
     ]
     versions = list(book["Thông báo đã phát"].iter_rows(min_row=5, values_only=True))
@@ -890,11 +890,11 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
                           ("Biên Hòa, ngày", "BÁO CÁO"), ("BÁO CÁO", "Tổng hợp kết quả phát"),
                           ("I. KẾT QUẢ PHÁT THANH THEO XÃ", "Xã Tân Lập"),
                           ("II. THÔNG BÁO ĐÃ PHÁT", "III. THÔNG BÁO CÓ XÃ CHƯA PHÁT"),
-                          ("III. THÔNG BÁO CÓ XÃ CHƯA PHÁT", "IV. CÁC XÃ KHÔNG LIÊN LẠC QUÁ"),
-                          ("IV. CÁC XÃ", "Nơi nhận:"), ("Nơi nhận:", "GIÁM ĐỐC")]:  # fmt: skip
+                          ("III. THÔNG BÁO CÓ XÃ CHƯA PHÁT", "IV. CÁC ĐÀI KHÔNG LIÊN LẠC QUÁ"),
+                          ("IV. CÁC ĐÀI", "Nơi nhận:"), ("Nơi nhận:", "GIÁM ĐỐC")]:  # fmt: skip
         assert flat.index(before) < flat.index(after), (before, after)
     assert "tháng 11/2026" in flat and "83,3" in flat  # per cent with a decimal comma
-    unaired_section = flat[flat.index("III. THÔNG BÁO CÓ XÃ") : flat.index("IV. CÁC XÃ")]
+    unaired_section = flat[flat.index("III. THÔNG BÁO CÓ XÃ") : flat.index("IV. CÁC ĐÀI")]
     assert "Cài đặt Bluezone 3 Xã Phú Mỹ" in unaired_section, unaired_section
 
     run("office", "report", *db, "--month", "2026-11", "--group", "ven biển",

@@ -623,14 +623,18 @@ def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
     pdf = tmp_path / "bc.pdf"
     pdf.write_bytes(officer.client.get("/report.pdf?month=11/2026").data)
     flat = " ".join(pdf_text(pdf).split())
-    sections = re.split(r"II\. THÔNG BÁO ĐÃ PHÁT|III\. THÔNG BÁO CÓ XÃ CHƯA PHÁT|IV\. CÁC XÃ", flat)
+    sections = re.split(
+        r"II\. THÔNG BÁO ĐÃ PHÁT|III\. THÔNG BÁO CÓ XÃ CHƯA PHÁT|IV\. CÁC ĐÀI", flat
+    )
     assert len(sections) == 4, flat
-    _first, versions, unaired, gone_quiet = sections
+    first, versions, unaired, gone_quiet = sections
+    assert "Xã Hòa Bình có 2 đài truyền thanh (sáp nhập)" in first, first  # not "Xã Xã"
+    assert "Xã Xã" not in flat, flat
     assert codes[True] in versions and codes[False] not in versions
     assert codes[True] in unaired and codes[False] in unaired  # each missed a notice
     assert codes[True] in gone_quiet and codes[False] in gone_quiet
     book = load_workbook(io.BytesIO(officer.client.get("/report.xlsx?month=11/2026").data))
-    for name in ("Thông báo đã phát", "Xã im lặng", "Chưa phát"):
+    for name in ("Thông báo đã phát", "Đài im lặng", "Chưa phát"):
         cells = {str(c) for row in book[name].iter_rows(values_only=True) for c in row if c}
         bare = [c for c in cells if re.search(r"(?<!thanh )Xã Hòa Bình(?! \d{5}| \()", c)]
         assert not bare, (name, bare)  # the station's own name, the commune of both aside
@@ -1073,12 +1077,12 @@ def test_a_report_made_while_office_serve_is_down_says_why_every_commune_reads_s
     note = (f"Máy chủ văn phòng (office serve) không chạy từ lúc {since}: từ lúc đó văn phòng "
             "không thu được nhật ký của xã nào")  # fmt: skip
     printed = " ".join(pdf_text(tmp_path / "bc.pdf").split())
-    assert note in printed.split("IV. CÁC XÃ KHÔNG LIÊN LẠC")[1], printed
+    assert note in printed.split("IV. CÁC ĐÀI KHÔNG LIÊN LẠC")[1], printed
     why = (f"máy chủ văn phòng không chạy từ lúc {down.astimezone(OFFICE_ZONE):%H:%M %d/%m/%Y} "
            "nên nhật ký của xã từ lúc đó chưa được thu về")  # fmt: skip
     assert printed.count(why) == 2, printed  # §III: each commune's reason, not its network
     book = load_workbook(tmp_path / "bc.xlsx")
-    assert any(note in str(cell) for row in book["Xã im lặng"].iter_rows(values_only=True)
+    assert any(note in str(cell) for row in book["Đài im lặng"].iter_rows(values_only=True)
                for cell in row)  # fmt: skip
 
 
