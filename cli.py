@@ -2685,11 +2685,11 @@ def office_report(
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
     broken = sum(1 for line in made.communes if line.chain_break)
     said = (_("{file}: {communes} commune(s), {period}; {silent} silent for over a day, "
-              "{broken} with a broken log chain") if made.commune_count == len(made.communes)
+              "{broken} with a broken log chain") if made.commune_count == made.station_count
             else _("{file}: {communes} commune(s) on {stations} stations, {period}; {silent} "
                    "silent for over a day, {broken} with a broken log chain"))  # fmt: skip
     click.echo(said.format(file=output, communes=made.commune_count,
-                           stations=len(made.communes), period=mid_sentence(made.label),
+                           stations=made.station_count, period=mid_sentence(made.label),
                            silent=len(made.silent), broken=broken))  # fmt: skip
 
 

@@ -471,10 +471,26 @@ class FleetReport:
     commune (fleet.merged_communes): section I has a line per station, the office counts
     the commune once."""
 
+    logs: dict[str, str] = field(default_factory=dict)
+    """Each line of section I → its station's log (the first key's id): a key revoked and
+    the new key that continues its log (`enrol --new-key`) have a line each, one station."""
+
+    @property
+    def station_count(self) -> int:
+        """The stations of section I, a station's old key and its new one once."""
+        return len({self.logs.get(line.commune, line.commune) for line in self.communes})
+
     @property
     def commune_count(self) -> int:
-        """The communes of section I, a commune kept on two stations once."""
-        return len({self.merged.get(line.commune, line.commune) for line in self.communes})
+        """The communes of section I, a commune kept on two stations once, and a station's
+        old key with its new one (w29office: a key replaced in the month read '2 xã')."""
+        of_log = {self.logs.get(label, label): commune for label, commune in self.merged.items()}
+        return len({
+            ("commune", self.merged[line.commune]) if line.commune in self.merged else
+            ("commune", of_log[log]) if (log := self.logs.get(line.commune, line.commune)) in
+            of_log else ("log", log)
+            for line in self.communes
+        })  # fmt: skip
 
     @property
     def merged_said(self) -> list[str]:
@@ -738,6 +754,8 @@ def fleet_report(
         return names.get(key) or default(key, start, end)
 
     report.merged = merged_communes(conn, start, end, line_name)
+    report.logs = {names[key]: log for key, log in conn.execute(
+        "SELECT key_id, COALESCE(log_key, key_id) FROM stations") if key in names}  # fmt: skip
     report.office_down = silent_since(conn)
     report.office_outages = [office_outage_said(o) for o in recorded_outages(conn, start, end)]
     return report

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from servers import Postgres
-from test_office_desk import mai
+from test_office_desk import mai, make_desk, station_row
 from test_office_merge import office, with_son_thuy
 from test_office_quiet import logged
 
@@ -162,3 +162,31 @@ def test_a_month_printed_again_after_a_station_was_retired_counts_it_with_its_co
     first = " ".join(str(c) for row in load_workbook(december).worksheets[0].iter_rows(
         values_only=True) for c in row if c)  # fmt: skip
     assert "sáp nhập" not in first, first
+
+
+def test_a_month_a_station_changed_its_key_counts_it_once(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w29office: Tân Lập's computer was stolen on 10 November; its new key continues the log
+    (`enrol --new-key`). Section I has a line for each key, as it must (each key's airings),
+    but the report's line counted the old key's as a commune of its own: "3 xã" of Tân Lập
+    and Hòa Bình. One log is one station of one commune."""
+    desk = make_desk(postgres, tmp_path)
+    stolen = datetime(2026, 11, 10, 9, tzinfo=OFFICE_ZONE)
+    with open_office(desk.dsn) as conn:
+        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
+        old = keys[desk.tan_lap]
+        logged(conn, old, [{"status": "aired", "started_at": stolen - timedelta(days=2)}], FLOOD)
+        conn.execute("UPDATE stations SET revoked_at = %s, revoked_by = 'Nguyễn Thị Mai', "
+                     "revoked_reason = 'Bị mất trộm' WHERE key_id = %s", [stolen, old])  # fmt: skip
+        new = station_row(conn, "Tân Lập", "ven-song")
+        conn.execute("UPDATE stations SET log_key = %s WHERE fingerprint = %s", [old, new])
+        [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [new])
+        logged(conn, key, [{"status": "aired", "started_at": stolen + timedelta(days=2)}], FLOOD)
+    sheet = tmp_path / "thang-11.xlsx"
+    said = mai("office", "report", "--month", "11/2026", "-o", str(sheet), "--db", desk.dsn)
+    assert said.exit_code == 0, said.stderr
+    assert said.stdout.startswith(f"{sheet}: 2 xã, tháng 11/2026; "), said.stdout
+    first = " ".join(str(c) for row in load_workbook(sheet).worksheets[0].iter_rows(
+        values_only=True) for c in row if c)  # fmt: skip
+    assert "Tân Lập (đã thu hồi ngày 10/11/2026)" in first and "sáp nhập" not in first, first
