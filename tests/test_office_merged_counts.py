@@ -120,6 +120,17 @@ def test_a_month_before_the_merge_counts_the_communes_it_had(
 RETIRED = datetime(2026, 12, 1, 10, tzinfo=OFFICE_ZONE)
 
 
+def reported(dsn: str, month: str, folder: Path) -> tuple[str, str]:
+    """`office report --month MONTH` into an XLSX: the line it prints (without the file's
+    name), and its first sheet's text."""
+    sheet = folder / f"thang-{month.replace('/', '-')}.xlsx"
+    said = mai("office", "report", "--month", month, "-o", str(sheet), "--db", dsn)
+    assert said.exit_code == 0, said.stderr
+    first = " ".join(str(c) for row in load_workbook(sheet).worksheets[0].iter_rows(
+        values_only=True) for c in row if c)  # fmt: skip
+    return said.stdout.removeprefix(f"{sheet}: "), first
+
+
 def test_a_month_printed_again_after_a_station_was_retired_counts_it_with_its_commune(
     postgres: Postgres, tmp_path: Path
 ) -> None:
@@ -141,12 +152,8 @@ def test_a_month_printed_again_after_a_station_was_retired_counts_it_with_its_co
         at_retiring.revoke(son_thuy, "Nguyễn Thị Mai", "Sáp nhập vào xã Tân Sơn",
                            write_broker=False, retired=True)  # fmt: skip
 
-    sheet = tmp_path / "thang-11.xlsx"
-    said = mai("office", "report", "--month", "11/2026", "-o", str(sheet), "--db", desk.dsn)
-    assert said.exit_code == 0, said.stderr
-    assert said.stdout.startswith(f"{sheet}: 2 xã với 3 đài, tháng 11/2026; "), said.stdout
-    first = " ".join(str(c) for row in load_workbook(sheet).worksheets[0].iter_rows(
-        values_only=True) for c in row if c)  # fmt: skip
+    said, first = reported(desk.dsn, "11/2026", tmp_path)
+    assert said.startswith("2 xã với 3 đài, tháng 11/2026; "), said
     st = "Tân Sơn (trước đây: Sơn Thủy; đã thôi hoạt động ngày 01/12/2026)"
     tl = "Tân Sơn (trước đây: Tân Lập)"
     assert f"Xã Tân Sơn có 2 đài truyền thanh (sáp nhập), mỗi đài một dòng: {st}; {tl}." in (
@@ -156,11 +163,8 @@ def test_a_month_printed_again_after_a_station_was_retired_counts_it_with_its_co
     assert aired[1] == "Tân Sơn (2 đài):" and len(aired) == 5, aired
     assert aired[-1] == f"1 xã đã phát lu-1; 1 xã chưa phát: Hòa Bình ({NEVER_SENT})", aired
 
-    december = tmp_path / "thang-12.xlsx"
-    said = mai("office", "report", "--month", "12/2026", "-o", str(december), "--db", desk.dsn)
-    assert said.stdout.startswith(f"{december}: 2 xã, tháng 12/2026; "), said.stdout
-    first = " ".join(str(c) for row in load_workbook(december).worksheets[0].iter_rows(
-        values_only=True) for c in row if c)  # fmt: skip
+    said, first = reported(desk.dsn, "12/2026", tmp_path)
+    assert said.startswith("2 xã, tháng 12/2026; "), said
     assert "sáp nhập" not in first, first
 
 
@@ -183,10 +187,6 @@ def test_a_month_a_station_changed_its_key_counts_it_once(
         conn.execute("UPDATE stations SET log_key = %s WHERE fingerprint = %s", [old, new])
         [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [new])
         logged(conn, key, [{"status": "aired", "started_at": stolen + timedelta(days=2)}], FLOOD)
-    sheet = tmp_path / "thang-11.xlsx"
-    said = mai("office", "report", "--month", "11/2026", "-o", str(sheet), "--db", desk.dsn)
-    assert said.exit_code == 0, said.stderr
-    assert said.stdout.startswith(f"{sheet}: 2 xã, tháng 11/2026; "), said.stdout
-    first = " ".join(str(c) for row in load_workbook(sheet).worksheets[0].iter_rows(
-        values_only=True) for c in row if c)  # fmt: skip
+    said, first = reported(desk.dsn, "11/2026", tmp_path)
+    assert said.startswith("2 xã, tháng 11/2026; "), said
     assert "Tân Lập (đã thu hồi ngày 10/11/2026)" in first and "sáp nhập" not in first, first
