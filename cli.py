@@ -31,6 +31,7 @@ from broadcaster.accounts import Account, NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
 from broadcaster.station import (
+    NEXT_ON_AIR_DAYS,
     InQuietHours,
     NotApproved,
     Progress,
@@ -1168,10 +1169,6 @@ def schedule_import(ctx: click.Context, file: Path) -> None:
     for scheduled in station_of(ctx).import_schedule(file):
         echo_slot(scheduled)
         echo_warnings(scheduled)
-
-
-NEXT_ON_AIR_DAYS = 7
-"""How far past its days a rundown with nothing to air looks for what airs next."""
 
 
 @cli.command(help=N_("What will air, airing by airing and item by item, with durations."))

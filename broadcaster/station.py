@@ -133,6 +133,8 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) as speech is prepared."""
 
 
+NEXT_ON_AIR_DAYS = 7
+"""How far past its days a rundown with nothing to air looks for what airs next."""
 MAX_TERM_CHARS = 100
 MAX_SPOKEN_CHARS = 500
 """A lexicon entry is a word or a short phrase, never a document."""
@@ -1770,7 +1772,7 @@ class Station:
         officer looks for her slot, and learns why it will be silent)."""
         return self.rundown(None, days, limit=count, silent=True)
 
-    def next_on_air(self, after: date, days: int = 8) -> RundownEntry | None:
+    def next_on_air(self, after: date, days: int = NEXT_ON_AIR_DAYS) -> RundownEntry | None:
         """The first airing with something to air after the day `after` (from now, if that
         is past), within `days` days, or None: what a rundown with nothing left to air says
         comes next (in the evening, after the day's last slot: tomorrow's first)."""

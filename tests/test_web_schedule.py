@@ -659,3 +659,23 @@ def test_an_emergency_is_no_slots_notice_at_any_door_and_an_old_slot_holding_one
     assert "thông báo khẩn cấp: không phát trong khung giờ" in text(
         visitor.get("/schedule/slot/cu").text
     )
+
+
+def test_in_the_evening_today_s_rundown_says_what_airs_next(
+    visitor: Visitor, console_clock: SetClock
+) -> None:
+    """w29office: after the day's last slot, the day's rundown said only that nothing airs.
+    It says so of today, then the next airing with its time, notices and length, and links
+    to that day's rundown, as `rundown` does; a day past says only that it has passed."""
+    console_clock.now = console_clock.now.replace(hour=20)  # Monday 02/03, after 06:30
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/schedule/day/2026-03-02")
+    shown = text(page.text)
+    assert "Hôm nay không còn lượt phát nào." in shown, shown
+    assert re.search(r"Lượt phát tới: ngày mai 06:30, sang: Cài Bluezone \(\d+ giây\)\. Xem "
+                     "chương trình phát ngày đó", shown), shown  # fmt: skip
+    assert 'href="/schedule/day/2026-03-03">Xem chương trình phát ngày đó</a>' in page.text
+    passed = text(visitor.get("/schedule/day/2026-03-01").text)
+    assert "Ngày này đã qua" in passed and "Lượt phát tới" not in passed, passed
+    tomorrow = text(visitor.get("/schedule/day/2026-03-03").text)
+    assert "Lượt phát tới" not in tomorrow, tomorrow

@@ -16,6 +16,7 @@ from werkzeug.wrappers import Response
 from broadcaster.accounts import Role
 from broadcaster.records import Origin
 from broadcaster.schedule import SlotTime
+from broadcaster.station import NEXT_ON_AIR_DAYS
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import (
@@ -93,12 +94,15 @@ def _contents(slots: list[Slot], times: Sequence[SlotTime] = ()) -> dict[Any, st
 def day(day: str) -> str:
     """What airs that day, airing by airing and item by item, with lengths."""
     s = station()
-    shown = _day(day)
+    shown, today = _day(day), s.today()
+    entries = s.rundown(shown, 1, silent=True)
+    airs = any(entry.items for entry in entries)  # none: what airs next, as `rundown` says it
     return render_template(
         "schedule/day.html",
         day=shown,
-        today=s.today(),
-        entries=s.rundown(shown, 1, silent=True),
+        today=today,
+        entries=entries,
+        coming=None if airs or shown < today else s.next_on_air(shown, NEXT_ON_AIR_DAYS),
         never_again=s.never_again(shown, 1),
         previous=_step(shown, -1),
         following=_step(shown, 1),
