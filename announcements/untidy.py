@@ -201,13 +201,26 @@ SLIPPED_MARKS = {
     "phòng chông": "phòng chống",
     "tiêm phong": "tiêm phòng",
 }
+"""A tone mark a hurried officer left off or typed wrong, repaired only where the word as
+typed is none ('nươc', 'nhưa': a syllable closed by 'c' takes a rising or a heavy tone) or
+none beside its neighbour ('đề nghi', 'sử dung', 'rét đậu', 'tinh phí'): blind rounds 87-88,
+the editors marked each slip read as typed 'lạ'. A word with another sense in that place
+('tinh' alone, 'nghi', 'dung') is left as typed: a wrong repair is worse than none. Blind rounds
+89-90 (both 'lạ' and 'sai'): 'd' typed for 'đ' ('dăng ký', 'dường dây', 'dề nghị': 'dường
+như', 'dề' of 'dầm dề' stay) and a mark lost in a pair that means nothing as typed ('tô chức',
+'gia đinh', 'thông bao', 'tôm the', 'hổ trợ'); a pair that may be words stays where the word
+after says so (SLIPPED_UNLESS_AFTER), and a pair opening on a capital inside a sentence may be
+a name or end one ('Tô Chức', 'Nguyễn Văn Tô chức vụ')."""
 MEASURED = ("huyết áp", "đường huyết", "thân nhiệt", "điện tim", "nồng độ cồn", "thị lực",
             "mật độ xương", "loãng xương")  # fmt: skip
 STRUCK = ("chiêng", "cồng", "trống", "bạc", "bắt", "dấu", "số", "thuế", "nhau", "giặc")
 BINH = ("ổn", "xét", "chọn", "đẳng", "thường", "quân", "yên", "chữa cháy", "gas", "ga",
         "nóng lạnh", "xịt", "phun", "oxy", "nước")  # fmt: skip
 NOT_YET = ("được", "hoàn thành", "nộp", "đóng", "đăng ký", "thực hiện", "tiêm", "kê khai",
-           "khai báo", "biết", "kịp", "xong", "từng", "đủ", "cấp", "làm", "có")  # fmt: skip
+           "khai báo", "biết", "kịp", "xong", "từng", "đủ", "cấp", "làm", "có", "nên", "thể",
+           "phát hiện", "ghi nhận", "xác định", "tham gia", "đạt", "sử dụng")  # fmt: skip
+JUDGED = ("kết quả", "chất lượng", "xếp loại", "thực trạng", "tình hình", "hiệu quả", "mức độ",
+          "công tác", "việc", "sơ kết", "tổng kết", "thi đua")  # fmt: skip
 SEASON = ("mưa", "khô", "màng", "lũ", "bão", "gặt", "rét", "hè", "xuân", "đông", "vụ")
 LEGUMES = ("tương", "xanh", "phộng", "nành", "đỗ", "đen", "đũa", "que", "tằm")
 GLASS = ("gửi", "mời", "thưa", "chúc")
@@ -219,28 +232,19 @@ SLIPPED_MARKS |= (
     | {f"mua {what}": f"mùa {what}" for what in SEASON}
     | {f"dậu {kind}": f"đậu {kind}" for kind in LEGUMES}
     | {f"kinh {verb}": f"kính {verb}" for verb in GLASS}
+    | {f"danh giá {what}": f"đánh giá {what}" for what in JUDGED}
     | {"bán kinh": "bán kính", "đeo kinh": "đeo kính", "mắt kinh": "mắt kính"}
 )
 """Blind rounds 97-98 (the commonest fault left, judged sai): a word whose mark was lost is
 itself a word ('do' because, 'danh' a name, 'binh' a soldier, 'chua' sour, 'mua' to buy,
-'Dậu' of the zodiac, 'kinh' of 'kinh tế') but not beside these, where only the marked one
-stands: 'đo huyết áp', 'đánh chiêng', 'bình ổn giá', 'bình gas', 'chưa nộp', 'mùa mưa',
-'đậu tương', 'Kính gửi', 'bán kính 3 km'. Where the bare word's reading goes on, the pair
-stays (SLIPPED_UNLESS_AFTER, SLIPPED_UNLESS_BEFORE: 'do huyết áp cao', 'mua đông lạnh',
-'thương binh ổn định', 'đất chua được cải tạo', 'mua bán kinh doanh'), and a pair of a
-measure only after a word that says it is measured (SLIPPED_ONLY_AFTER: 'khám, do huyết áp',
-'được do huyết áp'; never 'tử vong do huyết áp', nor 'Do' opening a sentence, most often
-the cause)."""
-"""A tone mark a hurried officer left off or typed wrong, repaired only where the word as
-typed is none ('nươc', 'nhưa': a syllable closed by 'c' takes a rising or a heavy tone) or
-none beside its neighbour ('đề nghi', 'sử dung', 'rét đậu', 'tinh phí'): blind rounds 87-88,
-the editors marked each slip read as typed 'lạ'. A word with another sense in that place
-('tinh' alone, 'nghi', 'dung') is left as typed: a wrong repair is worse than none. Blind rounds
-89-90 (both 'lạ' and 'sai'): 'd' typed for 'đ' ('dăng ký', 'dường dây', 'dề nghị': 'dường
-như', 'dề' of 'dầm dề' stay) and a mark lost in a pair that means nothing as typed ('tô chức',
-'gia đinh', 'thông bao', 'tôm the', 'hổ trợ'); a pair that may be words stays where the word
-after says so (SLIPPED_UNLESS_AFTER), and a pair opening on a capital inside a sentence may be
-a name or end one ('Tô Chức', 'Nguyễn Văn Tô chức vụ')."""
+'Dậu' of the zodiac, 'kinh' of 'kinh tế', 'danh giá' prestigious) but not beside these,
+where only the marked one stands: 'đo huyết áp', 'đánh chiêng', 'bình ổn giá', 'bình gas',
+'chưa nộp', 'mùa mưa', 'đậu tương', 'Kính gửi', 'bán kính 3 km', 'đánh giá kết quả'. Where
+the bare word's reading goes on, the pair stays (SLIPPED_UNLESS_AFTER, SLIPPED_UNLESS_BEFORE:
+'do huyết áp cao', 'mua đông lạnh', 'thương binh ổn định', 'đất chua được cải tạo', 'mua bán
+kinh doanh'), and a pair of a measure only after a word that says it is measured
+(SLIPPED_ONLY_AFTER: 'khám, do huyết áp', 'được do huyết áp'; never 'tử vong do huyết áp',
+nor 'Do' opening a sentence, most often the cause)."""
 SLIPPED_UNLESS_AFTER = {
     "hướng dân": re.compile(
         r" (?i:cư|tộc|chủ|số|sinh|quân|vận|trí|ý|gian|tình|quyền|nguyện|dụng|làng|phố|công)"
@@ -266,6 +270,9 @@ SLIPPED_UNLESS_BEFORE = {
     "hướng dân": re.compile(r"(?<![^\W_])(?i:định|xu) $"),
     "mua vụ": re.compile(r"(?<![^\W_])(?i:thu) $"),
 }
+"""'mưa dầm dề nghị …' (a list without its comma): 'dề' of 'dầm dề'; 'định hướng dân làm ăn',
+'xu hướng dân về thành phố': 'định hướng', 'xu hướng' with 'dân' after, never 'hướng dẫn';
+'thu mua vụ này': buying."""
 SOLDIERS = re.compile(
     r"(?<![^\W_])(?i:thương|bệnh|tân|tàn|pháo|bộ|công|kỵ|thủy|hiến|cảnh|duyệt|điểm|chiêu"
     r"|luyện|tuyển|mộ|dụng|nghi|quân|lính) $"
@@ -291,8 +298,6 @@ SLIPPED_ONLY_AFTER = dict.fromkeys(
 }
 """'Khám sức khỏe, do huyết áp', 'người cao tuổi được do huyết áp': measured; 'hộ nào chua có
 thẻ': not yet."""
-"""'mưa dầm dề nghị …' (a list without its comma): 'dề' of 'dầm dề'; 'định hướng dân làm ăn',
-'xu hướng dân về thành phố': 'định hướng', 'xu hướng' with 'dân' after, never 'hướng dẫn'."""
 
 
 def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:
@@ -858,6 +863,8 @@ def read_marks(text: str) -> tuple[str, tuple[str, ...]]:
             if repairs.get(n, meant) != meant:
                 refused.add(n)
             repairs[n] = meant
+    if lone:
+        _place_lone(text, words, lone, repairs, doubted)
     said = []
     last = 0
     for n, meant in sorted(repairs.items()):
@@ -867,31 +874,63 @@ def read_marks(text: str) -> tuple[str, tuple[str, ...]]:
             last = words[n].end()
     read = "".join([*said, text[last:]]) if said else text
     done = repairs.keys() - refused  # 'thôn truong thôn 3': 'thôn trưởng', 'truong thôn' no doubt
-    doubts = [d for i, d in doubted if not done & {i, i + 1}]
-    if lone:
-        placed = {word for d in doubts for word in d.lower().split(" ")}
-        placed |= {words[n].group(0) for n in done}
-        doubts += [w for w in lone if w not in placed]
+    doubts = [d for i, d in doubted if " " not in d or not done & {i, i + 1}]
     return read, tuple(dict.fromkeys(doubts))
 
 
-def _lone_syllables(text: str) -> list[str]:
+def _place_lone(
+    text: str,
+    words: list[re.Match[str]],
+    lone: dict[int, str],
+    repairs: dict[int, str],
+    doubted: list[tuple[int, str]],
+) -> None:
+    """Each lone syllable no pair placed: the one word it may be that a neighbour makes a pair
+    with in the texts, none of the others making any ('đến truong đúng giờ': 'đến trường'),
+    into `repairs`; else into `doubted`, asked about."""
+    counts = known_pairs()[0]
+    asked = {n for i, d in doubted for n in (i, i + 1)}
+    for n, word in enumerate(words):
+        if word.start() not in lone or n in repairs or n in asked:
+            continue
+        near = [
+            (k, words[k].group(0).lower())
+            for k in (n - 1, n + 1)
+            if 0 <= k < len(words)
+            and text[words[min(k, n)].end() : words[max(k, n)].start()] == " "
+            and not _said_number(words, k)
+        ]
+        backing = {
+            guess: sum(counts.get(f"{w} {guess}" if k < n else f"{guess} {w}", 0) for k, w in near)
+            for guess in syllables_by_bare()[word.group(0)]
+        }
+        backed = [guess for guess, seen in backing.items() if seen]
+        if len(backed) == 1 and backing[backed[0]] >= LONE_SEEN:
+            repairs[n] = backed[0]
+        else:
+            doubted.append((n, word.group(0)))
+
+
+LONE_SEEN = 2
+"""How often the texts must write a lone syllable's word beside its neighbour (a syllable that
+is no word is never right as typed: a pair written twice, and no other's, is enough)."""
+
+
+def _lone_syllables(text: str) -> dict[int, str]:
     """The syllables of a text typed with marks that are no word as typed but some word's
-    letters without marks, which no pair placed ('Học sinh đến truong đúng giờ': 'trường',
-    'trưởng'?), in the order typed: read as typed, and reported (`slip_guesses`). Only where
-    a word it may be is common in the texts ('xờ cun', a loan word said in syllables, may be
-    'cún', which no notice writes: not asked). A set's difference first: most notices hold
-    none, found at C's speed."""
+    letters without marks ('Học sinh đến truong đúng giờ': 'trường', 'trưởng'?), by where
+    each starts (`_place_lone`). Only where a word it may be is common in the texts ('xờ
+    cun', a loan word said in syllables, may be 'cún', which no notice writes: not asked). A
+    set's difference first: most notices hold none, found at C's speed."""
     lone = [w for w in set(ASCII_WORD.findall(text)).difference(words_known()) if _lone_guesses(w)]
     if not lone:
-        return []
-    found = {
+        return {}
+    return {
         m.start(): word
         for word in lone
         for m in re.finditer(rf"(?<![^\W_]){word}(?![^\W_])", text)
         if _among_marked(text, m.start(), m.end())
     }
-    return list(dict.fromkeys(found[n] for n in sorted(found)))
 
 
 ASCII_WORD = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")

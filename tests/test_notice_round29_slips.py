@@ -25,6 +25,11 @@ REPAIRED: list[tuple[str, str]] = [
      "Đề nghị các ấp trưởng thông báo đến từng hộ."),
     ("Ông truong ban chỉ đạo chủ trì hội nghị.", "Ông trưởng ban chỉ đạo chủ trì hội nghị."),
     ("Giữ gìn vệ sinh môi truong khu dân cư.", "Giữ gìn vệ sinh môi trường khu dân cư."),
+    # a neighbour the texts write beside one of the words it may be, and beside no other
+    ("Các cháu đến truong đúng giờ, mang đủ sách vở.",
+     "Các cháu đến trường đúng giờ, mang đủ sách vở."),
+    ("Mỗi hộ cử một người dự họp, nhớ mang theo giay mời.",
+     "Mỗi hộ cử một người dự họp, nhớ mang theo giấy mời."),
     ("Ngân hàng chính sách đẩy nhanh giai ngân vốn vay.",
      "Ngân hàng chính sách đẩy nhanh giải ngân vốn vay."),
     # a word itself, but not beside these: measured, struck, a vessel, not yet, a season
@@ -40,6 +45,12 @@ REPAIRED: list[tuple[str, str]] = [
     ("Họp thôn binh xét hộ nghèo năm nay.", "Họp thôn bình xét hộ nghèo năm nay."),
     ("Hộ nào chua nộp thuế đất thì nộp ngay.", "Hộ nào chưa nộp thuế đất thì nộp ngay."),
     ("Đến nay xã vẫn chua hoàn thành chỉ tiêu.", "Đến nay xã vẫn chưa hoàn thành chỉ tiêu."),
+    ("Dịch tả lợn châu Phi chua được khống chế.", "Dịch tả lợn châu Phi chưa được khống chế."),
+    ("Bà con chua nên thả rông gia súc lúc này.", "Bà con chưa nên thả rông gia súc lúc này."),
+    ("Đoàn kiểm tra tiến hành danh giá kết quả xây dựng nông thôn mới.",
+     "Đoàn kiểm tra tiến hành đánh giá kết quả xây dựng nông thôn mới."),
+    # 'không' is 'not' before a verb, a number only beside another
+    ("Bà con không dốt rơm rạ trên đồng ruộng.", "Bà con không đốt rơm rạ trên đồng ruộng."),
     ("Hộ nào chua có thẻ bảo hiểm y tế thì đăng ký.",
      "Hộ nào chưa có thẻ bảo hiểm y tế thì đăng ký."),
     ("Vào mua mưa bão, bà con chằng chống nhà cửa.",
@@ -77,6 +88,7 @@ KEPT = [
     "Danh sách hộ nghèo được niêm yết tại nhà văn hóa.",
     "Ông Danh bắt được con rắn lớn.",
     "Xã được tặng danh hiệu nông thôn mới.",
+    "Giải thưởng danh giá nhất của ngành giáo dục.",
     # 'binh': a soldier
     "Các tân binh ổn định tư tưởng trước khi lên đường.",
     "Thăm hỏi thương binh nước ta nhân ngày 27 tháng 7.",
@@ -115,7 +127,7 @@ def test_a_word_right_where_it_stands_is_read_as_written(written: str) -> None:
 
 REPORTED: list[tuple[str, str, str]] = [
     # no word as typed, and no neighbour that says which word it is
-    ("Học sinh đến truong đúng giờ.", "truong", "'trường', 'trưởng', 'trương'"),
+    ("Ông Tư truong xóm Bến vừa nghỉ hưu.", "truong", "'trường', 'trưởng', 'trương'"),
 ]  # fmt: skip
 
 
@@ -134,8 +146,6 @@ def test_a_syllable_the_reader_cannot_place_is_read_as_typed_and_reported(
 def test_announce_add_names_a_lone_slip_with_what_it_may_be(
     station: Path, scripts: Path, run: Run
 ) -> None:
-    script = write_script(scripts, "a.md", "Học sinh đến truong đúng giờ.", id="khaigiang")
+    script = write_script(scripts, "a.md", "Ông Tư truong xóm Bến vừa nghỉ hưu.", id="huu")
     lines = run("announce", "add", str(script)).stderr.splitlines()
-    assert lines == [
-        "cảnh báo: khaigiang: 'truong' có thể gõ thiếu dấu ('trường', 'trưởng', 'trương')."
-    ]
+    assert lines == ["cảnh báo: huu: 'truong' có thể gõ thiếu dấu ('trường', 'trưởng', 'trương')."]
