@@ -22,7 +22,7 @@ from .numbers import read_digits
 from .plates import PLATE
 from .rules import _trie_pattern
 from .syllables import is_vietnamese_syllable
-from .vocabulary import UNITS
+from .vocabulary import UNITS, loanwords
 
 FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 """'７.０００đ' (a phone's Japanese or Chinese keyboard): the ASCII it stands for."""
@@ -939,8 +939,9 @@ ASCII_WORD = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")
 
 @cache
 def words_known() -> frozenset[str]:
-    """The words of the dictionary and of the project's texts."""
-    return lexicon() | known_pairs()[2].keys()
+    """The words of the dictionary, of the project's texts and of the shipped loan-word
+    lexicon ('hot', 'top': said as the lexicon says, no slip)."""
+    return lexicon() | known_pairs()[2].keys() | loanwords().keys()
 
 
 def _among_marked(text: str, start: int, end: int) -> bool:

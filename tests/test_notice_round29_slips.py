@@ -149,3 +149,20 @@ def test_announce_add_names_a_lone_slip_with_what_it_may_be(
     script = write_script(scripts, "a.md", "Ông Tư truong xóm Bến vừa nghỉ hưu.", id="huu")
     lines = run("announce", "add", str(script)).stderr.splitlines()
     assert lines == ["cảnh báo: huu: 'truong' có thể gõ thiếu dấu ('trường', 'trưởng', 'trương')."]
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "written", "spoken"),
+    [
+        ({}, "Đây là mặt hàng hot nhất dịp Tết.", "Đây là mặt hàng hót nhất dịp Tết."),
+        ({}, "Các em lọt vào top mười học sinh giỏi.", "Các em lọt vào tốp mười học sinh giỏi."),
+        # a station's own word, typed without marks on purpose
+        ({"tap": "tép"}, "Mỗi hộ được phát một cuộn tap dán.",
+         "Mỗi hộ được phát một cuộn tép dán."),
+    ],
+)  # fmt: skip
+def test_a_word_a_lexicon_says_is_no_slip(
+    lexicon: dict[str, str], written: str, spoken: str
+) -> None:
+    reading = Reader(lexicon).read(written)
+    assert (reading.spoken, reading.warnings, reading.guessed) == (spoken, (), ())
