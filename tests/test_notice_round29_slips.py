@@ -128,6 +128,10 @@ def test_a_word_right_where_it_stands_is_read_as_written(written: str) -> None:
 REPORTED: list[tuple[str, str, str]] = [
     # no word as typed, and no neighbour that says which word it is
     ("Ông Tư truong xóm Bến vừa nghỉ hưu.", "truong", "'trường', 'trưởng', 'trương'"),
+    # 'Do' opening a sentence is most often the cause: a measure after it, no cause going on
+    ("Do huyết áp miễn phí cho người cao tuổi tại trạm y tế.", "Do huyết áp", "'Đo huyết áp'"),
+    ("Thông báo của trạm y tế. Do đường huyết miễn phí cho bà con.", "Do đường huyết",
+     "'Đo đường huyết'"),
 ]  # fmt: skip
 
 
