@@ -807,8 +807,9 @@ def known_pairs() -> Pairs:
     for pair, n in counts.items():
         for word in pair.split(" "):
             words[word] = words.get(word, 0) + n
-    unwritten = frozenset(w for w in lexicon() if " " in w and w not in counts)
+    unwritten = frozenset(w for w in lexicon() if " " in w and counts.get(w, 0) < LEXICON_ONLY)
     counts.update(dict.fromkeys(unwritten, LEXICON_ONLY))  # 'ranh giới', never in the texts
+    # (or seldom: 'thôn trưởng', written twice, is no less a word than one never written)
     bare: dict[str, list[str]] = {}
     for pair, n in counts.items():
         if n >= COMMON:
