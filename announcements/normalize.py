@@ -3622,7 +3622,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = TYPED_ARROW.sub("→", text)
     text, doubted = tidy_and_doubt(text)
     for pair in doubted:
-        ctx.guess(pair, _(MAY_HAVE_LOST_A_MARK), guesses=_guesses(slip_guesses(pair)))
+        if pair not in vocabulary.lexicon:  # 'hot', a loan word the lexicon says: no slip
+            ctx.guess(pair, _(MAY_HAVE_LOST_A_MARK), guesses=_guesses(slip_guesses(pair)))
     text = PLUS_MARKS.apply(COMPARED_RULE.apply(MARKDOWN.sub(" ", text), ctx), ctx)
     if "/" in text:
         text = UNHEARD_SLASHED.sub(r" (\g<letters>)", text)

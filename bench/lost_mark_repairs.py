@@ -17,6 +17,11 @@ forms of foreign words ('bê vê', 'lô xi', 'nê cô'), which the reader never 
 others ('dồn điền', 'giờ ngay', 'tân lap') an office reads past. The lead's change after it: a
 pair each of whose words makes one of its other neighbour's own pairs is not asked about
 ('đất đai chi nhánh', asked as 'đài chỉ' in every land office's notice): 15 reported.
+Session 29 (r29slips: a syllable that is no word between marked words, lone or in a pair typed
+bare, 'không' a number only beside another): the same 13 repairs and 15 reports. A first
+draft that took any text with a mark as marked repaired 8 more, all false ('"bac ninh"',
+'"truong chinh"', 'bao hiem y': names and quotations typed bare), and asked of 137: only a
+syllable with marked words either side is looked at now.
 """
 
 from __future__ import annotations

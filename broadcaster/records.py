@@ -244,10 +244,11 @@ class AddResult:
     @property
     def lexicon_example(self) -> tuple[str, str] | None:
         """The first guessed word that the lexicon can hold, and how it is read until then:
-        what a door shows as the way to fix it."""
-        from announcements.normalize import said_alone
+        what a door shows as the way to fix it (a word that may be typed with a mark missing,
+        'truong', is fixed in the script, not taught to the lexicon)."""
+        from announcements.normalize import said_alone, slip_note
 
-        word = next((w for w in self.guessed if w.isalpha()), None)
+        word = next((w for w in self.guessed if w.isalpha() and not slip_note(w)), None)
         return (word, said_alone(word)) if word else None
 
 
