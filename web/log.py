@@ -15,7 +15,7 @@ from flask import Blueprint, flash, g, redirect, render_template, request, send_
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
-from broadcaster.airing_log import UNHEARD, AiringStatus, Trigger, outcomes
+from broadcaster.airing_log import UNHEARD, AiringStatus, Trigger
 from broadcaster.station import aired_by, lateness, left_out, unheard, voided
 from common.errors import BroadcasterError
 from common.i18n import N_, _, sentence
@@ -105,7 +105,7 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         shown=SHOWN,
         form=typed,
         errors=errors,
-        statuses=outcomes(),
+        statuses=s.outcomes(),
         month=f"{report_month(today):%m/%Y}",
         clock_wrong=estimated,
         offers=s.air_again_offers(airings),
