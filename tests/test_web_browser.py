@@ -356,6 +356,8 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     go_to(browser, wait, "Nhật ký", "Nhật ký")
     first = browser.find_element(By.CSS_SELECTOR, "ul.airings > li")
     assert first.get_attribute("class") == "status-unheard"
+    # its colour, amber as a cut one's: the rows' grey edge outranked every outcome's colour
+    assert first.value_of_css_property("border-left-color") == "rgba(199, 119, 0, 1)"
     assert first.text.startswith("không ra loa") and "Thông báo khẩn cấp" in first.text
     assert "Chỉ ghi ra tệp âm thanh trên máy của đài, trong thư mục “" in first.text
     assert "/" not in first.text.split("trong thư mục")[1]  # the folder's name, no path
