@@ -272,7 +272,7 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
         when = local_text(instant(row[1]).astimezone(zone), zone, today, mid=True) if row else ""
         if status is AiringStatus.STARTED:  # "hôm nay 05:06" (o15lan2 N9)
             found[seq] = _("it is airing again now, since {at}").format(at=when), None
-        elif status in MADE_GOOD and status.unheard(row[4]):  # as its own row says (w29report)
+        elif row and status in MADE_GOOD and status.unheard(row[4]):  # as its row (w29report)
             found[seq] = _("aired again at {at}, not to the loudspeakers").format(at=when), None
         elif status in MADE_GOOD:
             found[seq] = (_("aired again at {at}") if status is AiringStatus.AIRED
