@@ -1266,7 +1266,11 @@ def emergency(
         airing,
         _("emergency airing #{seq} {status}: {error}"),
         _("Emergency aired: #{seq} ({length}): {where}"),
+        _("Emergency airing {outcome}, {length}"),
     )
+    if not airing.heard and airing.status == AiringStatus.AIRED:  # as the console says it
+        echo_warning(_("nobody heard the emergency on the loudspeakers: tell the technician, "
+                       "and meanwhile warn people another way"))  # fmt: skip
 
 
 @cli.command(
@@ -1285,15 +1289,18 @@ def emergency_stop(ctx: click.Context, number: int | None, reason: str | None, b
         number=stopped.number, title=stopped.title))  # fmt: skip
 
 
-def echo_outcome(airing: Airing, failed: str, aired: str) -> None:
+def echo_outcome(airing: Airing, failed: str, aired: str, unheard: str) -> None:
     """How an airing command ends: the airing that aired whole, or a refusal (exit 1) that
-    says what became of it (partial, failed, pre-empted…) and why."""
+    says what became of it (partial, failed, pre-empted…) and why; one played out where no
+    loudspeaker is says so first, as the daemon's line and Nhật ký do (w29report 2)."""
     if airing.status != AiringStatus.AIRED:
         raise click.ClickException(
-            failed.format(
-                seq=airing.seq, status=AiringStatus(airing.status).label, error=airing.error
-            )
+            failed.format(seq=airing.seq, status=airing.label, error=airing.error)
         )
+    if not airing.heard:
+        click.echo(unheard.format(
+            outcome=airing.outcome, length=duration_text(airing.duration_s or 0.0)))  # fmt: skip
+        return
     click.echo(
         aired.format(
             seq=airing.seq, length=duration_text(airing.duration_s or 0.0),
@@ -1734,6 +1741,7 @@ def play(
         airing,
         _("airing #{seq} {status}: {error}"),
         _("Aired #{seq} ({length}): {where}"),
+        _("Airing {outcome}, {length}"),
     )
 
 
@@ -1772,7 +1780,7 @@ def log_list(
         ids = " ".join(f"{i['announcement_id']}@v{i['version']}" for i in r["items"])
         duration = duration_text(r["duration_s"]) if r["duration_s"] is not None else "-"
         engines = ",".join(r["engines"]) or "-"
-        status = AiringStatus(r["status"]).shown(r["withdrawn"], r["voided"])
+        status = AiringStatus(r["status"]).shown(r["sink"], r["withdrawn"], r["voided"])
         late = lateness(r, zone)  # an office emergency aired after an outage, too
         said = "; ".join(filter(None, (voided(r), aired_by(r), late, left_out(r), note,
                                        unheard(r))))  # fmt: skip

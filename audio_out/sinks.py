@@ -19,7 +19,7 @@ import time
 import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import ClassVar, Protocol
 
 from common.errors import BroadcasterError
@@ -380,16 +380,17 @@ def make_sink(spec: str, base_dir: Path) -> Sink:
     )
 
 
+NAMED_KINDS: dict[str, type[Sink]] = {"device": DeviceSink, "null": NullSink}
+"""The sinks a log names by their word before the first ':' ('device:hw:1', 'null:x4'); any
+other name is a file sink's ('file:DIR', or the file an airing was written to)."""
+
+
 def sink_kind(where: str) -> type[Sink] | None:
     """The kind of sink `where` names: a sink as it describes itself in the log
     ('device:hw:1', 'file:DIR', 'null:x4'), or the file an airing was written to (a file
     sink's); None for none (an airing that never reached a sink)."""
-    kind = where.partition(":")[0]
-    if kind == "device":
-        return DeviceSink
-    if kind == "null":
-        return NullSink
-    return FileSink if where else None
+    kind = NAMED_KINDS.get(where.partition(":")[0])
+    return kind or (FileSink if where else None)
 
 
 def reaches_loudspeakers(where: str | None) -> bool:
@@ -398,6 +399,20 @@ def reaches_loudspeakers(where: str | None) -> bool:
     warning written to a file read "aired")."""
     kind = sink_kind(where or "")
     return kind is not None and kind.LOUDSPEAKERS
+
+
+def loudspeakers_sql(column: str) -> str:
+    """`reaches_loudspeakers` as an SQL condition on `column` (which holds a log's `where`),
+    built from the same kinds, so that a query that filters the log (Nhật ký's "Không ra
+    loa") keeps the one rule; GLOB, as case-sensitive as the comparison above."""
+    words = [word for word, kind in NAMED_KINDS.items() if kind.LOUDSPEAKERS]
+    said = " OR ".join(f"{column} = '{word}' OR {column} GLOB '{word}:*'" for word in words)
+    return f"COALESCE({said or '0'}, 0)"
+
+
+ONLY_TO_A_FILE = N_("aired only into a file, the loudspeakers did not play it")
+"""Why a notice played out only where no loudspeaker is (a file, or the test sink) counts as
+not aired, in the commune's report (section III, Nhật ký) as in the office's (w28commune 2)."""
 
 
 def sink_text(where: str) -> str:
@@ -416,3 +431,31 @@ def sink_text(where: str) -> str:
             folder=arg
         )
     return _("no loudspeaker: written to {file}").format(file=where)
+
+
+def unheard_detail(where: str) -> str:
+    """What became of the sound of an airing that reached no loudspeaker (`where`: its
+    sink, or the file it was written to), after the outcome that says so ("#1 không ra loa:
+    …", the daemon's and `play`'s line, where the technician reads the file's path)."""
+    kind, (word, _colon, arg) = sink_kind(where), where.partition(":")
+    if kind is NullSink:
+        return _("test mode, the sound is discarded")
+    if word == "file" and arg:
+        return _("each airing is written to a WAV file in {folder}").format(folder=arg)
+    return _("written to {file}").format(file=where)
+
+
+def unheard_text(where: str) -> str:
+    """Where the sound of an airing that reached no loudspeaker went, in the officer's words
+    and without a path (Nhật ký, Trang chủ, `log list`: w29report): what a file sink is and
+    the folder to look in, by its name; `log list --json` keeps the sink as logged."""
+    kind, (word, _colon, arg) = sink_kind(where), where.partition(":")
+    if kind is NullSink:
+        return _("the station ran as a trial: the sound was discarded, the loudspeakers did "
+                 "not play it")  # fmt: skip
+    folder = PurePath(arg).name if word == "file" and arg else PurePath(where).parent.name
+    return _(
+        "only written into a sound file on the station's computer, in the folder "
+        "“{folder}”, the loudspeakers did not play it: the station is set to write each "
+        "program to a file (a trial), or found no sound card"
+    ).format(folder=folder or "/")

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from audio_out.amplifier import AmplifierError
-from audio_out.sinks import Sink, SinkError, reaches_loudspeakers, sink_text
+from audio_out.sinks import Sink, SinkError, reaches_loudspeakers, sink_text, unheard_detail
 from common.errors import BroadcasterError
 from common.files import file_problem
 from common.i18n import N_, _
@@ -86,6 +86,24 @@ class Airing:
     def heard(self) -> bool:
         """It reached the loudspeakers (`reaches_loudspeakers`)."""
         return reaches_loudspeakers(self.destination)
+
+    @property
+    def label(self) -> str:
+        """Its outcome as every place a person reads one says it (`AiringStatus.shown`):
+        "không ra loa" when it played out where no loudspeaker is."""
+        return AiringStatus(self.status).shown(self.destination)
+
+    @property
+    def outcome(self) -> str:
+        """Its number and outcome, then where it went, as the daemon and `play` say them:
+        "#1 đã phát, loa (card âm thanh mặc định)", "#1 không ra loa (đã ghi vào tệp …)" (the
+        path for the technician), "#1 lỗi" (the reason follows)."""
+        head = f"#{self.seq} {self.label}"
+        if not self.destination:
+            return head
+        if AiringStatus(self.status).unheard(self.destination):
+            return f"{head} ({unheard_detail(self.destination)})"
+        return f"{head}, {sink_text(self.destination)}"
 
 
 @dataclass

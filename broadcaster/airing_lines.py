@@ -30,7 +30,7 @@ from audio_out.sinks import (
     FileSink,
     reaches_loudspeakers,
     sink_kind,
-    sink_text,
+    unheard_text,
 )
 from common.i18n import N_, _, language, ngettext, translations
 from common.localtime import clock_text, day_text, stamp_text
@@ -437,13 +437,13 @@ def voided(airing: Mapping[str, Any]) -> str:
 
 def unheard(airing: Mapping[str, Any]) -> str:
     """Where an airing that played out went when no loudspeaker played it (a file, the test
-    sink: `reaches_loudspeakers`), where a person reads the log (Nhật ký, `log list`): its
-    outcome reads "Đã phát" as the program was made and played out, and the month report
-    counts it "Không ra loa" (w28commune 2). Empty for every other row."""
+    sink: `reaches_loudspeakers`), where a person reads the log (Nhật ký, `log list`), in the
+    officer's words and without a path (`unheard_text`, w29report 4): its outcome reads "không
+    ra loa" there, as the month report counts it (w28commune 2). Empty for every other row."""
     sink = airing.get("sink")
     if airing.get("status") not in ("aired", "partial") or reaches_loudspeakers(sink):
         return ""
-    return sink_text(str(sink or ""))
+    return unheard_text(str(sink or ""))
 
 
 def aired_by(airing: Mapping[str, Any]) -> str:

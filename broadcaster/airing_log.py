@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from audio_out.sinks import loudspeakers_sql, reaches_loudspeakers
 from common.i18n import N_, _, not_offered
 from common.localtime import date_text, duration_text
 from common.plain_text import fold
@@ -56,13 +57,23 @@ class AiringStatus(StrEnum):
     def label(self) -> str:
         return _(AIRING_STATUS_LABELS[self])
 
-    def shown(self, withdrawn: bool, voided: bool = False) -> str:
-        """Its label in a row, where an office emergency the office cancelled before it aired
-        reads "cancelled", not "missed" (the office took it back: nothing was missed), and a
-        row a clock run ahead wrote before its time "not counted" (airing_lines.voided)."""
+    def shown(self, sink: str | None, withdrawn: bool = False, voided: bool = False) -> str:
+        """Its label in a row, wherever a person reads an outcome (Nhật ký, `log list`, the
+        daemon's line, Trang chủ): one played out where no loudspeaker is (`sink`: into a
+        file, or the test sink; `reaches_loudspeakers`) "not to the loudspeakers", as the
+        report's "Kết quả" and its totals say (w29report 2: the daemon said so while Nhật ký
+        read "đã phát"); an office emergency the office cancelled before it aired "cancelled",
+        not "missed" (the office took it back: nothing was missed), and a row a clock run
+        ahead wrote before its time "not counted" (airing_lines.voided)."""
         if voided:
             return _("not counted")
-        return _("cancelled") if withdrawn else self.label
+        if withdrawn:
+            return _("cancelled")
+        return _(UNHEARD_LABELS[self]) if self.unheard(sink) else self.label
+
+    def unheard(self, sink: str | None) -> bool:
+        """Whether it played its program out to `sink` where no loudspeaker played it."""
+        return self in PLAYED and not reaches_loudspeakers(sink)
 
     def by_hand(self, trigger: str | None) -> bool:
         """Whether only a person can air it again: missed, failed or cut (by a crash or by an
@@ -88,6 +99,19 @@ class AiringStatus(StrEnum):
 UNAIRED = frozenset({AiringStatus.MISSED, AiringStatus.FAILED, AiringStatus.INTERRUPTED,
                      AiringStatus.PREEMPTED})  # fmt: skip
 """Outcomes that did not air as planned: the officer is told, and may air it again once."""
+
+PLAYED = frozenset({AiringStatus.AIRED, AiringStatus.PARTIAL})
+"""Outcomes that put the program out: to the loudspeakers, or not (`AiringStatus.unheard`)."""
+UNHEARD = "unheard"
+"""Nhật ký's outcome (filter) of an airing played out where no loudspeaker played it; there
+"aired" and "partly aired" are those the loudspeakers played (`outcome_where`)."""
+UNHEARD_LABELS = {
+    AiringStatus.AIRED: N_("aired, not to the loudspeakers"),
+    AiringStatus.PARTIAL: N_("partly aired, not to the loudspeakers"),
+}
+"""An airing's outcome when it played out where no loudspeaker is: in Vietnamese "không ra
+loa" both, as the report's "Kết quả" and its totals read; the English says what played out
+(the note says why an airing was cut)."""
 
 AIRING_STATUS_LABELS = {
     AiringStatus.STARTED: N_("on air"),
@@ -571,6 +595,35 @@ def announcements_named(station: Station, text: str) -> list[str]:
                    if all(w in fold(f"{i} {title or ''}") for w in wanted)})  # fmt: skip
 
 
+def outcomes() -> list[tuple[str, str]]:
+    """The outcomes Nhật ký filters by, each (value, label): the statuses, with "not to the
+    loudspeakers" after those that played out (w29report 3)."""
+    found = []
+    for status in AiringStatus:
+        found.append((str(status), status.label))
+        if status is AiringStatus.PARTIAL:
+            found.append((UNHEARD, _(UNHEARD_LABELS[AiringStatus.AIRED])))
+    return found
+
+
+def outcome_where(status: str) -> tuple[str, list[Any]]:
+    """An outcome of `outcomes` as an SQL condition on `airings` and its values: "aired" and
+    "partly aired" only what a loudspeaker played, UNHEARD what played out where none did
+    (`loudspeakers_sql`, the one rule), as the report counts them; an outcome not offered is
+    refused, naming those that are."""
+    # `+`: not through the status index: most airings are 'aired', and the newest hundred
+    # are found faster walking the log from its end than sorting all of them
+    heard = loudspeakers_sql("sink")
+    if status == UNHEARD:
+        return f"+status IN ('aired', 'partial') AND NOT {heard}", []
+    try:
+        wanted = AiringStatus(status)
+    except ValueError:
+        offered = [label for _value, label in outcomes()]
+        raise StationError(not_offered(status, offered), field="status") from None
+    return ("+status = ?" + (f" AND {heard}" if wanted in PLAYED else ""), [wanted])
+
+
 def airings(
     station: Station,
     since: date | None = None,
@@ -598,15 +651,9 @@ def airings(
         where.append("started_at < ?")
         params.append(day_end(until, zone))
     if status:
-        try:
-            # `+`: not through the status index: most airings are 'aired', and the newest
-            # hundred are found faster walking the log from its end than sorting all of them
-            where.append("+status = ?")
-            params.append(AiringStatus(status))
-        except ValueError:
-            raise StationError(
-                not_offered(status, [s.label for s in AiringStatus]), field="status"
-            ) from None
+        said, values = outcome_where(status)
+        where.append(said)
+        params.extend(values)
     if announcement:
         # the items' table (as reports read them, indexed) rather than each row's JSON
         where.append("seq IN (SELECT airing_seq FROM airing_items WHERE announcement_id IN "

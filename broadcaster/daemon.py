@@ -1008,16 +1008,17 @@ class Daemon:
         if airing:
             station = self.station()
             status = AiringStatus(airing.status)
-            label = status.label
+            said = airing.outcome  # "không ra loa" into a file, as Nhật ký says (w29report 2)
             if status is AiringStatus.MISSED and withdrawn(station, [airing.seq]):
-                label = status.shown(True) + (
-                    f" ({_('emergency {id}').format(id=message_id)})" if message_id else ""
+                said = (
+                    f"#{airing.seq} "
+                    + status.shown(None, withdrawn=True)
+                    + (f" ({_('emergency {id}').format(id=message_id)})" if message_id else "")
                 )
-            where = f", {sink_text(airing.destination)}" if airing.destination else ""
             # each emergency by its time and first words, as the console names it, not its id
             [note] = station.notes_shown([airing.error])
             error = f": {note}" if note else ""
-            self.say(f"#{airing.seq} {label}{where}{error}")
+            self.say(f"{said}{error}")
 
 
 def _repository_answers(source: str) -> bool:

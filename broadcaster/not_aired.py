@@ -3,7 +3,8 @@ report owes besides the airings (an approved notice that expired before it was e
 draft nobody approved, one whose every airing was missed).
 
 Slots are read as they were (removed ones too, each over its own lifetime); the reasons come
-from the log first (missed, failed), then from the notice as it is now (a draft, an expiry…).
+from the log first (missed, failed, played only into a file), then from the notice as it is
+now (a draft, an expiry…).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from audio_out.sinks import ONLY_TO_A_FILE, reaches_loudspeakers
 from common.i18n import _, ngettext
 from common.localtime import date_text
 from schedules.rundown import Candidate
@@ -25,6 +27,11 @@ from .store import STANDS
 
 LOST = ("failed", "interrupted", "missed", "preempted")
 """Outcomes of an airing that held a notice and did not air it."""
+PLAYED = ("aired", "partial")
+"""Outcomes of an airing that put its program out: aired only when a loudspeaker played it."""
+UNHEARD = "unheard"
+"""A notice played out where no loudspeaker is (`reaches_loudspeakers`): section I counts it
+"Không ra loa", so it is no notice aired here either (w29report 1)."""
 
 
 @dataclass(frozen=True)
@@ -52,9 +59,10 @@ class _Due:
 
 def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
     """Every notice a slot named between the local days `first` and `last` (up to now) that
-    no airing of those days aired in full or in part, or that a waiting version kept off the
-    air after it last aired, by title; long-expired campaign members
-    (history, see schedules.silence) and notices valid only after the period are left out."""
+    no airing of those days aired in full or in part to the loudspeakers (one played only into
+    a file says so), or that a waiting version kept off the air after it last aired, by title;
+    long-expired campaign members (history, see schedules.silence) and notices valid only
+    after the period are left out."""
     zone = station.config.zone
     since, until = day_start(first, zone), day_end(last, zone)
     start = datetime.fromisoformat(since)
@@ -81,14 +89,17 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
                 seen.unexplained |= reason is None
     logged: dict[str, dict[str, int]] = {}
     last_aired: dict[str, datetime] = {}
-    for announcement_id, status, count, latest in station.db.execute(
-        "SELECT i.announcement_id, a.status, COUNT(*), MAX(a.started_at) FROM airing_items i "
-        "JOIN airings a ON a.seq = i.airing_seq WHERE a.started_at >= ? AND a.started_at < ? "
-        f"AND a.{STANDS} GROUP BY i.announcement_id, a.status",
+    for announcement_id, status, sink, count, latest in station.db.execute(
+        "SELECT i.announcement_id, a.status, a.sink, COUNT(*), MAX(a.started_at) FROM "
+        "airing_items i JOIN airings a ON a.seq = i.airing_seq WHERE a.started_at >= ? AND "
+        f"a.started_at < ? AND a.{STANDS} GROUP BY i.announcement_id, a.status, a.sink",
         [since, until],
     ):
-        logged.setdefault(announcement_id, {})[status] = count
-        if status in ("aired", "partial"):
+        if status in PLAYED and not reaches_loudspeakers(sink):
+            status = UNHEARD  # into a file, or the test sink: nobody heard it (w29report 1)
+        outcomes = logged.setdefault(announcement_id, {})
+        outcomes[status] = outcomes.get(status, 0) + count
+        if status in PLAYED:
             at = datetime.fromisoformat(latest)
             last_aired[announcement_id] = max(at, last_aired.get(announcement_id, at))
     held = _held(station, since, until)
@@ -101,6 +112,8 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
         if aired and not left:  # aired after its last hold too: approved since, it is no
             continue  # notice "not aired" (o17lan5 finding 7); holds before it are answered
         said = [_outcome(status, n) for status, n in sorted(outcomes.items()) if status in LOST]
+        if UNHEARD in outcomes:
+            said.append(_(ONLY_TO_A_FILE))
         if left:
             said.append(
                 ngettext(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from audio_out.sinks import CARD_FAULTS, FileSink, sink_kind
+from audio_out.sinks import CARD_FAULTS, FileSink, sink_kind, unheard_text
 from common.i18n import N_, _, sentences, translations
 from common.localtime import date_text, instant, local_text
 
@@ -134,6 +134,18 @@ class LastAiring:
     """Written to a file because the station, set to 'auto', found no sound card: the one
     rule behind Trang chủ's warning and its words under the last airing (review17b #5). A
     file asked for ('file:DIR' set, `--sink`) is a trial, on purpose."""
+
+    @property
+    def label(self) -> str:
+        """Its outcome, as Nhật ký and the daemon say it (`AiringStatus.shown`): "không ra
+        loa" when it played out where no loudspeaker is (w29report 2)."""
+        return self.status.shown(self.sink)
+
+    @property
+    def unheard(self) -> str:
+        """Where it went when it played out where no loudspeaker is, in her words (empty
+        else): Trang chủ's words under it when no file was written (the test sink)."""
+        return unheard_text(self.sink) if self.status.unheard(self.sink) else ""
 
 
 def last_airing(station: Station) -> LastAiring | None:

@@ -191,8 +191,8 @@ def _chains(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, tuple
     """For each airing, its chain of re-airs followed to its end (o21lan10 N1: a re-air cut
     short is re-aired in turn, from its own row in Nhật ký, and that makes good the airing it
     stood for): the last airing of the chain that did not air, whose own re-air is the one
-    to look for, and the newest re-air row logged (status, started_at, error, seq), None if
-    none yet. One query per link, however many airings are asked about."""
+    to look for, and the newest re-air row logged (status, started_at, error, seq, sink),
+    None if none yet. One query per link, however many airings are asked about."""
     link = {seq: seq for seq in seqs}
     last: dict[int, tuple[Any, ...] | None] = dict.fromkeys(seqs)
     pending = list(seqs)
@@ -200,7 +200,7 @@ def _chains(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, tuple
         names = {slot_name(link[seq]): seq for seq in pending}
         pending = []
         for slot, *row in station.db.execute(  # a re-air slot airs once (airings_planned)
-            "SELECT slot, status, started_at, error, seq FROM airings "
+            "SELECT slot, status, started_at, error, seq, sink FROM airings "
             f"WHERE slot IN ({_marks(list(names))}) ORDER BY seq",
             list(names),
         ):
@@ -272,6 +272,8 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
         when = local_text(instant(row[1]).astimezone(zone), zone, today, mid=True) if row else ""
         if status is AiringStatus.STARTED:  # "hôm nay 05:06" (o15lan2 N9)
             found[seq] = _("it is airing again now, since {at}").format(at=when), None
+        elif row and status in MADE_GOOD and status.unheard(row[4]):  # as its row (w29report)
+            found[seq] = _("aired again at {at}, not to the loudspeakers").format(at=when), None
         elif status in MADE_GOOD:
             found[seq] = (_("aired again at {at}") if status is AiringStatus.AIRED
                           else _("aired again in part at {at}")).format(at=when), None  # fmt: skip

@@ -1796,6 +1796,13 @@ class Station:
 
         return not_aired.not_aired(self, first, last)
 
+    def outcomes(self) -> list[tuple[str, str]]:
+        """The outcomes Nhật ký filters airings by, each (value, label), "không ra loa" among
+        them (airing_log.outcomes)."""
+        from . import airing_log
+
+        return airing_log.outcomes()
+
     def airings(
         self,
         since: date | None = None,

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, overload
 import psycopg
 
 from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
-from audio_out.sinks import reaches_loudspeakers
+from audio_out.sinks import ONLY_TO_A_FILE, reaches_loudspeakers
 from broadcaster import airing_lines as table
 from broadcaster.airing_lines import NO_CAMPAIGN
 from broadcaster.reair import PREFIX as REAIR_PREFIX
@@ -1095,9 +1095,6 @@ def _heard(
     return rows, {commune for commune, notice in unheard - {(c, n) for c, n, *_rest in rows}}
 
 
-ONLY_TO_A_FILE = N_("aired only into a file, the loudspeakers did not play it")
-"""Why a commune whose station played a notice out only into a file (no sound card) has not
-aired it: the loudspeakers said nothing (w28commune 2, as the commune's own report counts)."""
 WITHDRAWN_AT = N_("the office withdrew it at {time}")
 """Why a commune has not aired a notice the office withdrew (o20web8 X3): the report a head of
 office signs lists it, and says that nobody is to chase it."""

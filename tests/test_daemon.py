@@ -9,6 +9,8 @@ import random
 import re
 import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -134,7 +136,9 @@ def test_an_emergency_with_no_daemon_airs_by_itself_even_in_quiet_hours(
     assert "quiet hours" in refused.stderr
     result = run("emergency", "--file", str(quick.parent / "scripts" / "ngan.wav"),
                  "--sink", f"file:{quick}/out")  # fmt: skip
-    assert "Emergency aired: #1" in result.stdout
+    # into a file: said so, and that nobody heard it, as the console says (w29report 2)
+    assert "Emergency airing #1 aired, not to the loudspeakers (written to " in result.stdout
+    assert "nobody heard the emergency on the loudspeakers" in result.stderr
     [row] = airings(quick)
     assert (row["trigger"], row["status"], row["items"][0]["kind"]) == (
         "emergency",
@@ -265,10 +269,17 @@ def test_the_daemon_says_where_airings_go_in_vietnamese_not_the_sink_s_config_wo
                       r"bị bỏ đi\)$")  # fmt: skip
         run("schedule", "add", "mot", "--at", clock_in(5), "--announce", "ngan")
         assert re.search(r", \d+ giây$", daemon.expect(r"Đang phát: lượt #1 .*").group(0))
-        daemon.expect(r"^#1 đã phát, không phát ra loa \(chế độ thử: âm thanh bị bỏ đi\)$")
+        # "không ra loa", as Nhật ký, `log list` and the report say (w29report 2: "#1 đã phát,
+        # không phát ra loa" beside Nhật ký's "đã phát")
+        daemon.expect(r"^#1 không ra loa \(chế độ thử, âm thanh bị bỏ đi\)$")
         assert not [line for line in daemon.seen if "null" in line], daemon.seen
     finally:
         daemon.stop()
+    listed = subprocess.run([sys.executable, "-m", "cli", "--station", str(quick), "log", "list"],
+                            capture_output=True, text=True, check=True,
+                            env={**os.environ, "LC_ALL": "vi_VN.UTF-8"}).stdout  # fmt: skip
+    assert re.search(r"^#1 .* không ra loa .*  ! đài chạy thử: âm thanh bị bỏ đi, loa không "
+                     r"phát$", listed, re.M), listed  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,7 @@ def test_emergencies_sent_together_with_no_daemon_all_air(quick: Path) -> None:
                 for n in range(3)]  # fmt: skip
     for command in commands:
         out, err = command.communicate(timeout=120)
-        assert command.returncode == 0 and "Emergency aired: #" in out, err
+        assert command.returncode == 0 and "Emergency airing #" in out, err
     sent = {
         announcement for (announcement,) in query(quick, "SELECT announcement_id FROM emergencies")
     }
@@ -80,7 +80,7 @@ def test_a_file_cannot_claim_an_emergency_id(quick: Path, scripts: Path, run: Ru
             assert result.stderr.count("\n") == 1
     assert query(quick, "SELECT COUNT(*) FROM announcements WHERE id LIKE 'khan-cap-%'") == [(0,)]
     sent = run("emergency", "--file", str(scripts / "ngan.wav"), "--sink", "null")
-    assert "Emergency aired: #1" in sent.stdout
+    assert "Emergency airing #1 aired" in sent.stdout
 
 
 def test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full(
@@ -114,7 +114,7 @@ def test_an_emergency_with_no_daemon_cuts_a_play_in_another_process(quick: Path,
     player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
     sent = run("emergency", "--text", FLOOD, "--sink", FAST)  # the play it cuts keeps the pace
-    assert "Emergency aired: #2" in sent.stdout
+    assert "Emergency airing #2 aired" in sent.stdout
     assert player.wait(20) == 1
     cut, urgent = airings(quick)
     assert (cut["status"], cut["error"]) == ("preempted", "preempted by an emergency")

@@ -217,13 +217,21 @@ def unaired_lines(path: Path) -> list[str]:
 def test_the_summary_counts_the_airings_not_re_aired_and_a_re_air_replaces_its_airing(
     logged: Path, run: Run, tmp_path: Path
 ) -> None:
-    """Every notice aired at least once, yet one airing was missed and one failed: the CSV
-    and the XLSX say both, and once the failed one is re-aired, one is left (o12b B1)."""
+    """One airing was missed and one failed: the CSV and the XLSX say both, and once the
+    failed one is re-aired, one is left (o12b B1). The slot's notice aired only into a file:
+    no loudspeaker played it, so section III lists it and says so, as section I counts it
+    "Không ra loa" (w29report 1: it read "Mọi thông báo … đều được phát")."""
+    from audio_out.sinks import ONLY_TO_A_FILE
+    from broadcaster.report import ALL_AIRED
+    from common.i18n import _, ngettext
+
     before, book = tmp_path / "truoc.csv", tmp_path / "truoc.xlsx"
     run("log", "export", "--month", "2026-11", "-o", str(before))
     run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
     said = unaired_lines(before)
-    assert "Mọi thông báo đã xếp lịch đều được phát ít nhất một lần." in said
+    missed = ngettext("missed {n} time", "missed {n} times", 1).format(n=1)
+    assert said[2] == f"1 bz Cài đặt Bluezone sang 2 {missed}; {_(ONLY_TO_A_FILE)}", said
+    assert ALL_AIRED not in said
     two = ("Tuy vậy, 2 lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát lại. "
            "Xem cột “Kết quả” trong bảng các lượt phát.")  # fmt: skip
     assert two in said

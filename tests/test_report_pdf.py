@@ -68,7 +68,8 @@ class Clock:
 def month(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """November 2026 at a commune: a morning slot for a titled campaign (missed on four days:
     the station was off), an evening slot of three announcements (one campaign titled, two
-    not), and an airing that failed (its folder cannot be written)."""
+    not), each on the loudspeakers, and an airing that failed (its folder cannot be
+    written)."""
     folder = tmp_path_factory.mktemp("month")
     station = make_station(folder / "station")
     clock = Clock(datetime(2026, 11, 1, 5, 0, tzinfo=HCM))
@@ -90,7 +91,7 @@ def month(tmp_path_factory: pytest.TempPathFactory) -> Path:
     add_slots(st, [make_slot("sang", "06:30", campaign="bluezone", created_at=clock()),
                    make_slot("chieu", "17:00", announcements=("rac", "bau", "lu"),
                              created_at=clock())])  # fmt: skip
-    runner = Runner(st, FileSink(folder / "out"))
+    runner = Runner(st, CardStandIn(folder / "out"))  # the commune's loudspeakers
     for day in range(30):
         for hour, minute in ((6, 30), (17, 0)):
             clock.now = datetime(2026, 11, 1, hour, minute, tzinfo=HCM) + timedelta(days=day)
@@ -301,14 +302,13 @@ def test_the_week_is_printed_under_the_saved_name_with_what_became_of_each_past_
     read = " ".join(pdftotext(out).split())
     assert "(mẫu)" not in read
     assert "Đài truyền thanh xã Tân Lập thông báo lịch phát sóng" in read
-    # the week of 23/11: the morning of Wednesday 25/11 was missed (the station was off)
-    # each aired into a file (the month's station has no sound card): no loudspeaker played
-    # it, as its report counts it (w28filesink 2)
-    assert "Kết quả" in read and read.count("Bỏ lỡ") == 1 and read.count("Không ra loa") == 13
-    assert "Đã phát" not in read
+    # the week of 23/11: the morning of Wednesday 25/11 was missed (the station was off);
+    # the rest aired on the loudspeakers (a file's airings: the board test below)
+    assert "Kết quả" in read and read.count("Bỏ lỡ") == 1 and read.count("Đã phát") == 13
+    assert "Không ra loa" not in read
     wednesday = pdftotext(out, "-layout").split("Thứ Tư", 1)[1].split("Thứ Năm", 1)[0]
     morning, evening = " ".join(wednesday.split()).split("17:00", 1)
-    assert "Bỏ" in morning and "Không" not in morning and "Không" in evening
+    assert "Bỏ" in morning and "Đã" not in morning and "Đã" in evening
     assert "Bỏ" not in evening
 
 

@@ -17,10 +17,13 @@ from audio_out.sinks import (
     FileSink,
     NullSink,
     SinkError,
+    loudspeakers_sql,
     make_sink,
     reaches_loudspeakers,
     sink_text,
     sound_cards,
+    unheard_detail,
+    unheard_text,
 )
 
 
@@ -177,3 +180,42 @@ def test_only_a_sound_card_reaches_the_loudspeakers(program: Path, tmp_path: Pat
     assert not reaches_loudspeakers(written)
     assert sink_text(written) == f"no loudspeaker: written to {written}"
     assert not reaches_loudspeakers(None) and not reaches_loudspeakers("")
+
+
+def test_the_log_s_query_for_the_loudspeakers_keeps_the_one_rule(tmp_path: Path) -> None:
+    """w29report 3: Nhật ký filters "đã phát" and "không ra loa" in SQL: the condition says of
+    every name a log may hold what `reaches_loudspeakers` says, a name like a card's that is
+    a file's, a word in capitals, a missing sink and a quote too."""
+    import sqlite3
+
+    names = ["device", "device:hw:1", "device:plughw:CARD=USB,DEV=0", "devices", "device-2",
+             "Device:hw:1", "DEVICE", "null", "null:x4", "file:device", "file:/srv/dai/out",
+             f"{tmp_path}/device:hw:0/a.wav", "/srv/device", "", None, "it's"]  # fmt: skip
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE airings (sink TEXT)")
+    db.executemany("INSERT INTO airings VALUES (?)", [(name,) for name in names])
+    heard = loudspeakers_sql("sink")
+    found = [row[0] for row in db.execute(f"SELECT sink FROM airings WHERE {heard}")]
+    assert found == [n for n in names if reaches_loudspeakers(n)]
+    assert found == ["device", "device:hw:1", "device:plughw:CARD=USB,DEV=0"]
+    unheard = db.execute(f"SELECT COUNT(*) FROM airings WHERE NOT {heard}")
+    assert unheard.fetchone()[0] == len(names) - 3  # a missing sink too, as nobody heard it
+
+
+def test_where_an_unheard_airing_went_is_said_without_a_path(
+    program: Path, tmp_path: Path, vietnamese: None
+) -> None:
+    """w29report 4: Nhật ký named the file sink's folder by its whole path, a maintainer's
+    word; the officer reads what a file sink is and the folder's name, whether the log names
+    the sink or the file written, and the test sink as a trial."""
+    folder = tmp_path / "ghi âm" / "ban-ghi"
+    written = FileSink(folder).play(program, "a").destination
+    for where in (f"file:{folder}", written):
+        said = unheard_text(where)
+        assert said.startswith("chỉ ghi ra tệp âm thanh trên máy của đài, trong thư mục "
+                               "“ban-ghi”, loa không phát"), said  # fmt: skip
+        assert str(tmp_path) not in said and "/" not in said
+    assert unheard_text("null:x4") == "đài chạy thử: âm thanh bị bỏ đi, loa không phát"
+    assert (
+        unheard_detail(written) == f"đã ghi vào tệp {written}"
+    )  # the daemon's, for the technician

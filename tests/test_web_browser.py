@@ -350,11 +350,17 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     # the month it aired in, as the station counts it (another may begin during this test)
     aired_in = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))
 
-    # ----- the log shows it aired; the month's report downloads as a PDF
+    # ----- the log shows it played out, to no loudspeaker (into a file: no sound card here),
+    # as the notice above said and the report counts it (w29report 2); the month's report
+    # downloads as a PDF
     go_to(browser, wait, "Nhật ký", "Nhật ký")
     first = browser.find_element(By.CSS_SELECTOR, "ul.airings > li")
-    assert first.get_attribute("class") == "status-aired"
-    assert first.text.startswith("đã phát") and "Thông báo khẩn cấp" in first.text
+    assert first.get_attribute("class") == "status-unheard"
+    # its colour, amber as a cut one's: the rows' grey edge outranked every outcome's colour
+    assert first.value_of_css_property("border-left-color") == "rgba(199, 119, 0, 1)"
+    assert first.text.startswith("không ra loa") and "Thông báo khẩn cấp" in first.text
+    assert "Chỉ ghi ra tệp âm thanh trên máy của đài, trong thư mục “" in first.text
+    assert "/" not in first.text.split("trong thư mục")[1]  # the folder's name, no path
     rows = browser.find_elements(By.CSS_SELECTOR, "ul.airings > li")
     assert sum("Thông báo khẩn cấp" in row.text for row in rows) == 1  # aired once
     every_width(browser, "log")

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SetClock, Visitor, store_dump
+from conftest import CardStandIn, SetClock, Visitor, store_dump
 from test_web import field_error, text
 
 from audio_out.sinks import FileSink
+from broadcaster.airing import air
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.runner import Runner
 from broadcaster.station import Station
@@ -26,14 +27,14 @@ aplay's own words in it."""
 
 @pytest.fixture
 def logged(console_station: Path, console_clock: SetClock, tmp_path: Path) -> Path:
-    """Three airings: 'sang' missed on Sunday, Bluezone aired by hand and the meeting notice
-    failed on Monday morning."""
+    """Three airings: 'sang' missed on Sunday, Bluezone aired by hand on the loudspeakers and
+    the meeting notice failed on Monday morning."""
     station = Station.open(console_station, console_clock)
     sunday = console_clock.now - timedelta(days=1) + timedelta(hours=1, minutes=30)
     log_airing(station, Occasion(Trigger.SCHEDULE, "sang", sunday), "null",
                planned_entries(station, ["bluezone"]), AiringStatus.MISSED,
                "the station was off at the time")  # fmt: skip
-    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    air(station, ["bluezone"], CardStandIn(tmp_path / "loa"))
     console_clock.now += timedelta(minutes=5)
     log_airing(station, Occasion(), "null", planned_entries(station, ["hop-thon"]),
                AiringStatus.FAILED, APLAY_REFUSED)  # fmt: skip
@@ -227,7 +228,7 @@ def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_ever
     station.type_announcement("Họp thôn lúc 20 giờ.", "Họp thôn Đông",
                               announcement_id="hop-thon", editing=True)  # fmt: skip
     console_clock.now = slot_at
-    runner = Runner(station, FileSink(tmp_path / "out"))
+    runner = Runner(station, CardStandIn(tmp_path / "out"))  # on the loudspeakers
     [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
     aired = runner.air_planned(due)
     assert aired and aired.status == "aired"
@@ -252,29 +253,82 @@ def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_ever
     assert f"khung giờ chieu; {said[0].lower()}{said[1:-1]}" in line
 
 
-def test_an_airing_written_to_a_file_says_on_its_line_that_no_loudspeaker_played_it(
-    visitor: Visitor, logged: Path, tmp_path: Path
+def test_an_airing_written_to_a_file_reads_not_to_the_loudspeakers_wherever_its_outcome_is(
+    visitor: Visitor, logged: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
-    """w28commune 2: Nhật ký and `log list` read "Đã phát" for the Bluezone notice written to
-    a file, nothing more; the month report counts it "Không ra loa", and the line says why."""
-    said = f"không phát ra loa: mỗi lượt phát được ghi thành một tệp WAV trong {tmp_path / 'out'}"
+    """w28commune 2, w29report 2 and 4: Nhật ký and `log list` read "đã phát" for the Bluezone
+    notice written to a file (the month report counts it "Không ra loa", the daemon said "không
+    phát ra loa"), and Nhật ký named the file sink's folder by its path, a maintainer's word.
+    Now its outcome is "không ra loa" on both, in its own colour, and the line says in the
+    officer's words what a file sink is and the folder to look in; `log list --json` keeps the
+    sink's path for the technician."""
+    out = tmp_path / "ban-ghi"
+    station = Station.open(logged, console_clock)
+    console_clock.now += timedelta(minutes=1)
+    station.play(["bluezone"], sink=f"file:{out}")  # airing #4
+    station.close()
+    said = (
+        "Chỉ ghi ra tệp âm thanh trên máy của đài, trong thư mục “ban-ghi”, loa không phát: "
+        "đài được cài ghi mỗi chương trình ra tệp (để thử), hoặc không thấy card âm thanh."
+    )
     visitor.sign_in("vanhanh")
-    shown = text(visitor.get("/log").text)
-    assert f"Đã phát {said[0].upper()}" not in shown and said[1:] in shown, shown
-    assert shown.count("hông phát ra loa") == 1  # not the missed row, nor the failed one
-    listed = CliRunner().invoke(cli, ["--station", str(logged), "log", "list"]).output
-    [line] = [line for line in listed.splitlines() if said in line]
-    assert "đã phát" in line and "bluezone@v1" in line, listed
+    page = visitor.get("/log").text
+    rows = listed(page)
+    assert [status for status, _ in rows] == ["unheard", "failed", "aired", "missed"]
+    assert rows[0][1].startswith("không ra loa Hôm nay 05:06 #4 · Phát tay"), rows[0][1]
+    assert rows[2][1].startswith("đã phát Hôm nay 05:00 #2")  # the card's: the loudspeakers
+    row = airing_row(page, 4)
+    assert said in row and str(tmp_path) not in text(page), row  # no path where she reads
+    assert text(page).count("loa không phát:") == 1  # not the card's row, nor the others
+    listed_out = CliRunner().invoke(cli, ["--station", str(logged), "log", "list"]).output
+    [line] = [line for line in listed_out.splitlines() if line.startswith("#4 ")]
+    assert " không ra loa " in line and said[1:-1] in line and str(out) not in line, listed_out
+    assert "không ra loa" not in listed_out.replace(line, "")  # the card's line: đã phát
+    as_json = CliRunner().invoke(cli, ["--station", str(logged), "log", "list", "--json"]).output
+    assert f'"sink": "file:{out}"' in as_json  # the technician's detail, as before
 
 
-def aired_then_held(station: Station, clock: SetClock, out: Path) -> datetime:
+@pytest.mark.parametrize(
+    ("status", "shown"),
+    [("unheard", ["unheard"]), ("aired", ["aired"]), ("partial", []), ("missed", ["missed"])],
+)
+def test_the_log_s_outcome_filter_tells_the_loudspeakers_from_a_file(
+    visitor: Visitor,
+    logged: Path,
+    console_clock: SetClock,
+    tmp_path: Path,
+    status: str,
+    shown: list[str],
+) -> None:
+    """w29report 3: Nhật ký's outcome filter had no "không ra loa", and its "đã phát" listed
+    the airings written to a file beside the card's. Now "đã phát" is the loudspeakers' only
+    (the one rule, audio_out.sinks.reaches_loudspeakers, in SQL), "không ra loa" the rest of
+    what played out: a file's, and the test sink's."""
+    station = Station.open(logged, console_clock)
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    station.play(["bluezone"], sink="null:x50")
+    station.close()
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/log", query_string={"status": status})
+    assert page.status_code == 200
+    assert [s for s, _ in listed(page.text)] == shown * (2 if status == "unheard" else 1)
+    picked = re.search(r'<option value="(\w+)" selected>([^<]+)</option>', page.text)
+    assert picked and picked.group(1) == status, page.text
+    options = re.findall(r'<option value="(\w*)"', page.text.split('id="status"')[1])
+    assert options[:5] == ["", "started", "aired", "partial", "unheard"]  # beside "đã phát"
+
+
+def aired_then_held(
+    station: Station, clock: SetClock, out: Path, sink: type[FileSink] = FileSink
+) -> datetime:
     """The 'chieu' slot reads Bluezone and the meeting notice on day one; then the notice's
-    version 2 waits for approval and day two's slot leaves it out. Returns day two's slot."""
+    version 2 waits for approval and day two's slot leaves it out. Returns day two's slot.
+    Into a file (no loudspeaker played it), or on the loudspeakers (`sink` CardStandIn)."""
 
     station.approve("hop-thon", "duyet")
     slot_at = clock.now + timedelta(minutes=2)
     station.add_slot("chieu", f"{slot_at:%H:%M}", announce=["bluezone", "hop-thon"])
-    runner = Runner(station, FileSink(out))
+    runner = Runner(station, sink(out))
     for day in range(2):
         if day:
             station.type_announcement("Họp thôn lúc 20 giờ.", "Họp thôn Đông", campaign="thon",
@@ -329,9 +383,9 @@ def test_a_notice_held_then_approved_and_aired_is_no_notice_not_aired(
     from broadcaster.report import ALL_AIRED
 
     station = Station.open(console_station, console_clock)
-    slot_at = aired_then_held(station, console_clock, tmp_path / "out")
+    slot_at = aired_then_held(station, console_clock, tmp_path / "out", CardStandIn)
     station.approve("hop-thon", "duyet")
-    runner = Runner(station, FileSink(tmp_path / "out"))
+    runner = Runner(station, CardStandIn(tmp_path / "out"))  # on the loudspeakers
     console_clock.now = slot_at + timedelta(days=1)
     [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
     assert runner.air_planned(due).status == "aired"  # type: ignore[union-attr]
@@ -340,8 +394,9 @@ def test_a_notice_held_then_approved_and_aired_is_no_notice_not_aired(
     printed = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                                       text=True, check=True).stdout.split())  # fmt: skip
     assert ALL_AIRED in printed and "bị bỏ qua 1 lượt phát từ ngày" not in printed
-    # Kế hoạch 3 = Không ra loa 2 (to a file) + Chờ duyệt 1, for the notice's campaign and in all
-    assert re.search(r"Chờ duyệt .* thon 3 0 2 0 0 0 0 1 [\d,]+ 0,0 Cộng 6 0 5 0 0 0 0 1 ", printed)
+    # Kế hoạch 3 = Đã phát 2 + Chờ duyệt 1, for the notice's campaign and in all
+    counted = r"Chờ duyệt .* thon 3 2 0 0 0 0 0 1 [\d,]+ 66,7 Cộng 6 5 0 0 0 0 0 1 "
+    assert re.search(counted, printed), printed
     visitor.sign_in("vanhanh")
     log = text(visitor.get("/log").text)
     assert "bị bỏ qua 1 lượt phát" not in log and "Đã xếp lịch nhưng không phát" not in log
@@ -355,9 +410,9 @@ def test_a_hold_before_the_notice_aired_is_not_counted_again_when_it_is_held_onc
     from broadcaster.not_aired import not_aired
 
     station = Station.open(console_station, console_clock)
-    first_hold = aired_then_held(station, console_clock, tmp_path / "out")
+    first_hold = aired_then_held(station, console_clock, tmp_path / "out", CardStandIn)
     station.approve("hop-thon", "duyet")
-    runner = Runner(station, FileSink(tmp_path / "out"))
+    runner = Runner(station, CardStandIn(tmp_path / "out"))  # on the loudspeakers
     for day in (1, 2):
         if day == 2:
             station.type_announcement("Họp thôn lúc 21 giờ.", "Họp thôn Đông", campaign="thon",
@@ -423,7 +478,7 @@ def test_a_late_airing_says_how_late_and_when_it_was_due_on_every_page(
     own. Nhật ký, Trang chủ's last airing and `log list` now say "trễ 8 phút (theo lịch
     06:30)"; a slot due before midnight and aired after it names the day it was due."""
     station = Station.open(console_station, console_clock)
-    runner = Runner(station, FileSink(tmp_path / "out"))
+    runner = Runner(station, CardStandIn(tmp_path / "out"))  # on the loudspeakers
     due = console_clock.now.replace(hour=6, minute=30)
     console_clock.now = due + timedelta(minutes=8)  # the station is back 8 minutes after 06:30
     [late] = runner.settle()

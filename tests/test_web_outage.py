@@ -98,7 +98,7 @@ def test_home_shows_the_last_airing_and_says_it_went_to_a_file(
                                                       sink=f"file:{tmp_path / 'out'}")  # fmt: skip
     on_air = card(visitor.get("/").text, "on-air")
     assert on_air.startswith("Đang phát Hiện không phát gì. Lần phát gần nhất Cài Bluezone")
-    assert "Hôm nay 05:00 · đã phát ·" in on_air
+    assert "Hôm nay 05:00 · không ra loa ·" in on_air  # as Nhật ký and the report (w29report 2)
     assert "được ghi ra tệp, không phát trên loa" in on_air
 
 

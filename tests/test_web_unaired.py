@@ -246,7 +246,8 @@ def test_a_recording_whose_file_is_gone_is_said_a_notice_not_valid_yet_only_in_t
 
 
 def february(console_station: Path, console_clock: SetClock, tmp_path: Path) -> None:
-    """February at the console's station: slot 'sang' airs Bluezone once (by hand); slot
+    """February at the console's station: slot 'sang' airs Bluezone once (by hand, into a
+    file: no loudspeaker played it, so it is a notice not aired, w29report 1); slot
     'sang-som', titled 'Sáng sớm', names a draft, a notice valid until 12/02 that never aired
     (its one airing was missed) and one approved later that nothing logged."""
     now = console_clock.now
@@ -300,7 +301,9 @@ def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
     assert rows[0] == ("STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch",
                        "Lý do không phát")  # fmt: skip
     by_id = {row[1]: row for row in rows[1:] if isinstance(row[0], int)}
-    assert set(by_id) == {"cat-dien", "hop-thon", "nop-thue"}  # Bluezone aired
+    assert set(by_id) == {"bluezone", "cat-dien", "hop-thon", "nop-thue"}
+    # aired by hand into a file: section I counts it "Không ra loa", so does section III
+    assert by_id["bluezone"][3:] == ("sang", 28, "chỉ ghi ra tệp, loa không phát")
     assert rows[-1][0] == UNAIRED_SUMMARY  # o12b B1: beside the table, not "all aired"
     assert by_id["cat-dien"][3:] == ("Sáng sớm", 3, "bỏ lỡ 1 lượt")
     # due 10/02 to 12/02: past its end it is silent as planned, not unaired (o18lan7 M1)
@@ -310,11 +313,13 @@ def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
     section = printed[printed.index("III. THÔNG BÁO ĐÃ XẾP LỊCH NHƯNG KHÔNG PHÁT") :]
     assert section.index("Cắt điện") < section.index("IV. CHI TIẾT CÁC LƯỢT PHÁT")
     assert "phiên bản 1 đang chờ duyệt" in section
+    assert "Cài Bluezone sang 28 chỉ ghi ra tệp, loa không phát" in section, section
     log = visitor.get("/log?since=01/02/2026&until=28/02/2026")  # Nhật ký says it as well
     assert log.status_code == 200
     listed = text(log.text)
-    assert "Đã xếp lịch nhưng không phát, 01/02/2026 – 28/02/2026 3" in listed
+    assert "Đã xếp lịch nhưng không phát, 01/02/2026 – 28/02/2026 4" in listed
     assert "Cắt điện : bỏ lỡ 1 lượt Sáng sớm · số lần theo lịch: 3" in listed
+    assert "Cài Bluezone : chỉ ghi ra tệp, loa không phát sang · số lần theo lịch: 28" in listed
 
 
 def test_the_month_report_s_csv_has_the_notices_that_did_not_air_and_names_slots_by_title(
@@ -340,9 +345,10 @@ def test_the_month_report_s_csv_has_the_notices_that_did_not_air_and_names_slots
     assert section[-2] == [UNAIRED_SUMMARY]  # then what went to a file, as the totals say
     assert section[-1][0].startswith("Cột “Không ra loa” đếm lượt thông báo đã phát nhưng chỉ")
     assert section[2:-2] == [
-        ["1", "cat-dien", "Cắt điện", "Sáng sớm", "3", "bỏ lỡ 1 lượt"],
-        ["2", "hop-thon", "Họp thôn Đông", "Sáng sớm", "19", "phiên bản 1 đang chờ duyệt"],
-        ["3", "nop-thue", "Nộp thuế", "Sáng sớm", "19", "bỏ lỡ 1 lượt"],
+        ["1", "bluezone", "Cài Bluezone", "sang", "28", "chỉ ghi ra tệp, loa không phát"],
+        ["2", "cat-dien", "Cắt điện", "Sáng sớm", "3", "bỏ lỡ 1 lượt"],
+        ["3", "hop-thon", "Họp thôn Đông", "Sáng sớm", "19", "phiên bản 1 đang chờ duyệt"],
+        ["4", "nop-thue", "Nộp thuế", "Sáng sớm", "19", "bỏ lỡ 1 lượt"],
     ]  # fmt: skip
     sheet = openpyxl.load_workbook(BytesIO(visitor.client.get(
         "/log/export?month=02/2026&format=xlsx").data))["Nhật ký phát"]  # fmt: skip

@@ -15,7 +15,7 @@ from flask import Blueprint, flash, g, redirect, render_template, request, send_
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
-from broadcaster.airing_log import AiringStatus, Trigger
+from broadcaster.airing_log import UNHEARD, AiringStatus, Trigger
 from broadcaster.station import aired_by, lateness, left_out, unheard, voided
 from common.errors import BroadcasterError
 from common.i18n import N_, _, sentence
@@ -78,12 +78,15 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         airing["by"] = aired_by(airing)  # who pressed it: "ai đã phát lại bản tin này?"
         airing["late"] = lateness(airing, s.config.zone)  # at a time not its own: says so
         airing["error"] = note
-        airing["status_label"] = AiringStatus(airing["status"]).shown(airing["withdrawn"],
-                                                                      airing["voided"])  # fmt: skip
-        airing["voided_note"] = voided(airing)
-        airing["unheard"] = unheard(airing)  # "Đã phát" to a file: no loudspeaker played it
-        # one the office took back, or one that does not count, asks nothing of her
         status = AiringStatus(airing["status"])
+        # "không ra loa" for one into a file, as the report and the daemon say (w29report 2)
+        airing["status_label"] = status.shown(airing["sink"], airing["withdrawn"],
+                                              airing["voided"])  # fmt: skip
+        airing["colour"] = ("withdrawn" if airing["withdrawn"] else
+                            UNHEARD if status.unheard(airing["sink"]) else status)  # fmt: skip
+        airing["voided_note"] = voided(airing)
+        airing["unheard"] = unheard(airing)  # where it went instead, in her words, no path
+        # one the office took back, or one that does not count, asks nothing of her
         airing["again"] = (None if airing["withdrawn"] or airing["voided"]
                            else status.again(airing["trigger"]))  # fmt: skip
         # on air: its length so far reads as nothing played ("0 giây"); its start says it
@@ -102,7 +105,7 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         shown=SHOWN,
         form=typed,
         errors=errors,
-        statuses=list(AiringStatus),
+        statuses=s.outcomes(),
         month=f"{report_month(today):%m/%Y}",
         clock_wrong=estimated,
         offers=s.air_again_offers(airings),
