@@ -167,6 +167,7 @@ from .rules import (
     _Vocabulary,
     _vocabulary,
     _word_before,
+    place_in_address,
     spell,
 )
 from .syllables import (
@@ -264,6 +265,9 @@ def _label(label: str, ctx: _Context, mailbox: bool = False, of_a_place: bool = 
         return " ".join(_label(run, ctx, mailbox, of_a_place) for run in runs)
     if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
         return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
+    if len(label) > 3 and (found := place_in_address(lowered)) is not None:
+        before, name = found  # 'ubndxaiagrai': 'u bê en đê xã Ia Grai', not spelled
+        return f"{_label(before, ctx, mailbox, of_a_place)} {name}" if before else name
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
     if short or label.upper() in ABBREVIATIONS or not VOWEL.search(lowered):
         return spell(label)

@@ -302,6 +302,29 @@ class Accents:
         return self.phrases.get(key)
 
 
+class PlaceNames(Accents):
+    """The marks of the country's places' names written without them, a whole name of two
+    words or more at a time ('tien lang' → 'tiên lãng', not the words' commonest marks
+    'tiền lạng': blind round 97); a name that two places mark two ways ('an phu': 'An Phú',
+    'Ân Phú') is none, no guess. `joined` holds the names with a word no Vietnamese syllable
+    ('Chư Prông', 'Ia Grai', 'Kông Chro'), run together as an address writes them: no cut
+    into syllables finds them ('chuprong' was 'chup rộng')."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        marks: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        self.joined: dict[str, str] = {}
+        for name in names:
+            words = tuple(WORDS.findall(name.lower()))
+            key = tuple(map(plain, words))
+            if len(words) > 1:
+                marks.setdefault(key, set()).add(words)
+            if not all(map(is_vietnamese_syllable, key)):
+                self.joined["".join(key)] = name
+        self.phrases = {key: found.pop() for key, found in marks.items() if len(found) == 1}
+        self.two_ways = set()
+        self.longest = max(map(len, self.joined), default=0)
+
+
 NAMED_AFTER = frozenset({"xã", "phường", "huyện", "trấn"})
 """Words of an address after which its syllables name a commune or a district (a village's
 name is more often a common word: 'thonbac' is 'thôn bắc', round 88)."""

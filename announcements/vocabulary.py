@@ -4332,3 +4332,12 @@ def address_words() -> tuple[str, ...]:
     source = resources.files(__package__).joinpath("data/address_words.txt").read_text("utf-8")
     lines = (line.strip() for line in source.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def place_names() -> tuple[str, ...]:
+    """The names of the country's provinces, districts and communes ('Tiên Lãng', 'Chư
+    Prông'): data/place_names.txt, made by bench/place_names.py."""
+    source = resources.files(__package__).joinpath("data/place_names.txt").read_text("utf-8")
+    lines = (line.strip() for line in source.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))

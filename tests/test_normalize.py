@@ -75,7 +75,7 @@ PHRASES = [
     ("số 0912345678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
     ("+84 912 345 678", "cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
     ("khi cấp cứu gọi 115", "khi cấp cứu gọi một một năm"),
-    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi văn hóa a còng tan lap chấm gốp chấm vê en"),
+    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi văn hóa a còng tân lập chấm gốp chấm vê en"),
     # abbreviations
     ("BCĐ phòng chống COVID-19 yêu cầu F0, F1 khai báo", "ban chỉ đạo phòng chống cô vít mười chín "
      "yêu cầu ép không, ép một khai báo"),
