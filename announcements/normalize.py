@@ -2647,7 +2647,7 @@ CODE_RULES: list[Rule] = [
     Rule(EXPLAINED, _explained, "("),
     Rule(REPORTED_IN, _reported_in, "("),
     DEFINED_RULE := Rule(DEFINED, _defined, "("),
-    Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
+    Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] (?:[-–]|và) [A-ZĐ]")),
     Rule(TERABYTES, _terabytes, gate=re.compile(r"TB(?:(?<=\dTB)|(?<=\d TB))")),
     Rule(ANNEX, _annex, gate=re.compile("PL")),
     Rule(ABBREVIATION, _abbreviation),
@@ -2966,11 +2966,12 @@ NAMES_OF_ONE_THING = (
     "dịch tả lợn châu phi", "tả lợn châu phi", "cúm gia cầm", "viêm não nhật bản", "dại",
     "viêm da nổi cục", "đậu mùa khỉ", "liên cầu khuẩn", "liên cầu lợn", "covid-19",
     "thạch tín", "hàn the", "phoóc môn", "bóng cười", "khí cười", "khí n2o", "ma túy đá",
-    "thuốc lắc",
+    "thuốc lắc", "dpt", "vgb", "bcg", "opv", "ipv",
 )  # fmt: skip
 """Diseases, the diseases of a vaccine, toxins and drugs, by their Vietnamese names (and
-international ones a notice writes first). 'HIV/AIDS' is one name in the lexicon, 'cúm
-A/H5N1' a strain."""
+international ones a notice writes first), and the vaccines' letters ('DPT/VGB/Hib', the
+five-in-one's parts, not choices: 'đê pê tê hoặc viêm gan bê hoặc híp' until session 29).
+'HIV/AIDS' is one name in the lexicon, 'cúm A/H5N1' a strain."""
 _ONE_THING = "|".join(sorted(map(re.escape, NAMES_OF_ONE_THING), key=len, reverse=True))
 ONE_THING_BEFORE = re.compile(rf"(?<![^\W_])(?:{_ONE_THING}) ?$")
 ONE_THING_AFTER = re.compile(rf" ?(?:{_ONE_THING})(?![^\W_])")
