@@ -56,6 +56,9 @@ from .abbreviations import (
 )
 from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_lone_element
 from .dates import (
+    COUNTED_AFTER as A_COUNTED_NOUN_AFTER,
+)
+from .dates import (
     DATE_RULES,
     DAY_WORDS,
     HOUR_RANGE_IN_G,
@@ -506,8 +509,24 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
         if len(digits) == 12:  # a personal number, 'CCCD 001095012345': no phone's
             return read_digits(digits)
         cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
+        if len(digits) == 11 and digits.startswith("02"):  # a landline: area, then 7 digits
+            cut = (4, 11)  # in one group, as '0274.3822114' is (round 97: '… ba tám bốn, hai …')
         groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
+
+
+def _local_phone(m: re.Match[str], ctx: _Context) -> str:
+    """'liên hệ số 3842112', 'điện thoại 3.842.112': a landline's seven digits without its
+    area code, after a word of calling, are dialled in the groups they are written in (one
+    run, as '0274.3822114' is), not an amount ('ba triệu tám trăm …': round 97); elsewhere a
+    number."""
+    if not CALL_CONTEXT.search(_before(m, 48)):
+        return m.group(0)
+    return ", ".join(read_digits(g) for g in re.split(r"[ .]", m.group(0)))
+
+
+LOCAL_PHONE = re.compile(rf"[2-9](?<![\w.,+]\d)(?:\d{{6}}|\.\d{{3}}\.\d{{3}}|\d{{3}} \d{{3}}){E}")
+"""A landline's number without its area code: '3842112', '3.842.112', '3842 112'."""
 
 
 ID_NUMBER_BEFORE = re.compile(
@@ -650,10 +669,19 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         return digits  # 'giá 115 - 120 nghìn đồng/kg'; '113 - 114 - 115' are three lines
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
-        if CALL_CONTEXT.search(before[: listed.start()]):
+        head = before[: listed.start()]
+        if CALL_CONTEXT.search(head):
             return read_digits(digits)
+        if (
+            (head.rstrip().endswith(":") or _ends_with(head, SERVICES))
+            and not _ends_with(head, NUMBERED_THINGS_OR_PAPERS)
+            and not A_COUNTED_NOUN_AFTER.match(m.string, m.end())
+        ):
+            return read_digits(digits)  # 'Công an: 113 hoặc 114' (the second was a count)
         return digits
     if before.rstrip().endswith((":", "(")) or _ends_with(before, SERVICES):
+        if A_COUNTED_NOUN_AFTER.match(m.string, m.end()):
+            return digits  # 'số hộ nghèo: 112 hộ' counts (round 97: 'một một hai hộ')
         return read_digits(digits)
     if _word_before(m) in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER):
         return digits
@@ -1836,6 +1864,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         and not _in_a_line_of_capitals(word, ctx.source)
     ):
         return unknown_capitals(word, ctx)  # 'Zalo OA': letters outside a heading
+    if word[:2] in HIGHLAND_D and not word.isascii() and is_vietnamese_syllable(word):
+        return "Đ" + word[1:]  # 'M'Drắk', 'Ia Drăng': Ê Đê's and Jrai's 'd' is 'đ', never 'z'
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
         return word.lower() if capitals else word
@@ -1874,6 +1904,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     return _guessed_foreign(word, said, ctx)
 
 
+HIGHLAND_D = ("Dr", "Dl")
+"""A cluster no Vietnamese word opens with: the 'd' of the Highlands' names, said 'đ'."""
 LONGEST_SPELLED = 24
 """Letters no one would hear out one by one: a longer unknown word is left as written."""
 NUMBER_WORDS = (
@@ -2762,6 +2794,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
     Rule(PHONE, _phone),
+    Rule(LOCAL_PHONE, _local_phone, gate=re.compile(r"\d{7}|\d\.\d{3}\.\d{3}|\d{4} \d{3}")),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
          gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
@@ -3121,6 +3154,8 @@ def _plain(word: str, exempt: frozenset[str]) -> bool:
         return False
     if not word[1:].islower() and len(word) > 1 and not word.isupper():
         return False  # 'bảyK': a number's word and a code's letter, not 'Đắk'-like
+    if word[:2] in HIGHLAND_D:
+        return False  # 'Drắk' is said 'Đrắk' (`_word`)
     return is_vietnamese_syllable(word) or word.lower() in exempt
 
 
