@@ -509,8 +509,9 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"(?:(?<=[^aeiouy])|(?<=ea))tre$"), "tơ"),
     (re.compile(r"or(?=ms?$)"), "ɔ"),  # 'Form', 'Platform', 'Uniform' → 'phom'
     # an open 'i' before one consonant and '-er' is 'ai': 'Spider' → 'Xpai đơ' (round 97:
-    # 'Xpi đơ'), 'Tiger', 'Rider', 'Slider', 'Biker'; 'River', 'Liver' keep their 'i'
-    (re.compile(r"^(?P<onset>[^aeiouy]+)i(?=[bdgkt]ers?$)"), r"\g<onset>ai"),
+    # 'Xpi đơ'), 'Tiger', 'Rider', 'Slider', 'Biker', 'Sniper', 'Timer', 'Liner'; 'River',
+    # 'Liver', 'Giver' keep their 'i' ('v' is left out: 'Driver', 'Diver' are the lexicon's)
+    (re.compile(r"^(?P<onset>[^aeiouy]+)i(?=[bdgkptlmnz]ers?$)"), r"\g<onset>ai"),
     (re.compile(r"q(?!u)"), "k"),  # a q without its u: 'Uniqlo' → 'cờ lô', 'Qantas'
     (re.compile(r"dj"), "j"),  # 'Djokovic' → 'Giô cô vích', 'Djibouti'
     (re.compile(r"sch$"), "s"),  # German: 'Bosch' → 'Bốt'

@@ -112,6 +112,8 @@ READ: list[tuple[str, str]] = [
     # 7. English words
     ("Tuyệt đối không tải ứng dụng Spider hoặc các ứng dụng lạ do người lạ gửi.",
      "Tuyệt đối không tải ứng dụng Xpai đơ hoặc các ứng dụng lạ do người lạ gửi."),
+    ("Không cho trẻ chơi trò chơi Sniper, không cài ứng dụng Timer lạ trên điện thoại.",
+     "Không cho trẻ chơi trò chơi Xnai pơ, không cài ứng dụng Tai mơ lạ trên điện thoại."),
     ("Ứng tuyển tài xế Grab Rider qua ứng dụng.",
      "Ứng tuyển tài xế gờ ráp Rai đơ qua ứng dụng."),
 ]  # fmt: skip
@@ -155,6 +157,9 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     # a choice after a vaccine's letters is still 'hoặc'
     ("Không dùng DPT/thuốc hạ sốt khi chưa hỏi bác sĩ.",
      "Không dùng đê pê tê hoặc thuốc hạ sốt khi chưa hỏi bác sĩ."),
+    # a doubled consonant or two keep the 'i' short
+    ("Tiệc Dinner, phim Tinder, máy lọc Filter.",
+     "Tiệc Đin nơ, phim Tin đơ, máy lọc Phin tơ."),
     # 'River' keeps its 'i'; 'Krông' and 'Đắk' keep their letters
     ("Khu du lịch River Park ở huyện Krông Pắc, tỉnh Đắk Lắk.",
      "Khu du lịch Ri vơ Pác ở huyện Krông Pắc, tỉnh Đắk Lắk."),
