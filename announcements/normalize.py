@@ -520,8 +520,8 @@ def _local_phone(m: re.Match[str], ctx: _Context) -> str:
     area code, after a word of calling, are dialled in the groups they are written in (one
     run, as '0274.3822114' is), not an amount ('ba triệu tám trăm …': round 97); elsewhere a
     number."""
-    if not CALL_CONTEXT.search(_before(m, 48)):
-        return m.group(0)
+    if not CALL_CONTEXT.search(_before(m, 48)) and not _dialled_after_another(m):
+        return m.group(0)  # 'liên hệ số 3842112 hoặc 3842113': the second is dialled too
     return ", ".join(read_digits(g) for g in re.split(r"[ .]", m.group(0)))
 
 

@@ -98,6 +98,9 @@ READ: list[tuple[str, str]] = [
     # 6. counts and phones
     ("Theo thống kê, số hộ nghèo: 112 hộ; số hộ cận nghèo: 115 hộ.",
      "Theo thống kê, số hộ nghèo: một trăm mười hai hộ; số hộ cận nghèo: một trăm mười lăm hộ."),
+    ("Báo tin cháy rừng: liên hệ số 3822114 hoặc 3822115, hoặc gọi 114.",
+     "Báo tin cháy rừng: liên hệ số ba tám hai hai một một bốn hoặc ba tám hai hai một một năm"
+     ", hoặc gọi một một bốn."),
     ("Mọi thông tin xin liên hệ số 3842112 gặp đồng chí Văn phòng.",
      "Mọi thông tin xin liên hệ số ba tám bốn hai một một hai gặp đồng chí Văn phòng."),
     ("Điện thoại trực ban: 02253842112; di động 0912345678.",
@@ -151,6 +154,10 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Dân số toàn huyện là 3842112 người; hỗ trợ 3.842.112 đồng.",
      "Dân số toàn huyện là ba triệu tám trăm bốn mươi hai nghìn một trăm mười hai người; hỗ trợ "
      "ba triệu tám trăm bốn mươi hai nghìn một trăm mười hai đồng."),
+    # an amount after a dialled number and 'hoặc' is still an amount when a word follows
+    ("Liên hệ số 3842112 hoặc 3842113 đồng.",
+     "Liên hệ số ba tám bốn hai một một hai hoặc ba triệu tám trăm bốn mươi hai nghìn một trăm "
+     "mười ba đồng."),
     # a mobile's ten digits keep four, three, three
     ("Liên hệ anh Tuấn 0987654321.",
      "Liên hệ anh Tuấn không chín tám bảy, sáu năm bốn, ba hai một."),
