@@ -675,13 +675,15 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         if (
             (head.rstrip().endswith(":") or _ends_with(head, SERVICES))
             and not _ends_with(head, NUMBERED_THINGS_OR_PAPERS)
+            and not NUMBER_SAID_BEFORE.search(head)
             and not A_COUNTED_NOUN_AFTER.match(m.string, m.end())
         ):
             return read_digits(digits)  # 'Công an: 113 hoặc 114' (the second was a count)
         return digits
     if before.rstrip().endswith((":", "(")) or _ends_with(before, SERVICES):
-        if A_COUNTED_NOUN_AFTER.match(m.string, m.end()):
-            return digits  # 'số hộ nghèo: 112 hộ' counts (round 97: 'một một hai hộ')
+        if A_COUNTED_NOUN_AFTER.match(m.string, m.end()) or NUMBER_SAID_BEFORE.search(before):
+            return digits  # 'số hộ nghèo: 112 hộ' counts (round 97: 'một một hai hộ'), and
+            # 'Các thửa đất số: 112' is the thing's number
         return read_digits(digits)
     if _word_before(m) in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER):
         return digits
@@ -692,6 +694,11 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if next_word is None or next_word.group(0).lower() in CONNECTORS:
         return read_digits(digits)
     return digits
+
+
+NUMBER_SAID_BEFORE = re.compile(r"(?<![^\W_])số\s?:\s*$")
+"""'thửa đất số: 112', 'tờ bản đồ số: 113': the thing's number, never the line to call (a
+call's words before it are looked for first: 'số điện thoại: 113' is dialled)."""
 
 
 def _calling_code(digits: str, ctx: _Context) -> str:

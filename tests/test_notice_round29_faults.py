@@ -145,9 +145,15 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Cứu nạn: 112; Cấp cứu: 115 (miễn phí); Công an: 113 hoặc 114.",
      "Cứu nạn: một một hai; Cấp cứu: một một năm (miễn phí); Công an: một một ba hoặc một một "
      "bốn."),
+    ("Các thửa đất số: 112, 113 và 114 thuộc tờ bản đồ số: 115.",
+     "Các thửa đất số: một trăm mười hai, một trăm mười ba và một trăm mười bốn thuộc tờ bản đồ "
+     "số: một trăm mười lăm."),
     ("Số thửa: 112, 113 và 114 thuộc tờ bản đồ số 9.",
      "Số thửa: một trăm mười hai, một trăm mười ba và một trăm mười bốn thuộc tờ bản đồ "
      "số chín."),
+    ("Số điện thoại: 113; tổng đài số: 1022; đường dây nóng số: 112.",
+     "Số điện thoại: một một ba; tổng đài số: một không hai hai; đường dây nóng số: một một "
+     "hai."),
     ("Xã có 112 hộ nghèo, 113 hộ cận nghèo.",
      "Xã có một trăm mười hai hộ nghèo, một trăm mười ba hộ cận nghèo."),
     # seven digits that no one calls are an amount
