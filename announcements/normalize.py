@@ -59,6 +59,9 @@ from .dates import (
     COUNTED_AFTER as A_COUNTED_NOUN_AFTER,
 )
 from .dates import (
+    COUNTED_NOUNS as A_COUNTED_NOUNS,
+)
+from .dates import (
     DATE_RULES,
     DAY_WORDS,
     HOUR_RANGE_IN_G,
@@ -699,6 +702,19 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
 NUMBER_SAID_BEFORE = re.compile(r"(?<![^\W_])số\s?:\s*$")
 """'thửa đất số: 112', 'tờ bản đồ số: 113': the thing's number, never the line to call (a
 call's words before it are looked for first: 'số điện thoại: 113' is dialled)."""
+
+
+THOUSANDS_COUNT = _alternation(
+    (*UNITS, *A_COUNTED_NOUNS, "đồng", "đ", "VNĐ", "VND", "USD", "triệu", "tỷ", "người", "con",
+     "liều", "lượt", "cây", "suất", "phần", "UI", "IU", "lao động", "khẩu", "nhân khẩu")
+)  # fmt: skip
+SPACED_THOUSANDS = re.compile(
+    rf"\d(?<![\d.,]\d)(?<!\d \d)\d{{0,2}}(?: \d{{3}})+(?= ?(?:{THOUSANDS_COUNT})(?![^\W_]))"
+)
+"""'1 000 000 đồng', '200 000 UI', '12 000 người': thousands set apart by spaces, as a copied
+international text writes them, before what they count, are one amount (the groups were
+read apart: 'một không không không không không không đồng'); written with the Vietnamese
+dot for the amount rules. A code's groups before no unit ('mã 123 456') stay apart."""
 
 
 def _calling_code(digits: str, ctx: _Context) -> str:
@@ -2776,6 +2792,8 @@ def _turns_listed(m: re.Match[str], ctx: _Context) -> str:
 
 NUMBER_RULES: list[Rule] = [
     Rule(EQUIVALENT, lambda m, ctx: "(tức ", "("),
+    Rule(SPACED_THOUSANDS, lambda m, ctx: m.group(0).replace(" ", "."),
+         gate=re.compile(r" \d{3}(?<=\d \d{3})")),
     Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ",
          gate=re.compile(r"[ùồ]ng [123]\d")),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),

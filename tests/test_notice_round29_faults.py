@@ -112,6 +112,12 @@ READ: list[tuple[str, str]] = [
     ("Tiêm vắc xin DPT/VGB/Hib cho trẻ 2 tháng tuổi; trẻ sơ sinh tiêm BCG/VGB trong 24 giờ.",
      "Tiêm vắc xin đê pê tê, viêm gan bê, híp cho trẻ hai tháng tuổi; trẻ sơ sinh tiêm bê xê giê"
      ", viêm gan bê trong hai mươi tư giờ."),
+    # thousands set apart by spaces before what they count are one amount
+    ("Hỗ trợ mỗi hộ 1 000 000 đồng; trẻ uống vitamin A liều 200 000 UI; giá lúa 7 500đ/kg.",
+     "Hỗ trợ mỗi hộ một triệu đồng; trẻ uống vi ta min a liều hai trăm nghìn đơn vị quốc tế; giá "
+     "lúa bảy nghìn năm trăm đồng một ki lô gam."),
+    ("Toàn huyện có 12 000 người tham gia, 3 500 hộ đăng ký.",
+     "Toàn huyện có mười hai nghìn người tham gia, ba nghìn năm trăm hộ đăng ký."),
     # 7. English words
     ("Tuyệt đối không tải ứng dụng Spider hoặc các ứng dụng lạ do người lạ gửi.",
      "Tuyệt đối không tải ứng dụng Xpai đơ hoặc các ứng dụng lạ do người lạ gửi."),
@@ -164,6 +170,9 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Liên hệ số 3842112 hoặc 3842113 đồng.",
      "Liên hệ số ba tám bốn hai một một hai hoặc ba triệu tám trăm bốn mươi hai nghìn một trăm "
      "mười ba đồng."),
+    # groups of a code before no unit stay apart; an account's groups are its digits
+    ("Mã hồ sơ 123 456 đã được tiếp nhận.",
+     "Mã hồ sơ một trăm hai mươi ba bốn trăm năm mươi sáu đã được tiếp nhận."),
     # a mobile's ten digits keep four, three, three
     ("Liên hệ anh Tuấn 0987654321.",
      "Liên hệ anh Tuấn không chín tám bảy, sáu năm bốn, ba hai một."),
@@ -186,7 +195,8 @@ def test_their_look_alikes_keep_their_reading(written: str, spoken: str) -> None
 
 HOSTILE = (
     "a@chuprongchuprong.vn ", "xatienlang@x.vn ", "NN và MT ", "100 UI ", "thẻ BHYT BHYT ",
-    "Pleime ", "M'Drắk ", "số: 112 hộ ", "liên hệ 3842112 ", "Spider ",
+    "Pleime ", "M'Drắk ", "số: 112 hộ ", "liên hệ 3842112 ", "Spider ", "1 000 ", "12 000 đồng ",
+    " 000",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
