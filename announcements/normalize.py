@@ -1888,7 +1888,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     ):
         return unknown_capitals(word, ctx)  # 'Zalo OA': letters outside a heading
     if word[:2] in HIGHLAND_D and not word.isascii() and is_vietnamese_syllable(word):
-        return "Đ" + word[1:]  # 'M'Drắk', 'Ia Drăng': Ê Đê's and Jrai's 'd' is 'đ', never 'z'
+        said_d = "Đ" + word[1:]  # 'M'Drắk', 'Ia Drăng': Ê Đê's and Jrai's 'd' is 'đ', never
+        return said_as_highland_name(said_d) or said_d  # 'z': 'Đơ rắk' as 'M'Đrắk' is
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
         return word.lower() if capitals else word

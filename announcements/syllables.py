@@ -66,10 +66,9 @@ def _without_tones(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
-HIGHLAND_ONSET = re.compile(r"^[kpgbdđt][rl](?=[^\W\d_]{2})")
+HIGHLAND_ONSET = re.compile(r"^[kpgbdt][rl](?=[^\W\d_]{2})")
 """'Krông Búk', 'Chư Prông': names of the Central Highlands write clusters, with
-Vietnamese marks (a bare 'Blue' or 'Print' is no Vietnamese word); 'Đrắk', as the reader
-says 'M'Drắk'."""
+Vietnamese marks (a bare 'Blue' or 'Print' is no Vietnamese word)."""
 
 
 FIRST_CONSONANT = re.compile(

@@ -14,7 +14,7 @@ look-alikes that keep today's reading:
    BHYT', 'căn cước công dân CCCD', 'giấy chứng nhận GCN QSDĐ').
 5. Highland names as their announcers say them: 'Kông Chro' Kông Chờ ro, 'Kjiêng' Cơ giêng,
    a Jrai village run together 'Pleime' plây me, Ê Đê's and Jrai's 'D' before r or l 'Đ'
-   ('M'Drắk', 'Ia Drăng').
+   ('M'Drắk', 'Ia Drăng' said as 'M'Đrắk' is: 'Mơ Đơ rắk').
 6. A service number followed by what it counts after a colon is a count ('số hộ nghèo: 112
    hộ'); a landline's seven digits after a word of calling are dialled ('liên hệ số 3842112'),
    an eleven-digit landline in its area code, four and three.
@@ -94,7 +94,7 @@ READ: list[tuple[str, str]] = [
     ("Đoàn công tác thăm làng Pleikần và làng Plei Ơi của thị xã Ayun Pa.",
      "Đoàn công tác thăm làng plây cần và làng plây Ơi của thị xã A dun Pa."),
     ("Huyện M'Drắk và xã Ia Drăng có mưa to, bà con không đi rẫy.",
-     "Huyện Mơ Đrắk và xã Ia Đrăng có mưa to, bà con không đi rẫy."),
+     "Huyện Mơ Đơ rắk và xã Ia Đơ răng có mưa to, bà con không đi rẫy."),
     # 6. counts and phones
     ("Theo thống kê, số hộ nghèo: 112 hộ; số hộ cận nghèo: 115 hộ.",
      "Theo thống kê, số hộ nghèo: một trăm mười hai hộ; số hộ cận nghèo: một trăm mười lăm hộ."),
