@@ -285,15 +285,18 @@ HND' is the congress of the farmers' union, 'đại hội hội nông dân'."""
 
 
 def without_head(expansion: str, before: str) -> str:
-    """An expansion whose first two words the notice has just said is said without them: 'Tổ
-    chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …'. One word only when it is a
-    body's head ('Ban BQL chợ' → 'ban quản lý chợ'), not of a compound ('Đại hội HND'); nor is
-    a disease's 'dịch' after an outbreak's ('ổ dịch ASF' → 'ổ dịch tả heo châu Phi', as round
-    94's announcer said it, not 'ổ dịch dịch tả …')."""
-    words = expansion.split(" ", 2)  # `before` is lower case, as expansions are
+    """An expansion whose first two words or more the notice has just said is said without
+    them: 'Tổ chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …'; 'thẻ bảo hiểm y
+    tế BHYT' → 'thẻ bảo hiểm y tế', the letters said by the words before them. One word
+    only when it is a body's head ('Ban BQL chợ' → 'ban quản lý chợ'), not of a compound
+    ('Đại hội HND'); nor is a disease's 'dịch' after an outbreak's ('ổ dịch ASF' → 'ổ dịch tả
+    heo châu Phi', as round 94's announcer said it, not 'ổ dịch dịch tả …')."""
     said = f" {before.rstrip()}"
-    if len(words) == 3 and said.endswith(f" {words[0]} {words[1]}"):
-        return words[2]
+    every = expansion.split(" ")  # `before` is lower case, as expansions are
+    for n in range(len(every), 1, -1):  # 'thẻ bảo hiểm y tế BHYT': all of it said already
+        if said.endswith(" " + " ".join(every[:n])):  # (round 98: 'căn cước công dân' twice)
+            return " ".join(every[n:])
+    words = expansion.split(" ", 2)
     if words[0] == "dịch" and len(words) > 1 and said.endswith(" dịch"):
         return expansion.split(" ", 1)[1]
     compound, head = ["", "", *said.split()][-2:]
@@ -690,15 +693,27 @@ SPACED_PAIRS = _trie_pattern(
     ),
     lambda key: True,
 )
-SPACED_PAIR = re.compile(rf"(?:{SPACED_PAIRS})(?!\s?&)")  # 'PCTT - TKCN & PTDS': three fields
+JOINED_PAIRS = _trie_pattern(
+    (
+        key.replace("&", " và ")
+        for key in {**ABBREVIATIONS, **ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE}
+        if re.fullmatch(r"[A-ZĐƯƠ]{2,}&[A-ZĐƯƠ]{2,}", key) and len(set(key.split("&"))) == 2
+    ),
+    lambda key: True,
+)
+SPACED_PAIR = re.compile(  # 'PCTT - TKCN & PTDS': three fields
+    rf"(?:{SPACED_PAIRS})(?!\s?&)|(?<![^\W_])(?:{JOINED_PAIRS})(?![^\W_]|\s?[-–&])"
+)
 """'Phòng GD - ĐT', 'Trung tâm VH – TT xã', 'TNLĐ - BNN': a known pair of fields written with
 spaces round its dash is the pair ('GD-ĐT', rounds 44's and 32's classes), not two
 abbreviations read apart ('giao dịch, điện thoại', 'văn hóa, tê tê'). A pair whose first
-half's context reads it already keeps its reading with the pause (`_read_apart`)."""
+half's context reads it already keeps its reading with the pause (`_read_apart`). A pair
+known with '&' and written with 'và' ('Sở NN và MT', 'Sở KH và ĐT') is that pair too (round
+97: 'nông nghiệp và em tê')."""
 
 
 def spaced_pair(m: re.Match[str], ctx: _Context) -> str:
-    return re.sub(r" [-–] ", "-", m.group(0))
+    return re.sub(r" [-–] ", "-", m.group(0)).replace(" và ", "&")
 
 
 def _composing(key: str, said: str) -> bool:

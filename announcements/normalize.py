@@ -56,6 +56,12 @@ from .abbreviations import (
 )
 from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_lone_element
 from .dates import (
+    COUNTED_AFTER as A_COUNTED_NOUN_AFTER,
+)
+from .dates import (
+    COUNTED_NOUNS as A_COUNTED_NOUNS,
+)
+from .dates import (
     DATE_RULES,
     DAY_WORDS,
     HOUR_RANGE_IN_G,
@@ -167,6 +173,7 @@ from .rules import (
     _Vocabulary,
     _vocabulary,
     _word_before,
+    place_in_address,
     spell,
 )
 from .syllables import (
@@ -264,6 +271,9 @@ def _label(label: str, ctx: _Context, mailbox: bool = False, of_a_place: bool = 
         return " ".join(_label(run, ctx, mailbox, of_a_place) for run in runs)
     if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
         return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
+    if len(label) > 3 and (found := place_in_address(lowered)) is not None:
+        before, name = found  # 'ubndxaiagrai': 'u bê en đê xã Ia Grai', not spelled
+        return f"{_label(before, ctx, mailbox, of_a_place)} {name}" if before else name
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
     if short or label.upper() in ABBREVIATIONS or not VOWEL.search(lowered):
         return spell(label)
@@ -502,8 +512,24 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
         if len(digits) == 12:  # a personal number, 'CCCD 001095012345': no phone's
             return read_digits(digits)
         cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
+        if len(digits) == 11 and digits.startswith("02"):  # a landline: area, then 7 digits
+            cut = (4, 11)  # in one group, as '0274.3822114' is (round 97: '… ba tám bốn, hai …')
         groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
+
+
+def _local_phone(m: re.Match[str], ctx: _Context) -> str:
+    """'liên hệ số 3842112', 'điện thoại 3.842.112': a landline's seven digits without its
+    area code, after a word of calling, are dialled in the groups they are written in (one
+    run, as '0274.3822114' is), not an amount ('ba triệu tám trăm …': round 97); elsewhere a
+    number."""
+    if not CALL_CONTEXT.search(_before(m, 48)) and not _dialled_after_another(m):
+        return m.group(0)  # 'liên hệ số 3842112 hoặc 3842113': the second is dialled too
+    return ", ".join(read_digits(g) for g in re.split(r"[ .]", m.group(0)))
+
+
+LOCAL_PHONE = re.compile(rf"[2-9](?<![\w.,+]\d)(?:\d{{6}}|\.\d{{3}}\.\d{{3}}|\d{{3}} \d{{3}}){E}")
+"""A landline's number without its area code: '3842112', '3.842.112', '3842 112'."""
 
 
 ID_NUMBER_BEFORE = re.compile(
@@ -646,10 +672,21 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         return digits  # 'giá 115 - 120 nghìn đồng/kg'; '113 - 114 - 115' are three lines
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
-        if CALL_CONTEXT.search(before[: listed.start()]):
+        head = before[: listed.start()]
+        if CALL_CONTEXT.search(head):
             return read_digits(digits)
+        if (
+            (head.rstrip().endswith(":") or _ends_with(head, SERVICES))
+            and not _ends_with(head, NUMBERED_THINGS_OR_PAPERS)
+            and not NUMBER_SAID_BEFORE.search(head)
+            and not A_COUNTED_NOUN_AFTER.match(m.string, m.end())
+        ):
+            return read_digits(digits)  # 'Công an: 113 hoặc 114' (the second was a count)
         return digits
     if before.rstrip().endswith((":", "(")) or _ends_with(before, SERVICES):
+        if A_COUNTED_NOUN_AFTER.match(m.string, m.end()) or NUMBER_SAID_BEFORE.search(before):
+            return digits  # 'số hộ nghèo: 112 hộ' counts (round 97: 'một một hai hộ'), and
+            # 'Các thửa đất số: 112' is the thing's number
         return read_digits(digits)
     if _word_before(m) in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER):
         return digits
@@ -660,6 +697,24 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if next_word is None or next_word.group(0).lower() in CONNECTORS:
         return read_digits(digits)
     return digits
+
+
+NUMBER_SAID_BEFORE = re.compile(r"(?<![^\W_])số\s?:\s*$")
+"""'thửa đất số: 112', 'tờ bản đồ số: 113': the thing's number, never the line to call (a
+call's words before it are looked for first: 'số điện thoại: 113' is dialled)."""
+
+
+THOUSANDS_COUNT = _alternation(
+    (*UNITS, *A_COUNTED_NOUNS, "đồng", "đ", "VNĐ", "VND", "USD", "triệu", "tỷ", "người", "con",
+     "liều", "lượt", "cây", "suất", "phần", "UI", "IU", "lao động", "khẩu", "nhân khẩu")
+)  # fmt: skip
+SPACED_THOUSANDS = re.compile(
+    rf"\d(?<![\d.,]\d)(?<!\d \d)\d{{0,2}}(?: \d{{3}})+(?= ?(?:{THOUSANDS_COUNT})(?![^\W_]))"
+)
+"""'1 000 000 đồng', '200 000 UI', '12 000 người': thousands set apart by spaces, as a copied
+international text writes them, before what they count, are one amount (the groups were
+read apart: 'một không không không không không không đồng'); written with the Vietnamese
+dot for the amount rules. A code's groups before no unit ('mã 123 456') stay apart."""
 
 
 def _calling_code(digits: str, ctx: _Context) -> str:
@@ -1832,6 +1887,9 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         and not _in_a_line_of_capitals(word, ctx.source)
     ):
         return unknown_capitals(word, ctx)  # 'Zalo OA': letters outside a heading
+    if word[:2] in HIGHLAND_D and not word.isascii() and is_vietnamese_syllable(word):
+        said_d = "Đ" + word[1:]  # 'M'Drắk', 'Ia Drăng': Ê Đê's and Jrai's 'd' is 'đ', never
+        return said_as_highland_name(said_d) or said_d  # 'z': 'Đơ rắk' as 'M'Đrắk' is
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
         return word.lower() if capitals else word
@@ -1870,6 +1928,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     return _guessed_foreign(word, said, ctx)
 
 
+HIGHLAND_D = ("Dr", "Dl")
+"""A cluster no Vietnamese word opens with: the 'd' of the Highlands' names, said 'đ'."""
 LONGEST_SPELLED = 24
 """Letters no one would hear out one by one: a longer unknown word is left as written."""
 NUMBER_WORDS = (
@@ -2643,7 +2703,7 @@ CODE_RULES: list[Rule] = [
     Rule(EXPLAINED, _explained, "("),
     Rule(REPORTED_IN, _reported_in, "("),
     DEFINED_RULE := Rule(DEFINED, _defined, "("),
-    Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
+    Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] (?:[-–]|và) [A-ZĐ]")),
     Rule(TERABYTES, _terabytes, gate=re.compile(r"TB(?:(?<=\dTB)|(?<=\d TB))")),
     Rule(ANNEX, _annex, gate=re.compile("PL")),
     Rule(ABBREVIATION, _abbreviation),
@@ -2733,6 +2793,8 @@ def _turns_listed(m: re.Match[str], ctx: _Context) -> str:
 
 NUMBER_RULES: list[Rule] = [
     Rule(EQUIVALENT, lambda m, ctx: "(tức ", "("),
+    Rule(SPACED_THOUSANDS, lambda m, ctx: m.group(0).replace(" ", "."),
+         gate=re.compile(r" \d{3}(?<=\d \d{3})")),
     Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ",
          gate=re.compile(r"[ùồ]ng [123]\d")),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
@@ -2758,6 +2820,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
     Rule(PHONE, _phone),
+    Rule(LOCAL_PHONE, _local_phone, gate=re.compile(r"\d{7}|\d\.\d{3}\.\d{3}|\d{4} \d{3}")),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
          gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
@@ -2962,11 +3025,12 @@ NAMES_OF_ONE_THING = (
     "dịch tả lợn châu phi", "tả lợn châu phi", "cúm gia cầm", "viêm não nhật bản", "dại",
     "viêm da nổi cục", "đậu mùa khỉ", "liên cầu khuẩn", "liên cầu lợn", "covid-19",
     "thạch tín", "hàn the", "phoóc môn", "bóng cười", "khí cười", "khí n2o", "ma túy đá",
-    "thuốc lắc",
+    "thuốc lắc", "dpt", "vgb", "bcg", "opv", "ipv",
 )  # fmt: skip
 """Diseases, the diseases of a vaccine, toxins and drugs, by their Vietnamese names (and
-international ones a notice writes first). 'HIV/AIDS' is one name in the lexicon, 'cúm
-A/H5N1' a strain."""
+international ones a notice writes first), and the vaccines' letters ('DPT/VGB/Hib', the
+five-in-one's parts, not choices: 'đê pê tê hoặc viêm gan bê hoặc híp' until session 29).
+'HIV/AIDS' is one name in the lexicon, 'cúm A/H5N1' a strain."""
 _ONE_THING = "|".join(sorted(map(re.escape, NAMES_OF_ONE_THING), key=len, reverse=True))
 ONE_THING_BEFORE = re.compile(rf"(?<![^\W_])(?:{_ONE_THING}) ?$")
 ONE_THING_AFTER = re.compile(rf" ?(?:{_ONE_THING})(?![^\W_])")
@@ -3116,6 +3180,8 @@ def _plain(word: str, exempt: frozenset[str]) -> bool:
         return False
     if not word[1:].islower() and len(word) > 1 and not word.isupper():
         return False  # 'bảyK': a number's word and a code's letter, not 'Đắk'-like
+    if word[:2] in HIGHLAND_D:
+        return False  # 'Drắk' is said 'Đrắk' (`_word`)
     return is_vietnamese_syllable(word) or word.lower() in exempt
 
 

@@ -15,7 +15,14 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .numbers import Dialect, read_decimal, read_digits, read_integer
-from .syllables import VOWEL, Accents, TextAccents, is_vietnamese_syllable, restore
+from .syllables import (
+    VOWEL,
+    Accents,
+    PlaceNames,
+    TextAccents,
+    is_vietnamese_syllable,
+    restore,
+)
 from .vocabulary import (
     ABBREVIATIONS,
     DOCUMENT_ISSUERS,
@@ -29,6 +36,7 @@ from .vocabulary import (
     UNITS,
     address_words,
     loanwords,
+    place_names,
 )
 
 W = r"[^\W_]"  # a letter or digit, Vietnamese included
@@ -336,10 +344,24 @@ def _ships_marks_of(syllable: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _shipped_accents() -> tuple[Accents, Accents]:
+def _shipped_accents() -> tuple[Accents, Accents, PlaceNames]:
+    """The address words, the phrases of the expansions, then the places' names: a phrase
+    the station ships ('ho tro' → 'hỗ trợ') over a place that happens to share its letters."""
     spoken = [*ABBREVIATIONS.values(), *DOCUMENT_TYPES.values(), *DOCUMENT_ISSUERS.values()]
     spoken += [*UNITS.values(), *PER_UNITS.values(), *HOUSE_WORDS, *STREET_WORDS]
-    return Accents(address_words()), Accents(spoken, shortest=2)
+    return Accents(address_words()), Accents(spoken, shortest=2), PlaceNames(place_names())
+
+
+def place_in_address(label: str) -> tuple[str, str] | None:
+    """'ubndxaiagrai' → ('ubndxa', 'Ia Grai'): a name of the Highlands that ends an address's
+    label, run together ('chuprong', 'kongchro'), with what comes before it; None when none
+    does. Four letters at least, so a short name is not found inside a longer word."""
+    places = _shipped_accents()[2]
+    for start in range(max(0, len(label) - places.longest), len(label) - 4 + 1):
+        name = places.joined.get(label[start:])
+        if name is not None:
+            return label[:start], name
+    return None
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")

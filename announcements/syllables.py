@@ -72,7 +72,7 @@ Vietnamese marks (a bare 'Blue' or 'Print' is no Vietnamese word)."""
 
 
 FIRST_CONSONANT = re.compile(
-    r"(?i)(?P<onset>ch|kh|th|ph|tr|[bcdđghklmnprstvx])(?=[bcdđhklmnprstvx])"
+    r"(?i)(?P<onset>ch|kh|th|ph|tr|[bcdđghklmnprstvx])(?=[bcdđhjklmnprstvx])"
 )
 """The consonant that begins a name of the Highlands or of the Khmer, before another."""
 SHORT_VOWELS = str.maketrans("ĭŏŭĕĬŎŬĔ", "ioueIOUE")
@@ -106,12 +106,15 @@ def said_as_highland_name(word: str) -> str | None:
     English word's cluster is said by the foreign reading: 'Slogan' → 'Xờ lô gan')."""
     if word.isascii():
         return None
+    if village := _plei(word):
+        return village
     plain = SILENT_FINAL.sub("", word.translate(SHORT_VOWELS))
     plain = FINAL_L.sub(lambda m: "n" if m.group(0) == "l" else "N", _single_vowels(plain))
     if plain[:2] in ("Dh", "dh", "DH", "Đh", "đh"):  # Ê Đê's 'đ' as 'dh': 'Ako Dhông' → 'A cô
         plain = ("Đ" if plain[0] in "DĐ" else "đ") + plain[2:]  # Đông', 'H'Đhăm' → 'Hơ Đăm'
-    elif plain[:1] in ("J", "j"):  # Jrai's 'j' is 'gi', the tone kept: 'Tơng Jú' → 'Tơng Giú'
-        plain = ("Gi" if plain[0] == "J" else "gi") + plain[1:]
+    elif plain[:1] in ("J", "j"):  # Jrai's 'j' is 'gi', the tone kept: 'Tơng Jú' → 'Tơng Giú',
+        gi = "G" if plain[0] == "J" else "g"  # 'Kjiêng' → 'Cơ giêng' (round 98: 'Cờ gi eng')
+        plain = gi + (plain[1:] if plain[1:2] in ("i", "I") else "i" + plain[1:])
     elif plain[:2] in ("Bh", "bh", "BH"):  # and a plain 'b' as 'bh': 'Y Bhăm' → 'Y Băm'
         plain = plain[0] + plain[2:]
     if plain != word and is_vietnamese_syllable(plain):
@@ -129,13 +132,23 @@ def said_as_highland_name(word: str) -> str | None:
     return f"{onset}ơ {said}".lower() if word.isupper() else f"{onset}ơ {said}"
 
 
+def _plei(word: str) -> str | None:
+    """'Pleime' → 'plây me', 'Pleikần' → 'plây cần': a Jrai village ('plei') run together
+    with its name, said as the lexicon says 'Pleiku' ('plây cu'; round 98: 'Pờ lây mê')."""
+    rest = word[4:]
+    if word[:4] != "Plei" or not rest.islower() or not is_vietnamese_syllable(rest):
+        return None
+    return f"plây {_hard_k(rest)}"
+
+
 HIGHLAND_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:ea|êa|y|krông|buôn|cư|chư|ia|đắk|đăk|kon|ama|ami|niê|ksor|rơ|siu"
+    r"(?:(?<![^\W_])(?:ea|êa|y|krông|kông|buôn|cư|chư|ia|đắk|đăk|kon|ama|ami|niê|ksor|rơ|siu"
     r"|nay)\s|(?<![^\W_])[hm]['’]\s?)$"
 )
 """The word before a name of the Highlands, lower-cased: a river's or a commune's 'Ea' ('Ea
 Kly'), a man's 'Y' and a woman's 'H'' ('Y Mdroh', 'H'Đhăm'), a district's 'Krông', 'Cư', 'Chư',
-'Ia', a village's 'Buôn', a father's 'Ama', and the clans' names ('Niê', 'Ksor', 'Rơ')."""
+'Ia', a village's 'Buôn', a father's 'Ama', and the clans' names ('Niê', 'Ksor', 'Rơ'); a
+Bahnar district's 'Kông' ('Kông Chro' → 'Kông Chờ ro', not the English 'Cờ rô': round 98)."""
 UNENGLISH_CLUSTER = re.compile(r"[KkMmTtHhDdBb](?<![Tt])[^\Waeiouyh\d_]|[Tt][lLnNkK]")
 """Two consonants no English word opens with ('Kly', 'Mdroh', 'Hdơk', 'Tlam', 'Bkrông'): a
 name of the Highlands wherever it stands."""
@@ -173,6 +186,8 @@ def said_in_highland_letters(word: str, before: str) -> str | None:
     English lacks, said with its letters' Vietnamese values (y 'i', d 'đ', j 'gi', a final h
     or r unsaid, a final l 'n') and a presyllable for each consonant of a cluster, not as an
     English word (round 83: 'Kly' was 'Cờ lai'). None when it makes no syllable."""
+    if village := _plei(word):
+        return village
     if not (word[:1].isupper() and word[1:].islower()) or not word.isascii():
         return None
     if HIGHLAND_BEFORE.search(before) is None and UNENGLISH_CLUSTER.match(word) is None:
@@ -300,6 +315,29 @@ class Accents:
 
     def lookup(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         return self.phrases.get(key)
+
+
+class PlaceNames(Accents):
+    """The marks of the country's places' names written without them, a whole name of two
+    words or more at a time ('tien lang' → 'tiên lãng', not the words' commonest marks
+    'tiền lạng': blind round 97); a name that two places mark two ways ('an phu': 'An Phú',
+    'Ân Phú') is none, no guess. `joined` holds the names with a word no Vietnamese syllable
+    ('Chư Prông', 'Ia Grai', 'Kông Chro'), run together as an address writes them: no cut
+    into syllables finds them ('chuprong' was 'chup rộng')."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        marks: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        self.joined: dict[str, str] = {}
+        for name in names:
+            words = tuple(WORDS.findall(name.lower()))
+            key = tuple(map(plain, words))
+            if len(words) > 1:
+                marks.setdefault(key, set()).add(words)
+            if not all(map(is_vietnamese_syllable, key)):
+                self.joined["".join(key)] = name
+        self.phrases = {key: found.pop() for key, found in marks.items() if len(found) == 1}
+        self.two_ways = set()
+        self.longest = max(map(len, self.joined), default=0)
 
 
 NAMED_AFTER = frozenset({"xã", "phường", "huyện", "trấn"})
@@ -469,6 +507,10 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     # 'Centre', 'Theatre' → 'Xen tơ' (not the Vietnamese 'tre' of 'tuoitre.vn')
     (re.compile(r"(?:(?<=[^aeiouy])|(?<=ea))tre$"), "tơ"),
     (re.compile(r"or(?=ms?$)"), "ɔ"),  # 'Form', 'Platform', 'Uniform' → 'phom'
+    # an open 'i' before one consonant and '-er' is 'ai': 'Spider' → 'Xpai đơ' (round 97:
+    # 'Xpi đơ'), 'Tiger', 'Rider', 'Slider', 'Biker', 'Sniper', 'Timer', 'Liner'; 'River',
+    # 'Liver', 'Giver' keep their 'i' ('v' is left out: 'Driver', 'Diver' are the lexicon's)
+    (re.compile(r"^(?P<onset>[^aeiouy]+)i(?=[bdgkptlmnz]ers?$)"), r"\g<onset>ai"),
     (re.compile(r"q(?!u)"), "k"),  # a q without its u: 'Uniqlo' → 'cờ lô', 'Qantas'
     (re.compile(r"dj"), "j"),  # 'Djokovic' → 'Giô cô vích', 'Djibouti'
     (re.compile(r"sch$"), "s"),  # German: 'Bosch' → 'Bốt'

@@ -208,6 +208,8 @@ STATE_AND_PARTY: dict[str, str] = {
     "TT&TT": "thông tin và truyền thông",
     "KH&ĐT": "kế hoạch và đầu tư",
     "NN&MT": "nông nghiệp và môi trường",
+    "NN-MT": "nông nghiệp và môi trường",  # the 2025 merged department (round 97: spelled 'em tê')
+    "DT-TG": "dân tộc và tôn giáo",  # the 2025 merged department ('Sở DT-TG', 'Ban DT-TG')
     "LĐTB&XH": "lao động thương binh và xã hội",
     "VH&TT": "văn hóa và thông tin",
     "PT&TH": "phát thanh và truyền hình",
@@ -2497,6 +2499,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "khoa học công nghệ": ("tiến bộ", "cán bộ"),  # not the ministry's 'bộ'
         "khoa học và công nghệ": ("bộ", "sở", "phòng", "cục", "viện", "hội đồng"),
     },
+    "KH-CN": {  # as 'KHCN': the department's 'và' ('Sở KH-CN', round 97)
+        "khoa học công nghệ": ("tiến bộ", "cán bộ"),
+        "khoa học và công nghệ": ("bộ", "sở", "phòng", "cục", "viện", "hội đồng"),
+    },
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
     "NS": {"ngân sách": ("nguồn", "vốn", "thu", "chi", "dự toán", "nguồn vốn", "cân đối")},
     "TĐC": {"tiêu chuẩn đo lường chất lượng": ("chi cục", "cục", "tổng cục")},
@@ -2619,6 +2625,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "công nghiệp": ("cụm", "khu", "ngành", "điện", "may", "cây"),  # trades, 'Điện CN'
         "chi nhánh": BANKS,  # 'Agribank CN huyện Cái Nước'
         "cận nghèo": ("hộ", "nghèo,", "nghèo và", "nghèo &"),  # 'hộ nghèo, CN'
+        "chứng nhận": ("giấy",),  # 'giấy CN QSDĐ' (it was 'giấy chủ nhật')
     },
     "ĐD": {"đại diện": ("ban", "người")},
     "TS": {
@@ -4054,6 +4061,7 @@ UNITS: dict[str, str] = {
     "Mbps": "mê ga bít trên giây",
     "Gbps": "gi ga bít trên giây",
     "IU": "đơn vị quốc tế",
+    "UI": "đơn vị quốc tế",  # the French order, on vitamin A's capsules ('100.000 UI': spelled)
     "MW": "mê ga oát",
     "GW": "gi ga oát",  # a power plan's capacity, 'điện gió 6 GW' (the fallback spelled it)
     "kVA": "ki lô vôn am pe",
@@ -4330,5 +4338,14 @@ def storm_names() -> dict[str, str]:
 def address_words() -> tuple[str, ...]:
     """Phrases that web addresses write without marks, with their marks ('dịch vụ công')."""
     source = resources.files(__package__).joinpath("data/address_words.txt").read_text("utf-8")
+    lines = (line.strip() for line in source.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def place_names() -> tuple[str, ...]:
+    """The names of the country's provinces, districts and communes ('Tiên Lãng', 'Chư
+    Prông'): data/place_names.txt, made by bench/place_names.py."""
+    source = resources.files(__package__).joinpath("data/place_names.txt").read_text("utf-8")
     lines = (line.strip() for line in source.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))

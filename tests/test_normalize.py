@@ -75,7 +75,7 @@ PHRASES = [
     ("số 0912345678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
     ("+84 912 345 678", "cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
     ("khi cấp cứu gọi 115", "khi cấp cứu gọi một một năm"),
-    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi văn hóa a còng tan lap chấm gốp chấm vê en"),
+    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi văn hóa a còng tân lập chấm gốp chấm vê en"),
     # abbreviations
     ("BCĐ phòng chống COVID-19 yêu cầu F0, F1 khai báo", "ban chỉ đạo phòng chống cô vít mười chín "
      "yêu cầu ép không, ép một khai báo"),
@@ -274,6 +274,8 @@ GATED = (
     "mẫu số 01/PLIV", "vàng 9999", "nhẫn 999.9", "Mùng 15 tháng Giêng", "Từ 12/3 - 15/3/2024",
     "ngày 12.3.2024", "ngày 5/6", "Boeing 787", "TÀU BAY AIRBUS A350", "LẦN 10,11", "khu pho 3",
     "bệnh DTHL (ASF)", "ở thon dong tam", "KHU PHO ba dinh", "SĐT:0912 345 678; 0988 111 222",
+    "liên hệ 3842112", "gọi 3.842.112", "ĐT 3842 112", "Sở NN và MT", "Phòng GD và ĐT",
+    "hỗ trợ 1 000 000 đồng", "giá 12 500đ",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 

@@ -549,7 +549,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Theo Thông tư số 01/2022/TT-BTP.",
          "Theo Thông tư số một năm hai nghìn không trăm hai mươi hai của bộ tư pháp."),
         ("Phản ánh gửi qua email ubnd.tanlap@gmail.com.",
-         "Phản ánh gửi qua i meo u bê en đê chấm tan lap a còng gờ meo chấm com."),
+         "Phản ánh gửi qua i meo u bê en đê chấm tân lập a còng gờ meo chấm com."),
         ("Kết quả giải quyết trả qua dịch vụ bưu chính công ích (VNPost).",
          "Kết quả giải quyết trả qua dịch vụ bưu chính công ích (vê en pốt)."),
         ("Công văn số 125/UBND-VX ngày 3/3/2025 về việc cấp đổi giấy tờ.",
@@ -567,7 +567,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Kính gửi: - Ban Nhân dân các ấp; - Các chi hội, đoàn thể.",
          "Kính gửi: Ban Nhân dân các ấp; Các chi hội, đoàn thể."),
         ("Xem thêm tại facebook.com/ubndtanlap hoặc www.binhphuoc.gov.vn.",
-         "Xem thêm tại phây búc chấm com gạch chéo u bê en đê tan lap hoặc vê kép vê kép vê kép "
+         "Xem thêm tại phây búc chấm com gạch chéo u bê en đê tân lập hoặc vê kép vê kép vê kép "
          "chấm bình phước chấm gốp chấm vê en."),
         ("Ủng hộ đồng bào bị lũ lụt qua tài khoản số 5000 2050 1234 tại Agribank.",
          "Ủng hộ đồng bào bị lũ lụt qua tài khoản số năm không không không, hai không năm không, "

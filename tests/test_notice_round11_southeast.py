@@ -43,7 +43,7 @@ UNDERSCORED: list[tuple[str, str]] = [
     ("Tên mạng HCC_PhuocLong, không cần mật khẩu.",
      "Tên mạng hát xê xê gạch dưới phước long, không cần mật khẩu."),
     ("Kết nối wifi UBND_TanLap tại hội trường.",
-     "Kết nối oai phai u bê en đê gạch dưới Tan Lap tại hội trường."),
+     "Kết nối oai phai u bê en đê gạch dưới tân lập tại hội trường."),
     # guards: the letters on their own are the office's name; a Markdown emphasis and words
     # joined with their marks lose the underscore
     ("Bộ phận HCC xã tiếp dân cả sáng thứ Bảy.",

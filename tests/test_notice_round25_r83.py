@@ -148,16 +148,18 @@ MODELS = [
 MAILBOXES = [
     # a mailbox named after the notice's own place: its words, a Highland name's too
     ("UBND xã Ea Kar nhận đơn qua xaeakar@gmail.com.",
-     "ủy ban nhân dân xã Ê a Ca nhận đơn qua xã ê a ca a còng gờ meo chấm com."),
+     "ủy ban nhân dân xã Ê a Ca nhận đơn qua xã Ê a Ca a còng gờ meo chấm com."),
     ("Trường THCS Ea Tân: thcseatan@gmail.com",
-     "Trường trung học cơ sở Ê a Tân: tê hát xê ét ê a tân a còng gờ meo chấm com"),
+     "Trường trung học cơ sở Ê a Tân: tê hát xê ét Ê a Tân a còng gờ meo chấm com"),
     # a mailbox's words without marks, in capitals too
     ("Phản ánh về TIEPDAN@DAKLAK.GOV.VN hoặc hopthu.gopy@phuyen.gov.vn.",
      "Phản ánh về tiếp dân a còng đắk lắk chấm gốp chấm vê en hoặc hộp thư chấm góp ý a "
      "còng phuyen chấm gốp chấm vê en."),
-    # a name no syllables make, which the notice does not name, is spelled
+    # a name no syllables make is a place's of the country's list (r29read), else spelled
     ("Liên hệ xaeahleo@gmail.com.",
-     "Liên hệ ích a e a hát e lờ e ô a còng gờ meo chấm com."),
+     "Liên hệ xã Ê a Hơ leo a còng gờ meo chấm com."),
+    ("Liên hệ xaeahxyz@gmail.com.",
+     "Liên hệ ích a e a hát ích i dài dét a còng gờ meo chấm com."),
 ]  # fmt: skip
 
 PAPERS = [

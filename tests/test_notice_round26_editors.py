@@ -172,7 +172,7 @@ NAMES_IN_ADDRESSES: list[tuple[str, str]] = [
     ("Trang phongtuphap.yenphong.gov.vn",
      "Trang phòng tư pháp chấm yên phong chấm gốp chấm vê en"),
     ("Trang phongchongthientai.gov.vn", "Trang phòng chống thiên tai chấm gốp chấm vê en"),
-    ("Thư gửi vanhoa@tanlap.gov.vn", "Thư gửi văn hóa a còng tan lap chấm gốp chấm vê en"),
+    ("Thư gửi vanhoa@tanlap.gov.vn", "Thư gửi văn hóa a còng tân lập chấm gốp chấm vê en"),
 ]  # fmt: skip
 
 

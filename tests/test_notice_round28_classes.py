@@ -200,7 +200,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("TP Tuyên Quang bán thực phẩm; TP chức năng; Phòng PTP huyện họp.",
      "thành phố Tuyên Quang bán thực phẩm; thực phẩm chức năng; Phòng phòng tư pháp huyện họp."),
     ("Thông báo TB số 15 về lịch tiếp dân; bệnh lao (TB) điều trị miễn phí.",
-     "Thông báo thông báo số mười lăm về lịch tiếp dân; bệnh lao (tê bê) điều trị miễn phí."),
+     "Thông báo số mười lăm về lịch tiếp dân; bệnh lao (tê bê) điều trị miễn phí."),
     # a treasury's account and a section keep their dots; a dotted code with no account too
     ("Nộp thuế vào tài khoản thu ngân sách 7111.0.1056789 tại Kho bạc.",
      "Nộp thuế vào tài khoản thu ngân sách bảy một một một chấm không chấm một không năm sáu bảy "

@@ -6,7 +6,8 @@ still found in the reader, each as a class with new phrases of several kinds of 
 2. A form's number keeps its letter ('Mẫu 04a/ĐK' không bốn a: without it, another form).
 3. An e-mail's name of a commune is not given guessed marks that make another name
    ('xavinhgia' was 'xã vĩnh giá'): a syllable the project marks two ways stays bare there,
-   unless the notice writes the name with its marks.
+   unless the notice writes the name with its marks (or, since session 29, the country's
+   list of places holds the name with one marking: 'xã vĩnh gia', 'lũng cú', 'phú tân').
 4. A quotation typed without marks inside a marked notice (a transfer's content) is read with
    the marks the project's pairs are sure of.
 5. A mobile number in pairs ('09.18.22.33.47') is a phone number, no 'chấm'.
@@ -41,10 +42,10 @@ NORTH: list[tuple[str, str]] = [
      "Hồ sơ hưởng trợ cấp gồm Mẫu không hai a e lờ đê tê bê và giấy khai sinh của trẻ."),
     # 3. a commune's name in an e-mail address
     ("Liên hệ bộ phận một cửa qua email motcua.xavinhgia@angiang.gov.vn.",
-     "Liên hệ bộ phận một cửa qua i meo một cửa chấm xã vinh gia a còng an giang chấm gốp chấm "
+     "Liên hệ bộ phận một cửa qua i meo một cửa chấm xã vĩnh gia a còng an giang chấm gốp chấm "
      "vê en."),
     ("Hộp thư tiếp nhận phản ánh: ubndxa.lungcu@tuyenquang.gov.vn.",
-     "Hộp thư tiếp nhận phản ánh: u bê en đê xã chấm lung cu a còng tuyên quang chấm gốp chấm "
+     "Hộp thư tiếp nhận phản ánh: u bê en đê xã chấm lũng cú a còng tuyên quang chấm gốp chấm "
      "vê en."),
     ("UBND xã Lũng Cú tiếp nhận phản ánh qua ubndxa.lungcu@tuyenquang.gov.vn.",
      "ủy ban nhân dân xã Lũng Cú tiếp nhận phản ánh qua u bê en đê xã chấm lũng cú a còng tuyên "
@@ -100,7 +101,7 @@ SOUTH: list[tuple[str, str]] = [
     ("Hộ kinh doanh kê khai theo mẫu 01c/CNKD, nộp trước ngày 30/1.",
      "Hộ kinh doanh kê khai theo mẫu không một xê xê en ca đê, nộp trước ngày ba mươi tháng một."),
     ("Ý kiến góp ý gửi về ubndxaphutan@angiang.gov.vn trước ngày 30/7.",
-     "Ý kiến góp ý gửi về u bê en đê xã phú tan a còng an giang chấm gốp chấm vê en trước ngày ba "
+     "Ý kiến góp ý gửi về u bê en đê xã phú tân a còng an giang chấm gốp chấm vê en trước ngày ba "
      "mươi tháng bảy."),
     ("Gọi ấp trưởng theo số 07-68-12-34-56 nha bà con.",
      "Gọi ấp trưởng theo số không bảy, sáu tám, một hai, ba bốn, năm sáu nha bà con."),

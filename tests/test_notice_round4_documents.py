@@ -761,7 +761,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [  # first pass: 26/40, 1 more by conventio
     ("Cháu Phạm Văn E. (SN 2015) đi lạc.",
      "Cháu Phạm Văn e (sinh năm hai nghìn không trăm mười lăm) đi lạc."),
     ("Tổ hợp tác THT rau an toàn thôn 3.",
-     "Tổ hợp tác tổ hợp tác rau an toàn thôn ba."),
+     "Tổ hợp tác rau an toàn thôn ba."),
     # first pass missed: BĐ without a number is 'bưu điện'
     ("Chuyển hồ sơ qua BĐ huyện.",
      "Chuyển hồ sơ qua bưu điện huyện."),

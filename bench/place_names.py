@@ -1,0 +1,64 @@
+"""Make announcements/data/place_names.txt: the names of Vietnam's provinces, districts and
+communes, wards and towns, without the word of their kind ('Xã Tân Kỳ' → 'Tân Kỳ'), from the
+General Statistics Office's list of administrative units (danh mục hành chính) as the
+package vietnam-provinces ships it: 0.6.0 (before the 2025 merger: three levels) and
+2025.10.1 (after: provinces and communes). Names with digits ('Phường 1') are left out; the
+tone of 'oa', 'oe', 'uy' is written on the second vowel as the reader writes it ('Hoà' →
+'Hòa'), so the two styles of one name are one name.
+
+    pip download --no-deps vietnam-provinces==0.6.0 -d W; pip download --no-deps \
+        vietnam-provinces==2025.10.1 -d W; unzip each wheel; then
+    .venv/bin/python bench/place_names.py OLD/flat-divisions.json NEW/flat-divisions.json
+
+Prints the count; writes the file (session 29: 7,711 names).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+KINDS = re.compile(r"(?i)^(?:thành phố|tp|tỉnh|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)\s+")
+OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+             "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
+             "uỵ": "ụy"}  # fmt: skip
+OLD_TONE = re.compile(f"({'|'.join(OLD_TONES)})(?![^\\W\\d_])", re.IGNORECASE)
+OUT = Path(__file__).parent.parent / "announcements" / "data" / "place_names.txt"
+HEADER = """\
+# bench/place_names.py: names of Vietnam's provinces, districts and communes (the General
+# Statistics Office's list, before and after the 2025 merger), without the word of their
+# kind. The reader gives web and e-mail addresses their marks from them ('tienlang' → 'Tiên
+# Lãng', 'chuprong' → 'Chư Prông'); a name two ways unmarked ('an phu') decides nothing.
+"""
+
+
+def _new_tone(match: re.Match[str]) -> str:
+    old = match.group(0)
+    new = OLD_TONES[old.lower()]
+    return new.capitalize() if old[0].isupper() else new
+
+
+def names(rows: list[dict[str, str]]) -> set[str]:
+    found: set[str] = set()
+    for row in rows:
+        for key in ("province_name", "district_name", "ward_name", "name"):
+            written = unicodedata.normalize("NFC", row.get(key, "")).strip().replace("’", "'")
+            name = KINDS.sub("", written)
+            if name and name != written and not any(c.isdigit() for c in name):
+                found.add(OLD_TONE.sub(_new_tone, name))
+    return found
+
+
+def main(paths: list[str]) -> None:
+    found: set[str] = set()
+    for path in paths:
+        found |= names(json.loads(Path(path).read_text("utf-8")))
+    OUT.write_text(HEADER + "\n".join(sorted(found)) + "\n", "utf-8")
+    print(len(found), "names")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
