@@ -404,10 +404,12 @@ def reaches_loudspeakers(where: str | None) -> bool:
 def loudspeakers_sql(column: str) -> str:
     """`reaches_loudspeakers` as an SQL condition on `column` (which holds a log's `where`),
     built from the same kinds, so that a query that filters the log (Nhật ký's "Không ra
-    loa") keeps the one rule; GLOB, as case-sensitive as the comparison above."""
+    loa"), or counts what made an airing good (a re-air's, the office's too), keeps the one
+    rule; substr, as case-sensitive as the comparison above, in SQLite and PostgreSQL alike."""
     words = [word for word, kind in NAMED_KINDS.items() if kind.LOUDSPEAKERS]
-    said = " OR ".join(f"{column} = '{word}' OR {column} GLOB '{word}:*'" for word in words)
-    return f"COALESCE({said or '0'}, 0)"
+    said = " OR ".join(f"{column} = '{word}' OR substr({column}, 1, {len(word) + 1}) = "
+                       f"'{word}:'" for word in words)  # fmt: skip
+    return f"COALESCE({said or 'FALSE'}, FALSE)"
 
 
 ONLY_TO_A_FILE = N_("aired only into a file, the loudspeakers did not play it")

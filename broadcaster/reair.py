@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from audio_out.sinks import loudspeakers_sql
 from common.i18n import N_, _
 from common.localtime import clock_text, date_text, instant, local_text
 from schedules.parse import InputError, parse_time
@@ -58,20 +59,44 @@ def slot_name(seq: int) -> str:
 
 
 MADE_GOOD = (AiringStatus.AIRED, AiringStatus.PARTIAL)
-"""A re-air that ended so: it aired (in part, it is over all the same), and an airing is
-re-aired once, ever, so nothing is left for the officer to do."""
+"""A re-air that ended so, on the loudspeakers (`made_good`): it aired (in part, it is over
+all the same), and an airing is re-aired once, ever, so nothing is left for the officer to do."""
+
+
+def made_good(row: tuple[Any, ...] | None) -> bool:
+    """Whether a re-air's row (status, started_at, error, seq, sink: `_chains`) made good the
+    airing it stands for: it played out on the loudspeakers. One that played only into a file
+    (or the test sink) is "không ra loa", as its own row reads (w29report): nobody heard the
+    notice, so the airing it stands for is still not aired, and that re-air is the one to air
+    again, as one cut short is (w29reair)."""
+    return row is not None and AiringStatus(row[0]) in MADE_GOOD and not AiringStatus(
+        row[0]).unheard(row[4])  # fmt: skip
+
+
+def _open(row: tuple[Any, ...] | None) -> bool:
+    """Whether a chain whose newest re-air is `row` still leaves the airing not aired: none
+    yet, or the last did not air (missed, failed, cut) or aired where no loudspeaker is."""
+    return row is None or AiringStatus(row[0]) in UNAIRED or AiringStatus(row[0]).unheard(row[4])
 
 
 def chain_sql(origin: str) -> str:
-    """SQL opening a subquery over `reairs(seq, status)`: the re-airs of the airing numbered
-    `origin` (an SQL expression), and the re-airs of those, to the end of the chain; the
-    report counts an airing made good by whichever of them aired (o21lan10 N1), as `_chains`
-    follows it for the console. Each link is one look-up by the airings_planned index."""
+    """SQL opening a subquery over `reairs(seq, status, sink)`: the re-airs of the airing
+    numbered `origin` (an SQL expression), and the re-airs of those, to the end of the chain;
+    the report counts an airing made good by whichever of them aired on the loudspeakers
+    (`made_good_sql`; o21lan10 N1), as `_chains` follows it for the console. Each link is one
+    look-up by the airings_planned index."""
     return (
-        f"WITH RECURSIVE reairs(seq, status) AS (SELECT seq, status FROM airings WHERE slot = "
-        f"'{PREFIX}' || {origin} UNION ALL SELECT r.seq, r.status FROM reairs c JOIN airings r "
-        f"ON r.slot = '{PREFIX}' || c.seq) "
+        f"WITH RECURSIVE reairs(seq, status, sink) AS (SELECT seq, status, sink FROM airings "
+        f"WHERE slot = '{PREFIX}' || {origin} UNION ALL SELECT r.seq, r.status, r.sink FROM "
+        f"reairs c JOIN airings r ON r.slot = '{PREFIX}' || c.seq) "
     )
+
+
+def made_good_sql(row: str) -> str:
+    """`made_good` as an SQL condition on a re-air's row `row` (of `chain_sql`'s reairs, or
+    of airings): played out, on the loudspeakers (`loudspeakers_sql`, the one rule)."""
+    played = ", ".join(f"'{status}'" for status in MADE_GOOD)
+    return f"{row}.status IN ({played}) AND {loudspeakers_sql(f'{row}.sink')}"
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -151,11 +176,12 @@ def _why(
 def _airing(station: Station, seq: int) -> dict[str, Any]:
     row = station.db.execute(
         "SELECT seq, status, trigger, COALESCE(scheduled_at, started_at), "
-        "seq IN (SELECT seq FROM voided_airings) FROM airings WHERE seq = ?", [seq]
+        "seq IN (SELECT seq FROM voided_airings), slot, sink FROM airings WHERE seq = ?", [seq]
     ).fetchone()  # fmt: skip
     if row is None:
         raise StationError(_("there is no airing #{seq}").format(seq=seq))
-    return {"seq": row[0], "status": row[1], "trigger": row[2], "due": row[3], "voided": row[4]}
+    return {"seq": row[0], "status": row[1], "trigger": row[2], "due": row[3], "voided": row[4],
+            "slot": row[5], "sink": row[6]}  # fmt: skip
 
 
 TITLES = {
@@ -163,6 +189,8 @@ TITLES = {
     AiringStatus.FAILED: N_("Re-air ({what} failed)"),
     AiringStatus.INTERRUPTED: N_("Re-air ({what} was interrupted)"),
     AiringStatus.PREEMPTED: N_("Re-air ({what} was cut by an emergency)"),
+    AiringStatus.AIRED: N_("Re-air ({what} did not reach the loudspeakers)"),
+    AiringStatus.PARTIAL: N_("Re-air ({what} did not reach the loudspeakers)"),
 }
 """A re-air's title, as the report, the week's board and Nhật ký print it: what it airs again
 and why, by the time a listener knew it was due, never an airing number that the report and
@@ -206,16 +234,17 @@ def _chains(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, tuple
         ):
             seq = names[slot]
             last[seq] = tuple(row)
-            if AiringStatus(row[0]) in UNAIRED:
+            if _open(tuple(row)):  # cut short, or into a file: its own re-air is the one
                 link[seq] = row[3]
                 pending.append(seq)
     return {seq: (link[seq], last[seq]) for seq in seqs}
 
 
 def made_good_by_hand(station: Station, seqs: Sequence[int]) -> dict[int, tuple[int, str]]:
-    """Of the airings, those whose notices all aired in full by hand (`play --announce`) later
-    the day each was due, each with the first such airing (its number, when it started)
-    (o22lan11 N4: the notice had aired that day, yet Cần chú ý asked her to air it again).
+    """Of the airings, those whose notices all aired in full by hand (`play --announce`) on
+    the loudspeakers (into a file, nobody heard them: w29reair) later the day each was due,
+    each with the first such airing (its number, when it started) (o22lan11 N4: the notice
+    had aired that day, yet Cần chú ý asked her to air it again).
     Nothing is left for her to do. The report says so of the airing and counts it as it went,
     and the airing by hand as its own line: that one names no airing it stands for, as a
     re-air's slot does, so counted as one it would be counted twice. The same day only: one
@@ -229,7 +258,7 @@ def made_good_by_hand(station: Station, seqs: Sequence[int]) -> dict[int, tuple[
     last = max(due.values()).astimezone(zone).date()
     hands = station.db.execute(  # by the started_at index
         "SELECT seq, started_at FROM airings WHERE started_at > ? AND started_at < ? "
-        "AND trigger = 'manual' AND status = 'aired' ORDER BY seq",
+        f"AND trigger = 'manual' AND status = 'aired' AND {loudspeakers_sql('sink')} ORDER BY seq",
         [utc_iso(min(due.values())), day_end(last, zone)],
     ).fetchall()
     notices = _items(station, [*seqs, *(seq for seq, _at in hands)])
@@ -257,11 +286,10 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
     rows = [row for _link, row in chains.values() if row is not None]
     reasons = dict(zip((row[2] for row in rows), station.notes_shown([row[2] for row in rows]),
                        strict=True))  # fmt: skip
-    open_links = [link for link, row in chains.values()
-                  if row is None or AiringStatus(row[0]) in UNAIRED]  # fmt: skip
+    open_links = [link for link, row in chains.values() if _open(row)]
     planned = schedule.find_slots(station, [slot_name(link) for link in open_links])
     stuck = [link for link, row in chains.values() if row and slot_name(link) not in planned
-             and AiringStatus(row[0]) in UNAIRED]  # fmt: skip
+             and _open(row)]  # fmt: skip
     whys = _still_approved(station, _items(station, stuck)) if stuck else {}
     hand = made_good_by_hand(station, _not_yet(chains))
     zone, today = station.config.zone, station.today()
@@ -272,9 +300,7 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
         when = local_text(instant(row[1]).astimezone(zone), zone, today, mid=True) if row else ""
         if status is AiringStatus.STARTED:  # "hôm nay 05:06" (o15lan2 N9)
             found[seq] = _("it is airing again now, since {at}").format(at=when), None
-        elif row and status in MADE_GOOD and status.unheard(row[4]):  # as its row (w29report)
-            found[seq] = _("aired again at {at}, not to the loudspeakers").format(at=when), None
-        elif status in MADE_GOOD:
+        elif made_good(row):
             found[seq] = (_("aired again at {at}") if status is AiringStatus.AIRED
                           else _("aired again in part at {at}")).format(at=when), None  # fmt: skip
         elif (slot := planned.get(slot_name(link))) is not None:
@@ -293,7 +319,8 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
             reason = reasons[row[2]]
             said = _("its re-air of {at} did not air either: {reason}").format(
                 at=when, reason=happened(reason) if reason else AiringStatus(row[0]).label
-            )
+            ) if status in UNAIRED else _("aired again at {at}, not to the loudspeakers").format(
+                at=when)  # fmt: skip  # as its row reads (w29report), and nobody heard it
             todo = whys.get(link) or _("to air it again once more, press “Air again once” "
                                        "under that re-air in Log")  # fmt: skip
             found[seq] = f"{said}; {todo}", Place(link, instant(row[1]).astimezone(zone).date())
@@ -302,19 +329,19 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, tuple[str | None,
 
 def aired_again(station: Station, seqs: Sequence[int]) -> set[int]:
     """Those of the airings whose re-air ("Phát lại một lần"), or the re-air of that re-air,
-    has aired, or whose notices aired in full by hand later that day (`made_good_by_hand`):
+    has aired on the loudspeakers (`made_good`), or whose notices aired in full by hand there
+    later that day (`made_good_by_hand`):
     nothing is left for the officer to do about them (o19lan8 L10, o21lan10 N1, o22lan11 N4),
     as `fate` says of them."""
     chains = _chains(station, seqs)
-    made_good = {seq for seq, (_link, row) in chains.items()
-                 if row is not None and AiringStatus(row[0]) in MADE_GOOD}  # fmt: skip
-    return made_good | set(made_good_by_hand(station, _not_yet(chains)))
+    done = {seq for seq, (_link, row) in chains.items() if made_good(row)}
+    return done | set(made_good_by_hand(station, _not_yet(chains)))
 
 
 def _not_yet(chains: dict[int, tuple[int, tuple[Any, ...] | None]]) -> list[int]:
-    """The airings whose chain of re-airs has not aired (none yet, or the last did not)."""
-    return [seq for seq, (_link, row) in chains.items()
-            if row is None or AiringStatus(row[0]) in UNAIRED]  # fmt: skip
+    """The airings whose chain of re-airs has not aired (none yet, or the last did not, or
+    only into a file: `_open`)."""
+    return [seq for seq, (_link, row) in chains.items() if _open(row)]
 
 
 def reairs(station: Station, seqs: Sequence[int]) -> set[int]:
@@ -344,8 +371,16 @@ def offers(station: Station, airings: list[dict[str, Any]]) -> dict[int, Offer]:
 
 def _may_air_again(airing: dict[str, Any]) -> bool:
     """Only a person airs it again; not a row a clock run ahead wrote before its time (its
-    slot airs at that time by itself)."""
-    return not airing.get("voided") and AiringStatus(airing["status"]).by_hand(airing["trigger"])
+    slot airs at that time by itself). A re-air that played only into a file (or the test
+    sink) made nothing good (`made_good`): it is aired again as one cut short is, from its
+    own row (w29reair). An airing of a slot into a file is the station's setting (a trial,
+    or no sound card: Trang chủ tells her to call the technician), not hers to re-air."""
+    if airing.get("voided"):
+        return False
+    status = AiringStatus(airing["status"])
+    return status.by_hand(airing["trigger"]) or (
+        status.unheard(airing.get("sink")) and str(airing.get("slot") or "").startswith(PREFIX)
+    )
 
 
 def air_again(station: Station, seq: int, at: str = "", person: str | None = None) -> ScheduledSlot:

@@ -70,7 +70,7 @@ from .clock import day_end, day_start, utc_iso
 from .log_chain import ChainHead, head
 from .not_aired import NotAired
 from .reair import PREFIX as REAIR_PREFIX
-from .reair import chain_sql, made_good_by_hand
+from .reair import chain_sql, made_good_by_hand, made_good_sql
 from .records import Announcement
 from .station import Station, StationError
 from .store import STANDS
@@ -334,8 +334,12 @@ class Totals:
 
     def take(self, status: str, sink: str | None, count: int, seconds: float) -> None:
         """Count `count` notices of an outcome sent to `sink`: one that played out where no
-        loudspeaker is (`reaches_loudspeakers`) as UNHEARD, its minutes apart."""
-        if status in PLAYED and not reaches_loudspeakers(sink):
+        loudspeaker is (`reaches_loudspeakers`) as UNHEARD, its minutes apart; one a re-air
+        made good (`REAIRED`) as aired, the loudspeakers played it."""
+        if status == REAIRED:
+            self.counts["aired"] += count
+            self.seconds += seconds
+        elif status in PLAYED and not reaches_loudspeakers(sink):
             self.counts[UNHEARD] += count
             self.unheard_seconds += seconds
         else:
@@ -354,20 +358,25 @@ NOT_AS_PLANNED = "('missed', 'failed', 'preempted', 'interrupted')"
 (the office's report counts the same, office.report.MADE_GOOD)."""
 _MADE_GOOD_BY = (
     f"{chain_sql('a.seq')} SELECT {{what}} FROM reairs r JOIN airing_items ri ON "
-    "ri.airing_seq = r.seq WHERE r.status IN ('aired', 'partial') "
+    f"ri.airing_seq = r.seq WHERE {made_good_sql('r')} "
     "AND +ri.announcement_id = t.announcement_id ORDER BY r.seq LIMIT 1"
 )
 """A subquery of what to say of the re-air that aired an item `t` of airing `a` that did not
-air as planned, if one did: its own re-air, or the re-air of that one cut short in turn. The
+air as planned, if one did on the loudspeakers (`reair.made_good`: one into a file made
+nothing good, w29reair): its own re-air, or the re-air of that one cut short (or played only
+into a file) in turn. The
 chain's few airings' items are read by airing ('+' keeps SQLite off the notice's index, by
 which it read every logged item of the notice for each row: quadratic in the log,
 bench/export_log.py)."""
+REAIRED = "reaired"
+"""The totals' outcome of an item made good by a re-air: aired, on the loudspeakers (the
+re-air's), whatever sink the airing it stands for logged (a missed row logs the daemon's)."""
 REAIRED_STATUS = (
     f"CASE WHEN a.status IN {NOT_AS_PLANNED} AND EXISTS ({_MADE_GOOD_BY.format(what=1)}) "
-    "THEN 'aired' ELSE a.status END"
+    f"THEN '{REAIRED}' ELSE a.status END"
 )
-"""An item's outcome in the totals: one that did not air as planned, and aired in its
-re-air (or in a re-air of it), is aired (late, once)."""
+"""An item's outcome in the totals: one that did not air as planned, and aired on the
+loudspeakers in its re-air (or in a re-air of it), is aired (late, once: `REAIRED`)."""
 PLANNED = (
     f"CASE WHEN COALESCE(a.slot, '') LIKE '{REAIR_PREFIX}%' AND EXISTS (SELECT 1 FROM airings o "
     f"WHERE o.seq = CAST(substr(a.slot, {len(REAIR_PREFIX) + 1}) AS INTEGER) "
@@ -618,7 +627,7 @@ class Report:
             "s.announcement_id = e.announcement_id WHERE s.airing_seq = a.seq "
             "AND e.stopped_at IS NOT NULL) "
             f"AND NOT EXISTS ({chain_sql('a.seq')} SELECT 1 FROM reairs r "
-            "WHERE r.status IN ('aired', 'partial'))",
+            f"WHERE {made_good_sql('r')})",
             [*self._params, REAIR_PREFIX])]  # fmt: skip
 
     @cached_property

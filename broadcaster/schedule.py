@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from announcements.script import Kind
 from announcements.speech import Synthesizer
+from audio_out.sinks import loudspeakers_sql
 from common.errors import BroadcasterError
 from common.files import describe_os_error, not_a_file
 from common.i18n import N_, _, ngettext
@@ -596,18 +597,32 @@ def candidates(station: Station) -> list[Candidate]:
 
 
 def pending_priority(station: Station) -> list[str]:
-    """Approved priority announcements whose current version has not aired yet."""
+    """Approved priority announcements whose current version has not aired yet: not on the
+    loudspeakers (on air now counts: it is not pulled in twice). One that played only into a
+    file (or the test sink) reached nobody, and is still due (w29reair); but it waits, after
+    that, until the station airs on the loudspeakers again (an airing after it that reached
+    them): a station on trial, or that lost its sound card, does not pull it into every slot,
+    each of them into a file again. The one rule, `reaches_loudspeakers`."""
+    heard = loudspeakers_sql("airings.sink")
     return [
         row[0]
         for row in station.db.execute(
-            """
+            f"""
             SELECT a.id FROM announcements a
             WHERE a.priority = 'priority' AND a.retired_at IS NULL
               AND a.approved_version = a.version
               AND NOT EXISTS (
                 SELECT 1 FROM airing_items i JOIN airings ON airings.seq = i.airing_seq
                 WHERE i.announcement_id = a.id AND i.version = a.version
-                  AND airings.status IN ('aired', 'partial', 'started'))
+                  AND (airings.status = 'started'
+                       OR airings.status IN ('aired', 'partial') AND {heard}))
+              AND NOT EXISTS (
+                SELECT 1 FROM airing_items i JOIN airings ON airings.seq = i.airing_seq
+                WHERE i.announcement_id = a.id AND i.version = a.version
+                  AND airings.status IN ('aired', 'partial')
+                  AND airings.seq > COALESCE((SELECT airings.seq FROM airings
+                      WHERE airings.status IN ('aired', 'partial') AND {heard}
+                      ORDER BY airings.seq DESC LIMIT 1), 0))
             ORDER BY a.id
             """
         )
@@ -971,10 +986,12 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
 
 
 def last_aired(station: Station, announcement_id: str) -> datetime | None:
-    """When the log last has the notice on air (any version, aired or partly), if ever."""
+    """When the log last has the notice on air (any version, aired or partly) on the
+    loudspeakers, if ever: into a file nobody heard it (w29reair)."""
     (latest,) = station.db.execute(
         "SELECT MAX(a.started_at) FROM airing_items i JOIN airings a ON a.seq = i.airing_seq "
-        "WHERE i.announcement_id = ? AND a.status IN ('aired', 'partial')", [announcement_id]
+        f"WHERE i.announcement_id = ? AND a.status IN ('aired', 'partial') AND "
+        f"{loudspeakers_sql('a.sink')}", [announcement_id]
     ).fetchone()  # fmt: skip
     return datetime.fromisoformat(latest) if latest else None
 

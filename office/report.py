@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple, overload
 import psycopg
 
 from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
-from audio_out.sinks import ONLY_TO_A_FILE, reaches_loudspeakers
+from audio_out.sinks import ONLY_TO_A_FILE, loudspeakers_sql, reaches_loudspeakers
 from broadcaster import airing_lines as table
 from broadcaster.airing_lines import NO_CAMPAIGN
 from broadcaster.reair import PREFIX as REAIR_PREFIX
 from broadcaster.report import (
     HEADING_ROW_HEIGHT,
     NOT_AS_PLANNED,
+    REAIRED,
     UNHEARD,
     UNHEARD_HEADING,
     Letterhead,
@@ -568,28 +569,30 @@ expression: the condition of the office's partial index of re-airs (migration 19
 word, so that PostgreSQL uses it."""
 MADE_GOOD = f"""
     WITH RECURSIVE reairs AS (
-        SELECT r.station, r.seq, r.status, r.items, o.seq AS origin
+        SELECT r.station, r.seq, r.status, r.items, o.seq AS origin, r.row->>'sink' AS sink
         FROM airings r JOIN airings o ON o.station = r.station
              AND o.seq = substr(r.row->>'slot', {len(REAIR_PREFIX) + 1})::bigint
         WHERE r.started_at >= %(start)s AND r.started_at <= %(now)s
           AND r.row->>'slot' ~ '{REAIR_SLOT}'
-    ), chain(station, origin, seq, status, items) AS (
-        SELECT station, origin, seq, status, items FROM reairs
-        UNION ALL SELECT c.station, c.origin, r.seq, r.status, r.items
+    ), chain(station, origin, seq, status, items, sink) AS (
+        SELECT station, origin, seq, status, items, sink FROM reairs
+        UNION ALL SELECT c.station, c.origin, r.seq, r.status, r.items, r.sink
         FROM chain c JOIN reairs r ON r.station = c.station AND r.origin = c.seq
                                   AND r.seq > c.seq
     ), made_good AS (
         SELECT DISTINCT c.station, c.origin, i->>'announcement_id' AS announcement
-        FROM chain c, jsonb_array_elements(c.items) i WHERE c.status IN {AIRED}
+        FROM chain c, jsonb_array_elements(c.items) i
+        WHERE c.status IN {AIRED} AND {loudspeakers_sql("c.sink")}
     )
 """
 """The items of the period's airings that did not air as planned and that a re-air aired:
 its own (slot `phat-lai-N`), or a re-air of that one cut short in turn, to the chain's end
 (o21lan10 N1), as the commune's own report counts them (broadcaster.reair.chain_sql): aired,
-late, once. A re-air comes after what it re-airs (`r.seq > c.seq`: no loop a log could make)."""
+late, once, on the loudspeakers (a re-air only into a file made nothing good: w29reair). A
+re-air comes after what it re-airs (`r.seq > c.seq`: no loop a log could make)."""
 ITEMS_SQL = f"""{MADE_GOOD}
     SELECT a.station, a.status, CASE WHEN a.status IN {NOT_AS_PLANNED}
-                                     AND m.origin IS NOT NULL THEN 'aired' ELSE a.status END,
+                                     AND m.origin IS NOT NULL THEN '{REAIRED}' ELSE a.status END,
            i->>'announcement_id', {VERSION}, a.urgent, count(*),
            sum(a.planned::float8 / a.matching),
            COALESCE(sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s

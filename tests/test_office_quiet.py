@@ -536,6 +536,37 @@ def test_the_month_counts_a_slot_made_good_by_a_chain_of_re_airs_as_the_commune_
     assert "SIG" not in said and "stopped" not in said, said
 
 
+def test_the_month_counts_a_re_air_into_a_file_as_making_nothing_good(
+    postgres: Postgres,
+) -> None:
+    """w29reair, at the office as at the commune: the 08:00 slot was missed and its re-air
+    played only into a file (nobody heard it): still Bỏ lỡ, and listed so; the 09:00 slot was
+    missed, its re-air went into a file too, and that re-air's re-air aired on the
+    loudspeakers: aired, once. It counted both aired (the 08:00 one by the missed row's sink)."""
+    dsn = postgres.new_database()
+    why = "not aired: the station was off or busy until 20/11/2026 {} (grace 15 min)"
+    log = [  # slot, hour, status, sink
+        ("s8", 8, "missed", "device"),
+        ("phat-lai-1", 8, "aired", "file:/srv/dai/ban-ghi/0002.wav"),
+        ("s9", 9, "missed", "device"),
+        ("phat-lai-3", 9, "aired", "null"),
+        ("phat-lai-4", 9, "aired", "device:hw:1"),
+    ]
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        [(key,)] = conn.execute("SELECT key_id FROM stations").fetchall()
+        logged(conn, key, [
+            {"slot": slot, "status": status, "sink": sink,
+             "started_at": DAY.replace(hour=hour, minute=seq),
+             "error": why.format(f"{hour:02}:20") if status == "missed" else None}
+            for seq, (slot, hour, status, sink) in enumerate(log, start=1)
+        ])  # fmt: skip
+    with Office.open(dsn) as desk:
+        [line] = desk.report("11/2026").communes
+    assert line.totals.row(held=False)[1:8] == (2, 1, 0, 1, 0, 0, 0)  # planned, aired, …
+    assert line.missed_said.startswith("1 khung giờ 08:01 ngày 20/11/2026"), line.missed_said
+
+
 def test_the_month_finds_the_re_airs_by_their_own_index(postgres: Postgres) -> None:
     """closing22 §1: to follow the chains of re-airs (a few rows in a hundred) the month report
     read every row of every commune from the period's start on; office migration 19 indexes

@@ -8,7 +8,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -238,25 +238,58 @@ def test_the_summary_counts_the_airings_not_re_aired_and_a_re_air_replaces_its_a
     sheet = openpyxl.load_workbook(book)["Không phát"]
     assert two in [c for row in sheet.iter_rows(values_only=True) for c in row]
 
-    clock = FakeClock(datetime(2026, 11, 3, 15, 0, tzinfo=HCM))
-    st = Station.open(logged, clock)
-    st.air_again(3, "15:01")  # the failed 'rac'
-    clock.now += timedelta(minutes=1)
-    runner = Runner(st, FileSink(tmp_path / "out"))
-    [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "phat-lai-3"]
-    assert runner.air_planned(due) is not None
-    st.close()
-    after = tmp_path / "sau.csv"
-    run("log", "export", "--month", "2026-11", "-o", str(after))
-    assert "Tuy vậy, 1 lượt phát bị bỏ lỡ" in " ".join(unaired_lines(after))
+    def re_air(seq: int, at: str, sink: FileSink) -> int:
+        """Air airing `seq` again at `at` on 3 November through `sink`; the re-air's number."""
+        clock = FakeClock(datetime.combine(date(2026, 11, 3), time(15), HCM))
+        st = Station.open(logged, clock)
+        st.air_again(seq, at)
+        clock.now = datetime.combine(date(2026, 11, 3), time.fromisoformat(at), HCM)
+        runner = Runner(st, sink)
+        [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == f"phat-lai-{seq}"]
+        airing = runner.air_planned(due)
+        st.close()
+        assert airing is not None
+        return airing.seq
 
-    # o12b C1: the re-air counts against the airing it replaces, which aired late, once
-    run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
-    totals = list(openpyxl.load_workbook(book)["Tổng hợp"].iter_rows(values_only=True))
-    by_campaign = {r[0]: r for r in totals[4:7]}
+    def exported(name: str) -> tuple[list[str], dict[str, Any], dict[str, str]]:
+        """Section III of the CSV, the XLSX's totals by campaign and the CSV's remarks by
+        airing number, as the commune's officer reads them (the CLI's export); the PDF's
+        remarks say the same as the CSV's."""
+        from test_report_pdf import pdftotext
+
+        csv_file, xlsx, pdf = (tmp_path / f"{name}.{ext}" for ext in ("csv", "xlsx", "pdf"))
+        run("log", "export", "--month", "2026-11", "-o", str(csv_file))
+        run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(xlsx))
+        run("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(pdf))
+        printed = " ".join(pdftotext(pdf).split())
+        assert ("phát lại một lần lúc 15:10" in printed) is (name == "loa"), printed
+        totals = list(openpyxl.load_workbook(xlsx)["Tổng hợp"].iter_rows(values_only=True))
+        with csv_file.open(encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f))
+        remarks = {r[2]: r[-1] for r in rows[1 : rows.index([])]}
+        return unaired_lines(csv_file), {str(r[0]): r for r in totals[4:7]}, remarks
+
+    # w29reair: the failed 'rac' re-aired into a file reached nobody: still not aired, nothing
+    # made good, in every format (it was counted aired, "đã phát lại một lần")
+    into_file = re_air(3, "15:01", FileSink(tmp_path / "out"))
+    said, by_campaign, remarks = exported("tep")
+    assert two in " ".join(said)
+    assert "đã phát lại" not in remarks["3"], remarks
     # campaign, planned, aired, unheard (to a file), missed, failed, preempted, interrupted
-    assert by_campaign["ve-sinh"][:8] == ("ve-sinh", 2, 0, 2, 0, 0, 0, 0)
-    assert by_campaign["Cộng"][:6] == ("Cộng", 5, 0, 4, 1, 0)
+    assert by_campaign["ve-sinh"][:8] == ("ve-sinh", 2, 0, 1, 0, 1, 0, 0)
+    assert by_campaign["Cộng"][:6] == ("Cộng", 5, 0, 3, 1, 1)
+
+    # its re-air into a file is the one to air again (as one cut short): on the loudspeakers
+    loud = re_air(into_file, "15:10", CardStandIn(tmp_path / "loa"))
+    said, by_campaign, remarks = exported("loa")
+    assert "Tuy vậy, 1 lượt phát bị bỏ lỡ" in " ".join(said)
+    assert remarks["3"].endswith(f"; đã phát lại một lần lúc 15:10 ngày 03/11/2026 (lượt phát "
+                                 f"số {loud})"), remarks  # fmt: skip
+    # o12b C1: the re-air counts against the airing it replaces, which aired late, once, on
+    # the loudspeakers (whatever sink the failed airing logged)
+    assert by_campaign["ve-sinh"][:8] == ("ve-sinh", 2, 1, 1, 0, 0, 0, 0)
+    assert by_campaign["Cộng"][:6] == ("Cộng", 5, 1, 3, 1, 0)
+    totals = openpyxl.load_workbook(tmp_path / "loa.xlsx")["Tổng hợp"].iter_rows(values_only=True)
     noted = [c for row in totals for c in row if isinstance(c, str)]
     assert any(c.startswith("Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế")
                for c in noted)  # fmt: skip

@@ -113,3 +113,41 @@ def test_a_campaign_airs_its_notices_in_the_order_the_console_lists_them(
     run("play", "--campaign", "bz", "--sink", FAST)  # by hand, in the same order
     [played] = json.loads(run("log", "list", "--json").stdout)
     assert [item["announcement_id"] for item in played["items"]] == in_order
+
+
+def test_a_priority_notice_aired_only_into_a_file_is_due_once_the_loudspeakers_play_again(
+    station: Path, scripts: Path, run: Run, tmp_path: Path
+) -> None:
+    """w29reair: a priority notice played only into a file reached nobody, yet was pulled in
+    no more, as aired. It is still due; but not into every slot of a station on trial or
+    without its card, each into a file again: once an airing reaches the loudspeakers again,
+    the next slot pulls it in, and once it aired there, none does."""
+    from broadcaster.airing_log import AiringStatus, Occasion, log_airing, planned_entries
+    from broadcaster.station import Station
+
+    for name, priority in (("hop", "normal"), ("bao", "priority")):
+        write_script(scripts, f"{name}.md", f"Tin {name}.", id=name, priority=priority)
+        run("announce", "add", str(scripts / f"{name}.md"))
+    run("schedule", "add", "sang", "--at", "06:30", "--announce", "hop")
+
+    def tomorrow() -> list[str]:
+        entries = json.loads(run("rundown", "--date", "mai", "--days", "1", "--json").stdout)
+        return [item["announcement_id"] for item in entries[0]["items"]]
+
+    def on_the_loudspeakers(notice: str) -> None:
+        opened = Station.open(station)
+        log_airing(opened, Occasion(), "device", planned_entries(opened, [notice]),
+                   AiringStatus.AIRED, "")  # fmt: skip
+        opened.close()
+
+    on_the_loudspeakers("hop")
+    assert tomorrow() == ["bao", "hop"]
+    run("play", "--announce", "bao", "--sink", f"file:{tmp_path / 'ban-ghi'}")
+    assert "aired, not to the loudspeakers" in run("log", "list").stdout  # (English here)
+    assert tomorrow() == ["hop"]  # nothing since reached a loudspeaker: it waits
+    on_the_loudspeakers("hop")  # the card plays again
+    assert tomorrow() == ["bao", "hop"]
+    assert "↳ why here: priority notice that has not aired yet" in run(
+        "rundown", "--date", "mai", "--days", "1").stdout  # fmt: skip
+    on_the_loudspeakers("bao")
+    assert tomorrow() == ["hop"]

@@ -197,6 +197,43 @@ def test_status_lists_the_last_day_s_airings_that_did_not_air_as_trang_chu_does(
         run("status", "--json").stdout)["did_not_air"]  # fmt: skip
 
 
+def test_status_keeps_an_airing_re_aired_only_into_a_file_as_trang_chu_does(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """w29reair: a missed airing's re-air played only into a file: nobody heard it, so
+    `status` keeps the warning, says so and where to press; a re-air of that re-air on the
+    loudspeakers makes it good, and the warning goes."""
+    from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+    from broadcaster.station import Station
+
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))
+    run("schedule", "add", "sang", "--at", "06:30", "--announce", "hop", "--title", "Buổi sáng")
+    due = datetime.now(HCM) - timedelta(hours=2)  # in the last day, as `status` reads it
+    clock = SetClock(due - timedelta(hours=1) if due.hour == 23 else due)  # re-aired that day
+    st = Station.open(station, clock)
+    log_airing(st, Occasion(Trigger.SCHEDULE, "sang", clock.now), "null",
+               planned_entries(st, ["hop"]), AiringStatus.MISSED, "đài tắt")  # fmt: skip
+    for sink in ("file:/srv/dai/ban-ghi/0002.wav", "device"):
+        [last] = [airing["seq"] for airing in st.airings()][-1:]
+        planned = st.air_again(last)
+        clock.now = clock.now + timedelta(minutes=5)
+        log_airing(st, Occasion(Trigger.SCHEDULE, planned.slot.name, clock.now), sink,
+                   planned_entries(st, ["hop"]), AiringStatus.AIRED, "")  # fmt: skip
+        out = run("status").stdout
+        warned = [line for line in out.splitlines() if "Buổi sáng" in line and "Warning" in line]
+        if sink == "device":
+            assert warned == [], out
+        else:
+            [line] = warned
+            assert re.search(
+                r"Aired again at .*, not to the loudspeakers\. To air it again once "
+                r"more, press “Air again once” under that re-air in Log\.",
+                line,
+            ), line
+    st.close()
+
+
 def test_status_says_the_last_airing_reached_no_loudspeaker_as_trang_chu_does(
     station: Path, scripts: Path, run: Run
 ) -> None:

@@ -186,15 +186,18 @@ def test_a_late_version_of_a_notice_that_aired_is_not_said_never_to_have_aired(
 ) -> None:
     """review19 #4: version 1 aired; version 2 (an office's, the station offline) arrived after
     the end date. The notice aired: only version 2 never will, and she is told when it last
-    aired, not "chưa phát lần nào"."""
+    aired, not "chưa phát lần nào": on the loudspeakers, not the later airing into a file."""
     station = Station.open(console_station, console_clock)
     first = write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien", title="Cắt điện",
                          valid_until="2026-03-04")  # fmt: skip
     station.add_announcements([first])
     station.approve("cat-dien", "Chủ tịch xã")
     station.add_slot("sang-som", "06:45", announce=["cat-dien"])
-    station.play(["cat-dien"], sink=f"file:{tmp_path / 'out'}")  # Monday 02/03
-    console_clock.now += timedelta(days=3)  # Thursday 05/03: the notice ended on 04/03
+    log_airing(station, Occasion(), "device", planned_entries(station, ["cat-dien"]),
+               AiringStatus.AIRED, "")  # fmt: skip  # Monday 02/03, on the loudspeakers
+    console_clock.now += timedelta(days=1)  # Tuesday 03/03, only into a file: nobody heard it,
+    station.play(["cat-dien"], sink=f"file:{tmp_path / 'out'}")  # not "last aired" (w29reair)
+    console_clock.now += timedelta(days=2)  # Thursday 05/03: the notice ended on 04/03
     second = write_script(tmp_path, "cd.md", NOTICE["text"] + " Xin cảm ơn.", id="cat-dien",
                           title="Cắt điện", valid_until="2026-03-20")  # fmt: skip
     born_expired(station, second, date(2026, 3, 4))
