@@ -2581,6 +2581,15 @@ def _reported_in(m: re.Match[str], ctx: _Context) -> str:
     return f"(tính bằng {'phần trăm' if unit == '%' else UNITS.get(unit, unit)})"
 
 
+ROAD_SPACED_GATE = re.compile(
+    r"[ờỜếẾ](?:(?<=[ưƯ][ờỜ])[nN][gG]|(?<=[uU][yY][ếẾ])[nN]) [A-ZĐ]{1,2} ?\d"
+)
+"""Where a spaced road code's reading may change: 'đường' or 'tuyến' in any case before a
+road's letters and number, joined or not, as `documents.ROAD_OPENED` wants before a list's
+next code ('đường ĐX05, ĐX 07'; the gate looked for 'ường ĐX 0' alone and the second code was
+'đông xuân bảy'). After a number alone ('KV.2 và KV 3') the pattern matches, nothing changes."""
+
+
 CODE_RULES: list[Rule] = [
     Rule(GREEK_LETTER, _greek_letter, gate=re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ]")),
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", gate=re.compile(r"/(?<=\d/)[A-Z]")),
@@ -2635,7 +2644,7 @@ CODE_RULES: list[Rule] = [
     Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<![\w/]T\d)")),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD_KIND_DOTTED, _road_kind_dotted, gate=re.compile(r"\.(?<=[LTH]\.)(?=[A-ZĐ])")),
-    Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
+    Rule(ROAD_SPACED, _road_spaced, gate=ROAD_SPACED_GATE),
     Rule(MARKER_RANGE, lambda m, ctx: f"{m['first']} đến ", "+"),
     Rule(MARKER, lambda m, ctx: "Km", "+"),
     Rule(ROAD, _road),
