@@ -1537,9 +1537,10 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(read_digits(n) if code else ctx.number(n) for n in numbers)
 
 
-WEEKDAYS_DASHED = re.compile(r"(?<=[Tt]hứ )[2-7](?:\s?[-–]\s?[2-7]){2,}(?![\w-])")
+WEEKDAYS_DASHED = re.compile(r"[2-7](?<=[Tt]hứ [2-7])(?:\s?[-–]\s?[2-7]){2,}(?![\w-])")
 """'thứ 2 - 4 - 6', spaced or not: three weekdays or more joined by dashes are a list (the
-range rule read the spaced one 'thứ hai đến thứ bốn đến sáu')."""
+range rule read the spaced one 'thứ hai đến thứ bốn đến sáu'). The first day opens the pattern,
+'thứ' looked back at: a pattern opening with a look-behind is tried at every character."""
 
 
 def _weekday_list(m: re.Match[str], ctx: _Context) -> str:
@@ -2492,11 +2493,11 @@ def _aircraft(m: re.Match[str], ctx: _Context) -> str:
 
 
 SAME_CODES = re.compile(
-    r"(?<![\w/])(?P<first>(?P<kind>[A-Z]{1,4})\d{1,4})/(?=(?P=kind)\d{1,4}(?![\w/]))"
+    r"(?P<first>(?P<kind>[A-Z](?<![\w/][A-Z])[A-Z]{0,3})\d{1,4})/(?=(?P=kind)\d{1,4}(?![\w/]))"
 )
 """'tàu SPT1/SPT2', 'tàu SE19/SE20': two codes of one kind are two things, listed with a pause
 (rounds 71-72: four readings of six a pause, two 'và', none the 'hoặc' of a slash between
-words)."""
+words). Its first letter opens it, the word start looked back at after it."""
 NETWORKS = re.compile(r"/(?<=(?<!\w)\dG/)(?=\dG(?!\w))")
 """'mạng 4G/5G', '2G/3G/4G': two networks are two things too (rounds 73-74: six readings of
 six a pause, none 'hoặc')."""
