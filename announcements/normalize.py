@@ -1592,9 +1592,10 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(read_digits(n) if code else ctx.number(n) for n in numbers)
 
 
-WEEKDAYS_DASHED = re.compile(r"(?<=[Tt]hứ )[2-7](?:\s?[-–]\s?[2-7]){2,}(?![\w-])")
+WEEKDAYS_DASHED = re.compile(r"[2-7](?<=[Tt]hứ [2-7])(?:\s?[-–]\s?[2-7]){2,}(?![\w-])")
 """'thứ 2 - 4 - 6', spaced or not: three weekdays or more joined by dashes are a list (the
-range rule read the spaced one 'thứ hai đến thứ bốn đến sáu')."""
+range rule read the spaced one 'thứ hai đến thứ bốn đến sáu'). The first day opens the pattern,
+'thứ' looked back at: a pattern opening with a look-behind is tried at every character."""
 
 
 def _weekday_list(m: re.Match[str], ctx: _Context) -> str:
@@ -2311,9 +2312,12 @@ PHONE_LABEL = re.compile(
 )
 
 
-PHONE_LABEL_GATE = re.compile(r"(?:[lL](?<=[tT][eE][lL])|[tT]|[đĐ](?<=[dD][đĐ]))\.?\s?:?\s?[0(+1]")
-"""'tel', 't' or 'dđ' in any case before a number's first character: a class is skipped to, a
-case-blind alternation is tried at every character."""
+PHONE_LABEL_GATE = re.compile(
+    r"[lLtTđĐ](?:(?<=[tT][eE][lL])|(?<=[tT])|(?<=[dD][đĐ]))\.?\s?:?\s?[0(+1]"
+)
+"""'tel', 't' or 'dđ' in any case before a number's first character: one class is skipped to,
+each ending checked looking back (an alternation of classes, like a case-blind word, gives the
+regex engine no first character to skip to: it is tried at every character, 6-25x the cost)."""
 
 
 def _phone_label(m: re.Match[str], ctx: _Context) -> str:
@@ -2341,7 +2345,12 @@ ADDRESS_RULES: list[Rule] = [
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
-BETWEEN_PHONES = re.compile(r"(?<=\d) ?(?:[-–/]|[,;](?= )) ?(?=[(+0]|1[89]00)")
+BETWEEN_PHONES = re.compile(
+    r"[ \-–/,;](?:(?<=\d )(?:[-–/]|[,;](?= ))|(?<=\d[-–/])|(?<=\d[,;])(?= )) ?(?=[(+0]|1[89]00)"
+)
+"""What stands between two phone numbers: after a digit, a dash, a slash, or a comma or a
+semicolon before a space, a space on either side or none. It opens with one class, which the
+regex engine skips to (behind a digit looked for first it was tried at every character)."""
 CALLED_ENDS = re.compile(rf"(?:{CALLED.pattern})$")
 
 
@@ -2409,13 +2418,16 @@ def _weekday_range(m: re.Match[str], ctx: _Context) -> str:
 
 
 CODE_STRETCH = re.compile(
-    r"(?P<first>(?<![\w.,/-])(?:\d{1,2}[A-ZĐ]{1,3}\d{0,3}|[A-ZĐ]{1,3}\d{1,3}))\s?[-–]\s?"
+    r"(?P<first>[\dA-ZĐ](?<![\w.,/-].)(?:(?<=\d)\d?[A-ZĐ]{1,3}\d{0,3}|(?<=[A-ZĐ])[A-ZĐ]{0,2}\d{1,3}))"
+    r"\s?[-–]\s?"
     r"(?=(?P<last>\d{1,2}[A-ZĐ]{1,3}\d{0,3}|[A-ZĐ]{1,3}\d{1,3})(?![\w/-]|[.,]\w))"
 )
 """Two codes of one shape joined by a dash bound a range: 'đoạn IC14-IC15' (an expressway's
 interchanges, round 23), 'lớp 1A1–5A4', 'lớp 6A-6C', 'phòng B2 - B4', 'lô A1-A5' (session 26's
 editors marked the bare pair of classes lạ: announcers say 'đến'). Two roads' codes at a
-junction are read by `_road`, and codes after 'mã' stay a list."""
+junction are read by `_road`, and codes after 'mã' stay a list. The first code's first
+character opens the pattern (one class, which the regex engine skips to), its start checked
+looking back after it."""
 
 
 CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=[\dA-ZĐ][-–])|(?<=[\dA-ZĐ]\s[-–]))\s?[A-ZĐ\d]")
@@ -2541,11 +2553,11 @@ def _aircraft(m: re.Match[str], ctx: _Context) -> str:
 
 
 SAME_CODES = re.compile(
-    r"(?<![\w/])(?P<first>(?P<kind>[A-Z]{1,4})\d{1,4})/(?=(?P=kind)\d{1,4}(?![\w/]))"
+    r"(?P<first>(?P<kind>[A-Z](?<![\w/][A-Z])[A-Z]{0,3})\d{1,4})/(?=(?P=kind)\d{1,4}(?![\w/]))"
 )
 """'tàu SPT1/SPT2', 'tàu SE19/SE20': two codes of one kind are two things, listed with a pause
 (rounds 71-72: four readings of six a pause, two 'và', none the 'hoặc' of a slash between
-words)."""
+words). Its first letter opens it, the word start looked back at after it."""
 NETWORKS = re.compile(r"/(?<=(?<!\w)\dG/)(?=\dG(?!\w))")
 """'mạng 4G/5G', '2G/3G/4G': two networks are two things too (rounds 73-74: six readings of
 six a pause, none 'hoặc')."""
@@ -2630,12 +2642,22 @@ def _reported_in(m: re.Match[str], ctx: _Context) -> str:
     return f"(tính bằng {'phần trăm' if unit == '%' else UNITS.get(unit, unit)})"
 
 
+ROAD_SPACED_GATE = re.compile(
+    r"[ờỜếẾ](?:(?<=[ưƯ][ờỜ])[nN][gG]|(?<=[uU][yY][ếẾ])[nN]) [A-ZĐ]{1,2} ?\d"
+)
+"""Where a spaced road code's reading may change: 'đường' or 'tuyến' in any case before a
+road's letters and number, joined or not, as `documents.ROAD_OPENED` wants before a list's
+next code ('đường ĐX05, ĐX 07'; the gate looked for 'ường ĐX 0' alone and the second code was
+'đông xuân bảy'). After a number alone ('KV.2 và KV 3') the pattern matches, nothing changes."""
+
+
 CODE_RULES: list[Rule] = [
     Rule(GREEK_LETTER, _greek_letter, gate=re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ]")),
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", gate=re.compile(r"/(?<=\d/)[A-Z]")),
     Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
     Rule(BUS_ROUTE, _bus_route, gate=re.compile("buýt")),
-    Rule(FLIGHT, _flight, gate=re.compile("(?i:chuyến)")),
+    # 'chuyến' in any case looked for at its 'ế': a case-blind word is tried at every character
+    Rule(FLIGHT, _flight, "ếẾ", gate=re.compile("[ếẾ](?<=(?i:chuyế))")),
     Rule(AIRLINE_NAMED, _airline_named, gate=re.compile("(?:VN|VJ|QH|VU|BL)(?![^\\W_])")),
     Rule(AIRCRAFT, _aircraft, gate=AIRCRAFT_GATE),
     Rule(CAPITAL_UNIT, _capital_unit),
@@ -2683,7 +2705,7 @@ CODE_RULES: list[Rule] = [
     Rule(JOTTED_MONTH, _jotted_month, gate=re.compile(r"T\d(?<![\w/]T\d)")),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD_KIND_DOTTED, _road_kind_dotted, gate=re.compile(r"\.(?<=[LTH]\.)(?=[A-ZĐ])")),
-    Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
+    Rule(ROAD_SPACED, _road_spaced, gate=ROAD_SPACED_GATE),
     Rule(MARKER_RANGE, lambda m, ctx: f"{m['first']} đến ", "+"),
     Rule(MARKER, lambda m, ctx: "Km", "+"),
     Rule(ROAD, _road),

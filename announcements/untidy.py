@@ -676,7 +676,9 @@ STEPS: tuple[Step, ...] = (
         re.compile(f"[{HORNED_AFTER}](?<=[uU][{HORNED_AFTER}])"),
     ),
     (WORD_GLUED_TO_NUMBER, r"\g<0> ", WORD_GLUED_TO_NUMBER),
-    (DATE_SPACED, r"\g<day>/\g<month>", re.compile(r"\d /|/ \d")),
+    # a slash with a digit and a space on one side: '/' is skipped to ('\d /|/ \d' opens with
+    # nothing the regex engine skips to, and was tried at every character)
+    (DATE_SPACED, r"\g<day>/\g<month>", re.compile(r"/(?:(?<=\d /)|(?= \d))")),
     (NGAY_BEFORE_DATE, _ngay, "ngay"),
     (XA_OF_BODY, _xa, "xa "),
     (MIXED_CASE, _capitals, MIXED_CASE_TAIL),

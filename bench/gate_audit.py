@@ -20,13 +20,14 @@ from collections import defaultdict
 from reader_identity import phrases
 
 from announcements import normalize, rules
-from announcements.documents import CODE_NUMBER
+from announcements.documents import CODE_NUMBER, ROAD_SPACED
 from announcements.farming import FUEL_GRADE
 from announcements.rules import Rule, _Context
 
-ON_PURPOSE = (FUEL_GRADE, CODE_NUMBER)
+ON_PURPOSE = (FUEL_GRADE, CODE_NUMBER, ROAD_SPACED)
 """Patterns whose marks say where the reading changes, not where they match: 'RON 92' with no
-grade after it is read as the other rules read it; a long number is a code's only after 'mã'."""
+grade after it is read as the other rules read it; a long number is a code's only after 'mã';
+a spaced road code only after 'đường' or 'tuyến' (`normalize.ROAD_SPACED_GATE`)."""
 
 
 def main() -> None:

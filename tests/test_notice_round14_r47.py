@@ -34,6 +34,10 @@ SPACED_ROAD_CODES: list[tuple[str, str]] = [
     ("Thảm nhựa đường DX 012 trong tháng này.",
      "Thảm nhựa đường đê ích không một hai trong tháng này."),
     ("Đường NA 07 bị ngập sâu.", "Đường en a không bảy bị ngập sâu."),
+    # the next codes of a list after a road's code, written joined or apart, are roads too
+    ("Sửa đường ĐX05, ĐX 07 và ĐX 12.",
+     "Sửa đường đê ích không năm, đê ích không bảy và đê ích mười hai."),
+    ("Thảm nhựa tuyến NA07, NA 08.", "Thảm nhựa tuyến en a không bảy, en a không tám."),
     # guards: a crop's season, a provincial road
     ("Gieo sạ vụ ĐX 2025 đúng lịch.",
      "Gieo sạ vụ đông xuân hai nghìn không trăm hai mươi lăm đúng lịch."),
