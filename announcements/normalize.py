@@ -2842,7 +2842,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
     Rule(PHONE, _phone),
-    Rule(LOCAL_PHONE, _local_phone, gate=re.compile(r"\d{7}|\d\.\d{3}\.\d{3}|\d{4} \d{3}")),
+    Rule(LOCAL_PHONE, _local_phone, gate=re.compile(r"\d(?:\d{6}|\.\d{3}\.\d{3}|\d{3} \d{3})")),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
          gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
