@@ -29,6 +29,7 @@ from conftest import (
     Run,
     SetClock,
     Visitor,
+    aired_clock,
     console_day,
     console_says,
     copy_refused_after_log_out,
@@ -1652,6 +1653,7 @@ def test_the_emergency_page_follows_every_commune_to_its_end_and_another_officer
     not at the airing's start, even from a station whose clock logged it a little before."""
     dsn = postgres.new_database()
     clock = SetClock(datetime.now(UTC).replace(second=1, microsecond=0))
+    sent_at = clock.now - timedelta(minutes=5)
     emergency_for_two(dsn, clock.now)  # Tân Lập on air for 4 minutes, Hòa Bình silent
     with_accounts(dsn)
     app = console_app(dsn, clock=clock)
@@ -1693,10 +1695,11 @@ def test_the_emergency_page_follows_every_commune_to_its_end_and_another_officer
         conn.execute(f"UPDATE emergency_reports SET state = 'partial', done_at = %s "
                      f"WHERE key_id = {hoa_binh}", [cancelled - timedelta(seconds=3)])  # fmt: skip
     cut = text(officers[1].get(page).text)
-    started = f"{(clock.now - timedelta(minutes=1, seconds=25)).astimezone(OFFICE_ZONE):%H:%M}"
+    # with the day once it is not the sending day (sent at 23:55, cut at 00:01 01/01/2027)
+    started = aired_clock(clock.now - timedelta(minutes=1, seconds=25), sent_at)
     assert (
         f"Hòa Bình bắt đầu phát lúc {started}, muộn 5 phút; bị ngắt "
-        f"giữa chừng khi hủy lúc {cancelled.astimezone(OFFICE_ZONE):%H:%M}"
+        f"giữa chừng khi hủy lúc {aired_clock(cancelled, sent_at)}"
     ) in cut, cut
     assert refresh not in officers[1].page  # every commune said how it ended
 

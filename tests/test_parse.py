@@ -18,8 +18,9 @@ from schedules.parse import InputError, parse_date, parse_days, parse_minutes, p
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 TODAY = date(2026, 11, 29)
-NEXT = date.today().year + 1
-"""A year whose December is ahead wherever and whenever the tests run (slots refuse past days)."""
+NEXT = datetime.now(HCM).year + 1
+"""A year whose December is ahead in the station's zone whenever the tests run (slots refuse
+past days)."""
 
 
 @pytest.mark.parametrize(

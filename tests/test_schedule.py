@@ -27,10 +27,14 @@ from schedules.slots import Slot, make_slot
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
-PAST = date.today() - timedelta(days=2)
-"""A day past wherever the test runs (the station's zone is at most a day ahead of UTC)."""
-NEXT_YEAR = date.today().year + 1
-FAR = date(date.today().year + 11, 1, 1)
+HERE = datetime.now(HCM).date()
+"""The station's day when the tests are collected: the machine's own (`date.today()`, UTC on
+CI) is a year behind from 17:00 UTC on 31/12, and 01/01 eleven years on from it was then only
+ten years after the station's today, not more (o29 CI clock)."""
+PAST = HERE - timedelta(days=2)
+"""A day past however long the run takes."""
+NEXT_YEAR = HERE.year + 1
+FAR = date(HERE.year + 11, 1, 1)
 
 
 def slot(name: str, at: str, **kw: Any) -> Slot:
