@@ -66,7 +66,6 @@ from common.localtime import (
     clock_text,
     date_text,
     duration_text,
-    inline,
     local_text,
 )
 from common.plain_text import PERSON_MAX
@@ -1226,7 +1225,7 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
         else:
             length = ("" if coming.complete else "≥ ") + duration_text(coming.total_s)
             click.echo(_("Next on air: {when}, {slot}: {notices} ({length}).").format(
-                when=inline(airs_text(coming.at, zone, today)), slot=coming.label,
+                when=airs_text(coming.at, zone, today, mid=True), slot=coming.label,
                 notices="; ".join(item.title for item in coming.items), length=length))  # fmt: skip
     else:
         known = sum(e.total_s for e in airing)
