@@ -1181,7 +1181,8 @@ def schedule_import(ctx: click.Context, file: Path) -> None:
 @click.pass_context
 def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> None:
     station = station_of(ctx)
-    first_day = day(station, first, "--date") or station.today()
+    today = station.today()  # once: run at midnight, the sentence and "ngày mai" agree
+    first_day = day(station, first, "--date") or today
     entries = station.rundown(first_day, days, silent=not as_json)
     if as_json:
         click.echo(dumps(entries))
@@ -1208,12 +1209,11 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
                 title=gone.title, id=gone.announcement_id, why=gone.why))  # fmt: skip
         for warning in entry.warnings:
             click.echo(f"    ! {warning}")
-    airing = [e for e in entries if e.items]
+    airing = [e for e in entries if e.airs]  # not one over its limit or in quiet hours
     if not airing:  # in the evening, after the day's last slot: what airs next (w29office)
-        today = station.today()
         click.echo(_("Nothing more airs today.") if (first_day, days) == (today, 1)
                    else _("Nothing will air in this period."))  # fmt: skip
-        last = first_day + timedelta(days=days - 1)
+        last = min(first_day, date.max - timedelta(days=days - 1)) + timedelta(days=days - 1)
         coming = station.next_on_air(last, NEXT_ON_AIR_DAYS)
         if coming is None:
             click.echo(ngettext(

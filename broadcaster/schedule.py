@@ -23,7 +23,7 @@ from common.errors import BroadcasterError
 from common.files import describe_os_error, not_a_file
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
-from common.localtime import airs_text, day_text, duration_text, local_text
+from common.localtime import airs_text, clock_text, day_text, duration_text, local_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -1038,9 +1038,17 @@ class RundownEntry:
     complete: bool
     """False while some item's length is unknown (its speech not synthesised yet)."""
     warnings: tuple[str, ...]
+    """Why it will not air though it has items (longer than the slot's limit, in quiet
+    hours): the station refuses it then, as the daemon's log says."""
     label: str = ""
     """The slot as people read it (its title, else its name)."""
     left_out: tuple[LeftOut, ...] = ()
+
+    @property
+    def airs(self) -> bool:
+        """Something goes out: it has items and nothing stops it (v29review: the evening's
+        "Lượt phát tới" named an airing over its slot's limit, which does not air)."""
+        return bool(self.items) and not self.warnings
 
 
 def left_out_why(reason: Silence, candidate: Candidate | None, today: date | None = None) -> str:
@@ -1136,7 +1144,7 @@ def rundown(
     if bridge is None and station.config.program.bridge_text:
         spoken = synthesizer.cached(station.config.program.bridge_text, station.config.speech.voice)
         bridge = spoken.asset.duration_s if spoken else None
-    gap = station.config.program.gap_s
+    gap, hush = station.config.program.gap_s, station.config.quiet_hours
     entries = []
     labels = station.slot_titles()
     active, known = slots(station), candidates(station)
@@ -1189,11 +1197,25 @@ def rundown(
                     limit=duration_text(planned.max_minutes * 60)
                 )
             )
+        at = planned.at.astimezone(zone)
+        if (
+            items
+            and hush
+            and hush.contains(at.time())
+            and any(  # as check_quiet_hours
+                item.priority != Priority.EMERGENCY for item in items
+            )
+        ):  # a slot made before its quiet hours were widened (v29review)
+            warnings.append(
+                _("in the station's quiet hours ({start}–{end}): it will not air").format(
+                    start=clock_text(hush.start), end=clock_text(hush.end)
+                )
+            )
         entries.append(
             RundownEntry(
                 slot=planned.slot,
                 label=labels.get(planned.slot, planned.slot),
-                at=planned.at.astimezone(zone),
+                at=at,
                 items=tuple(items),
                 total_s=round(total, 1),
                 complete=len(lengths) == len(parts),

@@ -1773,14 +1773,14 @@ class Station:
         return self.rundown(None, days, limit=count, silent=True)
 
     def next_on_air(self, after: date, days: int = NEXT_ON_AIR_DAYS) -> RundownEntry | None:
-        """The first airing with something to air after the day `after` (from now, if that
+        """The first airing that airs (`RundownEntry.airs`) after the day `after` (from now, if that
         is past), within `days` days, or None: what a rundown with nothing left to air says
         comes next (in the evening, after the day's last slot: tomorrow's first)."""
         if after >= date.max - timedelta(days=1):  # the calendar's end: nothing comes after
             return None
         first = after + timedelta(days=1)
         entries = self.rundown(None if first <= self.today() else first, days)
-        return next((entry for entry in entries if entry.items), None)
+        return next((entry for entry in entries if entry.airs), None)
 
     def daemon_pid(self) -> int | None:
         """The running daemon's process id, or None when it does not run."""

@@ -734,7 +734,9 @@ def fleet_report(
     cut_off = {key: tuple(CutOff(cut, tuple(published[cut])) for cut in cuts)
                for key, cuts in silent_while.items()}  # fmt: skip
     for s in fleet:
-        if s["status"] == "revoked" and s["key_id"] not in logged_here:
+        if s["key_id"] not in logged_here and (
+            s["status"] == "revoked" or s["approved_at"] >= end
+        ):  # v29review: one approved after the period was no commune's station in it
             continue
         chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
         if chain is None and s["key_id"] in broken:
@@ -1023,8 +1025,10 @@ def aired(
         campaign = wanted if kind == "campaign" else (published[0] if published else None)
     recorded, withdrawn = _recorded(conn, campaign, wanted, kind) if campaign else (None, None)
     title = title or recorded  # nobody aired it: as `publish` recorded it (o20web8 X6)
-    fleet = [{**s, "label": labels[s["key_id"]]} for s in stations(conn, group)
-             if s["status"] == "approved"]  # fmt: skip
+    aired_by = {line.commune for line in lines}  # v29review: one approved after the period
+    fleet = [{**s, "label": labels[s["key_id"]]} for s in stations(conn, group)  # is none of
+             if s["status"] == "approved"  # its communes, unless its log reaches into it
+             and (s["approved_at"] < end or labels[s["key_id"]] in aired_by)]  # fmt: skip
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
                if audience and not audience.everyone else None)  # fmt: skip

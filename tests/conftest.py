@@ -23,7 +23,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -143,6 +143,11 @@ PLANNED_AS_BEFORE = (
 )
 """SQL putting back the planned airings' index as it was before `supersedes` joined it: a
 store taken back to an older schema drops that column."""
+
+
+OFFICE_APPROVED = datetime(2025, 1, 6, 8, tzinfo=UTC)
+"""When the office tests' stations were approved: before every month they report on (a
+month's report leaves out a station approved after it that logged nothing in it)."""
 
 
 def set_config(station: Path, key: str, value: str) -> None:

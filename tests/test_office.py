@@ -25,6 +25,7 @@ import psycopg
 import pytest
 import requests
 from conftest import (
+    OFFICE_APPROVED,
     CardStandIn,
     Run,
     SetClock,
@@ -94,7 +95,7 @@ class Office:
     def approve(self, station: Path, *groups: str) -> None:
         with open_office(self.dsn) as conn:
             fleet.approve(conn, identity(station).fingerprint, list(groups), "Phòng VHTT",
-                          datetime.now(UTC))  # fmt: skip
+                          OFFICE_APPROVED)  # fmt: skip
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from click.testing import CliRunner, Result
+from conftest import OFFICE_APPROVED
 from servers import Postgres
 
 from cli import cli
@@ -58,18 +59,22 @@ class Desk:
             ]  # fmt: skip
 
 
-def station_row(conn: psycopg.Connection, commune: str, *groups: str) -> str:
-    """An enrolled station as the collector files it, approved into `groups` (if any)."""
+def station_row(
+    conn: psycopg.Connection, commune: str, *groups: str, at: datetime | None = None
+) -> str:
+    """An enrolled station as the collector files it, approved into `groups` (if any), at
+    `at` (else now: "just approved", which the broker's page tells apart)."""
+    at = at or datetime.now(UTC)
     public = signing.public_bytes(signing.load_private_key(signing.new_private_key()))
     key, print_ = signing.key_id(public), signing.fingerprint(public)
     conn.execute(
         "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, commune, "
         "enrolled_at, head_hash) VALUES (%s, %s, %s, %s, %s, %s, %s, '')",
         [key, print_, public, key[:8], f"Đài truyền thanh xã {commune}", commune,
-         datetime.now(UTC)],
+         at],
     )  # fmt: skip
     if groups:
-        fleet.approve(conn, print_, list(groups), "Nguyễn Thị Mai", datetime.now(UTC))
+        fleet.approve(conn, print_, list(groups), "Nguyễn Thị Mai", at)
     return print_
 
 
@@ -87,8 +92,8 @@ def fresh(postgres: Postgres, tmp_path: Path) -> Desk:
 def make_desk(server: Postgres, folder: Path) -> Desk:
     dsn = server.new_database()
     with open_office(dsn) as conn:
-        tan_lap = station_row(conn, "Tân Lập", "ven-song")
-        station_row(conn, "Hòa Bình", "vung-nui")
+        tan_lap = station_row(conn, "Tân Lập", "ven-song", at=OFFICE_APPROVED)
+        station_row(conn, "Hòa Bình", "vung-nui", at=OFFICE_APPROVED)
     init_keys(folder / "keys")
     campaign = folder / "campaigns" / "lu-ven-song"
     campaign.mkdir(parents=True)

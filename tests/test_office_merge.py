@@ -13,6 +13,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from conftest import OFFICE_APPROVED
 from servers import Postgres
 from test_office_desk import Desk, mai, make_desk, publish_as, refused, send, sent_id, station_row
 from test_office_quiet import logged
@@ -42,7 +43,7 @@ def with_son_thuy(postgres: Postgres, tmp_path: Path, group: str) -> tuple[Desk,
     """Mai's office (Tân Lập in ven-song, Hòa Bình in vung-nui) and Sơn Thủy in `group`."""
     desk = make_desk(postgres, tmp_path)
     with open_office(desk.dsn) as conn:
-        return desk, station_row(conn, "Sơn Thủy", group)
+        return desk, station_row(conn, "Sơn Thủy", group, at=OFFICE_APPROVED)
 
 
 def test_the_month_report_names_each_commune_as_it_was_before_and_after_the_merge(

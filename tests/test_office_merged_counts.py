@@ -190,3 +190,32 @@ def test_a_month_a_station_changed_its_key_counts_it_once(
     said, first = reported(desk.dsn, "11/2026", tmp_path)
     assert said.startswith("2 xã, tháng 11/2026; "), said
     assert "Tân Lập (đã thu hồi ngày 10/11/2026)" in first and "sáp nhập" not in first, first
+
+
+def test_a_month_printed_again_leaves_out_a_station_approved_after_it(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """v29review: October's report printed in December listed Phú Mỹ, approved on 20
+    November, as a commune that aired nothing in October ("3 xã", its line all zeros): the
+    province office reads that as a commune that failed to air. A station approved after the
+    period that logged nothing in it is no commune of it; one whose log reaches back into it
+    (it aired before the office approved it) keeps its line."""
+    desk = make_desk(postgres, tmp_path)
+    approved = datetime(2026, 11, 20, 9, tzinfo=OFFICE_ZONE)
+    with open_office(desk.dsn) as conn:
+        late = [station_row(conn, commune, "ven-song") for commune in ("Phú Mỹ", "An Khánh")]
+        conn.execute("UPDATE stations SET enrolled_at = %s, approved_at = %s "
+                     "WHERE fingerprint = ANY(%s)", [approved, approved, late])  # fmt: skip
+        [(an_khanh,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s",
+                                     [late[1]])  # fmt: skip
+        logged(conn, an_khanh, [{"status": "aired", "started_at": datetime(
+            2026, 10, 15, 7, tzinfo=OFFICE_ZONE)}], FLOOD)  # fmt: skip
+    said, first = reported(desk.dsn, "10/2026", tmp_path)
+    assert said.startswith("3 xã, tháng 10/2026; "), said
+    assert "Phú Mỹ" not in first and "An Khánh" in first, first
+    said, first = reported(desk.dsn, "11/2026", tmp_path)
+    assert said.startswith("4 xã, tháng 11/2026; "), said
+    assert "Phú Mỹ" in first, first
+    aired = "\n".join(office(desk, "aired", "lu-1", "--month", "10/2026"))
+    assert "An Khánh" in aired and "Phú Mỹ" not in aired, aired
+    assert "Phú Mỹ" in "\n".join(office(desk, "aired", "lu-1", "--month", "11/2026"))

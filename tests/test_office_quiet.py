@@ -20,7 +20,7 @@ from typing import Any
 
 import psycopg
 import requests
-from conftest import CardStandIn, SetClock, make_station, set_config, write_script
+from conftest import OFFICE_APPROVED, CardStandIn, SetClock, make_station, set_config, write_script
 from servers import Postgres
 from test_office_desk import mai, station_row
 from test_office_notice_states import URL, InProcess
@@ -351,7 +351,7 @@ def test_a_commune_s_short_outage_is_said_alike_at_every_door(
     tan_lap_cut = (DAY.replace(hour=10, minute=40), DAY.replace(hour=10, minute=52, second=40))
     hoa_binh_cut = (now - timedelta(hours=3), now - timedelta(hours=2, minutes=48))
     with open_office(dsn) as conn:
-        codes = {commune: station_row(conn, commune, "ven-song")
+        codes = {commune: station_row(conn, commune, "ven-song", at=OFFICE_APPROVED)
                  for commune in ("Tân Lập", "Hòa Bình", "Sơn Thủy")}  # fmt: skip
         keys: dict[str, str] = dict(conn.execute("SELECT commune, key_id FROM stations").fetchall())
         for commune, cut in (("Tân Lập", tan_lap_cut), ("Hòa Bình", hoa_binh_cut)):

@@ -25,6 +25,7 @@ from conftest import (
     ACTION,
     CSRF_FIELD,
     FORM,
+    OFFICE_APPROVED,
     CardStandIn,
     Run,
     SetClock,
@@ -1097,7 +1098,7 @@ def test_the_office_being_down_does_not_shadow_a_truer_reason(
     now = datetime.now(UTC)
     with open_office(dsn) as conn:
         for commune in ("Tân Lập", "Hòa Bình", "Sơn Thủy"):
-            station_row(conn, commune, "ven-song")
+            station_row(conn, commune, "ven-song", at=OFFICE_APPROVED)  # before October
         conn.execute("UPDATE stations SET last_contact = %s, stored_through = 3 WHERE commune "
                      "<> 'Hòa Bình'", [now - timedelta(hours=30)])  # fmt: skip
         conn.execute("UPDATE stations SET last_contact = %s WHERE commune = 'Sơn Thủy'",

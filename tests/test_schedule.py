@@ -599,3 +599,40 @@ def test_in_the_evening_the_rundown_says_what_airs_next(
         "7 ngày sau đó cũng không có gì được phát (xem các khung giờ: broadcaster schedule "
         "list; xem các thông báo: broadcaster announce list).",
     ], said
+
+
+def test_the_rundown_s_next_airing_is_one_that_airs(station: Path, scripts: Path, run: Run) -> None:
+    """v29review: in the evening `rundown` named as "Lượt phát tới" Thursday's 06:30, whose
+    program had grown past its slot's limit (the station refuses it, and the rundown of those
+    days said so), and counted it among the period's airings; a slot inside quiet hours
+    widened since it was made was listed as airing too, though the daemon refuses it. Each
+    says it will not air, is not counted, and the next airing is one that airs. At the
+    calendar's end the rundown with nothing to air said a traceback."""
+    write_script(scripts, "hop.md", "Họp thôn.", id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))
+    run("schedule", "add", "sang", "--at", "06:30", "--days", "thu", "--announce", "hop",
+        "--max-minutes", "0.2")  # fmt: skip
+    write_script(scripts, "hop.md", "Họp thôn tối nay. " * 30, id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))  # version 2, longer than 12 s
+    run("schedule", "add", "chieu", "--at", "17:00", "--days", "fri", "--announce", "hop")
+    evening = "2030-01-01 13:00:00"  # Tuesday 20:00 in Vietnam
+    said = rundown_at(station, evening)
+    assert said[0] == "Hôm nay không còn lượt phát nào.", said
+    assert re.fullmatch(r"Lượt phát tới: Thứ Sáu 04/01/2030 17:00, chieu: Họp thôn \(\d+ giây\)\.",
+                        said[1]), said  # fmt: skip
+    week = rundown_at(station, evening, "--days", "3")
+    assert "    ! dài hơn giới hạn 12 giây của khung giờ: sẽ không được phát" in week, week
+    assert week[-2] == "Không có gì được phát trong khoảng thời gian này.", week
+    assert week[-1].startswith("Lượt phát tới: Thứ Sáu 04/01/2030 17:00, chieu"), week
+
+    set_config(station, "quiet_hours", '["16:00", "07:00"]')  # widened after the slots
+    week = rundown_at(station, evening, "--days", "4")
+    quiet = "    ! trong giờ yên tĩnh của đài (16:00–07:00): sẽ không được phát"
+    assert week.count(quiet) == 2, week
+    assert week[-2:] == [
+        "Không có gì được phát trong khoảng thời gian này.",
+        "7 ngày sau đó cũng không có gì được phát (xem các khung giờ: broadcaster schedule "
+        "list; xem các thông báo: broadcaster announce list).",
+    ], week
+    end = rundown_at(station, evening, "--date", "31/12/9999", "--days", "3")
+    assert end[-2] == "Không có gì được phát trong khoảng thời gian này.", end  # Friday 17:00 quiet

@@ -679,3 +679,21 @@ def test_in_the_evening_today_s_rundown_says_what_airs_next(
     assert "Ngày này đã qua" in passed and "Lượt phát tới" not in passed, passed
     tomorrow = text(visitor.get("/schedule/day/2026-03-03").text)
     assert "Lượt phát tới" not in tomorrow, tomorrow
+
+
+def test_a_slot_in_quiet_hours_widened_since_is_not_what_airs_next(
+    visitor: Visitor, console_clock: SetClock, console_station: Path
+) -> None:
+    """v29review: quiet hours widened to 07:00 after the 06:30 slot was made; the station
+    refuses that airing, yet the day's rundown listed it as airing and, in the evening,
+    named it "Lượt phát tới". Its day says it will not air; the evening names none."""
+    set_config(console_station, "quiet_hours", '["22:00", "07:00"]')
+    console_clock.now = console_clock.now.replace(hour=20)  # Monday 02/03, after 06:30
+    visitor.sign_in("vanhanh")
+    shown = text(visitor.get("/schedule/day/2026-03-02").text)
+    assert "Hôm nay không còn lượt phát nào." in shown, shown
+    assert "Lượt phát tới" not in shown, shown
+    tomorrow = text(visitor.get("/schedule/day/2026-03-03").text)
+    assert "Trong giờ yên tĩnh của đài (22:00–07:00): sẽ không được phát" in tomorrow, tomorrow
+    home = text(visitor.get("/").text)  # its coming airings: each says it will not air
+    assert home.count("06:30 sang") == home.count("Trong giờ yên tĩnh của đài") > 0, home

@@ -72,7 +72,7 @@ def _home() -> str:
         ran_again=running and bool(warnings) and s.ran_again(),
         # the service runs, yet the last airing reached no loudspeaker (o11 F3)
         sound_fault=s.sound_fault() if running and warnings else None,
-        next_aired=next((a for a in next_airings if a.items), None),
+        next_aired=next((a for a in next_airings if a.airs), None),  # not one refused
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"
         not_ready=list(ready.reasons) if ready else [],

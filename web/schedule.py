@@ -96,7 +96,7 @@ def day(day: str) -> str:
     s = station()
     shown, today = _day(day), s.today()
     entries = s.rundown(shown, 1, silent=True)
-    airs = any(entry.items for entry in entries)  # none: what airs next, as `rundown` says it
+    airs = any(entry.airs for entry in entries)  # none: what airs next, as `rundown` says it
     return render_template(
         "schedule/day.html",
         day=shown,
