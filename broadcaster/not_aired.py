@@ -19,6 +19,7 @@ from common.localtime import date_text
 from schedules.rundown import Candidate
 from schedules.silence import EXPIRED_NEWS, Silence, is_news, named, silence, unexpected
 
+from .airing_log import PLAYED, UNHEARD
 from .clock import day_end, day_start
 from .clock_check import log_time
 from .schedule import candidates, left_out_why, slots
@@ -27,11 +28,6 @@ from .store import STANDS
 
 LOST = ("failed", "interrupted", "missed", "preempted")
 """Outcomes of an airing that held a notice and did not air it."""
-PLAYED = ("aired", "partial")
-"""Outcomes of an airing that put its program out: aired only when a loudspeaker played it."""
-UNHEARD = "unheard"
-"""A notice played out where no loudspeaker is (`reaches_loudspeakers`): section I counts it
-"Không ra loa", so it is no notice aired here either (w29report 1)."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +92,7 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
         [since, until],
     ):
         if status in PLAYED and not reaches_loudspeakers(sink):
-            status = UNHEARD  # into a file, or the test sink: nobody heard it (w29report 1)
+            status = UNHEARD  # into a file, or the test sink: section I's "Không ra loa"
         outcomes = logged.setdefault(announcement_id, {})
         outcomes[status] = outcomes.get(status, 0) + count
         if status in PLAYED:
