@@ -421,6 +421,12 @@ class Mosquitto(ServerProcess):
         )  # fmt: skip
         wait_until(lambda: accepts(self.port), "mosquitto", self.process)
 
+    def saved(self, text: str) -> bool:
+        """Whether its persistence file holds `text` (a message it keeps for a station away):
+        a kill -9 before its autosave loses what came since, as it would in service."""
+        store = self.work / "data" / "mosquitto.db"
+        return store.exists() and text.encode() in store.read_bytes()
+
 
 @contextmanager
 def held_office(root: bytes, hold: Callable[[], object]) -> Iterator[str]:

@@ -308,6 +308,8 @@ def test_a_broker_killed_and_restarted_delivers_to_a_station_that_was_away(
         lasting = send_now(conn, province, "Đê sông Hồng có nguy cơ vỡ, sơ tán ngay.", 30)
         brief = send_now(conn, province, "Lốc xoáy qua thôn Đông.", 0.05)
     assert province.states(lasting.id) == province.states(brief.id) == {"Xã Tân Lập": "silent"}
+    # its autosave comes a moment after each message: a kill before it lost the brief one (CI)
+    wait_until(lambda: all(province.broker.saved(m.id) for m in (lasting, brief)), "its store")
     province.broker.kill()
     province.broker.start()  # what it held for the station comes back from its store
     wait_past(brief.valid_until)  # the station was away for the whole of the brief one
