@@ -1383,18 +1383,26 @@ def _why_not(
         else:  # the station's note in Vietnamese, whatever language wrote it, for the report
             reason = table.reason(reason) if say is not _ or language().startswith("vi") else reason
             why[label] = say(N_("not aired at {time}: {reason}")).format(time=time, reason=reason)
+    heard = loudspeakers_sql("a.row->>'sink'")
     older = conn.execute(
-        f"""SELECT n.label, max({VERSION}) FROM airings a
-                 JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
+        f"""SELECT n.label, max({VERSION}) FILTER (WHERE {heard}), max({VERSION})
+            FROM airings a JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
                  ON n.key_id = a.station, jsonb_array_elements(a.items) i
-            WHERE {UP_TO_END} AND a.status IN ('aired', 'partial') AND {match}
+            WHERE {UP_TO_END} AND a.status IN {AIRED} AND {match}
               AND NOT {WANTED_VERSION} GROUP BY 1""",
         params,
     ).fetchall()
-    for label, aired in older:
-        said = say(N_("aired only version {version}")).format(version=aired)
+    for label, aired, into_a_file in older:  # w30office: what went only into a file, no one
+        said = (say(N_("aired only version {version}")).format(version=aired) if aired  # heard
+                else say(OLDER_INTO_A_FILE).format(version=into_a_file))  # fmt: skip
         why[label] = f"{said}; {why[label]}" if label in why else said
     return why
+
+
+OLDER_INTO_A_FILE = N_("aired version {version} only into a file, the loudspeakers did not "
+                      "play it")  # fmt: skip
+"""Why a commune whose station played an older version only where no loudspeaker is has not
+aired the one asked for: it aired no version (`reaches_loudspeakers`, w30office)."""
 
 
 def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, str]:

@@ -594,6 +594,39 @@ def test_a_commune_that_aired_only_into_a_file_has_not_aired_at_the_office(
     ), said
 
 
+def test_an_older_version_aired_only_into_a_file_is_no_version_aired(
+    template: Path, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """w30office 1: Hòa Bình's station writes its airings into a file (no sound card) and
+    aired version 1 of tb so; Tân Lập aired version 2 on its loudspeakers. Asked who aired
+    version 2, the office said Hòa Bình "aired only version 1": its people heard no version.
+    A version counts as aired at the office only where the loudspeakers played it."""
+    tan_lap = morning(template, office, tmp_path)
+    tan_lap.air(0)
+    make_tone(tmp_path / "tb2.wav", seconds=0.5, freq=660)
+    tan_lap.station.add_announcements([write_script(
+        tmp_path, "tb.md", "", id="tb", title="Cài đặt Bluezone (bản 2)", campaign="bluezone",
+        audio="tb2.wav")])  # fmt: skip
+    tan_lap.station.approve("tb", "Chủ tịch UBND xã")
+    tan_lap.air(1)
+    hoa_binh = morning(template, office, tmp_path, "Xã Hòa Bình", sink=FileSink)
+    hoa_binh.air(0)
+    for pushing in (tan_lap, hoa_binh):
+        office_link.push(pushing.station)
+    said = run("office", "aired", "tb", "--version", "2", "--db", office.dsn).stdout
+    last = said.splitlines()[-1]
+    assert last.startswith(
+        "1 commune(s) aired tb v2; not aired in 1: Xã Hòa Bình (aired "
+        "version 1 only into a file, the loudspeakers did not play it"
+    ), said
+    # where its loudspeakers did play version 1, it is said as before
+    hoa_binh.runner = type(hoa_binh.runner)(hoa_binh.station, CardStandIn(tmp_path / "out"))
+    hoa_binh.air(1)
+    office_link.push(hoa_binh.station)
+    said = run("office", "aired", "tb", "--version", "2", "--db", office.dsn).stdout
+    assert "Xã Hòa Bình (aired only version 1" in said.splitlines()[-1], said
+
+
 def _below_the_communes(xlsx: bytes) -> list[str]:
     """The notes under the communes' table of a month report's XLSX."""
     import io
