@@ -156,12 +156,15 @@ TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
 """The stations the office trusts (SQL, on `stations s`): approved, and not revoked since."""
 IN_SERVICE_DURING = (
     "s.approved_at IS NOT NULL AND (s.revoked_at IS NULL OR s.retired AND s.revoked_at > %(start)s)"
+    " AND (s.approved_at < %(end)s OR EXISTS (SELECT 1 FROM airings a WHERE a.station = s.key_id"
+    " AND a.started_at >= %(start)s AND a.started_at < %(end)s))"
 )
-"""The stations in service from %(start)s on (SQL, on `stations s`): approved, and not retired
-before it (a merge's station retired since was its commune's then). One enrolled after the
-period is counted too: the month lists every approved station, so it is its commune's there,
-not a commune of its own. A key revoked as lost or stolen is not one: its commune's log goes
-on under its new key."""
+"""The stations in service from %(start)s to %(end)s (SQL, on `stations s`): approved before
+its end, and not retired before its start (a merge's station retired since was its commune's
+then). One approved after the period is not (w30office: October said "Tân Lập (2 đài)" of a
+second station approved in November), unless its log reaches into it: the month lists it
+then (v29review), so it is its commune's there, not a commune of its own. A key revoked as
+lost or stolen is not one: its commune's log goes on under its new key."""
 SAME_LOG = "COALESCE(o.log_key, o.key_id) = COALESCE(s.log_key, s.key_id)"
 """SQL, on `stations s` and `stations o`: the two keep one log (a commune's old key and the
 new key that continues it, `enrol --new-key`; each station with itself too)."""
@@ -615,7 +618,7 @@ def merged_communes(
     rows = [(key, names_during(earlier.get(key, []), commune, start, end)[-1])
             for key, commune in conn.execute(
                 f"SELECT key_id, commune FROM stations s WHERE {IN_SERVICE_DURING} "
-                "ORDER BY commune, fingerprint", {"start": start})]  # fmt: skip
+                "ORDER BY commune, fingerprint", {"start": start, "end": end})]  # fmt: skip
     alike = _alike([commune for _key, commune in rows])
     found: dict[str, str] = {}
     for key, commune in rows:

@@ -219,3 +219,30 @@ def test_a_month_printed_again_leaves_out_a_station_approved_after_it(
     aired = "\n".join(office(desk, "aired", "lu-1", "--month", "10/2026"))
     assert "An Khánh" in aired and "Phú Mỹ" not in aired, aired
     assert "Phú Mỹ" in "\n".join(office(desk, "aired", "lu-1", "--month", "11/2026"))
+
+
+def test_a_commune_s_second_station_enrolled_later_is_not_counted_before_it(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w30office 2: Tân Lập kept one station until 20 November, when a second loudspeaker
+    system's station was approved for it. `office aired` said October's Tân Lập was "Tân
+    Lập (2 đài)", and the report that it had two stations: a commune's stations are those in
+    service during the period reported."""
+    desk = make_desk(postgres, tmp_path)
+    approved = datetime(2026, 11, 20, 9, tzinfo=OFFICE_ZONE)
+    with open_office(desk.dsn) as conn:
+        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
+        logged(conn, keys[desk.tan_lap], [{"status": "aired", "started_at": datetime(
+            2026, 10, 15, 7, tzinfo=OFFICE_ZONE)}], FLOOD)  # fmt: skip
+        second = station_row(conn, "Tân Lập", "ven-song", at=approved)
+    october = office(desk, "aired", "lu-1", "--month", "10/2026")
+    assert not [line for line in october if "(2 đài)" in line or "1/2 đài" in line], october
+    assert any(line.startswith("1 xã đã phát lu-1; 1 xã chưa phát: Hòa Bình") for line in
+               october), october  # fmt: skip
+    said, first = reported(desk.dsn, "10/2026", tmp_path)
+    assert said.startswith("2 xã, tháng 10/2026; "), said
+    assert "sáp nhập" not in first and second[:5] not in first, first
+    november = office(desk, "aired", "lu-1", "--month", "11/2026")
+    assert "Tân Lập (cả 2 đài của xã đều chưa phát" in november[1], november
+    said, first = reported(desk.dsn, "11/2026", tmp_path)
+    assert said.startswith("2 xã với 3 đài, tháng 11/2026; "), said
