@@ -204,13 +204,34 @@ class CutOff:
 
     @property
     def said(self) -> str:
-        since = self.silence[0].astimezone(OFFICE_ZONE)
-        said = [f"{silence_minutes(self.silence)} phút"]
+        said = [length_said(self.silence)]
         if self.published:
             said.append(f"văn phòng đăng chiến dịch {', '.join(self.published)} trong lúc đó, "
                         "xã chỉ nhận được khi liên lạc lại")  # fmt: skip
-        span = silence_span(self.silence, since.date())
-        return f"mất liên lạc với văn phòng {span} ngày {since:%d/%m/%Y} ({'; '.join(said)})"
+        return f"mất liên lạc với văn phòng {span_said(self.silence)} ({'; '.join(said)})"
+
+
+def span_said(span: Silence) -> str:
+    """'10:40–10:52 ngày 01/12/2026'; one that crosses midnight names both days, 'từ 23:50 ngày
+    01/12/2026 đến 00:10 ngày 02/12/2026' (w30office: it read '23:50–00:10 02/12/2026 ngày
+    01/12/2026')."""
+    since, until = (moment.astimezone(OFFICE_ZONE) for moment in span)
+    if since.date() == until.date():
+        return f"{silence_span(span, since.date())} ngày {since:%d/%m/%Y}"
+    return f"từ {since:%H:%M ngày %d/%m/%Y} đến {until:%H:%M ngày %d/%m/%Y}"
+
+
+def length_said(span: Silence) -> str:
+    """'12 phút', '2 giờ 5 phút', '9 ngày 1 giờ': how long, in the report's Vietnamese whatever
+    the process speaks (w30office: nine days read '13020 phút')."""
+    minutes = silence_minutes(span)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return f"{days} ngày {hours} giờ" if hours else f"{days} ngày"
+    if hours:
+        return f"{hours} giờ {minutes} phút" if minutes else f"{hours} giờ"
+    return f"{minutes} phút"
 
 
 def office_outage_said(outage: Outage) -> str:
@@ -218,13 +239,11 @@ def office_outage_said(outage: Outage) -> str:
     silence (o23web11 V1): "Máy chủ văn phòng không lưu được gì 13:05–13:12 ngày 01/12/2026
     (7 phút; cơ sở dữ liệu dừng): …"."""
     down, up, cause = outage
-    since = down.astimezone(OFFICE_ZONE)
-    span = silence_span((down, up), since.date())
-    minutes = f"{int((up - down).total_seconds() // 60)} phút"
+    span, length = span_said((down, up)), length_said((down, up))
     what = (
-        f"không lưu được gì {span} ngày {since:%d/%m/%Y} ({minutes}; cơ sở dữ liệu dừng)"
+        f"không lưu được gì {span} ({length}; cơ sở dữ liệu dừng)"
         if cause == DATABASE_DOWN
-        else f"dừng {span} ngày {since:%d/%m/%Y} ({minutes})"
+        else f"dừng {span} ({length})"
     )
     return (f"Máy chủ văn phòng {what}: các xã vẫn phát, nhật ký và báo cáo của xã đến văn "
             "phòng khi máy chủ chạy lại, nên có thể đến muộn")  # fmt: skip
@@ -734,10 +753,12 @@ def fleet_report(
     cut_off = {key: tuple(CutOff(cut, tuple(published[cut])) for cut in cuts)
                for key, cuts in silent_while.items()}  # fmt: skip
     for s in fleet:
-        if s["key_id"] not in logged_here and (
-            s["status"] == "revoked" or s["approved_at"] >= end
-        ):  # v29review: one approved after the period was no commune's station in it
-            continue
+        if (
+            s["key_id"] not in logged_here
+            and s["key_id"] not in cut_off
+            and (s["status"] == "revoked" or s["approved_at"] >= end)
+        ):  # v29review: one approved after the period was no commune's station in it, unless
+            continue  # it logged or was cut off from the office in it (w30office 3)
         chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
         if chain is None and s["key_id"] in broken:
             chain = ("office", broken[s["key_id"]])

@@ -246,3 +246,28 @@ def test_a_commune_s_second_station_enrolled_later_is_not_counted_before_it(
     assert "Tân Lập (cả 2 đài của xã đều chưa phát" in november[1], november
     said, first = reported(desk.dsn, "11/2026", tmp_path)
     assert said.startswith("2 xã với 3 đài, tháng 11/2026; "), said
+
+
+def test_a_station_approved_after_the_month_keeps_its_line_for_its_outage_in_it(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w30office 3: Phú Mỹ's station, approved on 3 November, was cut off from the office
+    from 25 October until its first push on 3 November. October's report printed again left
+    it out (v29review: approved after the month, nothing logged in it), and with it the only
+    thing the office recorded of it then: its outage. A station approved after the period
+    keeps its line when its log or an outage reaches into the period."""
+    desk = make_desk(postgres, tmp_path)
+    approved = datetime(2026, 11, 3, 9, tzinfo=OFFICE_ZONE)
+    cut = (datetime(2026, 10, 25, 8, tzinfo=OFFICE_ZONE), approved)
+    with open_office(desk.dsn) as conn:
+        phu_my = station_row(conn, "Phú Mỹ", "ven-song", at=approved)
+        [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [phu_my])
+        conn.execute("INSERT INTO station_silences (key_id, since, until) VALUES (%s, %s, %s)",
+                     [key, *cut])  # fmt: skip
+    said, first = reported(desk.dsn, "10/2026", tmp_path)
+    assert said.startswith("3 xã, tháng 10/2026; "), said
+    assert "Phú Mỹ" in first and (
+        "mất liên lạc với văn phòng từ 08:00 ngày 25/10/2026 đến 09:00 ngày 03/11/2026 (9 ngày "
+        "1 giờ)") in first, first  # fmt: skip
+    said, first = reported(desk.dsn, "9/2026", tmp_path)  # nothing of it in September
+    assert said.startswith("2 xã, tháng 09/2026; ") and "Phú Mỹ" not in first, (said, first)
