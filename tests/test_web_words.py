@@ -191,3 +191,74 @@ def test_home_does_not_say_the_station_works_when_its_airing_service_is_stopped(
     page = text(visitor.get("/").text)
     assert "Bộ phát tự động của đài đang không chạy" in page
     assert "hoạt động bình thường" not in page and "Đài đang chạy" not in page
+
+
+def test_in_the_evening_the_banner_names_tomorrow_s_first_airing(
+    visitor: Visitor, running: None, console_clock: SetClock
+) -> None:
+    """w30office 4: after the day's last slot, the banner says what airs next: tomorrow's."""
+    console_clock.now = console_clock.now.replace(hour=20)
+    visitor.sign_in("vanhanh")
+    assert f"{WORKING}; lượt phát tới: sang, ngày mai 06:30." in text(visitor.get("/").text)
+
+
+def test_an_airing_after_midnight_is_said_on_its_own_day(
+    visitor: Visitor, running: None, console_station: Path, console_clock: SetClock
+) -> None:
+    """w30office 4: at 23:30, the next airing is at 00:15: the banner, the next airings and
+    the day's rundown say it tomorrow's, and the link goes to tomorrow's rundown, which
+    lists it; today's lists nothing more."""
+    Station.open(console_station, console_clock).add_slot(
+        "khuya", "00:15", campaign="bluezone", title="Ca khuya"
+    )
+    console_clock.now = console_clock.now.replace(hour=23, minute=30)  # Monday 02/03
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/").text
+    assert f"{WORKING}; lượt phát tới: Ca khuya, ngày mai 00:15." in text(page), text(page)
+    assert "Ngày mai 00:15 Ca khuya" in card(page, "next"), card(page, "next")
+    today = visitor.get("/schedule/day/2026-03-02").text
+    assert "Hôm nay không còn lượt phát nào." in text(today), text(today)
+    assert "Lượt phát tới: ngày mai 00:15, Ca khuya: Cài Bluezone" in text(today), text(today)
+    assert 'href="/schedule/day/2026-03-03">Xem chương trình phát ngày đó</a>' in today
+    tomorrow = text(visitor.get("/schedule/day/2026-03-03").text)
+    assert tomorrow.index("00:15") < tomorrow.index("06:30"), tomorrow
+    assert "Ca khuya" in tomorrow and "Lượt phát tới" not in tomorrow, tomorrow
+
+
+def test_the_banner_names_the_next_airing_past_slots_with_nothing_to_air(
+    visitor: Visitor,
+    running: None,
+    console_station: Path,
+    console_clock: SetClock,
+    tmp_path: Path,
+) -> None:
+    """w30office 4: five slots of the harvest campaign, whose one notice airs from next week,
+    come before tomorrow's 06:30: nothing is wrong, yet the banner named no next airing, as
+    though none came (it looked only at the next five slots)."""
+    station = Station.open(console_station, console_clock)
+    script = write_script(tmp_path, "mua.md", "Thu hoạch lúa.", id="mua", title="Thu hoạch",
+                          campaign="mua", valid_from="2026-03-09")  # fmt: skip
+    station.add_announcements([script])
+    station.approve("mua", "Chủ tịch xã")
+    for hour in range(8, 13):
+        station.add_slot(f"mua-{hour}", f"{hour:02d}:00", campaign="mua", title=f"Mùa {hour}h")
+    console_clock.now = console_clock.now.replace(hour=7)  # after today's 06:30
+    visitor.sign_in("vanhanh")
+    said = text(visitor.get("/").text)
+    assert f"{WORKING}; lượt phát tới: sang, ngày mai 06:30." in said, said
+
+
+def test_the_banner_never_names_an_airing_the_station_will_refuse(
+    visitor: Visitor, running: None, console_station: Path
+) -> None:
+    """w30office 4 (v29review's case on the banner): quiet hours widened to 07:00 after the
+    06:30 slot was made: the station refuses it every day, so it is no next airing, and the
+    banner, which said only that all was well, says that nothing airs in the week ahead."""
+    from conftest import set_config
+
+    set_config(console_station, "quiet_hours", '["22:00", "07:00"]')
+    visitor.sign_in("vanhanh")
+    said = text(visitor.get("/").text)
+    assert "lượt phát tới: sang" not in said.lower(), said
+    banner = f"{WORKING}, nhưng 7 ngày tới không có lượt phát nào: xem lịch phát ."  # its link
+    assert banner in said, said

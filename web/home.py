@@ -3,6 +3,7 @@ airs only after a second, explicit confirmation."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
@@ -10,6 +11,7 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.airing_log import AiringStatus
+from broadcaster.station import NEXT_ON_AIR_DAYS
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
 from common.localtime import duration_text
@@ -21,6 +23,8 @@ from .once import once, refused, version_read
 
 if TYPE_CHECKING:
     from broadcaster.airing import Airing
+    from broadcaster.schedule import RundownEntry
+    from broadcaster.station import Station
 
 bp = Blueprint("home", __name__)
 NAV = (NavEntry("home.index", N_("Home"), Role.OPERATOR),)
@@ -47,6 +51,9 @@ def _home() -> str:
     next_airings, drafts = s.next_airings(), s.drafts()
     warnings, to_know = s.attention(leader, last)
     running = s.daemon_pid() is not None
+    # said in so many words when nothing the alarms watch is wrong (not only by the
+    # absence of a red box): the airing service runs and nothing needs attention
+    working = running and not warnings
     ready = s.report_not_ready() if leader else None
     return render_template(
         "home.html",
@@ -66,13 +73,12 @@ def _home() -> str:
         # the hold and the clock she sees: the button confirms those, not what comes later
         clock_held=(fault := s.clock_fault()) and fault.held_form,
         to_know=to_know,
-        # said in so many words when nothing the alarms watch is wrong (not only by the
-        # absence of a red box): the airing service runs and nothing needs attention
-        working=running and not warnings,
+        working=working,
         ran_again=running and bool(warnings) and s.ran_again(),
         # the service runs, yet the last airing reached no loudspeaker (o11 F3)
         sound_fault=s.sound_fault() if running and warnings else None,
-        next_aired=next((a for a in next_airings if a.airs), None),  # not one refused
+        next_aired=_next_aired(s, next_airings) if working else None,
+        next_days=NEXT_ON_AIR_DAYS,  # none in them: the banner says so, not only "working"
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"
         not_ready=list(ready.reasons) if ready else [],
@@ -82,6 +88,14 @@ def _home() -> str:
         errors={},
         emergency_text="",
     )
+
+
+def _next_aired(s: Station, next_airings: list[RundownEntry]) -> RundownEntry | None:
+    """The banner's next airing: the first of the next airings that airs (not one refused),
+    else the first within NEXT_ON_AIR_DAYS, as the day's rundown finds it (w30office: five
+    slots with nothing to air before it, and the banner named none, as though none came)."""
+    found = next((a for a in next_airings if a.airs), None)
+    return found or s.next_on_air(s.today() - timedelta(days=1))
 
 
 @bp.route("/approve-again", methods=["POST"])
