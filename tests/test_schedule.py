@@ -636,3 +636,26 @@ def test_the_rundown_s_next_airing_is_one_that_airs(station: Path, scripts: Path
     ], week
     end = rundown_at(station, evening, "--date", "31/12/9999", "--days", "3")
     assert end[-2] == "Không có gì được phát trong khoảng thời gian này.", end  # Friday 17:00 quiet
+
+
+def test_an_airing_after_midnight_is_said_on_its_own_day(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """w30office 4: run at 23:30, with the next airing at 00:15, `rundown` says nothing more
+    airs today and names tomorrow's 00:15; tomorrow's rundown lists it first, on its day."""
+    write_script(scripts, "hop.md", "Họp thôn.", id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))
+    run("schedule", "add", "khuya", "--at", "00:15", "--days", "wed", "--announce", "hop")
+    run("schedule", "add", "sang", "--at", "06:30", "--days", "wed", "--announce", "hop")
+    late = "2030-01-01 16:30:00"  # Tuesday 23:30 in Vietnam
+    said = rundown_at(station, late)
+    assert said[0] == "Hôm nay không còn lượt phát nào.", said
+    assert re.fullmatch(r"Lượt phát tới: ngày mai 00:15, khuya: Họp thôn \(\d+ giây\)\.",
+                        said[1]), said  # fmt: skip
+    tomorrow = rundown_at(station, late, "--date", "02/01/2030")
+    assert [line.split("  ")[:2] for line in tomorrow if "thông báo" in line] == [
+        ["Thứ Tư 02/01/2030 00:15", "khuya"], ["Thứ Tư 02/01/2030 06:30", "sang"]
+    ], tomorrow  # fmt: skip
+    assert (
+        rundown_at(station, late, "--date", "01/01/2030")[0] == "Hôm nay không còn lượt phát nào."
+    )
