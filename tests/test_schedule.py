@@ -567,6 +567,13 @@ def rundown_at(station: Path, moment: str, *args: str) -> list[str]:
     return said.stdout.splitlines()
 
 
+def nothing_more_today(said: list[str], coming: str) -> None:
+    """`rundown`'s two lines of an evening: nothing more today, then what airs next
+    (`coming`: when, slot, notices), with its length in seconds."""
+    assert said[0] == "Hôm nay không còn lượt phát nào.", said
+    assert re.fullmatch(rf"Lượt phát tới: {re.escape(coming)} \(\d+ giây\)\.", said[1]), said
+
+
 def test_in_the_evening_the_rundown_says_what_airs_next(
     station: Path, scripts: Path, run: Run
 ) -> None:
@@ -581,9 +588,7 @@ def test_in_the_evening_the_rundown_says_what_airs_next(
         "--announce", "hop")  # fmt: skip
     evening = "2030-01-01 13:00:00"  # Tuesday 20:00 in Vietnam; Thursday's 06:30 is next
     said = rundown_at(station, evening)
-    assert said[0] == "Hôm nay không còn lượt phát nào.", said
-    assert re.fullmatch(r"Lượt phát tới: Thứ Năm 03/01/2030 06:30, Buổi sáng: Họp thôn "
-                        r"\(\d+ giây\)\.", said[1]), said  # fmt: skip
+    nothing_more_today(said, "Thứ Năm 03/01/2030 06:30, Buổi sáng: Họp thôn")
     assert len(said) == 2, said
     afternoon = rundown_at(station, "2030-01-01 09:00:00")  # 16:00: today's slot still to come
     assert afternoon[0].startswith("Thứ Ba 01/01/2030 17:00  chieu  1 thông báo"), afternoon
@@ -616,10 +621,7 @@ def test_the_rundown_s_next_airing_is_one_that_airs(station: Path, scripts: Path
     run("announce", "add", str(scripts / "hop.md"))  # version 2, longer than 12 s
     run("schedule", "add", "chieu", "--at", "17:00", "--days", "fri", "--announce", "hop")
     evening = "2030-01-01 13:00:00"  # Tuesday 20:00 in Vietnam
-    said = rundown_at(station, evening)
-    assert said[0] == "Hôm nay không còn lượt phát nào.", said
-    assert re.fullmatch(r"Lượt phát tới: Thứ Sáu 04/01/2030 17:00, chieu: Họp thôn \(\d+ giây\)\.",
-                        said[1]), said  # fmt: skip
+    nothing_more_today(rundown_at(station, evening), "Thứ Sáu 04/01/2030 17:00, chieu: Họp thôn")
     week = rundown_at(station, evening, "--days", "3")
     assert "    ! dài hơn giới hạn 12 giây của khung giờ: sẽ không được phát" in week, week
     assert week[-2] == "Không có gì được phát trong khoảng thời gian này.", week
@@ -648,10 +650,7 @@ def test_an_airing_after_midnight_is_said_on_its_own_day(
     run("schedule", "add", "khuya", "--at", "00:15", "--days", "wed", "--announce", "hop")
     run("schedule", "add", "sang", "--at", "06:30", "--days", "wed", "--announce", "hop")
     late = "2030-01-01 16:30:00"  # Tuesday 23:30 in Vietnam
-    said = rundown_at(station, late)
-    assert said[0] == "Hôm nay không còn lượt phát nào.", said
-    assert re.fullmatch(r"Lượt phát tới: ngày mai 00:15, khuya: Họp thôn \(\d+ giây\)\.",
-                        said[1]), said  # fmt: skip
+    nothing_more_today(rundown_at(station, late), "ngày mai 00:15, khuya: Họp thôn")
     tomorrow = rundown_at(station, late, "--date", "02/01/2030")
     assert [line.split("  ")[:2] for line in tomorrow if "thông báo" in line] == [
         ["Thứ Tư 02/01/2030 00:15", "khuya"], ["Thứ Tư 02/01/2030 06:30", "sang"]
