@@ -157,13 +157,15 @@ TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
 IN_SERVICE_DURING = (
     "s.approved_at IS NOT NULL AND (s.revoked_at IS NULL OR s.retired AND s.revoked_at > %(start)s)"
     " AND (s.approved_at < %(end)s OR EXISTS (SELECT 1 FROM airings a WHERE a.station = s.key_id"
-    " AND a.started_at >= %(start)s AND a.started_at < %(end)s))"
+    " AND a.started_at >= %(start)s AND a.started_at < %(end)s) OR EXISTS (SELECT 1 FROM"
+    " station_silences c WHERE c.key_id = s.key_id AND c.since < %(end)s AND c.until > %(start)s))"
 )
 """The stations in service from %(start)s to %(end)s (SQL, on `stations s`): approved before
 its end, and not retired before its start (a merge's station retired since was its commune's
 then). One approved after the period is not (w30office: October said "Tân Lập (2 đài)" of a
-second station approved in November), unless its log reaches into it: the month lists it
-then (v29review), so it is its commune's there, not a commune of its own. A key revoked as
+second station approved in November), unless its log or a recorded silence (`silences`)
+reaches into it: the month lists it then (v29review, w30office), so it is its commune's
+there, not a commune of its own. A key revoked as
 lost or stolen is not one: its commune's log goes on under its new key."""
 SAME_LOG = "COALESCE(o.log_key, o.key_id) = COALESCE(s.log_key, s.key_id)"
 """SQL, on `stations s` and `stations o`: the two keep one log (a commune's old key and the

@@ -271,3 +271,7 @@ def test_a_station_approved_after_the_month_keeps_its_line_for_its_outage_in_it(
         "1 giờ)") in first, first  # fmt: skip
     said, first = reported(desk.dsn, "9/2026", tmp_path)  # nothing of it in September
     assert said.startswith("2 xã, tháng 09/2026; ") and "Phú Mỹ" not in first, (said, first)
+    with open_office(desk.dsn) as conn:  # Phú Mỹ's is Tân Lập's second loudspeaker system
+        conn.execute("UPDATE stations SET commune = 'Tân Lập' WHERE key_id = %s", [key])
+    said, first = reported(desk.dsn, "10/2026", tmp_path)  # one commune's, not a third
+    assert said.startswith("2 xã với 3 đài, tháng 10/2026; "), said
