@@ -981,11 +981,13 @@ def silences(
 
 
 def silence_span(silence: Silence, day: date | None = None) -> str:
-    """'10:40–10:52', the day too when not `day` ('10:40–10:52 ngày 01/12/2026'): when a
-    recorded silence was."""
+    """'10:40–10:52', the day too when not `day` ('10:40–10:52 01/12/2026'): when a recorded
+    silence was. One across midnight names each end's day, '23:50 01/12/2026 – 00:10
+    02/12/2026' (v30review: it read '23:50–00:10 02/12/2026 01/12/2026')."""
     since, until = (moment.astimezone(OFFICE_ZONE) for moment in silence)
-    ends = f"{until:%H:%M}" if until.date() == since.date() else f"{until:%H:%M %d/%m/%Y}"
-    span = f"{since:%H:%M}–{ends}"
+    if until.date() != since.date():
+        return f"{since:%H:%M %d/%m/%Y} – {until:%H:%M %d/%m/%Y}"
+    span = f"{since:%H:%M}–{until:%H:%M}"
     return span if since.date() == day else f"{span} {since:%d/%m/%Y}"
 
 

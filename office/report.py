@@ -54,6 +54,7 @@ from broadcaster.report_pdf import (
 )
 from common import notice_states
 from common.i18n import N_, _, language, translations
+from common.localtime import duration_text
 
 from . import OFFICE_ZONE, OfficeError
 from .emergency import AIRED_STATES, LOGGED_STATES, UNSENT, _logged
@@ -224,14 +225,7 @@ def span_said(span: Silence) -> str:
 def length_said(span: Silence) -> str:
     """'12 phút', '2 giờ 5 phút', '9 ngày 1 giờ': how long, in the report's Vietnamese whatever
     the process speaks (w30office: nine days read '13020 phút')."""
-    minutes = silence_minutes(span)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    if days:
-        return f"{days} ngày {hours} giờ" if hours else f"{days} ngày"
-    if hours:
-        return f"{hours} giờ {minutes} phút" if minutes else f"{hours} giờ"
-    return f"{minutes} phút"
+    return duration_text(60 * silence_minutes(span), translations(REPORT_LANGUAGE).gettext)
 
 
 def office_outage_said(outage: Outage) -> str:
