@@ -996,6 +996,14 @@ def silence_minutes(silence: Silence) -> int:
     return int((silence[1] - silence[0]).total_seconds() // 60)
 
 
+def silence_length(silence: Silence, say: Callable[[str], str] = _) -> str:
+    """How long a silence lasted in words ('12 phút', '9 ngày 1 giờ'), in whole minutes; one
+    shorter than a minute (the office's own outage may be), in seconds: not '0 phút'."""
+    minutes = silence_minutes(silence)
+    seconds = 60 * minutes or (silence[1] - silence[0]).total_seconds()
+    return duration_text(seconds, say)
+
+
 CUT_OFF_SHOWN = timedelta(days=1)
 """How far back a station's recorded silences are said beside it (its page, the lists)."""
 
@@ -1006,8 +1014,7 @@ def cut_off_said(found: Sequence[Silence], now: datetime) -> str | None:
     if not found:
         return None
     today = now.astimezone(OFFICE_ZONE).date()
-    spans = [f"{silence_span(cut, today)} ({duration_text(60 * silence_minutes(cut))})"
-             for cut in found]  # fmt: skip
+    spans = [f"{silence_span(cut, today)} ({silence_length(cut)})" for cut in found]
     return _("In the last day its station was cut off from the office, the link now back: "
              "{spans}.").format(spans="; ".join(spans))  # fmt: skip
 

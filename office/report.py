@@ -54,7 +54,6 @@ from broadcaster.report_pdf import (
 )
 from common import notice_states
 from common.i18n import N_, _, language, translations
-from common.localtime import duration_text
 
 from . import OFFICE_ZONE, OfficeError
 from .emergency import AIRED_STATES, LOGGED_STATES, UNSENT, _logged
@@ -72,7 +71,7 @@ from .fleet import (
     published_in,
     reached,
     refusal_said,
-    silence_minutes,
+    silence_length,
     silence_span,
     silences,
     stations,
@@ -225,7 +224,7 @@ def span_said(span: Silence) -> str:
 def length_said(span: Silence) -> str:
     """'12 phút', '2 giờ 5 phút', '9 ngày 1 giờ': how long, in the report's Vietnamese whatever
     the process speaks (w30office: nine days read '13020 phút')."""
-    return duration_text(60 * silence_minutes(span), translations(REPORT_LANGUAGE).gettext)
+    return silence_length(span, translations(REPORT_LANGUAGE).gettext)
 
 
 def office_outage_said(outage: Outage) -> str:
