@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -155,18 +156,29 @@ def _alike(communes: Sequence[str]) -> Callable[[str], list[str]]:
 TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
 """The stations the office trusts (SQL, on `stations s`): approved, and not revoked since."""
 IN_SERVICE_DURING = (
-    "s.approved_at IS NOT NULL AND (s.revoked_at IS NULL OR s.retired AND s.revoked_at > %(start)s)"
-    " AND (s.approved_at < %(end)s OR EXISTS (SELECT 1 FROM airings a WHERE a.station = s.key_id"
+    "s.approved_at IS NOT NULL AND (s.approved_at < %(end)s"
+    " AND (s.revoked_at IS NULL OR s.revoked_at > %(start)s)"
+    " OR EXISTS (SELECT 1 FROM airings a WHERE a.station = s.key_id"
     " AND a.started_at >= %(start)s AND a.started_at < %(end)s) OR EXISTS (SELECT 1 FROM"
     " station_silences c WHERE c.key_id = s.key_id AND c.since < %(end)s AND c.until > %(start)s))"
 )
 """The stations in service from %(start)s to %(end)s (SQL, on `stations s`): approved before
-its end, and not retired before its start (a merge's station retired since was its commune's
-then). One approved after the period is not (w30office: October said "Tân Lập (2 đài)" of a
-second station approved in November), unless its log or a recorded silence (`silences`)
-reaches into it: the month lists it then (v29review, w30office), so it is its commune's
-there, not a commune of its own. A key revoked as
-lost or stolen is not one: its commune's log goes on under its new key."""
+its end and not retired or replaced (a key revoked) before its start, or with a record inside
+it (an airing, or an outage the office recorded: `silences`): the month lists it then
+(v29review, w30office), so it is its commune's there. `period_stations` runs it: the one rule
+for the month's lines, its merged communes and `office aired` (w30period)."""
+
+
+def period_stations(conn: psycopg.Connection, start: datetime, end: datetime) -> set[str]:
+    """The key ids of the stations in service from `start` to `end` (`IN_SERVICE_DURING`):
+    the month's section I has a line for each, `office aired` counts each, and a commune's
+    stations among them are the ones `merged_communes` counts; three rules there disagreed
+    at the edges ("Tân Lập (2 đài)" over one line, a retired station counted and not listed)."""
+    return {key for (key,) in conn.execute(
+        f"SELECT key_id FROM stations s WHERE {IN_SERVICE_DURING}", {"start": start, "end": end}
+    )}  # fmt: skip
+
+
 SAME_LOG = "COALESCE(o.log_key, o.key_id) = COALESCE(s.log_key, s.key_id)"
 """SQL, on `stations s` and `stations o`: the two keep one log (a commune's old key and the
 new key that continues it, `enrol --new-key`; each station with itself too)."""
@@ -607,7 +619,7 @@ def namer(conn: psycopg.Connection) -> Namer:
 def merged_communes(
     conn: psycopg.Connection, start: datetime, end: datetime, name: Namer | None = None
 ) -> dict[str, str]:
-    """The label of each station in service during the period (`IN_SERVICE_DURING`) that
+    """The label of each station in service during the period (`period_stations`) that
     shares its commune with another such station (a commune merged from two keeps both
     loudspeaker systems), as `namer` (or `name`, made already) names it from `start` to
     `end` → the commune's name: the month page and `office aired` say a notice aired there
@@ -617,15 +629,19 @@ def merged_communes(
     printed again in December, once Sơn Thủy's station was retired, counted it apart)."""
     name = name or namer(conn)
     earlier = earlier_names(conn)
-    rows = [(key, names_during(earlier.get(key, []), commune, start, end)[-1])
-            for key, commune in conn.execute(
-                f"SELECT key_id, commune FROM stations s WHERE {IN_SERVICE_DURING} "
-                "ORDER BY commune, fingerprint", {"start": start, "end": end})]  # fmt: skip
-    alike = _alike([commune for _key, commune in rows])
+    members = period_stations(conn, start, end)
+    rows = [(key, log, names_during(earlier.get(key, []), commune, start, end)[-1])
+            for key, log, commune in conn.execute(
+                "SELECT key_id, COALESCE(log_key, key_id), commune FROM stations "
+                "ORDER BY commune, fingerprint") if key in members]  # fmt: skip
+    alike = _alike([commune for _key, _log, commune in rows])
+    logs: dict[str, set[str]] = defaultdict(set)  # a key replaced and its new one: one log
+    for _key, log, commune in rows:
+        logs[commune].add(log)
     found: dict[str, str] = {}
-    for key, commune in rows:
+    for key, _log, commune in rows:
         same = alike(commune)
-        if len(same) > 1:
+        if len(set().union(*(logs[other] for other in same))) > 1:
             found[name(key, start, end)] = same[0]
     return found
 

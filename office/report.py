@@ -68,6 +68,7 @@ from .fleet import (
     membership,
     merged_communes,
     namer,
+    period_stations,
     published_in,
     reached,
     refusal_said,
@@ -682,7 +683,6 @@ def fleet_report(
     earlier = earlier_names(conn)
     names = {s["key_id"]: _commune(s, earlier, start, end) for s in fleet}
     totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
-    logged_here: set[str] = set()
     versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
     airings: dict[tuple[str, str, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0])
     emergencies: dict[str, set[str]] = defaultdict(set)
@@ -692,7 +692,6 @@ def fleet_report(
         title, first, last, campaign, sink = rest
         if key not in names:
             continue
-        logged_here.add(key)
         loud = reaches_loudspeakers(sink)  # written into a file: no one heard it
         heard = status in AIRED and loud
         if urgent is None:
@@ -745,13 +744,10 @@ def fleet_report(
     published = published_in(conn, [cut for cuts in silent_while.values() for cut in cuts])
     cut_off = {key: tuple(CutOff(cut, tuple(published[cut])) for cut in cuts)
                for key, cuts in silent_while.items()}  # fmt: skip
+    members = period_stations(conn, start, end)  # as merged and `office aired` count them
     for s in fleet:
-        if (
-            s["key_id"] not in logged_here
-            and s["key_id"] not in cut_off
-            and (s["status"] == "revoked" or s["approved_at"] >= end)
-        ):  # v29review: one approved after the period was no commune's station in it, unless
-            continue  # it logged or was cut off from the office in it (w30office 3)
+        if s["key_id"] not in members:  # approved after the period or retired before it, and
+            continue  # nothing of it recorded in it (v29review, w30office 3, w30period)
         chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
         if chain is None and s["key_id"] in broken:
             chain = ("office", broken[s["key_id"]])
@@ -1039,10 +1035,13 @@ def aired(
         campaign = wanted if kind == "campaign" else (published[0] if published else None)
     recorded, withdrawn = _recorded(conn, campaign, wanted, kind) if campaign else (None, None)
     title = title or recorded  # nobody aired it: as `publish` recorded it (o20web8 X6)
-    aired_by = {line.commune for line in lines}  # v29review: one approved after the period
-    fleet = [{**s, "label": labels[s["key_id"]]} for s in stations(conn, group)  # is none of
-             if s["status"] == "approved"  # its communes, unless its log reaches into it
-             and (s["approved_at"] < end or labels[s["key_id"]] in aired_by)]  # fmt: skip
+    published_at = _published_at(conn, campaign) if campaign else None
+    # the period's stations, as the month lists and counts them (w30period); asked of no
+    # month, those since the notice was published: a station retired before had none to air
+    since = start if period or published_at is None else published_at
+    members = period_stations(conn, since, end)
+    fleet = [{**s, "label": labels[s["key_id"]]} for s in stations(conn, group)
+             if s["key_id"] in members]  # fmt: skip
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
                if audience and not audience.everyone else None)  # fmt: skip
@@ -1074,7 +1073,6 @@ def aired(
                 unexplained.discard(label)
     if withdrawn is not None and withdrawn < end:  # nothing to chase: the office took it back
         why = dict.fromkeys(others, say(WITHDRAWN_AT).format(time=_when(withdrawn)))
-    published_at = _published_at(conn, campaign) if campaign else None
     unlogged = [s for s in fleet if s["label"] in others and s["label"] not in why]
     if now is not None:  # what the office knows of those whose station logged nothing of it
         notices = ([(wanted, current.get(wanted), None)] if kind == "announcement"
@@ -1091,7 +1089,8 @@ def aired(
                      and not reached(conn, audience))  # fmt: skip
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others},
-                 withdrawn, unreached, merged_communes(conn, start, end, name))  # fmt: skip
+                 withdrawn, unreached,
+                 merged_communes(conn, since, end, lambda key, *_when: labels[key]))  # fmt: skip
 
 
 def _heard(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from servers import Postgres
-from test_office_desk import mai, make_desk, station_row
+from test_office_desk import Desk, mai, make_desk, station_row
 from test_office_merge import office, with_son_thuy
 from test_office_quiet import logged
 
@@ -32,6 +32,17 @@ ONE, TWO = "1 lượt phát", "2 lượt phát"
 @pytest.fixture(autouse=True)
 def _in_vietnamese(vietnamese: None) -> None:
     """Mai's machine speaks Vietnamese."""
+
+
+def tan_son(postgres: Postgres, tmp_path: Path) -> tuple[Desk, str, dict[str, str]]:
+    """Mai's office with Sơn Thủy and Tân Lập merged into Tân Sơn at MERGED, both stations
+    kept: the desk, Sơn Thủy's code, and each station's key id by its code."""
+    desk, son_thuy = with_son_thuy(postgres, tmp_path, "ven-song")
+    with Office.open(desk.dsn, clock=lambda: MERGED) as at_merge:
+        at_merge.rename(son_thuy, "Tân Sơn")
+        at_merge.rename(desk.tan_lap, "Tân Sơn")
+    with open_office(desk.dsn) as conn:
+        return desk, son_thuy, dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
 
 
 def test_a_commune_on_two_stations_aired_a_notice_once_both_did_and_is_counted_once(
@@ -138,13 +149,10 @@ def test_a_month_printed_again_after_a_station_was_retired_counts_it_with_its_co
     now, so November's report printed again in December, once Tân Sơn kept one station and
     Sơn Thủy's was retired, counted that station as a commune of its own ("3 xã"), and
     `office aired` did not list it under Tân Sơn. A period counts the stations in service
-    during it: November's Tân Sơn had two; December's has one line, not said merged."""
-    desk, son_thuy = with_son_thuy(postgres, tmp_path, "ven-song")
-    with Office.open(desk.dsn, clock=lambda: MERGED) as at_merge:
-        at_merge.rename(son_thuy, "Tân Sơn")
-        at_merge.rename(desk.tan_lap, "Tân Sơn")
+    during it: November's Tân Sơn had two, as had December's (Sơn Thủy's until 10:00 on the
+    1st: w30period, it has its line)."""
+    desk, son_thuy, keys = tan_son(postgres, tmp_path)
     with open_office(desk.dsn) as conn:
-        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
         for fingerprint, days in ((son_thuy, 2), (desk.tan_lap, 3)):
             logged(conn, keys[fingerprint], [{"status": "aired", "started_at": MERGED + timedelta(
                 days=days)}], FLOOD)  # fmt: skip
@@ -163,9 +171,9 @@ def test_a_month_printed_again_after_a_station_was_retired_counts_it_with_its_co
     assert aired[1] == "Tân Sơn (2 đài):" and len(aired) == 5, aired
     assert aired[-1] == f"1 xã đã phát lu-1; 1 xã chưa phát: Hòa Bình ({NEVER_SENT})", aired
 
-    said, first = reported(desk.dsn, "12/2026", tmp_path)
-    assert said.startswith("2 xã, tháng 12/2026; "), said
-    assert "sáp nhập" not in first, first
+    said, first = reported(desk.dsn, "12/2026", tmp_path)  # in service until 10:00 on the 1st
+    assert said.startswith("2 xã với 3 đài, tháng 12/2026; "), said
+    assert "Tân Sơn (đã thôi hoạt động ngày 01/12/2026)" in first, first
 
 
 def test_a_month_a_station_changed_its_key_counts_it_once(
@@ -221,6 +229,19 @@ def test_a_month_printed_again_leaves_out_a_station_approved_after_it(
     assert "Phú Mỹ" in "\n".join(office(desk, "aired", "lu-1", "--month", "11/2026"))
 
 
+def with_a_second_tan_lap(
+    postgres: Postgres, tmp_path: Path, approved: datetime
+) -> tuple[Desk, str]:
+    """Mai's office, Tân Lập having aired lu-1 on 15 October, and the code of a second station
+    of Tân Lập's (another loudspeaker system) approved at `approved`."""
+    desk = make_desk(postgres, tmp_path)
+    with open_office(desk.dsn) as conn:
+        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
+        logged(conn, keys[desk.tan_lap], [{"status": "aired", "started_at": datetime(
+            2026, 10, 15, 7, tzinfo=OFFICE_ZONE)}], FLOOD)  # fmt: skip
+        return desk, station_row(conn, "Tân Lập", "ven-song", at=approved)
+
+
 def test_a_commune_s_second_station_enrolled_later_is_not_counted_before_it(
     postgres: Postgres, tmp_path: Path
 ) -> None:
@@ -228,13 +249,8 @@ def test_a_commune_s_second_station_enrolled_later_is_not_counted_before_it(
     system's station was approved for it. `office aired` said October's Tân Lập was "Tân
     Lập (2 đài)", and the report that it had two stations: a commune's stations are those in
     service during the period reported."""
-    desk = make_desk(postgres, tmp_path)
     approved = datetime(2026, 11, 20, 9, tzinfo=OFFICE_ZONE)
-    with open_office(desk.dsn) as conn:
-        keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
-        logged(conn, keys[desk.tan_lap], [{"status": "aired", "started_at": datetime(
-            2026, 10, 15, 7, tzinfo=OFFICE_ZONE)}], FLOOD)  # fmt: skip
-        second = station_row(conn, "Tân Lập", "ven-song", at=approved)
+    desk, second = with_a_second_tan_lap(postgres, tmp_path, approved)
     october = office(desk, "aired", "lu-1", "--month", "10/2026")
     assert not [line for line in october if "(2 đài)" in line or "1/2 đài" in line], october
     assert any(line.startswith("1 xã đã phát lu-1; 1 xã chưa phát: Hòa Bình") for line in
@@ -275,3 +291,64 @@ def test_a_station_approved_after_the_month_keeps_its_line_for_its_outage_in_it(
         conn.execute("UPDATE stations SET commune = 'Tân Lập' WHERE key_id = %s", [key])
     said, first = reported(desk.dsn, "10/2026", tmp_path)  # one commune's, not a third
     assert said.startswith("2 xã với 3 đài, tháng 10/2026; "), said
+
+
+def three_doors(desk: Desk, month: str, folder: Path) -> tuple[str, str, list[str]]:
+    """What the month's report prints, its first sheet, and `office aired lu-1 --month`: the
+    three places that say which stations a period had (w30period: one rule for them all)."""
+    said, first = reported(desk.dsn, month, folder)
+    return said, first, office(desk, "aired", "lu-1", "--month", month)
+
+
+def test_a_second_station_approved_after_the_month_with_an_outage_in_it_counts_at_every_door(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """v30review: Tân Lập's second station, approved on 3 November, was cut off from the office
+    from 25 October. October's report listed it and said "2 xã với 3 đài", while `office aired
+    --month 10/2026` printed "Tân Lập (2 đài):" over Tân Lập's one line and counted Tân Lập
+    aired: it left the second station out of the commune's stations. Both go by the period's
+    stations now: Tân Lập has not aired lu-1 in October, one of its two stations has."""
+    approved = datetime(2026, 11, 3, 9, tzinfo=OFFICE_ZONE)
+    desk, second = with_a_second_tan_lap(postgres, tmp_path, approved)
+    with open_office(desk.dsn) as conn:
+        conn.execute("INSERT INTO station_silences (key_id, since, until) SELECT key_id, %s, %s "
+                     "FROM stations WHERE fingerprint = %s",
+                     [datetime(2026, 10, 25, 8, tzinfo=OFFICE_ZONE), approved, second])  # fmt: skip
+    said, first, aired = three_doors(desk, "10/2026", tmp_path)
+    assert said.startswith("2 xã với 3 đài, tháng 10/2026; "), said
+    assert "Xã Tân Lập có 2 đài truyền thanh (sáp nhập)" in first, first
+    assert aired[1] == "Tân Lập (2 đài):" and aired[2].startswith(f"  Tân Lập {desk.tan_lap[:5]}")
+    assert aired[3].startswith(f"0 xã đã phát lu-1; 2 xã chưa phát: Hòa Bình ({NEVER_SENT}), "
+                               f"Tân Lập (1/2 đài đã phát; chưa phát: Tân Lập {second[:5]} ("
+                               ), aired  # fmt: skip
+    said, first, aired = three_doors(desk, "9/2026", tmp_path)  # nothing of it in September
+    assert said.startswith("2 xã, tháng 09/2026; ") and second[:5] not in first, (said, first)
+    assert not [line for line in aired if line.endswith(" đài):") or "/2 đài" in line], aired
+
+
+def test_a_station_retired_in_the_month_that_logged_nothing_has_its_line_at_every_door(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """v30review: Sơn Thủy's station, one of merged Tân Sơn's two, was retired on 10 November
+    having logged nothing in it. November's report counted it with Tân Sơn ("2 xã với 3 đài")
+    but gave it no line, and `office aired` printed "Tân Sơn (2 đài):" over one station and
+    said Tân Sơn aired lu-1. It was in service in November: a line (retired, nothing aired),
+    and Tân Sơn's count and `office aired` say one of its two stations aired lu-1."""
+    desk, son_thuy, keys = tan_son(postgres, tmp_path)
+    with open_office(desk.dsn) as conn:
+        logged(conn, keys[desk.tan_lap], [{"status": "aired", "started_at": MERGED + timedelta(
+            days=3)}], FLOOD)  # fmt: skip
+    with Office.open(desk.dsn, clock=lambda: MERGED + timedelta(days=9)) as at_retiring:
+        at_retiring.revoke(son_thuy, "Nguyễn Thị Mai", "Sáp nhập vào xã Tân Sơn",
+                           write_broker=False, retired=True)  # fmt: skip
+    said, first, aired = three_doors(desk, "11/2026", tmp_path)
+    assert said.startswith("2 xã với 3 đài, tháng 11/2026; "), said
+    st = "Tân Sơn (trước đây: Sơn Thủy; đã thôi hoạt động ngày 10/11/2026)"
+    assert f"Xã Tân Sơn có 2 đài truyền thanh (sáp nhập), mỗi đài một dòng: {st}; " in first, first
+    assert aired[1] == "Tân Sơn (2 đài):" and len(aired) == 4, aired
+    assert aired[3].startswith(f"0 xã đã phát lu-1; 2 xã chưa phát: Hòa Bình ({NEVER_SENT}), "
+                               "Tân Sơn (1/2 đài đã phát; chưa phát: Tân Sơn (trước đây: Sơn "
+                               "Thủy; đã thôi hoạt động)"), aired  # fmt: skip
+    said, first, aired = three_doors(desk, "12/2026", tmp_path)
+    assert said.startswith("2 xã, tháng 12/2026; ") and "Sơn Thủy" not in first, (said, first)
+    assert not [line for line in aired if line.endswith(" đài):") or "/2 đài" in line], aired
