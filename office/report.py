@@ -1040,8 +1040,14 @@ def aired(
     # month, those since the notice was published: a station retired before had none to air
     since = start if period or published_at is None else published_at
     members = period_stations(conn, since, end)
-    fleet = [{**s, "label": labels[s["key_id"]]} for s in stations(conn, group)
-             if s["key_id"] in members]  # fmt: skip
+    by_label = {
+        labels[s["key_id"]]: {**s, "label": labels[s["key_id"]]}
+        for s in sorted(
+            stations(conn, group), key=lambda s: (s["revoked_at"] is None, s["approved_at"])
+        )
+        if s["key_id"] in members
+    }  # a key replaced and its new one: one line, the new one's
+    fleet = list(by_label.values())  # fmt: skip
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
                if audience and not audience.everyone else None)  # fmt: skip

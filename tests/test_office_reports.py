@@ -955,7 +955,8 @@ def test_a_row_superseded_under_the_commune_s_old_key_counts_as_nothing(
     key; set right, confirmed, it moved to a new key (`enrol --new-key`, approved: the old one
     revoked) before 10/11's slot aired. Its voids (w28void) and that row, sent under the new key,
     take the place of the old key's missed rows: one log. The month counts none of them on the
-    old key's line (which it then leaves out)."""
+    old key's line (it has one, all naught: replaced in the month, it was in service in it,
+    w30period)."""
     import csv as csv_module
 
     tan_lap = morning(template, office, tmp_path)
@@ -976,4 +977,4 @@ def test_a_row_superseded_under_the_commune_s_old_key_counts_as_nothing(
     with out.open(encoding="utf-8-sig") as f:
         lines = [dict(zip(COMMUNE_HEADINGS, row, strict=True)) for row in csv_module.reader(f)][1:]
     counted = sorted((line["Kế hoạch"], line["Đã phát"], line["Bỏ lỡ"]) for line in lines)
-    assert counted == [("1", "1", "0")], lines  # #2, #3 void: the old key's line counts none
+    assert counted == [("0", "0", "0"), ("1", "1", "0")], lines  # the old key's counts none
