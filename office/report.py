@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
@@ -1040,14 +1040,10 @@ def aired(
     # month, those since the notice was published: a station retired before had none to air
     since = start if period or published_at is None else published_at
     members = period_stations(conn, since, end)
-    by_label = {
-        labels[s["key_id"]]: {**s, "label": labels[s["key_id"]]}
-        for s in sorted(
-            stations(conn, group), key=lambda s: (s["revoked_at"] is None, s["approved_at"])
-        )
-        if s["key_id"] in members
-    }  # a key replaced and its new one: one line, the new one's
-    fleet = list(by_label.values())  # fmt: skip
+    ours = [s for s in stations(conn, group) if s["key_id"] in members]  # all approved
+    ours.sort(key=lambda s: (s["revoked_at"] is None, s["approved_at"]))
+    # a key replaced and its new one: one line, the new one's (it says why, sorted last)
+    fleet = list({labels[s["key_id"]]: {**s, "label": labels[s["key_id"]]} for s in ours}.values())
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
                if audience and not audience.everyone else None)  # fmt: skip
@@ -1057,11 +1053,7 @@ def aired(
     outside = {s["label"] for s in fleet} - done - others
     say = translations(language).gettext if language else _
     why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())},
-                   say)  # fmt: skip
-    for commune in unheard:  # its station wrote it into a file: the loudspeakers said nothing
-        why[commune] = (
-            f"{say(ONLY_TO_A_FILE)}; {why[commune]}" if commune in why else say(ONLY_TO_A_FILE)
-        )
+                   unheard, say)  # fmt: skip
     unexplained = set(short) - set(why)  # aired some; its log says nothing of the others
     for commune, missing in short.items():
         said = say(N_("did not air {notices}")).format(
@@ -1370,14 +1362,16 @@ def _why_not(
     conn: psycopg.Connection,
     match: str,
     params: dict[str, Any],
+    unheard: Collection[str] = (),
     say: Callable[[str], str] = _,
 ) -> dict[str, str]:
-    """Commune → why it has not aired the wanted version: the last airing its station logged
-    with that version before the period's end (`UP_TO_END`) and did not air, or that left it
-    out (held for the commune leader's approval: said so, with what Mai does; else in the
-    station's own words), else the older version it aired. A slot that aired the others names
-    what it held in its row's `held` (stations since w15h; an older station's hold shows only
-    in a slot that aired nothing)."""
+    """Commune → why it has not aired the wanted version: its station played it only into a
+    file (`unheard`), the last airing its station logged with that version before the
+    period's end (`UP_TO_END`) and did not air, or that left it out (held for the commune
+    leader's approval: said so, with what Mai does; else in the station's own words), else the
+    older version it aired. A slot that aired the others names what it held in its row's
+    `held` (stations since w15h; an older station's hold shows only in a slot that aired
+    nothing)."""
     from broadcaster.overview import _held_note
 
     missed = conn.execute(
@@ -1411,10 +1405,18 @@ def _why_not(
               AND NOT {WANTED_VERSION} GROUP BY 1""",
         params,
     ).fetchall()
+    into_file = set(unheard)  # its station wrote it into a file: the loudspeakers said nothing
     for label, aired, into_a_file in older:  # w30office: what went only into a file, no one
-        said = (say(N_("aired only version {version}")).format(version=aired) if aired  # heard
-                else say(OLDER_INTO_A_FILE).format(version=into_a_file))  # fmt: skip
+        if aired:  # heard
+            said = say(N_("aired only version {version}")).format(version=aired)
+        elif label in into_file:  # both into a file: said once (v30review)
+            said = say(BOTH_INTO_A_FILE).format(version=into_a_file)
+            into_file.discard(label)
+        else:
+            said = say(OLDER_INTO_A_FILE).format(version=into_a_file)
         why[label] = f"{said}; {why[label]}" if label in why else said
+    for label in into_file:
+        why[label] = f"{say(ONLY_TO_A_FILE)}; {why[label]}" if label in why else say(ONLY_TO_A_FILE)
     return why
 
 
@@ -1422,6 +1424,10 @@ OLDER_INTO_A_FILE = N_("aired version {version} only into a file, the loudspeake
                       "play it")  # fmt: skip
 """Why a commune whose station played an older version only where no loudspeaker is has not
 aired the one asked for: it aired no version (`reaches_loudspeakers`, w30office)."""
+BOTH_INTO_A_FILE = N_("aired it only into a file, and version {version} before it too: the "
+                     "loudspeakers played neither")  # fmt: skip
+"""ONLY_TO_A_FILE and OLDER_INTO_A_FILE of one commune, said once (v30review: "chỉ ghi ra tệp,
+loa không phát; chỉ ghi phiên bản 1 ra tệp, loa không phát")."""
 
 
 def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, str]:

@@ -603,11 +603,7 @@ def test_an_older_version_aired_only_into_a_file_is_no_version_aired(
     A version counts as aired at the office only where the loudspeakers played it."""
     tan_lap = morning(template, office, tmp_path)
     tan_lap.air(0)
-    make_tone(tmp_path / "tb2.wav", seconds=0.5, freq=660)
-    tan_lap.station.add_announcements([write_script(
-        tmp_path, "tb.md", "", id="tb", title="Cài đặt Bluezone (bản 2)", campaign="bluezone",
-        audio="tb2.wav")])  # fmt: skip
-    tan_lap.station.approve("tb", "Chủ tịch UBND xã")
+    second_version(tan_lap.station, tmp_path)
     tan_lap.air(1)
     hoa_binh = morning(template, office, tmp_path, "Xã Hòa Bình", sink=FileSink)
     hoa_binh.air(0)
@@ -625,6 +621,33 @@ def test_an_older_version_aired_only_into_a_file_is_no_version_aired(
     office_link.push(hoa_binh.station)
     said = run("office", "aired", "tb", "--version", "2", "--db", office.dsn).stdout
     assert "Xã Hòa Bình (aired only version 1" in said.splitlines()[-1], said
+
+
+def second_version(station: Station, folder: Path) -> None:
+    """The office's version 2 of tb at `station`, approved by its leader."""
+    make_tone(folder / "tb2.wav", seconds=0.5, freq=660)
+    station.add_announcements([write_script(
+        folder, "tb.md", "", id="tb", title="Cài đặt Bluezone (bản 2)", campaign="bluezone",
+        audio="tb2.wav")])  # fmt: skip
+    station.approve("tb", "Chủ tịch UBND xã")
+
+
+def test_both_versions_aired_only_into_a_file_are_said_once(
+    template: Path, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """v30review: Hòa Bình's station, no sound card, wrote version 1 of tb into a file, then
+    version 2. Asked who aired version 2, the office said "chỉ ghi ra tệp, loa không phát;
+    chỉ ghi phiên bản 1 ra tệp, loa không phát": one fact, twice. Said once now."""
+    hoa_binh = morning(template, office, tmp_path, "Xã Hòa Bình", sink=FileSink)
+    hoa_binh.air(0)
+    second_version(hoa_binh.station, tmp_path)
+    hoa_binh.air(1)
+    office_link.push(hoa_binh.station)
+    said = run("office", "aired", "tb", "--version", "2", "--db", office.dsn).stdout
+    assert said.splitlines()[-1] == (
+        "0 commune(s) aired tb v2; not aired in 1: Xã Hòa Bình (aired it only into a file, and "
+        "version 1 before it too: the loudspeakers played neither)"
+    ), said
 
 
 def _below_the_communes(xlsx: bytes) -> list[str]:
