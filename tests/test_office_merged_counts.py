@@ -352,3 +352,27 @@ def test_a_station_retired_in_the_month_that_logged_nothing_has_its_line_at_ever
     said, first, aired = three_doors(desk, "12/2026", tmp_path)
     assert said.startswith("2 xã, tháng 12/2026; ") and "Sơn Thủy" not in first, (said, first)
     assert not [line for line in aired if line.endswith(" đài):") or "/2 đài" in line], aired
+
+
+def test_asked_of_no_month_a_station_retired_before_the_notice_is_none_of_its_commune_s(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w30period: `office aired` asked of no month counted every station ever in service as
+    its commune's ("Tân Sơn (2 đài):" over one line, Sơn Thủy's station retired on 10
+    November, before lu-1 was published). With no month, the period is from the notice's
+    publication: a station retired before had nothing to air."""
+    desk, son_thuy, keys = tan_son(postgres, tmp_path)
+    with Office.open(desk.dsn, clock=lambda: MERGED + timedelta(days=9)) as at_retiring:
+        at_retiring.revoke(son_thuy, "Nguyễn Thị Mai", "Sáp nhập vào xã Tân Sơn",
+                           write_broker=False, retired=True)  # fmt: skip
+    with open_office(desk.dsn) as conn:
+        conn.execute(
+            "INSERT INTO campaigns (name, audience, notices, published_at) VALUES "
+            "('lu-ven-song', NULL, '{lu-1}', %s)",
+            [MERGED + timedelta(days=14)],
+        )
+        logged(conn, keys[desk.tan_lap], [{"status": "aired", "started_at": MERGED + timedelta(
+            days=15)}], FLOOD)  # fmt: skip
+    aired = office(desk, "aired", "lu-1")
+    assert not [line for line in aired if line.endswith(" đài):") or "/2 đài" in line], aired
+    assert aired[-1].startswith("1 xã đã phát lu-1; 1 xã chưa phát: Hòa Bình"), aired
