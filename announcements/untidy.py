@@ -265,6 +265,84 @@ SLIPPED_UNLESS_AFTER |= dict.fromkeys((f"do {term}" for term in MEASURED), CAUSE
 }
 """'tử vong do huyết áp cao': the cause; 'mua đông lạnh', 'mua khô gà', 'mua bán kinh
 doanh': buying."""
+CALLED = ("điện", "số", "ngay", "tổng đài", "đường dây", "cấp cứu", "hotline", "lại")
+
+HOI_NGA = {
+    "rửa": ("tay", "sạch", "mặt", "chân", "rau", "chuồng", "xe", "tiền", "vết thương"),
+    "sửa": ("chữa", "đổi", "sang"),
+    "bảo": ("hiểm", "đảm", "quản", "dưỡng", "trì", "tồn", "lãnh", "hành", "vệ"),
+    "lũ": ("lụt", "quét", "ống"),
+    "khử": ("trùng", "độc", "khuẩn"),
+    "kỹ": ("thuật", "lưỡng", "năng", "càng"),
+    "kỷ": ("niệm", "luật"),
+    "mở": ("rộng", "cửa", "lớp"),
+    "nghỉ": ("hè", "lễ", "tết", "hưu", "ngơi", "phép"),
+    "vẫn": ("còn", "chưa", "đang", "tiếp tục"),
+    "cũng": ("như", "đã", "là", "cần", "không", "được", "sẽ"),
+    "sẽ": ("được", "bị", "tổ chức", "tiến hành", "không", "phải"),
+    "đã": ("được", "hoàn thành", "tổ chức", "triển khai"),
+    "giữ": ("gìn", "nguyên", "vững"),
+}
+"""Round 30 (blind rounds 99-102): the hỏi and ngã marks typed for each other ('rữa tay',
+'bão hiểm', 'lủ quét', 'sẻ được', 'vẩn còn'), the commonest slip of a Vietnamese keyboard; the
+word as typed is one ('rữa' of 'thối rữa', 'bão' a storm, 'sẻ' of 'chia sẻ', 'vẩn' of 'vẩn
+đục') or none ('khữ', 'giử'), and only the other fits beside the word after it."""
+SWAPPED = str.maketrans("ảẻỉỏủửỷẩởểổẳãẽĩõũữỹẫỡễỗẵ", "ãẽĩõũữỹẫỡễỗẵảẻỉỏủửỷẩởểổẳ")
+
+
+def _swapped(word: str) -> str:
+    """'rửa' → 'rữa': the word with its hỏi typed as ngã, or its ngã as hỏi."""
+    return word.translate(SWAPPED)
+
+
+SLIPPED_MARKS |= {
+    f"{_swapped(meant)} {after}": f"{meant} {after}"
+    for meant, afters in HOI_NGA.items()
+    for after in afters
+} | {
+    "đảm bão": "đảm bảo",
+    "cơn bảo": "cơn bão",
+    "siêu bảo": "siêu bão",
+    "mưa bảo": "mưa bão",
+    "mưa lủ": "mưa lũ",
+    "nước lủ": "nước lũ",
+    "đỉnh lủ": "đỉnh lũ",
+    "sạt lỡ": "sạt lở",
+    "cống rảnh": "cống rãnh",
+    "mương rảnh": "mương rãnh",
+    "chỉnh sữa": "chỉnh sửa",
+    "nhắc nhỡ": "nhắc nhở",
+    "chậm trể": "chậm trễ",
+    "lể hội": "lễ hội",
+    "tỗ chức": "tổ chức",
+    "thũ tục": "thủ tục",
+    "ủng hổ": "ủng hộ",
+    "hướng dẩn": "hướng dẫn",
+    "dẩn đến": "dẫn đến",
+    "triễn khai": "triển khai",
+    "tiêm chũng": "tiêm chủng",
+    "chũng loại": "chủng loại",
+    "cãi thiện": "cải thiện",
+    "cãi cách": "cải cách",
+    "cãi tạo": "cải tạo",
+    "tĩnh lộ": "tỉnh lộ",
+    "tĩnh ủy": "tỉnh ủy",
+    "tĩnh đoàn": "tỉnh đoàn",
+    "tĩnh đội": "tỉnh đội",
+    "kịp thới": "kịp thời",
+    "đóng gớp": "đóng góp",
+    "phòng chóng": "phòng chống",
+    "thiệt hai": "thiệt hại",
+    "tác hai": "tác hại",
+    "sử lý": "xử lý",
+    "sử phạt": "xử phạt",
+    "xử dụng": "sử dụng",
+    **{f"gội {what}": f"gọi {what}" for what in CALLED},
+}
+"""A mark wrong or lost giving a word that does not fit its neighbour: 'thiệt hai' (hại), 'gội
+điện' (gọi: 'gội đầu' stays), 's' and 'x' typed for each other ('sử lý', 'xử dụng'); the
+pairs of a storm, a flood, a landslide ('cơn bảo', 'mưa lủ', 'sạt lỡ')."""
+
 SLIPPED_UNLESS_BEFORE = {
     "dề nghị": re.compile(r"(?i:dầm) $"),
     "hướng dân": re.compile(r"(?<![^\W_])(?i:định|xu) $"),
@@ -281,6 +359,21 @@ SOUR = re.compile(
     r"(?<![^\W_])(?i:đất|khế|canh|me|dưa|vị|quả|trái|chanh|xoài|mẻ|giấm|dấm|cay|ngọt|mặn"
     r"|hơi|rất|cà|măng|bún|lẩu|nước|mùi|phèn|sữa|chát) $"
 )
+SLIPPED_UNLESS_BEFORE |= {
+    **dict.fromkeys(
+        (f"rữa {after}" for after in HOI_NGA["rửa"]), re.compile(r"(?<![^\W_])(?i:thối|mục) $")
+    ),
+    **dict.fromkeys(
+        (f"sẻ {after}" for after in HOI_NGA["sẽ"]), re.compile(r"(?<![^\W_])(?i:chia|chim) $")
+    ),
+}
+SLIPPED_UNLESS_AFTER |= {
+    "bão vệ": re.compile(r" (?i:sinh)(?![^\W_])"),
+    "thiệt hai": re.compile(r" (?i:người|con|mạng|căn|ngôi|chiếc|lần|bên)(?![^\W_])"),
+    "mỡ lớp": re.compile(r" (?i:ngoài|trong|dày|mỏng)(?![^\W_])"),
+}
+"""'sau bão vệ sinh môi trường' (a storm, then cleaning), 'làm thiệt hai người' (two people):
+the typed words are right there; 'chia sẻ được', 'thối rữa'."""
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"binh {what}" for what in BINH), SOLDIERS)
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"chua {what}" for what in NOT_YET), SOUR)
 """'tân binh ổn định tư tưởng', 'thương binh nước ta': a soldier; 'đất chua được cải tạo',

@@ -1,0 +1,71 @@
+"""Faults blind rounds 99-102 found still left (issue 16), each as a class with phrases of our
+own from real notice language and phrases that must stay as they are: a mark typed wrong
+('rữa tay', 'bão hiểm', 'gội điện', 'thiệt hai')."""
+
+from __future__ import annotations
+
+import pytest
+
+from announcements.normalize import Reader
+
+SLIPS: list[tuple[str, str]] = [
+    # hỏi typed for ngã and ngã for hỏi: the typed word is one, but not beside its neighbour
+    ("Thường xuyên rữa tay bằng xà phòng.", "Thường xuyên rửa tay bằng xà phòng."),
+    ("Rữa sạch rau quả trước khi ăn.", "Rửa sạch rau quả trước khi ăn."),
+    ("Không được sữa chữa nhà khi chưa có giấy phép.",
+     "Không được sửa chữa nhà khi chưa có giấy phép."),
+    ("Tham gia bão hiểm y tế hộ gia đình.", "Tham gia bảo hiểm y tế hộ gia đình."),
+    ("Đảm bão an toàn cho người và tài sản.", "Đảm bảo an toàn cho người và tài sản."),
+    ("Chủ động bão vệ rừng đầu nguồn.", "Chủ động bảo vệ rừng đầu nguồn."),
+    ("Chuẩn bị ứng phó lủ quét và sạt lỡ đất.", "Chuẩn bị ứng phó lũ quét và sạt lở đất."),
+    ("Cơn bảo số 3 gây mưa lớn.", "Cơn bão số ba gây mưa lớn."),
+    ("Phun thuốc khữ trùng chuồng trại.", "Phun thuốc khử trùng chuồng trại."),
+    ("Cán bộ kỷ thuật hướng dẩn bà con.", "Cán bộ kỹ thuật hướng dẫn bà con."),
+    ("Các hộ sẻ được hỗ trợ gạo.", "Các hộ sẽ được hỗ trợ gạo."),
+    ("Chương trình đả được triển khai.", "Chương trình đã được triển khai."),
+    ("Vẩn còn nhiều hộ chưa nộp.", "Vẫn còn nhiều hộ chưa nộp."),
+    ("Nhắc nhỡ các cháu nghĩ hè an toàn.", "Nhắc nhở các cháu nghỉ hè an toàn."),
+    ("Mỡ rộng đường liên thôn.", "Mở rộng đường liên thôn."),
+    ("Phải giử gìn vệ sinh chung.", "Phải giữ gìn vệ sinh chung."),
+    ("Triễn khai tiêm chũng cho trẻ.", "Triển khai tiêm chủng cho trẻ."),
+    ("Khơi thông cống rảnh quanh nhà.", "Khơi thông cống rãnh quanh nhà."),
+    # a mark lost or the wrong consonant: only the other word fits
+    ("Khi có sự cố gội điện cho trưởng thôn.", "Khi có sự cố gọi điện cho trưởng thôn."),
+    ("Có thắc mắc xin gội tổng đài của xã.", "Có thắc mắc xin gọi tổng đài của xã."),
+    ("Bão gây thiệt hai nặng nề cho bà con.", "Bão gây thiệt hại nặng nề cho bà con."),
+    ("Tác hai của thuốc lá.", "Tác hại của thuốc lá."),
+    ("Đề nghị sử lý nghiêm các trường hợp vi phạm.",
+     "Đề nghị xử lý nghiêm các trường hợp vi phạm."),
+    ("Nếu vi phạm sẽ bị sử phạt.", "Nếu vi phạm sẽ bị xử phạt."),
+    ("Kinh mời bà con đến dự họp.", "Kính mời bà con đến dự họp."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SLIPS)
+def test_a_wrong_mark_is_read_as_the_word_that_fits(written: str, spoken: str) -> None:
+    reading = Reader().read(written)
+    assert (reading.spoken, reading.guessed) == (spoken, ())
+
+
+SLIPS_KEPT = [
+    "Gội đầu bằng nước sạch.",
+    "Sau bão vệ sinh môi trường, phun thuốc.",
+    "Chúng tôi chia sẻ được nhiều kinh nghiệm.",
+    "Nước vẩn đục sau mưa.",
+    "Xe chở mỡ heo vào chợ.",
+    "Xác động vật thối rữa tay không được chạm vào.",
+    "Vụ tai nạn làm thiệt hai người.",
+    "Kinh tế xã phát triển ổn định.",
+    "Khắc phục hậu quả thiệt hại do bão.",
+    "Bảo vệ rừng là trách nhiệm chung.",
+    "Đảm bảo lũ không tràn vào khu dân cư.",
+    "Mẹ bảo lũ trẻ về nhà trước khi mưa.",
+    "Lau khô rồi mới mở cửa tủ điện.",
+]
+
+
+@pytest.mark.parametrize("written", SLIPS_KEPT)
+def test_a_word_that_fits_is_kept(written: str) -> None:
+    reading = Reader().read(written)
+    assert reading.guessed == ()
+    assert reading.spoken.split()[:6] == written.split()[:6]
