@@ -1748,12 +1748,12 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
     if _a_power_line(m, written):
         return read_digits(written)  # 'bảo trì tuyến 471' in a power cut's notice
-    if (
-        PLACES_LISTED.fullmatch(written)
-        and PLACE_NUMBERED.search(_before_as_written(m))
-        and not AMOUNT_AFTER.match(_after(m))
-    ):
+    if _listed(m, written):
         return ", ".join(ctx.integer(n) for n in written.split(","))  # 'thôn Văn Lâm 2,3'
+    if written.count(",") > 1:  # no decimal has two commas
+        if THOUSANDS_IN_COMMAS.fullmatch(written):
+            return ctx.number(written.replace(",", ""))  # '1,000,000 đồng', typed the English way
+        return ", ".join(ctx.integer(n) for n in written.split(","))
     if len(written) > 2 and written.startswith("0") and written.isdigit():
         return read_digits(written)  # 'thẻ tai số 0125': no quantity is written from 0
     if _before(m, 1) == "+" and CALLED_IN_SENTENCE.search(_before(m, 96)[:-1]):
@@ -1815,12 +1815,33 @@ PLACE_NUMBERED = re.compile(
 """'thôn 2,3', 'thôn Văn Lâm 2,3', 'khu phố Tân Lập 1,2': places numbered after their name
 are listed, 'hai, ba' (round 70: every announcer), never a decimal. 'lương cơ bản 6,5tr'
 is a decimal (round 75: three of three 'sáu phẩy năm')."""
+THOUSANDS_IN_COMMAS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+LOTS_LISTED = re.compile(r"[1-9]\d{0,3}(?:,[1-9]\d{0,3})+")
+LOT_NUMBERED = re.compile(
+    r"(?<![^\W_])(?i:thửa(?: đất)?|lô(?: đất)?|tờ(?: bản đồ)?|bản đồ|điều|khoản|phòng|ki ?ốt|ô)"
+    r"(?: số)? $"
+)
+"""'thửa số 128,129', 'tờ bản đồ số 5,6', 'Điều 5,6', 'khoản 1,2': what a land or a law
+office numbers is counted in whole numbers, so numbers joined by commas after it are a list
+('một trăm hai mươi tám, một trăm hai mươi chín'), never a decimal; 'lô đất 2,5 ha' has its
+unit after (AMOUNT_AFTER)."""
 AMOUNT_AFTER = re.compile(
-    r"\s?(?:tr|k|triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ|%|phần trăm|ha|héc|ki lô|mét|m\d?)(?![^\W_])"
+    r"\s?(?:tr|k|triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ|%|phần trăm|ha|héc|ki lô|mét|m\d?|sào|mẫu|công"
+    r"|tạ|tấn|kg|ki lô gam|lít|mét vuông|m²|km)(?![^\W_])"
 )
 """A decimal's scale or unit after it: 'đất ở nông thôn 2,8tr/m2' is 'hai phẩy tám triệu',
 however it is preceded (blind round 88: 'hai, tám' heard as twenty-eight, both editors)."""
 POWER_IN_SENTENCE = re.compile(r"(?i:điện)(?![^\W_])[^.!?\n]*$")
+
+
+def _listed(m: re.Match[str], written: str) -> bool:
+    """Numbers joined by commas that name places or lots, not a decimal ('thôn 2,3', 'thửa
+    128,129'): no unit after them."""
+    before = _before_as_written(m)
+    return (
+        (PLACES_LISTED.fullmatch(written) and PLACE_NUMBERED.search(before))
+        or (LOTS_LISTED.fullmatch(written) and LOT_NUMBERED.search(before))
+    ) is not None and not AMOUNT_AFTER.match(_after(m))
 
 
 def _a_power_line(m: re.Match[str], written: str) -> bool:
@@ -2889,7 +2910,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
     Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
-    Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+){E}"),
+    Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+(?:,\d+)*){E}"),
          _number, ".,"),
     Rule(CODE_DOTS, _code_dots, gate=re.compile(r"\.(?<=[^\W_]\.)(?=\d)")),
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"

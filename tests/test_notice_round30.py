@@ -69,3 +69,37 @@ def test_a_word_that_fits_is_kept(written: str) -> None:
     reading = Reader().read(written)
     assert reading.guessed == ()
     assert reading.spoken.split()[:6] == written.split()[:6]
+
+
+LISTS: list[tuple[str, str]] = [
+    # what a land or a law office numbers is counted in whole numbers
+    ("Cấp giấy chứng nhận thửa số 128,129 tờ bản đồ số 5.",
+     "Cấp giấy chứng nhận thửa số một trăm hai mươi tám, một trăm hai mươi chín tờ bản đồ số"
+     " năm."),
+    ("Thửa đất số 45,46 có diện tích 1,5 ha.",
+     "Thửa đất số bốn mươi lăm, bốn mươi sáu có diện tích một phẩy năm héc ta."),
+    ("Tờ bản đồ số 5,6 xã Nghĩa Phú.", "Tờ bản đồ số năm, sáu xã Nghĩa Phú."),
+    ("Các lô 12,13,14 khu quy hoạch dân cư.",
+     "Các lô mười hai, mười ba, mười bốn khu quy hoạch dân cư."),
+    ("Căn cứ khoản 1,2 Điều 5 Luật Đất đai.", "Căn cứ khoản một, hai Điều năm Luật Đất đai."),
+    # a third group: no decimal has two commas
+    ("Thửa 128,129,130 và 131.",
+     "Thửa một trăm hai mươi tám, một trăm hai mươi chín, một trăm ba mươi và một trăm ba"
+     " mươi mốt."),
+    # thousands typed the English way
+    ("Hỗ trợ 1,000,000 đồng mỗi hộ.", "Hỗ trợ một triệu đồng mỗi hộ."),
+    # decimals stay decimals: a unit or a scale after them, or nothing that is counted whole
+    ("Diện tích 2,5 ha đất trồng lúa.", "Diện tích hai phẩy năm héc ta đất trồng lúa."),
+    ("Tổng kinh phí 1,2 tỷ đồng.", "Tổng kinh phí một phẩy hai tỷ đồng."),
+    ("Lô đất 2,5 ha giao cho hợp tác xã.", "Lô đất hai phẩy năm héc ta giao cho hợp tác xã."),
+    ("Thửa 1,5 sào trồng lúa.", "Thửa một phẩy năm sào trồng lúa."),
+    ("Năng suất đạt 45,46 tạ/ha.", "Năng suất đạt bốn mươi lăm phẩy bốn mươi sáu tạ một héc ta."),
+    ("Điểm trung bình 8,25.", "Điểm trung bình tám phẩy hai mươi lăm."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), LISTS)
+def test_numbers_joined_by_commas_are_a_list_where_what_they_count_is_whole(
+    written: str, spoken: str
+) -> None:
+    assert Reader().read(written).spoken == spoken
