@@ -32,9 +32,9 @@ GLUED_DASH = re.compile(r"[‐‑‒–—―−](?<=[\w°%][‐‑‒–—―�
 minus sign before a number ('−2°C'): the hyphen the rules know."""
 DEGREE = re.compile("[º˚]")
 """The masculine ordinal and the ring typed for a degree ('30ºC')."""
-LETTER_DEGREE = re.compile(r"(?<=\d)\s?o(?=C(?![^\W_]))")
-"""'5oC', '5 oC': a small letter o typed for the degree's ring, 'năm độ xê' (blind round 88:
-'năm ô xê', both editors 'sai')."""
+LETTER_DEGREE = re.compile(r"(?<=\d)\s?o(?=[cC](?![^\W_]))")
+"""'5oC', '5 oC', '32 oc': a small letter o typed for the degree's ring, 'năm độ xê' (blind
+round 88: 'năm ô xê', both editors 'sai'; round 30: 'oc' in lower case read as letters)."""
 
 BULLET = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—][ \t]+")
 """A list mark at a line's start or after a colon or semicolon ('• Thời gian: …', 'Kính
@@ -760,7 +760,7 @@ STEPS: tuple[Step, ...] = (
     (IN_ONE, r"\g<n> trong 1", re.compile(r"[nN](?:(?<=\d[iIİı][nN])|(?<=-[iIİı][nN])-)")),
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
-    (LETTER_DEGREE, "°", "oC"),
+    (LETTER_DEGREE, "°", re.compile("o[cC]")),
     (ENGLISH_TITLE, lambda m: ENGLISH_TITLES[m["t"]], re.compile(r"M(?:rs|s|r)\.")),
     (SLIPPED_MARK, _slipped_mark, SLIPPED_MARK),
     (

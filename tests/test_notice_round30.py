@@ -103,3 +103,27 @@ def test_numbers_joined_by_commas_are_a_list_where_what_they_count_is_whole(
     written: str, spoken: str
 ) -> None:
     assert Reader().read(written).spoken == spoken
+
+
+UNITS_TYPED_LOW: list[tuple[str, str]] = [
+    ("Nhiệt độ cao nhất 35 độ c, thấp nhất 20 độ C.",
+     "Nhiệt độ cao nhất ba mươi lăm độ xê, thấp nhất hai mươi độ xê."),
+    ("Nhiệt độ từ 18°c đến 22oC.", "Nhiệt độ từ mười tám độ xê đến hai mươi hai độ xê."),
+    ("Nhiệt độ ngoài trời 32 oc.", "Nhiệt độ ngoài trời ba mươi hai độ xê."),
+    ("Nhiệt độ 30oc vào buổi trưa.", "Nhiệt độ ba mươi độ xê vào buổi trưa."),
+    ("Xe máy chạy tối đa 40km/H.", "Xe máy chạy tối đa bốn mươi ki lô mét trên giờ."),
+    ("Tốc độ tối đa 60 Km/h.", "Tốc độ tối đa sáu mươi ki lô mét trên giờ."),
+    ("Công suất 5 kw, điện năng 100 kwh.",
+     "Công suất năm ki lô oát, điện năng một trăm ki lô oát giờ."),
+    ("Mỗi hộ tiêu thụ 3 Kwh mỗi ngày.", "Mỗi hộ tiêu thụ ba ki lô oát giờ mỗi ngày."),
+    ("Cắt điện đường dây 22 kv.", "Cắt điện đường dây hai mươi hai ki lô vôn."),
+    ("Trạm biến áp 250 kva.", "Trạm biến áp hai trăm năm mươi ki lô vôn am pe."),
+    ("Nhà máy điện mặt trời 50 mw.", "Nhà máy điện mặt trời năm mươi mê ga oát."),
+    ("Thể tích bể 20 m3.", "Thể tích bể hai mươi mét khối."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), UNITS_TYPED_LOW)
+def test_a_unit_typed_in_lower_case_is_said_as_the_unit(written: str, spoken: str) -> None:
+    reading = Reader().read(written)
+    assert (reading.spoken, reading.guessed) == (spoken, ())
