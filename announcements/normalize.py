@@ -673,7 +673,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
         head = before[: listed.start()]
-        if CALL_CONTEXT.search(head):
+        if CALL_CONTEXT.search(head) or _services_listed(m, listed.group(0), head):
             return read_digits(digits)
         if (
             (head.rstrip().endswith(":") or _ends_with(head, SERVICES))
@@ -688,17 +688,57 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
             return digits  # 'số hộ nghèo: 112 hộ' counts (round 97: 'một một hai hộ'), and
             # 'Các thửa đất số: 112' is the thing's number
         return read_digits(digits)
-    if _word_before(m) in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER):
+    word = _word_before(m)
+    counted = word in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER)
+    if counted and (word != "là" or not _a_line_named(m)):  # 'Đường dây nóng … là 1022'
         return digits
-    following = _after(m).lstrip()
-    if following.startswith(("%", "‰", "°")):
+    if _after(m).lstrip().startswith(("%", "‰", "°")):
         return digits  # 'bằng 112% dự toán': a share, never the rescue line
-    next_word = re.match(r"[^\W\d_]+", following)
-    if next_word is None or next_word.group(0).lower() in CONNECTORS:
-        return read_digits(digits)
-    return digits
+    return read_digits(digits) if _nothing_counted_after(m) else digits
 
 
+def _nothing_counted_after(m: re.Match[str]) -> bool:
+    """No word after a service number but a connector, nor after a number it joins: 'gọi 113
+    hoặc 114 ngay' dials, 'tiếp nhận 113 hoặc 114 cuộc gọi' counts them."""
+    after = _after(m)
+    next_word = re.match(r"\s*([^\W\d_]+)", after)
+    if next_word is not None and next_word.group(1).lower() not in CONNECTORS:
+        return False
+    other = OTHER_NUMBER_AFTER.match(after)
+    return other is None or other.group(1).lower() in CONNECTORS
+
+
+OTHER_NUMBER_AFTER = re.compile(r"\s?(?:,|hoặc|hay|và)\s\d+\s?([^\W\d_]+)")
+
+
+def _services_listed(m: re.Match[str], listed: str, head: str) -> bool:
+    """'bà con báo 113 hoặc 114': service numbers listed with nothing counted before or
+    after them are lines to call, the last as the first ('có 113, 114 hộ', 'thửa số 113,
+    114' count and number)."""
+    words = head.split()
+    return (
+        all(n in SERVICE_NUMBERS for n in re.findall(r"\d+", listed))
+        and (not words or words[-1].lower() not in COUNTING_WORDS)
+        and not _ends_with(head, NUMBERED_THINGS_OR_PAPERS)
+        and _nothing_counted_after(m)
+    )
+
+
+def _a_line_named(m: re.Match[str]) -> bool:
+    """'Đường dây nóng của tỉnh là 1022, …': a service number the sentence says is a line's,
+    with no word after it ('số cuộc gọi đến tổng đài là 115' counts the calls)."""
+    before = _before(m, 96)
+    return (
+        LINE_IN_SENTENCE.search(before) is not None
+        and COUNT_IN_SENTENCE.search(before) is None
+        and _nothing_counted_after(m)
+    )
+
+
+LINE_IN_SENTENCE = re.compile(
+    r"(?<![^\W_])(?i:đường dây nóng|tổng đài|hotline|số điện thoại)(?![^\W_])[^.;!?\n]*$"
+)
+COUNT_IN_SENTENCE = re.compile(r"(?<![^\W_])(?i:cuộc|lượt|số lượng|tổng số)(?![^\W_])[^.;!?\n]*$")
 NUMBER_SAID_BEFORE = re.compile(r"(?<![^\W_])số\s?:\s*$")
 """'thửa đất số: 112', 'tờ bản đồ số: 113': the thing's number, never the line to call (a
 call's words before it are looked for first: 'số điện thoại: 113' is dialled)."""

@@ -66,10 +66,16 @@ the editors marked 'khoảng khoảng' wrong)."""
 DOLLARS = re.compile(r"\$(?P<before>\d[\d.,]*\d|\d)|\$(?<=\d\$)")
 """'20$', '$20': 'hai mươi đô la' (before a rate's slash: '20$/người')."""
 PLACEHOLDER = re.compile(
-    r"(?<![\w.-])(?:\d+[.-])*\d*x{2,12}(?:[.-](?:x{2,12}|\d+))*(?!\w)(?P<of>/(?=[A-ZĐ]))?"
+    r"(?<![\w.-])(?:\d+[.-]|1[89]00 )*"
+    r"(?:\d*x{2,12}(?:[.-](?:x{2,12}|\d+)| x{2,12})*"
+    r"|(?:\d+|(?<=\d[.-])|(?<=\d{3} ))X{2,12}(?:[.-](?:X{2,12}|\d+)| X{2,12})*)"
+    r"(?!\w)(?P<of>/(?=[A-ZĐ]))?"
 )
 """Digits a notice leaves out, each an 'x' ('0868.xxx.xxx', '+84 86 xxx xxx', 'số xx/QĐ'):
-said 'ích', as the digits around them are said one by one, in the notice's groups; a
+said 'ích', as the digits around them are said one by one, in the notice's groups (a hotline's
+'1900 xxxx', '1800 XXXX', '1900 xx xx' too: 'một chín không không, ích ích ích ích', never
+its letters spelled or guessed; a capital X only after digits, 'XX' alone is a numeral, and
+'lớp 12 XX' too); a
 document's number left blank is followed by its type ('số xx/QĐ-UBND' → 'số ích ích quyết
 định …')."""
 ELLIPSIS = re.compile(r"…|\.\.\.")
@@ -569,8 +575,8 @@ def _placeholder(m: re.Match[str]) -> str:
     hidden digits are the phone rules' ('0912 xxx xxx': `identifiers.PLACEHOLDER_PHONE`)."""
     phone = m.group(0).startswith("0") and re.search("[ .-]", m.group(0)) is not None
     if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
-        return m.group(0)
-    groups = re.findall(r"\d+|x+", m.group(0))
+        return m.group(0).lower()  # the phone rules' ('0912 XXX XXX' is no numeral)
+    groups = re.findall(r"\d+|x+", m.group(0).lower())
     said = ", ".join(
         read_digits(g) if g[0].isdigit() else " ".join(["ích"] * len(g)) for g in groups
     )
@@ -744,7 +750,7 @@ STEPS: tuple[Step, ...] = (
     (MARKS, " ", re.compile("[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤★]")),
     (SIGNS, _sign, re.compile("[~÷→⇒↑↓|Φ∅Ø⌀]")),
     (DOLLARS, lambda m: f"{m['before'] or ''} đô la", "$"),
-    (PLACEHOLDER, _placeholder, "xx"),
+    (PLACEHOLDER, _placeholder, re.compile("[xX][xX]")),
     (BLANK, _blank, ELLIPSIS),
     (GLUED_COLON, lambda m: ": " if m.string[m.start() - 1 : m.start()].islower() else ":", ":"),
     (LOST_SPACE, r"\g<0> ", LOST_SPACE),
@@ -788,7 +794,7 @@ ODD = re.compile("[\uff01-\uff5e\u3000‐‑‒–—―−º˚•●▪◦■�
 
 LOOKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (DOLLARS, r"\$", ""),
-    (PLACEHOLDER, "x", "(?=x)"),
+    (PLACEHOLDER, "[xX]", "(?=[xX])"),
     (BLANK, "…", ""),
     (BLANK, r"\.", r"(?=\.\.)"),
     (GLUED_COLON, ":", r"(?=\d)(?<!\d:)"),  # after a digit the colon is kept as it is

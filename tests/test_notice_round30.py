@@ -127,3 +127,58 @@ UNITS_TYPED_LOW: list[tuple[str, str]] = [
 def test_a_unit_typed_in_lower_case_is_said_as_the_unit(written: str, spoken: str) -> None:
     reading = Reader().read(written)
     assert (reading.spoken, reading.guessed) == (spoken, ())
+
+
+SERVICE_NUMBERS: list[tuple[str, str]] = [
+    ("Trường hợp khẩn cấp, bà con báo 113 hoặc 114.",
+     "Trường hợp khẩn cấp, bà con báo một một ba hoặc một một bốn."),
+    ("Khi có tai nạn, bà con thông báo qua số 115 hoặc 113 để được hỗ trợ.",
+     "Khi có tai nạn, bà con thông báo qua số một một năm hoặc một một ba để được hỗ trợ."),
+    ("Đường dây nóng của tỉnh là 1022, hoạt động cả ngày.",
+     "Đường dây nóng của tỉnh là một không hai hai, hoạt động cả ngày."),
+    ("Mọi phản ánh xin gửi về tổng đài 1022 của tỉnh.",
+     "Mọi phản ánh xin gửi về tổng đài một không hai hai của tỉnh."),
+    ("Phát hiện cháy, báo ngay cho lực lượng phòng cháy chữa cháy qua số 114.",
+     "Phát hiện cháy, báo ngay cho lực lượng phòng cháy chữa cháy qua số một một bốn."),
+    ("Phát hiện đối tượng khả nghi, hãy báo cho công an xã hoặc 113.",
+     "Phát hiện đối tượng khả nghi, hãy báo cho công an xã hoặc một một ba."),
+    ("Khi có người bị nạn, lập tức liên hệ 115.",
+     "Khi có người bị nạn, lập tức liên hệ một một năm."),
+    ("Mọi thông tin xin liên hệ tổng đài 1900 1234 hoặc 1800 1091.",
+     "Mọi thông tin xin liên hệ tổng đài một chín không không, một hai ba bốn hoặc một tám không"
+     " không, một không chín một."),
+    # counts stay counts
+    ("Thôn có 113 hộ tham gia.", "Thôn có một trăm mười ba hộ tham gia."),
+    ("Đã có 114 người được tiêm.", "Đã có một trăm mười bốn người được tiêm."),
+    ("Có 113, 114 hộ ở hai thôn.", "Có một trăm mười ba, một trăm mười bốn hộ ở hai thôn."),
+    ("Đã tiếp nhận 113 hoặc 114 cuộc gọi.",
+     "Đã tiếp nhận một trăm mười ba hoặc một trăm mười bốn cuộc gọi."),
+    ("Số cuộc gọi đến tổng đài là 115.", "Số cuộc gọi đến tổng đài là một trăm mười lăm."),
+    ("Thửa số 113, 114 tờ bản đồ số 5.",
+     "Thửa số một trăm mười ba, một trăm mười bốn tờ bản đồ số năm."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SERVICE_NUMBERS)
+def test_a_service_number_is_dialled_where_the_sentence_is_about_calling(
+    written: str, spoken: str
+) -> None:
+    assert Reader().read(written).spoken == spoken
+
+
+HIDDEN_DIGITS: list[tuple[str, str]] = [
+    ("Liên hệ tổng đài 1900 xxxx để được hỗ trợ.",
+     "Liên hệ tổng đài một chín không không, ích ích ích ích để được hỗ trợ."),
+    ("Đường dây nóng: 1800 XXXX.", "Đường dây nóng: một tám không không, ích ích ích ích."),
+    ("Gọi số 1900 xx xx.", "Gọi số một chín không không, ích ích, ích ích."),
+    ("Tổng đài 1900xxxx.", "Tổng đài một chín không không, ích ích ích ích."),
+    ("Số lạ 0912 XXX XXX.", "Số lạ không chín một hai, ích ích ích, ích ích ích."),
+    # a numeral stays a numeral
+    ("Đại hội XX của Đảng.", "Đại hội hai mươi của Đảng."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), HIDDEN_DIGITS)
+def test_a_hotlines_hidden_digits_are_said_in_its_groups(written: str, spoken: str) -> None:
+    reading = Reader().read(written)
+    assert (reading.spoken, reading.guessed) == (spoken, ())
