@@ -173,6 +173,7 @@ from .rules import (
     _Vocabulary,
     _vocabulary,
     _word_before,
+    a_places_own_word,
     place_in_address,
     spell,
 )
@@ -369,6 +370,19 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     for part in filter(None, path.split("/")):
         words += ["gạch chéo", _label(part, ctx)]
     return " ".join(words)
+
+
+CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZĐÀ-ỸẠ-Ỹ])(?<![A-ZĐÀ-ỸẠ-Ỹ])")
+
+
+def _hashtag(m: re.Match[str], ctx: _Context) -> str:
+    """'#dienchau' → 'hát tác diễn châu', '#eakar' → 'hát tác Ea Kar': a page's tag is read as
+    an address's label (its words run together given their marks), the mark said as the
+    platforms say it ('hát tác'), once after the word 'hashtag' (it was 'số đi en chau')."""
+    tag = m["tag"]  # '#VìCộngĐồng': words marked and joined are said as they are
+    said = _label(tag, ctx) if tag.isascii() else CAMEL_CASE.sub(" ", tag)
+    named = _before(m, 12).rstrip().lower().endswith(("hashtag", "hát tác"))
+    return said if named else f"hát tác {said}"
 
 
 def _ending(m: re.Match[str], ctx: _Context) -> str:
@@ -2187,7 +2201,10 @@ def _model(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _guessed_foreign(word: str, said: str, ctx: _Context) -> str:
-    """Report a foreign word said in syllables the reader made up, and say them."""
+    """Report a foreign word said in syllables the reader made up, and say them; a word of
+    a place's name the station ships ('Ea Kar', 'Ia Grai') is no guess."""
+    if a_places_own_word(word):
+        return said
     ctx.guess(
         word,
         _("'{written}' is not a Vietnamese word: add it to the lexicon (until then it is "
@@ -2403,6 +2420,7 @@ ADDRESS_RULES: list[Rule] = [
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
     Rule(re.compile(rf"(?i)(?<![\w.])\.(?P<host>(?:[a-z0-9-]+\.)*{TLDS}){E}"), _ending,
          gate=re.compile(rf"(?i)\.{TLDS}")),
+    Rule(re.compile(r"#(?<![\w#&]#)(?P<tag>[^\W\d_]\w*)"), lambda m, ctx: _hashtag(m, ctx), "#"),
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 

@@ -152,7 +152,38 @@ HIDDEN_DIGITS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-READ = [*SLIPS, *LISTS, *UNITS_TYPED_LOW, *SERVICE_NUMBERS, *HIDDEN_DIGITS]
+GLUED_NAMES: list[tuple[str, str]] = [
+    # a place's name run together, cut where the place list cuts it, not into the fewest
+    # syllables anywhere ('phú nghiệp')
+    ("Truy cập phunghiep.haugiang.gov.vn để biết thêm.",
+     "Truy cập phụng hiệp chấm hậu giang chấm gốp chấm vê en để biết thêm."),
+    ("Góp ý gửi về xaphunghiep.gov.vn.", "Góp ý gửi về xã phụng hiệp chấm gốp chấm vê en."),
+    ("Email: ubndphunghiep@gmail.com", "i meo: u bê en đê phụng hiệp a còng gờ meo chấm com"),
+    ("Xem chi tiết tại dienchau.nghean.gov.vn.",
+     "Xem chi tiết tại diễn châu chấm nghệ an chấm gốp chấm vê en."),
+    # a phrase of the address words beats a place of the same letters ('Cô Ngân', 'Văn Phong')
+    ("Zalo: congan.bacninh", "da lô: công an chấm bắc ninh"),
+    ("Trang web: vanphongubnd.nghean.gov.vn",
+     "Trang oép: văn phòng u bê en đê chấm nghệ an chấm gốp chấm vê en"),
+    # a tag: its mark said, its letters read as an address's label
+    ("Hãy theo dõi #eakar và #dienchau.", "Hãy theo dõi hát tác Ê a Ca và hát tác diễn châu."),
+    ("Theo dõi hashtag #DienChau.", "Theo dõi hát tác diễn châu."),
+    ("Theo dõi trang #Viettel.", "Theo dõi trang hát tác vi ét ten."),
+    ("Xem #tintuc_xa.", "Xem hát tác tin tức gạch dưới xa."),
+    # a Highland place's own words are no foreign word to report
+    ("Trang eakar.daklak.gov.vn đã cập nhật.",
+     "Trang Ê a Ca chấm đắk lắk chấm gốp chấm vê en đã cập nhật."),
+    ("Huyện Ea Kar tổ chức hội nghị.", "Huyện Ê a Ca tổ chức hội nghị."),
+    # brands from the loan words, glued or not
+    ("Truy cập viettel.vn hoặc hotroviettel.vn.",
+     "Truy cập vi ét ten chấm vê en hoặc hỗ trợ vi ét ten chấm vê en."),
+    ("Mạng Viettel, Vinaphone, Mobifone đều hỗ trợ.",
+     "Mạng vi ét ten, vi na phôn, mô bi phôn đều hỗ trợ."),
+    # '#' before a number, a password's, a service code's: as before
+    ("Bấm *101# để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
+]  # fmt: skip
+
+READ = [*SLIPS, *LISTS, *UNITS_TYPED_LOW, *SERVICE_NUMBERS, *HIDDEN_DIGITS, *GLUED_NAMES]
 
 
 @pytest.mark.parametrize(("written", "spoken"), READ)
