@@ -272,7 +272,8 @@ def _label(label: str, ctx: _Context, mailbox: bool = False, of_a_place: bool = 
         return " ".join(_label(run, ctx, mailbox, of_a_place) for run in runs)
     if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
         return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
-    if len(label) > 3 and (found := place_in_address(lowered)) is not None:
+    found = place_in_address(lowered) if len(label) > 3 else None
+    if found is not None and lowered[len(found[0]) :] not in ctx.vocabulary.lexicon:
         before, name = found  # 'ubndxaiagrai': 'u bê en đê xã Ia Grai', not spelled
         return f"{_label(before, ctx, mailbox, of_a_place)} {name}" if before else name
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
