@@ -181,6 +181,11 @@ GLUED_NAMES: list[tuple[str, str]] = [
      "Truy cập vi ét ten chấm vê en hoặc hỗ trợ vi ét ten chấm vê en."),
     ("Mạng Viettel, Vinaphone, Mobifone đều hỗ trợ.",
      "Mạng vi ét ten, vi na phôn, mô bi phôn đều hỗ trợ."),
+    ("Truy cập vietteltelecom.vn để tra cứu.",
+     "Truy cập vi ét ten tê lê com chấm vê en để tra cứu."),
+    # a party committee's office: a phrase of the address words, not 'văn phòng đăng' (ký)
+    ("Gửi thư về vanphongdanguy@gmail.com.",
+     "Gửi thư về văn phòng đảng ủy a còng gờ meo chấm com."),
     # '#' before a number, a password's, a service code's: as before
     ("Bấm *101# để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
 ]  # fmt: skip
