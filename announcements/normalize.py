@@ -1873,13 +1873,14 @@ is a decimal (round 75: three of three 'sáu phẩy năm')."""
 THOUSANDS_IN_COMMAS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 LOTS_LISTED = re.compile(r"[1-9]\d{0,3}(?:,[1-9]\d{0,3})+")
 LOT_NUMBERED = re.compile(
-    r"(?<![^\W_])(?i:thửa(?: đất)?|lô(?: đất)?|tờ(?: bản đồ)?|bản đồ|điều|khoản|phòng|ki ?ốt|ô)"
-    r"(?: số)? $"
+    r"(?<![^\W_])(?i:thửa(?: đất)?|lô(?: đất)?|tờ(?: bản đồ)?|bản đồ|điều|khoản|phòng|ki ?ốt|ô"
+    r"|lớp|tầng|(?P<day>ngày|mùng|mồng))(?: số)? $"
 )
 """'thửa số 128,129', 'tờ bản đồ số 5,6', 'Điều 5,6', 'khoản 1,2': what a land or a law
 office numbers is counted in whole numbers, so numbers joined by commas after it are a list
 ('một trăm hai mươi tám, một trăm hai mươi chín'), never a decimal; 'lô đất 2,5 ha' has its
-unit after (AMOUNT_AFTER)."""
+unit after (AMOUNT_AFTER). Days so listed before their month: 'ngày 5,6 tháng 12'."""
+MONTH_AFTER = re.compile(r"\s?(?:tháng|/)")
 AMOUNT_AFTER = re.compile(
     r"\s?(?:tr|k|triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ|%|phần trăm|ha|héc|ki lô|mét|m\d?|sào|mẫu|công"
     r"|tạ|tấn|kg|ki lô gam|lít|mét vuông|m²|km)(?![^\W_])"
@@ -1892,11 +1893,13 @@ POWER_IN_SENTENCE = re.compile(r"(?i:điện)(?![^\W_])[^.!?\n]*$")
 def _listed(m: re.Match[str], written: str) -> bool:
     """Numbers joined by commas that name places or lots, not a decimal ('thôn 2,3', 'thửa
     128,129'): no unit after them."""
-    before = _before_as_written(m)
-    return (
-        (PLACES_LISTED.fullmatch(written) and PLACE_NUMBERED.search(before))
-        or (LOTS_LISTED.fullmatch(written) and LOT_NUMBERED.search(before))
-    ) is not None and not AMOUNT_AFTER.match(_after(m))
+    before, after = _before_as_written(m), _after(m)
+    if PLACES_LISTED.fullmatch(written) and PLACE_NUMBERED.search(before):
+        return not AMOUNT_AFTER.match(after)
+    lot = LOT_NUMBERED.search(before) if LOTS_LISTED.fullmatch(written) else None
+    if lot is None or AMOUNT_AFTER.match(after):
+        return False
+    return not lot["day"] or MONTH_AFTER.match(after) is not None
 
 
 def _a_power_line(m: re.Match[str], written: str) -> bool:

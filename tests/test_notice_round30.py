@@ -76,6 +76,9 @@ LISTS: list[tuple[str, str]] = [
     ("Các lô 12,13,14 khu quy hoạch dân cư.",
      "Các lô mười hai, mười ba, mười bốn khu quy hoạch dân cư."),
     ("Căn cứ khoản 1,2 Điều 5 Luật Đất đai.", "Căn cứ khoản một, hai Điều năm Luật Đất đai."),
+    ("Học sinh lớp 5,6 nghỉ học buổi chiều.", "Học sinh lớp năm, sáu nghỉ học buổi chiều."),
+    ("Tầng 2,3 nhà văn hóa đang sửa.", "Tầng hai, ba nhà văn hóa đang sửa."),
+    ("Ngày 5,6 tháng 12 tổ chức hội thi.", "Ngày năm, sáu tháng mười hai tổ chức hội thi."),
     # a third group: no decimal has two commas
     ("Thửa 128,129,130 và 131.",
      "Thửa một trăm hai mươi tám, một trăm hai mươi chín, một trăm ba mươi và một trăm ba"
@@ -89,6 +92,8 @@ LISTS: list[tuple[str, str]] = [
     ("Thửa 1,5 sào trồng lúa.", "Thửa một phẩy năm sào trồng lúa."),
     ("Năng suất đạt 45,46 tạ/ha.", "Năng suất đạt bốn mươi lăm phẩy bốn mươi sáu tạ một héc ta."),
     ("Điểm trung bình 8,25.", "Điểm trung bình tám phẩy hai mươi lăm."),
+    ("Lớp đất dày 1,5 m.", "Lớp đất dày một phẩy năm mét."),
+    ("Nghỉ ngày 1,5 rồi đi làm.", "Nghỉ ngày một phẩy năm rồi đi làm."),
 ]  # fmt: skip
 
 
