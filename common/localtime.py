@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -86,21 +87,25 @@ def stamp_text(value: datetime | str, zone: ZoneInfo) -> str:
     return f"{local:%d/%m/%Y} {clock_text(local)}"
 
 
-def duration_text(seconds: float) -> str:
-    """`45 giây`, `3 phút 5 giây`, `1 giờ 2 phút`: in words, so that a length is never read
-    as a time of day."""
+def duration_text(seconds: float, say: Callable[[str], str] = _) -> str:
+    """`45 giây`, `3 phút 5 giây`, `1 giờ 2 phút`, `9 ngày 1 giờ`: in words, so that a length is
+    never read as a time of day (`say`: the month report's Vietnamese, whatever the process
+    speaks). A day or more without its minutes: an outage of nine days read "217 giờ"."""
     whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
+    days, rest = divmod(whole, 24 * 3600)
+    hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
+    if days:
+        return say(N_("{d} d {h} h") if hours else N_("{d} d")).format(d=days, h=hours)
     if hours and not minutes:
-        return _("{h} h").format(h=hours)  # "1 giờ", not "1 giờ 0 phút"
+        return say(N_("{h} h")).format(h=hours)  # "1 giờ", not "1 giờ 0 phút"
     if hours:
-        return _("{h} h {m} min").format(h=hours, m=minutes)
+        return say(N_("{h} h {m} min")).format(h=hours, m=minutes)
     if not minutes:
-        return _("{s} s").format(s=secs)
+        return say(N_("{s} s")).format(s=secs)
     if not secs:
-        return _("{m} min").format(m=minutes)
-    return _("{m} min {s} s").format(m=minutes, s=secs)
+        return say(N_("{m} min")).format(m=minutes)
+    return say(N_("{m} min {s} s")).format(m=minutes, s=secs)
 
 
 SHORT_WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))

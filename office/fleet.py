@@ -981,17 +981,27 @@ def silences(
 
 
 def silence_span(silence: Silence, day: date | None = None) -> str:
-    """'10:40–10:52', the day too when not `day` ('10:40–10:52 ngày 01/12/2026'): when a
-    recorded silence was."""
+    """'10:40–10:52', the day too when not `day` ('10:40–10:52 01/12/2026'): when a recorded
+    silence was. One across midnight names each end's day, '23:50 01/12/2026 – 00:10
+    02/12/2026' (v30review: it read '23:50–00:10 02/12/2026 01/12/2026')."""
     since, until = (moment.astimezone(OFFICE_ZONE) for moment in silence)
-    ends = f"{until:%H:%M}" if until.date() == since.date() else f"{until:%H:%M %d/%m/%Y}"
-    span = f"{since:%H:%M}–{ends}"
+    if until.date() != since.date():
+        return f"{since:%H:%M %d/%m/%Y} – {until:%H:%M %d/%m/%Y}"
+    span = f"{since:%H:%M}–{until:%H:%M}"
     return span if since.date() == day else f"{span} {since:%d/%m/%Y}"
 
 
 def silence_minutes(silence: Silence) -> int:
     """How long a recorded silence lasted, in whole minutes (as the pages and reports say it)."""
     return int((silence[1] - silence[0]).total_seconds() // 60)
+
+
+def silence_length(silence: Silence, say: Callable[[str], str] = _) -> str:
+    """How long a silence lasted in words ('12 phút', '9 ngày 1 giờ'), in whole minutes; one
+    shorter than a minute (the office's own outage may be), in seconds: not '0 phút'."""
+    minutes = silence_minutes(silence)
+    seconds = 60 * minutes or (silence[1] - silence[0]).total_seconds()
+    return duration_text(seconds, say)
 
 
 CUT_OFF_SHOWN = timedelta(days=1)
@@ -1004,8 +1014,7 @@ def cut_off_said(found: Sequence[Silence], now: datetime) -> str | None:
     if not found:
         return None
     today = now.astimezone(OFFICE_ZONE).date()
-    spans = [f"{silence_span(cut, today)} ({duration_text(60 * silence_minutes(cut))})"
-             for cut in found]  # fmt: skip
+    spans = [f"{silence_span(cut, today)} ({silence_length(cut)})" for cut in found]
     return _("In the last day its station was cut off from the office, the link now back: "
              "{spans}.").format(spans="; ".join(spans))  # fmt: skip
 

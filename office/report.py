@@ -71,7 +71,7 @@ from .fleet import (
     published_in,
     reached,
     refusal_said,
-    silence_minutes,
+    silence_length,
     silence_span,
     silences,
     stations,
@@ -224,14 +224,7 @@ def span_said(span: Silence) -> str:
 def length_said(span: Silence) -> str:
     """'12 phút', '2 giờ 5 phút', '9 ngày 1 giờ': how long, in the report's Vietnamese whatever
     the process speaks (w30office: nine days read '13020 phút')."""
-    minutes = silence_minutes(span)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    if days:
-        return f"{days} ngày {hours} giờ" if hours else f"{days} ngày"
-    if hours:
-        return f"{hours} giờ {minutes} phút" if minutes else f"{hours} giờ"
-    return f"{minutes} phút"
+    return silence_length(span, translations(REPORT_LANGUAGE).gettext)
 
 
 def office_outage_said(outage: Outage) -> str:

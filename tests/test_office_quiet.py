@@ -40,11 +40,12 @@ from broadcaster.clock import Clock, system_clock
 from broadcaster.identity import identity
 from broadcaster.runner import Runner
 from broadcaster.station import Station
+from common import i18n
 from common.localtime import local_text
 from office import collector, fleet, heartbeat
 from office.db import open_office
 from office.desk import OFFICE_ZONE, Office
-from office.report import notes_on_counts, times_said
+from office.report import CutOff, notes_on_counts, office_outage_said, times_said
 
 
 @contextlib.contextmanager
@@ -759,3 +760,41 @@ def test_the_office_s_own_database_outage_is_said_once_and_is_no_commune_s_silen
     words = " ".join(pdf_text(pdf).split())
     assert f"{said}." in words, words
     assert "Tân Lập: mất liên lạc" not in words, words
+
+
+def test_an_outage_across_midnight_or_days_names_each_end_s_day_at_every_door(
+    vietnamese: None,
+) -> None:
+    """v30review: w30office made the month say an outage across midnight with the day of each
+    end and nine days as "9 ngày 1 giờ"; the station list (console, `office station list`)
+    and an emergency's line still said "23:50–00:10 02/12/2026 01/12/2026" (which day is
+    whose?) and "217 giờ". One way everywhere: the pages in their language, the month in
+    Vietnamese whatever the process speaks."""
+    night = (datetime(2026, 12, 1, 23, 50, tzinfo=OFFICE_ZONE),
+             datetime(2026, 12, 2, 0, 10, tzinfo=OFFICE_ZONE))  # fmt: skip
+    days = (datetime(2026, 10, 25, 8, tzinfo=OFFICE_ZONE),
+            datetime(2026, 11, 3, 9, tzinfo=OFFICE_ZONE))  # fmt: skip
+    listed = "Trong 24 giờ qua đài đã mất liên lạc với văn phòng, nay đã liên lạc lại: {}."
+    assert fleet.cut_off_said([night], night[1] + timedelta(hours=1)) == listed.format(
+        "23:50 01/12/2026 – 00:10 02/12/2026 (20 phút)")  # fmt: skip
+    assert fleet.cut_off_said([days], days[1] + timedelta(hours=1)) == listed.format(
+        "08:00 25/10/2026 – 09:00 03/11/2026 (9 ngày 1 giờ)")  # fmt: skip
+    for day in (night[0].date(), night[1].date()):  # the emergency's day, either end's
+        said = fleet.silence_text(night, day)
+        assert said == "mất liên lạc 23:50 01/12/2026 – 00:10 02/12/2026", said
+    same_day = (night[0] - timedelta(minutes=20), night[0])
+    assert fleet.silence_text(same_day, night[0].date()) == "mất liên lạc 23:30–23:50"
+    assert fleet.quiet_text(*days).endswith(" (9 ngày 1 giờ)"), fleet.quiet_text(*days)
+    i18n.use_language("en")  # the month's report speaks Vietnamese all the same
+    assert CutOff(days).said == ("mất liên lạc với văn phòng từ 08:00 ngày 25/10/2026 đến "
+                                 "09:00 ngày 03/11/2026 (9 ngày 1 giờ)")  # fmt: skip
+    assert CutOff(night).said == ("mất liên lạc với văn phòng từ 23:50 ngày 01/12/2026 đến "
+                                  "00:10 ngày 02/12/2026 (20 phút)")  # fmt: skip
+    assert office_outage_said((*night, heartbeat.DATABASE_DOWN)).startswith(
+        "Máy chủ văn phòng không lưu được gì từ 23:50 ngày 01/12/2026 đến 00:10 ngày "
+        "02/12/2026 (20 phút; cơ sở dữ liệu dừng): ")  # fmt: skip
+    assert fleet.cut_off_said([days], days[1]).endswith("(9 d 1 h).")
+    brief = (night[0], night[0] + timedelta(seconds=50))  # the office's shortest outage: 45 s
+    assert office_outage_said((*brief, heartbeat.SERVE_STOPPED)).startswith(
+        "Máy chủ văn phòng dừng 23:50–23:50 ngày 01/12/2026 (50 giây): "
+    )  # not "0 phút"
