@@ -173,6 +173,7 @@ from .rules import (
     _Vocabulary,
     _vocabulary,
     _word_before,
+    a_places_own_word,
     place_in_address,
     spell,
 )
@@ -271,7 +272,8 @@ def _label(label: str, ctx: _Context, mailbox: bool = False, of_a_place: bool = 
         return " ".join(_label(run, ctx, mailbox, of_a_place) for run in runs)
     if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
         return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
-    if len(label) > 3 and (found := place_in_address(lowered)) is not None:
+    found = place_in_address(lowered) if len(label) > 3 else None
+    if found is not None and lowered[len(found[0]) :] not in ctx.vocabulary.lexicon:
         before, name = found  # 'ubndxaiagrai': 'u bê en đê xã Ia Grai', not spelled
         return f"{_label(before, ctx, mailbox, of_a_place)} {name}" if before else name
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
@@ -369,6 +371,19 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     for part in filter(None, path.split("/")):
         words += ["gạch chéo", _label(part, ctx)]
     return " ".join(words)
+
+
+CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZĐÀ-ỸẠ-Ỹ])(?<![A-ZĐÀ-ỸẠ-Ỹ])")
+
+
+def _hashtag(m: re.Match[str], ctx: _Context) -> str:
+    """'#dienchau' → 'hát tác diễn châu', '#eakar' → 'hát tác Ea Kar': a page's tag is read as
+    an address's label (its words run together given their marks), the mark said as the
+    platforms say it ('hát tác'), once after the word 'hashtag' (it was 'số đi en chau')."""
+    tag = m["tag"]  # '#VìCộngĐồng': words marked and joined are said as they are
+    said = _label(tag, ctx) if tag.isascii() else CAMEL_CASE.sub(" ", tag)
+    named = _before(m, 12).rstrip().lower().endswith(("hashtag", "hát tác"))
+    return said if named else f"hát tác {said}"
 
 
 def _ending(m: re.Match[str], ctx: _Context) -> str:
@@ -673,7 +688,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
         head = before[: listed.start()]
-        if CALL_CONTEXT.search(head):
+        if CALL_CONTEXT.search(head) or _services_listed(m, listed.group(0), head):
             return read_digits(digits)
         if (
             (head.rstrip().endswith(":") or _ends_with(head, SERVICES))
@@ -688,17 +703,57 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
             return digits  # 'số hộ nghèo: 112 hộ' counts (round 97: 'một một hai hộ'), and
             # 'Các thửa đất số: 112' is the thing's number
         return read_digits(digits)
-    if _word_before(m) in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER):
+    word = _word_before(m)
+    counted = word in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER)
+    if counted and (word != "là" or not _a_line_named(m)):  # 'Đường dây nóng … là 1022'
         return digits
-    following = _after(m).lstrip()
-    if following.startswith(("%", "‰", "°")):
+    if _after(m).lstrip().startswith(("%", "‰", "°")):
         return digits  # 'bằng 112% dự toán': a share, never the rescue line
-    next_word = re.match(r"[^\W\d_]+", following)
-    if next_word is None or next_word.group(0).lower() in CONNECTORS:
-        return read_digits(digits)
-    return digits
+    return read_digits(digits) if _nothing_counted_after(m) else digits
 
 
+def _nothing_counted_after(m: re.Match[str]) -> bool:
+    """No word after a service number but a connector, nor after a number it joins: 'gọi 113
+    hoặc 114 ngay' dials, 'tiếp nhận 113 hoặc 114 cuộc gọi' counts them."""
+    after = _after(m)
+    next_word = re.match(r"\s*([^\W\d_]+)", after)
+    if next_word is not None and next_word.group(1).lower() not in CONNECTORS:
+        return False
+    other = OTHER_NUMBER_AFTER.match(after)
+    return other is None or other.group(1).lower() in CONNECTORS
+
+
+OTHER_NUMBER_AFTER = re.compile(r"\s?(?:,|hoặc|hay|và)\s\d+\s?([^\W\d_]+)")
+
+
+def _services_listed(m: re.Match[str], listed: str, head: str) -> bool:
+    """'bà con báo 113 hoặc 114': service numbers listed with nothing counted before or
+    after them are lines to call, the last as the first ('có 113, 114 hộ', 'thửa số 113,
+    114' count and number)."""
+    words = head.split()
+    return (
+        all(n in SERVICE_NUMBERS for n in re.findall(r"\d+", listed))
+        and (not words or words[-1].lower() not in COUNTING_WORDS)
+        and not _ends_with(head, NUMBERED_THINGS_OR_PAPERS)
+        and _nothing_counted_after(m)
+    )
+
+
+def _a_line_named(m: re.Match[str]) -> bool:
+    """'Đường dây nóng của tỉnh là 1022, …': a service number the sentence says is a line's,
+    with no word after it ('số cuộc gọi đến tổng đài là 115' counts the calls)."""
+    before = _before(m, 96)
+    return (
+        LINE_IN_SENTENCE.search(before) is not None
+        and COUNT_IN_SENTENCE.search(before) is None
+        and _nothing_counted_after(m)
+    )
+
+
+LINE_IN_SENTENCE = re.compile(
+    r"(?<![^\W_])(?i:đường dây nóng|tổng đài|hotline|số điện thoại)(?![^\W_])[^.;!?\n]*$"
+)
+COUNT_IN_SENTENCE = re.compile(r"(?<![^\W_])(?i:cuộc|lượt|số lượng|tổng số)(?![^\W_])[^.;!?\n]*$")
 NUMBER_SAID_BEFORE = re.compile(r"(?<![^\W_])số\s?:\s*$")
 """'thửa đất số: 112', 'tờ bản đồ số: 113': the thing's number, never the line to call (a
 call's words before it are looked for first: 'số điện thoại: 113' is dialled)."""
@@ -1748,12 +1803,12 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
     if _a_power_line(m, written):
         return read_digits(written)  # 'bảo trì tuyến 471' in a power cut's notice
-    if (
-        PLACES_LISTED.fullmatch(written)
-        and PLACE_NUMBERED.search(_before_as_written(m))
-        and not AMOUNT_AFTER.match(_after(m))
-    ):
+    if _listed(m, written):
         return ", ".join(ctx.integer(n) for n in written.split(","))  # 'thôn Văn Lâm 2,3'
+    if written.count(",") > 1:  # no decimal has two commas
+        if THOUSANDS_IN_COMMAS.fullmatch(written):
+            return ctx.number(written.replace(",", ""))  # '1,000,000 đồng', typed the English way
+        return ", ".join(ctx.integer(n) for n in written.split(","))
     if len(written) > 2 and written.startswith("0") and written.isdigit():
         return read_digits(written)  # 'thẻ tai số 0125': no quantity is written from 0
     if _before(m, 1) == "+" and CALLED_IN_SENTENCE.search(_before(m, 96)[:-1]):
@@ -1815,12 +1870,36 @@ PLACE_NUMBERED = re.compile(
 """'thôn 2,3', 'thôn Văn Lâm 2,3', 'khu phố Tân Lập 1,2': places numbered after their name
 are listed, 'hai, ba' (round 70: every announcer), never a decimal. 'lương cơ bản 6,5tr'
 is a decimal (round 75: three of three 'sáu phẩy năm')."""
+THOUSANDS_IN_COMMAS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+LOTS_LISTED = re.compile(r"[1-9]\d{0,3}(?:,[1-9]\d{0,3})+")
+LOT_NUMBERED = re.compile(
+    r"(?<![^\W_])(?i:thửa(?: đất)?|lô(?: đất)?|tờ(?: bản đồ)?|bản đồ|điều|khoản|phòng|ki ?ốt|ô"
+    r"|lớp|tầng|(?P<day>ngày|mùng|mồng))(?: số)? $"
+)
+"""'thửa số 128,129', 'tờ bản đồ số 5,6', 'Điều 5,6', 'khoản 1,2': what a land or a law
+office numbers is counted in whole numbers, so numbers joined by commas after it are a list
+('một trăm hai mươi tám, một trăm hai mươi chín'), never a decimal; 'lô đất 2,5 ha' has its
+unit after (AMOUNT_AFTER). Days so listed before their month: 'ngày 5,6 tháng 12'."""
+MONTH_AFTER = re.compile(r"\s?(?:tháng|/)")
 AMOUNT_AFTER = re.compile(
-    r"\s?(?:tr|k|triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ|%|phần trăm|ha|héc|ki lô|mét|m\d?)(?![^\W_])"
+    r"\s?(?:tr|k|triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ|%|phần trăm|ha|héc|ki lô|mét|m\d?|sào|mẫu|công"
+    r"|tạ|tấn|kg|ki lô gam|lít|mét vuông|m²|km)(?![^\W_])"
 )
 """A decimal's scale or unit after it: 'đất ở nông thôn 2,8tr/m2' is 'hai phẩy tám triệu',
 however it is preceded (blind round 88: 'hai, tám' heard as twenty-eight, both editors)."""
 POWER_IN_SENTENCE = re.compile(r"(?i:điện)(?![^\W_])[^.!?\n]*$")
+
+
+def _listed(m: re.Match[str], written: str) -> bool:
+    """Numbers joined by commas that name places or lots, not a decimal ('thôn 2,3', 'thửa
+    128,129'): no unit after them."""
+    before, after = _before_as_written(m), _after(m)
+    if PLACES_LISTED.fullmatch(written) and PLACE_NUMBERED.search(before):
+        return not AMOUNT_AFTER.match(after)
+    lot = LOT_NUMBERED.search(before) if LOTS_LISTED.fullmatch(written) else None
+    if lot is None or AMOUNT_AFTER.match(after):
+        return False
+    return not lot["day"] or MONTH_AFTER.match(after) is not None
 
 
 def _a_power_line(m: re.Match[str], written: str) -> bool:
@@ -2126,7 +2205,10 @@ def _model(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _guessed_foreign(word: str, said: str, ctx: _Context) -> str:
-    """Report a foreign word said in syllables the reader made up, and say them."""
+    """Report a foreign word said in syllables the reader made up, and say them; a word of
+    a place's name the station ships ('Ea Kar', 'Ia Grai') is no guess."""
+    if a_places_own_word(word):
+        return said
     ctx.guess(
         word,
         _("'{written}' is not a Vietnamese word: add it to the lexicon (until then it is "
@@ -2342,6 +2424,7 @@ ADDRESS_RULES: list[Rule] = [
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
     Rule(re.compile(rf"(?i)(?<![\w.])\.(?P<host>(?:[a-z0-9-]+\.)*{TLDS}){E}"), _ending,
          gate=re.compile(rf"(?i)\.{TLDS}")),
+    Rule(re.compile(r"#(?<![\w#&]#)(?P<tag>[^\W\d_]\w*)"), lambda m, ctx: _hashtag(m, ctx), "#"),
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
@@ -2889,7 +2972,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
     Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
-    Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+){E}"),
+    Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+(?:,\d+)*){E}"),
          _number, ".,"),
     Rule(CODE_DOTS, _code_dots, gate=re.compile(r"\.(?<=[^\W_]\.)(?=\d)")),
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"

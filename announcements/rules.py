@@ -361,7 +361,47 @@ def place_in_address(label: str) -> tuple[str, str] | None:
         name = places.joined.get(label[start:])
         if name is not None:
             return label[:start], name
+    return _place_run_together(label)
+
+
+def a_places_own_word(word: str) -> bool:
+    """'Kar' of 'Ea Kar', 'Grai' of 'Ia Grai': a word of a shipped place's name that no
+    Vietnamese syllable is, said as the Highlands' names are, not a foreign word to report."""
+    return word in _shipped_accents()[2].unsyllabic
+
+
+def _place_run_together(label: str) -> tuple[str, str] | None:
+    """'phunghiep' → ('', 'phụng hiệp'), 'xaphunghiep' → ('xa', …): a name of the country's
+    places that is the whole label, or its end after a place's word, whatever the fewest
+    syllables would cut ('phu nghiep'); never letters the address words or the expansions
+    mark as a phrase of their own ('vanphong' is 'văn phòng', not the commune Văn Phong)."""
+    words, phrases, places = _shipped_accents()
+    for before in PLACE_WORDS_BEFORE:
+        name = label[len(before) :]
+        if label.startswith(before) and (key := places.run_together.get(name)):
+            cuts = _syllable_cuts(name, len(key) + 1)
+            if not any(words.lookup(cut) or phrases.lookup(cut) for cut in cuts):
+                return before, " ".join(places.phrases[key])
     return None
+
+
+def _syllable_cuts(letters: str, most: int) -> list[tuple[str, ...]]:
+    """Every way to cut `letters` into at most `most` syllables ('congan': ('cong', 'an'),
+    ('co', 'ngan')), so that a phrase of the address words beats a place ('Cô Ngân')."""
+    if not letters:
+        return [()]
+    if most == 0:
+        return []
+    return [
+        (letters[:end], *rest)
+        for end in range(1, min(len(letters), 7) + 1)
+        if is_vietnamese_syllable(letters[:end])
+        for rest in _syllable_cuts(letters[end:], most - 1)
+    ]
+
+
+PLACE_WORDS_BEFORE = ("", "xa", "phuong", "huyen", "thitran", "ubnd", "ubndxa", "ubndphuong")
+"""What an address writes before a place's name run together with it."""
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")

@@ -338,6 +338,18 @@ class PlaceNames(Accents):
         self.phrases = {key: found.pop() for key, found in marks.items() if len(found) == 1}
         self.two_ways = set()
         self.longest = max(map(len, self.joined), default=0)
+        self.unsyllabic = frozenset(
+            word
+            for name in self.joined.values()
+            for word in WORDS.findall(name)
+            if not is_vietnamese_syllable(plain(word))
+        )
+        """The words of the names no Vietnamese syllable ('Ea', 'Kar', 'Grai'): a place's own,
+        said as the Highlands' names are, not a foreign word to report."""
+        self.run_together = {"".join(key): key for key in self.phrases}
+        """Every name of two words or more one way marked, under its letters run together
+        ('phunghiep' → ('phung', 'hiep')): an address's cut into the fewest syllables may
+        split it elsewhere ('phu nghiep')."""
 
 
 NAMED_AFTER = frozenset({"xã", "phường", "huyện", "trấn"})

@@ -32,9 +32,9 @@ GLUED_DASH = re.compile(r"[‐‑‒–—―−](?<=[\w°%][‐‑‒–—―�
 minus sign before a number ('−2°C'): the hyphen the rules know."""
 DEGREE = re.compile("[º˚]")
 """The masculine ordinal and the ring typed for a degree ('30ºC')."""
-LETTER_DEGREE = re.compile(r"(?<=\d)\s?o(?=C(?![^\W_]))")
-"""'5oC', '5 oC': a small letter o typed for the degree's ring, 'năm độ xê' (blind round 88:
-'năm ô xê', both editors 'sai')."""
+LETTER_DEGREE = re.compile(r"(?<=\d)\s?o(?=[cC](?![^\W_]))")
+"""'5oC', '5 oC', '32 oc': a small letter o typed for the degree's ring, 'năm độ xê' (blind
+round 88: 'năm ô xê', both editors 'sai'; round 30: 'oc' in lower case read as letters)."""
 
 BULLET = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—][ \t]+")
 """A list mark at a line's start or after a colon or semicolon ('• Thời gian: …', 'Kính
@@ -66,10 +66,16 @@ the editors marked 'khoảng khoảng' wrong)."""
 DOLLARS = re.compile(r"\$(?P<before>\d[\d.,]*\d|\d)|\$(?<=\d\$)")
 """'20$', '$20': 'hai mươi đô la' (before a rate's slash: '20$/người')."""
 PLACEHOLDER = re.compile(
-    r"(?<![\w.-])(?:\d+[.-])*\d*x{2,12}(?:[.-](?:x{2,12}|\d+))*(?!\w)(?P<of>/(?=[A-ZĐ]))?"
+    r"(?<![\w.-])(?:\d+[.-]|1[89]00 )*"
+    r"(?:\d*x{2,12}(?:[.-](?:x{2,12}|\d+)| x{2,12})*"
+    r"|(?:\d+|(?<=\d[.-])|(?<=\d{3} ))X{2,12}(?:[.-](?:X{2,12}|\d+)| X{2,12})*)"
+    r"(?!\w)(?P<of>/(?=[A-ZĐ]))?"
 )
 """Digits a notice leaves out, each an 'x' ('0868.xxx.xxx', '+84 86 xxx xxx', 'số xx/QĐ'):
-said 'ích', as the digits around them are said one by one, in the notice's groups; a
+said 'ích', as the digits around them are said one by one, in the notice's groups (a hotline's
+'1900 xxxx', '1800 XXXX', '1900 xx xx' too: 'một chín không không, ích ích ích ích', never
+its letters spelled or guessed; a capital X only after digits, 'XX' alone is a numeral, and
+'lớp 12 XX' too); a
 document's number left blank is followed by its type ('số xx/QĐ-UBND' → 'số ích ích quyết
 định …')."""
 ELLIPSIS = re.compile(r"…|\.\.\.")
@@ -265,6 +271,84 @@ SLIPPED_UNLESS_AFTER |= dict.fromkeys((f"do {term}" for term in MEASURED), CAUSE
 }
 """'tử vong do huyết áp cao': the cause; 'mua đông lạnh', 'mua khô gà', 'mua bán kinh
 doanh': buying."""
+CALLED = ("điện", "số", "ngay", "tổng đài", "đường dây", "cấp cứu", "hotline", "lại")
+
+HOI_NGA = {
+    "rửa": ("tay", "sạch", "mặt", "chân", "rau", "chuồng", "xe", "tiền", "vết thương"),
+    "sửa": ("chữa", "đổi", "sang"),
+    "bảo": ("hiểm", "đảm", "quản", "dưỡng", "trì", "tồn", "lãnh", "hành", "vệ"),
+    "lũ": ("lụt", "quét", "ống"),
+    "khử": ("trùng", "độc", "khuẩn"),
+    "kỹ": ("thuật", "lưỡng", "năng", "càng"),
+    "kỷ": ("niệm", "luật"),
+    "mở": ("rộng", "cửa", "lớp"),
+    "nghỉ": ("hè", "lễ", "tết", "hưu", "ngơi", "phép"),
+    "vẫn": ("còn", "chưa", "đang", "tiếp tục"),
+    "cũng": ("như", "đã", "là", "cần", "không", "được", "sẽ"),
+    "sẽ": ("được", "bị", "tổ chức", "tiến hành", "không", "phải"),
+    "đã": ("được", "hoàn thành", "tổ chức", "triển khai"),
+    "giữ": ("gìn", "nguyên", "vững"),
+}
+"""Round 30 (blind rounds 99-102): the hỏi and ngã marks typed for each other ('rữa tay',
+'bão hiểm', 'lủ quét', 'sẻ được', 'vẩn còn'), the commonest slip of a Vietnamese keyboard; the
+word as typed is one ('rữa' of 'thối rữa', 'bão' a storm, 'sẻ' of 'chia sẻ', 'vẩn' of 'vẩn
+đục') or none ('khữ', 'giử'), and only the other fits beside the word after it."""
+SWAPPED = str.maketrans("ảẻỉỏủửỷẩởểổẳãẽĩõũữỹẫỡễỗẵ", "ãẽĩõũữỹẫỡễỗẵảẻỉỏủửỷẩởểổẳ")
+
+
+def _swapped(word: str) -> str:
+    """'rửa' → 'rữa': the word with its hỏi typed as ngã, or its ngã as hỏi."""
+    return word.translate(SWAPPED)
+
+
+SLIPPED_MARKS |= {
+    f"{_swapped(meant)} {after}": f"{meant} {after}"
+    for meant, afters in HOI_NGA.items()
+    for after in afters
+} | {
+    "đảm bão": "đảm bảo",
+    "cơn bảo": "cơn bão",
+    "siêu bảo": "siêu bão",
+    "mưa bảo": "mưa bão",
+    "mưa lủ": "mưa lũ",
+    "nước lủ": "nước lũ",
+    "đỉnh lủ": "đỉnh lũ",
+    "sạt lỡ": "sạt lở",
+    "cống rảnh": "cống rãnh",
+    "mương rảnh": "mương rãnh",
+    "chỉnh sữa": "chỉnh sửa",
+    "nhắc nhỡ": "nhắc nhở",
+    "chậm trể": "chậm trễ",
+    "lể hội": "lễ hội",
+    "tỗ chức": "tổ chức",
+    "thũ tục": "thủ tục",
+    "ủng hổ": "ủng hộ",
+    "hướng dẩn": "hướng dẫn",
+    "dẩn đến": "dẫn đến",
+    "triễn khai": "triển khai",
+    "tiêm chũng": "tiêm chủng",
+    "chũng loại": "chủng loại",
+    "cãi thiện": "cải thiện",
+    "cãi cách": "cải cách",
+    "cãi tạo": "cải tạo",
+    "tĩnh lộ": "tỉnh lộ",
+    "tĩnh ủy": "tỉnh ủy",
+    "tĩnh đoàn": "tỉnh đoàn",
+    "tĩnh đội": "tỉnh đội",
+    "kịp thới": "kịp thời",
+    "đóng gớp": "đóng góp",
+    "phòng chóng": "phòng chống",
+    "thiệt hai": "thiệt hại",
+    "tác hai": "tác hại",
+    "sử lý": "xử lý",
+    "sử phạt": "xử phạt",
+    "xử dụng": "sử dụng",
+    **{f"gội {what}": f"gọi {what}" for what in CALLED},
+}
+"""A mark wrong or lost giving a word that does not fit its neighbour: 'thiệt hai' (hại), 'gội
+điện' (gọi: 'gội đầu' stays), 's' and 'x' typed for each other ('sử lý', 'xử dụng'); the
+pairs of a storm, a flood, a landslide ('cơn bảo', 'mưa lủ', 'sạt lỡ')."""
+
 SLIPPED_UNLESS_BEFORE = {
     "dề nghị": re.compile(r"(?i:dầm) $"),
     "hướng dân": re.compile(r"(?<![^\W_])(?i:định|xu) $"),
@@ -281,6 +365,21 @@ SOUR = re.compile(
     r"(?<![^\W_])(?i:đất|khế|canh|me|dưa|vị|quả|trái|chanh|xoài|mẻ|giấm|dấm|cay|ngọt|mặn"
     r"|hơi|rất|cà|măng|bún|lẩu|nước|mùi|phèn|sữa|chát) $"
 )
+SLIPPED_UNLESS_BEFORE |= {
+    **dict.fromkeys(
+        (f"rữa {after}" for after in HOI_NGA["rửa"]), re.compile(r"(?<![^\W_])(?i:thối|mục) $")
+    ),
+    **dict.fromkeys(
+        (f"sẻ {after}" for after in HOI_NGA["sẽ"]), re.compile(r"(?<![^\W_])(?i:chia|chim) $")
+    ),
+}
+SLIPPED_UNLESS_AFTER |= {
+    "bão vệ": re.compile(r" (?i:sinh)(?![^\W_])"),
+    "thiệt hai": re.compile(r" (?i:người|con|mạng|căn|ngôi|chiếc|lần|bên)(?![^\W_])"),
+    "mỡ lớp": re.compile(r" (?i:ngoài|trong|dày|mỏng)(?![^\W_])"),
+}
+"""'sau bão vệ sinh môi trường' (a storm, then cleaning), 'làm thiệt hai người' (two people):
+the typed words are right there; 'chia sẻ được', 'thối rữa'."""
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"binh {what}" for what in BINH), SOLDIERS)
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"chua {what}" for what in NOT_YET), SOUR)
 """'tân binh ổn định tư tưởng', 'thương binh nước ta': a soldier; 'đất chua được cải tạo',
@@ -476,8 +575,8 @@ def _placeholder(m: re.Match[str]) -> str:
     hidden digits are the phone rules' ('0912 xxx xxx': `identifiers.PLACEHOLDER_PHONE`)."""
     phone = m.group(0).startswith("0") and re.search("[ .-]", m.group(0)) is not None
     if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
-        return m.group(0)
-    groups = re.findall(r"\d+|x+", m.group(0))
+        return m.group(0).lower()  # the phone rules' ('0912 XXX XXX' is no numeral)
+    groups = re.findall(r"\d+|x+", m.group(0).lower())
     said = ", ".join(
         read_digits(g) if g[0].isdigit() else " ".join(["ích"] * len(g)) for g in groups
     )
@@ -651,7 +750,7 @@ STEPS: tuple[Step, ...] = (
     (MARKS, " ", re.compile("[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤★]")),
     (SIGNS, _sign, re.compile("[~÷→⇒↑↓|Φ∅Ø⌀]")),
     (DOLLARS, lambda m: f"{m['before'] or ''} đô la", "$"),
-    (PLACEHOLDER, _placeholder, "xx"),
+    (PLACEHOLDER, _placeholder, re.compile("[xX][xX]")),
     (BLANK, _blank, ELLIPSIS),
     (GLUED_COLON, lambda m: ": " if m.string[m.start() - 1 : m.start()].islower() else ":", ":"),
     (LOST_SPACE, r"\g<0> ", LOST_SPACE),
@@ -667,7 +766,7 @@ STEPS: tuple[Step, ...] = (
     (IN_ONE, r"\g<n> trong 1", re.compile(r"[nN](?:(?<=\d[iIİı][nN])|(?<=-[iIİı][nN])-)")),
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
-    (LETTER_DEGREE, "°", "oC"),
+    (LETTER_DEGREE, "°", re.compile("o[cC]")),
     (ENGLISH_TITLE, lambda m: ENGLISH_TITLES[m["t"]], re.compile(r"M(?:rs|s|r)\.")),
     (SLIPPED_MARK, _slipped_mark, SLIPPED_MARK),
     (
@@ -695,7 +794,7 @@ ODD = re.compile("[\uff01-\uff5e\u3000‐‑‒–—―−º˚•●▪◦■�
 
 LOOKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (DOLLARS, r"\$", ""),
-    (PLACEHOLDER, "x", "(?=x)"),
+    (PLACEHOLDER, "[xX]", "(?=[xX])"),
     (BLANK, "…", ""),
     (BLANK, r"\.", r"(?=\.\.)"),
     (GLUED_COLON, ":", r"(?=\d)(?<!\d:)"),  # after a digit the colon is kept as it is

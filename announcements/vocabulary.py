@@ -4115,6 +4115,27 @@ UNITS: dict[str, str] = {
     "GWh": "gi ga oát giờ",
     "MWH": "mê ga oát giờ",
     "CV": "mã lực",  # a boat's engine, 'công suất 450CV' ('CV số 15' is a letter: no number before)
+    # in lower case or half capitalised, as a hurried typist writes them (round 30: 'kw', 'kwh'
+    # were spelled, 'km/H' was 'trên hát'); after a number they too are no other thing
+    **{
+        written: spoken
+        for units, spoken in (
+            (("kw", "Kw"), "ki lô oát"),
+            (("kwh", "Kwh", "kWH"), "ki lô oát giờ"),
+            (("kwp", "Kwp"), "ki lô oát đỉnh"),
+            (("kv", "Kv"), "ki lô vôn"),
+            (("kva", "Kva"), "ki lô vôn am pe"),
+            (("mw", "Mw"), "mê ga oát"),
+            (("mwh", "Mwh"), "mê ga oát giờ"),
+            (("kpa", "Kpa", "KPa"), "ki lô pa xờ can"),
+            (("mpa", "Mpa"), "mê ga pa xờ can"),
+            (("hpa", "HPa"), "héc tô pa xờ can"),
+            (("khz",), "ki lô héc"),
+            (("mhz",), "mê ga héc"),
+            (("km/H", "Km/h", "Km/H", "KM/h", "KM/H"), "ki lô mét trên giờ"),
+        )
+        for written in units
+    },
 }
 
 RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")

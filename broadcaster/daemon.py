@@ -150,6 +150,11 @@ def timers(sync: Callable[[BackgroundScheduler], None], first: datetime) -> Back
 REPORTED = {"aired": "aired", "partial": "partial", "failed": "failed", "missed": "missed"}
 """Airing outcomes the office hears about an emergency it sent; a pre-empted one airs again,
 later."""
+UNHEARD_REPORT = "unheard"
+"""What the office hears of one that played out where no loudspeaker is (a file, the test
+sink: `Airing.heard`), whole or in part: not aired, at the office as in the station's report
+(w30emerg: it heard "aired" whatever the sink). An office older than this refuses the state
+(its listener's STATES) and keeps the commune's last one, "on air"; its pushed log says more."""
 
 
 @dataclass
@@ -996,7 +1001,9 @@ class Daemon:
                      interruption=interruption, wait_for_lock=True, on_air=on_air)  # fmt: skip
         self._report(airing, message_id)
         if message_id and airing and airing.status in REPORTED:
-            self._tell_office(message_id, REPORTED[airing.status], airing.error)
+            unheard = AiringStatus(airing.status).unheard(airing.destination)
+            state = UNHEARD_REPORT if unheard else REPORTED[airing.status]
+            self._tell_office(message_id, state, airing.error)
         return airing
 
     def _report(self, airing: Airing | None, message_id: str | None = None) -> None:

@@ -8,7 +8,7 @@ the broker cannot be reached), then publishes it with QoS 1 on the emergency top
 
 `ReportListener` (run by `office serve`) takes the stations' reports from their status topics:
 each is signed with the station's own key and checked against the key the office enrolled;
-a report only moves a station's state forward (received → on air → aired | refused |
+a report only moves a station's state forward (received → on air → aired | unheard | refused |
 missed | failed), so an old report sent again changes nothing.
 """
 
@@ -32,6 +32,7 @@ from psycopg.rows import dict_row
 from announcements.audio import check_input, file_sha256
 from announcements.limits import DEFAULT_LIMITS
 from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
+from audio_out.sinks import ONLY_TO_A_FILE, reaches_loudspeakers
 from common import signing
 from common.files import write_atomic
 from common.i18n import N_, _, ngettext
@@ -51,8 +52,13 @@ if TYPE_CHECKING:
 ACTIVE = "emergencies/active.json"
 """In the served repository: the envelopes still valid, for stations polling without MQTT."""
 PUBLISH_TIMEOUT_S = 10.0
-STATES = {"received": 1, "on air": 2, "aired": 3, "partial": 3, "failed": 3, "missed": 3,
-          "refused": 3}  # fmt: skip
+UNHEARD = "unheard"
+"""The state of a commune whose station played the emergency out, whole or in part, where no
+loudspeaker is (into a file, the test sink): not aired (w30emerg). A station says so in its
+report (broadcaster/daemon.py UNHEARD_REPORT); an older one reports "aired" whatever its sink,
+and its pushed log's sink then says it (`said_by_log`)."""
+STATES = {"received": 1, "on air": 2, "aired": 3, "partial": 3, UNHEARD: 3, "failed": 3,
+          "missed": 3, "refused": 3}  # fmt: skip
 """A station's state only moves up this order (status shows one more, "cut off": the state
 of a revoked key that can no longer report, which no station may send)."""
 STATE_NAMES = {
@@ -61,6 +67,7 @@ STATE_NAMES = {
     "on air": N_("on air"),
     "aired": N_("aired"),
     "partial": N_("partly aired"),
+    UNHEARD: ONLY_TO_A_FILE,
     "failed": N_("failed"),
     "missed": N_("missed"),
     "refused": N_("refused"),
@@ -618,7 +625,7 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
         key, revoked = row.pop("key_id"), row.pop("revoked_at")
         row["commune"] = labels[key]
         log = logged.get((message_id, key))
-        if log and STATES.get(row["state"], 0) < STATES["aired"]:
+        if log and said_by_log(row["state"], log):
             row.update(log)  # its report was lost, its airing log was not
         elif revoked and row["state"] in ("received", "on air"):
             # that key reports no more: a state that would never end; its new key's log says
@@ -653,9 +660,12 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
 
 LOGGED_STATES = {"missed": "missed", "failed": "failed", "interrupted": "partial",
                  "preempted": "partial", "partial": "partial", "aired": "aired"}  # fmt: skip
-"""A pushed airing's status → the emergency state it means; the best airing counts (one cut by
-a newer emergency airs again in full), and the order here is worst first."""
-BEST = list(dict.fromkeys(LOGGED_STATES.values()))
+"""A pushed airing's status → the emergency state it means when the loudspeakers played it
+(else UNHEARD: `_logged`); the best airing counts (one cut by a newer emergency airs again in
+full)."""
+BEST = ["missed", "failed", UNHEARD, "partial", "aired"]
+"""The states a pushed log gives, worst first: one a loudspeaker played beats one only a file
+took (the card plugged in since)."""
 AIRED_STATES = ("aired", "partial")
 """The states in which a commune's listeners heard the emergency, whole or in part."""
 ON_AIR = ("on air", *AIRED_STATES)
@@ -664,6 +674,17 @@ LOGGED_ON_AIR = [status for status, state in LOGGED_STATES.items() if state in A
 """A pushed airing's statuses once it went on air."""
 UPSTREAM_EMERGENCY = f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}"
 """An office emergency's announcement id in a station's airing log, before its id."""
+
+
+def said_by_log(state: str, log: dict[str, Any]) -> bool:
+    """Whether the pushed log's state (`_logged`) stands for a commune's reported `state`: its
+    report was lost (none final came), or the two disagree on whether the loudspeakers played
+    it: the log knows the sink, and an older station reports "aired" into a file (w30emerg)."""
+    if STATES.get(state, 0) < STATES["aired"]:
+        return True
+    return (state in AIRED_STATES and log["state"] == UNHEARD) or (
+        state == UNHEARD and log["state"] in AIRED_STATES
+    )
 
 
 LOGGED_AROUND = "interval '1 hour'"
@@ -803,7 +824,7 @@ SEPARATE = (
 reached by a send of it again (AGAIN): UNSENT's others, each with the report of the send that
 got furthest (FURTHEST), the newest of those (review21 #3: the first send, never answered,
 hid a later `--again` send that aired)."""
-FURTHEST = ["received", "on air", "partial", "aired"]
+FURTHEST = ["received", "on air", UNHEARD, "partial", "aired"]
 """A separate send's states, worst first: one that aired tells where the commune stands; one
 that ended otherwise (failed, missed, refused) or was never answered counts below any of them."""
 
@@ -829,7 +850,7 @@ def separately(
                "last_contact": contact, "sent_at": issued, "approved_at": approved,
                "via": via}  # fmt: skip
         log = logged.get((via, key))
-        if log and STATES.get(state, 0) < STATES["aired"]:
+        if log and said_by_log(state, log):
             row.update(log)  # its report was lost, its airing log was not
         row.pop("late_s", None)
         row["times"] = times_aired(log)
@@ -961,9 +982,9 @@ def _logged(
         return {}
     ids, issued, until = zip(*emergencies, strict=True)
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    for message_id, key, airing, started, seconds, late in conn.execute(
+    for message_id, key, airing, started, seconds, late, sink in conn.execute(
         "SELECT m.id, o.key_id, a.status, a.started_at, a.duration_s, "
-        "(a.row->>'late_s')::float8 "
+        "(a.row->>'late_s')::float8, a.row->>'sink' "
         "FROM unnest(%s::text[], %s::timestamptz[], %s::timestamptz[]) "
         f"AS m(id, issued, until) JOIN airings a ON {logged_airing('m.id', 'm.issued', 'm.until')} "
         f"JOIN stations s ON s.key_id = a.station JOIN stations o ON {fleet.SAME_LOG} "
@@ -971,6 +992,8 @@ def _logged(
         [list(ids), list(issued), list(until)],
     ):
         state = LOGGED_STATES.get(airing)
+        if state in AIRED_STATES and not reaches_loudspeakers(sink):
+            state = UNHEARD  # written into a file: no one heard it
         best = found.get((message_id, key))
         times = (best["times"] if best else 0) + (state in AIRED_STATES)
         if best:
@@ -1287,7 +1310,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         lates: list[tuple[float, datetime, tuple[str, datetime] | None]] = []
         for key, state, at, sent_at, done_at in reports:
             log = logged.get((message_id, key))
-            if STATES.get(state, 0) < STATES["aired"] and log:
+            if log and said_by_log(state, log):
                 state, done_at = log["state"], log["done_at"]  # its report was lost, not its log
             if state in AIRED_STATES:  # whole, cut by the cancel, or in part: one rule (Y5)
                 heard[heard_before_cancel(cancelled, state, done_at) or state] += 1

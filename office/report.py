@@ -56,7 +56,7 @@ from common import notice_states
 from common.i18n import N_, _, language, translations
 
 from . import OFFICE_ZONE, OfficeError
-from .emergency import AIRED_STATES, LOGGED_STATES, UNSENT, _logged
+from .emergency import AIRED_STATES, LOGGED_STATES, UNSENT, _logged, said_by_log
 from .fleet import (
     Names,
     Silence,
@@ -842,8 +842,10 @@ def emergencies_not_aired(
     logged = _logged(conn, list({row[:3] for row in rows}))
     missed: dict[str, int] = defaultdict(int)
     for message_id, _issued, _until, key, state in rows:
-        seen = logged.get((message_id, key), {}).get("state")
-        if state not in AIRED_STATES and seen not in AIRED_STATES:
+        log = logged.get((message_id, key))
+        if log and said_by_log(state, log):  # lost, or "aired" by an older station into a file
+            state = log["state"]
+        if state not in AIRED_STATES:
             missed[key] += 1
     for (key,) in conn.execute(
         f"SELECT u.key_id FROM ({UNSENT}) u WHERE u.issued_at >= %(start)s AND u.issued_at < "

@@ -392,6 +392,23 @@ FAST = "null:x10"
 but does not time: what an airing leads to (its row, the office's report, a page) is the same
 at any pace. A test that cuts an airing on air, or one that reads its length, keeps `null`."""
 
+CARD = "card:x10"
+"""The sound card this machine lacks, for a daemon in a subprocess (`CARD_FIRST`): the null
+sink ten times as fast (FAST; "card" at real time), logged as the default card's airing,
+`device`: what the office hears of an airing the loudspeakers played. FAST and `null` are the
+test sink, which counts as no loudspeaker (`reaches_loudspeakers`): the office hears "only
+into a file" (w30emerg)."""
+CARD_FIRST = """
+import re, audio_out.sinks as sinks, broadcaster.station as station
+class CardStandIn(sinks.NullSink):
+    description = property(lambda self: "device")
+def stand_in(spec, base_dir, made=station.make_sink):
+    pace = re.fullmatch(r"card(?::x([1-9][0-9]*))?", spec)
+    return CardStandIn(float(pace[1] or 1)) if pace else made(spec, base_dir)
+station.make_sink = stand_in
+"""
+"""Run first in a warm daemon's process (`Daemon`): `--sink card[:xN]` opens CARD's stand-in."""
+
 HELD = (
     "import runpy, sys; import cli, broadcaster.daemon; sys.stdin.readline(); "
     "runpy.run_module('cli', run_name='__main__', alter_sys=True)"
@@ -416,13 +433,17 @@ class Daemon:
         sink: str | None = "null",
         warm: bool = False,
     ) -> None:
-        """`sink` None: the one station.toml names (`default_sink`), as a station runs."""
+        """`sink` None: the one station.toml names (`default_sink`), as a station runs; CARD
+        the sound card's stand-in (a `warm` one only)."""
         through = ["--sink", sink] if sink else []
+        card = sink is not None and sink.partition(":")[0] == "card"
+        assert warm or not card, "the card's stand-in is set up in a warm process"
         argv = ["--station", str(station), "run", *through]
         env = {**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
         self.process: subprocess.Popen[str]
         if warm:
-            self.process = warm_cli("broadcaster.daemon", argv, env)
+            self.process = warm_cli("broadcaster.daemon", argv, env,
+                                    first=CARD_FIRST if card else "")  # fmt: skip
         else:
             self.process = subprocess.Popen(
                 [sys.executable, *(["-c", HELD] if held else ["-m", "cli"]), *argv],

@@ -106,8 +106,10 @@ class Province:
         office_link.push(station)
         return root
 
-    def start(self, root: Path, sink: str = "null") -> Daemon:
-        """`run` on the commune; `sink` FAST where its airings' pace is not checked."""
+    def start(self, root: Path, sink: str = "card") -> Daemon:
+        """`run` on the commune, on the sound card's stand-in (CARD): its loudspeakers play
+        what it airs; `sink` CARD where its airings' pace is not checked, FAST or `null` for
+        a commune with none (the test sink: the office hears "unheard")."""
         daemon = Daemon(root, ENGLISH, sink=sink, warm=True)
         self.daemons.append(daemon)
         return daemon

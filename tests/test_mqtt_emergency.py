@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from click.testing import Result
 from conftest import (
-    FAST,
+    CARD,
     airings,
     clock_in,
     console_says,
@@ -126,7 +126,7 @@ def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_a
     province: Province,
 ) -> None:
     root = province.commune("Xã Tân Lập", "ven biển")
-    daemon = province.start(root, FAST)
+    daemon = province.start(root, CARD)
     daemon.expect(r"Broker: connected")
     genuine, payload = envelope(province)
     forged, forged_payload = envelope(province, key=CryptoSigner.generate_ed25519())
@@ -200,7 +200,7 @@ def test_an_emergency_that_airs_late_is_logged_late_from_when_the_office_sent_it
 ) -> None:
     """o13net C1: one aired 8½ minutes after it was sent said nothing of it."""
     root = province.commune("Xã Tân Lập")
-    daemon = province.start(root, FAST)
+    daemon = province.start(root, CARD)
     daemon.expect(r"Broker: connected")
     message, payload = envelope(province, minutes=(9, 30))  # sent 9 minutes ago
     with open_office(province.dsn) as conn:
@@ -316,7 +316,7 @@ def test_a_broker_killed_and_restarted_delivers_to_a_station_that_was_away(
     assert province.states(brief.id) == {"Xã Tân Lập": "silent"}
     assert "no answer before it ended 1" in office(province, "status", brief.id).stdout
     assert airings(root) == []
-    daemon = province.start(root, FAST)
+    daemon = province.start(root, CARD)
     daemon.expect(rf"Emergency {lasting.id} from the office received \(mqtt\)")
     daemon.expect(rf"Emergency {brief.id} from the office received \(mqtt\)")
     province.wait_for_states(lasting.id, {"Xã Tân Lập": "aired"}, timeout=60)
@@ -338,7 +338,7 @@ def test_emergencies_waiting_at_a_station_air_in_the_order_the_office_sent_them(
     with open_office(province.dsn) as conn:
         first = send_now(conn, province, "Nước sông Lèn dâng cao, bà con chú ý.", 30)
         correction = send_now(conn, province, "Đính chính: nước sông Mã dâng cao.", 30)
-    daemon = province.start(root, FAST)
+    daemon = province.start(root, CARD)
     for message in (first, correction):
         province.wait_for_states(message.id, {"Xã Tân Lập": "aired"}, timeout=60)
     heard = [(r["items"][0]["announcement_id"], r["status"]) for r in airings(root)]
@@ -356,7 +356,7 @@ def test_with_the_broker_down_a_station_takes_the_emergency_by_polling(
 ) -> None:
     root = province.commune("Xã Tân Lập", poll_s=1.0)
     province.broker.stop()
-    daemon = province.start(root, FAST)
+    daemon = province.start(root, CARD)
     repo = str(province.repository.root_dir)
     refused = office(province, "--keys", str(province.keys), "--repo", repo, "--text", "Mất điện.")
     assert "the broker did not take it" in refused.stderr
@@ -377,7 +377,7 @@ def test_the_broker_copy_of_an_emergency_taken_by_polling_is_no_error_but_a_repl
     one the station polled first is expected and said nowhere; a second copy on the same
     route is a replay and still refused aloud."""
     root = province.commune("Xã Hòa Bình", poll_s=1.0)
-    daemon = province.start(root, FAST)
+    daemon = province.start(root, CARD)
     daemon.expect(r"Broker: connected")
     province.broker.kill()  # the office's copy never reaches the broker: polling brings it
     daemon.expect(r"Broker: connection lost")
@@ -596,7 +596,7 @@ def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
     now = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))  # the station's zone: quiet right now
     quiet = [f"{now - timedelta(hours=1):%H:%M}", f"{now + timedelta(hours=1):%H:%M}"]
     set_config(root, "quiet_hours", json.dumps(quiet))
-    daemon = province.start(root, FAST)
+    daemon = province.start(root, CARD)
     daemon.expect(r"Broker: connected")
     recording = make_tone(tmp_path / "loi-khan.mp3", seconds=3)
     message = send(province, "--file", str(recording))
@@ -630,7 +630,7 @@ def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
 def test_a_running_station_reconnects_when_the_broker_comes_back(province: Province) -> None:
     root = province.commune("Xã Tân Lập")
     set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # no polling
-    daemon = province.start(root, FAST)
+    daemon = province.start(root, CARD)
     daemon.expect(r"Broker: connected")
     province.broker.kill()
     daemon.expect(r"Broker: connection lost: .*the station reconnects by itself")

@@ -75,8 +75,9 @@ NAMES_IN_ADDRESSES: list[tuple[str, str]] = [
     ("Xã Lạc Hòa: lachoa.gov.vn.", "Xã Lạc Hòa: lạc hòa chấm gốp chấm vê en."),
     ("Góp ý gửi UBND xã Lộc An qua locan.gov.vn.",
      "Góp ý gửi ủy ban nhân dân xã Lộc An qua lộc an chấm gốp chấm vê en."),
-    # guard: without the name in the notice the label is cut as before
-    ("Xem tại lachoa.gov.vn.", "Xem tại la choa chấm gốp chấm vê en."),
+    # without the name in the notice, the name of a commune the place list knows (round 30:
+    # a cut into the fewest syllables gave 'la choa', 'phú nghiệp' for 'phunghiep')
+    ("Xem tại lachoa.gov.vn.", "Xem tại lạc hòa chấm gốp chấm vê en."),
 ]  # fmt: skip
 
 
