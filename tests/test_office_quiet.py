@@ -793,7 +793,8 @@ def test_an_outage_across_midnight_or_days_names_each_end_s_day_at_every_door(
     assert office_outage_said((*night, heartbeat.DATABASE_DOWN)).startswith(
         "Máy chủ văn phòng không lưu được gì từ 23:50 ngày 01/12/2026 đến 00:10 ngày "
         "02/12/2026 (20 phút; cơ sở dữ liệu dừng): ")  # fmt: skip
-    assert fleet.cut_off_said([days], days[1]).endswith("(9 d 1 h).")
+    cut_off = fleet.cut_off_said([days], days[1])
+    assert cut_off is not None and cut_off.endswith("(9 d 1 h)."), cut_off
     brief = (night[0], night[0] + timedelta(seconds=50))  # the office's shortest outage: 45 s
     assert office_outage_said((*brief, heartbeat.SERVE_STOPPED)).startswith(
         "Máy chủ văn phòng dừng 23:50–23:50 ngày 01/12/2026 (50 giây): "
