@@ -288,6 +288,8 @@ HOI_NGA = {
     "sẽ": ("được", "bị", "tổ chức", "tiến hành", "không", "phải"),
     "đã": ("được", "hoàn thành", "tổ chức", "triển khai"),
     "giữ": ("gìn", "nguyên", "vững"),
+    "chữa": ("bệnh", "cháy", "trị"),
+    "nghĩ": ("rằng",),
 }
 """Round 30 (blind rounds 99-102): the hỏi and ngã marks typed for each other ('rữa tay',
 'bão hiểm', 'lủ quét', 'sẻ được', 'vẩn còn'), the commonest slip of a Vietnamese keyboard; the
@@ -340,6 +342,7 @@ SLIPPED_MARKS |= {
     "phòng chóng": "phòng chống",
     "thiệt hai": "thiệt hại",
     "tác hai": "tác hại",
+    "sửa chửa": "sửa chữa",
     "sử lý": "xử lý",
     "sử phạt": "xử phạt",
     "xử dụng": "sử dụng",
@@ -353,10 +356,12 @@ SLIPPED_UNLESS_BEFORE = {
     "dề nghị": re.compile(r"(?i:dầm) $"),
     "hướng dân": re.compile(r"(?<![^\W_])(?i:định|xu) $"),
     "mua vụ": re.compile(r"(?<![^\W_])(?i:thu) $"),
+    "tác hai": re.compile(r"(?<![^\W_])(?i:hợp|công|cộng|canh|sáng|thao|động|chế|giao|phối) $"),
 }
 """'mưa dầm dề nghị …' (a list without its comma): 'dề' of 'dầm dề'; 'định hướng dân làm ăn',
 'xu hướng dân về thành phố': 'định hướng', 'xu hướng' with 'dân' after, never 'hướng dẫn';
-'thu mua vụ này': buying."""
+'thu mua vụ này': buying; 'hợp tác hai bên', 'đi công tác hai ngày', 'canh tác hai vụ': 'tác'
+closes a word and 'hai' is two (v30reader: 'hợp tác hại bên')."""
 SOLDIERS = re.compile(
     r"(?<![^\W_])(?i:thương|bệnh|tân|tàn|pháo|bộ|công|kỵ|thủy|hiến|cảnh|duyệt|điểm|chiêu"
     r"|luyện|tuyển|mộ|dụng|nghi|quân|lính) $"

@@ -38,6 +38,11 @@ SLIPS: list[tuple[str, str]] = [
      "Đề nghị xử lý nghiêm các trường hợp vi phạm."),
     ("Nếu vi phạm sẽ bị sử phạt.", "Nếu vi phạm sẽ bị xử phạt."),
     ("Kinh mời bà con đến dự họp.", "Kính mời bà con đến dự họp."),
+    # the trial's other instances (v30reader): ngã typed as hỏi in 'chữa', 'nghĩ'
+    ("Bà con tích cực sửa chửa chuồng trại.", "Bà con tích cực sửa chữa chuồng trại."),
+    ("Trạm y tế chửa bệnh miễn phí.", "Trạm y tế chữa bệnh miễn phí."),
+    ("Đội chửa cháy có mặt kịp thời.", "Đội chữa cháy có mặt kịp thời."),
+    ("Tôi nghỉ rằng bà con sẽ đồng tình.", "Tôi nghĩ rằng bà con sẽ đồng tình."),
 ]  # fmt: skip
 
 
@@ -55,6 +60,14 @@ SLIPS_KEPT = [
     "Đảm bảo lũ không tràn vào khu dân cư.",
     "Mẹ bảo lũ trẻ về nhà trước khi mưa.",
     "Lau khô rồi mới mở cửa tủ điện.",
+    # 'tác' closing a word ('hợp tác', 'công tác', 'canh tác'): 'hai' is two (v30reader)
+    "Hai xã hợp tác hai bên cùng có lợi.",
+    "Cán bộ đi công tác hai ngày ở huyện.",
+    "Bà con canh tác hai vụ lúa mỗi năm.",
+    "Nhạc sĩ sáng tác hai bài hát về quê hương.",
+    "Tập thao tác hai lần mỗi ngày.",
+    "Cộng tác hai năm với đài truyền thanh.",
+    "Chị ấy đang chửa con so.",
 ]
 
 
@@ -112,6 +125,8 @@ UNITS_TYPED_LOW: list[tuple[str, str]] = [
     ("Trạm biến áp 250 kva.", "Trạm biến áp hai trăm năm mươi ki lô vôn am pe."),
     ("Nhà máy điện mặt trời 50 mw.", "Nhà máy điện mặt trời năm mươi mê ga oát."),
     ("Thể tích bể 20 m3.", "Thể tích bể hai mươi mét khối."),
+    ("Xe chạy chậm dưới 30 kmh qua khu dân cư.",
+     "Xe chạy chậm dưới ba mươi ki lô mét trên giờ qua khu dân cư."),
 ]  # fmt: skip
 
 
