@@ -92,6 +92,10 @@ LISTS: list[tuple[str, str]] = [
     ("Học sinh lớp 5,6 nghỉ học buổi chiều.", "Học sinh lớp năm, sáu nghỉ học buổi chiều."),
     ("Tầng 2,3 nhà văn hóa đang sửa.", "Tầng hai, ba nhà văn hóa đang sửa."),
     ("Ngày 5,6 tháng 12 tổ chức hội thi.", "Ngày năm, sáu tháng mười hai tổ chức hội thi."),
+    # the trial's other instances (v30reader): the last day after 'và', a meeting room
+    ("Các ngày 5,6 và 7 tháng 12 tổ chức hội thi.",
+     "Các ngày năm, sáu và bảy tháng mười hai tổ chức hội thi."),
+    ("Họp tại phòng họp số 1,2 tầng 2.", "Họp tại phòng họp số một, hai tầng hai."),
     # a third group: no decimal has two commas
     ("Thửa 128,129,130 và 131.",
      "Thửa một trăm hai mươi tám, một trăm hai mươi chín, một trăm ba mươi và một trăm ba"
@@ -107,6 +111,7 @@ LISTS: list[tuple[str, str]] = [
     ("Điểm trung bình 8,25.", "Điểm trung bình tám phẩy hai mươi lăm."),
     ("Lớp đất dày 1,5 m.", "Lớp đất dày một phẩy năm mét."),
     ("Nghỉ ngày 1,5 rồi đi làm.", "Nghỉ ngày một phẩy năm rồi đi làm."),
+    ("Nghỉ ngày 1,5 và 2 buổi.", "Nghỉ ngày một phẩy năm và hai buổi."),
 ]  # fmt: skip
 
 
@@ -206,6 +211,16 @@ GLUED_NAMES: list[tuple[str, str]] = [
     # a party committee's office: a phrase of the address words, not 'văn phòng đăng' (ký)
     ("Gửi thư về vanphongdanguy@gmail.com.",
      "Gửi thư về văn phòng đảng ủy a còng gờ meo chấm com."),
+    # a place's name over letters that only cross two words of an expansion ('giáo dục phổ
+    # thông' has 'dục phổ', 'tự do' was 'tự đô'); a whole word of one still wins (v30reader)
+    ("Xem tin tại ducpho.quangngai.gov.vn.",
+     "Xem tin tại đức phổ chấm quảng ngãi chấm gốp chấm vê en."),
+    ("Theo dõi #ducpho và #camlo.", "Theo dõi hát tác đức phổ và hát tác cam lộ."),
+    ("Gửi thư về ubndxatudo@gmail.com.",
+     "Gửi thư về u bê en đê xã tự do a còng gờ meo chấm com."),
+    ("Truy cập giaoducphothong.edu.vn.",
+     "Truy cập giáo dục phổ thông chấm e đu chấm vê en."),
+    ("Gửi về phutrach@gmail.com.", "Gửi về phụ trách a còng gờ meo chấm com."),
     # '#' before a number, a password's, a service code's: as before
     ("Bấm *101# để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
 ]  # fmt: skip
