@@ -68,6 +68,16 @@ SLIPS_KEPT = [
     "Tập thao tác hai lần mỗi ngày.",
     "Cộng tác hai năm với đài truyền thanh.",
     "Chị ấy đang chửa con so.",
+    # the word after the pair's second makes a word of it: a storm, then 'lãnh đạo' …
+    "Sau bão lãnh đạo xã đến thăm bà con.",
+    "Sau cơn bão hành lang trường học bị hư hỏng.",
+    "Sau bão quản lý chặt nguồn nước sinh hoạt.",
+    "Sau bão tồn tại nhiều khó khăn cần khắc phục.",
+    "Mỡ lớp dưới da của heo.",
+    # the word before the pair's first makes a word of it ('tranh cãi', 'lịch sử', 'yên tĩnh')
+    "Bà con còn tranh cãi cách chia tiền hỗ trợ.",
+    "Môn lịch sử lý giải nguồn gốc của làng.",
+    "Không gian yên tĩnh lộ ra vẻ đẹp của làng.",
 ]
 
 
