@@ -1873,14 +1873,16 @@ is a decimal (round 75: three of three 'sáu phẩy năm')."""
 THOUSANDS_IN_COMMAS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 LOTS_LISTED = re.compile(r"[1-9]\d{0,3}(?:,[1-9]\d{0,3})+")
 LOT_NUMBERED = re.compile(
-    r"(?<![^\W_])(?i:thửa(?: đất)?|lô(?: đất)?|tờ(?: bản đồ)?|bản đồ|điều|khoản|phòng|ki ?ốt|ô"
+    r"(?<![^\W_])(?i:thửa(?: đất)?|lô(?: đất)?|tờ(?: bản đồ)?|bản đồ|điều|khoản|phòng(?: họp)?"
+    r"|ki ?ốt|ô"
     r"|lớp|tầng|(?P<day>ngày|mùng|mồng))(?: số)? $"
 )
 """'thửa số 128,129', 'tờ bản đồ số 5,6', 'Điều 5,6', 'khoản 1,2': what a land or a law
 office numbers is counted in whole numbers, so numbers joined by commas after it are a list
 ('một trăm hai mươi tám, một trăm hai mươi chín'), never a decimal; 'lô đất 2,5 ha' has its
-unit after (AMOUNT_AFTER). Days so listed before their month: 'ngày 5,6 tháng 12'."""
-MONTH_AFTER = re.compile(r"\s?(?:tháng|/)")
+unit after (AMOUNT_AFTER). Days so listed before their month: 'ngày 5,6 tháng 12', 'các ngày
+5,6 và 7 tháng 12' (the last after 'và')."""
+MONTH_AFTER = re.compile(r"(?:,? (?:và|hoặc) \d{1,2})?\s?(?:tháng|/)")
 AMOUNT_AFTER = re.compile(
     r"\s?(?:tr|k|triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ|%|phần trăm|ha|héc|ki lô|mét|m\d?|sào|mẫu|công"
     r"|tạ|tấn|kg|ki lô gam|lít|mét vuông|m²|km)(?![^\W_])"

@@ -17,10 +17,12 @@ from typing import Any
 from .numbers import Dialect, read_decimal, read_digits, read_integer
 from .syllables import (
     VOWEL,
+    WORDS,
     Accents,
     PlaceNames,
     TextAccents,
     is_vietnamese_syllable,
+    plain,
     restore,
 )
 from .vocabulary import (
@@ -347,9 +349,33 @@ def _ships_marks_of(syllable: str) -> bool:
 def _shipped_accents() -> tuple[Accents, Accents, PlaceNames]:
     """The address words, the phrases of the expansions, then the places' names: a phrase
     the station ships ('ho tro' → 'hỗ trợ') over a place that happens to share its letters."""
-    spoken = [*ABBREVIATIONS.values(), *DOCUMENT_TYPES.values(), *DOCUMENT_ISSUERS.values()]
-    spoken += [*UNITS.values(), *PER_UNITS.values(), *HOUSE_WORDS, *STREET_WORDS]
-    return Accents(address_words()), Accents(spoken, shortest=2), PlaceNames(place_names())
+    return Accents(address_words()), Accents(_expansions(), shortest=2), PlaceNames(place_names())
+
+
+def _expansions() -> list[str]:
+    """What the station's abbreviations, units and house and street words are said as."""
+    return [
+        *ABBREVIATIONS.values(),
+        *DOCUMENT_TYPES.values(),
+        *DOCUMENT_ISSUERS.values(),
+        *UNITS.values(),
+        *PER_UNITS.values(),
+        *HOUSE_WORDS,
+        *STREET_WORDS,
+    ]
+
+
+@lru_cache(maxsize=1)
+def _expansion_ends() -> frozenset[tuple[str, ...]]:
+    """The plain words that open or close an expansion ('giao duc', 'pho thong' of 'giáo dục
+    phổ thông'), never a run from its middle ('duc pho'): such a run crosses two words and
+    names nothing, so a place with its letters is the place ('ducpho' → 'Đức Phổ')."""
+    ends: set[tuple[str, ...]] = set()
+    for text in _expansions():
+        words = tuple(plain(w.lower()) for w in WORDS.findall(text))
+        for n in range(2, len(words) + 1):
+            ends |= {words[:n], words[-n:]}
+    return frozenset(ends)
 
 
 def place_in_address(label: str) -> tuple[str, str] | None:
@@ -373,14 +399,15 @@ def a_places_own_word(word: str) -> bool:
 def _place_run_together(label: str) -> tuple[str, str] | None:
     """'phunghiep' → ('', 'phụng hiệp'), 'xaphunghiep' → ('xa', …): a name of the country's
     places that is the whole label, or its end after a place's word, whatever the fewest
-    syllables would cut ('phu nghiep'); never letters the address words or the expansions
-    mark as a phrase of their own ('vanphong' is 'văn phòng', not the commune Văn Phong)."""
-    words, phrases, places = _shipped_accents()
+    syllables would cut ('phu nghiep'); never letters the address words mark as a phrase of
+    their own, or that open or close an expansion ('vanphong' is 'văn phòng', not the commune
+    Văn Phong; 'phutrach' 'phụ trách', not Phú Trạch)."""
+    words, _phrases, places = _shipped_accents()
     for before in PLACE_WORDS_BEFORE:
         name = label[len(before) :]
         if label.startswith(before) and (key := places.run_together.get(name)):
             cuts = _syllable_cuts(name, len(key) + 1)
-            if not any(words.lookup(cut) or phrases.lookup(cut) for cut in cuts):
+            if not any(words.lookup(cut) or cut in _expansion_ends() for cut in cuts):
                 return before, " ".join(places.phrases[key])
     return None
 

@@ -288,6 +288,8 @@ HOI_NGA = {
     "sẽ": ("được", "bị", "tổ chức", "tiến hành", "không", "phải"),
     "đã": ("được", "hoàn thành", "tổ chức", "triển khai"),
     "giữ": ("gìn", "nguyên", "vững"),
+    "chữa": ("bệnh", "cháy", "trị"),
+    "nghĩ": ("rằng",),
 }
 """Round 30 (blind rounds 99-102): the hỏi and ngã marks typed for each other ('rữa tay',
 'bão hiểm', 'lủ quét', 'sẻ được', 'vẩn còn'), the commonest slip of a Vietnamese keyboard; the
@@ -340,6 +342,7 @@ SLIPPED_MARKS |= {
     "phòng chóng": "phòng chống",
     "thiệt hai": "thiệt hại",
     "tác hai": "tác hại",
+    "sửa chửa": "sửa chữa",
     "sử lý": "xử lý",
     "sử phạt": "xử phạt",
     "xử dụng": "sử dụng",
@@ -353,10 +356,18 @@ SLIPPED_UNLESS_BEFORE = {
     "dề nghị": re.compile(r"(?i:dầm) $"),
     "hướng dân": re.compile(r"(?<![^\W_])(?i:định|xu) $"),
     "mua vụ": re.compile(r"(?<![^\W_])(?i:thu) $"),
+    "tác hai": re.compile(r"(?<![^\W_])(?i:hợp|công|cộng|canh|sáng|thao|động|chế|giao|phối) $"),
+    **dict.fromkeys(
+        ("cãi cách", "cãi tạo", "cãi thiện"), re.compile(r"(?<![^\W_])(?i:tranh|bàn|cự) $")
+    ),
+    "sử lý": re.compile(r"(?<![^\W_])(?i:lịch|tiểu|quốc|dã|chính) $"),
+    "tĩnh lộ": re.compile(r"(?<![^\W_])(?i:yên|bình|trầm|thanh|tĩnh) $"),
 }
 """'mưa dầm dề nghị …' (a list without its comma): 'dề' of 'dầm dề'; 'định hướng dân làm ăn',
 'xu hướng dân về thành phố': 'định hướng', 'xu hướng' with 'dân' after, never 'hướng dẫn';
-'thu mua vụ này': buying."""
+'thu mua vụ này': buying; 'hợp tác hai bên', 'đi công tác hai ngày', 'canh tác hai vụ': 'tác'
+closes a word and 'hai' is two (v30reader: 'hợp tác hại bên'); 'tranh cãi cách chia',
+'lịch sử lý giải', 'yên tĩnh lộ ra': the word before makes one of the first."""
 SOLDIERS = re.compile(
     r"(?<![^\W_])(?i:thương|bệnh|tân|tàn|pháo|bộ|công|kỵ|thủy|hiến|cảnh|duyệt|điểm|chiêu"
     r"|luyện|tuyển|mộ|dụng|nghi|quân|lính) $"
@@ -374,12 +385,24 @@ SLIPPED_UNLESS_BEFORE |= {
     ),
 }
 SLIPPED_UNLESS_AFTER |= {
-    "bão vệ": re.compile(r" (?i:sinh)(?![^\W_])"),
+    **{
+        f"bão {second}": re.compile(rf" (?i:{thirds})(?![^\W_])")
+        for second, thirds in (
+            ("vệ", "sinh"),
+            ("lãnh", "đạo|thổ|hải|sự"),
+            ("quản", "lý|trị|giáo"),
+            ("hành", "lang|động|chính|khách|trình|vi|quân|nghề|lễ|hạ|pháp|hương|hình|tinh|lý"),
+            ("tồn", "tại|đọng|kho|vong"),
+            ("trì", "hoãn|trệ"),
+            ("hiểm", "họa|nguy|trở|yếu"),
+        )
+    },
     "thiệt hai": re.compile(r" (?i:người|con|mạng|căn|ngôi|chiếc|lần|bên)(?![^\W_])"),
-    "mỡ lớp": re.compile(r" (?i:ngoài|trong|dày|mỏng)(?![^\W_])"),
+    "mỡ lớp": re.compile(r" (?i:ngoài|trong|dày|mỏng|dưới|trên)(?![^\W_])"),
 }
-"""'sau bão vệ sinh môi trường' (a storm, then cleaning), 'làm thiệt hai người' (two people):
-the typed words are right there; 'chia sẻ được', 'thối rữa'."""
+"""'sau bão vệ sinh môi trường', 'sau bão lãnh đạo xã đến thăm', 'sau cơn bão hành lang hư
+hỏng' (a storm, then a word of the next two), 'làm thiệt hai người' (two people): the typed
+words are right there; 'chia sẻ được', 'thối rữa'."""
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"binh {what}" for what in BINH), SOLDIERS)
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"chua {what}" for what in NOT_YET), SOUR)
 """'tân binh ổn định tư tưởng', 'thương binh nước ta': a soldier; 'đất chua được cải tạo',

@@ -4132,7 +4132,7 @@ UNITS: dict[str, str] = {
             (("hpa", "HPa"), "héc tô pa xờ can"),
             (("khz",), "ki lô héc"),
             (("mhz",), "mê ga héc"),
-            (("km/H", "Km/h", "Km/H", "KM/h", "KM/H"), "ki lô mét trên giờ"),
+            (("km/H", "Km/h", "Km/H", "KM/h", "KM/H", "kmh", "Kmh"), "ki lô mét trên giờ"),
         )
         for written in units
     },

@@ -38,6 +38,11 @@ SLIPS: list[tuple[str, str]] = [
      "Đề nghị xử lý nghiêm các trường hợp vi phạm."),
     ("Nếu vi phạm sẽ bị sử phạt.", "Nếu vi phạm sẽ bị xử phạt."),
     ("Kinh mời bà con đến dự họp.", "Kính mời bà con đến dự họp."),
+    # the trial's other instances (v30reader): ngã typed as hỏi in 'chữa', 'nghĩ'
+    ("Bà con tích cực sửa chửa chuồng trại.", "Bà con tích cực sửa chữa chuồng trại."),
+    ("Trạm y tế chửa bệnh miễn phí.", "Trạm y tế chữa bệnh miễn phí."),
+    ("Đội chửa cháy có mặt kịp thời.", "Đội chữa cháy có mặt kịp thời."),
+    ("Tôi nghỉ rằng bà con sẽ đồng tình.", "Tôi nghĩ rằng bà con sẽ đồng tình."),
 ]  # fmt: skip
 
 
@@ -55,6 +60,24 @@ SLIPS_KEPT = [
     "Đảm bảo lũ không tràn vào khu dân cư.",
     "Mẹ bảo lũ trẻ về nhà trước khi mưa.",
     "Lau khô rồi mới mở cửa tủ điện.",
+    # 'tác' closing a word ('hợp tác', 'công tác', 'canh tác'): 'hai' is two (v30reader)
+    "Hai xã hợp tác hai bên cùng có lợi.",
+    "Cán bộ đi công tác hai ngày ở huyện.",
+    "Bà con canh tác hai vụ lúa mỗi năm.",
+    "Nhạc sĩ sáng tác hai bài hát về quê hương.",
+    "Tập thao tác hai lần mỗi ngày.",
+    "Cộng tác hai năm với đài truyền thanh.",
+    "Chị ấy đang chửa con so.",
+    # the word after the pair's second makes a word of it: a storm, then 'lãnh đạo' …
+    "Sau bão lãnh đạo xã đến thăm bà con.",
+    "Sau cơn bão hành lang trường học bị hư hỏng.",
+    "Sau bão quản lý chặt nguồn nước sinh hoạt.",
+    "Sau bão tồn tại nhiều khó khăn cần khắc phục.",
+    "Mỡ lớp dưới da của heo.",
+    # the word before the pair's first makes a word of it ('tranh cãi', 'lịch sử', 'yên tĩnh')
+    "Bà con còn tranh cãi cách chia tiền hỗ trợ.",
+    "Môn lịch sử lý giải nguồn gốc của làng.",
+    "Không gian yên tĩnh lộ ra vẻ đẹp của làng.",
 ]
 
 
@@ -79,6 +102,10 @@ LISTS: list[tuple[str, str]] = [
     ("Học sinh lớp 5,6 nghỉ học buổi chiều.", "Học sinh lớp năm, sáu nghỉ học buổi chiều."),
     ("Tầng 2,3 nhà văn hóa đang sửa.", "Tầng hai, ba nhà văn hóa đang sửa."),
     ("Ngày 5,6 tháng 12 tổ chức hội thi.", "Ngày năm, sáu tháng mười hai tổ chức hội thi."),
+    # the trial's other instances (v30reader): the last day after 'và', a meeting room
+    ("Các ngày 5,6 và 7 tháng 12 tổ chức hội thi.",
+     "Các ngày năm, sáu và bảy tháng mười hai tổ chức hội thi."),
+    ("Họp tại phòng họp số 1,2 tầng 2.", "Họp tại phòng họp số một, hai tầng hai."),
     # a third group: no decimal has two commas
     ("Thửa 128,129,130 và 131.",
      "Thửa một trăm hai mươi tám, một trăm hai mươi chín, một trăm ba mươi và một trăm ba"
@@ -94,6 +121,7 @@ LISTS: list[tuple[str, str]] = [
     ("Điểm trung bình 8,25.", "Điểm trung bình tám phẩy hai mươi lăm."),
     ("Lớp đất dày 1,5 m.", "Lớp đất dày một phẩy năm mét."),
     ("Nghỉ ngày 1,5 rồi đi làm.", "Nghỉ ngày một phẩy năm rồi đi làm."),
+    ("Nghỉ ngày 1,5 và 2 buổi.", "Nghỉ ngày một phẩy năm và hai buổi."),
 ]  # fmt: skip
 
 
@@ -112,6 +140,8 @@ UNITS_TYPED_LOW: list[tuple[str, str]] = [
     ("Trạm biến áp 250 kva.", "Trạm biến áp hai trăm năm mươi ki lô vôn am pe."),
     ("Nhà máy điện mặt trời 50 mw.", "Nhà máy điện mặt trời năm mươi mê ga oát."),
     ("Thể tích bể 20 m3.", "Thể tích bể hai mươi mét khối."),
+    ("Xe chạy chậm dưới 30 kmh qua khu dân cư.",
+     "Xe chạy chậm dưới ba mươi ki lô mét trên giờ qua khu dân cư."),
 ]  # fmt: skip
 
 
@@ -191,6 +221,16 @@ GLUED_NAMES: list[tuple[str, str]] = [
     # a party committee's office: a phrase of the address words, not 'văn phòng đăng' (ký)
     ("Gửi thư về vanphongdanguy@gmail.com.",
      "Gửi thư về văn phòng đảng ủy a còng gờ meo chấm com."),
+    # a place's name over letters that only cross two words of an expansion ('giáo dục phổ
+    # thông' has 'dục phổ', 'tự do' was 'tự đô'); a whole word of one still wins (v30reader)
+    ("Xem tin tại ducpho.quangngai.gov.vn.",
+     "Xem tin tại đức phổ chấm quảng ngãi chấm gốp chấm vê en."),
+    ("Theo dõi #ducpho và #camlo.", "Theo dõi hát tác đức phổ và hát tác cam lộ."),
+    ("Gửi thư về ubndxatudo@gmail.com.",
+     "Gửi thư về u bê en đê xã tự do a còng gờ meo chấm com."),
+    ("Truy cập giaoducphothong.edu.vn.",
+     "Truy cập giáo dục phổ thông chấm e đu chấm vê en."),
+    ("Gửi về phutrach@gmail.com.", "Gửi về phụ trách a còng gờ meo chấm com."),
     # '#' before a number, a password's, a service code's: as before
     ("Bấm *101# để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
 ]  # fmt: skip
