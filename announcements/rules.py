@@ -76,12 +76,13 @@ FIRST_WORD = re.compile(rf"{W}*")
 
 class Keys:
     """Many literal keys, matched where and as `re.compile(_trie_pattern(keys, word_end))`
-    matches them (leftmost, then the longest), for lists too long for one regex: the tries of
-    2,200 abbreviations, of the shipped lexicon and of the slipped marks compiled to 181, 163
-    and 45 KB of the engine's code, in 60, 46 and 15 ms (at every start, and at a reader's
-    first notice), where these take 2.4, 1.9 and 1.0 ms (s30speed). One scan finds the words
-    that open with a key's first letter; only the keys that begin with such a word are tried
-    there, as a small trie of their own, compiled when the word is first met."""
+    matches them (leftmost, then the longest): one scan finds the words that open with a key's
+    first letter, and only the keys that begin with such a word are tried there, as a small
+    trie of their own, compiled when the word is first met. The trie of the 2,200
+    abbreviations compiled to 181 KB of the engine's code in 60 ms at every start; these take
+    2.4 ms. Not for lists whose keys open with lower-case letters (the lexicon's, the slipped
+    marks'): every word of a notice is then looked up in Python, which costs more a notice
+    than the engine's walk through the trie (s30speed, callgrind)."""
 
     def __init__(self, keys: Iterable[str], word_end: Callable[[str], bool]) -> None:
         self._word_end = word_end
@@ -146,8 +147,8 @@ class _Vocabulary:
     """Lower-case written form → spoken form."""
 
     @cached_property
-    def pattern(self) -> Keys:
-        return Keys(self.lexicon, lambda key: True)
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(_trie_pattern(self.lexicon, lambda key: True))
 
     @lru_cache(maxsize=4096)  # noqa: B019 (few vocabularies, each kept by _vocabulary)
     def cut(self, word: str) -> tuple[tuple[str, bool], ...] | None:

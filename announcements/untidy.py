@@ -20,7 +20,7 @@ from itertools import chain, pairwise
 
 from .numbers import read_digits
 from .plates import PLATE
-from .rules import Keys, _trie_pattern
+from .rules import _trie_pattern
 from .syllables import is_vietnamese_syllable
 from .vocabulary import UNITS, loanwords
 
@@ -306,7 +306,7 @@ def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:
     return {typed for w in words for typed in (w, w[0].upper() + w[1:], w.upper())}
 
 
-SLIPPED_MARK = Keys(_as_typed(SLIPPED_MARKS), lambda _key: True)
+SLIPPED_MARK = re.compile(_trie_pattern(_as_typed(SLIPPED_MARKS), lambda _key: True))
 HORNED_AFTER = "ơờớởỡợƠỜỚỞỠỢ"
 HORNLESS_U = re.compile(rf"(?<![qQ])[uU](?=[{HORNED_AFTER}](?i:ng|n|c|t|m|p|i|u)(?![^\W_]))")
 """'phuờng', 'truớc', 'nuớc': the horn of 'ư' lost before 'ơ' and a closing sound, a spelling
@@ -386,9 +386,9 @@ def _each(steps: tuple[Step, ...], text: str) -> str:
     return text
 
 
-def _holds(gate: re.Pattern[str] | Keys | str, text: str) -> bool:
+def _holds(gate: re.Pattern[str] | str, text: str) -> bool:
     """A gate is a pattern searched for, or a string looked for as it is."""
-    return gate in text if isinstance(gate, str) else gate.search(text) is not None
+    return gate.search(text) is not None if isinstance(gate, re.Pattern) else gate in text
 
 
 def _marked(text: str) -> set[int]:
@@ -627,9 +627,7 @@ def _number_slip(m: re.Match[str]) -> str:
     return "đồng"
 
 
-Step = tuple[
-    "re.Pattern[str] | Keys", "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | Keys | str"
-]
+Step = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | str"]
 IN_ONE = re.compile(r"(?<![\w.,])(?P<n>\d)(?:in|-in-)1(?!\d)", re.IGNORECASE)
 """'vắc xin 5in1', '6-in-1', 'dầu gội 3in1': so many in one, 'năm trong một' (spaced, 'in 1
 bản' is Vietnamese for printing one copy: left alone)."""
