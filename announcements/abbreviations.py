@@ -16,6 +16,7 @@ from .documents import COMPOSED_PIECES, issuing_body, power_company, state_body
 from .rules import (
     NUMBERED_SITE,
     REGNAL,
+    Keys,
     _after,
     _alternation,
     _before,
@@ -661,19 +662,17 @@ BODIES_WITH_AND = {
 written with '&', as often as without ('SNNMT', `state_body`)."""
 
 
-ABBREVIATION = re.compile(
-    _trie_pattern(
-        {
-            **BODIES_WITH_AND,
-            **COMPANY_TRADES,
-            **ABBREVIATIONS_AFTER,
-            **ABBREVIATIONS_BEFORE,
-            **ABBREVIATIONS_IN_SENTENCE,
-            **OFFICES,
-            **ABBREVIATIONS,
-        },
-        lambda key: not key.endswith("."),
-    )
+ABBREVIATION = Keys(
+    {
+        **BODIES_WITH_AND,
+        **COMPANY_TRADES,
+        **ABBREVIATIONS_AFTER,
+        **ABBREVIATIONS_BEFORE,
+        **ABBREVIATIONS_IN_SENTENCE,
+        **OFFICES,
+        **ABBREVIATIONS,
+    },
+    lambda key: not key.endswith("."),
 )
 
 

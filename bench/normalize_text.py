@@ -70,6 +70,21 @@ engine's per-character look at a class (see s29speed's note). `--against 'fa0f2b
 before it at load 1; after it 1.59x and 1.70x at load 7-8, 1.79x at load 10 (the ratio grows
 with the load, as a reader that misses the caches more would); `--against fc3efb13` (before
 it) 0.96x, 0.99x: the instructions saved, 2-3 %, are within this bench's noise.
+Session 30 (s30speed; bench/reader_profile.py times each Rule and step): the long word lists
+are not where the time goes. Matched by `rules.Keys` (a scan for the words a key may open with,
+a small trie per word) instead of one trie regex each (181 KB of engine code for the 2,200
+abbreviations, 163 KB the lexicon's, 45 KB the slipped marks'), callgrind per notice (300
+read after 100): 3.04 M instructions against integ's 2.93 M, D1 misses 11.3 k against 10.7 k,
+I1 misses 33.7 k against 29.4 k (fa0f2b6^: 2.80 M, 3.1 k, 18.9 k): Python's loop over the
+words costs more than the engine's walk, and the misses stay; only the abbreviations keep
+Keys (compiled in 2.4 ms where the trie took 60 ms at every start). A pair of lost marks is
+looked at only where a common pair outnumbers it ('làm mới', in 59 % of these notices, had
+every word listed). Both: 2.89 M instructions a notice (integ 2.93 M), the misses as integ's;
+`--against 57f8485c` (before it) 1.00x; `--against 'fa0f2b6^'` 1.81x at load 5-9. Where the
+time is: the engine's class test (`sre_ucs1_charset`) is 0.63 M of the
+3.0 M instructions and 29.6 k of 55.8 k indirect mispredictions a notice, called once a
+character for each of the ~91 scans that open with a class (gates and patterns; 63 open with
+a literal, 12 with nothing to skip to); fa0f2b6^'s reader made ~22 scans and spent 0.22 M there.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from announcements.normalize import (
     spoken_form,
 )
 from announcements.numbers import NORTH, SOUTH, read_decimal, read_integer
-from announcements.rules import Rule
+from announcements.rules import Keys, Rule
 
 PHRASES = [
     # the seed letter
@@ -328,9 +328,10 @@ def test_a_gated_rule_is_tried_wherever_it_matches() -> None:
             assert rule.gate and rule.gate.search(text), (rule.pattern.pattern[:60], text)
 
 
-def _skipped_to(pattern: re.Pattern[str]) -> bool:
+def _skipped_to(pattern: re.Pattern[str] | Keys) -> bool:
     """Does the regex engine skip to where `pattern` may match (it opens with a literal or one
-    class), rather than try it at every character? Asked of the engine's own parser."""
+    class), rather than try it at every character? Asked of the engine's own parser (of what
+    `Keys` scans for)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     tree = _parser.parse(pattern.pattern, pattern.flags)
