@@ -805,6 +805,14 @@ def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
     return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
 
 
+def _day_of_every_month(m: re.Match[str], ctx: _Context) -> str:
+    """'nhận trợ cấp vào ngày 05 hằng tháng' → 'ngày mùng năm hằng tháng': a day of every
+    month up to the tenth takes 'mùng' as a date's does (blind rounds 103-104: 'ngày năm
+    hằng tháng' was lạ), and so does the first day of a stretch of them ('từ ngày 1 đến ngày
+    10 hằng tháng' → 'từ ngày mùng một đến ngày mùng mười')."""
+    return f"{m['w']} {_day(int(m['d']), ctx, mung=True)}"
+
+
 ALLEY_WORDS = ("ngõ", "ngách", "hẻm", "hẽm", "kiệt")
 NATION_DAYS = frozenset({
     (3, 2), (8, 3), (10, 3), (26, 3), (29, 3), (2, 4), (3, 4), (30, 4), (1, 5), (7, 5), (19, 5),
@@ -1120,6 +1128,9 @@ DATE_RULES: list[Rule] = [
                     r"(?!\s?[-–—/]\s?\d)"), _named_season, gate=SEASON_DASH_GATE),
     Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
          _round_the_clock, "/"),
+    Rule(re.compile(r"(?P<w>[Nn]gày)(?<![^\W_][Nn]gày) (?P<d>0?[1-9]|10)"
+                    r"(?=(?: (?:đến|tới|và) ngày \d\d?)? (?:hằng|hàng|mỗi) tháng(?![^\W_]))"),
+         _day_of_every_month),
     Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
                     rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list,
          gate=re.compile(r"/(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d")),

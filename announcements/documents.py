@@ -305,21 +305,30 @@ SUBJECT_THEN_NUMBER = re.compile(r"(?<![^\W_])số\s?$")
 """'… số ': only a document's number after 'số' names it; without 'số' the words may be any."""
 ISSUER_AGAIN = re.compile(
     r"(?P<date>\s+ngày\s+\d{1,2}(?:([/-])\d{1,2}(?:\2\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?"
-    r"\s+của\s+(?P<body>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})"
+    r"(?:\s+của|,)\s+(?P<body>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})"
 )
 """'… của Quốc hội', '… của UBND xã', '… ngày 15/8/2025 của Chi cục Chăn nuôi và Thú y': who
 issued the document, named after its number or after the day it was signed ('ngày 1 tháng 2
-năm 2025', 'ngày 2/3' without its year too)."""
+năm 2025', 'ngày 2/3' without its year too), or after a comma as the next subject ('Theo
+Quyết định số 342/QĐ-UBND, UBND xã thành lập …': 'ủy ban nhân dân, ủy ban nhân dân' was lạ)."""
 LISTED = re.compile(r"/[A-ZĐ][\w-]*(?:,|\s+và)\s+$")
 """A document's number, then a comma or 'và': the number after it is one of a list."""
 ISSUED_FOR = {
     "trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương", "hội nghị trung ương")
 }
 """The party's centre ('…-CT/TW') issues through these bodies, named after 'của'."""
-STANDING_ORGANS = ("ban thường vụ", "ban chấp hành", "thường trực", "ban thường trực")
+STANDING_ORGANS = (
+    "ban thường vụ",
+    "ban chấp hành",
+    "thường trực",
+    "ban thường trực",
+    "chủ tịch",
+    "phó chủ tịch",
+)
 """'Chỉ thị số 06-CT/TU của Ban Thường vụ Tỉnh ủy': a party committee issues through its
 standing board; named after 'của', it names the issuer again (blind round 93: 'chỉ thị tỉnh
-ủy của ban thường vụ tỉnh ủy', lạ)."""
+ủy của ban thường vụ tỉnh ủy', lạ). A body's head signs for it too: 'Chỉ thị số 09/CT-UBND
+của Chủ tịch UBND tỉnh' names the issuer again (blind rounds 103-104)."""
 
 
 def _issuer_again(m: re.Match[str], issuer: str, ctx: _Context) -> bool:
@@ -594,10 +603,10 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # 'NV 15 người', 'NV01', 'VT 12': no choice, no place in a table
     if m["prefix"] == "KP" and MONEY_AFTER.match(m.string, m.end()):
         return m.group(0)  # 'tổng KP 300 triệu': money, kinh phí (the abbreviations' rule)
-    kind = CODE_PREFIXES[m["prefix"]]
-    if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
-        kind = kind.split(" ", 1)[1]
-    words = [kind, ctx.integer(m["number"].replace(".", ""))]  # 'Km 1.556+300' (round 79)
+    kind = _kind_unsaid(m, CODE_PREFIXES[m["prefix"]])
+    words = [ctx.integer(m["number"].replace(".", ""))]  # 'Km 1.556+300' (round 79)
+    if kind:
+        words.insert(0, kind)
     if m["letter"]:
         words.append(spell(m["letter"]))
     if m["plus"]:
@@ -643,10 +652,19 @@ town's road 05): 'đường huyện tê ích không năm', never the university 
 
 
 def _road_kind_dotted(m: re.Match[str], ctx: _Context) -> str:
-    kind = CODE_PREFIXES[m["kind"]]
-    if _word_before(m) == kind.split()[0]:  # 'đường ĐH.TX05': 'đường' is said once
-        kind = kind.split(" ", 1)[1]
-    return f"{kind} "
+    kind = _kind_unsaid(m, CODE_PREFIXES[m["kind"]])
+    return f"{kind} " if kind else ""
+
+
+def _kind_unsaid(m: re.Match[str], kind: str) -> str:
+    """What of a road's kind the words before have not said: 'tuyến đường ĐT.753' says
+    'đường' once, 'Đường tỉnh ĐT.514' and 'Quốc lộ QL1A' say the kind once (blind rounds
+    103-104: 'đường tỉnh đường tỉnh năm trăm mười bốn' was lạ)."""
+    if re.search(rf"(?<![^\W_]){kind}\s*$", _before(m, 24)):
+        return ""
+    if _word_before(m) == kind.split()[0]:
+        return kind.split(" ", 1)[1]
+    return kind
 
 
 def _after_a_number(m: re.Match[str]) -> bool:

@@ -1309,7 +1309,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
         ("Ban quản lý chợ thông báo: tiểu thương nộp phí thuê ki-ốt 350.000đ/tháng trước ngày 10 "
          "hằng tháng.",
          "Ban quản lý chợ thông báo: tiểu thương nộp phí thuê ki ốt ba trăm năm mươi nghìn đồng "
-         "một tháng trước ngày mười hằng tháng."),
+         "một tháng trước ngày mùng mười hằng tháng."),
         ("Trạm Khuyến nông khuyến cáo: gieo mạ khi nhiệt độ trên 15°C.",
          "Trạm Khuyến nông khuyến cáo: gieo mạ khi nhiệt độ trên mười lăm độ xê."),
         ("Sau bão, bà con phun thuốc phòng bệnh bạc lá, khô vằn với liều lượng 15-20g/bình 16 "

@@ -69,7 +69,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
      "Theo Quyết định số một trăm hai mươi ba của ủy ban nhân dân, Thông báo mười hai của "
      "đảng ủy."),
     ("Quốc lộ QL1A và đường ĐT 723 ngập sâu.",
-     "Quốc lộ quốc lộ một a và đường tỉnh bảy trăm hai mươi ba ngập sâu."),
+     "Quốc lộ một a và đường tỉnh bảy trăm hai mươi ba ngập sâu."),
     ("Tâm bão ở khoảng 17,2°N-107,5°E.",
      "Tâm bão ở khoảng mười bảy phẩy hai độ vĩ bắc, một trăm linh bảy phẩy năm độ kinh đông."),
     ("Đồng bào H'Mông, K'Ho ở Đắk R'Lấp.", "Đồng bào Hơ Mông, Cơ Ho ở Đắk Rơ Lấp."),

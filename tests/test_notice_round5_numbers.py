@@ -543,7 +543,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Tăng 5,2% so với cùng kỳ năm 2024.",
      "Tăng năm phẩy hai phần trăm so với cùng kỳ năm hai nghìn không trăm hai mươi tư."),
     ("Thời gian thu phí từ ngày 1 đến ngày 10 hằng tháng.",
-     "Thời gian thu phí từ ngày một đến ngày mười hằng tháng."),
+     "Thời gian thu phí từ ngày mùng một đến ngày mùng mười hằng tháng."),
     ("Cấp nước theo lịch: thôn 1-3 ngày chẵn, thôn 4-6 ngày lẻ.",
      "Cấp nước theo lịch: thôn một đến thôn ba ngày chẵn, thôn bốn đến thôn sáu ngày lẻ."),
     ("Tiêm vắc xin cho trẻ từ 6-59 tháng tuổi.",
