@@ -696,6 +696,13 @@ def _date_spaced(m: re.Match[str]) -> str:
     return "/".join(part for part in (m["day"], m["month"], m["year"]) if part)
 
 
+YEAR_LOOSE_SLASH = re.compile(
+    r"(?:(?<=(?i:năm) )\d{4}|\d(?=(?: / ?|/ )(?:xã|phường|thị trấn|huyện|tỉnh|ấp|thôn) [A-ZĐ\d]))"
+    r"(?: / ?|/ )(?=[^\W\d_])"
+)
+"""'năm 2025 / mức 10.000đ', 'thôn 3/ xã Tân Lập': a slash typed loose after a year before the
+next clause, or after a number before the next part of an address, is a pause (blind rounds
+103-104 heard 'trên'); 'năm 2025/2026' is two years, '27/3A' a house."""
 LIKE_ITEMS_VA = re.compile(
     r"(?<![^\W_])(?P<kind>[^\W\d_]+) (?P<n>\d+[A-Za-z]?) va (?P<other>[^\W\d_]+)(?= \d)"
 )
@@ -841,6 +848,11 @@ STEPS: tuple[Step, ...] = (
     # nothing the regex engine skips to, and was tried at every character)
     (DATE_SPACED, _date_spaced, re.compile(r"/(?:(?<=\d /)|(?= \d))")),
     (LIKE_ITEMS_VA, _like_items_va, " va "),
+    (
+        YEAR_LOOSE_SLASH,
+        lambda m: m.group(0).rstrip(" /") + ", ",
+        re.compile(" /|/ "),
+    ),
     (NGAY_BEFORE_DATE, _ngay, "ngay"),
     (XA_OF_BODY, _xa, "xa "),
     (MIXED_CASE, _capitals, MIXED_CASE_TAIL),

@@ -40,6 +40,18 @@ SLIPS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 SLASHES: list[tuple[str, str]] = [
+    # a loose slash between parts of an address or clauses is a pause; two kinds, 'hoặc'
+    ("Gửi về ấp Phú Hữu/ xã An Bình.", "Gửi về ấp Phú Hữu, xã An Bình."),
+    ("Gửi về ấp Phú Hữu / xã An Bình.", "Gửi về ấp Phú Hữu, xã An Bình."),
+    ("Địa chỉ: thôn 3/ xã Tân Lập.", "Địa chỉ: thôn ba, xã Tân Lập."),
+    ("Năm 2025 / mức 10.000đ mỗi tháng.",
+     "Năm hai nghìn không trăm hai mươi lăm, mức mười nghìn đồng mỗi tháng."),
+    ("Đề nghị các thôn/ tổ dân phố báo cáo.", "Đề nghị các thôn hoặc tổ dân phố báo cáo."),
+    ("Đề nghị các thôn / tổ dân phố báo cáo.", "Đề nghị các thôn hoặc tổ dân phố báo cáo."),
+    # units, house numbers, document numbers stay
+    ("Giá 20.000 đồng/kg.", "Giá hai mươi nghìn đồng một ki lô gam."),
+    ("Lưu lượng 5 lít/giây.", "Lưu lượng năm lít một giây."),
+    ("Nhà số 27/3A đường Lê Lợi.", "Nhà số hai mươi bảy trên ba a đường Lê Lợi."),
     # a date typed with a stray space by a slash is the date
     ("Hạn nộp ngày 3/2 /2026.",
      "Hạn nộp ngày ba tháng hai năm hai nghìn không trăm hai mươi sáu."),
