@@ -3019,6 +3019,8 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
         return " và "
     if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):
         return " "  # 'Ngày/Tháng/Năm sinh' → 'ngày tháng năm sinh'
+    if LOOSE_ADDRESS_PART.search(m.string, max(0, m.start() - 40), m.end() + 40):
+        return ", "
     counted, slash, per = before.rpartition("/")
     if (
         RATE_BEFORE.search(before)
@@ -3027,6 +3029,13 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     ):
         return " một "
     return " hoặc "
+
+
+ADDRESS_PARTS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|ấp|thôn|khóm|bản|xóm"
+LOOSE_ADDRESS_PART = re.compile(rf"[A-ZĐ0-9][^\W_]*(?: /|/ ) ?(?:{ADDRESS_PARTS}) (?:[A-ZĐ]|\d)")
+"""'ấp Phú Hữu/ xã An Bình': a slash typed loose between a place's name and the next part of
+its address is a pause, never 'hoặc' (blind rounds 103-104); 'thôn/ tổ dân phố', two kinds
+of one thing, stays 'hoặc'."""
 
 
 AID_BODIES = (

@@ -348,6 +348,20 @@ SLIPPED_MARKS |= {
     "xử dụng": "sử dụng",
     **{f"gội {what}": f"gọi {what}" for what in CALLED},
 }
+HAMLET_HEADS = ("cán bộ", "trưởng", "phó", "các", "tại", "thôn", "từng", "mỗi")
+SLIPPED_MARKS |= {f"{head} âp": f"{head} ấp" for head in HAMLET_HEADS} | {
+    "thông kê": "thống kê",
+    "giải phòng": "giải phóng",
+    "khong": "không",
+}
+"""Blind rounds 103-104, a word one mark off in a marked sentence: 'cán bộ âp' (ấp: 'âp',
+closed and toneless, is no word), 'thông kê', 'ngày Giải phòng miền Nam', 'khong' (no word:
+'khong livestream')."""
+SLIPPED_UNLESS_AFTER["giải phòng"] = re.compile(
+    r" (?i:chống|cháy|thi|họp|trọ|khám|ngủ|ở|làm)(?![^\W_])"
+)
+TITLED = ("giải phòng",)
+"""Pairs a notice capitalises mid-sentence as a day's name ('ngày Giải phòng'), not a person's."""
 """A mark wrong or lost giving a word that does not fit its neighbour: 'thiệt hai' (hại), 'gội
 điện' (gọi: 'gội đầu' stays), 's' and 'x' typed for each other ('sử lý', 'xử dụng'); the
 pairs of a storm, a flood, a landslide ('cơn bảo', 'mưa lủ', 'sạt lỡ')."""
@@ -454,6 +468,7 @@ def _slipped_mark(m: re.Match[str]) -> str:
         return written
     before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
     named = " " in written and written[0].isupper() and not written.isupper()
+    named = named and written.lower() not in TITLED
     if named and before and before[-1] not in ".:!?":
         return written  # 'ông Tô Chức', 'Văn Tô chức vụ': a name, its last word or all of it
         # (at a sentence's start, the pair is repaired; 'ĐỀ NGHI' in capitals is no name)
@@ -669,9 +684,38 @@ WORD_GLUED_TO_NUMBER = re.compile(
 """'lúc6h30', 'ngày15/12/2025', 'từ7h': a word of time and its number, the space lost between
 them (blind rounds 89-90: 'sáu hát ba mươi', 'mười lăm trên mười hai', the time and date
 rules never saw them)."""
-DATE_SPACED = re.compile(r"(?<=(?i:ngày) )(?P<day>\d\d?)(?: / ?|/ )(?P<month>\d\d?)(?!\d|,\d)")
-"""'ngày 05 /11', 'ngày 5/ 11': a date with a stray space by its slash (round 89: 'năm trên
-mười một')."""
+DATE_SPACED = re.compile(
+    r"(?<=(?i:ngày) )(?P<day>\d\d?) ?/ ?(?P<month>\d\d?)(?: ?/ ?(?P<year>\d{4}))?(?!\d|,\d)"
+)
+"""'ngày 05 /11', 'ngày 5/ 11', 'ngày 3/2 /2026': a date with a stray space by a slash (round
+89: 'năm trên mười một'; blind rounds 103-104: '… tháng hai trên hai nghìn …')."""
+
+
+def _date_spaced(m: re.Match[str]) -> str:
+    """The date with its slashes closed up."""
+    return "/".join(part for part in (m["day"], m["month"], m["year"]) if part)
+
+
+YEAR_LOOSE_SLASH = re.compile(
+    r"(?:(?<=(?i:năm) )\d{4}|\d(?=(?: / ?|/ )(?:xã|phường|thị trấn|huyện|tỉnh|ấp|thôn) [A-ZĐ\d]))"
+    r"(?: / ?|/ )(?=[^\W\d_])"
+)
+"""'năm 2025 / mức 10.000đ', 'thôn 3/ xã Tân Lập': a slash typed loose after a year before the
+next clause, or after a number before the next part of an address, is a pause (blind rounds
+103-104 heard 'trên'); 'năm 2025/2026' is two years, '27/3A' a house."""
+LIKE_ITEMS_VA = re.compile(
+    r"(?<![^\W_])(?P<kind>[^\W\d_]+) (?P<n>\d+[A-Za-z]?) va (?P<other>[^\W\d_]+)(?= \d)"
+)
+"""'thôn 4 va thôn 5': 'và' with its mark lost between two numbered things of one kind."""
+
+
+def _like_items_va(m: re.Match[str]) -> str:
+    """'và' only where both sides name the same kind ('tổ 3 va chạm', none)."""
+    if m["kind"].lower() != m["other"].lower():
+        return m.group(0)
+    return f"{m['kind']} {m['n']} và {m['other']}"
+
+
 NGAY_BEFORE_DATE = re.compile(r"(?<![^\W_])ngay(?= ?\d\d?/\d\d?(?!\d|,\d))")
 DATE_WORD_BEFORE = re.compile(r"(?<![^\W_])(?i:vào|từ|đến|trước|sau|hôm|hạn|trong|là) $")
 """'vào ngay 11/12': 'ngày' with its mark lost before a date (round 90: 'vào ngay ngày'); 'báo
@@ -730,15 +774,17 @@ NUMBER_SLIPS = re.compile(
     r"|nơi|gia đình|cơ sở|bộ phận|hiện trường|chỗ|địa bàn|địa phương|địa chỉ|văn phòng"
     r"|phòng|chi nhánh|hội nghị|cổng|công ty|hợp tác xã|kho|bến|đây|đó)"
     r"(?![^\W_])|UBND|HĐND|TYT|NVH|BV|TT|HTX))"
-    r"|dồng(?![^\W_])(?:(?<=\ddồng)|(?<=\d dồng)|(?<=nghìn dồng)|(?<=ngàn dồng)"
-    r"|(?<=triệu dồng)|(?<=tỷ dồng)|(?<=tỉ dồng)|(?<=trăm dồng))"
+    r"|(?:dồng|đòng)(?![^\W_])(?:(?<=\d[dđ][ồò]ng)|(?<=\d [dđ][ồò]ng)|(?<=nghìn [dđ][ồò]ng)"
+    r"|(?<=ngàn [dđ][ồò]ng)|(?<=triệu [dđ][ồò]ng)|(?<=tỷ [dđ][ồò]ng)|(?<=tỉ [dđ][ồò]ng)"
+    r"|(?<=trăm [dđ][ồò]ng))"
 )
 """Words that lost a mark where only one word can stand (blind rounds 95, 96: 'ki-ốt sô 1',
 'tai Hội trường UBND xã', '15.000 dồng/người', all read as typed): 'sô' before a number or
 what a number names ('sô điện thoại') is 'số'; 'tai' before a place, a hall, a body is 'tại'
 ('đau tai', 'tai nạn', 'tai mũi họng', 'thiên tai xã', 'thẻ tai số' keep theirs); blind rounds
 97-98 ('mua phân bón tai đại lý', sai): before a shop, an office, 'các', 'nơi', 'đây' too
-('che tai các cháu', 'thiên tai gia đình' keep theirs); 'dồng' after an amount is 'đồng'."""
+('che tai các cháu', 'thiên tai gia đình' keep theirs); 'dồng' after an amount is 'đồng', and
+'đòng' (blind rounds 103-104: '50.000 đòng'; the 'đòng' of 'lúa trổ đòng' follows no amount)."""
 
 
 def _number_slip(m: re.Match[str]) -> str:
@@ -800,13 +846,23 @@ STEPS: tuple[Step, ...] = (
     (WORD_GLUED_TO_NUMBER, r"\g<0> ", WORD_GLUED_TO_NUMBER),
     # a slash with a digit and a space on one side: '/' is skipped to ('\d /|/ \d' opens with
     # nothing the regex engine skips to, and was tried at every character)
-    (DATE_SPACED, r"\g<day>/\g<month>", re.compile(r"/(?:(?<=\d /)|(?= \d))")),
+    (DATE_SPACED, _date_spaced, re.compile(r"/(?:(?<=\d /)|(?= \d))")),
+    (LIKE_ITEMS_VA, _like_items_va, " va "),
+    (
+        YEAR_LOOSE_SLASH,
+        lambda m: m.group(0).rstrip(" /") + ", ",
+        re.compile(" /|/ "),
+    ),
     (NGAY_BEFORE_DATE, _ngay, "ngay"),
     (XA_OF_BODY, _xa, "xa "),
     (MIXED_CASE, _capitals, MIXED_CASE_TAIL),
     (DONG_TYPED_D, lambda m: m.group(0)[:-1] + "đ", re.compile(r"d(?<=\dd)(?![^\W_])")),
     (LETTERED_ITEM, " ", re.compile(r"[a-hđ]\)[ \t]")),
-    (NUMBER_SLIPS, _number_slip, re.compile("(?:ô (?<=[Ss]ô )|i (?<=[Tt]ai )|ồng(?<=dồng))")),
+    (
+        NUMBER_SLIPS,
+        _number_slip,
+        re.compile("(?:ô (?<=[Ss]ô )|i (?<=[Tt]ai )|ồng(?<=dồng)|òng(?<=đòng))"),
+    ),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
 looked for as it is, the pattern itself, or a pattern that opens at a rarer character than the
