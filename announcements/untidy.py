@@ -348,6 +348,9 @@ SLIPPED_MARKS |= {
     "xử dụng": "sử dụng",
     **{f"gội {what}": f"gọi {what}" for what in CALLED},
 }
+"""A mark wrong or lost giving a word that does not fit its neighbour: 'thiệt hai' (hại), 'gội
+điện' (gọi: 'gội đầu' stays), 's' and 'x' typed for each other ('sử lý', 'xử dụng'); the
+pairs of a storm, a flood, a landslide ('cơn bảo', 'mưa lủ', 'sạt lỡ')."""
 HAMLET_HEADS = ("cán bộ", "trưởng", "phó", "các", "tại", "thôn", "từng", "mỗi")
 SLIPPED_MARKS |= {f"{head} âp": f"{head} ấp" for head in HAMLET_HEADS} | {
     "thông kê": "thống kê",
@@ -362,9 +365,6 @@ SLIPPED_UNLESS_AFTER["giải phòng"] = re.compile(
 )
 TITLED = ("giải phòng",)
 """Pairs a notice capitalises mid-sentence as a day's name ('ngày Giải phòng'), not a person's."""
-"""A mark wrong or lost giving a word that does not fit its neighbour: 'thiệt hai' (hại), 'gội
-điện' (gọi: 'gội đầu' stays), 's' and 'x' typed for each other ('sử lý', 'xử dụng'); the
-pairs of a storm, a flood, a landslide ('cơn bảo', 'mưa lủ', 'sạt lỡ')."""
 
 SLIPPED_UNLESS_BEFORE = {
     "dề nghị": re.compile(r"(?i:dầm) $"),
