@@ -35,7 +35,7 @@ from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from audio_out.sinks import Sink, SinkError, sink_text
+from audio_out.sinks import Sink, SinkError, reaches_loudspeakers, sink_text
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext, sentences
 from common.localtime import day_text, duration_text
@@ -154,7 +154,11 @@ UNHEARD_REPORT = "unheard"
 """What the office hears of one that played out where no loudspeaker is (a file, the test
 sink: `Airing.heard`), whole or in part: not aired, at the office as in the station's report
 (w30emerg: it heard "aired" whatever the sink). An office older than this refuses the state
-(its listener's STATES) and keeps the commune's last one, "on air"; its pushed log says more."""
+(its listener's STATES) and keeps the commune's last one; its pushed log says more."""
+UNHEARD_ON_AIR_REPORT = "on air unheard"
+"""What the office hears when such an emergency starts playing out: it is being written where
+no loudspeaker is, not "on air" (w31office: the office page read "đang phát" until it ended).
+An office older than this refuses it and keeps "received", which is true."""
 
 
 @dataclass
@@ -991,12 +995,14 @@ class Daemon:
         office hears when it goes on air and how it ended."""
         trigger = Trigger.UPSTREAM_EMERGENCY if message_id else Trigger.EMERGENCY
         announce = self._announce(_("EMERGENCY"))
+        sink = self._sink()
+        playing = "on air" if reaches_loudspeakers(sink.description) else UNHEARD_ON_AIR_REPORT
 
         def on_air(seq: int, program: Program) -> None:
             announce(seq, program)
-            self._tell_office(message_id, "on air", None)
+            self._tell_office(message_id, playing, None)
 
-        airing = air(self.station(), [announcement_id], self._sink(),
+        airing = air(self.station(), [announcement_id], sink,
                      occasion=Occasion(trigger, emergency=emergency_id),
                      interruption=interruption, wait_for_lock=True, on_air=on_air)  # fmt: skip
         self._report(airing, message_id)

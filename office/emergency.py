@@ -8,8 +8,8 @@ the broker cannot be reached), then publishes it with QoS 1 on the emergency top
 
 `ReportListener` (run by `office serve`) takes the stations' reports from their status topics:
 each is signed with the station's own key and checked against the key the office enrolled;
-a report only moves a station's state forward (received → on air → aired | unheard | refused |
-missed | failed), so an old report sent again changes nothing.
+a report only moves a station's state forward (received → on air | on air unheard → aired |
+unheard | refused | missed | failed), so an old report sent again changes nothing.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from psycopg.rows import dict_row
 from announcements.audio import check_input, file_sha256
 from announcements.limits import DEFAULT_LIMITS
 from announcements.script import EMERGENCY_PREFIX, UPSTREAM_MARK
-from audio_out.sinks import ONLY_TO_A_FILE, reaches_loudspeakers
+from audio_out.sinks import ONLY_TO_A_FILE, loudspeakers_sql, reaches_loudspeakers
 from common import signing
 from common.files import write_atomic
 from common.i18n import N_, _, ngettext
@@ -57,14 +57,19 @@ UNHEARD = "unheard"
 loudspeaker is (into a file, the test sink): not aired (w30emerg). A station says so in its
 report (broadcaster/daemon.py UNHEARD_REPORT); an older one reports "aired" whatever its sink,
 and its pushed log's sink then says it (`said_by_log`)."""
-STATES = {"received": 1, "on air": 2, "aired": 3, "partial": 3, UNHEARD: 3, "failed": 3,
-          "missed": 3, "refused": 3}  # fmt: skip
+UNHEARD_ON_AIR = "on air unheard"
+"""The state of a commune whose station is playing the emergency out where no loudspeaker is
+(broadcaster/daemon.py UNHEARD_ON_AIR_REPORT): never "đang phát", which says its loudspeakers
+are playing it (w31office: the page said so until "unheard" came)."""
+STATES = {"received": 1, "on air": 2, UNHEARD_ON_AIR: 2, "aired": 3, "partial": 3, UNHEARD: 3,
+          "failed": 3, "missed": 3, "refused": 3}  # fmt: skip
 """A station's state only moves up this order (status shows one more, "cut off": the state
 of a revoked key that can no longer report, which no station may send)."""
 STATE_NAMES = {
     "silent": N_("silent"),
     "received": N_("received"),
     "on air": N_("on air"),
+    UNHEARD_ON_AIR: N_("playing only into a file, the loudspeakers are not playing it"),
     "aired": N_("aired"),
     "partial": N_("partly aired"),
     UNHEARD: ONLY_TO_A_FILE,
@@ -627,7 +632,7 @@ def status(conn: psycopg.Connection, message_id: str, now: datetime) -> dict[str
         log = logged.get((message_id, key))
         if log and said_by_log(row["state"], log):
             row.update(log)  # its report was lost, its airing log was not
-        elif revoked and row["state"] in ("received", "on air"):
+        elif revoked and row["state"] in UNDER_WAY:
             # that key reports no more: a state that would never end; its new key's log says
             row.update(state="cut off", reason=None)
         row.pop("late_s", None)
@@ -669,7 +674,9 @@ took (the card plugged in since)."""
 AIRED_STATES = ("aired", "partial")
 """The states in which a commune's listeners heard the emergency, whole or in part."""
 ON_AIR = ("on air", *AIRED_STATES)
-"""A report's states once the emergency went on air at the commune."""
+"""A report's states once the emergency went on air at the commune (its loudspeakers)."""
+UNDER_WAY = ("received", "on air", UNHEARD_ON_AIR)
+"""A report's states before the station says how it ended: more is to come."""
 LOGGED_ON_AIR = [status for status, state in LOGGED_STATES.items() if state in AIRED_STATES]
 """A pushed airing's statuses once it went on air."""
 UPSTREAM_EMERGENCY = f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}"
@@ -703,6 +710,8 @@ def logged_airing(message_id: str, issued: str, valid_until: str) -> str:
     )
 
 
+LOGGED_HEARD = loudspeakers_sql("a.row->>'sink'")
+"""SQL: the pushed log's airing `a` went to a loudspeaker (the one rule)."""
 AGAIN = (
     "FROM emergency_reports r JOIN emergencies again ON again.id = r.emergency_id "
     "WHERE again.issued_at > e.issued_at "
@@ -710,11 +719,12 @@ AGAIN = (
     "AND again.text IS NOT DISTINCT FROM e.text "
     "AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256 "
     "AND (again.cancelled_at IS NULL AND again.cancel_requested_at IS NULL "
-    f"OR r.on_air_at IS NOT NULL OR r.state = ANY(ARRAY{list(ON_AIR)}) "
+    f"OR r.state = ANY(ARRAY{list(ON_AIR)}) OR r.on_air_at IS NOT NULL "
+    f"AND r.state <> '{UNHEARD}' "
     "OR EXISTS (SELECT 1 FROM airings a JOIN stations o ON o.key_id = a.station "
     f"JOIN stations s ON s.key_id = r.key_id AND {fleet.SAME_LOG} "
     f"WHERE {logged_airing('again.id', 'again.issued_at', 'again.valid_until')} "
-    f"AND a.status = ANY(ARRAY{LOGGED_ON_AIR})))"
+    f"AND a.status = ANY(ARRAY{LOGGED_ON_AIR}) AND {LOGGED_HEARD}))"
 )
 """The sends of emergency `e` again (its words or recording, after it and while it was in
 force: the approve hint's `--to`), each a report row `r` of its own: a commune reached so is
@@ -824,7 +834,7 @@ SEPARATE = (
 reached by a send of it again (AGAIN): UNSENT's others, each with the report of the send that
 got furthest (FURTHEST), the newest of those (review21 #3: the first send, never answered,
 hid a later `--again` send that aired)."""
-FURTHEST = ["received", "on air", UNHEARD, "partial", "aired"]
+FURTHEST = ["received", UNHEARD_ON_AIR, "on air", UNHEARD, "partial", "aired"]
 """A separate send's states, worst first: one that aired tells where the commune stands; one
 that ended otherwise (failed, missed, refused) or was never answered counts below any of them."""
 
@@ -940,7 +950,7 @@ def awaited(
     communes follow while one is (o21web9 Y1: they stopped once none was silent, and kept
     "đang phát" and a cancelled emergency's button)."""
     ended = cancelled_at or (valid_until if valid_until <= now else None)
-    if state in ("received", "on air"):
+    if state in UNDER_WAY:
         return ended is None or now - ended < FOLLOWED_PAST_END
     return ended is None and state in ("silent", "unsent")
 
@@ -1400,7 +1410,10 @@ def record_report(
     row = conn.execute("SELECT public_key FROM stations WHERE key_id = %s", [username]).fetchone()
     if row is None or not signing.verify(bytes(row[0]), body, signature):
         return N_("it is not signed by the key the station enrolled with")
-    column = {"received": "received_at", "on air": "on_air_at"}.get(state, "done_at")
+    # one written where no loudspeaker is has no on-air time: it never went on air
+    column = {"received": "received_at", "on air": "on_air_at", UNHEARD_ON_AIR: None}.get(
+        state, "done_at"
+    )
     current = conn.execute(
         "SELECT r.state, e.issued_at FROM emergency_reports r JOIN emergencies e "
         "ON e.id = r.emergency_id WHERE r.emergency_id = %s AND r.key_id = %s FOR UPDATE OF r",
@@ -1416,10 +1429,12 @@ def record_report(
         return None  # older news, or sent again
     at = _reported_at(report.get("at"), current[1], now)
     conn.execute(
-        f"UPDATE emergency_reports SET state = %s, reason = %s, {column} = %s, "
-        "reported_at = %s WHERE emergency_id = %s AND key_id = %s",
-        [state, reason, at, now, message_id, username],
-    )
+        f"UPDATE emergency_reports SET state = %(state)s, reason = %(reason)s, "
+        f"{f'{column} = %(at)s, ' if column else ''}reported_at = %(now)s "
+        "WHERE emergency_id = %(id)s AND key_id = %(key)s",
+        {"state": state, "reason": reason, "at": at, "now": now, "id": message_id,
+         "key": username},
+    )  # fmt: skip
     if column != "received_at":  # a report lost on the way: it was received all the same
         conn.execute(
             "UPDATE emergency_reports SET received_at = COALESCE(received_at, %s) "

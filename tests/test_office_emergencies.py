@@ -615,6 +615,22 @@ def test_a_separate_send_taken_back_does_not_make_good_the_commune(
     assert emergency.extend_to_approved(conn, keys, repo, now) == [(message, ["k3", "k4"])]
 
 
+def sent_alone_to_each(
+    conn: psycopg.Connection, now: datetime, keys: Path, repo: Path, state: str
+) -> tuple[datetime, str, str, str]:
+    """An evacuation sent to all, then alone to Hà Châu (`sent_alone_after_all`) and to Phú
+    Mỹ, Hà Châu's station reporting `state` three minutes on, from its start then: when it
+    was issued, its id, and the ids of the sends to Hà Châu and to Phú Mỹ."""
+    text = "Khẩn cấp: lũ quét, bà con sơ tán lên chỗ cao."
+    issued, message, alone = sent_alone_after_all(conn, now, keys, repo, text)
+    phú_mỹ = emergency.send(conn, keys, repo, issued + timedelta(minutes=2), text=text,
+                            to=["17702"], valid_minutes=28).id  # fmt: skip
+    aired = issued + timedelta(minutes=3)
+    conn.execute("UPDATE emergency_reports SET state = %s, on_air_at = %s, done_at = %s "
+                 "WHERE emergency_id = %s", [state, aired, aired, alone])  # fmt: skip
+    return issued, message, alone, phú_mỹ
+
+
 def test_a_separate_send_cancelled_after_it_aired_still_reached_the_commune(
     postgres: Postgres, tmp_path: Path
 ) -> None:
@@ -623,13 +639,7 @@ def test_a_separate_send_cancelled_after_it_aired_still_reached_the_commune(
     sent: status told her to send it again and `office serve` signed the emergency to all
     to the commune, which aired the evacuation a second time. It reached the commune."""
     dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
-    text = "Khẩn cấp: lũ quét, bà con sơ tán lên chỗ cao."
-    issued, message, alone = sent_alone_after_all(conn, now, keys, repo, text)
-    phú_mỹ = emergency.send(conn, keys, repo, issued + timedelta(minutes=2), text=text,
-                            to=["17702"], valid_minutes=28).id  # fmt: skip
-    aired = issued + timedelta(minutes=3)
-    conn.execute("UPDATE emergency_reports SET state = 'aired', on_air_at = %s, done_at = %s "
-                 "WHERE emergency_id = %s", [aired, aired, alone])  # fmt: skip
+    issued, message, alone, phú_mỹ = sent_alone_to_each(conn, now, keys, repo, "aired")
     emergency_airings(conn, phú_mỹ, [("k4", 2, "interrupted")])  # its report lost, cut
     for send in (alone, phú_mỹ):
         emergency.cancel(conn, keys, repo, issued + timedelta(minutes=3), send, "mai")
@@ -697,16 +707,16 @@ def test_a_separate_send_cut_by_its_own_cancel_is_said_cut_by_it_at_every_door(
 
 
 def emergency_airings(
-    conn: psycopg.Connection, message: str, log: list[tuple[str, int, str]]
+    conn: psycopg.Connection, message: str, log: list[tuple[str, int, str]], sink: str = "device"
 ) -> None:
     """`log`'s airings of the office's emergency `message` in the stations' pushed logs: (the
-    station's key, minutes after the sending, how it ended), 30 s each."""
+    station's key, minutes after the sending, how it ended), 30 s each, played out to `sink`."""
     [(issued,)] = conn.execute("SELECT issued_at FROM emergencies WHERE id = %s", [message])
     item = {"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{message}",
             "title": "Tin khẩn cấp", "version": 1, "duration_s": 30.0}  # fmt: skip
     for seq, (key, minutes, status) in enumerate(log, start=1):
         at = issued + timedelta(minutes=minutes)
-        row = {"seq": seq, "trigger": "upstream emergency", "status": status, "sink": "device",
+        row = {"seq": seq, "trigger": "upstream emergency", "status": status, "sink": sink,
                "started_at": at.isoformat(), "duration_s": 30.0}  # fmt: skip
         conn.execute(
             "INSERT INTO airings (station, seq, started_at, status, items, duration_s, "

@@ -8,11 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
-from conftest import CARD
+from conftest import CARD, make_tone
 from province import Province
-from test_office_emergencies import mai, on_console, pushed, status
+from servers import Postgres
+from test_office_emergencies import (
+    cancel,
+    emergency_airings,
+    late_office,
+    list_line,
+    mai,
+    on_console,
+    pushed,
+    sent_alone_to_each,
+    status,
+    status_lines,
+)
 
 from broadcaster import upstream_emergency
 from broadcaster.identity import identity
@@ -116,3 +129,65 @@ def test_an_older_station_s_aired_into_a_file_is_read_from_its_pushed_log(
     assert INTO_A_FILE in hoa_binh and "đã phát" not in hoa_binh.replace(INTO_A_FILE, "")
     assert not_aired_when_over(province, sent).get(key) == 1
     assert month_line(province, sent, "Xã Hòa Bình") == (0, 1)
+
+
+WRITING = "đang ghi ra tệp, loa không phát"
+"""The office's words for a commune whose station is playing the emergency out where no
+loudspeaker is (emergency.UNHEARD_ON_AIR)."""
+
+
+def test_while_a_station_writes_the_emergency_into_a_file_no_page_says_it_is_on_air(
+    province: Province, tmp_path: Path
+) -> None:
+    """w31office (session 30, left): while Hòa Bình's station, without loudspeakers, played
+    the emergency out, the office said "đang phát", and a cancel then read "Đang phát khi hủy"
+    as if its listeners had heard part of it. Its station now says it is writing it where no
+    loudspeaker is: every door says so, counts it not aired, and the cancel says no commune
+    aired it; the airing the cancel cuts is not "bị ngắt giữa chừng khi hủy" either."""
+    root = province.commune("Xã Hòa Bình", "ven-song")
+    daemon = province.start(root, "null")  # paced: three minutes out into nothing
+    daemon.expect(r"Broker: connected")
+    long = make_tone(tmp_path / "dai.wav", 180)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir,
+                              datetime.now(UTC), audio=long)  # fmt: skip
+    daemon.expect(r"On air: #1 EMERGENCY", timeout=60)
+    province.wait_for_states(sent.id, {"Xã Hòa Bình": emergency.UNHEARD_ON_AIR})
+    said = status(province, sent.id)
+    [line] = [line for line in said.splitlines() if line.startswith("Xã Hòa Bình ")]
+    assert WRITING in line and "đang phát" not in line.replace(WRITING, ""), said
+    page, listed = on_console(province, f"/emergencies/{sent.id}", "/emergencies/")
+    assert WRITING in page and "đang phát" not in page.replace(WRITING, "").lower(), page
+    assert "0/1 đài đã phát" in listed, listed
+    done = cancel(province, sent.id, "--yes")
+    assert done.exit_code == 0, done.stderr
+    assert "Đang phát khi hủy" not in done.stdout, done.stdout
+    assert "chưa nhận tin xã nào đã phát tin này" in done.stdout, done.stdout
+    daemon.expect(r"#1 partly aired, not to the loudspeakers", timeout=30)
+    province.wait_for_states(sent.id, {"Xã Hòa Bình": emergency.UNHEARD})
+    said = status(province, sent.id)
+    assert "Chưa xã nào phát tin này trước khi hủy" in said, said
+    assert "ngắt giữa chừng" not in said and "Đã phát trước khi hủy" not in said, said
+    [listed] = on_console(province, "/emergencies/")
+    assert "0/1 đài đã phát" in listed and "ngắt giữa chừng" not in listed, listed
+
+
+def test_a_separate_send_cancelled_after_it_played_only_into_a_file_reached_no_one(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w31office (session 30, left): Mai sent the emergency to all to Hà Châu alone, its
+    station wrote it into a file, and she cancelled that send: the emergency to all counted
+    Hà Châu as reached "qua tin gửi riêng" (its log said aired, its report had an on-air
+    time), so `office serve` would never send it there. A file-only airing reaches no one:
+    Hà Châu is not sent yet, and serve sends it. Phú Mỹ's loudspeakers played it: reached."""
+    dsn, conn, now, keys, repo = late_office(postgres, tmp_path)
+    issued, message, alone, phú_mỹ = sent_alone_to_each(conn, now, keys, repo, emergency.UNHEARD)
+    emergency_airings(conn, alone, [("k3", 3, "aired")], sink="file:/srv/dai/ra-tep")
+    emergency_airings(conn, phú_mỹ, [("k4", 3, "aired")])
+    for send in (alone, phú_mỹ):
+        emergency.cancel(conn, keys, repo, issued + timedelta(minutes=4), send, "mai")
+    lines = status_lines(dsn, message)
+    assert "chưa gửi tới" in lines["Xã Hà Châu"] and alone not in lines["Xã Hà Châu"], lines
+    assert f"(qua tin gửi riêng {phú_mỹ})" in lines["Xã Phú Mỹ"], lines
+    assert "chưa gửi tới 1 đài" in list_line(dsn, message)
+    assert emergency.extend_to_approved(conn, keys, repo, now) == [(message, ["k3"])]
