@@ -1550,6 +1550,7 @@ class ReportListener:
                                   self.address, persistent=True)  # fmt: skip
         self.client.manual_ack_set(True)  # acknowledged in `_store`, once stored
         self.client.on_connect = self._connected
+        self.client.on_subscribe = self._subscribed
         self.client.on_disconnect = self._disconnected
         self.client.on_message = self._message
         self._lock = threading.Lock()
@@ -1560,7 +1561,8 @@ class ReportListener:
         from broadcaster.clock import system_clock
 
         self.lost_at: datetime | None = system_clock()
-        """Since when it has not been connected (None: it is); the heartbeat records it."""
+        """Since when it has not been connected and subscribed (None: it is); the heartbeat
+        records it."""
         self._retrying: threading.Thread | None = None
 
     def start(self) -> None:
@@ -1599,7 +1601,13 @@ class ReportListener:
             )
             return
         client.subscribe(STATUS_PREFIX + "+", qos=1)
-        self.lost_at = None
+
+    def _subscribed(self, _client: Any, _userdata: Any, _mid: Any, codes: Any, _p: Any) -> None:
+        """Reachable once the broker holds the subscription, not at the connection: only then
+        does it keep the reports sent while the collector is down (w31office: a serve killed
+        between the two lost them, and the pages had said it reached the broker)."""
+        if not any(code.is_failure for code in codes):
+            self.lost_at = None
 
     def _disconnected(self, *_args: Any) -> None:
         from broadcaster.clock import system_clock
