@@ -786,6 +786,8 @@ class SlotsAsk:
     old_emergencies: list[Slotted]
     """Notices stored as emergencies before a notice could no longer be one, that slots still
     air every day, by title."""
+    quiet: list[str]
+    """A sentence for each slot the quiet hours always refuse (`in_quiet_hours`)."""
 
 
 def slots_ask(station: Station) -> SlotsAsk:
@@ -798,7 +800,32 @@ def slots_ask(station: Station) -> SlotsAsk:
         _silenced(live, known, now, zone),
         _slotted(station, ended_in_slots(live, known, today)),
         sorted(old, key=lambda s: (s.title, s.announcement_id)),
+        in_quiet_hours(station, live, today),
     )
+
+
+IN_QUIET_HOURS = N_(
+    "Slot “{slot}” at {time} is in the station's quiet hours ({start}–{end}): the station "
+    "refuses it every time, so it never airs. Change the slot's time in “Schedule”, or change "
+    "the quiet hours (broadcaster config set quiet_hours …)."
+)
+"""Said in "Needs attention" and on the slot's page of a slot made before its quiet hours
+were widened (a slot is refused in them when saved: `check_slot`)."""
+
+
+def in_quiet_hours(station: Station, live: Sequence[Slot], today: date) -> list[str]:
+    """`IN_QUIET_HOURS` for each of the `live` slots not over by `today` whose time the quiet
+    hours hold: the rundown marks each of its airings "will not air", the banner names none
+    of them, but nothing told the officer why or what to do (w31office, session 30's left)."""
+    hush = station.config.quiet_hours
+    if hush is None:
+        return []
+    return [
+        _(IN_QUIET_HOURS).format(slot=slot.label, time=clock_text(slot.at),
+                                 start=clock_text(hush.start), end=clock_text(hush.end))
+        for slot in live
+        if hush.contains(slot.at) and (slot.valid_until is None or slot.valid_until >= today)
+    ]  # fmt: skip
 
 
 def replacing(

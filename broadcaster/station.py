@@ -1505,6 +1505,13 @@ class Station:
 
         return schedule.read_slots(self)
 
+    def in_quiet_hours(self, slot: Slot) -> list[str]:
+        """Why `slot` never airs, if the quiet hours hold its time (schedule.IN_QUIET_HOURS):
+        said on its page as under "Needs attention"."""
+        from . import schedule
+
+        return schedule.in_quiet_hours(self, [slot], self.today())
+
     def slot_stamp(self, name: str) -> str:
         """What a slot's edit form carries of the slot it shows (see schedule.slot_stamp)."""
         from . import schedule

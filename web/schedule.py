@@ -253,6 +253,7 @@ def _slot_form(slot: Slot | None) -> Response | tuple[str, int]:
                            campaigns=campaigns, choices=_choices(values["announce"]),
                            current=current,
                            current_contents=_contents([slot]) if current and slot else {},
+                           quiet=station().in_quiet_hours(slot) if slot else [],
                            )  # fmt: skip
     return page, 400 if errors else 200
 
