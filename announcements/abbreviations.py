@@ -411,9 +411,28 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
         if _define(initials, words, ctx, letters):
             return " "
     meant = ABBREVIATIONS.get(letters) or issuing_body(letters)  # 'Sở Giáo dục và Đào tạo (SGDĐT)'
-    if meant and _said_before(meant.split(), before):
+    if meant and _named_before(letters, meant, before):
         return " "
     return m.group(0)
+
+
+ALSO_NAMED = {
+    "HKTT": ("thường trú", "hộ khẩu"),
+    "CCCD": ("căn cước", "số định danh cá nhân"),
+    "BHYT": ("thẻ bảo hiểm",),
+    "QSDĐ": ("sổ đỏ",),
+    "GCNQSDĐ": ("sổ đỏ", "giấy chứng nhận"),
+}
+"""Other words a notice writes before the letters they stand for: 'nơi thường trú (HKTT)' (the
+register that replaced the household book keeps its letters), 'thẻ căn cước (CCCD)', 'sổ đỏ
+(GCNQSDĐ)'. The brackets after them are not read, as after the letters' own words."""
+
+
+def _named_before(letters: str, meant: str, before: list[str]) -> bool:
+    """Do the words before the brackets say what the letters stand for, in the letters' own
+    words or in others a notice writes for them (`ALSO_NAMED`)?"""
+    named = (meant, *ALSO_NAMED.get(letters, ()))
+    return any(_said_before(words.split(), before) for words in named)
 
 
 def _without_year(before: list[str], year: str) -> list[str] | None:
@@ -441,7 +460,7 @@ def _defined_list(m: re.Match[str], ctx: _Context) -> str:
         if len(initials) == len(each) and all(map(stands_for, each, initials)):
             continue
         meant = ABBREVIATIONS.get(each) or issuing_body(each) or composed(each)
-        if not (meant and _said_before(meant.split(), words)):
+        if not (meant and _named_before(each, meant, words)):
             return m.group(0)
     for each, words in pairs:
         _define(each, words[-len(each) :], ctx)

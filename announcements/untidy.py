@@ -356,6 +356,8 @@ SLIPPED_MARKS |= {f"{head} âp": f"{head} ấp" for head in HAMLET_HEADS} | {
     "thông kê": "thống kê",
     "giải phòng": "giải phóng",
     "khong": "không",
+    "khong nen": "không nên",
+    "không nen": "không nên",
 }
 """Blind rounds 103-104, a word one mark off in a marked sentence: 'cán bộ âp' (ấp: 'âp',
 closed and toneless, is no word), 'thông kê', 'ngày Giải phòng miền Nam', 'khong' (no word:
@@ -448,6 +450,8 @@ HORNLESS_U = re.compile(rf"(?<![qQ])[uU](?=[{HORNED_AFTER}](?i:ng|n|c|t|m|p|i|u)
 """'phuờng', 'truớc', 'nuớc': the horn of 'ư' lost before 'ơ' and a closing sound, a spelling
 no Vietnamese word has ('thuở', 'huơ' end on the 'ơ'; after 'q' the 'u' is the glide)."""
 HORNED = {"u": "ư", "U": "Ư"}
+LOWER_WORD_AFTER = re.compile(r" [a-zđà-ỹ]")
+"""The word after a capitalised slip is no part of a name ('Khong được', not 'Khong Văn')."""
 
 
 def _slipped_mark(m: re.Match[str]) -> str:
@@ -455,8 +459,11 @@ def _slipped_mark(m: re.Match[str]) -> str:
     case (a capital may start a name: 'Nhưa'), where 'Trươc', closed and toneless, is none."""
     written = m.group(0)
     said = SLIPPED_MARKS[written.lower()]
-    if " " not in written and not written.islower() and not written.lower().endswith("c"):
-        return written
+    before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
+    opening = not before or before[-1] in ".:!?"
+    lone = " " not in written and not written.islower() and not written.lower().endswith("c")
+    if lone and not (opening and written.istitle() and LOWER_WORD_AFTER.match(m.string, m.end())):
+        return written  # 'Khong được' opens a sentence; 'Nhưa' inside one may be a name
     unless = SLIPPED_UNLESS_AFTER.get(written.lower())
     if unless is not None and unless.match(m.string, m.end()):
         return written
@@ -466,10 +473,9 @@ def _slipped_mark(m: re.Match[str]) -> str:
     only = SLIPPED_ONLY_AFTER.get(written.lower())
     if only is not None and not only.search(m.string, max(0, m.start() - 12), m.start()):
         return written
-    before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
     named = " " in written and written[0].isupper() and not written.isupper()
     named = named and written.lower() not in TITLED
-    if named and before and before[-1] not in ".:!?":
+    if named and not opening:
         return written  # 'ông Tô Chức', 'Văn Tô chức vụ': a name, its last word or all of it
         # (at a sentence's start, the pair is repaired; 'ĐỀ NGHI' in capitals is no name)
     if written.isupper():
