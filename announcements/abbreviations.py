@@ -47,6 +47,7 @@ from .vocabulary import (
     OFFICES,
     ONLY_AS_DOCUMENT,
     ROADS_AND_PLACES,
+    ROMAN_AFTER,
     SHORT_PLACES,
     SHORT_PROVINCES,
     SUB_DEPARTMENT_FIELDS,
@@ -58,6 +59,11 @@ INITIAL = re.compile(
     r"(?:(?<![\w.])|(?<=[A-Z]\.))(?P<letter>[A-ZĐ])\.|St\.(?= [A-Z])"
     r"|(?<![\w.])(?P<word>Ltd|Inc|Corp|Jr)\.(?=[ ,)])"
 )
+ROMAN_CONTEXT = re.compile(
+    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s+"
+    r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
+)
+"""The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
 DOTTED_LETTER = re.compile(r"[A-Z]\.")
 FOREIGN_NAME_ON = re.compile(r" ([A-Z][a-z]{2,11})(?![^\W\d_])")
 """The rest of a foreign name after an initial: 'John F. Kennedy'."""
@@ -112,6 +118,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
         return "phó "  # 'P.CT UBND xã': a deputy (blind round 94: 'phường chủ tịch', sai)
     if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):
         return m.group(0)  # 'Phần I.2', 'Vua Rama X.': numerals, read with the others
+    if letter in "IVX" and ROMAN_CONTEXT.search(_before(m)):
+        return m.group(0)  # 'theo Chương V.', 'Quý I.': a numeral ending its sentence
     if letter in "IVX" and NUMBERED_SITE.search(_before_as_written(m, 64)):
         return m.group(0)  # 'thôn Nhơn Hậu I.': the village's number, its sentence ending
     previous = m.string[max(0, m.start() - 20) : m.start()].split()

@@ -38,6 +38,7 @@ from .abbreviations import (
     EXPLAINED,
     FOREIGN_DEFINED,
     INITIAL,
+    ROMAN_CONTEXT,
     SPACED_PAIR,
     UNHEARD_SLASHED,
     UNKNOWN_BEFORE_DISEASE,
@@ -214,7 +215,6 @@ from .vocabulary import (
     RANGE_UNITS,
     REIGNS,
     REPEATED_BEFORE_RANGE,
-    ROMAN_AFTER,
     SERVICE_NUMBERS,
     SYMBOLS,
     UNITS,
@@ -1580,11 +1580,6 @@ MARKER = re.compile(r"(?<![^\W_])K(?=\d{1,4}\+\d{1,3}(?!\d))")
 trăm' as 'Km15+200' is (blind round 88: 'ca mười lăm', both announcers 'ki lô mét')."""
 
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-ROMAN_CONTEXT = re.compile(
-    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s+"
-    r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
-)
-"""The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
 
 
 LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")

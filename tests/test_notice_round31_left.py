@@ -50,3 +50,42 @@ def test_a_capitalised_slip_opening_a_sentence(written: str, spoken: str) -> Non
 @pytest.mark.parametrize(("written", "spoken"), SAID_ONCE)
 def test_brackets_after_their_own_words_are_said_once(written: str, spoken: str) -> None:
     assert _read(written) == (spoken, ())
+
+
+UNITS_IN_ODD_CASE: list[tuple[str, str]] = [
+    ("Điện áp 220v cho hộ, 380V cho xưởng.",
+     "Điện áp hai trăm hai mươi vôn cho hộ, ba trăm tám mươi vôn cho xưởng."),
+    ("Ắc quy 12v dùng cho loa.", "Ắc quy mười hai vôn dùng cho loa."),
+    ("Dây cáp 50 MM chôn ngầm.", "Dây cáp năm mươi mi li mét chôn ngầm."),
+    ("Mưa 120 Mm trong 24 giờ.", "Mưa một trăm hai mươi mi li mét trong hai mươi tư giờ."),
+    ("Bao 10 Kg gạo, 10 KG ngô.", "Bao mười ki lô gam gạo, mười ki lô gam ngô."),
+    ("Máy phát 5 KW, bơm 2 kw.", "Máy phát năm ki lô oát, bơm hai ki lô oát."),
+    ("Cách bờ 5 KM về phía nam.", "Cách bờ năm ki lô mét về phía nam."),
+    ("Lớp bê tông dày 5 CM.", "Lớp bê tông dày năm xăng ti mét."),
+    ("Mỗi chai 500 ML nước.", "Mỗi chai năm trăm mi li lít nước."),
+    ("Gieo sạ 2 HA lúa, 3 Ha ngô.", "Gieo sạ hai héc ta lúa, ba héc ta ngô."),
+    ("Bóng đèn 40w tiết kiệm.", "Bóng đèn bốn mươi oát tiết kiệm."),
+    # near-misses: a numeral after its word, letters with no number before them
+    ("Theo Chương V quy định.", "Theo Chương năm quy định."),
+    ("Điều 5 Chương V.", "Điều năm Chương năm."),
+    ("Kết quả Quý I.", "Kết quả Quý một."),
+    ("Ông Nguyễn Văn V. đến họp.", "Ông Nguyễn Văn vê đến họp."),
+    ("Biển số 51K-123.45.", "Biển số năm một ca, một hai ba bốn năm."),
+]  # fmt: skip
+
+LETTERS_NOT_AFTER_A_NUMBER = [
+    ("Hàng MM về chợ.", "Hàng em em về chợ.", ("MM",)),
+    ("Kỷ niệm 80 năm CM tháng Tám.", "Kỷ niệm tám mươi năm xê em tháng Tám.", ("CM",)),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), UNITS_IN_ODD_CASE)
+def test_units_in_odd_case_are_said_as_the_unit(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
+
+
+@pytest.mark.parametrize(("written", "spoken", "guessed"), LETTERS_NOT_AFTER_A_NUMBER)
+def test_letters_with_no_number_before_stay_letters(
+    written: str, spoken: str, guessed: tuple[str, ...]
+) -> None:
+    assert _read(written) == (spoken, guessed)
