@@ -276,7 +276,7 @@ CALLED = ("điện", "số", "ngay", "tổng đài", "đường dây", "cấp c�
 HOI_NGA = {
     "rửa": ("tay", "sạch", "mặt", "chân", "rau", "chuồng", "xe", "tiền", "vết thương"),
     "sửa": ("chữa", "đổi", "sang"),
-    "bảo": ("hiểm", "đảm", "quản", "dưỡng", "trì", "tồn", "lãnh", "hành", "vệ"),
+    "bảo": ("hiểm", "đảm", "quản", "dưỡng", "trì", "tồn", "lãnh", "hành", "vệ", "rằng", "nhau"),
     "lũ": ("lụt", "quét", "ống"),
     "khử": ("trùng", "độc", "khuẩn"),
     "kỹ": ("thuật", "lưỡng", "năng", "càng"),
@@ -419,6 +419,22 @@ SLIPPED_UNLESS_AFTER |= {
 """'sau bão vệ sinh môi trường', 'sau bão lãnh đạo xã đến thăm', 'sau cơn bão hành lang hư
 hỏng' (a storm, then a word of the next two), 'làm thiệt hai người' (two people): the typed
 words are right there; 'chia sẻ được', 'thối rữa'."""
+TOLD = re.compile(
+    r" (?i:con|cháu|em|anh|chị|bà con|mọi người|nhau|họ|tôi|người dân|dân|các|ai|vợ|chồng|mẹ"
+    r"|bố|cha|ông|bà|cô|chú|bác|mình|chúng)(?![^\W_])"
+)
+CLAUSE_GOES_ON = (
+    r"(?: [^\W\d_]+){0,2} (?i:sẽ|được|là|phải|cần|đã|đang|không|chưa|có|thì|mới)(?![^\W_])"
+)
+SLIPPED_UNLESS_AFTER |= {"mưa bảo": TOLD} | {
+    f"{_swapped('nghỉ')} {after}": re.compile(CLAUSE_GOES_ON) for after in HOI_NGA["nghỉ"]
+}
+SLIPPED_UNLESS_AFTER["nghĩ lễ"] = re.compile(rf" hội(?![^\W_])|{CLAUSE_GOES_ON}")
+"""A verb of saying or thinking typed as it is meant, before the clause it opens: 'Trời mưa
+bảo con về sớm' (tell: a person after it, never 'mưa bão'), 'Ai cũng nghĩ tết này được nghỉ
+dài', 'nghĩ lễ hội năm nay' (think: what follows goes on to its own verb within two words);
+'được nghĩ tết chín ngày', 'mưa bảo gây ngập' are the slips; so is 'bão rằng', 'bão nhau'
+(no storm says or meets: HOI_NGA)."""
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"binh {what}" for what in BINH), SOLDIERS)
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"chua {what}" for what in NOT_YET), SOUR)
 """'tân binh ổn định tư tưởng', 'thương binh nước ta': a soldier; 'đất chua được cải tạo',

@@ -89,3 +89,25 @@ def test_letters_with_no_number_before_stay_letters(
     written: str, spoken: str, guessed: tuple[str, ...]
 ) -> None:
     assert _read(written) == (spoken, guessed)
+
+
+SAYING_AND_THINKING: list[tuple[str, str]] = [
+    ("Trời mưa bảo con về sớm.", "Trời mưa bảo con về sớm."),
+    ("Thấy trời mưa bảo các cháu ở nhà.", "Thấy trời mưa bảo các cháu ở nhà."),
+    ("Ai cũng nghĩ tết này được nghỉ dài.", "Ai cũng nghĩ tết này được nghỉ dài."),
+    ("Nhiều người nghĩ lễ hội năm nay sẽ đông.", "Nhiều người nghĩ lễ hội năm nay sẽ đông."),
+    ("Trưởng thôn bão rằng mai họp.", "Trưởng thôn bảo rằng mai họp."),
+    ("Bà con bão nhau đi tiêm phòng.", "Bà con bảo nhau đi tiêm phòng."),
+    # the slips: no clause opens after the pair
+    ("Mưa bảo gây ngập nhiều nơi.", "Mưa bão gây ngập nhiều nơi."),
+    ("Mùa mưa bảo sắp đến.", "Mùa mưa bão sắp đến."),
+    ("Công nhân được nghĩ tết chín ngày.", "Công nhân được nghỉ tết chín ngày."),
+    ("Học sinh nghĩ hè từ ngày 1/6.", "Học sinh nghỉ hè từ ngày một tháng sáu."),
+    ("Cán bộ được nghĩ lễ 4 ngày.", "Cán bộ được nghỉ lễ bốn ngày."),
+    ("Ông đã nghĩ hưu từ năm ngoái.", "Ông đã nghỉ hưu từ năm ngoái."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SAYING_AND_THINKING)
+def test_saying_or_thinking_before_a_clause_stays(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
