@@ -87,6 +87,17 @@ BLANK = re.compile(
 """An ellipsis standing alone ('Hội nghị … bế mạc', 'Số: ….. /TB'): a pause; one in brackets
 or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's blank day or month
 ('Ngày …../…../2026'): nothing."""
+BLANK_FIELD = r"(?:…+|\.{2,}[.…]*|[xX]{2}|_{2,})"
+BLANK_DATE = re.compile(
+    rf"(?:(?<=[Nn]gày)(?P<colon>:) ?|(?<![\w.…]))(?P<day>{BLANK_FIELD})\s?/\s?"
+    rf"(?P<month>{BLANK_FIELD}|\d{{1,2}})\s?/\s?(?P<year>\d{{4}})(?![\d/])"
+)
+BLANK_DATE_LOOK = re.compile(r"/(?:(?<=[…xX._]/)|(?<=[…xX._] /))")
+BLANK_DAY_OR_MONTH = re.compile(r" (?i:tháng|năm)(?![^\W_])")
+DAY_WORD_BEFORE = re.compile(r"(?i:ngày)\s?$")
+"""A form's date left blank for the one who signs it: 'Ngày xx/xx/2026', '…/…/2026', '…/6/2026'
+are read as an announcer reads the form, 'ngày, tháng, năm hai nghìn …' (round 31: 'ích ích
+hoặc ích ích trên …', or the blanks dropped)."""
 
 CAPITAL_UNIT = re.compile(
     r"\d(?<![^\W\d_]\d)(?P<space> ?)"
@@ -633,6 +644,10 @@ ROAD_AFTER = re.compile(r"(?:QL|ĐT|TL|HL|ĐH)\s?\d")
 def _placeholder(m: re.Match[str]) -> str:
     """'QNg-95xxx-TS' → 'chín năm, ích ích ích', 'số xx/QĐ' → 'số ích ích QĐ'; a phone number's
     hidden digits are the phone rules' ('0912 xxx xxx': `identifiers.PLACEHOLDER_PHONE`)."""
+    if BLANK_DAY_OR_MONTH.match(m.string, m.end()) and m.group(0).lower() == "xx":
+        before = m.string[max(0, m.start() - 6) : m.start()].lower()
+        if before.endswith(("ngày ", "tháng ")):
+            return "…"  # 'Ngày xx tháng xx năm 2026': a form's blank, a pause (BLANK)
     phone = m.group(0).startswith("0") and re.search("[ .-]", m.group(0)) is not None
     if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return m.group(0).lower()  # the phone rules' ('0912 XXX XXX' is no numeral)
@@ -650,6 +665,14 @@ def _blank(m: re.Match[str]) -> str:
     after = m.string[m.end() : m.end() + 1]
     silent = m["of"] or m.group(0)[0] == "(" or before in '"“' or after in '"”'
     return " " if silent else ","
+
+
+def _blank_date(m: re.Match[str]) -> str:
+    """'Ngày …/…/2026' → 'Ngày … tháng … năm 2026': each blank then a pause (BLANK)."""
+    said = m["colon"] or DAY_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    day = " " if m["colon"] else "" if said else "ngày "
+    month = "…" if m["month"][0] in "…._xX" else m["month"]
+    return f"{day}… tháng {month} năm {m['year']}"
 
 
 def _glued_word(m: re.Match[str]) -> str:
@@ -841,6 +864,7 @@ STEPS: tuple[Step, ...] = (
     (MARKS, " ", re.compile("[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤★]")),
     (SIGNS, _sign, re.compile("[~÷→⇒↑↓|Φ∅Ø⌀]")),
     (DOLLARS, lambda m: f"{m['before'] or ''} đô la", "$"),
+    (BLANK_DATE, _blank_date, BLANK_DATE_LOOK),
     (PLACEHOLDER, _placeholder, re.compile("[xX][xX]")),
     (BLANK, _blank, ELLIPSIS),
     (GLUED_COLON, lambda m: ": " if m.string[m.start() - 1 : m.start()].islower() else ":", ":"),
@@ -895,6 +919,7 @@ ODD = re.compile("[\uff01-\uff5e\u3000‐‑‒–—―−º˚•●▪◦■�
 
 LOOKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (DOLLARS, r"\$", ""),
+    (BLANK_DATE, "/", BLANK_DATE_LOOK.pattern[1:]),
     (PLACEHOLDER, "[xX]", "(?=[xX])"),
     (BLANK, "…", ""),
     (BLANK, r"\.", r"(?=\.\.)"),
@@ -1207,6 +1232,38 @@ def syllables_by_bare() -> dict[str, tuple[str, ...]]:
         bare: tuple(sorted(words, key=lambda w: (-seen.get(w, 0), w)))
         for bare, words in found.items()
     }
+
+
+@cache
+def pairs_by_bare() -> dict[str, frozenset[str]]:
+    """The dictionary's words of two syllables and the texts' common pairs, by their letters
+    without marks ('yeu thuong': 'yêu thương')."""
+    found: dict[str, set[str]] = {}
+    for word in lexicon():
+        if word.count(" ") == 1:
+            found.setdefault(word.translate(BARE), set()).add(word)
+    for bare, pairs in known_pairs()[1].items():
+        found.setdefault(bare, set()).update(pairs)
+    return {bare: frozenset(words) for bare, words in found.items()}
+
+
+def one_reading(syllables: list[str]) -> list[str]:
+    """Syllables typed without marks given them where the word list reads them one way only:
+    a pair first ('yeu thuong' → 'yêu thương', 'viet nam' → 'việt nam'), then a syllable alone
+    ('xuan' → 'xuân'); one read several ways ('toi': tôi, tới, tội …) is left as typed."""
+    out: list[str] = []
+    i = 0
+    while i < len(syllables):
+        pair = " ".join(syllables[i : i + 2]).lower()
+        meant = pairs_by_bare().get(pair, frozenset()) if i + 1 < len(syllables) else frozenset()
+        if len(meant) == 1:
+            out += next(iter(meant)).split()
+            i += 2
+            continue
+        alone = syllables_by_bare().get(syllables[i].lower(), ())
+        out.append(alone[0] if len(alone) == 1 else syllables[i])
+        i += 1
+    return out
 
 
 def _unknown_pairs(text: str) -> set[str]:

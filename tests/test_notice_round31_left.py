@@ -111,3 +111,45 @@ SAYING_AND_THINKING: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), SAYING_AND_THINKING)
 def test_saying_or_thinking_before_a_clause_stays(written: str, spoken: str) -> None:
     assert _read(written) == (spoken, ())
+
+
+BLANK_DATES: list[tuple[str, str]] = [
+    ("Ngày xx/xx/2026, người khai ký tên.",
+     "Ngày, tháng, năm hai nghìn không trăm hai mươi sáu, người khai ký tên."),
+    ("Ngày …/…/2026", "Ngày, tháng, năm hai nghìn không trăm hai mươi sáu"),
+    ("Tân Lập, …/…/2026.", "Tân Lập, ngày, tháng, năm hai nghìn không trăm hai mươi sáu."),
+    ("Ngày ..../..../2026", "Ngày, tháng, năm hai nghìn không trăm hai mươi sáu"),
+    ("Ngày: __/__/2026", "Ngày, tháng, năm hai nghìn không trăm hai mươi sáu"),
+    ("Ngày …/6/2026", "Ngày, tháng sáu năm hai nghìn không trăm hai mươi sáu"),
+    ("Ngày xx tháng xx năm 2026", "Ngày, tháng, năm hai nghìn không trăm hai mươi sáu"),
+    ("ngày … tháng … năm 2026", "ngày, tháng, năm hai nghìn không trăm hai mươi sáu"),
+    # near-misses: a date, a document's blank number, a phone's hidden digits
+    ("Họp ngày 15/6/2026.", "Họp ngày mười lăm tháng sáu năm hai nghìn không trăm hai mươi sáu."),
+    ("Gọi 0912 xxx xxx.", "Gọi không chín một hai, ích ích ích, ích ích ích."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), BLANK_DATES)
+def test_a_forms_blank_date_is_said_as_a_blank(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
+
+
+TAGS: list[tuple[str, str]] = [
+    ("Hưởng ứng #Tet2027 cùng xã nhà.",
+     "Hưởng ứng hát tác tết hai nghìn không trăm hai mươi bảy cùng xã nhà."),
+    ("Chia sẻ ảnh kèm #XuanYeuThuong.", "Chia sẻ ảnh kèm hát tác xuân yêu thương."),
+    ("Đăng ảnh với #ToiYeuVietNam.", "Đăng ảnh với hát tác Toi Yeu việt nam."),
+    ("Gắn thẻ #NongThonMoi2026 khi đăng.",
+     "Gắn thẻ hát tác nông thôn Moi hai nghìn không trăm hai mươi sáu khi đăng."),
+    ("Theo dõi #ChungTayPhongChongDich.", "Theo dõi hát tác Chung Tay phòng chống Dich."),
+    # near-misses: a tag of one word, a loan word, a tag in parts, a code's number
+    ("Xem trang #dienchau.", "Xem trang hát tác diễn châu."),
+    ("Cài #VNeID ngay.", "Cài hát tác vê nê ai đi ngay."),
+    ("Tìm #HCC_XaTanLap trên mạng.", "Tìm hát tác hát át xê xê gạch dưới xã tân lập trên mạng."),
+    ("Thông tin #Covid19 mới.", "Thông tin hát tác cô vít mười chín mới."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), TAGS)
+def test_a_tag_is_cut_at_its_capitals_and_digits(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
