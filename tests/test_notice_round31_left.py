@@ -153,3 +153,30 @@ TAGS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), TAGS)
 def test_a_tag_is_cut_at_its_capitals_and_digits(written: str, spoken: str) -> None:
     assert _read(written) == (spoken, ())
+
+
+TYPE_SAID: list[tuple[str, str]] = [
+    ("Căn cứ số 1/QĐ-UBND, UBND xã thông báo.",
+     "Căn cứ số một quyết định, ủy ban nhân dân xã thông báo."),
+    ("Thực hiện số 12/KH-UBND của UBND xã, các thôn triển khai.",
+     "Thực hiện số mười hai kế hoạch của ủy ban nhân dân xã, các thôn triển khai."),
+    ("Theo số 12/TB-UBND ngày 3/2/2026 của UBND xã.",
+     "Theo số mười hai thông báo ngày ba tháng hai năm hai nghìn không trăm hai mươi sáu của ủy "
+     "ban nhân dân xã."),
+    # near-misses: the type named before the number is not said again, nor without 'số'
+    ("Lịch cắt điện theo 87/TB-PCBL của Công ty Điện lực Bạc Liêu.",
+     "Lịch cắt điện theo tám mươi bảy của Công ty Điện lực Bạc Liêu."),
+    ("Căn cứ Quyết định số 1/QĐ-UBND, UBND xã thông báo.",
+     "Căn cứ Quyết định số một, ủy ban nhân dân xã thông báo."),
+    ("Theo Kế hoạch số 12/KH-UBND của UBND xã, các thôn triển khai.",
+     "Theo Kế hoạch số mười hai của ủy ban nhân dân xã, các thôn triển khai."),
+    ("Chỉ thị số 09/CT-UBND của Chủ tịch UBND tỉnh.",
+     "Chỉ thị số chín của Chủ tịch ủy ban nhân dân tỉnh."),
+    ("Nghị quyết 25/2023/QH15 của Quốc hội.",
+     "Nghị quyết hai mươi lăm năm hai nghìn không trăm hai mươi ba của Quốc hội."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), TYPE_SAID)
+def test_a_documents_type_unnamed_before_its_number_is_said(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
