@@ -741,13 +741,18 @@ def _date_spaced(m: re.Match[str]) -> str:
     return "/".join(part for part in (m["day"], m["month"], m["year"]) if part)
 
 
+NUMBERED_PLACES = ("thôn", "xóm", "ấp", "tổ", "khu", "đội", "bản", "khối", "khóm", "buôn", "làng")
 YEAR_LOOSE_SLASH = re.compile(
     r"(?:(?<=(?i:năm) )\d{4}|\d(?=(?: / ?|/ )(?:xã|phường|thị trấn|huyện|tỉnh|ấp|thôn) [A-ZĐ\d]))"
     r"(?: / ?|/ )(?=[^\W\d_])"
+    rf"|(?:{'|'.join(f'(?<=(?i:{place}) )' for place in NUMBERED_PLACES)})\d{{1,3}}"
+    r"(?: / ?|/ )(?=\d{1,3}(?![\d/.,]|[^\W_]| (?i:hộ|người|ha|kg|tấn|m|km|lít)(?![^\W_])))"
 )
 """'năm 2025 / mức 10.000đ', 'thôn 3/ xã Tân Lập': a slash typed loose after a year before the
 next clause, or after a number before the next part of an address, is a pause (blind rounds
-103-104 heard 'trên'); 'năm 2025/2026' is two years, '27/3A' a house."""
+103-104 heard 'trên'); 'năm 2025/2026' is two years, '27/3A' a house. So is one between two
+numbers of places of one kind ('thôn 3 / 5 tham gia' → 'thôn ba, năm': round 31 heard 'ba trên
+năm'); '3 / 5 hộ đã nộp' with no place before is a share, 'trên'."""
 LIKE_ITEMS_VA = re.compile(
     r"(?<![^\W_])(?P<kind>[^\W\d_]+) (?P<n>\d+[A-Za-z]?) va (?P<other>[^\W\d_]+)(?= \d)"
 )

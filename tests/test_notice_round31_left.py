@@ -180,3 +180,20 @@ TYPE_SAID: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), TYPE_SAID)
 def test_a_documents_type_unnamed_before_its_number_is_said(written: str, spoken: str) -> None:
     assert _read(written) == (spoken, ())
+
+
+LOOSE_SLASHES: list[tuple[str, str]] = [
+    ("Đường thôn 3 / 5 đã sửa xong.", "Đường thôn ba, năm đã sửa xong."),
+    ("Thôn 3/ 5 tham gia ngày hội.", "Thôn ba, năm tham gia ngày hội."),
+    ("Tổ 2 / 7 dọn vệ sinh.", "Tổ hai, bảy dọn vệ sinh."),
+    ("Xóm 1 / 4 nhận gạo cứu trợ.", "Xóm một, bốn nhận gạo cứu trợ."),
+    # near-misses: a share of something counted, a quantity, a date
+    ("Có 3 / 5 hộ đã nộp thuế.", "Có ba trên năm hộ đã nộp thuế."),
+    ("Thôn 3 / 5 hộ đã nộp.", "Thôn ba trên năm hộ đã nộp."),
+    ("Ngày 3 / 5 họp thôn.", "Ngày ba tháng năm họp thôn."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), LOOSE_SLASHES)
+def test_a_loose_slash_between_places_numbers_is_a_pause(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
