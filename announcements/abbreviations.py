@@ -47,6 +47,7 @@ from .vocabulary import (
     OFFICES,
     ONLY_AS_DOCUMENT,
     ROADS_AND_PLACES,
+    ROMAN_AFTER,
     SHORT_PLACES,
     SHORT_PROVINCES,
     SUB_DEPARTMENT_FIELDS,
@@ -58,6 +59,11 @@ INITIAL = re.compile(
     r"(?:(?<![\w.])|(?<=[A-Z]\.))(?P<letter>[A-ZĐ])\.|St\.(?= [A-Z])"
     r"|(?<![\w.])(?P<word>Ltd|Inc|Corp|Jr)\.(?=[ ,)])"
 )
+ROMAN_CONTEXT = re.compile(
+    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s+"
+    r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
+)
+"""The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
 DOTTED_LETTER = re.compile(r"[A-Z]\.")
 FOREIGN_NAME_ON = re.compile(r" ([A-Z][a-z]{2,11})(?![^\W\d_])")
 """The rest of a foreign name after an initial: 'John F. Kennedy'."""
@@ -112,6 +118,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
         return "phó "  # 'P.CT UBND xã': a deputy (blind round 94: 'phường chủ tịch', sai)
     if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):
         return m.group(0)  # 'Phần I.2', 'Vua Rama X.': numerals, read with the others
+    if letter in "IVX" and ROMAN_CONTEXT.search(_before(m)):
+        return m.group(0)  # 'theo Chương V.', 'Quý I.': a numeral ending its sentence
     if letter in "IVX" and NUMBERED_SITE.search(_before_as_written(m, 64)):
         return m.group(0)  # 'thôn Nhơn Hậu I.': the village's number, its sentence ending
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
@@ -411,9 +419,28 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
         if _define(initials, words, ctx, letters):
             return " "
     meant = ABBREVIATIONS.get(letters) or issuing_body(letters)  # 'Sở Giáo dục và Đào tạo (SGDĐT)'
-    if meant and _said_before(meant.split(), before):
+    if meant and _named_before(letters, meant, before):
         return " "
     return m.group(0)
+
+
+ALSO_NAMED = {
+    "HKTT": ("thường trú", "hộ khẩu"),
+    "CCCD": ("căn cước", "số định danh cá nhân"),
+    "BHYT": ("thẻ bảo hiểm",),
+    "QSDĐ": ("sổ đỏ",),
+    "GCNQSDĐ": ("sổ đỏ", "giấy chứng nhận"),
+}
+"""Other words a notice writes before the letters they stand for: 'nơi thường trú (HKTT)' (the
+register that replaced the household book keeps its letters), 'thẻ căn cước (CCCD)', 'sổ đỏ
+(GCNQSDĐ)'. The brackets after them are not read, as after the letters' own words."""
+
+
+def _named_before(letters: str, meant: str, before: list[str]) -> bool:
+    """Do the words before the brackets say what the letters stand for, in the letters' own
+    words or in others a notice writes for them (`ALSO_NAMED`)?"""
+    named = (meant, *ALSO_NAMED.get(letters, ()))
+    return any(_said_before(words.split(), before) for words in named)
 
 
 def _without_year(before: list[str], year: str) -> list[str] | None:
@@ -441,7 +468,7 @@ def _defined_list(m: re.Match[str], ctx: _Context) -> str:
         if len(initials) == len(each) and all(map(stands_for, each, initials)):
             continue
         meant = ABBREVIATIONS.get(each) or issuing_body(each) or composed(each)
-        if not (meant and _said_before(meant.split(), words)):
+        if not (meant and _named_before(each, meant, words)):
             return m.group(0)
     for each, words in pairs:
         _define(each, words[-len(each) :], ctx)

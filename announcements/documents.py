@@ -209,6 +209,8 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
             military = military or piece in MILITARY_ISSUERS
             pieces += 1
     if pieces and _issuer_again(m, words[-1], ctx):
+        if _type_unnamed(kind, rest, pieces, words[counted], _before(m, 80)):
+            return " ".join(words[: counted + 1])  # 'số 1/QĐ-UBND, UBND xã': 'quyết định' said
         return " ".join(words[:counted])
     if _issuer_first(kind, rest, pieces):
         if _issuer_again(m, words[counted], ctx) or OF_AFTER.match(m.string, m.end()):
@@ -222,6 +224,16 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     elif pieces == 1 and ASSEMBLY.fullmatch(words[-1]) and LAW_BEFORE.search(_before(m, 80)):
         words.insert(counted, "của")  # 'Luật số 48/2019/QH14' → '… của quốc hội khóa mười bốn'
     return " ".join(words)
+
+
+def _type_unnamed(kind: str, rest: list[str], pieces: int, said: str, before: str) -> bool:
+    """Does a code after 'số' whose issuer is named again after it say a type the words before
+    have not ('Căn cứ số 1/QĐ-UBND, UBND xã …': no 'quyết định' before 'số')? Then the type is
+    said, so the listener knows what document it is; only the issuer goes unsaid."""
+    typed = kind or (rest[0].split("-")[0] if rest and not rest[0].isdigit() else "")
+    if pieces < 2 or typed not in DOCUMENT_TYPES or SUBJECT_THEN_NUMBER.search(before) is None:
+        return False  # 'theo 87/TB-PCBL của Công ty …': without 'số', as announcers read it
+    return re.search(rf"(?<![^\W_]){re.escape(said)}(?![^\W_])", before) is None
 
 
 def _issuer_first(kind: str, rest: list[str], pieces: int) -> bool:

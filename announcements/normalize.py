@@ -38,6 +38,7 @@ from .abbreviations import (
     EXPLAINED,
     FOREIGN_DEFINED,
     INITIAL,
+    ROMAN_CONTEXT,
     SPACED_PAIR,
     UNHEARD_SLASHED,
     UNKNOWN_BEFORE_DISEASE,
@@ -192,7 +193,7 @@ from .syllables import (
     tones_apart,
     transliterate,
 )
-from .untidy import QUOTED_BARE, quoted_bare, slip_guesses, tidy_and_doubt
+from .untidy import QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -214,7 +215,6 @@ from .vocabulary import (
     RANGE_UNITS,
     REIGNS,
     REPEATED_BEFORE_RANGE,
-    ROMAN_AFTER,
     SERVICE_NUMBERS,
     SYMBOLS,
     UNITS,
@@ -381,9 +381,46 @@ def _hashtag(m: re.Match[str], ctx: _Context) -> str:
     an address's label (its words run together given their marks), the mark said as the
     platforms say it ('hát tác'), once after the word 'hashtag' (it was 'số đi en chau')."""
     tag = m["tag"]  # '#VìCộngĐồng': words marked and joined are said as they are
-    said = _label(tag, ctx) if tag.isascii() else CAMEL_CASE.sub(" ", tag)
+    if not tag.isascii():
+        said = CAMEL_CASE.sub(" ", tag)
+    elif TAG_CUT.search(tag) and tag.isalnum() and tag.lower() not in ctx.vocabulary.lexicon:
+        said = " ".join(_tag_words(TAG_PARTS.findall(tag), ctx))
+    else:
+        said = _label(tag, ctx)
     named = _before(m, 12).rstrip().lower().endswith(("hashtag", "hát tác"))
     return said if named else f"hát tác {said}"
+
+
+TAG_CUT = re.compile(r"[a-z][A-Z]|[A-Za-z]\d")
+TAG_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+"""'#XuanYeuThuong', '#Tet2027': a tag cut where a capital or a digit opens a word."""
+
+
+def _tag_words(parts: list[str], ctx: _Context) -> list[str]:
+    """'Xuan', 'Yeu', 'Thuong' → 'xuân yêu thương': a tag's words, given their marks where the
+    word list reads them one way only (`one_reading`: 'Toi' stays as typed); a year
+    is a number ('2027': 'hai nghìn không trăm hai mươi bảy'), a loan word the lexicon's."""
+    said: list[str] = []
+    run: list[str] = []
+    lexicon = ctx.vocabulary.lexicon
+    for part in [*parts, ""]:
+        if part.isalpha() and is_vietnamese_syllable(part.lower()):
+            run.append(part)
+            continue
+        marked = one_reading(run)
+        for same, group in groupby(zip(marked, run, strict=True), key=lambda p: p[0] == p[1]):
+            words = [meant for meant, _typed in group]
+            if same:  # read several ways: a place's name ('Dien Chau'), a loan word ('Tet')
+                key = tuple(w.lower() for w in words)
+                whole = ctx.accents().whole(key) if len(key) > 1 else None
+                words = list(whole) if whole else [lexicon.get(w.lower(), w) for w in words]
+            said += words
+        run = []
+        if part.isdigit() and YEAR_LIKE.fullmatch(part):
+            said.append(ctx.integer(part))
+        elif part:
+            said.append(_label(part, ctx))
+    return said
 
 
 def _ending(m: re.Match[str], ctx: _Context) -> str:
@@ -1580,11 +1617,6 @@ MARKER = re.compile(r"(?<![^\W_])K(?=\d{1,4}\+\d{1,3}(?!\d))")
 trăm' as 'Km15+200' is (blind round 88: 'ca mười lăm', both announcers 'ki lô mét')."""
 
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-ROMAN_CONTEXT = re.compile(
-    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s+"
-    r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
-)
-"""The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
 
 
 LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")

@@ -87,6 +87,17 @@ BLANK = re.compile(
 """An ellipsis standing alone ('Hội nghị … bế mạc', 'Số: ….. /TB'): a pause; one in brackets
 or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's blank day or month
 ('Ngày …../…../2026'): nothing."""
+BLANK_FIELD = r"(?:…+|\.{2,}[.…]*|[xX]{2}|_{2,})"
+BLANK_DATE = re.compile(
+    rf"(?:(?<=[Nn]gày)(?P<colon>:) ?|(?<![\w.…]))(?P<day>{BLANK_FIELD})\s?/\s?"
+    rf"(?P<month>{BLANK_FIELD}|\d{{1,2}})\s?/\s?(?P<year>\d{{4}})(?![\d/])"
+)
+BLANK_DATE_LOOK = re.compile(r"/(?:(?<=[…xX._]/)|(?<=[…xX._] /))")
+BLANK_DAY_OR_MONTH = re.compile(r" (?i:tháng|năm)(?![^\W_])")
+DAY_WORD_BEFORE = re.compile(r"(?i:ngày)\s?$")
+"""A form's date left blank for the one who signs it: 'Ngày xx/xx/2026', '…/…/2026', '…/6/2026'
+are read as an announcer reads the form, 'ngày, tháng, năm hai nghìn …' (round 31: 'ích ích
+hoặc ích ích trên …', or the blanks dropped)."""
 
 CAPITAL_UNIT = re.compile(
     r"\d(?<![^\W\d_]\d)(?P<space> ?)"
@@ -276,7 +287,7 @@ CALLED = ("điện", "số", "ngay", "tổng đài", "đường dây", "cấp c�
 HOI_NGA = {
     "rửa": ("tay", "sạch", "mặt", "chân", "rau", "chuồng", "xe", "tiền", "vết thương"),
     "sửa": ("chữa", "đổi", "sang"),
-    "bảo": ("hiểm", "đảm", "quản", "dưỡng", "trì", "tồn", "lãnh", "hành", "vệ"),
+    "bảo": ("hiểm", "đảm", "quản", "dưỡng", "trì", "tồn", "lãnh", "hành", "vệ", "rằng", "nhau"),
     "lũ": ("lụt", "quét", "ống"),
     "khử": ("trùng", "độc", "khuẩn"),
     "kỹ": ("thuật", "lưỡng", "năng", "càng"),
@@ -356,6 +367,8 @@ SLIPPED_MARKS |= {f"{head} âp": f"{head} ấp" for head in HAMLET_HEADS} | {
     "thông kê": "thống kê",
     "giải phòng": "giải phóng",
     "khong": "không",
+    "khong nen": "không nên",
+    "không nen": "không nên",
 }
 """Blind rounds 103-104, a word one mark off in a marked sentence: 'cán bộ âp' (ấp: 'âp',
 closed and toneless, is no word), 'thông kê', 'ngày Giải phòng miền Nam', 'khong' (no word:
@@ -417,6 +430,22 @@ SLIPPED_UNLESS_AFTER |= {
 """'sau bão vệ sinh môi trường', 'sau bão lãnh đạo xã đến thăm', 'sau cơn bão hành lang hư
 hỏng' (a storm, then a word of the next two), 'làm thiệt hai người' (two people): the typed
 words are right there; 'chia sẻ được', 'thối rữa'."""
+TOLD = re.compile(
+    r" (?i:con|cháu|em|anh|chị|bà con|mọi người|nhau|họ|tôi|người dân|dân|các|ai|vợ|chồng|mẹ"
+    r"|bố|cha|ông|bà|cô|chú|bác|mình|chúng)(?![^\W_])"
+)
+CLAUSE_GOES_ON = (
+    r"(?: [^\W\d_]+){0,2} (?i:sẽ|được|là|phải|cần|đã|đang|không|chưa|có|thì|mới)(?![^\W_])"
+)
+SLIPPED_UNLESS_AFTER |= {"mưa bảo": TOLD} | {
+    f"{_swapped('nghỉ')} {after}": re.compile(CLAUSE_GOES_ON) for after in HOI_NGA["nghỉ"]
+}
+SLIPPED_UNLESS_AFTER["nghĩ lễ"] = re.compile(rf" hội(?![^\W_])|{CLAUSE_GOES_ON}")
+"""A verb of saying or thinking typed as it is meant, before the clause it opens: 'Trời mưa
+bảo con về sớm' (tell: a person after it, never 'mưa bão'), 'Ai cũng nghĩ tết này được nghỉ
+dài', 'nghĩ lễ hội năm nay' (think: what follows goes on to its own verb within two words);
+'được nghĩ tết chín ngày', 'mưa bảo gây ngập' are the slips; so is 'bão rằng', 'bão nhau'
+(no storm says or meets: HOI_NGA)."""
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"binh {what}" for what in BINH), SOLDIERS)
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"chua {what}" for what in NOT_YET), SOUR)
 """'tân binh ổn định tư tưởng', 'thương binh nước ta': a soldier; 'đất chua được cải tạo',
@@ -448,6 +477,8 @@ HORNLESS_U = re.compile(rf"(?<![qQ])[uU](?=[{HORNED_AFTER}](?i:ng|n|c|t|m|p|i|u)
 """'phuờng', 'truớc', 'nuớc': the horn of 'ư' lost before 'ơ' and a closing sound, a spelling
 no Vietnamese word has ('thuở', 'huơ' end on the 'ơ'; after 'q' the 'u' is the glide)."""
 HORNED = {"u": "ư", "U": "Ư"}
+LOWER_WORD_AFTER = re.compile(r" [a-zđà-ỹ]")
+"""The word after a capitalised slip is no part of a name ('Khong được', not 'Khong Văn')."""
 
 
 def _slipped_mark(m: re.Match[str]) -> str:
@@ -455,8 +486,11 @@ def _slipped_mark(m: re.Match[str]) -> str:
     case (a capital may start a name: 'Nhưa'), where 'Trươc', closed and toneless, is none."""
     written = m.group(0)
     said = SLIPPED_MARKS[written.lower()]
-    if " " not in written and not written.islower() and not written.lower().endswith("c"):
-        return written
+    before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
+    opening = not before or before[-1] in ".:!?"
+    lone = " " not in written and not written.islower() and not written.lower().endswith("c")
+    if lone and not (opening and written.istitle() and LOWER_WORD_AFTER.match(m.string, m.end())):
+        return written  # 'Khong được' opens a sentence; 'Nhưa' inside one may be a name
     unless = SLIPPED_UNLESS_AFTER.get(written.lower())
     if unless is not None and unless.match(m.string, m.end()):
         return written
@@ -466,10 +500,9 @@ def _slipped_mark(m: re.Match[str]) -> str:
     only = SLIPPED_ONLY_AFTER.get(written.lower())
     if only is not None and not only.search(m.string, max(0, m.start() - 12), m.start()):
         return written
-    before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
     named = " " in written and written[0].isupper() and not written.isupper()
     named = named and written.lower() not in TITLED
-    if named and before and before[-1] not in ".:!?":
+    if named and not opening:
         return written  # 'ông Tô Chức', 'Văn Tô chức vụ': a name, its last word or all of it
         # (at a sentence's start, the pair is repaired; 'ĐỀ NGHI' in capitals is no name)
     if written.isupper():
@@ -611,6 +644,10 @@ ROAD_AFTER = re.compile(r"(?:QL|ĐT|TL|HL|ĐH)\s?\d")
 def _placeholder(m: re.Match[str]) -> str:
     """'QNg-95xxx-TS' → 'chín năm, ích ích ích', 'số xx/QĐ' → 'số ích ích QĐ'; a phone number's
     hidden digits are the phone rules' ('0912 xxx xxx': `identifiers.PLACEHOLDER_PHONE`)."""
+    if BLANK_DAY_OR_MONTH.match(m.string, m.end()) and m.group(0).lower() == "xx":
+        before = m.string[max(0, m.start() - 6) : m.start()].lower()
+        if before.endswith(("ngày ", "tháng ")):
+            return "…"  # 'Ngày xx tháng xx năm 2026': a form's blank, a pause (BLANK)
     phone = m.group(0).startswith("0") and re.search("[ .-]", m.group(0)) is not None
     if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return m.group(0).lower()  # the phone rules' ('0912 XXX XXX' is no numeral)
@@ -628,6 +665,14 @@ def _blank(m: re.Match[str]) -> str:
     after = m.string[m.end() : m.end() + 1]
     silent = m["of"] or m.group(0)[0] == "(" or before in '"“' or after in '"”'
     return " " if silent else ","
+
+
+def _blank_date(m: re.Match[str]) -> str:
+    """'Ngày …/…/2026' → 'Ngày … tháng … năm 2026': each blank then a pause (BLANK)."""
+    said = m["colon"] or DAY_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    day = " " if m["colon"] else "" if said else "ngày "
+    month = "…" if m["month"][0] in "…._xX" else m["month"]
+    return f"{day}… tháng {month} năm {m['year']}"
 
 
 def _glued_word(m: re.Match[str]) -> str:
@@ -696,13 +741,18 @@ def _date_spaced(m: re.Match[str]) -> str:
     return "/".join(part for part in (m["day"], m["month"], m["year"]) if part)
 
 
+NUMBERED_PLACES = ("thôn", "xóm", "ấp", "tổ", "khu", "đội", "bản", "khối", "khóm", "buôn", "làng")
 YEAR_LOOSE_SLASH = re.compile(
     r"(?:(?<=(?i:năm) )\d{4}|\d(?=(?: / ?|/ )(?:xã|phường|thị trấn|huyện|tỉnh|ấp|thôn) [A-ZĐ\d]))"
     r"(?: / ?|/ )(?=[^\W\d_])"
+    rf"|(?:{'|'.join(f'(?<=(?i:{place}) )' for place in NUMBERED_PLACES)})\d{{1,3}}"
+    r"(?: / ?|/ )(?=\d{1,3}(?![\d/.,]|[^\W_]| (?i:hộ|người|ha|kg|tấn|m|km|lít)(?![^\W_])))"
 )
 """'năm 2025 / mức 10.000đ', 'thôn 3/ xã Tân Lập': a slash typed loose after a year before the
 next clause, or after a number before the next part of an address, is a pause (blind rounds
-103-104 heard 'trên'); 'năm 2025/2026' is two years, '27/3A' a house."""
+103-104 heard 'trên'); 'năm 2025/2026' is two years, '27/3A' a house. So is one between two
+numbers of places of one kind ('thôn 3 / 5 tham gia' → 'thôn ba, năm': round 31 heard 'ba trên
+năm'); '3 / 5 hộ đã nộp' with no place before is a share, 'trên'."""
 LIKE_ITEMS_VA = re.compile(
     r"(?<![^\W_])(?P<kind>[^\W\d_]+) (?P<n>\d+[A-Za-z]?) va (?P<other>[^\W\d_]+)(?= \d)"
 )
@@ -819,6 +869,7 @@ STEPS: tuple[Step, ...] = (
     (MARKS, " ", re.compile("[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤★]")),
     (SIGNS, _sign, re.compile("[~÷→⇒↑↓|Φ∅Ø⌀]")),
     (DOLLARS, lambda m: f"{m['before'] or ''} đô la", "$"),
+    (BLANK_DATE, _blank_date, BLANK_DATE_LOOK),
     (PLACEHOLDER, _placeholder, re.compile("[xX][xX]")),
     (BLANK, _blank, ELLIPSIS),
     (GLUED_COLON, lambda m: ": " if m.string[m.start() - 1 : m.start()].islower() else ":", ":"),
@@ -873,6 +924,7 @@ ODD = re.compile("[\uff01-\uff5e\u3000‐‑‒–—―−º˚•●▪◦■�
 
 LOOKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (DOLLARS, r"\$", ""),
+    (BLANK_DATE, "/", BLANK_DATE_LOOK.pattern[1:]),
     (PLACEHOLDER, "[xX]", "(?=[xX])"),
     (BLANK, "…", ""),
     (BLANK, r"\.", r"(?=\.\.)"),
@@ -1185,6 +1237,38 @@ def syllables_by_bare() -> dict[str, tuple[str, ...]]:
         bare: tuple(sorted(words, key=lambda w: (-seen.get(w, 0), w)))
         for bare, words in found.items()
     }
+
+
+@cache
+def pairs_by_bare() -> dict[str, frozenset[str]]:
+    """The dictionary's words of two syllables and the texts' common pairs, by their letters
+    without marks ('yeu thuong': 'yêu thương')."""
+    found: dict[str, set[str]] = {}
+    for word in lexicon():
+        if word.count(" ") == 1:
+            found.setdefault(word.translate(BARE), set()).add(word)
+    for bare, pairs in known_pairs()[1].items():
+        found.setdefault(bare, set()).update(pairs)
+    return {bare: frozenset(words) for bare, words in found.items()}
+
+
+def one_reading(syllables: list[str]) -> list[str]:
+    """Syllables typed without marks given them where the word list reads them one way only:
+    a pair first ('yeu thuong' → 'yêu thương', 'viet nam' → 'việt nam'), then a syllable alone
+    ('xuan' → 'xuân'); one read several ways ('toi': tôi, tới, tội …) is left as typed."""
+    out: list[str] = []
+    i = 0
+    while i < len(syllables):
+        pair = " ".join(syllables[i : i + 2]).lower()
+        meant = pairs_by_bare().get(pair, frozenset()) if i + 1 < len(syllables) else frozenset()
+        if len(meant) == 1:
+            out += next(iter(meant)).split()
+            i += 2
+            continue
+        alone = syllables_by_bare().get(syllables[i].lower(), ())
+        out.append(alone[0] if len(alone) == 1 else syllables[i])
+        i += 1
+    return out
 
 
 def _unknown_pairs(text: str) -> set[str]:

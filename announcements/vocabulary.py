@@ -4133,6 +4133,16 @@ UNITS: dict[str, str] = {
             (("khz",), "ki lô héc"),
             (("mhz",), "mê ga héc"),
             (("km/H", "Km/h", "Km/H", "KM/h", "KM/H", "kmh", "Kmh"), "ki lô mét trên giờ"),
+            # round 31: '220v', '50 MM', '5 KM', '2 HA' were spelled; after a number, with a
+            # space or none, a code's letters are glued ('7K9M2'), and 'CM' of 'cách mạng'
+            # has a month or a year after it, not a number before ('80 năm CM tháng Tám')
+            (("v",), "vôn"),
+            (("w",), "oát"),
+            (("MM", "Mm"), "mi li mét"),
+            (("CM", "Cm"), "xăng ti mét"),
+            (("KM", "Km"), "ki lô mét"),
+            (("ML", "Ml"), "mi li lít"),
+            (("HA", "Ha"), "héc ta"),
         )
         for written in units
     },
