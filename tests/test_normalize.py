@@ -25,7 +25,7 @@ from announcements.normalize import (
     spoken_form,
 )
 from announcements.numbers import NORTH, SOUTH, read_decimal, read_integer
-from announcements.rules import Keys, Rule
+from announcements.rules import Either, Keys, Rule
 
 PHRASES = [
     # the seed letter
@@ -328,7 +328,7 @@ def test_a_gated_rule_is_tried_wherever_it_matches() -> None:
             assert rule.gate and rule.gate.search(text), (rule.pattern.pattern[:60], text)
 
 
-def _skipped_to(pattern: re.Pattern[str] | Keys) -> bool:
+def _skipped_to(pattern: re.Pattern[str] | Keys | Either) -> bool:
     """Does the regex engine skip to where `pattern` may match (it opens with a literal or one
     class), rather than try it at every character? Asked of the engine's own parser (of what
     `Keys` scans for)."""
@@ -374,6 +374,33 @@ def test_a_rule_is_skipped_only_where_it_could_not_match(text: str) -> None:
     for rule in _gated_rules():
         if rule.pattern.search(text):
             assert rule.gate and rule.gate.search(text), (rule.pattern.pattern[:60], text)
+
+
+def _split_gates() -> list[Either]:
+    return [rule.gate for rule in _gated_rules() if isinstance(rule.gate, Either)]
+
+
+def test_gates_opening_with_a_few_characters_are_split() -> None:
+    """The gates that open with a class of a few characters ('[-–]…') are looked for one
+    character at a time, each pattern opening with a literal (`Either`)."""
+    assert len(_split_gates()) >= 20
+    for gate in _split_gates():
+        assert all(_skipped_to(pattern) for _char, pattern in gate._each), gate.pattern
+
+
+def test_a_split_gate_never_splits_a_class_it_cannot() -> None:
+    """A range, an escape, a negated class or a quantified class stays one pattern."""
+    for source in (r"[a-f]\d", r"[\d.]x", r"[^ab]x", r"[ab]{2}", r"[ab]?c", r"(?i)[ab]c", "abc"):
+        assert isinstance(Either.of(re.compile(source)), re.Pattern), source
+    assert isinstance(Either.of(re.compile(r"[-/.]\d")), Either)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_a_split_gate_matches_where_the_gate_as_written_does(text: str) -> None:
+    """'[ab]R' matches where 'aR' or 'bR' does."""
+    for gate in _split_gates():
+        written = re.compile(gate.pattern, gate.flags)
+        assert (gate.search(text) is None) == (written.search(text) is None), (gate.pattern, text)
 
 
 UNTIDY = (
