@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,7 @@ from announcements.normalize import (
     spoken_form,
 )
 from announcements.numbers import NORTH, SOUTH, read_decimal, read_integer
-from announcements.rules import Either, Keys, Rule
+from announcements.rules import OTHER_DIGIT, Either, Keys, Rule
 
 PHRASES = [
     # the seed letter
@@ -401,6 +403,60 @@ def test_a_split_gate_matches_where_the_gate_as_written_does(text: str) -> None:
     for gate in _split_gates():
         written = re.compile(gate.pattern, gate.flags)
         assert (gate.search(text) is None) == (written.search(text) is None), (gate.pattern, text)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_a_rule_finds_with_ascii_digits_what_it_finds_as_written(text: str) -> None:
+    """Where a text's digits are all 0-9, '[0-9]' matches where '\\d' does (`Rule.ascii`)."""
+    rules = (*_gated_rules(), *CODE_RULES, *NUMBER_RULES, *ADDRESS_RULES, *UNMARKED_NAME_RULES)
+    for rule in rules:
+        (gate, pattern), written_gate, written = rule.ascii, rule.gate, rule.pattern
+        assert (gate is None) == (written_gate is None)
+        if gate is not None and written_gate is not None:
+            assert (gate.search(text) is None) == (written_gate.search(text) is None)
+        if isinstance(pattern, re.Pattern) and isinstance(written, re.Pattern):
+            found = [m.span() for m in pattern.finditer(text)]
+            assert found == [m.span() for m in written.finditer(text)], (written.pattern, text)
+
+
+def test_ascii_digits_replace_each_d_and_nothing_else() -> None:
+    """'\\d' alone, in a class, and an escaped backslash before a 'd' (a character)."""
+    rule = Rule(re.compile(r"\d[\d.][^\d]\\d[]\d]"), lambda m, ctx: "")
+    assert rule.ascii[1].pattern == r"[0-9][0-9.][^0-9]\\d[]0-9]"
+
+
+def test_a_digit_of_another_script_is_read_as_before() -> None:
+    """A text holding one is read by the rules as written ('\\d'): '٣' is a digit too."""
+    assert spoken_form("Ngày ٣/٤/2020 có ３ người") == (
+        "Ngày ba tháng tư năm hai nghìn không trăm hai mươi có ba người"
+    )
+    assert spoken_form("Từ ١٢h đến 11:30, gọi ١١٥") == (
+        "Từ mười hai giờ đến mười một giờ ba mươi, gọi một một năm"
+    )
+
+
+def test_the_reader_ships_no_digit_but_0_9() -> None:
+    """What the rules put into a text comes from the text, the lexicon (`_Vocabulary.
+    ascii_digits`) and what the station ships: none of it holds a digit of another script,
+    or `[0-9]` would miss one that '\\d' finds."""
+    package = Path(vocabulary.__file__).parent
+    for path in sorted((package / "data").iterdir()):
+        assert not OTHER_DIGIT.search(path.read_text(encoding="utf-8")), path.name
+    for path in sorted(package.glob("*.py")):
+        module = importlib.import_module(f"announcements.{path.stem}")
+        for value in _shipped_strings(vars(module).values()):
+            assert not OTHER_DIGIT.search(value), (path.name, value[:60])
+
+
+def _shipped_strings(values: Iterable[object], depth: int = 0) -> Iterator[str]:
+    """The strings among a module's values, inside its tables too."""
+    for value in values:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict) and depth < 4:
+            yield from _shipped_strings([*value.keys(), *value.values()], depth + 1)
+        elif isinstance(value, list | tuple | set | frozenset) and depth < 4:
+            yield from _shipped_strings(value, depth + 1)
 
 
 UNTIDY = (
