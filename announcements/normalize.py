@@ -157,6 +157,7 @@ from .numbers import (
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
     NUMBERED_SITE,
+    OTHER_DIGIT,
     REGNAL,
     YEAR,
     B,
@@ -3824,6 +3825,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text.replace("\u200b", " "))
     ctx = _Context(dialect, vocabulary, text)
+    ctx.ascii_digits = vocabulary.ascii_digits and OTHER_DIGIT.search(text) is None
     if not text.isprintable() or "  " in text:  # every other whitespace is unprintable
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,7 @@ from announcements.normalize import (
     spoken_form,
 )
 from announcements.numbers import NORTH, SOUTH, read_decimal, read_integer
-from announcements.rules import Keys, Rule
+from announcements.rules import OTHER_DIGIT, Either, Keys, Rule
 
 PHRASES = [
     # the seed letter
@@ -328,7 +330,7 @@ def test_a_gated_rule_is_tried_wherever_it_matches() -> None:
             assert rule.gate and rule.gate.search(text), (rule.pattern.pattern[:60], text)
 
 
-def _skipped_to(pattern: re.Pattern[str] | Keys) -> bool:
+def _skipped_to(pattern: re.Pattern[str] | Keys | Either) -> bool:
     """Does the regex engine skip to where `pattern` may match (it opens with a literal or one
     class), rather than try it at every character? Asked of the engine's own parser (of what
     `Keys` scans for)."""
@@ -374,6 +376,87 @@ def test_a_rule_is_skipped_only_where_it_could_not_match(text: str) -> None:
     for rule in _gated_rules():
         if rule.pattern.search(text):
             assert rule.gate and rule.gate.search(text), (rule.pattern.pattern[:60], text)
+
+
+def _split_gates() -> list[Either]:
+    return [rule.gate for rule in _gated_rules() if isinstance(rule.gate, Either)]
+
+
+def test_gates_opening_with_a_few_characters_are_split() -> None:
+    """The gates that open with a class of a few characters ('[-–]…') are looked for one
+    character at a time, each pattern opening with a literal (`Either`)."""
+    assert len(_split_gates()) >= 20
+    for gate in _split_gates():
+        assert all(_skipped_to(pattern) for _char, pattern in gate._each), gate.pattern
+
+
+def test_a_split_gate_never_splits_a_class_it_cannot() -> None:
+    """A range, an escape, a negated class or a quantified class stays one pattern."""
+    for source in (r"[a-f]\d", r"[\d.]x", r"[^ab]x", r"[ab]{2}", r"[ab]?c", r"(?i)[ab]c", "abc"):
+        assert isinstance(Either.of(re.compile(source)), re.Pattern), source
+    assert isinstance(Either.of(re.compile(r"[-/.]\d")), Either)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_a_split_gate_matches_where_the_gate_as_written_does(text: str) -> None:
+    """'[ab]R' matches where 'aR' or 'bR' does."""
+    for gate in _split_gates():
+        written = re.compile(gate.pattern, gate.flags)
+        assert (gate.search(text) is None) == (written.search(text) is None), (gate.pattern, text)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_a_rule_finds_with_ascii_digits_what_it_finds_as_written(text: str) -> None:
+    """Where a text's digits are all 0-9, '[0-9]' matches where '\\d' does (`Rule.ascii`)."""
+    rules = (*_gated_rules(), *CODE_RULES, *NUMBER_RULES, *ADDRESS_RULES, *UNMARKED_NAME_RULES)
+    for rule in rules:
+        (gate, pattern), written_gate, written = rule.ascii, rule.gate, rule.pattern
+        assert (gate is None) == (written_gate is None)
+        if gate is not None and written_gate is not None:
+            assert (gate.search(text) is None) == (written_gate.search(text) is None)
+        if isinstance(pattern, re.Pattern) and isinstance(written, re.Pattern):
+            found = [m.span() for m in pattern.finditer(text)]
+            assert found == [m.span() for m in written.finditer(text)], (written.pattern, text)
+
+
+def test_ascii_digits_replace_each_d_and_nothing_else() -> None:
+    """'\\d' alone, in a class, and an escaped backslash before a 'd' (a character)."""
+    rule = Rule(re.compile(r"\d[\d.][^\d]\\d[]\d]"), lambda m, ctx: "")
+    assert rule.ascii[1].pattern == r"[0-9][0-9.][^0-9]\\d[]0-9]"
+
+
+def test_a_digit_of_another_script_is_read_as_before() -> None:
+    """A text holding one is read by the rules as written ('\\d'): '٣' is a digit too."""
+    assert spoken_form("Ngày ٣/٤/2020 có ３ người") == (
+        "Ngày ba tháng tư năm hai nghìn không trăm hai mươi có ba người"
+    )
+    assert spoken_form("Từ ١٢h đến 11:30, gọi ١١٥") == (
+        "Từ mười hai giờ đến mười một giờ ba mươi, gọi một một năm"
+    )
+
+
+def test_the_reader_ships_no_digit_but_0_9() -> None:
+    """What the rules put into a text comes from the text, the lexicon (`_Vocabulary.
+    ascii_digits`) and what the station ships: none of it holds a digit of another script,
+    or `[0-9]` would miss one that '\\d' finds."""
+    package = Path(vocabulary.__file__).parent
+    for path in sorted((package / "data").iterdir()):
+        assert not OTHER_DIGIT.search(path.read_text(encoding="utf-8")), path.name
+    for path in sorted(package.glob("*.py")):
+        module = importlib.import_module(f"announcements.{path.stem}")
+        for value in _shipped_strings(vars(module).values()):
+            assert not OTHER_DIGIT.search(value), (path.name, value[:60])
+
+
+def _shipped_strings(values: Iterable[object], depth: int = 0) -> Iterator[str]:
+    """The strings among a module's values, inside its tables too."""
+    for value in values:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict) and depth < 4:
+            yield from _shipped_strings([*value.keys(), *value.values()], depth + 1)
+        elif isinstance(value, list | tuple | set | frozenset) and depth < 4:
+            yield from _shipped_strings(value, depth + 1)
 
 
 UNTIDY = (
