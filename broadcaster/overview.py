@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from audio_out.sinks import CARD_FAULTS, FileSink, sink_kind, unheard_text
+from audio_out.sinks import (
+    CARD_FAULTS,
+    FileSink,
+    reaches_loudspeakers,
+    sink_kind,
+    sink_text,
+    unheard_text,
+)
 from common.i18n import N_, _, sentences, translations
 from common.localtime import date_text, instant, local_text
 
@@ -38,6 +45,15 @@ class OnAir:
     trigger: str
     started_at: datetime
     planned_s: float | None
+    sink: str = ""
+    """Where it plays out, as its row records it."""
+
+    @property
+    def unheard(self) -> str | None:
+        """Where it goes when no loudspeaker plays it (`sink_text`: a file, the test sink),
+        said under it on Trang chủ: "Đang phát" alone said the commune heard it (w31office);
+        None when the loudspeakers play it."""
+        return None if reaches_loudspeakers(self.sink) else sink_text(self.sink)
 
     def elapsed_s(self, now: datetime) -> float:
         return max(0.0, (now - self.started_at).total_seconds())
@@ -93,6 +109,7 @@ def _open_row(station: Station) -> tuple[OnAir, bool] | None:
         trigger=row["trigger"],
         started_at=started,
         planned_s=planned,
+        sink=row["sink"] or "",
     )
     if _holder_alive(station):
         return found, True

@@ -128,9 +128,9 @@ def renamed_text(row: dict[str, Any]) -> list[str]:
     if row["sharing"]:
         said.append(
             _("{count} stations now carry the name {commune} ({labels}): an emergency or a "
-              "campaign for \"{commune}\" reaches them all; one of them alone is named with "
-              "its code's first digits, as the Stations page shows it; two communes that are "
-              "not one take a name each").format(
+              "campaign for \"{commune}\" reaches them all; one of them alone is named as "
+              "the Stations page shows it, or by its code's first digits; two communes that "
+              "are not one take a name each").format(
                 count=len(row["sharing"]) + 1, commune=row["commune"],
                 labels=", ".join([row["label"], *row["sharing"]]))
         )  # fmt: skip

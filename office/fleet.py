@@ -117,22 +117,37 @@ def _tidy(text: str) -> str:
 
 def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
     """Station key → its commune as every page and report names it to the office: the name,
-    then the first SHORT_CODE digits of the station's code where another station approved or
-    waiting gives that name too (its revoked keys are named so as well), as the stations page
-    shows it: "Hòa Bình" alone would not say which of two merged communes."""
+    and where another station approved or waiting gives that name too (its revoked keys are
+    named so as well), what tells them apart (`_told_apart`), as the stations page shows it:
+    "Hòa Bình" alone would not say which of two merged communes."""
     rows = conn.execute(
-        "SELECT key_id, fingerprint, commune, revoked_at IS NULL FROM stations"
+        "SELECT key_id, fingerprint, commune, revoked_at IS NULL, name FROM stations"
     ).fetchall()
     return _labels(rows)
 
 
 def _labels(rows: Sequence[Sequence[Any]]) -> dict[str, str]:
-    """commune_labels of rows that begin (key id, code, commune, in service)."""
+    """commune_labels of rows that begin (key id, code, commune, in service, station name)."""
     alike = _alike([row[2] for row in rows if row[3]])
+    names: dict[str, list[str]] = defaultdict(list)  # a commune's name → its stations' names
+    for _key, _print, commune, serving, name, *_more in rows:
+        if serving:
+            names[commune_name(commune).name].append(_tidy(name or ""))
     return {
-        key: f"{commune} {print_[:SHORT_CODE]}" if len(alike(commune)) > 1 else commune
-        for key, print_, commune, *_more in rows
-    }
+        key: _told_apart(commune, print_, name, names[commune_name(commune).name])
+        if len(alike(commune)) > 1 else commune
+        for key, print_, commune, _serving, name, *_more in rows
+    }  # fmt: skip
+
+
+def _told_apart(commune: str, print_: str, name: str | None, names: Sequence[str]) -> str:
+    """A station's commune named so that an officer tells it from the other stations of that
+    name (`names`, their stations' names): with its station's own name from its enrolment
+    ("Tân Lập (Đài truyền thanh thôn Đông)") when no other has it, else with the first
+    SHORT_CODE digits of its code (w31office: October's report read "Tân Lập 64539")."""
+    if name and name.strip() and names.count(_tidy(name)) == 1:
+        return f"{commune} ({name.strip()})"
+    return f"{commune} {print_[:SHORT_CODE]}"
 
 
 def _alike(communes: Sequence[str]) -> Callable[[str], list[str]]:
@@ -595,16 +610,16 @@ def namer(conn: psycopg.Connection) -> Namer:
     """Names by label_during, the stations read once: a station a merge retired is marked
     so (o23web11 V2)."""
     rows = conn.execute(  # one query: the list of emergencies reloads every few seconds
-        "SELECT s.key_id, s.fingerprint, s.commune, s.revoked_at IS NULL, s.retired, "
+        "SELECT s.key_id, s.fingerprint, s.commune, s.revoked_at IS NULL, s.name, s.retired, "
         "COALESCE(jsonb_agg(jsonb_build_array(n.renamed_at, n.commune) ORDER BY n.renamed_at) "
         "FILTER (WHERE n.key_id IS NOT NULL), '[]') "
         "FROM stations s LEFT JOIN commune_names n ON n.key_id = s.key_id GROUP BY s.key_id"
     ).fetchall()
     labels = _labels(rows)
     earlier: Names = {
-        row[0]: [(datetime.fromisoformat(at), was) for at, was in row[5]] for row in rows if row[5]
+        row[0]: [(datetime.fromisoformat(at), was) for at, was in row[6]] for row in rows if row[6]
     }
-    retired = {row[0] for row in rows if row[4]}
+    retired = {row[0] for row in rows if row[5]}
     communes = {row[0]: row[2] for row in rows}
 
     def name(key: str, start: datetime, end: datetime | None = None) -> str:
@@ -1198,20 +1213,24 @@ def _plain(text: str) -> str:
 
 def _commune_keys(conn: psycopg.Connection, name: str, groups_: list[str]) -> list[str]:
     """The key ids of the stations (not revoked) of the commune `name` names, as the stations
-    page shows it ("Sơn Thủy", or "Hòa Bình 96381" for one of two sharing the name): a name
+    page shows it ("Sơn Thủy", or "Hòa Bình (Đài thôn Đông)" for one of two sharing the name,
+    or "Hòa Bình 96381", its code's first digits, as it was named before w31office): a name
     two stations share is the whole commune, both (o23web11 V4: after a merge kept both
     loudspeaker systems, "Xã Tân Sơn" was refused). Refused in one sentence that says how a
     commune is named, with the near matches (o17web5 D3: "Sơn Thủy" was refused as an unknown
     group, and re-sending to one commune needs its name)."""
     labels = commune_labels(conn)
     live = conn.execute(
-        "SELECT key_id, approved_at IS NOT NULL, commune FROM stations WHERE revoked_at IS NULL "
-        "ORDER BY commune, fingerprint"
+        "SELECT key_id, approved_at IS NOT NULL, commune, fingerprint FROM stations "
+        "WHERE revoked_at IS NULL ORDER BY commune, fingerprint"
     ).fetchall()
-    exact = [key for key, _a, _c in live if same_commune(labels[key], name)]
+    exact = [key for key, _a, commune, print_ in live  # as the pages name it, or with its code
+             if same_commune(labels[key], name)
+             or same_name(f"{commune} {print_[:SHORT_CODE]}", name)]  # fmt: skip
     if len(exact) == 1:
         return [str(exact[0])]
-    same = [(str(key), approved) for key, approved, commune in live if same_commune(commune, name)]
+    same = [(str(key), approved) for key, approved, commune, _p in live
+            if same_commune(commune, name)]  # fmt: skip
     if same:  # a station waiting (anyone may enrol) does not take the commune's name
         chosen = [key for key, approved in same if approved] or [same[0][0]]
         _refuse_two_communes(conn, name, chosen)

@@ -1035,8 +1035,11 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     province.wait_for_states(sent.id, {"Xã Tân Lập": "on air"})
     done = cancel(province, sent.id, "--yes")
     assert done.exit_code == 0, done.stderr
-    # o16web4 C10: still on air when the office answers her, not "aired before the cancel"
-    assert "Đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Xã Tân Lập" in done.stdout
+    # o16web4 C10: still on air when the office answers her, not "aired before the cancel";
+    # or already cut, when the station's report of its cut comes first (w31office: a race
+    # the test lost under load, both true)
+    assert ("Đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Xã Tân Lập" in done.stdout
+            or "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in done.stdout), done.stdout  # fmt: skip
     assert "Đã phát trước khi hủy" not in done.stdout, done.stdout
     # K13: the station's own log says the loudspeakers stopped mid-message
     daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\) while it was on air: "

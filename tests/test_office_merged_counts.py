@@ -8,6 +8,7 @@ lines are one commune's. Real PostgreSQL (the session's), in-process commands.""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -52,8 +53,9 @@ def test_a_commune_on_two_stations_aired_a_notice_once_both_did_and_is_counted_o
     with Office.open(desk.dsn, clock=lambda: MERGED) as at_merge:
         at_merge.rename(son_thuy, "Tân Sơn")
         at_merge.rename(desk.tan_lap, "Tân Sơn")
-    st = f"Tân Sơn {son_thuy[:5]} (trước đây: Sơn Thủy)"
-    tl = f"Tân Sơn {desk.tan_lap[:5]} (trước đây: Tân Lập)"
+    # each by its station's own name (w31office)
+    st = "Tân Sơn (Đài truyền thanh xã Sơn Thủy) (trước đây: Sơn Thủy)"
+    tl = "Tân Sơn (Đài truyền thanh xã Tân Lập) (trước đây: Tân Lập)"
     with open_office(desk.dsn) as conn:
         keys: dict[str, str] = dict(conn.execute("SELECT fingerprint, key_id FROM stations"))
         logged(conn, keys[son_thuy], [{"status": "aired", "started_at": MERGED + timedelta(
@@ -376,3 +378,40 @@ def test_asked_of_no_month_a_station_retired_before_the_notice_is_none_of_its_co
     aired = office(desk, "aired", "lu-1")
     assert not [line for line in aired if line.endswith(" đài):") or "/2 đài" in line], aired
     assert aired[-1].startswith("1 xã đã phát lu-1; 1 xã chưa phát: Hòa Bình"), aired
+
+
+def test_two_stations_of_one_commune_are_told_apart_by_their_names_at_every_door(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w31office (session 30, left): Tân Lập's second loudspeaker system's station, enrolled
+    as "Đài truyền thanh thôn Đông", was "Tân Lập 64539" in October's `office aired`, its
+    month page and its XLSX and PDF: the first digits of a key, which no officer reads. Each
+    is now named with its station's own name from its enrolment, the same at every door; two
+    stations enrolled under one name keep the code (nothing else tells them apart)."""
+    from test_office_reports import pdf_text
+    from test_office_web import Officer, console_app, with_accounts
+
+    approved = datetime(2026, 11, 3, 9, tzinfo=OFFICE_ZONE)
+    desk, second = with_a_second_tan_lap(postgres, tmp_path, approved)
+    with open_office(desk.dsn) as conn:
+        conn.execute("UPDATE stations SET name = 'Đài truyền thanh thôn Đông' "
+                     "WHERE fingerprint = %s", [second])  # fmt: skip
+        conn.execute("INSERT INTO station_silences (key_id, since, until) SELECT key_id, %s, %s "
+                     "FROM stations WHERE fingerprint = %s",
+                     [datetime(2026, 10, 25, 8, tzinfo=OFFICE_ZONE), approved, second])  # fmt: skip
+    east = "Tân Lập (Đài truyền thanh thôn Đông)"
+    first_one = "Tân Lập (Đài truyền thanh xã Tân Lập)"
+    said, sheet, aired = three_doors(desk, "10/2026", tmp_path)
+    assert aired[2].startswith(f"  {first_one}") and f"chưa phát: {east} (" in aired[3], aired
+    assert east in sheet and first_one in sheet, sheet
+    with_accounts(desk.dsn)
+    mai_ = Officer(console_app(desk.dsn))
+    mai_.log_in("mai")
+    page = " ".join(re.sub(r"<[^>]+>", " ", mai_.get("/?month=10/2026").text).split())
+    (tmp_path / "thang.pdf").write_bytes(mai_.client.get("/report.pdf?month=10/2026").data)
+    printed = " ".join(pdf_text(tmp_path / "thang.pdf").split())
+    for door in (said, sheet, page, printed, *aired):  # a command still names a code
+        named = re.sub(r"office station rename \d+", "", door)
+        assert second[:5] not in named and desk.tan_lap[:5] not in named, door
+    assert east in page and first_one in page, page
+    assert "thôn Đông" in printed, printed  # its table may wrap the name

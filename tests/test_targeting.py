@@ -225,7 +225,8 @@ def test_to_takes_the_five_digits_every_page_shows_and_refuses_what_fits_two(
     emergency = ("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
                  "--repo", str(province.repository.root_dir), "--text", "Vỡ đê.")  # fmt: skip
     for to, problem in (
-        (ours[:5], f"{ours[:5]} begins the codes of 2 stations: Xã Hòa Bình {ours[:5]} "),
+        # each by its station's name (w31office), then its whole code
+        (ours[:5], f"{ours[:5]} begins the codes of 2 stations: Xã Hòa Bình (Đài Xã Hòa Bình"),
         (ours[:7], f"{ours[:5]}-{ours[6]} begins the codes of 2 stations"),
         (short[:4], f"{short[:4]} is too short for a station's code: write at least its first 5"),
         ("VEN-SONG", "there is no group 'VEN-SONG'; the groups are: ven-song, vung-nui"),

@@ -468,6 +468,8 @@ def test_home_shows_the_airing_on_air_with_the_time_left(
         console_clock.now += timedelta(seconds=2)
         shown = text(visitor.get("/").text)
         assert "Đang phát Cài Bluezone" in shown
+        # the test sink: no loudspeaker plays it, and the card says so (w31office)
+        assert "Cài Bluezone Không phát ra loa (chế độ thử: âm thanh bị bỏ đi) Còn" in shown, shown
         planned = query(console_station, "SELECT planned_duration_s FROM airings")[0][0]
         assert 2 < planned < 60
         assert f"Còn {round(planned - 2)} giây (tổng {round(planned)} giây)" in shown
