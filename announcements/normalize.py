@@ -170,6 +170,7 @@ from .rules import (
     _digit_start,
     _ends_with,
     _longest_first,
+    _shipped_accents,
     _trie_pattern,
     _Vocabulary,
     _vocabulary,
@@ -3791,12 +3792,42 @@ def _unmarked_name(m: re.Match[str], ctx: _Context) -> str:
         if marked is not None:
             break
     else:
-        return m.group(0)
+        n, marked = _listed_place(m, words)
+        if marked is None:
+            return m.group(0)
     kind = UNMARKED_KINDS.get(m["kind"].lower(), m["kind"])
     if m["kind"][0].isupper():
         kind = kind[0].upper() + kind[1:]
     name = " ".join(w[0].upper() + w[1:] for w in marked)
     return " ".join((kind, name, *words[n:]))
+
+
+SENTENCE_LOOK = 80
+LISTED_KINDS = frozenset({"xã", "phường", "huyện", "tỉnh"})
+"""Kinds of place the place list names (communes, wards, districts, provinces; no village),
+typed with their marks: 'xa My Hoa Hung' in a transfer's memo is typed bare on purpose."""
+
+
+def _listed_place(m: re.Match[str], words: list[str]) -> tuple[int, tuple[str, ...] | None]:
+    """'xã Song Loc' in a notice typed with marks → 'Song Lộc': a commune's, a district's name
+    typed without its marks, capitalised, that the place list marks one way only (`PlaceNames`:
+    'An Phu' is An Phú and Ân Phú, left as typed). The list names no province of a commune, so
+    no notice's province is checked against it."""
+    if m["kind"].lower() not in LISTED_KINDS or not words[0].istitle():
+        return 0, None
+    before = m.string[max(0, m.start() - SENTENCE_LOOK) : m.start()]
+    around = before + m.string[m.end() : m.end() + SENTENCE_LOOK]
+    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+        return 0, None  # '"Ung ho ho ngheo xa My Hoa Hung"': a memo typed bare on purpose
+    if not has_vietnamese_marks(around):
+        return 0, None
+    places = _shipped_accents()[2]
+    for n in range(len(words), 1, -1):
+        if all(w.istitle() for w in words[:n]):
+            marked = places.lookup(tuple(w.lower() for w in words[:n]))
+            if marked is not None:
+                return n, marked
+    return 0, None
 
 
 def _marked_in_notice(key: tuple[str, ...], own: TextAccents) -> tuple[str, ...] | None:

@@ -197,3 +197,21 @@ LOOSE_SLASHES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), LOOSE_SLASHES)
 def test_a_loose_slash_between_places_numbers_is_a_pause(written: str, spoken: str) -> None:
     assert _read(written) == (spoken, ())
+
+
+LISTED_PLACES: list[tuple[str, str]] = [
+    ("Ủy ban nhân dân xã Song Loc thông báo.", "Ủy ban nhân dân xã Song Lộc thông báo."),
+    ("Họp tại xã Song Phu vào sáng mai.", "Họp tại xã Song Phú vào sáng mai."),
+    ("Người dân huyện Dien Chau chú ý.", "Người dân huyện Diễn Châu chú ý."),
+    ("Ủy ban nhân dân xã Tan Lap thông báo.", "Ủy ban nhân dân xã Tân Lập thông báo."),
+    # near-misses: two places fit, a village (the list names none), lower case, no marks
+    ("Họp tại xã An Phu vào sáng mai.", "Họp tại xã An Phu vào sáng mai."),
+    ("Thôn Tan Lap họp vào tối nay.", "Thôn Tan Lap họp vào tối nay."),
+    ("Họp tại xã song loc vào sáng mai.", "Họp tại xã song loc vào sáng mai."),
+    ('Ghi nội dung: "Ung ho xa Song Loc".', 'Ghi nội dung: "Ung ho xa Song Loc".'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), LISTED_PLACES)
+def test_a_place_the_list_marks_one_way_is_given_its_marks(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
