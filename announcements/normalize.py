@@ -180,6 +180,7 @@ from .rules import (
     spell,
 )
 from .syllables import (
+    LONGEST_PHRASE,
     NAMED_AFTER,
     VOWEL,
     TextAccents,
@@ -312,6 +313,12 @@ def _cut(word: str, ctx: _Context, of_a_place: bool = False) -> list[str] | None
             out += said
             continue
         marked = ctx.accents().restore(said, of_a_place)
+        unknown = _first_unknown(said, ctx) if n + 1 == len(groups) else None
+        if unknown is not None and marked[unknown:] != said[unknown:]:
+            # 'vanphongdangu': 'văn phòng', then 'dangu' spelled, not 'đà ngu' invented
+            known = marked[:unknown]
+            out.append(" ".join([*known, spell_letters("".join(said[unknown:]))]))
+            continue
         of_a_place = of_a_place or not NAMED_AFTER.isdisjoint(marked)
         if n + 1 < len(groups) and said[-1].lower() in OFFICES_BEFORE_LETTERS:
             marked[-1] = OFFICES_BEFORE_LETTERS[said[-1].lower()]  # 'sotnmt' → 'sở tê en em tê'
@@ -319,6 +326,29 @@ def _cut(word: str, ctx: _Context, of_a_place: bool = False) -> list[str] | None
     if named and " ".join(out).lower() != named:
         return [named]  # the station's own 'Tân Lập' for 'tanlap' keeps its capitals
     return out
+
+
+def _first_unknown(said: list[str], ctx: _Context) -> int | None:
+    """Where a label's last syllables stop being words the notice, the address words or the
+    place list know, when its end holds one none of them knows: 'vanphongdangu' (văn phòng đảng
+    ủy without its y) cut 'van phong da ngu' holds 'ngu', which nothing marks, and the cut
+    invented 'đà ngu'; the letters after the last known run of two words or more are spelled
+    (where the cut gave them marks: 'phuyen', left as typed, stays), so a listener types them
+    as written. None when every syllable is known, alone or in a run, or an unknown one stands
+    before a known run (a name inside: the cut's)."""
+    accents, i, phrase_end, unknown = ctx.accents(), 0, 0, False
+    while i < len(said):
+        for n in range(min(LONGEST_PHRASE, len(said) - i), 0, -1):
+            if accents.whole(tuple(w.lower() for w in said[i : i + n])):
+                if n > 1:
+                    if unknown:
+                        return None
+                    phrase_end = i + n
+                i += n
+                break
+        else:
+            unknown, i = True, i + 1
+    return phrase_end if unknown else None
 
 
 def _named_in_notice(label: str, own: TextAccents) -> str | None:
