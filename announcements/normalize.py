@@ -171,6 +171,7 @@ from .rules import (
     _digit_start,
     _ends_with,
     _longest_first,
+    _shipped_accents,
     _trie_pattern,
     _Vocabulary,
     _vocabulary,
@@ -180,6 +181,7 @@ from .rules import (
     spell,
 )
 from .syllables import (
+    LONGEST_PHRASE,
     NAMED_AFTER,
     VOWEL,
     TextAccents,
@@ -312,6 +314,12 @@ def _cut(word: str, ctx: _Context, of_a_place: bool = False) -> list[str] | None
             out += said
             continue
         marked = ctx.accents().restore(said, of_a_place)
+        unknown = _first_unknown(said, ctx) if n + 1 == len(groups) else None
+        if unknown is not None and marked[unknown:] != said[unknown:]:
+            # 'vanphongdangu': 'văn phòng', then 'dangu' spelled, not 'đà ngu' invented
+            known = marked[:unknown]
+            out.append(" ".join([*known, spell_letters("".join(said[unknown:]))]))
+            continue
         of_a_place = of_a_place or not NAMED_AFTER.isdisjoint(marked)
         if n + 1 < len(groups) and said[-1].lower() in OFFICES_BEFORE_LETTERS:
             marked[-1] = OFFICES_BEFORE_LETTERS[said[-1].lower()]  # 'sotnmt' → 'sở tê en em tê'
@@ -319,6 +327,29 @@ def _cut(word: str, ctx: _Context, of_a_place: bool = False) -> list[str] | None
     if named and " ".join(out).lower() != named:
         return [named]  # the station's own 'Tân Lập' for 'tanlap' keeps its capitals
     return out
+
+
+def _first_unknown(said: list[str], ctx: _Context) -> int | None:
+    """Where a label's last syllables stop being words the notice, the address words or the
+    place list know, when its end holds one none of them knows: 'vanphongdangu' (văn phòng đảng
+    ủy without its y) cut 'van phong da ngu' holds 'ngu', which nothing marks, and the cut
+    invented 'đà ngu'; the letters after the last known run of two words or more are spelled
+    (where the cut gave them marks: 'phuyen', left as typed, stays), so a listener types them
+    as written. None when every syllable is known, alone or in a run, or an unknown one stands
+    before a known run (a name inside: the cut's)."""
+    accents, i, phrase_end, unknown = ctx.accents(), 0, 0, False
+    while i < len(said):
+        for n in range(min(LONGEST_PHRASE, len(said) - i), 0, -1):
+            if accents.whole(tuple(w.lower() for w in said[i : i + n])):
+                if n > 1:
+                    if unknown:
+                        return None
+                    phrase_end = i + n
+                i += n
+                break
+        else:
+            unknown, i = True, i + 1
+    return phrase_end if unknown else None
 
 
 def _named_in_notice(label: str, own: TextAccents) -> str | None:
@@ -3792,12 +3823,42 @@ def _unmarked_name(m: re.Match[str], ctx: _Context) -> str:
         if marked is not None:
             break
     else:
-        return m.group(0)
+        n, marked = _listed_place(m, words)
+        if marked is None:
+            return m.group(0)
     kind = UNMARKED_KINDS.get(m["kind"].lower(), m["kind"])
     if m["kind"][0].isupper():
         kind = kind[0].upper() + kind[1:]
     name = " ".join(w[0].upper() + w[1:] for w in marked)
     return " ".join((kind, name, *words[n:]))
+
+
+SENTENCE_LOOK = 80
+LISTED_KINDS = frozenset({"xã", "phường", "huyện", "tỉnh"})
+"""Kinds of place the place list names (communes, wards, districts, provinces; no village),
+typed with their marks: 'xa My Hoa Hung' in a transfer's memo is typed bare on purpose."""
+
+
+def _listed_place(m: re.Match[str], words: list[str]) -> tuple[int, tuple[str, ...] | None]:
+    """'xã Song Loc' in a notice typed with marks → 'Song Lộc': a commune's, a district's name
+    typed without its marks, capitalised, that the place list marks one way only (`PlaceNames`:
+    'An Phu' is An Phú and Ân Phú, left as typed). The list names no province of a commune, so
+    no notice's province is checked against it."""
+    if m["kind"].lower() not in LISTED_KINDS or not words[0].istitle():
+        return 0, None
+    before = m.string[max(0, m.start() - SENTENCE_LOOK) : m.start()]
+    around = before + m.string[m.end() : m.end() + SENTENCE_LOOK]
+    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+        return 0, None  # '"Ung ho ho ngheo xa My Hoa Hung"': a memo typed bare on purpose
+    if not has_vietnamese_marks(around):
+        return 0, None
+    places = _shipped_accents()[2]
+    for n in range(len(words), 1, -1):
+        if all(w.istitle() for w in words[:n]):
+            marked = places.lookup(tuple(w.lower() for w in words[:n]))
+            if marked is not None:
+                return n, marked
+    return 0, None
 
 
 def _marked_in_notice(key: tuple[str, ...], own: TextAccents) -> tuple[str, ...] | None:

@@ -1254,8 +1254,9 @@ def pairs_by_bare() -> dict[str, frozenset[str]]:
 
 def one_reading(syllables: list[str]) -> list[str]:
     """Syllables typed without marks given them where the word list reads them one way only:
-    a pair first ('yeu thuong' → 'yêu thương', 'viet nam' → 'việt nam'), then a syllable alone
-    ('xuan' → 'xuân'); one read several ways ('toi': tôi, tới, tội …) is left as typed."""
+    a pair first ('yeu thuong' → 'yêu thương', 'viet nam' → 'việt nam'), then a syllable with
+    the one before it ('nong thon moi': 'thôn mới'), then alone ('xuan' → 'xuân'); one read
+    several ways ('toi': tôi, tới, tội …) is left as typed."""
     out: list[str] = []
     i = 0
     while i < len(syllables):
@@ -1266,7 +1267,11 @@ def one_reading(syllables: list[str]) -> list[str]:
             i += 2
             continue
         alone = syllables_by_bare().get(syllables[i].lower(), ())
-        out.append(alone[0] if len(alone) == 1 else syllables[i])
+        back = pairs_by_bare().get(" ".join(syllables[i - 1 : i + 1]).lower(), ()) if i else ()
+        if len(back) == 1 and next(iter(back)).split()[0] == out[-1].lower():
+            out.append(next(iter(back)).split()[1])  # 'nong thon moi': 'thôn mới'
+        else:
+            out.append(alone[0] if len(alone) == 1 else syllables[i])
         i += 1
     return out
 

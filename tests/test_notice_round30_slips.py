@@ -36,7 +36,7 @@ SLIPS: list[tuple[str, str]] = [
     ("Giai đoạn làm đòng bón phân kali.", "Giai đoạn làm đòng bón phân ca li."),
     ("Trao giải phòng chống cháy nổ.", "Trao giải phòng chống cháy nổ."),
     ("Khơi thông cống rãnh.", "Khơi thông cống rãnh."),
-    ("Họp tại xã Song Phu vào sáng mai.", "Họp tại xã Song Phu vào sáng mai."),
+    # (round 31: the place list marks 'Song Phu' one way, Song Phú: repaired there)
 ]  # fmt: skip
 
 SLASHES: list[tuple[str, str]] = [
