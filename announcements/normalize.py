@@ -3824,8 +3824,10 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text.replace("\u200b", " "))
+    if OTHER_DIGIT.search(text):  # '٣', '３': the digits the rules and their words are for
+        text = OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
     ctx = _Context(dialect, vocabulary, text)
-    ctx.ascii_digits = vocabulary.ascii_digits and OTHER_DIGIT.search(text) is None
+    ctx.ascii_digits = vocabulary.ascii_digits
     if not text.isprintable() or "  " in text:  # every other whitespace is unprintable
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
