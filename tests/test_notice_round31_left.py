@@ -140,8 +140,8 @@ TAGS: list[tuple[str, str]] = [
     ("Chia sẻ ảnh kèm #XuanYeuThuong.", "Chia sẻ ảnh kèm hát tác xuân yêu thương."),
     ("Đăng ảnh với #ToiYeuVietNam.", "Đăng ảnh với hát tác Toi Yeu việt nam."),
     ("Gắn thẻ #NongThonMoi2026 khi đăng.",
-     "Gắn thẻ hát tác nông thôn Moi hai nghìn không trăm hai mươi sáu khi đăng."),
-    ("Theo dõi #ChungTayPhongChongDich.", "Theo dõi hát tác Chung Tay phòng chống Dich."),
+     "Gắn thẻ hát tác nông thôn mới hai nghìn không trăm hai mươi sáu khi đăng."),
+    ("Theo dõi #ChungTayPhongChongDich.", "Theo dõi hát tác Chung Tay phòng chống dịch."),
     # near-misses: a tag of one word, a loan word, a tag in parts, a code's number
     ("Xem trang #dienchau.", "Xem trang hát tác diễn châu."),
     ("Cài #VNeID ngay.", "Cài hát tác vê nê ai đi ngay."),
