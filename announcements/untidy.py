@@ -90,14 +90,15 @@ or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's bla
 BLANK_FIELD = r"(?:…+|\.{2,}[.…]*|[xX]{2}|_{2,})"
 BLANK_DATE = re.compile(
     rf"(?:(?<=[Nn]gày)(?P<colon>:) ?|(?<![\w.…]))(?P<day>{BLANK_FIELD})\s?/\s?"
-    rf"(?P<month>{BLANK_FIELD}|\d{{1,2}})\s?/\s?(?P<year>\d{{4}})(?![\d/])"
+    rf"(?P<month>{BLANK_FIELD}|\d{{1,2}})\s?/\s?(?P<year>\d{{4}}|(?:19|20){BLANK_FIELD})(?![\d/])"
 )
 BLANK_DATE_LOOK = re.compile(r"/(?:(?<=[…xX._]/)|(?<=[…xX._] /))")
 BLANK_DAY_OR_MONTH = re.compile(r" (?i:tháng|năm)(?![^\W_])")
 DAY_WORD_BEFORE = re.compile(r"(?i:ngày)\s?$")
 """A form's date left blank for the one who signs it: 'Ngày xx/xx/2026', '…/…/2026', '…/6/2026'
 are read as an announcer reads the form, 'ngày, tháng, năm hai nghìn …' (round 31: 'ích ích
-hoặc ích ích trên …', or the blanks dropped)."""
+hoặc ích ích trên …', or the blanks dropped); a year left blank, 'xx/xx/20xx', '…/…/20…', is a
+blank too (it was 'ích ích hoặc … hai không, ích ích' and 'Ngày hai mươi…')."""
 
 CAPITAL_UNIT = re.compile(
     r"\d(?<![^\W\d_]\d)(?P<space> ?)"
@@ -479,6 +480,19 @@ no Vietnamese word has ('thuở', 'huơ' end on the 'ơ'; after 'q' the 'u' is t
 HORNED = {"u": "ư", "U": "Ư"}
 LOWER_WORD_AFTER = re.compile(r" [a-zđà-ỹ]")
 """The word after a capitalised slip is no part of a name ('Khong được', not 'Khong Văn')."""
+LIST_MARK = re.compile(r"\s*(?:[-–•*+]|\w{1,2}\))?\s*")
+"""What a line opens with before its sentence: '- Khong được chăn thả', '1) Khong được'."""
+
+
+def _opens_a_line(m: re.Match[str]) -> bool:
+    """Is the match the first word of a line, after a list's mark at most ('Hà - Khong')?"""
+    start = max(0, m.start() - 6)
+    head = m.string[start : m.start()]
+    if "\n" in head:
+        head = head.rsplit("\n", 1)[1]
+    elif start:
+        return False
+    return LIST_MARK.fullmatch(head) is not None
 
 
 def _slipped_mark(m: re.Match[str]) -> str:
@@ -487,7 +501,7 @@ def _slipped_mark(m: re.Match[str]) -> str:
     written = m.group(0)
     said = SLIPPED_MARKS[written.lower()]
     before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
-    opening = not before or before[-1] in ".:!?"
+    opening = not before or before[-1] in ".:!?" or _opens_a_line(m)
     lone = " " not in written and not written.islower() and not written.lower().endswith("c")
     if lone and not (opening and written.istitle() and LOWER_WORD_AFTER.match(m.string, m.end())):
         return written  # 'Khong được' opens a sentence; 'Nhưa' inside one may be a name
@@ -672,7 +686,8 @@ def _blank_date(m: re.Match[str]) -> str:
     said = m["colon"] or DAY_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
     day = " " if m["colon"] else "" if said else "ngày "
     month = "…" if m["month"][0] in "…._xX" else m["month"]
-    return f"{day}… tháng {month} năm {m['year']}"
+    year = m["year"] if m["year"].isdigit() else "…"  # '20xx', '19…': the year left blank too
+    return f"{day}… tháng {month} năm {year}"
 
 
 def _glued_word(m: re.Match[str]) -> str:
@@ -746,7 +761,7 @@ YEAR_LOOSE_SLASH = re.compile(
     r"(?:(?<=(?i:năm) )\d{4}|\d(?=(?: / ?|/ )(?:xã|phường|thị trấn|huyện|tỉnh|ấp|thôn) [A-ZĐ\d]))"
     r"(?: / ?|/ )(?=[^\W\d_])"
     rf"|(?:{'|'.join(f'(?<=(?i:{place}) )' for place in NUMBERED_PLACES)})\d{{1,3}}"
-    r"(?: / ?|/ )(?=\d{1,3}(?![\d/.,]|[^\W_]| (?i:hộ|người|ha|kg|tấn|m|km|lít)(?![^\W_])))"
+    r"(?: / ?|/ )(?=\d{1,3}(?![\d/.,]| ?/|[^\W_]| (?i:hộ|người|ha|kg|tấn|m|km|lít)(?![^\W_])))"
 )
 """'năm 2025 / mức 10.000đ', 'thôn 3/ xã Tân Lập': a slash typed loose after a year before the
 next clause, or after a number before the next part of an address, is a pause (blind rounds
