@@ -63,6 +63,23 @@ OTHER_DIGITS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
+SAYING_AND_THINKING_GUARDED: list[tuple[str, str]] = [
+    # a verb after the pair kept the slip where nobody thinks or tells
+    ("Trong thời gian nghĩ tết không được đốt pháo.",
+     "Trong thời gian nghỉ tết không được đốt pháo."),
+    ("Công nhân được nghĩ lễ có hưởng lương.", "Công nhân được nghỉ lễ có hưởng lương."),
+    ("Học sinh nghĩ hè cần chú ý an toàn.", "Học sinh nghỉ hè cần chú ý an toàn."),
+    ("Dịp nghĩ tết năm nay được 9 ngày.", "Dịp nghỉ tết năm nay được chín ngày."),
+    ("Mùa mưa bảo các hộ dân cần gia cố nhà cửa.", "Mùa mưa bão các hộ dân cần gia cố nhà cửa."),
+    ("Phòng chống mưa bảo ông bà cần biết.", "Phòng chống mưa bão ông bà cần biết."),
+    # near-misses: a thinker before 'nghĩ', the weather before 'bảo'
+    ("Bà con cứ nghĩ tết là phải đốt pháo.", "Bà con cứ nghĩ tết là phải đốt pháo."),
+    ("Mọi người đều nghĩ hè là lúc các em được chơi.",
+     "Mọi người đều nghĩ hè là lúc các em được chơi."),
+    ("Mẹ thấy trời mưa bảo con mang áo mưa.", "Mẹ thấy trời mưa bảo con mang áo mưa."),
+]  # fmt: skip
+
+
 def _read(written: str) -> tuple[str, tuple[str, ...]]:
     reading = Reader({}).read(written)
     return reading.spoken, reading.guessed
@@ -76,6 +93,7 @@ def _read(written: str) -> tuple[str, tuple[str, ...]]:
         *SLIP_OPENING_A_LIST_LINE,
         *UNITS_AND_SLASHES,
         *OTHER_DIGITS,
+        *SAYING_AND_THINKING_GUARDED,
     ],
 )
 def test_second_look_at_session_31(written: str, spoken: str) -> None:
