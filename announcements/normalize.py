@@ -430,29 +430,46 @@ TAG_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 def _tag_words(parts: list[str], ctx: _Context) -> list[str]:
     """'Xuan', 'Yeu', 'Thuong' → 'xuân yêu thương': a tag's words, given their marks where the
-    word list reads them one way only (`one_reading`: 'Toi' stays as typed); a year
+    word list or a phrase the station ships reads them one way (`_marked_run`); a year
     is a number ('2027': 'hai nghìn không trăm hai mươi bảy'), a loan word the lexicon's."""
     said: list[str] = []
     run: list[str] = []
-    lexicon = ctx.vocabulary.lexicon
     for part in [*parts, ""]:
         if part.isalpha() and is_vietnamese_syllable(part.lower()):
             run.append(part)
             continue
-        marked = one_reading(run)
-        for same, group in groupby(zip(marked, run, strict=True), key=lambda p: p[0] == p[1]):
-            words = [meant for meant, _typed in group]
-            if same:  # read several ways: a place's name ('Dien Chau'), a loan word ('Tet')
-                key = tuple(w.lower() for w in words)
-                whole = ctx.accents().whole(key) if len(key) > 1 else None
-                words = list(whole) if whole else [lexicon.get(w.lower(), w) for w in words]
-            said += words
+        said += _marked_run(run, ctx)
         run = []
         if part.isdigit() and YEAR_LIKE.fullmatch(part):
             said.append(ctx.integer(part))
         elif part:
             said.append(_label(part, ctx))
     return said
+
+
+def _marked_run(run: list[str], ctx: _Context) -> list[str]:
+    """'Nong', 'Thon', 'Moi' → 'nông thôn mới': the word list marks the words it reads one way
+    (`one_reading`), then a place's name or a phrase the station ships marks a run of two or
+    more, the longest first: one of words all still as typed ('Tan Lap' after 'xuân'), then
+    one holding such a word ('Nong Thon Moi', 'Phong Chong Dich', 'Ma Tuy'; 'Moi', 'Lap',
+    'Dich' were left as typed); a loan word is the lexicon's ('Tet')."""
+    marked = one_reading(run)
+    typed = [m.lower() == w.lower() for m, w in zip(marked, run, strict=True)]
+    taken = [False] * len(run)
+    for test in (all, any):
+        for n in range(min(LONGEST_PHRASE, len(run)), 1, -1):
+            for i in range(len(run) - n + 1):
+                if any(taken[i : i + n]) or not test(typed[i : i + n]):
+                    continue
+                whole = ctx.accents().whole(tuple(w.lower() for w in run[i : i + n]))
+                if whole:
+                    marked[i : i + n] = whole
+                    taken[i : i + n] = [True] * n
+    lexicon = ctx.vocabulary.lexicon
+    return [
+        lexicon.get(w.lower(), w) if as_typed and not done else w
+        for w, as_typed, done in zip(marked, typed, taken, strict=True)
+    ]
 
 
 def _ending(m: re.Match[str], ctx: _Context) -> str:
@@ -3885,8 +3902,10 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text.replace("\u200b", " "))
+    if OTHER_DIGIT.search(text):  # '٣', '３': the digits the rules and their words are for
+        text = OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
     ctx = _Context(dialect, vocabulary, text)
-    ctx.ascii_digits = vocabulary.ascii_digits and OTHER_DIGIT.search(text) is None
+    ctx.ascii_digits = vocabulary.ascii_digits
     if not text.isprintable() or "  " in text:  # every other whitespace is unprintable
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:

@@ -31,7 +31,7 @@ def read_plate(m: re.Match[str]) -> str:
     if m["digit"]:
         head.append(read_digits(m["digit"]))
     number = m["number"].replace(".", "")
-    letters = number.rstrip("0123456789")
+    letters = "".join(c for c in number if not c.isdigit())  # '٣٤٥' too: the letters lead
     said = [" ".join(LETTERS[letter] for letter in letters)] if letters else []
     return f"{' '.join(head)}, {' '.join([*said, read_digits(number[len(letters) :])])}"
 

@@ -408,8 +408,8 @@ def _ascii_digits(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 OTHER_DIGIT = re.compile(r"\d(?<![0-9])")
-"""A decimal digit of another script ('٣', '３'): where a text holds one, the rules look for
-`\\d` as written."""
+"""A decimal digit of another script ('٣', '３'): a notice's are read as 0-9 before any rule
+(`normalize._read`); where the lexicon holds one, the rules look for `\\d` as written."""
 
 
 def _before(m: re.Match[str], size: int = 24) -> str:

@@ -90,14 +90,15 @@ or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's bla
 BLANK_FIELD = r"(?:…+|\.{2,}[.…]*|[xX]{2}|_{2,})"
 BLANK_DATE = re.compile(
     rf"(?:(?<=[Nn]gày)(?P<colon>:) ?|(?<![\w.…]))(?P<day>{BLANK_FIELD})\s?/\s?"
-    rf"(?P<month>{BLANK_FIELD}|\d{{1,2}})\s?/\s?(?P<year>\d{{4}})(?![\d/])"
+    rf"(?P<month>{BLANK_FIELD}|\d{{1,2}})\s?/\s?(?P<year>\d{{4}}|(?:19|20){BLANK_FIELD})(?![\d/])"
 )
 BLANK_DATE_LOOK = re.compile(r"/(?:(?<=[…xX._]/)|(?<=[…xX._] /))")
 BLANK_DAY_OR_MONTH = re.compile(r" (?i:tháng|năm)(?![^\W_])")
 DAY_WORD_BEFORE = re.compile(r"(?i:ngày)\s?$")
 """A form's date left blank for the one who signs it: 'Ngày xx/xx/2026', '…/…/2026', '…/6/2026'
 are read as an announcer reads the form, 'ngày, tháng, năm hai nghìn …' (round 31: 'ích ích
-hoặc ích ích trên …', or the blanks dropped)."""
+hoặc ích ích trên …', or the blanks dropped); a year left blank, 'xx/xx/20xx', '…/…/20…', is a
+blank too (it was 'ích ích hoặc … hai không, ích ích' and 'Ngày hai mươi…')."""
 
 CAPITAL_UNIT = re.compile(
     r"\d(?<![^\W\d_]\d)(?P<space> ?)"
@@ -431,21 +432,38 @@ SLIPPED_UNLESS_AFTER |= {
 hỏng' (a storm, then a word of the next two), 'làm thiệt hai người' (two people): the typed
 words are right there; 'chia sẻ được', 'thối rữa'."""
 TOLD = re.compile(
+    r"(?i:(?<=trời mưa bảo))"  # 'mùa mưa bảo các hộ dân': the season's storms
     r" (?i:con|cháu|em|anh|chị|bà con|mọi người|nhau|họ|tôi|người dân|dân|các|ai|vợ|chồng|mẹ"
     r"|bố|cha|ông|bà|cô|chú|bác|mình|chúng)(?![^\W_])"
 )
 CLAUSE_GOES_ON = (
     r"(?: [^\W\d_]+){0,2} (?i:sẽ|được|là|phải|cần|đã|đang|không|chưa|có|thì|mới)(?![^\W_])"
 )
+THINKERS = ("cũng", "đều", "vẫn", "cứ", "thường", "hay", "từng", "tôi", "ai", "người", "dân",
+            "con", "họ")  # fmt: skip
+"""The word before a 'nghĩ' that thinks ('Ai cũng nghĩ', 'Bà con cứ nghĩ', 'Nhiều người
+nghĩ'); after others it is the slip however the sentence goes on ('Trong thời gian nghĩ tết
+không được đốt pháo', 'Công nhân được nghĩ lễ có hưởng lương' were kept as 'nghĩ')."""
+
+
+def _thought(pair: str) -> str:
+    """A look back from after `pair` ('nghĩ tết') for a thinker just before it."""
+    return "(?:" + "|".join(f"(?<=(?<![^\\W_]){who} {pair})" for who in THINKERS) + ")"
+
+
 SLIPPED_UNLESS_AFTER |= {"mưa bảo": TOLD} | {
-    f"{_swapped('nghỉ')} {after}": re.compile(CLAUSE_GOES_ON) for after in HOI_NGA["nghỉ"]
+    (pair := f"{_swapped('nghỉ')} {after}"): re.compile(f"(?i){_thought(pair)}{CLAUSE_GOES_ON}")
+    for after in HOI_NGA["nghỉ"]
 }
-SLIPPED_UNLESS_AFTER["nghĩ lễ"] = re.compile(rf" hội(?![^\W_])|{CLAUSE_GOES_ON}")
+SLIPPED_UNLESS_AFTER["nghĩ lễ"] = re.compile(
+    rf" hội(?![^\W_])|(?i:{_thought('nghĩ lễ')}{CLAUSE_GOES_ON})"
+)
 """A verb of saying or thinking typed as it is meant, before the clause it opens: 'Trời mưa
-bảo con về sớm' (tell: a person after it, never 'mưa bão'), 'Ai cũng nghĩ tết này được nghỉ
-dài', 'nghĩ lễ hội năm nay' (think: what follows goes on to its own verb within two words);
-'được nghĩ tết chín ngày', 'mưa bảo gây ngập' are the slips; so is 'bão rằng', 'bão nhau'
-(no storm says or meets: HOI_NGA)."""
+bảo con về sớm' (tell: 'trời' before it, a person after it, never 'mưa bão'), 'Ai cũng nghĩ
+tết này được nghỉ dài', 'nghĩ lễ hội năm nay' (think: a thinker before it, `THINKERS`, and
+what follows goes on to its own verb within two words); 'được nghĩ tết chín ngày', 'Trong
+thời gian nghĩ tết không được …', 'mưa bảo gây ngập', 'Mùa mưa bảo các hộ dân cần …' are the
+slips; so is 'bão rằng', 'bão nhau' (no storm says or meets: HOI_NGA)."""
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"binh {what}" for what in BINH), SOLDIERS)
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"chua {what}" for what in NOT_YET), SOUR)
 """'tân binh ổn định tư tưởng', 'thương binh nước ta': a soldier; 'đất chua được cải tạo',
@@ -479,6 +497,19 @@ no Vietnamese word has ('thuở', 'huơ' end on the 'ơ'; after 'q' the 'u' is t
 HORNED = {"u": "ư", "U": "Ư"}
 LOWER_WORD_AFTER = re.compile(r" [a-zđà-ỹ]")
 """The word after a capitalised slip is no part of a name ('Khong được', not 'Khong Văn')."""
+LIST_MARK = re.compile(r"\s*(?:[-–•*+]|\w{1,2}\))?\s*")
+"""What a line opens with before its sentence: '- Khong được chăn thả', '1) Khong được'."""
+
+
+def _opens_a_line(m: re.Match[str]) -> bool:
+    """Is the match the first word of a line, after a list's mark at most ('Hà - Khong')?"""
+    start = max(0, m.start() - 6)
+    head = m.string[start : m.start()]
+    if "\n" in head:
+        head = head.rsplit("\n", 1)[1]
+    elif start:
+        return False
+    return LIST_MARK.fullmatch(head) is not None
 
 
 def _slipped_mark(m: re.Match[str]) -> str:
@@ -487,7 +518,7 @@ def _slipped_mark(m: re.Match[str]) -> str:
     written = m.group(0)
     said = SLIPPED_MARKS[written.lower()]
     before = m.string[max(0, m.start() - 3) : m.start()].rstrip()
-    opening = not before or before[-1] in ".:!?"
+    opening = not before or before[-1] in ".:!?" or _opens_a_line(m)
     lone = " " not in written and not written.islower() and not written.lower().endswith("c")
     if lone and not (opening and written.istitle() and LOWER_WORD_AFTER.match(m.string, m.end())):
         return written  # 'Khong được' opens a sentence; 'Nhưa' inside one may be a name
@@ -672,7 +703,8 @@ def _blank_date(m: re.Match[str]) -> str:
     said = m["colon"] or DAY_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
     day = " " if m["colon"] else "" if said else "ngày "
     month = "…" if m["month"][0] in "…._xX" else m["month"]
-    return f"{day}… tháng {month} năm {m['year']}"
+    year = m["year"] if m["year"].isdigit() else "…"  # '20xx', '19…': the year left blank too
+    return f"{day}… tháng {month} năm {year}"
 
 
 def _glued_word(m: re.Match[str]) -> str:
@@ -746,7 +778,7 @@ YEAR_LOOSE_SLASH = re.compile(
     r"(?:(?<=(?i:năm) )\d{4}|\d(?=(?: / ?|/ )(?:xã|phường|thị trấn|huyện|tỉnh|ấp|thôn) [A-ZĐ\d]))"
     r"(?: / ?|/ )(?=[^\W\d_])"
     rf"|(?:{'|'.join(f'(?<=(?i:{place}) )' for place in NUMBERED_PLACES)})\d{{1,3}}"
-    r"(?: / ?|/ )(?=\d{1,3}(?![\d/.,]|[^\W_]| (?i:hộ|người|ha|kg|tấn|m|km|lít)(?![^\W_])))"
+    r"(?: / ?|/ )(?=\d{1,3}(?![\d/.,]| ?/|[^\W_]| (?i:hộ|người|ha|kg|tấn|m|km|lít)(?![^\W_])))"
 )
 """'năm 2025 / mức 10.000đ', 'thôn 3/ xã Tân Lập': a slash typed loose after a year before the
 next clause, or after a number before the next part of an address, is a pause (blind rounds

@@ -4142,6 +4142,7 @@ UNITS: dict[str, str] = {
             (("CM", "Cm"), "xăng ti mét"),
             (("KM", "Km"), "ki lô mét"),
             (("ML", "Ml"), "mi li lít"),
+            (("MG",), "mi li gam"),  # 'Thuốc 500 MG' was 'em giê' ('Mg' is magnesium)
             (("HA", "Ha"), "héc ta"),
         )
         for written in units
