@@ -85,6 +85,23 @@ time is: the engine's class test (`sre_ucs1_charset`) is 0.63 M of the
 3.0 M instructions and 29.6 k of 55.8 k indirect mispredictions a notice, called once a
 character for each of the ~91 scans that open with a class (gates and patterns; 63 open with
 a literal, 12 with nothing to skip to); fa0f2b6^'s reader made ~22 scans and spent 0.22 M there.
+Session 31 (s31speed; callgrind, 300 notices read after 100): the class test is where the
+time goes, beyond its instructions: 30.8 k of a notice's 52.9 k mispredicted indirect
+branches (`--branch-sim=yes`), two or three a character skipped, ~13,000 characters skipped
+by class a notice. Gates that open with a class of a few plain characters ('[-–]…', '[ãệợ]…',
+24 of them) are looked for one character at a time (`rules.Either`: `in`, then a pattern that
+opens with the literal): characters skipped by class 13.7 k → 10.8 k, 2.96 M → 2.86 M
+instructions. Rules look for `[0-9]` instead of `\\d` where the notice, its lexicon and what
+the station ships hold no digit of another script (`Rule.ascii`; `\\d` is tested through two
+calls into the character database): 2.79 M. No reading changed (reader_identity --against
+integ: 36,703 phrases, 146,812 readings, 0 different). `--against integ` 0.96x, 0.96x at load
+3-4; `--against 'fa0f2b6^'` 1.57x, 1.40x, 1.74x at load 3-4 (1.50x before it at load 1),
+1.83-1.90x at load 12-17. Tried and dropped: searching number rules from the text's first
+digit (a third of what they scan comes before it), by `finditer(text, pos)` and a join in
+Python (2.82 M: the join costs what the scan saved) or a search from there before `sub`
+(2.82 M). Still a class skip: `[0-9]` 2.4 k characters (15 scans), `\\d` outside rules 1.2 k,
+capitals (`[A-Z]`, `[A-ZĐ]`, the abbreviations' first letters) ~1.3 k, and ~40 rules' single
+scans of other classes, 135-235 characters each.
 """
 
 from __future__ import annotations
