@@ -255,7 +255,8 @@ def _warnings(
     clock = [fault.text(station.config.zone)] if fault and not fault.set_back else []
     broken = [sentences(said) for said in health.faults(health.found(station))]
     return [*clock, *broken, *trouble(station), *(sentences(item) for item in found),
-            *ask.quiet, *_will_not_air(station, ask.silenced, approver), *_ended(ask.ended),
+            *ask.quiet, *ask.too_long, *_will_not_air(station, ask.silenced, approver),
+            *_ended(ask.ended),
             *old_emergencies(station, ask.old_emergencies)]  # fmt: skip
 
 
