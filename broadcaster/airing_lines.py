@@ -30,6 +30,7 @@ from audio_out.sinks import (
     FileSink,
     reaches_loudspeakers,
     sink_kind,
+    sink_text,
     unheard_text,
 )
 from common.i18n import N_, _, language, ngettext, translations
@@ -439,11 +440,13 @@ def unheard(airing: Mapping[str, Any]) -> str:
     """Where an airing that played out went when no loudspeaker played it (a file, the test
     sink: `reaches_loudspeakers`), where a person reads the log (Nhật ký, `log list`), in the
     officer's words and without a path (`unheard_text`, w29report 4): its outcome reads "không
-    ra loa" there, as the month report counts it (w28commune 2). Empty for every other row."""
-    sink = airing.get("sink")
-    if airing.get("status") not in ("aired", "partial") or reaches_loudspeakers(sink):
+    ra loa" there, as the month report counts it (w28commune 2). One on air (`started`) says
+    where it goes now (`sink_text`), as Trang chủ's "Đang phát" card does (w31attn). Empty
+    for every other row."""
+    sink, status = str(airing.get("sink") or ""), airing.get("status")
+    if status not in ("aired", "partial", "started") or reaches_loudspeakers(sink):
         return ""
-    return unheard_text(str(sink or ""))
+    return sink_text(sink) if status == "started" else unheard_text(sink)
 
 
 def aired_by(airing: Mapping[str, Any]) -> str:

@@ -69,11 +69,14 @@ class AiringStatus(StrEnum):
             return _("not counted")
         if withdrawn:
             return _("cancelled")
-        return _(UNHEARD_LABELS[self]) if self.unheard(sink) else self.label
+        return _(UNHEARD_LABELS[self]) if self.unheard(sink, on_air=True) else self.label
 
-    def unheard(self, sink: str | None) -> bool:
-        """Whether it played its program out to `sink` where no loudspeaker played it."""
-        return self in PLAYED and not reaches_loudspeakers(sink)
+    def unheard(self, sink: str | None, on_air: bool = False) -> bool:
+        """Whether it played its program out to `sink` where no loudspeaker played it; with
+        `on_air`, or plays it there now (a row `started`: its label, w31attn; a re-air or a
+        count waits for how it ends)."""
+        out = self in PLAYED or (on_air and self is AiringStatus.STARTED)
+        return out and not reaches_loudspeakers(sink)
 
     def by_hand(self, trigger: str | None) -> bool:
         """Whether only a person can air it again: missed, failed or cut (by a crash or by an
@@ -106,12 +109,14 @@ UNHEARD = "unheard"
 """Nhật ký's outcome (filter) of an airing played out where no loudspeaker played it; there
 "aired" and "partly aired" are those the loudspeakers played (`outcome_where`)."""
 UNHEARD_LABELS = {
+    AiringStatus.STARTED: N_("on air, not to the loudspeakers"),
     AiringStatus.AIRED: N_("aired, not to the loudspeakers"),
     AiringStatus.PARTIAL: N_("partly aired, not to the loudspeakers"),
 }
-"""An airing's outcome when it played out where no loudspeaker is: in Vietnamese "không ra
-loa" both, as the report's "Kết quả" and its totals read; the English says what played out
-(the note says why an airing was cut)."""
+"""An airing's outcome when it plays or played out where no loudspeaker is: in Vietnamese
+"không ra loa" all, as the report's "Kết quả" and its totals read (one on air says so beside
+it: "đang phát, bắt đầu lúc …"); the English says what played out (the note says why an
+airing was cut)."""
 
 AIRING_STATUS_LABELS = {
     AiringStatus.STARTED: N_("on air"),

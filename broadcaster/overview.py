@@ -9,19 +9,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from audio_out.sinks import (
-    CARD_FAULTS,
-    FileSink,
-    reaches_loudspeakers,
-    sink_kind,
-    sink_text,
-    unheard_text,
-)
+from audio_out.sinks import CARD_FAULTS, FileSink, sink_kind, unheard_text
 from common.i18n import N_, _, sentences, translations
 from common.localtime import date_text, instant, local_text
 
 from . import clock_check, health
-from .airing_lines import brief, lateness, left_out, sound_fault_of
+from .airing_lines import brief, lateness, left_out, sound_fault_of, unheard
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .layout import AIRING_LOCK, AIRINGS
@@ -49,11 +42,11 @@ class OnAir:
     """Where it plays out, as its row records it."""
 
     @property
-    def unheard(self) -> str | None:
-        """Where it goes when no loudspeaker plays it (`sink_text`: a file, the test sink),
-        said under it on Trang chủ: "Đang phát" alone said the commune heard it (w31office);
-        None when the loudspeakers play it."""
-        return None if reaches_loudspeakers(self.sink) else sink_text(self.sink)
+    def unheard(self) -> str:
+        """Where it goes when no loudspeaker plays it (a file, the test sink), said under it
+        on Trang chủ: "Đang phát" alone said the commune heard it (w31office); Nhật ký says
+        the same of its row (`airing_lines.unheard`). Empty when the loudspeakers play it."""
+        return unheard({"status": AiringStatus.STARTED, "sink": self.sink})
 
     def elapsed_s(self, now: datetime) -> float:
         return max(0.0, (now - self.started_at).total_seconds())
@@ -262,7 +255,8 @@ def _warnings(
     clock = [fault.text(station.config.zone)] if fault and not fault.set_back else []
     broken = [sentences(said) for said in health.faults(health.found(station))]
     return [*clock, *broken, *trouble(station), *(sentences(item) for item in found),
-            *ask.quiet, *_will_not_air(station, ask.silenced, approver), *_ended(ask.ended),
+            *ask.quiet, *ask.too_long, *_will_not_air(station, ask.silenced, approver),
+            *_ended(ask.ended),
             *old_emergencies(station, ask.old_emergencies)]  # fmt: skip
 
 

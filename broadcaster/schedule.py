@@ -788,6 +788,8 @@ class SlotsAsk:
     air every day, by title."""
     quiet: list[str]
     """A sentence for each slot the quiet hours always refuse (`in_quiet_hours`)."""
+    too_long: list[str]
+    """A sentence for each slot whose program outgrew its limit (`over_limit`)."""
 
 
 def slots_ask(station: Station) -> SlotsAsk:
@@ -801,6 +803,7 @@ def slots_ask(station: Station) -> SlotsAsk:
         _slotted(station, ended_in_slots(live, known, today)),
         sorted(old, key=lambda s: (s.title, s.announcement_id)),
         in_quiet_hours(station, live, today),
+        over_limit(station, live, known),
     )
 
 
@@ -826,6 +829,45 @@ def in_quiet_hours(station: Station, live: Sequence[Slot], today: date) -> list[
         for slot in live
         if hush.contains(slot.at) and (slot.valid_until is None or slot.valid_until >= today)
     ]  # fmt: skip
+
+
+OVER_LIMIT = N_(
+    "Slot “{slot}” at {time}: its program now lasts {length}, longer than the slot's limit of "
+    "{limit}: the station refuses it every time, so it never airs. Shorten the program (take "
+    "notices out of the slot or out of its campaign), or raise the slot's “Longest program "
+    "(minutes)” in “Schedule”."
+)
+"""Said in "Needs attention" and on the slot's page of a slot whose notices grew past its
+limit since it was saved (a slot is refused when saved so: `check_slot`)."""
+
+
+def over_limit(station: Station, live: Sequence[Slot], known: Sequence[Candidate]) -> list[str]:
+    """`OVER_LIMIT` for each of the `live` slots with a limit whose next airing in the week
+    ahead (`known`: the notices) is longer: each of its airings fails, and only the rundown
+    said so, airing by airing (w31attn). Lengths as the rundown knows them: the speech cache
+    and the recordings' stored durations (made ahead of each slot), never synthesis; a
+    priority notice pulled into one airing is that airing's, not the slot's."""
+    limited = [slot for slot in live if slot.max_minutes]
+    if not limited:
+        return []
+    now, zone = station.clock(), station.config.zone
+    first: dict[str, PlannedAiring] = {}
+    for slot in limited:  # its next time only: a week of 50 slots planned cost Trang chủ 20 ms
+        if (at := next(slot.occurrences(now, now + LOOKAHEAD, zone), None)) is not None:
+            for next_one in plan_airings([slot], known, at, at + timedelta(seconds=1), zone):
+                first[slot.name] = next_one
+    items = rundown_items(station, station.synthesizer,
+                          (i for p in first.values() for i in p.announcement_ids))  # fmt: skip
+    lengths, found = ProgramLengths.of(station), []
+    for slot in limited:
+        if (planned := first.get(slot.name)) is None or slot.max_minutes is None:
+            continue  # nothing to air at its next time: no program to measure
+        total, _complete = lengths.seconds([items[i] for i in planned.announcement_ids])
+        if total > slot.max_minutes * 60:
+            found.append(_(OVER_LIMIT).format(
+                slot=slot.label, time=clock_text(slot.at), length=duration_text(total),
+                limit=duration_text(slot.max_minutes * 60)))  # fmt: skip
+    return found
 
 
 def replacing(
@@ -1128,16 +1170,20 @@ def rundown_items(
     found = {row["id"]: Announcement.from_row(row, row) for row in rows}
     for missing in set(wanted) - found.keys():  # says which one, as reading it alone does
         found[missing] = station.announcement(missing, spoken=False)
-    return {i: _rundown_item(station, synthesizer, found[i]) for i in wanted}
+    voice = station.config.speech.voice
+    spoken = synthesizer.stored_seconds(  # one query for all: the speech cache's lengths
+        (a.text or "", a.voice or voice) for a in found.values() if a.kind is not Kind.RECORDING
+    )
+    return {i: _rundown_item(station, spoken, found[i]) for i in wanted}
 
 
-def _rundown_item(station: Station, synthesizer: Synthesizer, found: Announcement) -> RundownItem:
+def _rundown_item(
+    station: Station, spoken: Mapping[tuple[str, str], float], found: Announcement
+) -> RundownItem:
     if found.kind is Kind.RECORDING:
         seconds: float | None = station.assets.get(found.recording_sha256 or "").duration_s
     else:
-        voice = found.voice or station.config.speech.voice
-        speech = synthesizer.cached(found.text or "", voice)
-        seconds = speech.asset.duration_s if speech else None
+        seconds = spoken.get((found.text or "", found.voice or station.config.speech.voice))
     return RundownItem(
         found.id,
         found.title,
@@ -1146,6 +1192,41 @@ def _rundown_item(station: Station, synthesizer: Synthesizer, found: Announcemen
         seconds * found.repeat if seconds is not None else None,
         found.campaign,
     )
+
+
+@dataclass(frozen=True)
+class ProgramLengths:
+    """What a program's length adds up from besides its notices, read once for many programs
+    (a rundown's, the slots' limits on Trang chủ): no synthesis, only what is stored."""
+
+    jingles: dict[str, float]
+    bridge: float | None
+    """The bridge between readings: its jingle, else its spoken text if in the speech cache."""
+    gap: float
+
+    @classmethod
+    def of(cls, station: Station) -> ProgramLengths:
+        jingles = {
+            row["role"]: station.assets.get(row["asset_sha256"]).duration_s
+            for row in station.db.table("jingles").rows
+        }
+        bridge, text = jingles.get("bridge"), station.config.program.bridge_text
+        if bridge is None and text:
+            spoken = station.synthesizer.cached(text, station.config.speech.voice)
+            bridge = spoken.asset.duration_s if spoken else None
+        return cls(jingles, bridge, station.config.program.gap_s)
+
+    def seconds(self, items: Sequence[RundownItem]) -> tuple[float, bool]:
+        """The length of a program of `items` as assembled (intro, readings with bridges,
+        outro, gaps between), and whether every part of it is known (else at least that)."""
+        parts: list[float | None] = [
+            self.jingles[r] for r in ("intro", "outro") if r in self.jingles and items
+        ]
+        for item in items:
+            reading = item.seconds / item.readings if item.seconds is not None else None
+            parts += [reading] * item.readings + [self.bridge] * (item.readings - 1)
+        known = [p for p in parts if p is not None]
+        return sum(known) + self.gap * max(0, len(parts) - 1), len(known) == len(parts)
 
 
 def rundown(
@@ -1162,16 +1243,8 @@ def rundown(
     (no items, and what it names left out with why)."""
     zone = station.config.zone
     start, end = _span(station, first_day, days, whole_days)
-    jingles = {
-        row["role"]: station.assets.get(row["asset_sha256"]).duration_s
-        for row in station.db.table("jingles").rows
-    }
-    synthesizer = station.synthesizer
-    bridge = jingles.get("bridge")
-    if bridge is None and station.config.program.bridge_text:
-        spoken = synthesizer.cached(station.config.program.bridge_text, station.config.speech.voice)
-        bridge = spoken.asset.duration_s if spoken else None
-    gap, hush = station.config.program.gap_s, station.config.quiet_hours
+    synthesizer, lengths = station.synthesizer, ProgramLengths.of(station)
+    hush = station.config.quiet_hours
     entries = []
     labels = station.slot_titles()
     active, known = slots(station), candidates(station)
@@ -1209,14 +1282,7 @@ def rundown(
             replace(item_of[i], why=_(PULLED_IN)) if i in planned.pulled_in else item_of[i]
             for i in planned.announcement_ids
         ]
-        parts: list[float | None] = [
-            jingles[r] for r in ("intro", "outro") if r in jingles and items
-        ]
-        for item in items:
-            reading = item.seconds / item.readings if item.seconds is not None else None
-            parts += [reading] * item.readings + [bridge] * (item.readings - 1)
-        lengths = [p for p in parts if p is not None]
-        total = sum(lengths) + gap * max(0, len(parts) - 1)
+        total, complete = lengths.seconds(items)
         warnings = []
         if planned.max_minutes and total > planned.max_minutes * 60:
             warnings.append(
@@ -1245,7 +1311,7 @@ def rundown(
                 at=at,
                 items=tuple(items),
                 total_s=round(total, 1),
-                complete=len(lengths) == len(parts),
+                complete=complete,
                 warnings=tuple(warnings),
                 left_out=tuple(
                     LeftOut(i, titles.get(i, i), why, left_out_why(why, by_id.get(i), today))

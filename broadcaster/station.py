@@ -1512,6 +1512,13 @@ class Station:
 
         return schedule.in_quiet_hours(self, [slot], self.today())
 
+    def over_limit(self, slot: Slot) -> list[str]:
+        """Why `slot` never airs, if its program outgrew its limit (schedule.OVER_LIMIT):
+        said on its page as under "Needs attention"."""
+        from . import schedule
+
+        return schedule.over_limit(self, [slot], schedule.candidates(self))
+
     def slot_stamp(self, name: str) -> str:
         """What a slot's edit form carries of the slot it shows (see schedule.slot_stamp)."""
         from . import schedule

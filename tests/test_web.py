@@ -8,6 +8,8 @@ import html
 import re
 import stat
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -453,11 +455,10 @@ def test_a_title_with_html_shows_as_text(visitor: Visitor) -> None:
     assert "<script" not in page
 
 
-def test_home_shows_the_airing_on_air_with_the_time_left(
-    visitor: Visitor, console_station: Path, console_clock: SetClock
-) -> None:
-    visitor.sign_in("vanhanh")
-    station = Station.open(console_station, console_clock)
+@contextmanager
+def on_air_in_the_test_sink(station: Station) -> Iterator[list[Any]]:
+    """Bluezone airs by hand into the test sink (paced, real audio) on a thread while the
+    block runs, and is stopped after it; yields the airing's result, there once it ended."""
     sink, on_air = NullSink(), threading.Event()
     done: list[Any] = []
     airing = threading.Thread(target=lambda: done.append(air(
@@ -465,6 +466,17 @@ def test_home_shows_the_airing_on_air_with_the_time_left(
     airing.start()
     try:
         assert on_air.wait(30)
+        yield done
+    finally:
+        sink.stop()
+        airing.join(30)
+
+
+def test_home_shows_the_airing_on_air_with_the_time_left(
+    visitor: Visitor, console_station: Path, console_clock: SetClock
+) -> None:
+    visitor.sign_in("vanhanh")
+    with on_air_in_the_test_sink(Station.open(console_station, console_clock)) as done:
         console_clock.now += timedelta(seconds=2)
         shown = text(visitor.get("/").text)
         assert "Đang phát Cài Bluezone" in shown
@@ -475,29 +487,41 @@ def test_home_shows_the_airing_on_air_with_the_time_left(
         assert f"Còn {round(planned - 2)} giây (tổng {round(planned)} giây)" in shown
         assert "Bắt đầu: hôm nay 05:00" in shown
         assert re.search(r'<progress max="\d+" value="2">', visitor.page)
-    finally:
-        sink.stop()
-        airing.join(30)
     assert done and done[0].status == "partial"
     assert "Hiện không phát gì." in text(visitor.get("/").text)
+
+
+def test_the_log_says_an_airing_on_air_into_the_test_sink_reaches_no_loudspeaker(
+    visitor: Visitor, console_station: Path, console_clock: SetClock
+) -> None:
+    """w31attn: while an airing plays into the test sink, Nhật ký's row read "đang phát"
+    alone, as if the commune heard it; Trang chủ's card already said it did not (w31office).
+    Its outcome now reads as every airing out of the loudspeakers' reach does ("không ra
+    loa"), with the card's words under it, and `log list` says the same."""
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    visitor.sign_in("vanhanh")
+    with on_air_in_the_test_sink(Station.open(console_station, console_clock)):
+        page = visitor.get("/log").text
+        row = text(page.split('id="airing-1"')[1].split("</ul>\n  </section>")[0])
+        on_air = "> không ra loa Hôm nay 05:00 #1 · Phát tay · đang phát, bắt đầu lúc 05:00"
+        assert row.startswith(on_air), row
+        assert "Không phát ra loa (chế độ thử: âm thanh bị bỏ đi)." in row
+        assert "đang phát Hôm nay" not in row
+        listed = CliRunner().invoke(cli, ["--station", str(console_station), "log", "list"])
+        assert "không ra loa" in listed.output and "đang phát" not in listed.output, listed.output
+        assert "! không phát ra loa (chế độ thử: âm thanh bị bỏ đi)" in listed.output
 
 
 def test_a_started_row_left_by_a_crash_is_not_shown_on_air(
     visitor: Visitor, console_station: Path, console_clock: SetClock
 ) -> None:
-    station = Station.open(console_station, console_clock)
-    sink, on_air = NullSink(), threading.Event()
-    airing = threading.Thread(target=lambda: air(
-        station, ["bluezone"], sink, on_air=lambda seq, program: on_air.set()))  # fmt: skip
-    airing.start()
-    try:
-        assert on_air.wait(30)
+    with on_air_in_the_test_sink(Station.open(console_station, console_clock)):
         visitor.sign_in("vanhanh")
         console_clock.now += timedelta(hours=1)  # the row is still open an hour later
         assert "Hiện không phát gì." in text(visitor.get("/").text)
-    finally:
-        sink.stop()
-        airing.join(30)
 
 
 # ----- accounts ----------------------------------------------------------------------------------

@@ -235,8 +235,9 @@ def test_an_airing_on_air_reads_as_playing_since_its_start_not_as_0_seconds(
             "error = NULL, prev_hash = NULL, row_hash = NULL"
         )
     visitor.sign_in("vanhanh")
-    row = text(visitor.get("/log").text.split('class="status-started"')[1].split("</li>")[0])
+    row = text(visitor.get("/log").text.split('id="airing-1"')[1].split("</li>")[0])
     assert "#1 · Phát tay · đang phát, bắt đầu lúc 05:00:00" in row
+    assert row.startswith("> không ra loa"), row  # into a file: as Trang chủ says (w31attn)
     assert "0 giây" not in row
 
 

@@ -5,6 +5,7 @@ nothing the alarms watch is wrong."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -289,3 +290,41 @@ def test_a_slot_the_quiet_hours_always_refuse_is_said_with_its_fix_where_it_is_s
     set_config(console_station, "quiet_hours", '["22:00", "05:00"]')
     assert "giờ yên tĩnh" not in text(visitor.get("/").text)
     assert "giờ yên tĩnh" not in text(visitor.get("/schedule/slot/sang").text)
+
+
+def test_a_slot_whose_program_grew_past_its_limit_is_said_with_its_fix_where_it_is_set(
+    visitor: Visitor, running: None, console_station: Path, console_clock: SetClock
+) -> None:
+    """w31attn (w31office's left): the 06:30 slot keeps to one minute; a long notice joined
+    its campaign since, so each airing fails ("dài hơn giới hạn…"), and only the rundown
+    said so, airing by airing. Trang chủ's Cần chú ý, `status` and the slot's own page now
+    say which slot, how long, and what to do, from the lengths the station knows (the speech
+    made ahead); with the limit raised it is said no more."""
+    from broadcaster import schedule
+
+    station = Station.open(console_station, console_clock)
+    long_text = " ".join(f"Đoạn {n}: bà con cài đặt ứng dụng Bluezone để phòng dịch." for n in
+                         range(1, 20))  # fmt: skip
+    scripts = console_station.parent / "long"
+    scripts.mkdir()
+    long = write_script(scripts, "dai.md", long_text, id="bz-dai", title="Bluezone dài",
+                        campaign="bluezone")  # fmt: skip
+    station.add_announcements([long])
+    station.approve("bz-dai", "Chủ tịch xã")
+    with station.db.conn:
+        station.db.execute("UPDATE slots SET max_minutes = 1 WHERE name = 'sang'")
+    [sang] = [s for s in schedule.slots(station) if s.name == "sang"]
+    assert schedule.program_minutes(station, sang) > 1  # made ahead, as the daemon does
+    visitor.sign_in("vanhanh")
+    over = (r"Khung giờ “sang” lúc 06:30: chương trình nay dài 1 phút \d+ giây, quá giới hạn "
+            r"1 phút của khung: lần nào đài cũng từ chối phát, nên khung này không bao giờ được "
+            r"phát. Hãy rút ngắn chương trình "
+            r"\(bỏ bớt thông báo khỏi khung hoặc khỏi chiến dịch của nó\), hoặc nâng “Chương "
+            r"trình dài nhất \(phút\)” của khung trong “Lịch phát”\.")  # fmt: skip
+    assert re.search(over, card(visitor.get("/").text, "warnings")), visitor.page
+    assert re.search(over, text(visitor.get("/schedule/slot/sang").text))
+    assert re.search(over, " ".join(Station.open(console_station, console_clock).attention()[0]))
+    with station.db.conn:
+        station.db.execute("UPDATE slots SET max_minutes = 10 WHERE name = 'sang'")
+    assert "quá giới hạn" not in text(visitor.get("/").text)
+    assert "quá giới hạn" not in text(visitor.get("/schedule/slot/sang").text)

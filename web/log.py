@@ -82,8 +82,9 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         # "không ra loa" for one into a file, as the report and the daemon say (w29report 2)
         airing["status_label"] = status.shown(airing["sink"], airing["withdrawn"],
                                               airing["voided"])  # fmt: skip
+        unheard_now = status.unheard(airing["sink"], on_air=True)  # on air too (w31attn)
         airing["colour"] = ("withdrawn" if airing["withdrawn"] else
-                            UNHEARD if status.unheard(airing["sink"]) else status)  # fmt: skip
+                            UNHEARD if unheard_now else status)  # fmt: skip
         airing["voided_note"] = voided(airing)
         airing["unheard"] = unheard(airing)  # where it went instead, in her words, no path
         # one the office took back, or one that does not count, asks nothing of her

@@ -230,6 +230,15 @@ def _choices(ticked: list[str]) -> list[tuple[str, str, str]]:
     return choices + [(i, i, _("missing")) for i in missing]
 
 
+def _never(slot: Slot | None) -> list[str]:
+    """Why a saved slot never airs, as Cần chú ý says it: its time in the quiet hours, its
+    program past its limit (w31office, w31attn)."""
+    if slot is None:
+        return []
+    s = station()
+    return [*s.in_quiet_hours(slot), *s.over_limit(slot)]
+
+
 def _slot_form(slot: Slot | None) -> Response | tuple[str, int]:
     """The form for a new slot (`slot` None) or for changing one (which keeps its name)."""
     values = _typed(slot) | ({"name": slot.name} if slot else {})
@@ -253,7 +262,7 @@ def _slot_form(slot: Slot | None) -> Response | tuple[str, int]:
                            campaigns=campaigns, choices=_choices(values["announce"]),
                            current=current,
                            current_contents=_contents([slot]) if current and slot else {},
-                           quiet=station().in_quiet_hours(slot) if slot else [],
+                           never=_never(slot),
                            )  # fmt: skip
     return page, 400 if errors else 200
 
