@@ -1,0 +1,48 @@
+"""Faults blind rounds 105-106 (Quảng Trị, Đồng Tháp) found still read as typed (issue 16):
+one word a mark off where its neighbour allows one reading, the '-ID' apps, a slash joining
+two actions, and a run-together address whose place has two readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from announcements.normalize import Reader
+
+SLIPS: list[tuple[str, str]] = [
+    ("Đưa trẻ đi tiêm vác xin đủ mũi.", "Đưa trẻ đi tiêm vắc xin đủ mũi."),
+    ("Tiêm vác-xin phòng dại cho chó.", "Tiêm vắc xin phòng dại cho chó."),
+    ("Lớp tập huấn kỹ thuật danh cho bà con nông dân.",
+     "Lớp tập huấn kỹ thuật dành cho bà con nông dân."),
+    ("Nếu vắng nhà, cán bộ sẽ không gọi lai.", "Nếu vắng nhà, cán bộ sẽ không gọi lại."),
+    ("Xin nhắc lai: mời bà con dự họp.", "Xin nhắc lại: mời bà con dự họp."),
+    ("Tổ công tác sẽ quay lai kiểm tra.", "Tổ công tác sẽ quay lại kiểm tra."),
+    ("Cấp lai thẻ bảo hiểm y tế bị mất.", "Cấp lại thẻ bảo hiểm y tế bị mất."),
+    ("Dự toán HĐND xa giao năm nay.", "Dự toán hội đồng nhân dân xã giao năm nay."),
+    ("Kế hoạch UBND xa ban hành đầu năm.", "Kế hoạch ủy ban nhân dân xã ban hành đầu năm."),
+    ("Bà con không dùng tui ni lông khi đi chợ.",
+     "Bà con không dùng túi ni lông khi đi chợ."),
+    ("Hạn chế dùng tui nilon một lần.", "Hạn chế dùng túi ni lông một lần."),
+    ("Có 12 hô dân bị thiệt hại.", "Có mười hai hộ dân bị thiệt hại."),
+    ("Trong 3 ngay tới trời mưa to.", "Trong ba ngày tới trời mưa to."),
+    ("Trẻ đã tiêm đủ 2 mui.", "Trẻ đã tiêm đủ hai mũi."),
+    ("Xã sẽ tiên hành kiểm tra.", "Xã sẽ tiến hành kiểm tra."),
+    ("Chợ không thu phi của bà con.", "Chợ không thu phí của bà con."),
+    # near-misses: the typed word is one here
+    ("Điểm danh cho các em học sinh.", "Điểm danh cho các em học sinh."),
+    ("Xét chức danh cho cán bộ.", "Xét chức danh cho cán bộ."),
+    ("Danh sách hộ nghèo năm nay.", "Danh sách hộ nghèo năm nay."),
+    ("Hộ nuôi bò lai giống được hỗ trợ.", "Hộ nuôi bò lai giống được hỗ trợ."),
+    ("Cho bò làm lai giống.", "Cho bò làm lai giống."),
+    ("Sinh viên đi xa nhà cần khai báo.", "Sinh viên đi xa nhà cần khai báo."),
+    ("Trụ sở UBND xa trung tâm huyện.", "Trụ sở ủy ban nhân dân xa trung tâm huyện."),
+    ("Nhà ở xa giao lộ.", "Nhà ở xa giao lộ."),
+    ('Má nói: "tui là người ở đây".', 'Má nói: "tui là người ở đây".'),
+    ("Nộp trước 30/6 ngay tại xã.", "Nộp trước ngày ba mươi tháng sáu ngay tại xã."),
+    ("Báo ngay cho trưởng thôn.", "Báo ngay cho trưởng thôn."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SLIPS)
+def test_a_slip_read_as_meant(written: str, spoken: str) -> None:
+    reading = Reader({}).read(written)
+    assert (reading.spoken, reading.guessed) == (spoken, ())
