@@ -2186,7 +2186,7 @@ def _unmarked_place(rest: str, ctx: _Context) -> str | None:
 
 
 def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:
-    """'VNeTraffic' → 'vê nê tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
+    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
     → 'i banh king', 'iGate' → 'ai ghết', 'mSign' → 'em sai'."""
     said = [_brand_part(part, ctx) for part in CAMEL_PARTS.findall(m["rest"])]
     if any(part is None for part in said):
@@ -2198,10 +2198,8 @@ def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:
 
 
 def _head_and_e(head: str) -> str:
-    """The letters before a service's 'e' and the 'e': a last 'N' joins it as one syllable,
-    'VNe' → 'vê nê' (as the lexicon's 'VNeID', 'vê nê ai đi'); other letters are spelled."""
-    if head.endswith("N"):
-        return f"{spell(head[:-1])} nê".lstrip()
+    """The letters before a service's 'e', spelled, and the 'e': 'VNe' → 'vê en e' (as the
+    lexicon's 'VNeID', 'vê en e ai đi', blind rounds 105-106)."""
     return f"{spell(head)} e"
 
 

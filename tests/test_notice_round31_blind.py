@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from announcements.normalize import Reader
+from announcements.numbers import NORTH, SOUTH, Dialect
 
 SLIPS: list[tuple[str, str]] = [
     ("Đưa trẻ đi tiêm vác xin đủ mũi.", "Đưa trẻ đi tiêm vắc xin đủ mũi."),
@@ -45,4 +46,23 @@ SLIPS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), SLIPS)
 def test_a_slip_read_as_meant(written: str, spoken: str) -> None:
     reading = Reader({}).read(written)
+    assert (reading.spoken, reading.guessed) == (spoken, ())
+
+
+IDS: list[tuple[str, str]] = [
+    ("Tải ứng dụng VNeID để được hỗ trợ.", "Tải ứng dụng vê en e ai đi để được hỗ trợ."),
+    ("ĐĂNG KÝ TÀI KHOẢN VNEID", "đăng ký tài khoản vê en e ai đi"),
+    ("Tích hợp thẻ vào VNelD mức 2.", "Tích hợp thẻ vào vê en e ai đi mức hai."),
+    ("Cài đặt VssID trên điện thoại.", "Cài đặt vê ét ét ai đi trên điện thoại."),
+    ("Xác thực bằng eID của ngân hàng.", "Xác thực bằng i ai đi của ngân hàng."),
+    ("Đăng nhập bằng Apple ID hoặc Face ID.", "Đăng nhập bằng áp pồ ai đi hoặc phây ai đi."),
+    ("Tra cứu phạt nguội trên VNeTraffic.", "Tra cứu phạt nguội trên vê en e tra phích."),
+    ("Trang vneid.gov.vn", "Trang vê en e ai đi chấm gốp chấm vê en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("dialect", [NORTH, SOUTH], ids=["north", "south"])
+@pytest.mark.parametrize(("written", "spoken"), IDS)
+def test_an_id_app_said_alike_in_both_voices(written: str, spoken: str, dialect: Dialect) -> None:
+    reading = Reader({}, dialect).read(written)
     assert (reading.spoken, reading.guessed) == (spoken, ())
