@@ -3052,6 +3052,10 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
         return " "  # 'Ngày/Tháng/Năm sinh' → 'ngày tháng năm sinh'
     if LOOSE_ADDRESS_PART.search(m.string, max(0, m.start() - 40), m.end() + 40):
         return ", "
+    if SECOND_ACTION.match(_after(m, 30).lower()):
+        clause = CLAUSE_BREAK.split(_before(m, 60))[-1]
+        if FIRST_ACTION.search(clause) and not ENDS_ON_ACTION.search(clause):
+            return " và "
     counted, slash, per = before.rpartition("/")
     if (
         RATE_BEFORE.search(before)
@@ -3060,6 +3064,24 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     ):
         return " một "
     return " hoặc "
+
+
+ACTIONS = (
+    "đổ", "bỏ", "vứt", "thu gom", "vệ sinh", "phân loại", "dọn", "dọn dẹp", "khơi thông",
+    "phát quang", "phun", "tiêm", "đeo", "rửa", "giữ", "khai báo", "đăng ký", "nộp", "báo cáo",
+    "tham gia", "chấp hành", "thực hiện", "tuyên truyền", "kiểm tra", "xử lý", "tiêu hủy",
+    "cập nhật", "kích hoạt", "mang", "đưa", "liên hệ", "tắt", "sơ tán", "di dời", "chằng chống",
+    "neo đậu", "tránh", "hạn chế", "sử dụng", "dùng", "theo dõi", "không",
+)  # fmt: skip
+_ACTION = "(?:" + "|".join(ACTIONS) + ")"
+SECOND_ACTION = re.compile(rf" ?{_ACTION} [^\W\d_]")
+FIRST_ACTION = re.compile(rf"(?<![^\W_]){_ACTION} [^\W\d_]")
+ENDS_ON_ACTION = re.compile(rf"(?<![^\W_]){_ACTION} ?$")
+CLAUSE_BREAK = re.compile(r"[,.;:!?()\n]")
+"""Blind rounds 105-106: 'phân loại rác tại nguồn/đổ rác đúng nơi quy định' joins two things
+to do, both asked: 'và' ('hoặc', a choice, was judged sai). A slash is so where an action and
+what it acts on stand before it and another action opens after it; 'đăng ký/nộp hồ sơ' (two
+verbs of one object), 'thôn/tổ dân phố', 'cha/mẹ' (two of a kind) keep 'hoặc'."""
 
 
 ADDRESS_PARTS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|ấp|thôn|khóm|bản|xóm"

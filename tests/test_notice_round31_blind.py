@@ -66,3 +66,28 @@ IDS: list[tuple[str, str]] = [
 def test_an_id_app_said_alike_in_both_voices(written: str, spoken: str, dialect: Dialect) -> None:
     reading = Reader({}, dialect).read(written)
     assert (reading.spoken, reading.guessed) == (spoken, ())
+
+
+SLASHES: list[tuple[str, str]] = [
+    ("Người dân phân loại rác tại nguồn/đổ rác đúng nơi quy định.",
+     "Người dân phân loại rác tại nguồn và đổ rác đúng nơi quy định."),
+    ("Thu gom rác thải/vệ sinh môi trường khu dân cư.",
+     "Thu gom rác thải và vệ sinh môi trường khu dân cư."),
+    ("Bà con đeo khẩu trang/rửa tay thường xuyên.",
+     "Bà con đeo khẩu trang và rửa tay thường xuyên."),
+    ("Hộ dân giữ vệ sinh chuồng trại/phun thuốc khử trùng định kỳ.",
+     "Hộ dân giữ vệ sinh chuồng trại và phun thuốc khử trùng định kỳ."),
+    # two of one kind: a choice
+    ("Đề nghị các thôn/tổ dân phố báo cáo.", "Đề nghị các thôn hoặc tổ dân phố báo cáo."),
+    ("Cha/mẹ đưa trẻ đi tiêm.", "Cha hoặc mẹ đưa trẻ đi tiêm."),
+    ("Các xã/phường thực hiện.", "Các xã hoặc phường thực hiện."),
+    ("Đăng ký/nộp hồ sơ tại xã.", "Đăng ký hoặc nộp hồ sơ tại xã."),
+    ("Chủ hộ khai báo/đăng ký tạm trú.", "Chủ hộ khai báo hoặc đăng ký tạm trú."),
+    ("Liên hệ qua điện thoại/Zalo.", "Liên hệ qua điện thoại hoặc da lô."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SLASHES)
+def test_a_slash_between_two_actions_is_and(written: str, spoken: str) -> None:
+    reading = Reader({}).read(written)
+    assert (reading.spoken, reading.guessed) == (spoken, ())
