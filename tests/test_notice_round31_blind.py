@@ -91,3 +91,21 @@ SLASHES: list[tuple[str, str]] = [
 def test_a_slash_between_two_actions_is_and(written: str, spoken: str) -> None:
     reading = Reader({}).read(written)
     assert (reading.spoken, reading.guessed) == (spoken, ())
+
+
+PLACES: list[tuple[str, str]] = [
+    ("Truy cập haiphu.hailang.quangtri.gov.vn để biết thêm.",
+     "Truy cập hải phú chấm hải lăng chấm quảng trị chấm gốp chấm vê en để biết thêm."),
+    ("Huyện Hải Lăng, tỉnh Quảng Trị: xem hailang.gov.vn.",
+     "Huyện Hải Lăng, tỉnh Quảng Trị: xem hải lăng chấm gốp chấm vê en."),
+    ("Xem tại hailang.quangninh.gov.vn.",
+     "Xem tại hải lạng chấm quảng ninh chấm gốp chấm vê en."),
+    # no province named: today's choice stays
+    ("Xem tại ubndhailang.gov.vn.", "Xem tại u bê en đê hải lạng chấm gốp chấm vê en."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), PLACES)
+def test_a_run_together_place_of_the_province_named(written: str, spoken: str) -> None:
+    reading = Reader({}).read(written)
+    assert (reading.spoken, reading.guessed) == (spoken, ())
