@@ -3803,12 +3803,15 @@ look-behind for each length): spaces are skipped to, a case-blind kind is tried 
 def _unmarked_name(m: re.Match[str], ctx: _Context) -> str:
     """'Thôn Đông Tâm họp … ông Nam ở thon dong tam': a place's name of two words or three
     typed without its marks after its kind is the name the notice writes with them ('thôn
-    Đông Tâm'), and so is the kind; a name the notice never marks stays as written (no guess
-    between 'tan' and 'tân'), and so does one word ('thôn ba', 'thôn Nam' are names too)."""
+    Đông Tâm'), and so is the kind; a name two places share unmarked is the one of the
+    province the notice names ('huyen Hai Lang, tinh Quang Tri': Hải Lăng); any other name
+    the notice never marks stays as written (no guess between 'tan' and 'tân'), and so does
+    one word ('thôn ba', 'thôn Nam' are names too)."""
     words = m["name"].split()
-    own = ctx.accents().own
+    accents = ctx.accents()
     for n in range(len(words), 1, -1):  # one word alone may be one ('thôn ba', 'thôn Nam')
-        marked = _marked_in_notice(tuple(w.lower() for w in words[:n]), own)
+        key = tuple(w.lower() for w in words[:n])
+        marked = _marked_in_notice(key, accents.own) or accents.province.lookup(key)
         if marked is not None:
             break
     else:
