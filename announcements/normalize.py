@@ -2234,7 +2234,7 @@ def _unmarked_place(rest: str, ctx: _Context) -> str | None:
 
 
 def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:
-    """'VNeTraffic' → 'vê nê tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
+    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
     → 'i banh king', 'iGate' → 'ai ghết', 'mSign' → 'em sai'."""
     said = [_brand_part(part, ctx) for part in CAMEL_PARTS.findall(m["rest"])]
     if any(part is None for part in said):
@@ -2246,10 +2246,8 @@ def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:
 
 
 def _head_and_e(head: str) -> str:
-    """The letters before a service's 'e' and the 'e': a last 'N' joins it as one syllable,
-    'VNe' → 'vê nê' (as the lexicon's 'VNeID', 'vê nê ai đi'); other letters are spelled."""
-    if head.endswith("N"):
-        return f"{spell(head[:-1])} nê".lstrip()
+    """The letters before a service's 'e', spelled, and the 'e': 'VNe' → 'vê en e' (as the
+    lexicon's 'VNeID', 'vê en e ai đi', blind rounds 105-106)."""
     return f"{spell(head)} e"
 
 
@@ -3102,6 +3100,10 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
         return " "  # 'Ngày/Tháng/Năm sinh' → 'ngày tháng năm sinh'
     if LOOSE_ADDRESS_PART.search(m.string, max(0, m.start() - 40), m.end() + 40):
         return ", "
+    if SECOND_ACTION.match(_after(m, 30).lower()):
+        clause = CLAUSE_BREAK.split(_before(m, 60))[-1]
+        if FIRST_ACTION.search(clause) and not ENDS_ON_ACTION.search(clause):
+            return " và "
     counted, slash, per = before.rpartition("/")
     if (
         RATE_BEFORE.search(before)
@@ -3110,6 +3112,24 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     ):
         return " một "
     return " hoặc "
+
+
+ACTIONS = (
+    "đổ", "bỏ", "vứt", "thu gom", "vệ sinh", "phân loại", "dọn", "dọn dẹp", "khơi thông",
+    "phát quang", "phun", "tiêm", "đeo", "rửa", "giữ", "khai báo", "đăng ký", "nộp", "báo cáo",
+    "tham gia", "chấp hành", "thực hiện", "tuyên truyền", "kiểm tra", "xử lý", "tiêu hủy",
+    "cập nhật", "kích hoạt", "mang", "đưa", "liên hệ", "tắt", "sơ tán", "di dời", "chằng chống",
+    "neo đậu", "tránh", "hạn chế", "sử dụng", "dùng", "theo dõi", "không",
+)  # fmt: skip
+_ACTION = "(?:" + "|".join(ACTIONS) + ")"
+SECOND_ACTION = re.compile(rf" ?{_ACTION} [^\W\d_]")
+FIRST_ACTION = re.compile(rf"(?<![^\W_]){_ACTION} [^\W\d_]")
+ENDS_ON_ACTION = re.compile(rf"(?<![^\W_]){_ACTION} ?$")
+CLAUSE_BREAK = re.compile(r"[,.;:!?()\n]")
+"""Blind rounds 105-106: 'phân loại rác tại nguồn/đổ rác đúng nơi quy định' joins two things
+to do, both asked: 'và' ('hoặc', a choice, was judged sai). A slash is so where an action and
+what it acts on stand before it and another action opens after it; 'đăng ký/nộp hồ sơ' (two
+verbs of one object), 'thôn/tổ dân phố', 'cha/mẹ' (two of a kind) keep 'hoặc'."""
 
 
 ADDRESS_PARTS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|ấp|thôn|khóm|bản|xóm"
@@ -3831,12 +3851,15 @@ look-behind for each length): spaces are skipped to, a case-blind kind is tried 
 def _unmarked_name(m: re.Match[str], ctx: _Context) -> str:
     """'Thôn Đông Tâm họp … ông Nam ở thon dong tam': a place's name of two words or three
     typed without its marks after its kind is the name the notice writes with them ('thôn
-    Đông Tâm'), and so is the kind; a name the notice never marks stays as written (no guess
-    between 'tan' and 'tân'), and so does one word ('thôn ba', 'thôn Nam' are names too)."""
+    Đông Tâm'), and so is the kind; a name two places share unmarked is the one of the
+    province the notice names ('huyen Hai Lang, tinh Quang Tri': Hải Lăng); any other name
+    the notice never marks stays as written (no guess between 'tan' and 'tân'), and so does
+    one word ('thôn ba', 'thôn Nam' are names too)."""
     words = m["name"].split()
-    own = ctx.accents().own
+    accents = ctx.accents()
     for n in range(len(words), 1, -1):  # one word alone may be one ('thôn ba', 'thôn Nam')
-        marked = _marked_in_notice(tuple(w.lower() for w in words[:n]), own)
+        key = tuple(w.lower() for w in words[:n])
+        marked = _marked_in_notice(key, accents.own) or accents.province.lookup(key)
         if marked is not None:
             break
     else:

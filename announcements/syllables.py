@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
+from typing import Protocol
 
 S_ONSET = r"(?:x(?=[tpcmnk]))?"
 """An English 's' before a stop or a nasal, said with the consonant as one onset, as
@@ -387,9 +388,17 @@ where a token does: without the look-behind, every character of a token without 
 scanned to the token's end again."""
 
 
-def restore(
-    syllables: list[str], sources: Sequence[Accents | TextAccents], named: bool = False
-) -> list[str]:
+class MarkSource(Protocol):
+    """What `restore` asks a source of marks: a run's marked form, and the words it marks two
+    ways."""
+
+    @property
+    def two_ways(self) -> Collection[tuple[str, ...]]: ...
+
+    def lookup(self, key: tuple[str, ...]) -> tuple[str, ...] | None: ...
+
+
+def restore(syllables: list[str], sources: Sequence[MarkSource], named: bool = False) -> list[str]:
     """The same syllables with their marks where some source knows them (the longest known
     run first, the sources in order), as written where none does. After a place's word
     ('xã', or `named` from the start) the syllables are a name's: a word alone that a source

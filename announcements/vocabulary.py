@@ -4375,6 +4375,20 @@ def address_words() -> tuple[str, ...]:
 
 
 @cache
+def place_provinces() -> tuple[tuple[str, str], ...]:
+    """('Hải Lăng', 'Quảng Trị'): a name whose letters without marks name another place too,
+    with a province it is in: data/place_provinces.txt, made by bench/place_names.py."""
+    source = resources.files(__package__).joinpath("data/place_provinces.txt").read_text("utf-8")
+    lines = (line.strip() for line in source.splitlines())
+    return tuple(
+        (name, province)
+        for line in lines
+        if line and not line.startswith("#")
+        for name, province in [line.split("\t")]
+    )
+
+
+@cache
 def place_names() -> tuple[str, ...]:
     """The names of the country's provinces, districts and communes ('Tiên Lãng', 'Chư
     Prông'): data/place_names.txt, made by bench/place_names.py."""

@@ -10,7 +10,10 @@ tone of 'oa', 'oe', 'uy' is written on the second vowel as the reader writes it 
         vietnam-provinces==2025.10.1 -d W; unzip each wheel; then
     .venv/bin/python bench/place_names.py OLD/flat-divisions.json NEW/flat-divisions.json
 
-Prints the count; writes the file (session 29: 7,711 names).
+Prints the count; writes the file (session 29: 7,711 names), and PROVINCES_OUT: each name
+whose letters without marks are two names ('Hải Lăng' of Quảng Trị, 'Hải Lạng' of Quảng
+Ninh), with the provinces it is in, so that an address or a notice naming its province
+decides which (session 31: 'haiphu.hailang.quangtri.gov.vn' was 'hải lạng').
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "
              "uỵ": "ụy"}  # fmt: skip
 OLD_TONE = re.compile(f"({'|'.join(OLD_TONES)})(?![^\\W\\d_])", re.IGNORECASE)
 OUT = Path(__file__).parent.parent / "announcements" / "data" / "place_names.txt"
+PROVINCES_OUT = OUT.with_name("place_provinces.txt")
+PROVINCES_HEADER = """\
+# bench/place_names.py: a place's name whose letters without marks name another place too
+# ('Hải Lăng', 'Hải Lạng'), a tab, a province it is in (its name without 'tỉnh'). Where an
+# address or its notice names one of these provinces, the reader marks the name as there.
+"""
 HEADER = """\
 # bench/place_names.py: names of Vietnam's provinces, districts and communes (the General
 # Statistics Office's list, before and after the 2025 merger), without the word of their
@@ -42,22 +51,54 @@ def _new_tone(match: re.Match[str]) -> str:
 
 
 def names(rows: list[dict[str, str]]) -> set[str]:
-    found: set[str] = set()
+    return {name for name, _province in placed(rows)}
+
+
+def placed(rows: list[dict[str, str]]) -> set[tuple[str, str]]:
+    """Each name with the province it is in."""
+    found: set[tuple[str, str]] = set()
     for row in rows:
+        province = _name(row["province_name"])
         for key in ("province_name", "district_name", "ward_name", "name"):
             written = unicodedata.normalize("NFC", row.get(key, "")).strip().replace("’", "'")
-            name = KINDS.sub("", written)
+            name = _name(written)
             if name and name != written and not any(c.isdigit() for c in name):
-                found.add(OLD_TONE.sub(_new_tone, name))
+                found.add((name, province))
     return found
 
 
+def _name(written: str) -> str:
+    written = unicodedata.normalize("NFC", written).strip().replace("’", "'")
+    return OLD_TONE.sub(_new_tone, KINDS.sub("", written))
+
+
+def _plain(name: str) -> str:
+    folded = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def two_ways(pairs: set[tuple[str, str]]) -> list[str]:
+    """'Hải Lăng\tQuảng Trị': the names whose plain letters another name shares, by province."""
+    marked: dict[str, set[str]] = {}
+    for name, _province in pairs:
+        marked.setdefault(_plain(name), set()).add(name.lower())
+    return sorted(
+        f"{name}\t{province}"
+        for name, province in pairs
+        if " " in name and len(marked[_plain(name)]) > 1
+    )
+
+
 def main(paths: list[str]) -> None:
-    found: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for path in paths:
-        found |= names(json.loads(Path(path).read_text("utf-8")))
+        pairs |= placed(json.loads(Path(path).read_text("utf-8")))
+    found = {name for name, _province in pairs}
     OUT.write_text(HEADER + "\n".join(sorted(found)) + "\n", "utf-8")
     print(len(found), "names")
+    lines = two_ways(pairs)
+    PROVINCES_OUT.write_text(PROVINCES_HEADER + "\n".join(lines) + "\n", "utf-8")
+    print(len(lines), "names two ways, by province")
 
 
 if __name__ == "__main__":

@@ -512,7 +512,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Tổ CNSCĐ hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh điện tử mức 2 trên "
          "ứng dụng VNeID.",
          "Tổ công nghệ số cộng đồng hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh "
-         "điện tử mức hai trên ứng dụng vê nê ai đi."),
+         "điện tử mức hai trên ứng dụng vê en e ai đi."),
         ("Nộp hồ sơ trực tuyến trên Cổng DVC quốc gia tại địa chỉ dichvucong.gov.vn.",
          "Nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia tại địa chỉ dịch vụ công chấm gốp "
          "chấm vê en."),
@@ -537,7 +537,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         # expected reading corrected: 'chip' as written
         ("Từ ngày 01/7/2025, người dân dùng CCCD gắn chip hoặc VNeID thay thẻ BHYT giấy.",
          "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, người dân dùng căn cước "
-         "công dân gắn chíp hoặc vê nê ai đi thay thẻ bảo hiểm y tế giấy."),
+         "công dân gắn chíp hoặc vê en e ai đi thay thẻ bảo hiểm y tế giấy."),
         ("Làm sạch dữ liệu dân cư, đã xác thực 98,5% thuê bao di động chính chủ.",
          "Làm sạch dữ liệu dân cư, đã xác thực chín mươi tám phẩy năm phần trăm thuê bao di động "
          "chính chủ."),
@@ -1488,7 +1488,7 @@ ROUND_THREE_EIGHTH: dict[str, list[tuple[str, str]]] = {
          "Đề nghị thực hiện nếp sống văn minh: đám cưới không quá ba trăm khách, đám tang không "
          "quá bốn mươi tám giờ."),
         ("Nộp thuế đất qua Cổng DVCQG hoặc ứng dụng VNeID mục Thanh toán.",
-         "Nộp thuế đất qua Cổng dịch vụ công quốc gia hoặc ứng dụng vê nê ai đi mục Thanh toán."),
+         "Nộp thuế đất qua Cổng dịch vụ công quốc gia hoặc ứng dụng vê en e ai đi mục Thanh toán."),
         ("Chỉ tiêu tuyển quân năm 2026: 15 công dân (14 nhập ngũ QĐND, 01 thực hiện nghĩa vụ "
          "CAND).",
          "Chỉ tiêu tuyển quân năm hai nghìn không trăm hai mươi sáu: mười lăm công dân (mười bốn "

@@ -260,7 +260,7 @@ from announcements.normalize import read_aloud, spoken_form
         ("Xã diễn tập KVPT (khu vực phòng thủ) tháng 12.",
          "Xã diễn tập khu vực phòng thủ tháng mười hai."),
         ("Tổ CNSCĐ (Tổ công nghệ số cộng đồng) ấp hướng dẫn cài VNeID.",
-         "Tổ công nghệ số cộng đồng ấp hướng dẫn cài vê nê ai đi."),
+         "Tổ công nghệ số cộng đồng ấp hướng dẫn cài vê en e ai đi."),
         ("Khám tuyển NVQS: 30 CD đạt sức khỏe loại 1.",
          "Khám tuyển nghĩa vụ quân sự: ba mươi công dân đạt sức khỏe loại một."),
         ("Có 96% ĐV xếp loại HTNV, 20 ĐV HTXSNV.",

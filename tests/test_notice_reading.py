@@ -327,7 +327,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Tổ chức tuần tra ANTT dịp Tết từ 22h-2h sáng.",
          "Tổ chức tuần tra an ninh trật tự dịp Tết từ hai mươi hai giờ đến hai giờ sáng."),
         ("Đăng ký tạm trú qua ứng dụng VNeID hoặc Cổng dịch vụ công.",
-         "Đăng ký tạm trú qua ứng dụng vê nê ai đi hoặc Cổng dịch vụ công."),
+         "Đăng ký tạm trú qua ứng dụng vê en e ai đi hoặc Cổng dịch vụ công."),
         ("Đường dây nóng CA huyện: 0271 3822 113.",
          "Đường dây nóng công an huyện: không hai bảy một, ba tám hai hai, một một ba."),
         ("Đốt pháo bị phạt 10-20 triệu đồng theo NĐ 144/2021/NĐ-CP.",
@@ -543,7 +543,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Lệ phí chứng thực bản sao: 2.000 đồng/trang.",
          "Lệ phí chứng thực bản sao: hai nghìn đồng một trang."),
         ("Kích hoạt tài khoản định danh điện tử mức độ 2 trên VNeID.",
-         "Kích hoạt tài khoản định danh điện tử mức độ hai trên vê nê ai đi."),
+         "Kích hoạt tài khoản định danh điện tử mức độ hai trên vê en e ai đi."),
         ("TTHC được giải quyết trong 03 ngày làm việc.",
          "thủ tục hành chính được giải quyết trong ba ngày làm việc."),
         ("Theo Thông tư số 01/2022/TT-BTP.",
@@ -769,10 +769,10 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "tháng tư năm hai nghìn không trăm hai mươi lăm."),
         ("Cài đặt VNeID, kích hoạt tài khoản định danh điện tử mức độ 2 để làm thủ tục trực "
          "tuyến toàn trình.",
-         "Cài đặt vê nê ai đi, kích hoạt tài khoản định danh điện tử mức độ hai để làm thủ "
+         "Cài đặt vê en e ai đi, kích hoạt tài khoản định danh điện tử mức độ hai để làm thủ "
          "tục trực tuyến toàn trình."),
         ("Người dân có thể nộp thuế đất qua ứng dụng Etax Mobile hoặc VNeID.",
-         "Người dân có thể nộp thuế đất qua ứng dụng i tắc mô bai hoặc vê nê ai đi."),
+         "Người dân có thể nộp thuế đất qua ứng dụng i tắc mô bai hoặc vê en e ai đi."),
         ("Mức hưởng BHYT 80% chi phí KCB trong phạm vi được hưởng.",
          "Mức hưởng bảo hiểm y tế tám mươi phần trăm chi phí khám chữa bệnh trong phạm vi được "
          "hưởng."),
@@ -1137,7 +1137,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Giá nước sinh hoạt bậc hai (trên mười đến hai mươi mét khối) là tám nghìn năm trăm "
          "đồng một mét khối."),
         ("Từ 01/10, người dân chỉ sử dụng thẻ BHYT trên VNeID khi đi khám bệnh.",
-         "Từ ngày một tháng mười, người dân chỉ sử dụng thẻ bảo hiểm y tế trên vê nê ai đi "
+         "Từ ngày một tháng mười, người dân chỉ sử dụng thẻ bảo hiểm y tế trên vê en e ai đi "
          "khi đi khám bệnh."),
         ("Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa.",
          "Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa."),
@@ -1404,7 +1404,7 @@ HELD_OUT: list[tuple[str, str]] = [
      "năm hai nghìn không trăm hai mươi lăm."),
     ("Người dân có thể nộp hồ sơ cấp lại CCCD trên Cổng DVCQG hoặc ứng dụng VNeID mức độ 2.",
      "Người dân có thể nộp hồ sơ cấp lại căn cước công dân trên Cổng dịch vụ công quốc gia hoặc "
-     "ứng dụng vê nê ai đi mức độ hai."),
+     "ứng dụng vê en e ai đi mức độ hai."),
     ("Từ ngày 01/7/2024, thẻ CCCD được đổi tên thành thẻ Căn cước.",
      "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư, thẻ căn cước công dân được "
      "đổi tên thành thẻ Căn cước."),

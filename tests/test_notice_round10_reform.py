@@ -230,9 +230,9 @@ MORE: list[tuple[str, str]] = [
      "tòa án nhân dân khu vực mười hai tỉnh Gia Lai xét xử lưu động."),
     # main missed
     ("Các CSKCB trên địa bàn nhận thẻ BHYT trên VNeID.",
-     "Các cơ sở khám chữa bệnh trên địa bàn nhận thẻ bảo hiểm y tế trên vê nê ai đi."),
+     "Các cơ sở khám chữa bệnh trên địa bàn nhận thẻ bảo hiểm y tế trên vê en e ai đi."),
     ("Mở TK VNeID mức 2 cho người cao tuổi.",
-     "Mở tài khoản vê nê ai đi mức hai cho người cao tuổi."),
+     "Mở tài khoản vê en e ai đi mức hai cho người cao tuổi."),
     # main missed
     ("Trạm biến áp KV1 mất điện.", "Trạm biến áp khu vực một mất điện."),
 ]  # fmt: skip

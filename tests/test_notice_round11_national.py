@@ -15,9 +15,9 @@ E_SERVICES: list[tuple[str, str]] = [
     # capitals ending in 'N' it joins the 'N', 'nê' as in 'VNeID' (since session 25), at the
     # start 'i' as in 'eTax', 'ePass', 'eBay'
     ("Chủ xe cài VNeTraffic để nhận thông báo phạt nguội.",
-     "Chủ xe cài vê nê tra phích để nhận thông báo phạt nguội."),
+     "Chủ xe cài vê en e tra phích để nhận thông báo phạt nguội."),
     ("Cài VNeTraffic và VNeID trên điện thoại.",
-     "Cài vê nê tra phích và vê nê ai đi trên điện thoại."),
+     "Cài vê en e tra phích và vê en e ai đi trên điện thoại."),
     ("Đăng ký dịch vụ eBanking tại quầy giao dịch.",
      "Đăng ký dịch vụ i banh king tại quầy giao dịch."),
     ("Học sinh ôn tập trên hệ thống eLearning của trường.",
@@ -26,7 +26,7 @@ E_SERVICES: list[tuple[str, str]] = [
     # guards: letters after the 'e', and the lexicon's words, stay as they were
     ("Xác thực eKYC khi mở tài khoản.", "Xác thực e ca i dài xê khi mở tài khoản."),
     ("Nộp thuế qua eTax.", "Nộp thuế qua i tắc."),
-    ("Cài VNeID mức 2.", "Cài vê nê ai đi mức hai."),
+    ("Cài VNeID mức 2.", "Cài vê en e ai đi mức hai."),
     ("Đo độ pH của đất.", "Đo độ pê hát của đất."),
     ("Chuyển khoản bằng VietQR.", "Chuyển khoản bằng việt kiu a."),
     ("Mua hàng trên eBay.", "Mua hàng trên i bây."),

@@ -81,9 +81,9 @@ SCAM_ADDRESSES: list[tuple[str, str]] = [
     ("Trang capnhat-dancu.com là giả mạo.",
      "Trang cập nhật gạch ngang dân cư chấm com là giả mạo."),
     ("Không vào trang xacthuc-vneid.net.",
-     "Không vào trang xác thực gạch ngang vê nê ai đi chấm nét."),
+     "Không vào trang xác thực gạch ngang vê en e ai đi chấm nét."),
     ("Trang nhanthuong-vneid.com lừa đảo.",
-     "Trang nhận thưởng gạch ngang vê nê ai đi chấm com lừa đảo."),
+     "Trang nhận thưởng gạch ngang vê en e ai đi chấm com lừa đảo."),
     # guard: an office's address as before
     ("Truy cập dichvucong.gov.vn.", "Truy cập dịch vụ công chấm gốp chấm vê en."),
 ]  # fmt: skip

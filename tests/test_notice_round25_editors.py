@@ -21,7 +21,8 @@ were written before the reader was run on them.
    kind and issuer is (round 15's convention 4), a date without its year between too.
 6. A sign after the word that says it is not said again ('khoảng ~30%' → 'khoảng ba mươi
    phần trăm', 'trên >50', 'dưới <10', 'từ ≥18 tuổi' → 'từ mười tám tuổi trở lên').
-7. The 'e' of a national service after 'VN' joins the 'N': 'VNeID' → 'vê nê ai đi'.
+7. A national service's letters are spelled before its 'e': 'VNeID' → 'vê en e ai đi' (first
+   'vê nê ai đi'; blind rounds 105-106's announcers and judges all spelled it).
 8. Said whole, such a code says its issuer after 'của' and leaves the office out ('văn bản số
    45/UBND-NN' → '… bốn mươi lăm của ủy ban nhân dân'): right after the number the issuer and
    its office sounded like a body's name. (First 'trên ủy ban nhân dân nông nghiệp'; session
@@ -244,10 +245,10 @@ def test_a_sign_after_the_word_that_says_it_is_not_said_again(written: str, spok
 
 # ----- 7. the 'e' of a national service after 'VN' -----
 VN_E_SERVICES: list[tuple[str, str]] = [
-    ("Kích hoạt VNeID mức 2 tại Công an xã.", "Kích hoạt vê nê ai đi mức hai tại Công an xã."),
-    ("TÀI KHOẢN VNEID", "tài khoản vê nê ai đi"),
-    ("Tra cứu phạt nguội trên VNeTraffic.", "Tra cứu phạt nguội trên vê nê tra phích."),
-    ("Trang vneid.gov.vn", "Trang vê nê ai đi chấm gốp chấm vê en"),
+    ("Kích hoạt VNeID mức 2 tại Công an xã.", "Kích hoạt vê en e ai đi mức hai tại Công an xã."),
+    ("TÀI KHOẢN VNEID", "tài khoản vê en e ai đi"),
+    ("Tra cứu phạt nguội trên VNeTraffic.", "Tra cứu phạt nguội trên vê en e tra phích."),
+    ("Trang vneid.gov.vn", "Trang vê en e ai đi chấm gốp chấm vê en"),
     # look-alikes: no 'N' before the 'e', or a word after capitals, stay as they were
     ("Cài VssID để xem thẻ BHYT.", "Cài vê ét ét ai đi để xem thẻ bảo hiểm y tế."),
     ("Nộp thuế qua eTax Mobile.", "Nộp thuế qua i tắc mô bai."),

@@ -113,10 +113,10 @@ READ: list[tuple[str, str]] = [
     ("Nạo vét kênh tới cao trình đáy kênh +2,5 m; cao trình đỉnh đê: +8,0m.",
      "Nạo vét kênh tới cao trình đáy kênh hai phẩy năm mét; cao trình đỉnh đê: tám mét."),
     ('Tra cứu trên ứng dụng VNeID: chọn "Ví giấy tờ" → "Giấy phép lái xe" → nhấn "Tích hợp".',
-     'Tra cứu trên ứng dụng vê nê ai đi: chọn "Ví giấy tờ" rồi chọn "Giấy phép lái xe" rồi nhấn '
+     'Tra cứu trên ứng dụng vê en e ai đi: chọn "Ví giấy tờ" rồi chọn "Giấy phép lái xe" rồi nhấn '
      '"Tích hợp".'),
     ('Đăng ký trên ứng dụng VNeID: chọn "Dịch vụ công" -> "Đăng ký tạm trú" -> "Gửi".',
-     'Đăng ký trên ứng dụng vê nê ai đi: chọn "Dịch vụ công" rồi chọn "Đăng ký tạm trú" rồi chọn '
+     'Đăng ký trên ứng dụng vê en e ai đi: chọn "Dịch vụ công" rồi chọn "Đăng ký tạm trú" rồi chọn '
      '"Gửi".'),
     ("Người đến làm thủ tục mang theo:\n+CCCD;\n+Sổ hộ khẩu.",
      "Người đến làm thủ tục mang theo: căn cước công dân; Sổ hộ khẩu."),

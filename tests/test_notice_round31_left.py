@@ -119,7 +119,7 @@ TAGS: list[tuple[str, str]] = [
     ("Theo dõi #ChungTayPhongChongDich.", "Theo dõi hát tác Chung Tay phòng chống dịch."),
     # near-misses: a tag of one word, a loan word, a tag in parts, a code's number
     ("Xem trang #dienchau.", "Xem trang hát tác diễn châu."),
-    ("Cài #VNeID ngay.", "Cài hát tác vê nê ai đi ngay."),
+    ("Cài #VNeID ngay.", "Cài hát tác vê en e ai đi ngay."),
     ("Tìm #HCC_XaTanLap trên mạng.", "Tìm hát tác hát át xê xê gạch dưới xã tân lập trên mạng."),
     ("Thông tin #Covid19 mới.", "Thông tin hát tác cô vít mười chín mới."),
 ]  # fmt: skip

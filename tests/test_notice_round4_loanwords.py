@@ -83,7 +83,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Tổ chức Y tế Thế giới khuyến cáo tiêm vắc xin cúm mùa hằng năm."),
     # digital transformation
     ("Người dân kích hoạt tài khoản định danh điện tử VNeID mức độ 2 tại Công an xã.",
-     "Người dân kích hoạt tài khoản định danh điện tử vê nê ai đi mức độ hai tại Công an xã."),
+     "Người dân kích hoạt tài khoản định danh điện tử vê en e ai đi mức độ hai tại Công an xã."),
     ("Quét mã QR bằng ứng dụng Zalo để tham gia nhóm thông tin của thôn.",
      "Quét mã kiu a bằng ứng dụng da lô để tham gia nhóm thông tin của thôn."),
     ("Hội Nông dân hướng dẫn hội viên bán hàng qua livestream trên TikTok và Facebook.",
@@ -225,7 +225,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia, nhận kết quả qua email.",
      "Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia, nhận kết quả qua i meo."),
     ("Đăng nhập bằng tài khoản VNeID, nhập mã OTP gửi về điện thoại.",
-     "Đăng nhập bằng tài khoản vê nê ai đi, nhập mã ô tê pê gửi về điện thoại."),
+     "Đăng nhập bằng tài khoản vê en e ai đi, nhập mã ô tê pê gửi về điện thoại."),
     ("Phủ sóng 4G, 5G đến 100% thôn, bản trong năm nay.",
      "Phủ sóng bốn gờ, năm gờ đến một trăm phần trăm thôn, bản trong năm nay."),
     ("Lắp camera an ninh kết nối Internet tại các ngã ba, ngã tư.",
@@ -490,7 +490,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Trạm BTS của Viettel được lắp đặt tại thôn 4.",
      "Trạm bê tê ét của vi ét ten được lắp đặt tại thôn bốn."),
     ("Cảnh báo ứng dụng giả mạo VNeID yêu cầu quét khuôn mặt, chụp CCCD.",
-     "Cảnh báo ứng dụng giả mạo vê nê ai đi yêu cầu quét khuôn mặt, chụp căn cước công dân."),
+     "Cảnh báo ứng dụng giả mạo vê en e ai đi yêu cầu quét khuôn mặt, chụp căn cước công dân."),
     ("Chiêu trò việc nhẹ lương cao trên Telegram, Facebook và Zalo.",
      "Chiêu trò việc nhẹ lương cao trên tê lê gờ ram, phây búc và da lô."),
     ("Kẻ gian giả danh nhân viên Shopee, Lazada gọi báo hoàn tiền đơn hàng.",
@@ -543,7 +543,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("THÔNG BÁO: CẢNH GIÁC LỪA ĐẢO QUA ZALO, FACEBOOK VÀ TELEGRAM",
      "thông báo: cảnh giác lừa đảo qua da lô, phây búc và tê lê gờ ram"),
     ("HƯỚNG DẪN CÀI ĐẶT VNEID MỨC ĐỘ 2",
-     "hướng dẫn cài đặt vê nê ai đi mức độ hai"),
+     "hướng dẫn cài đặt vê en e ai đi mức độ hai"),
     # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Tuyệt đối không nuôi chó Pitbull thả rông trong khu dân cư.",
      "Tuyệt đối không nuôi chó Pít bun thả rông trong khu dân cư."),
@@ -594,7 +594,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Tiêm vắc xin phòng dại Verorab theo phác đồ 4 mũi.",
      "Tiêm vắc xin phòng dại vê rô ráp theo phác đồ bốn mũi."),
     ("Đăng ký khám bệnh qua ứng dụng VNeID hoặc Zalo OA của bệnh viện.",
-     "Đăng ký khám bệnh qua ứng dụng vê nê ai đi hoặc da lô ô a của bệnh viện."),
+     "Đăng ký khám bệnh qua ứng dụng vê en e ai đi hoặc da lô ô a của bệnh viện."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Hướng dẫn bà con dùng Google Lens tra cứu sâu bệnh trên cây trồng.",
      "Hướng dẫn bà con dùng gu gồ len tra cứu sâu bệnh trên cây trồng."),
@@ -787,7 +787,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Xét nghiệm HbA1c để theo dõi bệnh tiểu đường.",
      "Xét nghiệm hát bê a một xê để theo dõi bệnh tiểu đường."),
     ("Cài ứng dụng Sổ sức khỏe điện tử trên VNeID để xem kết quả khám.",
-     "Cài ứng dụng Sổ sức khỏe điện tử trên vê nê ai đi để xem kết quả khám."),
+     "Cài ứng dụng Sổ sức khỏe điện tử trên vê en e ai đi để xem kết quả khám."),
     # first pass missed: loan words (username)
     ("Đăng nhập Cổng dịch vụ công bằng tài khoản định danh, không cần username.",
      "Đăng nhập Cổng dịch vụ công bằng tài khoản định danh, không cần iu dơ nêm."),

@@ -145,7 +145,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Người dân kích hoạt tài khoản định danh điện tử mức độ 2 trên ứng dụng VNeID.",
-        "Người dân kích hoạt tài khoản định danh điện tử mức độ hai trên ứng dụng vê nê ai đi.",
+        "Người dân kích hoạt tài khoản định danh điện tử mức độ hai trên ứng dụng vê en e ai đi.",
     ),
     (
         "Họp trực tuyến qua Zoom hoặc Google Meet lúc 8 giờ.",
@@ -642,7 +642,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Người dân cập nhật ứng dụng VNeID lên phiên bản mới trên App Store, CH Play.",
-        "Người dân cập nhật ứng dụng vê nê ai đi lên phiên bản mới trên áp xto, xê hát plây.",
+        "Người dân cập nhật ứng dụng vê en e ai đi lên phiên bản mới trên áp xto, xê hát plây.",
     ),
     (
         "Hội nghị trực tuyến qua phần mềm Zoom kết nối 30 điểm cầu.",
@@ -853,7 +853,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     (
         "Công dân có tài khoản định danh điện tử mức 2 được dùng thay thẻ căn cước trên VNeID.",
         "Công dân có tài khoản định danh điện tử mức hai được dùng thay thẻ căn cước trên "
-        "vê nê ai đi.",
+        "vê en e ai đi.",
     ),
     (
         "Người dân không chia sẻ ảnh căn cước lên Facebook, Zalo.",

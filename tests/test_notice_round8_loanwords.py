@@ -229,7 +229,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ("Không chia sẻ clip bạo lực học đường.", "Không chia sẻ cờ líp bạo lực học đường."),
     ("Quán karaoke phải đảm bảo phòng cháy.", "Quán ca ra ô kê phải đảm bảo phòng cháy."),
     ("Trẻ em không chơi game quá giờ.", "Trẻ em không chơi ghêm quá giờ."),
-    ("Tải app VNeID để làm thủ tục.", "Tải áp vê nê ai đi để làm thủ tục."),
+    ("Tải app VNeID để làm thủ tục.", "Tải áp vê en e ai đi để làm thủ tục."),
     ("Theo dõi fanpage của Công an xã.", "Theo dõi phan pết của Công an xã."),
     (
         "Gọi hotline 1900 1234 để được hỗ trợ.",
@@ -507,7 +507,7 @@ BATCH_THREE_BRANDS: list[tuple[str, str]] = [
     # expected reading corrected: the fallback's 'Ga lác xi', as many say it
     (
         "Dùng điện thoại iPhone, Samsung Galaxy cài VNeID.",
-        "Dùng điện thoại ai phôn, sam sung Ga lác xi cài vê nê ai đi.",
+        "Dùng điện thoại ai phôn, sam sung Ga lác xi cài vê en e ai đi.",
     ),
     # expected reading corrected: the lexicon's 'i Hà Nội'
     ("Ứng dụng Sổ tay đảng viên và iHanoi.", "Ứng dụng Sổ tay đảng viên và i Hà Nội."),
