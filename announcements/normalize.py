@@ -450,19 +450,26 @@ def _tag_words(parts: list[str], ctx: _Context) -> list[str]:
 def _marked_run(run: list[str], ctx: _Context) -> list[str]:
     """'Nong', 'Thon', 'Moi' → 'nông thôn mới': the word list marks the words it reads one way
     (`one_reading`), then a place's name or a phrase the station ships marks a run of two or
-    more, the longest first: one of words all still as typed ('Tan Lap' after 'xuân'), then
-    one holding such a word ('Nong Thon Moi', 'Phong Chong Dich', 'Ma Tuy'; 'Moi', 'Lap',
+    more, the longest first ('Phong Chong Dich' before 'Tay Phong' in '#ChungTayPhongChongDich');
+    of one length, one of words all still as typed ('Tan Lap' after 'xuân'), then one holding
+    such a word ('Nong Thon Moi', 'Phong Chong Dich', 'Ma Tuy'; 'Moi', 'Lap',
     'Dich' were left as typed); a loan word is the lexicon's ('Tet')."""
     marked = one_reading(run)
     typed = [m.lower() == w.lower() for m, w in zip(marked, run, strict=True)]
     taken = [False] * len(run)
-    for test in (all, any):
-        for n in range(min(LONGEST_PHRASE, len(run)), 1, -1):
+    for n in range(min(LONGEST_PHRASE, len(run)), 1, -1):
+        for test in (all, any):
             for i in range(len(run) - n + 1):
                 if any(taken[i : i + n]) or not test(typed[i : i + n]):
                     continue
                 whole = ctx.accents().whole(tuple(w.lower() for w in run[i : i + n]))
-                if whole:
+                if (
+                    whole
+                    and all(  # never against the word list's one reading ('Tay Phong')
+                        t or w == m.lower()
+                        for w, m, t in zip(whole, marked[i : i + n], typed[i : i + n], strict=True)
+                    )
+                ):
                     marked[i : i + n] = whole
                     taken[i : i + n] = [True] * n
     lexicon = ctx.vocabulary.lexicon
