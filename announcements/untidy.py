@@ -1331,18 +1331,50 @@ def pairs_by_bare() -> dict[str, frozenset[str]]:
     return {bare: frozenset(words) for bare, words in found.items()}
 
 
+def _pair_readings(syllables: list[str], i: int) -> frozenset[str]:
+    """The word list's readings of the pair opening at `i` (none at the last syllable)."""
+    if i + 1 >= len(syllables):
+        return frozenset()
+    return pairs_by_bare().get(" ".join(syllables[i : i + 2]).lower(), frozenset())
+
+
+def _marks_one_more(syllables: list[str], i: int, second: str, after: frozenset[str]) -> bool:
+    """Does the pair after the one at `i`, reading their shared syllable otherwise than
+    `second` and both its syllables one way, mark the syllable after it that the pair at `i`
+    would leave as typed ('voi ma tuy': 'ma túy' over 'với mã')?"""
+    sounds = {tuple(map(_sound, reading.split())) for reading in after}
+    if len(sounds) != 1 or _sound(second) == next(iter(sounds))[0]:
+        return False
+    return len(_pair_readings(syllables, i + 2)) != 1 and (
+        len(syllables_by_bare().get(syllables[i + 2].lower(), ())) != 1
+    )
+
+
+def _sound(syllable: str) -> tuple[str, str]:
+    """A syllable's letters and tone whichever vowel carries the mark ('tuý', 'túy': one)."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    return decomposed.translate(TONELESS), "".join(c for c in decomposed if ord(c) in TONELESS)
+
+
 def one_reading(syllables: list[str]) -> list[str]:
     """Syllables typed without marks given them where the word list reads them one way only:
     a pair first ('yeu thuong' → 'yêu thương', 'viet nam' → 'việt nam'), then a syllable with
     the one before it ('nong thon moi': 'thôn mới'), then alone ('xuan' → 'xuân'); one read
-    several ways ('toi': tôi, tới, tội …) is left as typed."""
+    several ways ('toi': tôi, tới, tội …) is left as typed. Where the next pair reads their
+    shared syllable otherwise, the reading leaving fewer syllables as typed wins, the first
+    pair's on a tie ('voi ma tuy': 'với ma túy', not 'với mã Tuy')."""
     out: list[str] = []
     i = 0
     while i < len(syllables):
-        pair = " ".join(syllables[i : i + 2]).lower()
-        meant = pairs_by_bare().get(pair, frozenset()) if i + 1 < len(syllables) else frozenset()
+        meant = _pair_readings(syllables, i)
         if len(meant) == 1:
-            out += next(iter(meant)).split()
+            first, second = next(iter(meant)).split()
+            after = _pair_readings(syllables, i + 1)
+            if _marks_one_more(syllables, i, second, after):
+                out += [first, *max(after, key=lambda r: known_pairs()[0].get(r, 0)).split()]
+                i += 3
+                continue
+            out += [first, second]
             i += 2
             continue
         alone = syllables_by_bare().get(syllables[i].lower(), ())

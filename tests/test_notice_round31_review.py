@@ -14,10 +14,11 @@ TAGS_MARKED_BY_THEIR_PHRASES: list[object] = [
     ("#XaTanLap2026", "hát tác xã tân lập hai nghìn không trăm hai mươi sáu"),
     ("#PhongChongDich", "hát tác phòng chống dịch"),
     ("#MuaXuanTanLap", "hát tác Mua xuân tân lập"),
-    pytest.param(  # 'voi ma' is read 'với mã' (one reading) before 'ma tuy' is looked at
-        "#NoiKhongVoiMaTuy", "hát tác Noi Khong với ma túy",
-        marks=pytest.mark.xfail(strict=True, reason="a phrase never re-marks the list's reading"),
-    ),
+    # 'voi ma' read 'với mã' (one reading) before 'ma tuy' was looked at: the pair the texts
+    # write more often marks the syllable two pairs share
+    ("#NoiKhongVoiMaTuy", "hát tác Noi Khong với ma túy"),
+    ("#VoiMaTuy", "hát tác với ma túy"),
+    ("#PhongChongMaTuy", "hát tác phòng chống ma túy"),
     ("#BaoVeRung", "hát tác bảo vệ rừng"),
     # near-misses: words the list reads one way keep that reading, others stay as typed
     ("#XuanYeuThuong", "hát tác xuân yêu thương"),
@@ -25,6 +26,11 @@ TAGS_MARKED_BY_THEIR_PHRASES: list[object] = [
     ("#ChungTayPhongChongDich", "hát tác Chung Tay phòng chống dịch"),  # never 'tây phong'
     ("#ToiYeuVietNam", "hát tác Toi Yeu việt nam"),
     ("#AnToanGiaoThong", "hát tác an toàn giao thông"),
+    # a pair after that marks no more syllables leaves the first pair's reading: 'với mã' at
+    # the end, 'bảo dưỡng' before 'đường dây' (read one way), 'hưởng ứng' before 'ngày'
+    ("#NoiKhongVoiMa", "hát tác Noi Khong với mã"),
+    ("#BaoDuongDuongDay", "hát tác bảo dưỡng đường dây"),
+    ("#HuongUngNgayMoiTruong", "hát tác hưởng ứng Ngay môi trường"),
 ]  # fmt: skip
 
 YEAR_LEFT_BLANK: list[tuple[str, str]] = [
