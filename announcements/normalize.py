@@ -3368,7 +3368,9 @@ ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 CROSSING = Rule(re.compile("×"), _crossing, "×")
 """After the numbers, which read the roads' own ('ĐT.506'), before the symbols."""
-SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
+SYMBOL = Rule(
+    re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol, "".join(s[0] for s in SYMBOLS)
+)  # each looked for with `in`: an alternation of symbols is a class test at every character
 
 
 def _read_words(text: str, ctx: _Context) -> str:
