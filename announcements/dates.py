@@ -1130,7 +1130,7 @@ DATE_RULES: list[Rule] = [
          _round_the_clock, "/"),
     Rule(re.compile(r"(?P<w>[Nn]gày)(?<![^\W_][Nn]gày) (?P<d>0?[1-9]|10)"
                     r"(?=(?: (?:đến|tới|và) ngày \d\d?)? (?:hằng|hàng|mỗi) tháng(?![^\W_]))"),
-         _day_of_every_month),
+         _day_of_every_month, gate=re.compile(r"[hm](?:ằng|àng|ỗi) tháng(?![^\W_])")),
     Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
                     rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list,
          gate=re.compile(r"/(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d")),

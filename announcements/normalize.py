@@ -2831,7 +2831,7 @@ CODE_RULES: list[Rule] = [
     Rule(FLIGHT, _flight, "ếẾ", gate=re.compile("[ếẾ](?<=(?i:chuyế))")),
     Rule(AIRLINE_NAMED, _airline_named, gate=re.compile("(?:VN|VJ|QH|VU|BL)(?![^\\W_])")),
     Rule(AIRCRAFT, _aircraft, gate=AIRCRAFT_GATE),
-    Rule(CAPITAL_UNIT, _capital_unit),
+    Rule(CAPITAL_UNIT, _capital_unit, gate=re.compile(r"[KM](?:[Mm]/[Hh]|[mg23])(?![^\W_])")),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(POSSESSIVE, lambda m, ctx: "", "'’ʼ"),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
@@ -2900,12 +2900,12 @@ CODE_RULES: list[Rule] = [
     Rule(TERABYTES, _terabytes, gate=re.compile(r"TB(?:(?<=\dTB)|(?<=\d TB))")),
     Rule(ANNEX, _annex, gate=re.compile("PL")),
     Rule(ABBREVIATION, _abbreviation),
-    Rule(COMPOSED_ISSUER, _composed_issuer),
+    Rule(COMPOSED_ISSUER, _composed_issuer, gate=re.compile("[BHTUV][A-ZĐƯ]{3}")),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"
                     rf"(?:/(?P<year>\d{{4}})"
                     rf"|\.(?P<part>\d{{1,2}}(?:\.\d{{1,2}})*)(?![.,]?\d))?{E}"
                     r"(?P<to>[-–](?=[IVXLC]))?"),
-         _roman),
+         _roman, gate=re.compile(r"[IVXLC](?<![\w/][IVXLC])")),
 ]  # fmt: skip
 
 WHOLE_METRES = re.compile(
@@ -3012,7 +3012,7 @@ NUMBER_RULES: list[Rule] = [
     ),
     Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
-    Rule(PHONE, _phone),
+    Rule(PHONE, _phone, gate=re.compile(r"[+(0][+\d]")),
     Rule(LOCAL_PHONE, _local_phone, gate=re.compile(r"\d(?:\d{6}|\.\d{3}\.\d{3}|\d{3} \d{3})")),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
          gate=re.compile("00(?<=[89]00)")),
@@ -3368,7 +3368,9 @@ ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 CROSSING = Rule(re.compile("×"), _crossing, "×")
 """After the numbers, which read the roads' own ('ĐT.506'), before the symbols."""
-SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
+SYMBOL = Rule(
+    re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol, "".join(s[0] for s in SYMBOLS)
+)  # each looked for with `in`: an alternation of symbols is a class test at every character
 
 
 def _read_words(text: str, ctx: _Context) -> str:

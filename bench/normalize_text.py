@@ -102,6 +102,9 @@ Python (2.82 M: the join costs what the scan saved) or a search from there befor
 (2.82 M). Still a class skip: `[0-9]` 2.4 k characters (15 scans), `\\d` outside rules 1.2 k,
 capitals (`[A-Z]`, `[A-ZĐ]`, the abbreviations' first letters) ~1.3 k, and ~40 rules' single
 scans of other classes, 135-235 characters each.
+Its second pass (s31speed2): gates for five class-opening rules (day of every month, capital
+units, composed issuers, roman numerals, phones; split into literals by `Either`) and SYMBOL's
+symbols looked for with `in`: 2.809 M -> 2.773 M instructions a notice; no reading changed.
 """
 
 from __future__ import annotations
