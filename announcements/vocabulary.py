@@ -4366,24 +4366,26 @@ def storm_names() -> dict[str, str]:
     return {k.replace("-", ""): v for k, v in tomllib.loads(source)["names"].items()}
 
 
+def _data_lines(name: str) -> tuple[str, ...]:
+    """A shipped list's lines, stripped, without blank lines and '#' comments."""
+    source = resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
+    lines = (line.strip() for line in source.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
 @cache
 def address_words() -> tuple[str, ...]:
     """Phrases that web addresses write without marks, with their marks ('dịch vụ công')."""
-    source = resources.files(__package__).joinpath("data/address_words.txt").read_text("utf-8")
-    lines = (line.strip() for line in source.splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    return _data_lines("address_words.txt")
 
 
 @cache
 def place_provinces() -> tuple[tuple[str, str], ...]:
     """('Hải Lăng', 'Quảng Trị'): a name whose letters without marks name another place too,
     with a province it is in: data/place_provinces.txt, made by bench/place_names.py."""
-    source = resources.files(__package__).joinpath("data/place_provinces.txt").read_text("utf-8")
-    lines = (line.strip() for line in source.splitlines())
     return tuple(
         (name, province)
-        for line in lines
-        if line and not line.startswith("#")
+        for line in _data_lines("place_provinces.txt")
         for name, province in [line.split("\t")]
     )
 
@@ -4392,6 +4394,4 @@ def place_provinces() -> tuple[tuple[str, str], ...]:
 def place_names() -> tuple[str, ...]:
     """The names of the country's provinces, districts and communes ('Tiên Lãng', 'Chư
     Prông'): data/place_names.txt, made by bench/place_names.py."""
-    source = resources.files(__package__).joinpath("data/place_names.txt").read_text("utf-8")
-    lines = (line.strip() for line in source.splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    return _data_lines("place_names.txt")
