@@ -947,13 +947,21 @@ class Daemon:
                         self._queued.discard(key)
                         self._wake.set()
 
-    def _announce(self, label: str) -> Callable[[int, Program], None]:
+    def _announce(self, label: str, sink: Sink) -> Callable[[int, Program], None]:
+        """The terminal's line as an airing starts, its length in words as the console says
+        it ("1 phút 47 giây"); into a file or the test sink it says where, as `play` does:
+        "On air" alone said the commune heard it (session 31's left)."""
+        heard = reaches_loudspeakers(sink.description)
+
         def on_air(seq: int, program: Program) -> None:
-            self.say(  # its length in words, as the console says it ("1 phút 47 giây")
-                _("On air: #{seq} {what}, {length}").format(
-                    seq=seq, what=label, length=duration_text(program.duration_s)
+            values = {"seq": seq, "what": label, "length": duration_text(program.duration_s)}
+            if heard:
+                self.say(_("On air: #{seq} {what}, {length}").format(**values))
+            else:
+                where = sink_text(sink.description)
+                self.say(
+                    _("On air: #{seq} {what}, {length}: {where}").format(where=where, **values)
                 )
-            )
 
         return on_air
 
@@ -964,16 +972,17 @@ class Daemon:
         early = (planned.at - self.clock()).total_seconds()
         if early > 0 and interruption.cancelled.wait(min(early, LEAD.total_seconds())):
             return None
-        prepared = self._prepared.pop(planned.key, None)
+        prepared, sink = self._prepared.pop(planned.key, None), self._sink()
         try:
-            airing = Runner(self.station(), self._sink()).air_planned(
+            airing = Runner(self.station(), sink).air_planned(
                 planned,
                 prepared,
                 interruption,
                 on_air=self._announce(
                     _("slot {name}").format(  # by title, as the console
                         name=self.station().slot_titles().get(planned.slot, planned.slot)
-                    )
+                    ),
+                    sink,
                 ),
             )
         finally:
@@ -994,8 +1003,8 @@ class Daemon:
         """Air an emergency; one from the office is logged with its own trigger, and the
         office hears when it goes on air and how it ended."""
         trigger = Trigger.UPSTREAM_EMERGENCY if message_id else Trigger.EMERGENCY
-        announce = self._announce(_("EMERGENCY"))
         sink = self._sink()
+        announce = self._announce(_("EMERGENCY"), sink)
         playing = "on air" if reaches_loudspeakers(sink.description) else UNHEARD_ON_AIR_REPORT
 
         def on_air(seq: int, program: Program) -> None:

@@ -151,7 +151,7 @@ def test_while_a_station_writes_the_emergency_into_a_file_no_page_says_it_is_on_
     with open_office(province.dsn) as conn:
         sent = emergency.send(conn, province.keys, province.repository.root_dir,
                               datetime.now(UTC), audio=long)  # fmt: skip
-    daemon.expect(r"On air: #1 EMERGENCY", timeout=60)
+    daemon.expect(r"On air: #1 EMERGENCY, .*: no loudspeaker \(test mode", timeout=60)
     province.wait_for_states(sent.id, {"Xã Hòa Bình": emergency.UNHEARD_ON_AIR})
     said = status(province, sent.id)
     [line] = [line for line in said.splitlines() if line.startswith("Xã Hòa Bình ")]
