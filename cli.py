@@ -1777,7 +1777,9 @@ def log_list(
     # each note as Nhật ký shows it: in Vietnamese whatever language the daemon logged it in
     for r, note in zip(rows, station.notes_shown([r["error"] for r in rows]), strict=True):
         ids = " ".join(f"{i['announcement_id']}@v{i['version']}" for i in r["items"])
-        duration = duration_text(r["duration_s"]) if r["duration_s"] is not None else "-"
+        # on air: its length is not known until it ends ("0 giây" read as an empty airing)
+        on_air = r["status"] == AiringStatus.STARTED
+        duration = "-" if r["duration_s"] is None or on_air else duration_text(r["duration_s"])
         engines = ",".join(r["engines"]) or "-"
         status = AiringStatus(r["status"]).shown(r["sink"], r["withdrawn"], r["voided"])
         late = lateness(r, zone)  # an office emergency aired after an outage, too

@@ -125,6 +125,10 @@ def test_the_on_air_lock_tells_a_live_airing_from_a_reused_pid_and_trusts_anothe
     try:
         assert playing.stdout and "On air" in playing.stdout.readline()
         assert re.search(r"^On air: #1 dai", run("status").stdout, re.M)  # live: on air
+        listed = run("log", "list").stdout  # its length unknown yet: not "0 s" (session 31)
+        assert re.search(r"^#1 .* on air, not to the loudspeakers +- +\S+ +dai@v1", listed, re.M), (
+            listed
+        )
     finally:
         playing.kill()
         playing.wait(20)
