@@ -40,6 +40,7 @@ from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext, sentences
 from common.localtime import day_text, duration_text
 from schedules.rundown import PlannedAiring
+from upstream import pinned_root
 
 from . import health, overview
 from .airing import (
@@ -59,7 +60,7 @@ from .clock_check import clock_fault, note_office_time, office_date, went_back
 from .config import SYNC_RETRY_S, ConfigError, UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
 from .layout import CONFIG as CONFIG_NAME
-from .layout import PROGRAMS
+from .layout import PROGRAMS, UPSTREAM
 from .mqtt_link import MqttLink
 from .office_link import PushWorker
 from .program import Program
@@ -622,7 +623,8 @@ class Daemon:
         except BroadcasterError as e:
             self._say_once(_("{what}: {problem}").format(what=_("Upstream"), problem=e))
             return None
-        trusted = (self.root / "upstream" / "metadata" / "root.json").exists()
+        # not root.json alone: while a sync re-points it the poll said "no list" (ci32)
+        trusted = pinned_root(self.root / UPSTREAM / "metadata") is not None
         return settings if settings.source and trusted else None
 
     def _sync_upstream(self) -> None:
