@@ -123,15 +123,18 @@ def check_sink(sink: Sink) -> str | None:
     try:
         sink.check()
     except SinkError as e:
-        broken = SAID[sink_kind(sink.description) is FileSink][0]
-        return _(broken).format(where=sink_text(sink.description), reason=e)
+        return _(words(sink.description)[0]).format(where=sink_text(sink.description), reason=e)
     return None
 
 
 def sink_back(sink: Sink) -> str:
     """That `sink` opens again, after a check that found it did not."""
-    back = SAID[sink_kind(sink.description) is FileSink][2]
-    return _(back).format(where=sink_text(sink.description))
+    return _(words(sink.description)[2]).format(where=sink_text(sink.description))
+
+
+def words(where: str) -> tuple[str, str, str]:
+    """SAID for the sink `where` names (as it describes itself, or as a fault kept it)."""
+    return SAID[sink_kind(where) is FileSink]
 
 
 def note_sink(station: Station, sink: Sink, said: str | None) -> None:
@@ -156,7 +159,7 @@ def sink_fault(station: Station) -> tuple[str | None, str | None]:
     if not row:
         return None, None
     kept = json.loads(row[0])
-    return kept["said"], _(SAID[sink_kind(kept["sink"]) is FileSink][1])
+    return kept["said"], _(words(kept["sink"])[1])
 
 
 Faults = tuple[str | None, str | None, str | None]
