@@ -532,8 +532,7 @@ class Daemon:
         health.note_sink(self.station(), sink, said)  # kept before it is said: who reads
         if said != self._sink_said:  # `status` once the line is out finds it (a test did not)
             self._sink_said = said
-            self.say(sentences(said) if said else _("The sound card opens again: {where}.")
-                     .format(where=sink_text(sink.description)))  # fmt: skip
+            self.say(sentences(said) if said else health.sink_back(sink))
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
         """Stop now: the airing on air (or about to be) is cut and closed as interrupted."""
