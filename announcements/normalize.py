@@ -157,7 +157,6 @@ from .numbers import (
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
     NUMBERED_SITE,
-    OTHER_DIGIT,
     REGNAL,
     YEAR,
     B,
@@ -177,6 +176,7 @@ from .rules import (
     _vocabulary,
     _word_before,
     a_places_own_word,
+    fold_digits,
     place_in_address,
     spell,
 )
@@ -3934,10 +3934,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text.replace("\u200b", " "))
-    if OTHER_DIGIT.search(text):  # '٣', '３': the digits the rules and their words are for
-        text = OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
+    text = fold_digits(text)  # '٣', '３': the digits the rules and their words are for
     ctx = _Context(dialect, vocabulary, text)
-    ctx.ascii_digits = vocabulary.ascii_digits
     if not text.isprintable() or "  " in text:  # every other whitespace is unprintable
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:

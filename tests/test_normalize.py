@@ -427,7 +427,7 @@ def test_ascii_digits_replace_each_d_and_nothing_else() -> None:
 
 
 def test_a_digit_of_another_script_is_read_as_before() -> None:
-    """A text holding one is read by the rules as written ('\\d'): '٣' is a digit too."""
+    """A text holding one is read as its 0-9 digit (`fold_digits`): '٣' is a digit too."""
     assert spoken_form("Ngày ٣/٤/2020 có ３ người") == (
         "Ngày ba tháng tư năm hai nghìn không trăm hai mươi có ba người"
     )
@@ -436,10 +436,19 @@ def test_a_digit_of_another_script_is_read_as_before() -> None:
     )
 
 
+def test_a_lexicon_digit_of_another_script_is_folded_as_the_notice_s() -> None:
+    """A station's entry typed with '３' meets the notice's '3' and '３' alike, and a '٣' it
+    puts into the text is read as a digit: the rules look for 0-9 only (`Rule.ascii`)."""
+    assert spoken_form("Họp tại vùng 3 và vùng ３.", {"vùng ３": "vùng ba miền núi"}) == (
+        "Họp tại vùng ba miền núi và vùng ba miền núi."
+    )
+    assert spoken_form("Xem tanlap.", {"tanlap": "Tân Lập ٣"}) == "Xem Tân Lập ba."
+
+
 def test_the_reader_ships_no_digit_but_0_9() -> None:
-    """What the rules put into a text comes from the text, the lexicon (`_Vocabulary.
-    ascii_digits`) and what the station ships: none of it holds a digit of another script,
-    or `[0-9]` would miss one that '\\d' finds."""
+    """What the rules put into a text comes from the text and the lexicon (both folded,
+    `fold_digits`) and what the station ships: none of it may hold a digit of another
+    script, or `[0-9]` would miss one that '\\d' finds."""
     package = Path(vocabulary.__file__).parent
     for path in sorted((package / "data").iterdir()):
         assert not OTHER_DIGIT.search(path.read_text(encoding="utf-8")), path.name
