@@ -18,7 +18,9 @@ from announcements.documents import CODE_NUMBER, ROAD_SPACED
 from announcements.normalize import (
     ADDRESS_RULES,
     CODE_RULES,
+    DASHED_LIST_RULE,
     NUMBER_RULES,
+    PER_UNIT,
     STORM_NAMES_RULE,
     UNKNOWN_BEFORE_DISEASE_RULE,
     UNMARKED_NAME_RULES,
@@ -279,6 +281,10 @@ GATED = (
     "liên hệ 3842112", "gọi 3.842.112", "ĐT 3842 112", "Sở NN và MT", "Phòng GD và ĐT",
     "hỗ trợ 1 000 000 đồng", "giá 12 500đ", "nhận vào ngày 5 hằng tháng", "tốc độ 60Km/h",
     "khu phố IV", "gói 5MB", "kho 2 M3",
+    "ngày 3 - 5 - 7/12", "học 7h-9h-11h", "ngày 3-5–7/12", "lúc 7h30", "lúc 9g15", "lúc 10h29'36\"",
+    "bộ đội c3/d2", "theo TT 105/2023/TT-BQP", "CV 12/UBND", "tỷ lệ 1:2", "tỉ lệ bản đồ 1/2000",
+    "Bản đồ 1:500", "bản vẽ 1/200", "Mặt bằng 1/500", "giá 7.500đ/kg", "50.000đ/1 người",
+    "15.000 đồng/trường hợp", "30 km/ giờ", "100 đồng/ 1 kg", "nhiệt độ 25 độ/°C",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
@@ -290,6 +296,8 @@ def _gated_rules() -> list[Rule]:
     rules = (
         *ADDRESS_RULES,
         STORM_NAMES_RULE,
+        DASHED_LIST_RULE,
+        PER_UNIT,
         UNKNOWN_BEFORE_DISEASE_RULE,
         *UNMARKED_NAME_RULES,
         *CODE_RULES,
