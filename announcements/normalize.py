@@ -157,7 +157,6 @@ from .numbers import (
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
     NUMBERED_SITE,
-    OTHER_DIGIT,
     REGNAL,
     YEAR,
     B,
@@ -177,6 +176,7 @@ from .rules import (
     _vocabulary,
     _word_before,
     a_places_own_word,
+    fold_digits,
     place_in_address,
     spell,
 )
@@ -2855,7 +2855,8 @@ CODE_RULES: list[Rule] = [
     Rule(NAMED_BY_NUMBER, _named_by_number,
          gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|ỉ(?<=hỉ) [đĐ]ạo\s\d|Ỉ(?<=HỈ) ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
-    Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
+    Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/",
+         gate=re.compile(r"/(?:(?<=\d/)(?:\d{4}/)?[A-ZĐ]|(?<=-QĐ/))")),
     Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}",
          gate=re.compile(r" [A-ZĐ](?<=[ốỐiIİı] [A-ZĐ])[A-ZĐ]{0,2} ?\d{6}")),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
@@ -2866,7 +2867,7 @@ CODE_RULES: list[Rule] = [
     Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
     Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d(?=\d{9})")),  # cheaper than \d{10}
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
-    Rule(UNIT_CHAIN, read_unit_chain, "/"),
+    Rule(UNIT_CHAIN, read_unit_chain, "/", gate=re.compile(r"/[a-f](?<=\d/[a-f])\d")),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
     Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
@@ -2939,7 +2940,9 @@ def _dashed_list(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(items)
 
 
-DASHED_LIST_RULE = Rule(DASHED_LIST, _dashed_list, "-–")
+DASHED_LIST_RULE = Rule(
+    DASHED_LIST, _dashed_list, "-–", gate=re.compile(r"[-–] ?\d\d?(?:h(?:\d\d)?)? ?[-–]")
+)  # two dashes around a list's middle item
 
 
 DAYS_LISTED = re.compile(
@@ -2998,7 +3001,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",00?(?!\d)")),
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(PARTS, _parts, ":", gate=re.compile(r"\d ?: ?\d+ ?: ?\d")),
-    Rule(RATIOS, _ratios, "/:"),
+    Rule(RATIOS, _ratios, "/:", gate=re.compile(r"[ảặỷỉ](?:n [đv]|t b| l)")),  # its words
     Rule(SCORE_COLON, _score_colon, ":"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:(?: [^\W\d_]+){0,5}? số|(?: [^\W\d_]+){1,5}(?= ?:))?"
                     r"\s*:?\s*)"
@@ -3012,7 +3015,7 @@ NUMBER_RULES: list[Rule] = [
     ),
     Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
-    Rule(PHONE, _phone, gate=re.compile(r"[+(0][+\d]")),
+    Rule(PHONE, _phone, gate=re.compile(r"[+(0](?<![\w+.,]0)[+\d]")),  # not 2020's 0
     Rule(LOCAL_PHONE, _local_phone, gate=re.compile(r"\d(?:\d{6}|\.\d{3}\.\d{3}|\d{3} \d{3})")),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
          gate=re.compile("00(?<=[89]00)")),
@@ -3061,7 +3064,7 @@ NUMBER_RULES: list[Rule] = [
          _range, "-–"),
     Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
     Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+(?:,\d+)*){E}"),
-         _number, ".,"),
+         _number, ".,", gate=re.compile(r"[.,](?<=\d[.,])\d")),
     Rule(CODE_DOTS, _code_dots, gate=re.compile(r"\.(?<=[^\W_]\.)(?=\d)")),
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
                     r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?!\d|\.\d)))?"), _dotted,
@@ -3079,6 +3082,7 @@ PER_UNIT = Rule(
     ),
     _per_unit,
     "/",
+    gate=re.compile(r"/\s?(?:1\s?)?(?:[^\W\d_]|°)"),  # a unit or a word after the slash
 )
 """'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price, an
 abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên'); its 'một' written
@@ -3934,10 +3938,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text.replace("\u200b", " "))
-    if OTHER_DIGIT.search(text):  # '٣', '３': the digits the rules and their words are for
-        text = OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
+    text = fold_digits(text)  # '٣', '３': the digits the rules and their words are for
     ctx = _Context(dialect, vocabulary, text)
-    ctx.ascii_digits = vocabulary.ascii_digits
     if not text.isprintable() or "  " in text:  # every other whitespace is unprintable
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
