@@ -467,34 +467,41 @@ TOLD = re.compile(
     r" (?i:con|cháu|em|anh|chị|bà con|mọi người|nhau|họ|tôi|người dân|dân|các|ai|vợ|chồng|mẹ"
     r"|bố|cha|ông|bà|cô|chú|bác|mình|chúng)(?![^\W_])"
 )
-CLAUSE_GOES_ON = (
-    r"(?: [^\W\d_]+){0,2} (?i:sẽ|được|là|phải|cần|đã|đang|không|chưa|có|thì|mới)(?![^\W_])"
+REST_MEASURED = (
+    r" (?:[0-9]|(?i:từ|đến|tới|trong|xong|rồi|ở|tại|vui|an|sớm|dài|muộn|kéo|bắt|cả)(?![^\W_]))"
 )
+"""What says how long or how well one rests, right after the pair: 'nghĩ hè từ 1/6', 'nghĩ tết
+9 ngày', 'nghĩ lễ an toàn': the slip even after a thinker."""
 THINKERS = ("cũng", "đều", "vẫn", "cứ", "thường", "hay", "từng", "tôi", "ai", "người", "dân",
-            "con", "họ")  # fmt: skip
-"""The word before a 'nghĩ' that thinks ('Ai cũng nghĩ', 'Bà con cứ nghĩ', 'Nhiều người
-nghĩ'); after others it is the slip however the sentence goes on ('Trong thời gian nghĩ tết
+            "con", "họ", "em", "mình", "ta")  # fmt: skip
+"""The word before a 'nghĩ' that thinks ('Ai cũng nghĩ', 'Tôi nghĩ', 'Nhiều người nghĩ'),
+unless 'các', 'những' or 'cho' makes it those who rest ('Chúc các em nghĩ hè vui vẻ', 'cho con
+nghĩ hè'); after others it is the slip however the sentence goes on ('Trong thời gian nghĩ tết
 không được đốt pháo', 'Công nhân được nghĩ lễ có hưởng lương' were kept as 'nghĩ')."""
+THOUGHT_OF = ("hè", "tết", "lễ")
+"""What a thinker may think of after 'nghĩ': not 'hưu', 'ngơi', 'phép' (only rested)."""
 
 
 def _thought(pair: str) -> str:
     """A look back from after `pair` ('nghĩ tết') for a thinker just before it."""
-    return "(?:" + "|".join(f"(?<=(?<![^\\W_]){who} {pair})" for who in THINKERS) + ")"
+    looks = (f"(?<=(?<![^\\W_])(?<!các )(?<!những )(?<!cho ){who} {pair})" for who in THINKERS)
+    return "(?:" + "|".join(looks) + ")"
 
 
 SLIPPED_UNLESS_AFTER |= {"mưa bảo": TOLD} | {
-    (pair := f"{_swapped('nghỉ')} {after}"): re.compile(f"(?i){_thought(pair)}{CLAUSE_GOES_ON}")
-    for after in HOI_NGA["nghỉ"]
+    (pair := f"{_swapped('nghỉ')} {after}"): re.compile(f"(?i){_thought(pair)}(?!{REST_MEASURED})")
+    for after in THOUGHT_OF
 }
 SLIPPED_UNLESS_AFTER["nghĩ lễ"] = re.compile(
-    rf" hội(?![^\W_])|(?i:{_thought('nghĩ lễ')}{CLAUSE_GOES_ON})"
+    rf" hội(?![^\W_])|(?i:{_thought('nghĩ lễ')}(?!{REST_MEASURED}))"
 )
 """A verb of saying or thinking typed as it is meant, before the clause it opens: 'Trời mưa
 bảo con về sớm' (tell: 'trời' before it, a person after it, never 'mưa bão'), 'Ai cũng nghĩ
-tết này được nghỉ dài', 'nghĩ lễ hội năm nay' (think: a thinker before it, `THINKERS`, and
-what follows goes on to its own verb within two words); 'được nghĩ tết chín ngày', 'Trong
-thời gian nghĩ tết không được …', 'mưa bảo gây ngập', 'Mùa mưa bảo các hộ dân cần …' are the
-slips; so is 'bão rằng', 'bão nhau' (no storm says or meets: HOI_NGA)."""
+tết này được nghỉ dài', 'Tôi nghĩ hè này con nên học bơi', 'nghĩ lễ hội năm nay' (think: a
+thinker before it, `THINKERS`, and no length of rest after it, `REST_MEASURED`); 'được nghĩ
+tết chín ngày', 'Học sinh nghĩ hè', 'Trong thời gian nghĩ tết không được …', 'mưa bảo gây
+ngập', 'Mùa mưa bảo các hộ dân cần …' are the slips; so is 'bão rằng', 'bão nhau' (no storm
+says or meets: HOI_NGA)."""
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"binh {what}" for what in BINH), SOLDIERS)
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys((f"chua {what}" for what in NOT_YET), SOUR)
 """'tân binh ổn định tư tưởng', 'thương binh nước ta': a soldier; 'đất chua được cải tạo',
