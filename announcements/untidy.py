@@ -114,6 +114,16 @@ CAPITALS_LINE_UNITS = {
 """In a line typed in capitals ('GIÁ: 50.000Đ/KG', 'MƯA 100MM/24H'), a unit as in lower case
 (elsewhere 'H', 'M', 'Đ' after a number may be a code's letter: '2N1Đ', 'QL1A')."""
 
+LETTER_UNITS = {"M": "m", "L": "l"}
+"""A metre and a litre after a number in a sentence typed in lower case: '1,2 M', 'Chai 1 L',
+'Cột cao 3 M' (session 32: 'em', 'e lờ'); glued to a whole number it may be a code or a name
+('3M', 'QL1A'), and without a number a letter ('Khu M', 'loại L', 'size M')."""
+DECIMAL_END = re.compile(r"[0-9],[0-9]+$")
+NUMBERED_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:lớp|phòng|lô|khu|tổ|đội|size|cỡ|số|nhà|căn|tầng|dãy|ô|bàn|quầy|khối|tuyến"
+    r"|đường|ngõ|hẻm|ngách|kiốt|ki ốt|xe|tàu)\s?[0-9]+$"
+)
+
 GLUED_MARK = re.compile(
     r"(?P<n>\d(?<![\w.,]\d)\d*(?:,\d+)?)"
     r"(?:(?P<s>s)|(?P<h>(?<=,\d)h|(?<=,\d\d)h| h)|(?P<scale>tr|k)(?P<tr>\d))"
@@ -769,7 +779,18 @@ def _capital_unit(m: re.Match[str]) -> str:
         lower = None
     if lower is None and unit in CAPITALS_LINE_UNITS and _in_capitals(m):
         lower = CAPITALS_LINE_UNITS[unit]
+    if lower is None and unit in LETTER_UNITS and _measured(m):
+        lower = LETTER_UNITS[unit]
     return m.group(0) if lower is None else m.group(0)[0] + m["space"] + lower
+
+
+def _measured(m: re.Match[str]) -> bool:
+    """Is the number before a lone capital a measure: a decimal ('1,2 M') or a number set
+    apart from it ('Chai 1 L') that no code's word opens ('lớp 12 M', 'size 3 M')?"""
+    before = m.string[max(0, m.start() - 16) : m.start() + 1]
+    if DECIMAL_END.search(before):
+        return True
+    return bool(m["space"]) and not NUMBERED_BEFORE.search(before)
 
 
 def _in_capitals(m: re.Match[str]) -> bool:
