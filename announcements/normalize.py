@@ -196,7 +196,7 @@ from .syllables import (
     tones_apart,
     transliterate,
 )
-from .untidy import QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
+from .untidy import BARE, QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -222,6 +222,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     loanwords,
+    place_provinces,
     storm_names,
 )
 from .weekdays import DAYS, TAKES_CODES, dash_lists, in_a_schedule, read_days
@@ -3924,9 +3925,22 @@ UNMARKED_KIND = re.compile(
 """'khu pho 3', 'phuong Bến Thành': a place's kind typed without marks, lower case, before a
 number or a name, is the kind ('khu phố ba'); 'Phuong', 'Huyen' with a capital are names."""
 UNMARKED_KIND_GATE = re.compile(r"(?:thon|xom|khu pho|to dan pho|phuong|huyen) ")
+PROVINCES = sorted({province for _name, province in place_provinces()}, key=len, reverse=True)
+UNMARKED_PROVINCE_KIND = re.compile(
+    r"(?<![^\W_])(?P<t>[Tt])inh(?= (?i:"
+    + "|".join(
+        re.escape(typed)
+        for name in PROVINCES
+        for typed in (name, " ".join(w.lower().translate(BARE).capitalize() for w in name.split()))
+    )
+    + r")(?![^\W_]))"
+)
+"""'tinh Nghe An', 'tinh Quảng Trị': 'tinh' before one of the 63 provinces' names, marked or
+not, is the kind, 'tỉnh' (session 32); 'tinh thần', 'tinh Vi' stay (UNMARKED_KINDS)."""
 UNMARKED_NAME_RULES = (
     Rule(UNMARKED_NAME, _unmarked_name, gate=UNMARKED_NAME_GATE),
     Rule(UNMARKED_KIND, lambda m, ctx: UNMARKED_KINDS[m.group(0)], gate=UNMARKED_KIND_GATE),
+    Rule(UNMARKED_PROVINCE_KIND, lambda m, ctx: f"{m['t']}ỉnh", gate=re.compile("[Tt]inh ")),
 )
 
 
