@@ -2272,23 +2272,31 @@ def _brand_part(part: str, ctx: _Context) -> tuple[str, bool] | None:
     return (found.lower(), False) if found else None
 
 
-MODEL = re.compile(r"[^\W\d_](?<![\w-][^\W\d_])[^\W\d_]+(?P<number>\d{1,4})(?![\w-]|[.,]\d)")
-"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6'; a word
-glued to its number by a slip of the keyboard: 'Thôn5', 'Tổ12'."""
+MODEL = re.compile(
+    r"[^\W\d_](?<![\w-][^\W\d_])[^\W\d_]+(?P<number>\d{1,4})(?P<version>\.\d{1,2})?"
+    r"(?![\w-]|[.,]\d)"
+)
+"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6', a version
+'VNeID2.0', 'Windows10'; a word glued to its number by a slip of the keyboard: 'Thôn5',
+'Tổ12'."""
 
 
 def _model(m: re.Match[str], ctx: _Context) -> str:
     """'Evo200' → 'e vô hai trăm' (reported), 'Covid19' → 'cô vít mười chín', 'Thôn5' →
     'Thôn năm': a number glued to a word was read into it ('Evohai trăm', 'Thônnăm')."""
-    number = m["number"]
-    word = m.group(0)[: -len(number)]
-    if not word[-1].islower():  # codes in capitals ('QL14', 'ĐT741') are the code rules'
-        return m.group(0)
+    number, version = m["number"], m["version"] or ""
+    word = m.group(0)[: -len(number + version)]
+    if not word[-1].islower() and word.lower() not in ctx.vocabulary.lexicon:
+        return m.group(0)  # codes in capitals ('QL14', 'ĐT741') are the code rules'
     vietnamese = not word.isascii() and is_vietnamese_syllable(word)
+    if vietnamese and version:
+        return m.group(0)  # 'ngày5.6': a date glued by a slip, the date rules'
     name = (word, True) if vietnamese else _brand_part(word, ctx)
     if name is None:
         return m.group(0)
     digits = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)
+    if version:  # 'VNeID2.0' → '… hai chấm không', as a version is said
+        digits += f" chấm {ctx.integer(version[1:])}"
     spoken = f"{name[0]} {digits}"
     return spoken if name[1] else _guessed_foreign(m.group(0), spoken, ctx)
 
