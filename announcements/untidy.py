@@ -838,18 +838,44 @@ def _date_spaced(m: re.Match[str]) -> str:
     return "/".join(part for part in (m["day"], m["month"], m["year"]) if part)
 
 
-NUMBERED_PLACES = ("thôn", "xóm", "ấp", "tổ", "khu", "đội", "bản", "khối", "khóm", "buôn", "làng")
+WORD_START = r"(?<![^\W_])"
+NUMBERED_PLACES = ("thôn", "xóm", "ấp", "tổ", "khu", "đội", "bản", "khối", "khóm", "buôn", "làng",
+                   "khu phố", "tổ dân phố")  # fmt: skip
 YEAR_LOOSE_SLASH = re.compile(
     r"(?:(?<=(?i:năm) )\d{4}|\d(?=(?: / ?|/ )(?:xã|phường|thị trấn|huyện|tỉnh|ấp|thôn) [A-ZĐ\d]))"
     r"(?: / ?|/ )(?=[^\W\d_])"
-    rf"|(?:{'|'.join(f'(?<=(?i:{place}) )' for place in NUMBERED_PLACES)})\d{{1,3}}"
-    r"(?: / ?|/ )(?=\d{1,3}(?![\d/.,]| ?/|[^\W_]| (?i:hộ|người|ha|kg|tấn|m|km|lít)(?![^\W_])))"
+    rf"|(?:{'|'.join(f'(?<={WORD_START}(?i:{place}) )' for place in NUMBERED_PLACES)})"
+    r"(?P<places>\d{1,3}(?: ?/ ?\d{1,3}(?![0-9]))+)"
+    r"(?![\d/]|[.,][0-9]| ?/|[^\W_]| (?i:hộ|người|ha|kg|tấn|m|km|lít)(?![^\W_]))"
 )
 """'năm 2025 / mức 10.000đ', 'thôn 3/ xã Tân Lập': a slash typed loose after a year before the
 next clause, or after a number before the next part of an address, is a pause (blind rounds
-103-104 heard 'trên'); 'năm 2025/2026' is two years, '27/3A' a house. So is one between two
-numbers of places of one kind ('thôn 3 / 5 tham gia' → 'thôn ba, năm': round 31 heard 'ba trên
-năm'); '3 / 5 hộ đã nộp' with no place before is a share, 'trên'."""
+103-104 heard 'trên'); 'năm 2025/2026' is two years, '27/3A' a house. So is each slash
+between numbers of places of one kind, loose or not ('thôn 3 / 5 tham gia', 'Thôn 3/5', 'các
+ấp 1 / 2 / 3' → 'thôn ba, năm', 'ấp một, hai, ba': round 31 heard 'ba trên năm', session 32
+'ngày ba tháng năm' and a slash left); '3 / 5 hộ đã nộp' with no place before is a share,
+'trên', 'số 12/5' a house, 'tổ 2/7/2026' a date."""
+PLACES_SLASH = re.compile(r" ?/ ?")
+NAMING_DAYS = frozenset({"1/1", "1/5", "1/6", "2/9"})
+"""Days of the nation whose day is below their month, that a hamlet or a street is named by
+('khu phố 2/9'); the others ('Xóm 3/2', 'Ấp 19/5', 'Khu phố 30/4') are no list of places."""
+
+
+def _loose_slash(m: re.Match[str]) -> str:
+    """A pause for the slash, or for each slash of a list of places ('ấp 1/2/3'); numbers
+    joined tight are places only in rising order and not a named day ('Thôn 3/5', 'tổ 1/2/3';
+    'Xóm 3/2', 'khu phố 2/9' are places named by a date, the date rules')."""
+    places = m["places"]
+    if places is None:
+        return m.group(0).rstrip(" /") + ", "
+    if " " not in places:
+        numbers = [int(n) for n in places.split("/")]
+        rising = all(a < b for a, b in pairwise(numbers))
+        if not rising or places in NAMING_DAYS:
+            return places
+    return PLACES_SLASH.sub(", ", places)
+
+
 LIKE_ITEMS_VA = re.compile(
     r"(?<![^\W_])(?P<kind>[^\W\d_]+) (?P<n>\d+[A-Za-z]?) va (?P<other>[^\W\d_]+)(?= \d)"
 )
@@ -1008,8 +1034,8 @@ STEPS: tuple[Step, ...] = (
     (LIKE_ITEMS_VA, _like_items_va, " va "),
     (
         YEAR_LOOSE_SLASH,
-        lambda m: m.group(0).rstrip(" /") + ", ",
-        re.compile(" /|/ "),
+        _loose_slash,
+        re.compile(" /|/ |/(?<=[0-9]/)(?=[0-9])"),
     ),
     (NGAY_BEFORE_DATE, _ngay, "ngay"),
     (XA_OF_BODY, _xa, "xa "),
