@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain, pairwise
 
-from .numbers import read_digits
+from .numbers import HIDDEN_DIGIT, read_digits
 from .plates import PLATE
 from .rules import _trie_pattern
 from .syllables import is_vietnamese_syllable
@@ -68,21 +68,25 @@ DOLLARS = re.compile(r"\$(?P<before>\d[\d.,]*\d|\d)|\$(?<=\d\$)")
 PLACEHOLDER = re.compile(
     r"(?<![\w.-])(?:\d+[.-]|1[89]00 )*"
     r"(?:\d*x{2,12}(?:[.-](?:x{2,12}|\d+)| x{2,12})*"
-    r"|(?:\d+|(?<=\d[.-])|(?<=\d{3} ))X{2,12}(?:[.-](?:X{2,12}|\d+)| X{2,12})*)"
+    r"|(?:\d+|(?<=\d[.-])|(?<=\d{3} ))X{2,12}(?:[.-](?:X{2,12}|\d+)| X{2,12})*"
+    r"|(?:(?<=(?i:ngày) )|(?<=(?i:tháng) ))XX(?= (?i:tháng|năm)(?![^\W_]))"
+    r"|(?:(?<=(?i:số) )|(?<=(?i:số:) )|(?<=(?i:mã) )|(?<=(?i:sơ) ))X{2,12}(?=/[0-9A-ZĐ]))"
     r"(?!\w)(?P<of>/(?=[A-ZĐ]))?"
 )
-"""Digits a notice leaves out, each an 'x' ('0868.xxx.xxx', '+84 86 xxx xxx', 'số xx/QĐ'):
-said 'ích', as the digits around them are said one by one, in the notice's groups (a hotline's
-'1900 xxxx', '1800 XXXX', '1900 xx xx' too: 'một chín không không, ích ích ích ích', never
-its letters spelled or guessed; a capital X only after digits, 'XX' alone is a numeral, and
-'lớp 12 XX' too); a
-document's number left blank is followed by its type ('số xx/QĐ-UBND' → 'số ích ích quyết
-định …')."""
+"""Digits a notice leaves out, each an 'x' ('0868.xxx.xxx', '+84 86 xxx xxx', '95xxx'): said
+'ích xì' (numbers.HIDDEN_DIGIT), as the digits around them are said one by one, in the
+notice's groups (a hotline's '1900 xxxx', '1800 XXXX', '1900 xx xx' too: 'một chín không
+không, ích xì ích xì ích xì ích xì', never its letters spelled or guessed; a capital X only
+after digits, 'XX' alone is a numeral, and 'lớp 12 XX' too). A field of x's alone in a code's
+slashes ('số xx/QĐ-UBND', 'Mã hồ sơ XX/2026/HS', 'Mã xx/xx/xx') or a form's day and month
+('Ngày XX tháng XX năm') is a blank to fill in: a pause (BLANK), never 'ích ích' nor the
+numeral 'hai mươi' (session 32)."""
 ELLIPSIS = re.compile(r"…|\.\.\.")
 PHONE_BEFORE = re.compile(r"(?:\+84|(?<![\w.,])0\d)[\dxX* .-]*$")
 """A phone number's start before hidden digits ('+84 86 xxx', '0912 xxx')."""
 BLANK = re.compile(
-    r"\(\s?(?:…|\.{3,})\s?\)|[.…](?<=[\s(/\"“][.…])[.…]*(?P<of>\s?/)?(?=[\s,;\"”\d…]|$)"
+    r"\(\s?(?:…|\.{3,})\s?\)|[.…](?<=[\s(/\"“][.…])[.…]*"
+    r"(?:(?P<of>\s?/)(?=[\s,;\"”\d…A-ZĐ]|$)|(?=[\s,;\"”\d…]|$))"
 )
 """An ellipsis standing alone ('Hội nghị … bế mạc', 'Số: ….. /TB'): a pause; one in brackets
 or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's blank day or month
@@ -91,14 +95,20 @@ BLANK_FIELD = r"(?:…+|\.{2,}[.…]*|[xX]{2}|_{2,})"
 BLANK_DATE = re.compile(
     rf"(?:(?<=[Nn]gày)(?P<colon>:) ?|(?<![\w.…]))(?P<day>{BLANK_FIELD})\s?/\s?"
     rf"(?P<month>{BLANK_FIELD}|\d{{1,2}})\s?/\s?(?P<year>\d{{4}}|(?:19|20){BLANK_FIELD})(?![\d/])"
+    rf"|(?<![\w.…/])(?P<dated>\d{{1,2}})/(?P<month_of>\d{{1,2}})/(?P<blank_year>(?:19|20){BLANK_FIELD})"
+    r"(?![\w/])"
 )
-BLANK_DATE_LOOK = re.compile(r"/(?:(?<=[…xX._]/)|(?<=[…xX._] /))")
+BLANK_DATE_LOOK = re.compile(
+    r"/(?:(?<=[…xX._]/)|(?<=[…xX._] /)|(?=(?:19|20)(?:[xX]{2}|…|\.{2}|_{2})))"
+)
 BLANK_DAY_OR_MONTH = re.compile(r" (?i:tháng|năm)(?![^\W_])")
 DAY_WORD_BEFORE = re.compile(r"(?i:ngày)\s?$")
 """A form's date left blank for the one who signs it: 'Ngày xx/xx/2026', '…/…/2026', '…/6/2026'
 are read as an announcer reads the form, 'ngày, tháng, năm hai nghìn …' (round 31: 'ích ích
 hoặc ích ích trên …', or the blanks dropped); a year left blank, 'xx/xx/20xx', '…/…/20…', is a
-blank too (it was 'ích ích hoặc … hai không, ích ích' and 'Ngày hai mươi…')."""
+blank too (it was 'ích ích hoặc … hai không, ích ích' and 'Ngày hai mươi…'), after a day and
+a month too ('15/6/20xx' → 'ngày mười lăm tháng sáu năm', session 32: '… trên hai không, ích
+ích')."""
 
 CAPITAL_UNIT = re.compile(
     r"\d(?<![^\W\d_]\d)(?P<space> ?)"
@@ -737,18 +747,35 @@ def _placeholder(m: re.Match[str]) -> str:
     if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return m.group(0).lower()  # the phone rules' ('0912 XXX XXX' is no numeral)
     groups = re.findall(r"\d+|x+", m.group(0).lower())
+    if len(groups) == 1 and groups[0][0] == "x" and _in_slashes(m):
+        return "…" + (m["of"] or "")  # 'số xx/QĐ', 'Mã xx/2026/HS': a blank (BLANK)
     said = ", ".join(
-        read_digits(g) if g[0].isdigit() else " ".join(["ích"] * len(g)) for g in groups
+        read_digits(g) if g[0].isdigit() else " ".join([HIDDEN_DIGIT] * len(g)) for g in groups
     )
     return f"{said} " if m["of"] else said
 
 
+def _in_slashes(m: re.Match[str]) -> bool:
+    """Is the match a field of a code's slashes ('xx/QĐ', 'xx/2026', '…/xx')?"""
+    text = m.string
+    return (
+        bool(m["of"])
+        or text[m.end() : m.end() + 1] == "/"
+        or text[m.start() - 1 : m.start()] == "/"
+    )
+
+
 def _blank(m: re.Match[str]) -> str:
+    """A pause; none inside brackets or quotation marks, after or before a slash ('…/…/…',
+    '…/2026/HS'); a document's blank number before its type is left to the document rule
+    ('Số: ….. /QĐ-UBND' → '…/QĐ-UBND': 'Số: quyết định ủy ban nhân dân')."""
     if "…" not in m.group(0) and m.group(0).count(".") < 3:
         return m.group(0)  # a full stop, or two dots
     before = m.string[m.start() - 1 : m.start()]
     after = m.string[m.end() : m.end() + 1]
-    silent = m["of"] or m.group(0)[0] == "(" or before in '"“' or after in '"”'
+    if m["of"] and after.isupper():
+        return "…/"  # 'Số: ….. /QĐ-UBND': a blank document number, the document rule's
+    silent = m["of"] or m.group(0)[0] == "(" or before in '"“/' or after in '"”'
     return " " if silent else ","
 
 
@@ -756,9 +783,12 @@ def _blank_date(m: re.Match[str]) -> str:
     """'Ngày …/…/2026' → 'Ngày … tháng … năm 2026': each blank then a pause (BLANK)."""
     said = m["colon"] or DAY_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
     day = " " if m["colon"] else "" if said else "ngày "
+    blank_year = "" if m.string[m.end() : m.end() + 1] in ".,;:!?)" else " …"
+    if m["dated"]:  # '15/6/20xx': the day and month given, the year left to fill in
+        return f"{day}{m['dated']} tháng {m['month_of']} năm{blank_year}"
     month = "…" if m["month"][0] in "…._xX" else m["month"]
-    year = m["year"] if m["year"].isdigit() else "…"  # '20xx', '19…': the year left blank too
-    return f"{day}… tháng {month} năm {year}"
+    year = f" {m['year']}" if m["year"].isdigit() else blank_year  # '20xx', '19…' left blank
+    return f"{day}… tháng {month} năm{year}"
 
 
 def _glued_word(m: re.Match[str]) -> str:
