@@ -885,6 +885,13 @@ between numbers of places of one kind, loose or not ('thôn 3 / 5 tham gia', 'Th
 ấp 1 / 2 / 3' → 'thôn ba, năm', 'ấp một, hai, ba': round 31 heard 'ba trên năm', session 32
 'ngày ba tháng năm' and a slash left); '3 / 5 hộ đã nộp' with no place before is a share,
 'trên', 'số 12/5' a house, 'tổ 2/7/2026' a date."""
+LOOSE_SLASH_GATE = re.compile(
+    " /|/ |/(?=[0-9])(?:"
+    + "|".join(f"(?<=(?i:{place}) {'[0-9]' * n}/)" for place in NUMBERED_PLACES for n in (1, 2, 3))
+    + ")"
+)
+"""A loose slash, or a tight one after a place's number: a tight one is in every date, where
+the step's own pattern, tried at each character, cost the reader a tenth of its time."""
 PLACES_SLASH = re.compile(r" ?/ ?")
 NAMING_DAYS = frozenset({"1/1", "1/5", "1/6", "2/9"})
 """Days of the nation whose day is below their month, that a hamlet or a street is named by
@@ -1065,7 +1072,7 @@ STEPS: tuple[Step, ...] = (
     (
         YEAR_LOOSE_SLASH,
         _loose_slash,
-        re.compile(" /|/ |/(?<=[0-9]/)(?=[0-9])"),
+        LOOSE_SLASH_GATE,
     ),
     (NGAY_BEFORE_DATE, _ngay, "ngay"),
     (XA_OF_BODY, _xa, "xa "),
