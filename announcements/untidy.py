@@ -737,8 +737,9 @@ ROAD_AFTER = re.compile(r"(?:QL|ĐT|TL|HL|ĐH)\s?\d")
 
 
 def _placeholder(m: re.Match[str]) -> str:
-    """'QNg-95xxx-TS' → 'chín năm, ích ích ích', 'số xx/QĐ' → 'số ích ích QĐ'; a phone number's
-    hidden digits are the phone rules' ('0912 xxx xxx': `identifiers.PLACEHOLDER_PHONE`)."""
+    """'1900 xxxx' → 'một chín không không, ích xì …', 'số xx/QĐ' → 'số …/QĐ' (a blank); a
+    phone number's hidden digits are the phone rules' ('0912 xxx xxx':
+    `identifiers.PLACEHOLDER_PHONE`), a vessel's the vessel rule's ('QNg-95xxx-TS')."""
     if BLANK_DAY_OR_MONTH.match(m.string, m.end()) and m.group(0).lower() == "xx":
         before = m.string[max(0, m.start() - 6) : m.start()].lower()
         if before.endswith(("ngày ", "tháng ")):

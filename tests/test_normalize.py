@@ -279,6 +279,7 @@ GATED = (
     "liên hệ 3842112", "gọi 3.842.112", "ĐT 3842 112", "Sở NN và MT", "Phòng GD và ĐT",
     "hỗ trợ 1 000 000 đồng", "giá 12 500đ", "nhận vào ngày 5 hằng tháng", "tốc độ 60Km/h",
     "khu phố IV", "gói 5MB", "kho 2 M3", "UBND tinh Quang Tri", "Tinh Nghệ An", "số …/QĐ-UBND",
+    "tàu QNg-95xxx-TS",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 

@@ -43,11 +43,14 @@ BLANKS: list[Row] = [
     ("Số CCCD 03x.xxx.xxx.123 đã bị lộ.",
      "Số căn cước công dân không ba ích xì, ích xì ích xì ích xì, ích xì ích xì ích xì, một hai "
      "ba đã bị lộ.", None),
-    # near-misses: a numeral, a class's name, a date, a code of a year
+    ("Tàu QNg-95xxx-TS mất liên lạc trên biển.",
+     "Tàu quy en giê chín năm ích xì ích xì ích xì tê ét mất liên lạc trên biển.", None),
+    # near-misses: a numeral, a class's name, a date, a vessel's whole number
     ("Đại hội XX của Đảng.", "Đại hội hai mươi của Đảng.", None),
     ("Lớp 12 XX nghỉ học.", "Lớp mười hai hai mươi nghỉ học.", None),
     ("Họp ngày 15/6/2026.", "Họp ngày mười lăm tháng sáu năm hai nghìn không trăm hai mươi sáu.",
      "Họp ngày mười lăm tháng sáu năm hai ngàn không trăm hai mươi sáu."),
+    ("Tàu QNg-95123-TS về bến.", "Tàu quy en giê chín năm một hai ba tê ét về bến.", None),
 ]  # fmt: skip
 
 PLACES_SLASHED: list[Row] = [
