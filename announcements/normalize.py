@@ -196,7 +196,7 @@ from .syllables import (
     tones_apart,
     transliterate,
 )
-from .untidy import QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
+from .untidy import BARE, QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -222,6 +222,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     loanwords,
+    place_provinces,
     storm_names,
 )
 from .weekdays import DAYS, TAKES_CODES, dash_lists, in_a_schedule, read_days
@@ -2271,23 +2272,31 @@ def _brand_part(part: str, ctx: _Context) -> tuple[str, bool] | None:
     return (found.lower(), False) if found else None
 
 
-MODEL = re.compile(r"[^\W\d_](?<![\w-][^\W\d_])[^\W\d_]+(?P<number>\d{1,4})(?![\w-]|[.,]\d)")
-"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6'; a word
-glued to its number by a slip of the keyboard: 'Thôn5', 'Tổ12'."""
+MODEL = re.compile(
+    r"[^\W\d_](?<![\w-][^\W\d_])[^\W\d_]+(?P<number>\d{1,4})(?P<version>\.\d{1,2})?"
+    r"(?![\w-]|[.,]\d)"
+)
+"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6', a version
+'VNeID2.0', 'Windows10'; a word glued to its number by a slip of the keyboard: 'Thôn5',
+'Tổ12'."""
 
 
 def _model(m: re.Match[str], ctx: _Context) -> str:
     """'Evo200' → 'e vô hai trăm' (reported), 'Covid19' → 'cô vít mười chín', 'Thôn5' →
     'Thôn năm': a number glued to a word was read into it ('Evohai trăm', 'Thônnăm')."""
-    number = m["number"]
-    word = m.group(0)[: -len(number)]
-    if not word[-1].islower():  # codes in capitals ('QL14', 'ĐT741') are the code rules'
-        return m.group(0)
+    number, version = m["number"], m["version"] or ""
+    word = m.group(0)[: -len(number + version)]
+    if not word[-1].islower() and word.lower() not in ctx.vocabulary.lexicon:
+        return m.group(0)  # codes in capitals ('QL14', 'ĐT741') are the code rules'
     vietnamese = not word.isascii() and is_vietnamese_syllable(word)
+    if vietnamese and version:
+        return m.group(0)  # 'ngày5.6': a date glued by a slip, the date rules'
     name = (word, True) if vietnamese else _brand_part(word, ctx)
     if name is None:
         return m.group(0)
     digits = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)
+    if version:  # 'VNeID2.0' → '… hai chấm không', as a version is said
+        digits += f" chấm {ctx.integer(version[1:])}"
     spoken = f"{name[0]} {digits}"
     return spoken if name[1] else _guessed_foreign(m.group(0), spoken, ctx)
 
@@ -3928,9 +3937,22 @@ UNMARKED_KIND = re.compile(
 """'khu pho 3', 'phuong Bến Thành': a place's kind typed without marks, lower case, before a
 number or a name, is the kind ('khu phố ba'); 'Phuong', 'Huyen' with a capital are names."""
 UNMARKED_KIND_GATE = re.compile(r"(?:thon|xom|khu pho|to dan pho|phuong|huyen) ")
+PROVINCES = sorted({province for _name, province in place_provinces()}, key=len, reverse=True)
+UNMARKED_PROVINCE_KIND = re.compile(
+    r"(?<![^\W_])(?P<t>[Tt])inh(?= (?i:"
+    + "|".join(
+        re.escape(typed)
+        for name in PROVINCES
+        for typed in (name, " ".join(w.lower().translate(BARE).capitalize() for w in name.split()))
+    )
+    + r")(?![^\W_]))"
+)
+"""'tinh Nghe An', 'tinh Quảng Trị': 'tinh' before one of the 63 provinces' names, marked or
+not, is the kind, 'tỉnh' (session 32); 'tinh thần', 'tinh Vi' stay (UNMARKED_KINDS)."""
 UNMARKED_NAME_RULES = (
     Rule(UNMARKED_NAME, _unmarked_name, gate=UNMARKED_NAME_GATE),
     Rule(UNMARKED_KIND, lambda m, ctx: UNMARKED_KINDS[m.group(0)], gate=UNMARKED_KIND_GATE),
+    Rule(UNMARKED_PROVINCE_KIND, lambda m, ctx: f"{m['t']}ỉnh", gate=re.compile("[Tt]inh ")),
 )
 
 
