@@ -12,10 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ENGLISH
-
-ENDS_S = 20
-"""The daemon's stop as conftest.Daemon.stop allows it (a stop here takes under 2 s)."""
+from conftest import ENGLISH, STOP_S
 
 DAEMON = """
 import os, signal, sys
@@ -51,11 +48,11 @@ thread is in the airing's cancel Event's lock."""
 
 
 def ended(code: str, *args: str) -> list[str]:
-    """What `python -c code args` printed; it must end by itself within ENDS_S."""
+    """What `python -c code args` printed; it must end by itself within STOP_S."""
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, env=ENGLISH)  # fmt: skip
     try:
-        out, _ = process.communicate(timeout=ENDS_S)
+        out, _ = process.communicate(timeout=STOP_S)
     finally:
         process.kill()
         process.wait()
