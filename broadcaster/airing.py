@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from audio_out.amplifier import AmplifierError
 from audio_out.sinks import Sink, SinkError, reaches_loudspeakers, sink_text, unheard_detail
@@ -36,6 +36,7 @@ from common.errors import BroadcasterError
 from common.files import file_problem
 from common.i18n import N_, _
 from common.localtime import clock_text, duration_text
+from common.signals import Handler, handled
 from schedules.priority import Priority
 
 from .airing_lines import STOPPED_NOTE
@@ -141,17 +142,16 @@ a process that does not, a web server say, must never be sent it)."""
 
 
 @contextmanager
-def taking_preempt_signal(handler: Callable[[int, Any], None]) -> Iterator[None]:
-    """Handle PREEMPT_SIGNAL while this block runs (main thread only), and say so in the
-    on-air lock taken meanwhile."""
+def taking_preempt_signal(handler: Handler) -> Iterator[None]:
+    """Handle PREEMPT_SIGNAL while this block runs (main thread only; `handler` runs on a
+    thread of its own: common.signals), and say so in the on-air lock taken meanwhile."""
     global _takes_preempt_signal
-    previous = signal.signal(PREEMPT_SIGNAL, handler)
-    _takes_preempt_signal = True
-    try:
-        yield
-    finally:
-        _takes_preempt_signal = False
-        signal.signal(PREEMPT_SIGNAL, previous)
+    with handled({PREEMPT_SIGNAL: handler}):
+        _takes_preempt_signal = True
+        try:
+            yield
+        finally:
+            _takes_preempt_signal = False
 
 
 @contextmanager

@@ -39,6 +39,7 @@ from audio_out.sinks import Sink, SinkError, reaches_loudspeakers, sink_text
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext, sentences
 from common.localtime import day_text, duration_text
+from common.signals import Handler, handled
 from schedules.rundown import PlannedAiring
 from upstream import pinned_root
 
@@ -259,19 +260,16 @@ class Daemon:
             return None
 
     def run(self) -> None:
-        handlers = {
+        handlers: dict[signal.Signals, Handler] = {
             signal.SIGTERM: self._stop,
             signal.SIGINT: self._stop,
             signal.SIGUSR1: lambda *_: self._wake.set(),
         }
-        previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
-        try:
-            # an emergency waiting for the on-air lock elsewhere: take it up, it cuts what airs
-            with taking_preempt_signal(lambda *_: self._wake.set()):
-                self._start()
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
+        # off the main thread, which holds `_wake`'s and `_stopping`'s locks at moments
+        # (common.signals); an emergency waiting for the on-air lock elsewhere is taken up
+        # too: it cuts what airs
+        with handled(handlers), taking_preempt_signal(lambda *_: self._wake.set()):
+            self._start()
         if self._stopped_by:
             self.say(_("Station stopped ({signal})").format(signal=self._stopped_by))
         else:

@@ -418,6 +418,12 @@ HELD = (
 then)."""
 
 
+STOP_S = float(re.findall(r"^TimeoutStopSec=(\d+)$", (Path(__file__).parent.parent / "deploy"
+                          / "broadcaster.service").read_text(), re.M)[0])  # fmt: skip
+"""How long a daemon may take to stop: what systemd gives it before SIGKILL. Not the machine's
+pace: a stop took under 2 s in 80 under load (CI32); one past this hung (common.signals)."""
+
+
 class Daemon:
     """`broadcaster run` in a subprocess, its output read line by line. A `held` one imports
     its modules and waits for `go()` before it runs (it touches nothing before), so a test
@@ -508,10 +514,10 @@ class Daemon:
     def stop(self, sig: int = signal.SIGTERM) -> int:
         self.process.send_signal(sig)
         try:
-            return self.process.wait(20)
+            return self.process.wait(STOP_S)
         except subprocess.TimeoutExpired:
             said = "\n".join(self._threads())
-            raise AssertionError(f"the daemon did not stop within 20 s:\n{said}") from None
+            raise AssertionError(f"the daemon did not stop within {STOP_S:g} s:\n{said}") from None
 
     def output(self) -> list[str]:
         """Every line it printed (call after it ended)."""
