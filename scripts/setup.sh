@@ -34,7 +34,7 @@ command -v aplay >/dev/null || missing+=(alsa-utils)
 # Mosquitto: the tests start their own broker on a loopback port with deploy/mosquitto.conf
 [ "${1:-}" != "--test" ] || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
 # libfaketime: a test sets the daemon's clock back while it runs, as a commune PC's is (NTP)
-[ "${1:-}" != "--test" ] || compgen -G "/usr/lib/*/faketime/libfaketime.so.1" >/dev/null ||
+[ "${1:-}" != "--test" ] || compgen -G "/usr/lib/*/faketime/libfaketimeMT.so.1" >/dev/null ||
     missing+=(faketime)
 # the web console's browser tests drive Debian's chromium (Selenium, chromium-driver)
 [ "${1:-}" != "--test" ] || [ -x /usr/bin/chromedriver ] || missing+=(chromium chromium-driver)

@@ -416,7 +416,11 @@ def test_expired_signed_data_is_said_in_vietnamese_and_by_the_station_s_clock(
     assert said == "siêu dữ liệu đã ký của cấp trên đã hết hạn theo đồng hồ của máy này"
 
 
-FAKETIME = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
+FAKETIME = sorted(glob.glob("/usr/lib/*/faketime/libfaketimeMT.so.1"))
+"""The daemon has threads: the plain libfaketime.so.1 caches its offset in variables read
+without a lock (its README), so two threads reading the time as FAKETIME_NO_CACHE reloads it
+could see a wrong clock for a moment, and a timer set from it (CI: a daemon silent for 88 s
+after its first line); the MT build serialises them."""
 
 
 def faked_daemon(station: Path, offset: Path, first: str, sink: str = "null") -> Daemon:
