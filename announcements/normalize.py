@@ -480,7 +480,7 @@ def _marked_run(run: list[str], ctx: _Context) -> list[str]:
 
 
 def _ending(m: re.Match[str], ctx: _Context) -> str:
-    """'đuôi .gov.vn, .edu.vn' → 'đuôi chấm gốp chấm vê en, chấm e đu chấm vê en': an
+    """'đuôi .gov.vn, .edu.vn' → 'đuôi chấm gờ o vê chấm vê en, chấm e đu chấm vê en': an
     address's ending named alone, its dot said after a comma or a bracket as after a space
     (round 83: ', .edu.vn' lost its 'chấm')."""
     return f"chấm {_host(m['host'], ctx)}"

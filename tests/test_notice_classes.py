@@ -274,7 +274,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Người nộp thuế tra cứu nghĩa vụ thuế trên ứng dụng eTax Mobile hoặc website "
          "thuedientu.gdt.gov.vn.",
          "Người nộp thuế tra cứu nghĩa vụ thuế trên ứng dụng i tắc mô bai hoặc oép sai thuế điện "
-         "tử chấm giê đê tê chấm gốp chấm vê en."),
+         "tử chấm giê đê tê chấm gờ o vê chấm vê en."),
         ("Tiền chậm nộp được tính bằng 0,03%/ngày trên số tiền thuế chậm nộp.",
          "Tiền chậm nộp được tính bằng không phẩy không ba phần trăm một ngày trên số tiền thuế "
          "chậm nộp."),
@@ -514,7 +514,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Tổ công nghệ số cộng đồng hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh "
          "điện tử mức hai trên ứng dụng vê en e ai đi."),
         ("Nộp hồ sơ trực tuyến trên Cổng DVC quốc gia tại địa chỉ dichvucong.gov.vn.",
-         "Nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia tại địa chỉ dịch vụ công chấm gốp "
+         "Nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia tại địa chỉ dịch vụ công chấm "
+         "gờ o vê "
          "chấm vê en."),
         ("Tỷ lệ hồ sơ TTHC trực tuyến toàn trình đạt 85,6%.",
          "Tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình đạt tám mươi lăm phẩy sáu phần "

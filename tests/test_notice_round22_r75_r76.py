@@ -68,7 +68,7 @@ FIXED: list[tuple[str, str]] = [
      'Giá mỗi độ đường tăng hoặc giảm năm mươi đồng một ki lô gam.'),
     # a mailbox of the People's Committee keeps its letters after 'UBND xã' (three of three)
     ('Gửi về UBND xã qua email ubndxa@caobang.gov.vn.',
-     'Gửi về ủy ban nhân dân xã qua i meo u bê en đê xã a còng cao bằng chấm gốp chấm vê en.'),
+     'Gửi về ủy ban nhân dân xã qua i meo u bê en đê xã a còng cao bằng chấm gờ o vê chấm vê en.'),
     # the fifteenth opening a range of lunar days is 'mười lăm', as after 'từ … đến' (round 75:
     # two of three; round 70: three of three)
     ('Lễ hội đền diễn ra từ ngày 15 - 17 tháng Giêng âm lịch.',

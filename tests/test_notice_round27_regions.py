@@ -104,7 +104,8 @@ REGIONS: list[tuple[str, str]] = [
     ("Các hộ ở khu 3, 4, 5 phường Cẩm Thủy (TP. Cẩm Phả) không xả rác xuống suối.",
      "Các hộ ở khu ba, bốn, năm phường Cẩm Thủy, thành phố Cẩm Phả, không xả rác xuống suối."),
     ("Đăng ký hộ tịch trực tuyến tại dichvucong.gov.vn hoặc qua Zalo OA \"UBND xã Phong Điền\".",
-     "Đăng ký hộ tịch trực tuyến tại dịch vụ công chấm gốp chấm vê en hoặc qua da lô ô a \"ủy ban "
+     "Đăng ký hộ tịch trực tuyến tại dịch vụ công chấm gờ o vê chấm vê en hoặc qua da lô ô a "
+     "\"ủy ban "
      "nhân dân xã Phong Điền\"."),
     ("Ông Trần Văn Bình, SN 1965, trú tại tổ 12 khu 5 phường Hồng Hà đi khỏi nhà từ ngày 15/11, "
      "ai thấy xin báo 0203.3825.114.",
