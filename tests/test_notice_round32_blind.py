@@ -1,0 +1,75 @@
+"""Faults blind rounds 107-108 (Nghệ An, Cà Mau) found (issue 16): '.gov' spelled, a short
+line's number dialled after its service word, days listed with 'mùng', a word a mark off where
+the next word allows one reading, a city in a province's address, a village road's code, a
+fuel's grade, a document's bare issuer before a place, and loan words and storm names."""
+
+from __future__ import annotations
+
+import pytest
+
+from announcements.normalize import Reader
+from announcements.numbers import NORTH, SOUTH, Dialect
+
+BOTH = pytest.mark.parametrize("dialect", [NORTH, SOUTH], ids=["north", "south"])
+
+
+def _read(written: str, dialect: Dialect = NORTH) -> tuple[str, tuple[str, ...]]:
+    reading = Reader({}, dialect).read(written)
+    return reading.spoken, reading.guessed
+
+
+GOV: list[tuple[str, str]] = [
+    ("Truy cập dichvucong.gov.vn để nộp hồ sơ.",
+     "Truy cập dịch vụ công chấm gờ o vê chấm vê en để nộp hồ sơ."),
+    ("Trang thông tin: camau.gov.vn", "Trang thông tin: cà mau chấm gờ o vê chấm vê en"),
+    ("Góp ý gửi về ubnd@nghean.gov.vn.",
+     "Góp ý gửi về u bê en đê a còng nghệ an chấm gờ o vê chấm vê en."),
+    ("Chỉ tin trang có đuôi .gov.vn.", "Chỉ tin trang có đuôi chấm gờ o vê chấm vê en."),
+    # the e-government's name is a word
+    ("Ứng dụng eGov của tỉnh", "Ứng dụng i gốp của tỉnh"),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("written", "spoken"), GOV)
+def test_gov_spelled_in_both_voices(written: str, spoken: str, dialect: Dialect) -> None:
+    assert _read(written, dialect) == (spoken, ())
+
+
+LINES: list[tuple[str, str]] = [
+    ("Tổng đài dịch vụ công 1022 của tỉnh hỗ trợ bà con.",
+     "Tổng đài dịch vụ công một không hai hai của tỉnh hỗ trợ bà con."),
+    ("Tổng đài bảo vệ trẻ em 111 của quốc gia luôn sẵn sàng.",
+     "Tổng đài bảo vệ trẻ em một một một của quốc gia luôn sẵn sàng."),
+    ("Đường dây nóng 113 của công an huyện.", "Đường dây nóng một một ba của công an huyện."),
+    ("Số máy trực 114 của đội chữa cháy.", "Số máy trực một một bốn của đội chữa cháy."),
+    ("Đường dây nóng phòng chống dịch 1022 hoạt động 24/7.",
+     "Đường dây nóng phòng chống dịch một không hai hai hoạt động hai mươi tư trên bảy."),
+    ("Tổng đài 116 của bưu điện.", "Tổng đài một một sáu của bưu điện."),
+    ("Liên hệ đường dây nóng 1080 của huyện để được hỗ trợ.",
+     "Liên hệ đường dây nóng một không tám không của huyện để được hỗ trợ."),
+    ("Đầu số 1022 do tỉnh lập.", "Đầu số một không hai hai do tỉnh lập."),
+    ("Tổng đài 1022 tiếp nhận 350 phản ánh.",
+     "Tổng đài một không hai hai tiếp nhận ba trăm năm mươi phản ánh."),
+    ("Gọi tổng đài dịch vụ công 1022 của tỉnh.",
+     "Gọi tổng đài dịch vụ công một không hai hai của tỉnh."),
+    ("Đường dây nóng 18001091 của Sở.",
+     "Đường dây nóng một tám không không, một không chín một của Sở."),
+    # near-misses: a count or a year
+    ("Có 1022 hộ tham gia.", "Có một nghìn không trăm hai mươi hai hộ tham gia."),
+    ("Năm 1022 hộ dân được hỗ trợ.", "Năm một nghìn không trăm hai mươi hai hộ dân được hỗ trợ."),
+    ("Tổng đài đã nhận 1022 cuộc gọi.",
+     "Tổng đài đã nhận một nghìn không trăm hai mươi hai cuộc gọi."),
+    ("Năm nay tổng đài tiếp nhận 1022 phản ánh của người dân.",
+     "Năm nay tổng đài tiếp nhận một nghìn không trăm hai mươi hai phản ánh của người dân."),
+    ("Đường dây nóng có 115 cán bộ trực.", "Đường dây nóng có một trăm mười lăm cán bộ trực."),
+    ("Liên hệ văn phòng xã, phòng 112 của nhà A.",
+     "Liên hệ văn phòng xã, phòng một trăm mười hai của nhà A."),
+    ("Đường dây nóng hoạt động từ năm 2019.",
+     "Đường dây nóng hoạt động từ năm hai nghìn không trăm mười chín."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), LINES)
+def test_a_line_number_dialled_after_its_service_word(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
