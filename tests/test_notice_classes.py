@@ -1562,7 +1562,7 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
         ("Dịch Cúm A(H5N1) có nguy cơ lây sang người.",
          "Dịch Cúm a hát năm en một có nguy cơ lây sang người."),
         ("Lịch tiếp dân của Bí thư Đảng ủy: ngày 10 và 25 hằng tháng.",
-         "Lịch tiếp dân của Bí thư Đảng ủy: ngày mười và hai mươi lăm hằng tháng."),
+         "Lịch tiếp dân của Bí thư Đảng ủy: ngày mùng mười và hai mươi lăm hằng tháng."),
         ("Năm 2025, xã có 3 thôn đạt chuẩn NTM kiểu mẫu.",
          "Năm hai nghìn không trăm hai mươi lăm, xã có ba thôn đạt chuẩn nông thôn mới kiểu mẫu."),
         ("Phí trông giữ xe máy: 3.000đ/lượt (ban ngày), 5.000đ/lượt (ban đêm).",
@@ -1832,8 +1832,8 @@ def test_what_the_new_rules_must_leave_alone(written: str, spoken: str) -> None:
          "Sáng mùng bảy tháng mười hai năm hai nghìn không trăm hai mươi lăm thôn Đông họp."),
         ("Nhà 12/5 đường Lê Lợi.", "Nhà mười hai trên năm đường Lê Lợi."),
         ("12/5 đường Lê Lợi bị ngập.", "mười hai trên năm đường Lê Lợi bị ngập."),
-        ("vào 5, 6 và 7/12/2025", "vào ngày năm, sáu và bảy tháng mười hai năm hai nghìn không "
-         "trăm hai mươi lăm"),
+        ("vào 5, 6 và 7/12/2025", "vào ngày mùng năm, mùng sáu và mùng bảy tháng mười hai năm hai "
+         "nghìn không trăm hai mươi lăm"),
         ("(20, 21/11)", "(ngày hai mươi, hai mươi mốt tháng mười một)"),
         ("các thôn 1, 2 và 3", "các thôn một, hai và ba"),
         ("Quý I-II/2025", "Quý một đến hai năm hai nghìn không trăm hai mươi lăm"),

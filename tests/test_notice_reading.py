@@ -606,7 +606,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Chiều 12/10, Đoàn công tác của tỉnh làm việc tại xã.",
          "Chiều mười hai tháng mười, Đoàn công tác của tỉnh làm việc tại xã."),
         ("Tổ chức tiêm vắc xin sởi các ngày 05, 06/11 tại TYT xã.",
-         "Tổ chức tiêm vắc xin sởi các ngày năm, sáu tháng mười một tại trạm y tế xã."),
+         "Tổ chức tiêm vắc xin sởi các ngày mùng năm, mùng sáu tháng mười một tại trạm y tế xã."),
         ("Tuyến đường sắt Bắc - Nam tạm dừng chạy tàu qua khu vực bị ngập.",
          "Tuyến đường sắt Bắc Nam tạm dừng chạy tàu qua khu vực bị ngập."),
         ("Giải bóng đá giao hữu Việt - Lào diễn ra tại sân vận động huyện.",

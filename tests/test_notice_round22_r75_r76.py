@@ -93,7 +93,7 @@ UNCHANGED: list[tuple[str, str]] = [
      'Sáng bảy đến chín giờ các hộ mang hồ sơ đến.'),
     # a spaced comma lists
     ('Phát quà ngày 3, 4/12 cho hộ nghèo.',
-     'Phát quà ngày ba, bốn tháng mười hai cho hộ nghèo.'),
+     'Phát quà ngày mùng ba, mùng bốn tháng mười hai cho hộ nghèo.'),
     # hamlets numbered after their names are listed
     ('Hỗ trợ thôn Tân Lập 2,3 và bản Nà Lầm 1,2.',
      'Hỗ trợ thôn Tân Lập hai, ba và bản Nà Lầm một, hai.'),

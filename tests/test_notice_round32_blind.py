@@ -73,3 +73,30 @@ LINES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), LINES)
 def test_a_line_number_dialled_after_its_service_word(written: str, spoken: str) -> None:
     assert _read(written) == (spoken, ())
+
+
+DAYS: list[tuple[str, str]] = [
+    ("Tiêm phòng vào các ngày 5, 10, 15, 20, 25 và 30 hằng tháng.",
+     "Tiêm phòng vào các ngày mùng năm, mùng mười, mười lăm, hai mươi, hai mươi lăm và ba mươi "
+     "hằng tháng."),
+    ("Nghỉ hai ngày 1 và 2/6.", "Nghỉ hai ngày mùng một và mùng hai tháng sáu."),
+    ("Các ngày 5, 6 và 12/11 cắt điện.",
+     "Các ngày mùng năm, mùng sáu và mười hai tháng mười một cắt điện."),
+    ("Trong 2 ngày: 5 và 6/12 cắt điện.",
+     "Trong hai ngày: mùng năm và mùng sáu tháng mười hai cắt điện."),
+    ("Đêm 4 và 5/8 âm lịch có mưa.", "Đêm mùng bốn và mùng năm tháng tám âm lịch có mưa."),
+    ("Ngày 9 và 10/1 âm lịch là ngày hội.",
+     "Ngày mùng chín và mùng mười tháng giêng âm lịch là ngày hội."),
+    ("Chi trả vào 5 và 20 hằng tháng.", "Chi trả vào ngày mùng năm và hai mươi hằng tháng."),
+    # near-misses: one day, days past the tenth, a count
+    ("Khai giảng ngày 1/7.", "Khai giảng ngày một tháng bảy."),
+    ("Họp vào ngày 15 và 25 hằng tháng.", "Họp vào ngày mười lăm và hai mươi lăm hằng tháng."),
+    ("Cắt điện (29 và 30/11).", "Cắt điện (ngày hai mươi chín và ba mươi tháng mười một)."),
+    ("Có 5, 10 hộ mỗi tháng.", "Có năm, mười hộ mỗi tháng."),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("written", "spoken"), DAYS)
+def test_listed_days_up_to_the_tenth_take_mung(written: str, spoken: str, dialect: Dialect) -> None:
+    assert _read(written, dialect) == (spoken, ())

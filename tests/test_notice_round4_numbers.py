@@ -469,8 +469,8 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Đội bóng thôn Đông thắng thôn Tây với tỷ số 3-2 sau loạt sút luân lưu.",
      "Đội bóng thôn Đông thắng thôn Tây với tỷ số ba hai sau loạt sút luân lưu."),
     ("Các ngày 5, 6, 7/12/2025, xã tổ chức Hội chợ nông sản tại chợ trung tâm.",
-     "Các ngày năm, sáu, bảy tháng mười hai năm hai nghìn không trăm hai mươi lăm, xã tổ chức "
-     "Hội chợ nông sản tại chợ trung tâm."),
+     "Các ngày mùng năm, mùng sáu, mùng bảy tháng mười hai năm hai nghìn không trăm hai mươi "
+     "lăm, xã tổ chức Hội chợ nông sản tại chợ trung tâm."),
     ("Chiến dịch diệt bọ gậy diễn ra từ 1/12/2025 - 28/2/2026 tại 12 thôn.",
      "Chiến dịch diệt bọ gậy diễn ra từ ngày một tháng mười hai năm hai nghìn không trăm hai mươi "
      "lăm đến ngày hai mươi tám tháng hai năm hai nghìn không trăm hai mươi sáu tại mười hai "
@@ -1631,7 +1631,7 @@ BATCH_THIRTEEN: list[tuple[str, str]] = [
      "Niêm yết phương án bồi thường trong hai mươi ngày, từ ngày một tháng mười hai đến ngày hai "
      "mươi tháng mười hai năm hai nghìn không trăm hai mươi lăm."),
     ("Trong 2 ngày 6 và 7/12, Đoàn thanh niên ra quân dọn vệ sinh.",
-     "Trong hai ngày sáu và bảy tháng mười hai, Đoàn thanh niên ra quân dọn vệ sinh."),
+     "Trong hai ngày mùng sáu và mùng bảy tháng mười hai, Đoàn thanh niên ra quân dọn vệ sinh."),
     ("Tối 6/12 giao lưu văn nghệ, sáng 7/12 thi đấu thể thao.",
      "Tối mùng sáu tháng mười hai giao lưu văn nghệ, sáng mùng bảy tháng mười hai thi đấu thể "
      "thao."),
