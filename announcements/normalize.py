@@ -1697,7 +1697,7 @@ III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG');
 needs a word before it ('Quý I')."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
-ba', its emission level), diesel '0,05S-II'."""
+mức ba', its emission level), diesel '0,05S-II'."""
 
 
 def _roman(m: re.Match[str], ctx: _Context) -> str:
@@ -1708,7 +1708,7 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     context = ROMAN_CONTEXT.search(_before(m))
     if not context and GRADED.search(_before(m, 8)) and not m["to"]:
-        return read_integer(roman_value(m["numeral"]), ctx.dialect)  # 'xăng RON 95-III'
+        return f"mức {read_integer(roman_value(m['numeral']), ctx.dialect)}"  # 'RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     heading = line_start and _after(m, 1) in (".", ")")
     if not context and REGNAL.search(_before_as_written(m)):

@@ -100,3 +100,17 @@ DAYS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), DAYS)
 def test_listed_days_up_to_the_tenth_take_mung(written: str, spoken: str, dialect: Dialect) -> None:
     assert _read(written, dialect) == (spoken, ())
+
+
+FUELS: list[tuple[str, str]] = [
+    ("Giá xăng RON 95-III tăng.", "Giá xăng rôn chín mươi lăm mức ba tăng."),
+    ("Xăng E5 RON 92-II giảm.", "Xăng e năm rôn chín mươi hai mức hai giảm."),
+    ("Xăng RON 95-V.", "Xăng rôn chín mươi lăm mức năm."),
+    ("Xăng RON95-III giảm 300 đồng.", "Xăng rôn chín mươi lăm mức ba giảm ba trăm đồng."),
+    ("Xăng RON 95 giữ giá.", "Xăng rôn chín mươi lăm giữ giá."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), FUELS)
+def test_a_fuels_emission_level_named(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())

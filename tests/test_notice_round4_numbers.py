@@ -61,9 +61,9 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed: a Roman grade after a number ('RON 95-III')
     ("Giá xăng RON 95-III từ 15h00 ngày 20/11 là 20.870 đồng/lít, xăng E5 RON 92-II là 19.980 "
      "đồng/lít.",
-     "Giá xăng rôn chín mươi lăm ba từ mười lăm giờ ngày hai mươi tháng mười một là hai mươi "
-     "nghìn tám trăm bảy mươi đồng một lít, xăng e năm rôn chín mươi hai hai là mười chín nghìn "
-     "chín trăm tám mươi đồng một lít."),
+     "Giá xăng rôn chín mươi lăm mức ba từ mười lăm giờ ngày hai mươi tháng mười một là hai mươi "
+     "nghìn tám trăm bảy mươi đồng một lít, xăng e năm rôn chín mươi hai mức hai là mười chín "
+     "nghìn chín trăm tám mươi đồng một lít."),
     ("Dân số toàn xã tính đến 31/12/2025 là 12.456 người, với 3.128 hộ; tỷ lệ tăng dân số tự "
      "nhiên 0,95%.",
      "Dân số toàn xã tính đến ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi "
@@ -1897,7 +1897,7 @@ def test_lunar_days_and_first_days_of_ranges(written: str, spoken: str) -> None:
         ("chung cuộc 2-1", "chung cuộc hai một"),
         ("hai đội hòa 0-0", "hai đội hòa không không"),
         ("lượt về thắng 3-1", "lượt về thắng ba một"),
-        ("xăng RON 95-IV", "xăng rôn chín mươi lăm bốn"),
+        ("xăng RON 95-IV", "xăng rôn chín mươi lăm mức bốn"),
         ("lúc 9 giờ 15p", "lúc chín giờ mười lăm phút"),
         ("đến 11 giờ 30'", "đến mười một giờ ba mươi"),
         ("lãi suất 0.5%/tháng", "lãi suất không phẩy năm phần trăm một tháng"),
