@@ -364,13 +364,18 @@ FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số", "t
 as written."""
 
 
+def _as_typed(number: str, ctx: _Context) -> str:
+    """A code's number as typed: '02' → 'không hai' (its zero said), '12' → 'mười hai'."""
+    return read_digits(number) if number.startswith("0") else ctx.integer(number)
+
+
 def _form(written: str, parts: list[str], ctx: _Context) -> str:
     """'Mẫu 01/CNKD' → 'mẫu không một xê en ca đê': the form's digits as written with their
     letter ('04a' không bốn a: blind round 93 judged the form without it another form, sai),
     its slash unsaid (session 26's editors marked 'mười một trên đê ca' lạ), its letters
     spelled (they name the form, not an issuer)."""
     number = written.rstrip("abcdefghijklmnopqrstuvwxyz")
-    said = read_digits(number) if number.startswith("0") else ctx.integer(number)
+    said = _as_typed(number, ctx)
     return " ".join(
         [said + _suffix(written), *(" ".join(map(_form_piece, p.split("-"))) for p in parts)]
     )
@@ -615,6 +620,8 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # 'NV 15 người', 'NV01', 'VT 12': no choice, no place in a table
     if m["prefix"] == "KP" and MONEY_AFTER.match(m.string, m.end()):
         return m.group(0)  # 'tổng KP 300 triệu': money, kinh phí (the abbreviations' rule)
+    if m["prefix"] in ROADS and LESSER_ROAD_BEFORE.search(_before(m, 24)):
+        return _lesser_road(m, ctx)
     kind = _kind_unsaid(m, CODE_PREFIXES[m["prefix"]])
     words = [ctx.integer(m["number"].replace(".", ""))]  # 'Km 1.556+300' (round 79)
     if kind:
@@ -627,6 +634,25 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
         junction = m["prefix"] in ROADS and _word_before(m) != "từ"
         return " ".join(words) + (", " if junction else " đến ")
     return " ".join(words)
+
+
+LESSER_ROAD_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:liên xóm|liên thôn|liên xã|liên ấp|liên bản|liên tổ|nội đồng|nội thôn"
+    r"|ngõ|ngách|hẻm|kiệt)\s*$"
+)
+"""A road of another kind before a province's or a district's road code: 'Đường liên xóm
+TL02' is the village road so coded, never the provincial road 2."""
+
+
+def _lesser_road(m: re.Match[str], ctx: _Context) -> str:
+    """'Đường liên xóm TL02 từ xóm 5' → '… tê e lờ không hai': the code spelled, its digits as
+    typed (blind round 107: 'tỉnh lộ hai' judged sai by both judges, the 0 lost; both
+    announcers spelled it)."""
+    number = m["number"].replace(".", "")
+    words = [spell(m["prefix"]), _as_typed(number, ctx)]
+    if m["letter"]:
+        words.append(spell(m["letter"]))
+    return " ".join(words) + (" đến " if m["to"] else "")
 
 
 ROAD_SPACED = re.compile(
@@ -885,7 +911,7 @@ def _standard(m: re.Match[str], ctx: _Context) -> str:
         elif part.isalpha():
             words.append(spell(part))
         elif part.isdigit():
-            words.append(read_digits(part) if part.startswith("0") else ctx.integer(part))
+            words.append(_as_typed(part, ctx))
     if m["year"]:
         words.append(f"năm {ctx.integer(m['year'])}")
     body = _document_part(m["body"], ctx, first=False) if m["body"] else ""

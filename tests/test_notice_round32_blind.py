@@ -102,6 +102,24 @@ def test_listed_days_up_to_the_tenth_take_mung(written: str, spoken: str, dialec
     assert _read(written, dialect) == (spoken, ())
 
 
+ROADS: list[tuple[str, str]] = [
+    ("Đường liên xóm TL02 từ xóm 5 đến xóm 7.",
+     "Đường liên xóm tê e lờ không hai từ xóm năm đến xóm bảy."),
+    ("Đường liên thôn ĐH05 đã thông xe.", "Đường liên thôn đê hát không năm đã thông xe."),
+    ("Làm đường nội đồng TL12.", "Làm đường nội đồng tê e lờ mười hai."),
+    ("Ngõ HL3 bị ngập.", "Ngõ hát e lờ ba bị ngập."),
+    # near-misses: a province's road
+    ("Tuyến TL02 đang sửa.", "Tuyến tỉnh lộ hai đang sửa."),
+    ("TL02 bị sạt lở.", "tỉnh lộ hai bị sạt lở."),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("written", "spoken"), ROADS)
+def test_a_village_roads_code_spelled(written: str, spoken: str, dialect: Dialect) -> None:
+    assert _read(written, dialect) == (spoken, ())
+
+
 FUELS: list[tuple[str, str]] = [
     ("Giá xăng RON 95-III tăng.", "Giá xăng rôn chín mươi lăm mức ba tăng."),
     ("Xăng E5 RON 92-II giảm.", "Xăng e năm rôn chín mươi hai mức hai giảm."),
