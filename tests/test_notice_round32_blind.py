@@ -132,3 +132,30 @@ FUELS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("written", "spoken"), FUELS)
 def test_a_fuels_emission_level_named(written: str, spoken: str) -> None:
     assert _read(written) == (spoken, ())
+
+
+ISSUERS: list[tuple[str, str]] = [
+    ("Theo Quyết định số 1532/QĐ-UBND, xã Đất Mới được phân bổ 20 tấn gạo.",
+     "Theo Quyết định số một nghìn năm trăm ba mươi hai, xã Đất Mới được phân bổ hai mươi tấn "
+     "gạo."),
+    ("Theo Công văn số 125/UBND-VP, thôn 3 được hỗ trợ.",
+     "Theo Công văn số một trăm hai mươi lăm, thôn ba được hỗ trợ."),
+    ("Theo Kế hoạch số 45/KH-BCĐ, ấp 3 ra quân.", "Theo Kế hoạch số bốn mươi lăm, ấp ba ra quân."),
+    # near-misses: the issuer's place is said, or no place follows, or the issuer has its own
+    ("Theo Quyết định số 12/QĐ-UBND ngày 5/3/2025 của UBND tỉnh.",
+     "Theo Quyết định số mười hai ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm của ủy "
+     "ban nhân dân tỉnh."),
+    ("Theo Quyết định số 12/QĐ-UBND của UBND xã.",
+     "Theo Quyết định số mười hai của ủy ban nhân dân xã."),
+    ("Theo Quyết định số 12/QĐ-UBND, bà con được hỗ trợ.",
+     "Theo Quyết định số mười hai của ủy ban nhân dân, bà con được hỗ trợ."),
+    ("Theo Kế hoạch số 77/KH-UBND, xã ra quân dọn vệ sinh.",
+     "Theo Kế hoạch số bảy mươi bảy của ủy ban nhân dân, xã ra quân dọn vệ sinh."),
+    ("Theo Quyết định số 12/QĐ-BYT, xã Đất Mới được phân bổ.",
+     "Theo Quyết định số mười hai của bộ y tế, xã Đất Mới được phân bổ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), ISSUERS)
+def test_a_bare_issuer_unsaid_before_a_place(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
