@@ -2406,7 +2406,7 @@ Kong-rey'), and the names listed after it ('bão Trami và Kong-rey')."""
 
 
 def _storm_names(m: re.Match[str], ctx: _Context) -> str:
-    """The names of the storm list as the bulletins say them ('bão YAGI' → 'bão da gi'), before
+    """The names of the storm list as the bulletins say them ('bão YAGI' → 'bão da ghi'), before
     the lexicon, which knows 'Maria' or 'Lan' as other words; a station's own entry for a
     name wins. Other names are left to the rules that read any name."""
     lexicon = ctx.vocabulary.lexicon

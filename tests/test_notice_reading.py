@@ -625,7 +625,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Thực hiện công văn số một nghìn năm trăm hai mươi của sở y tế ngày mười tháng bảy năm "
          "hai nghìn không trăm hai mươi tư."),
         ("Siêu bão Yagi đổ bộ vào Quảng Ninh - Hải Phòng với sức gió cấp 14.",
-         "Siêu bão da gi đổ bộ vào Quảng Ninh, Hải Phòng với sức gió cấp mười bốn."),
+         "Siêu bão da ghi đổ bộ vào Quảng Ninh, Hải Phòng với sức gió cấp mười bốn."),
         ("Cơn bão Kajiki (bão số 5) cách Nghệ An khoảng 300km.",
          "Cơn bão ca gi ki (bão số năm) cách Nghệ An khoảng ba trăm ki lô mét."),
         ("Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp 6-7, giật cấp 9.",
@@ -1559,7 +1559,7 @@ def test_a_storm_name_is_read_and_reported() -> None:
     """The names of the storm list ship with the reader; a hurricane's from another list is
     guessed and reported."""
     reading = read_aloud("Bão Kajiki, bão Trami và bão Yagi.")
-    assert (reading.spoken, reading.guessed) == ("Bão ca gi ki, bão trà mi và bão da gi.", ())
+    assert (reading.spoken, reading.guessed) == ("Bão ca gi ki, bão trà mi và bão da ghi.", ())
     reading = read_aloud("Siêu bão Milton đổ bộ.")
     assert reading.guessed == ("Milton",)
     assert reading.warnings[0] == (

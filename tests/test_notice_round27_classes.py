@@ -187,8 +187,8 @@ def test_a_places_name_typed_without_marks_takes_the_notices_marks(
 
 # ----- 6. names the notices use -----
 NAMES: list[tuple[str, str]] = [
-    ("Ủng hộ đồng bào bị ảnh hưởng bởi Yagi.", "Ủng hộ đồng bào bị ảnh hưởng bởi da gi."),
-    ("Khắc phục hậu quả siêu bão Yagi.", "Khắc phục hậu quả siêu bão da gi."),
+    ("Ủng hộ đồng bào bị ảnh hưởng bởi Yagi.", "Ủng hộ đồng bào bị ảnh hưởng bởi da ghi."),
+    ("Khắc phục hậu quả siêu bão Yagi.", "Khắc phục hậu quả siêu bão da ghi."),
     ("Nghe tin trên VOV và truyền hình FPT.", "Nghe tin trên vê ô vê và truyền hình ép pê tê."),
     ("Chuyển khoản qua MB Bank hoặc MBBank.", "Chuyển khoản qua em bê banh hoặc em bê banh."),
     ("Hàng giao qua GHTK, Ninja Van.", "Hàng giao qua giao hàng tiết kiệm, nin gia van."),

@@ -70,7 +70,7 @@ REGIONS: list[tuple[str, str]] = [
      "tiểu học Thủy Xuân."),
     ("Bão số 3 (tên quốc tế YAGI) với sức gió mạnh cấp 12 - 13, giật cấp 16 đang hướng vào vùng "
      "biển Quảng Ninh - Hải Phòng.",
-     "Bão số ba (tên quốc tế da gi) với sức gió mạnh cấp mười hai đến cấp mười ba, giật cấp mười "
+     "Bão số ba (tên quốc tế da ghi) với sức gió mạnh cấp mười hai đến cấp mười ba, giật cấp mười "
      "sáu đang hướng vào vùng biển Quảng Ninh, Hải Phòng."),
     ("Mực nước sông Hương tại Kim Long lúc 13h là 3,85m, trên BĐ3 0,35m.",
      "Mực nước sông Hương tại Kim Long lúc mười ba giờ là ba phẩy tám mươi lăm mét, trên báo động"

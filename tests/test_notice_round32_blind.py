@@ -164,6 +164,24 @@ def test_a_fuels_emission_level_named(written: str, spoken: str) -> None:
     assert _read(written) == (spoken, ())
 
 
+LOANS: list[tuple[str, str]] = [
+    ("Giảm phát thải carbon.", "Giảm phát thải các bon."),
+    ("Bán tín chỉ carbon rừng.", "Bán tín chỉ các bon rừng."),
+    ("Đo khí radon trong nhà.", "Đo khí ra đon trong nhà."),
+    ("Bão Yagi gây thiệt hại lớn.", "Bão da ghi gây thiệt hại lớn."),
+    ("Bão số 3 (tên quốc tế YAGI).", "Bão số ba (tên quốc tế da ghi)."),
+    ("Bão Kalmaegi, bão Usagi và bão Megi.", "Bão can mê ghi, bão u sa ghi và bão mê ghi."),
+    # a 'j' stays 'gi'
+    ("Bão Kajiki đổ bộ.", "Bão ca gi ki đổ bộ."),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("written", "spoken"), LOANS)
+def test_loan_words_and_storm_names(written: str, spoken: str, dialect: Dialect) -> None:
+    assert _read(written, dialect) == (spoken, ())
+
+
 ISSUERS: list[tuple[str, str]] = [
     ("Theo Quyết định số 1532/QĐ-UBND, xã Đất Mới được phân bổ 20 tấn gạo.",
      "Theo Quyết định số một nghìn năm trăm ba mươi hai, xã Đất Mới được phân bổ hai mươi tấn "

@@ -743,7 +743,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Cầu thủ Nguyễn Xuân Son (tên khai sinh Ra pha en xơn) nhập quốc tịch Việt Nam."),
     # first pass missed: storm names (Kalmaegi); expected reading corrected: the lexicon's case
     ("Bão Kalmaegi đổ bộ vào các tỉnh Nam Trung Bộ.",
-     "Bão can mê gi đổ bộ vào các tỉnh Nam Trung Bộ."),
+     "Bão can mê ghi đổ bộ vào các tỉnh Nam Trung Bộ."),
     # session 25: the lexicon's form (the broadcast editors marked the fallback's 'Xam xung')
     ("Tập đoàn Samsung tuyển lao động tại khu công nghiệp Yên Phong.",
      "Tập đoàn sam sung tuyển lao động tại khu công nghiệp Yên Phong."),
