@@ -182,6 +182,23 @@ def test_loan_words_and_storm_names(written: str, spoken: str, dialect: Dialect)
     assert _read(written, dialect) == (spoken, ())
 
 
+ADDRESSES: list[tuple[str, str]] = [
+    ("Truy cập hungloc.vinh.nghean.gov.vn",
+     "Truy cập hưng lộc chấm vinh chấm nghệ an chấm gờ o vê chấm vê en"),
+    ("Trang vinh.nghean.gov.vn", "Trang vinh chấm nghệ an chấm gờ o vê chấm vê en"),
+    ("Phường Hưng Lộc, thành phố Vinh: hungloc.vinh.gov.vn",
+     "Phường Hưng Lộc, thành phố Vinh: hưng lộc chấm vinh chấm gờ o vê chấm vê en"),
+    # near-misses: no province named, or another place
+    ("Trang hungloc.vinh.gov.vn", "Trang hưng lộc chấm vĩnh chấm gờ o vê chấm vê en"),
+    ("Trang vinhlong.gov.vn", "Trang vĩnh long chấm gờ o vê chấm vê en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), ADDRESSES)
+def test_a_city_named_by_its_province_in_an_address(written: str, spoken: str) -> None:
+    assert _read(written) == (spoken, ())
+
+
 ISSUERS: list[tuple[str, str]] = [
     ("Theo Quyết định số 1532/QĐ-UBND, xã Đất Mới được phân bổ 20 tấn gạo.",
      "Theo Quyết định số một nghìn năm trăm ba mươi hai, xã Đất Mới được phân bổ hai mươi tấn "
