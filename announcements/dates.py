@@ -1143,8 +1143,8 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)"
                     rf"(?:/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}(?!/)"
                     r"|(?= (?:hằng|hàng|mỗi) tháng(?![^\W_])))"), _day_list,
-         gate=re.compile(r"/(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d"
-                         r"|\d [hm](?:ằng|àng|ỗi) tháng(?![^\W_])")),
+         gate=re.compile(r"[/hm](?:(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d"
+                         r"|(?<=\d [hm])(?:ằng|àng|ỗi) tháng(?![^\W_]))")),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, gate=re.compile(r"[-–]\s?(?:ngày\s)?\d\d?/\d")),
