@@ -1159,10 +1159,11 @@ DATE_RULES: list[Rule] = [
          _time_range, "hg:", gate=TO_HOUR),
     Rule(re.compile(rf"(?P<h1>{FIRST_HOUR})\s?[-–]\s?(?P<h2>{HOUR})h(?P<m2>\d{{2}})?'?{E}"),
          _hour_range, "h", gate=TO_HOUR),
+    # with an earthquake's second as bulletins write it: 10h29'36", 16h05:30
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
                     rf"(?:(?<=\d\d)(?:['’′](?P<s>\d{{2}})(?:['’′]{{2}}|[\"”″])|:(?P<cs>\d{{2}})))?"
                     rf"(?:['’′]|ph?{E})?{E}"),
-         _time, "hg"),  # an earthquake's second as bulletins write it: 10h29'36", 16h05:30
+         _time, "hg", gate=re.compile(r"[hg](?<=\d[hg])")),  # a digit before: 7h30, 9g15
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
     Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
     Rule(re.compile(r"(?<=giờ )(?P<min>[0-5]?\d)(?:['’′]|p(?![^\W_]))"), _minutes, "'’′p",

@@ -62,7 +62,7 @@ from .vocabulary import (
 
 PART = r"[A-ZĐ][A-Za-zĐđƯ&]*\d*"
 DOCUMENT = re.compile(
-    rf"\d(?<![\w/.]\d)(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)[a-z]?(?:-{PART})?"
+    rf"(?:\d(?<![\w/.]\d)(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)[a-z]?|…(?<![\w/.]…))(?:-{PART})?"
     rf"(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
 )
 """'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer) ('18-NQ/TƯ'
@@ -171,15 +171,21 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     head, *rest = m.group(0).split("/")
     first, _dash, kind = head.partition("-")
     number = first.rstrip("abcdefghijklmnopqrstuvwxyz").replace(".", "")
+    if number == "…":  # 'số …/QĐ-UBND', a form's number left blank (untidy.BLANK): a pause
+        number = ""
     before = _before(m)
     # 'Chỉ thị 05-CT/TW', 'Biên bản 05/BB-VPHC' → 'không năm'
     named = _ends_with(before, (*DOCUMENT_NAMES, *FORM_NAMES))
     of_a_year = bool(rest) and YEAR.fullmatch(rest[0]) is not None
-    if not of_a_year and _ends_with(before, FORM_WORDS):
+    if number and not of_a_year and _ends_with(before, FORM_WORDS):
         return _form(first.replace(".", ""), [kind, *rest] if kind else rest, ctx)
-    said = read_digits(number) if named and not of_a_year and number[0] == "0" else None
-    said = said or ctx.integer(number)
-    words = [said + _suffix(first.replace(".", ""))]
+    if not number:  # the blank's pause, none after a colon ('Số: …/QĐ-UBND')
+        said = "" if m.string[max(0, m.start() - 2) : m.start()].rstrip().endswith(":") else ","
+    else:
+        zero_named = named and not of_a_year and number[0] == "0"
+        said = read_digits(number) if zero_named else ctx.integer(number)
+        said += _suffix(first.replace(".", ""))
+    words = [said]
     counted = 1  # the number and its year or parts, before the type and issuer
     pieces, military = 0, False
     for part in [kind, *rest] if kind else rest:

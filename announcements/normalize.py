@@ -157,7 +157,6 @@ from .numbers import (
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
     NUMBERED_SITE,
-    OTHER_DIGIT,
     REGNAL,
     YEAR,
     B,
@@ -177,6 +176,7 @@ from .rules import (
     _vocabulary,
     _word_before,
     a_places_own_word,
+    fold_digits,
     place_in_address,
     spell,
 )
@@ -196,7 +196,7 @@ from .syllables import (
     tones_apart,
     transliterate,
 )
-from .untidy import QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
+from .untidy import BARE, QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -222,6 +222,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     loanwords,
+    place_provinces,
     storm_names,
 )
 from .weekdays import DAYS, TAKES_CODES, dash_lists, in_a_schedule, read_days
@@ -2287,23 +2288,31 @@ def _brand_part(part: str, ctx: _Context) -> tuple[str, bool] | None:
     return (found.lower(), False) if found else None
 
 
-MODEL = re.compile(r"[^\W\d_](?<![\w-][^\W\d_])[^\W\d_]+(?P<number>\d{1,4})(?![\w-]|[.,]\d)")
-"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6'; a word
-glued to its number by a slip of the keyboard: 'Thôn5', 'Tổ12'."""
+MODEL = re.compile(
+    r"[^\W\d_](?<![\w-][^\W\d_])[^\W\d_]+(?P<number>\d{1,4})(?P<version>\.\d{1,2})?"
+    r"(?![\w-]|[.,]\d)"
+)
+"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6', a version
+'VNeID2.0', 'Windows10'; a word glued to its number by a slip of the keyboard: 'Thôn5',
+'Tổ12'."""
 
 
 def _model(m: re.Match[str], ctx: _Context) -> str:
     """'Evo200' → 'e vô hai trăm' (reported), 'Covid19' → 'cô vít mười chín', 'Thôn5' →
     'Thôn năm': a number glued to a word was read into it ('Evohai trăm', 'Thônnăm')."""
-    number = m["number"]
-    word = m.group(0)[: -len(number)]
-    if not word[-1].islower():  # codes in capitals ('QL14', 'ĐT741') are the code rules'
-        return m.group(0)
+    number, version = m["number"], m["version"] or ""
+    word = m.group(0)[: -len(number + version)]
+    if not word[-1].islower() and word.lower() not in ctx.vocabulary.lexicon:
+        return m.group(0)  # codes in capitals ('QL14', 'ĐT741') are the code rules'
     vietnamese = not word.isascii() and is_vietnamese_syllable(word)
+    if vietnamese and version:
+        return m.group(0)  # 'ngày5.6': a date glued by a slip, the date rules'
     name = (word, True) if vietnamese else _brand_part(word, ctx)
     if name is None:
         return m.group(0)
     digits = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)
+    if version:  # 'VNeID2.0' → '… hai chấm không', as a version is said
+        digits += f" chấm {ctx.integer(version[1:])}"
     spoken = f"{name[0]} {digits}"
     return spoken if name[1] else _guessed_foreign(m.group(0), spoken, ctx)
 
@@ -2871,7 +2880,8 @@ CODE_RULES: list[Rule] = [
     Rule(NAMED_BY_NUMBER, _named_by_number,
          gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|ỉ(?<=hỉ) [đĐ]ạo\s\d|Ỉ(?<=HỈ) ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
-    Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
+    Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/",
+         gate=re.compile(r"/(?:(?<=\d/)(?:\d{4}/)?[A-ZĐ]|(?<=-QĐ/))")),
     Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}",
          gate=re.compile(r" [A-ZĐ](?<=[ốỐiIİı] [A-ZĐ])[A-ZĐ]{0,2} ?\d{6}")),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
@@ -2882,7 +2892,7 @@ CODE_RULES: list[Rule] = [
     Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
     Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d(?=\d{9})")),  # cheaper than \d{10}
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
-    Rule(UNIT_CHAIN, read_unit_chain, "/"),
+    Rule(UNIT_CHAIN, read_unit_chain, "/", gate=re.compile(r"/[a-f](?<=\d/[a-f])\d")),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
     Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
@@ -2955,7 +2965,9 @@ def _dashed_list(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(items)
 
 
-DASHED_LIST_RULE = Rule(DASHED_LIST, _dashed_list, "-–")
+DASHED_LIST_RULE = Rule(
+    DASHED_LIST, _dashed_list, "-–", gate=re.compile(r"[-–] ?\d\d?(?:h(?:\d\d)?)? ?[-–]")
+)  # two dashes around a list's middle item
 
 
 DAYS_LISTED = re.compile(
@@ -3014,7 +3026,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(WHOLE_METRES, lambda m, ctx: "", ",", gate=re.compile(r",00?(?!\d)")),
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(PARTS, _parts, ":", gate=re.compile(r"\d ?: ?\d+ ?: ?\d")),
-    Rule(RATIOS, _ratios, "/:"),
+    Rule(RATIOS, _ratios, "/:", gate=re.compile(r"[ảặỷỉ](?:n [đv]|t b| l)")),  # its words
     Rule(SCORE_COLON, _score_colon, ":"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:(?: [^\W\d_]+){0,5}? số|(?: [^\W\d_]+){1,5}(?= ?:))?"
                     r"\s*:?\s*)"
@@ -3028,7 +3040,7 @@ NUMBER_RULES: list[Rule] = [
     ),
     Rule(DIGIT_GROUPS, _digit_groups, gate=re.compile(r" \d\d(?<=\d{3} \d\d)")),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*](?=[xX*])")),
-    Rule(PHONE, _phone, gate=re.compile(r"[+(0][+\d]")),
+    Rule(PHONE, _phone, gate=re.compile(r"[+(0](?<![\w+.,]0)[+\d]")),  # not 2020's 0
     Rule(LOCAL_PHONE, _local_phone, gate=re.compile(r"\d(?:\d{6}|\.\d{3}\.\d{3}|\d{3} \d{3})")),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
          gate=re.compile("00(?<=[89]00)")),
@@ -3077,7 +3089,7 @@ NUMBER_RULES: list[Rule] = [
          _range, "-–"),
     Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
     Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+(?:,\d+)*){E}"),
-         _number, ".,"),
+         _number, ".,", gate=re.compile(r"[.,](?<=\d[.,])\d")),
     Rule(CODE_DOTS, _code_dots, gate=re.compile(r"\.(?<=[^\W_]\.)(?=\d)")),
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
                     r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?!\d|\.\d)))?"), _dotted,
@@ -3095,6 +3107,7 @@ PER_UNIT = Rule(
     ),
     _per_unit,
     "/",
+    gate=re.compile(r"/\s?(?:1\s?)?(?:[^\W\d_]|°)"),  # a unit or a word after the slash
 )
 """'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price, an
 abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên'); its 'một' written
@@ -3940,9 +3953,22 @@ UNMARKED_KIND = re.compile(
 """'khu pho 3', 'phuong Bến Thành': a place's kind typed without marks, lower case, before a
 number or a name, is the kind ('khu phố ba'); 'Phuong', 'Huyen' with a capital are names."""
 UNMARKED_KIND_GATE = re.compile(r"(?:thon|xom|khu pho|to dan pho|phuong|huyen) ")
+PROVINCES = sorted({province for _name, province in place_provinces()}, key=len, reverse=True)
+UNMARKED_PROVINCE_KIND = re.compile(
+    r"(?<![^\W_])(?P<t>[Tt])inh(?= (?i:"
+    + "|".join(
+        re.escape(typed)
+        for name in PROVINCES
+        for typed in (name, " ".join(w.lower().translate(BARE).capitalize() for w in name.split()))
+    )
+    + r")(?![^\W_]))"
+)
+"""'tinh Nghe An', 'tinh Quảng Trị': 'tinh' before one of the 63 provinces' names, marked or
+not, is the kind, 'tỉnh' (session 32); 'tinh thần', 'tinh Vi' stay (UNMARKED_KINDS)."""
 UNMARKED_NAME_RULES = (
     Rule(UNMARKED_NAME, _unmarked_name, gate=UNMARKED_NAME_GATE),
     Rule(UNMARKED_KIND, lambda m, ctx: UNMARKED_KINDS[m.group(0)], gate=UNMARKED_KIND_GATE),
+    Rule(UNMARKED_PROVINCE_KIND, lambda m, ctx: f"{m['t']}ỉnh", gate=re.compile("[Tt]inh ")),
 )
 
 
@@ -3950,10 +3976,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text.replace("\u200b", " "))
-    if OTHER_DIGIT.search(text):  # '٣', '３': the digits the rules and their words are for
-        text = OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
+    text = fold_digits(text)  # '٣', '３': the digits the rules and their words are for
     ctx = _Context(dialect, vocabulary, text)
-    ctx.ascii_digits = vocabulary.ascii_digits
     if not text.isprintable() or "  " in text:  # every other whitespace is unprintable
         text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:

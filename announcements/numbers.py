@@ -10,6 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+HIDDEN_DIGIT = "ích xì"
+"""A digit a notice hides with an 'x' ('0912.xxx.xxx', '1900 xxxx', '03x.xxx', 'QNg-95xxx'):
+the letter's whole name, as both announcers of blind round 106 said it ('ích' alone is heard
+as the word 'ích', useful). A field left blank to fill in ('số xx/QĐ', 'Ngày XX tháng XX') is
+no digit: a pause (untidy.BLANK); a letter X of a code is spelled 'ích' among its letters."""
 
 
 @dataclass(frozen=True)

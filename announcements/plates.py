@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import read_digits
+from .numbers import HIDDEN_DIGIT, read_digits
 from .vocabulary import LETTERS
 
 PLATE = re.compile(
@@ -48,14 +48,16 @@ VESSEL_WRITTEN = sorted({*VESSEL_PROVINCES, *map(str.upper, VESSEL_PROVINCES)}, 
 VESSEL = re.compile(
     r"(?<![\w-])(?P<province>"
     + "|".join(VESSEL_WRITTEN)
-    + r")[- ](?P<number>\d{4,5})[- ]TS(?![\w-])"
+    + r")[- ](?P<number>(?=[\dxX]{4,5}[- ])\d+[xX]*)[- ]TS(?![\w-])"
 )
-"""A vessel's number, '<province>-<four or five digits>-TS' (TS: thủy sản), dashes or spaces."""
-VESSEL_GATE = re.compile(r"TS(?<=\d[- ]TS)")
+"""A vessel's number, '<province>-<four or five digits>-TS' (TS: thủy sản), dashes or spaces;
+a wanted notice may hide its last digits ('QNg-95xxx-TS')."""
+VESSEL_GATE = re.compile(r"TS(?<=[\dxX][- ]TS)")
 """Opened by its letters, which the regex engine skips to: digits are in most notices."""
 
 
 def read_vessel(m: re.Match[str]) -> str:
     """The province's letters, the digits one by one and 'tê ét', as announcers read them."""
     province = " ".join(LETTERS[c] for c in m["province"].upper())
-    return f"{province} {read_digits(m['number'])} {' '.join(LETTERS[c] for c in 'TS')}"
+    number = " ".join(HIDDEN_DIGIT if c in "xX" else read_digits(c) for c in m["number"])
+    return f"{province} {number} {' '.join(LETTERS[c] for c in 'TS')}"

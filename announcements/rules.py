@@ -9,6 +9,7 @@ The families of rules (`normalize.py`, `documents.py`) build on these.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -210,11 +211,6 @@ class _Vocabulary:
         return {}
 
     @cached_property
-    def ascii_digits(self) -> bool:
-        """No digit but 0-9 in the lexicon, which the reader puts into a text."""
-        return not any(OTHER_DIGIT.search(k + v) for k, v in self.lexicon.items())
-
-    @cached_property
     def capitals(self) -> frozenset[str]:
         """Words that spoken forms write in capitals (a station's 'ĐA LÔ'): the only short
         capitals the lexicon puts into a text. Others are letters to spell, even when a
@@ -232,7 +228,7 @@ def _letters_at_an_edge(piece: str) -> bool:
 
 @lru_cache(maxsize=32)
 def _vocabulary(station_lexicon: tuple[tuple[str, str], ...]) -> _Vocabulary:
-    station = {" ".join(k.lower().split()): v for k, v in station_lexicon}
+    station = {" ".join(fold_digits(k).lower().split()): fold_digits(v) for k, v in station_lexicon}
     return _Vocabulary({**loanwords(), **station})
 
 
@@ -249,9 +245,6 @@ class _Context:
     storms: dict[str, str] = field(default_factory=dict)
     """Storm names the notice has named as a storm's ('bão Yagi'), in lower case → spoken."""
     _accents: _AddressAccents | None = None
-    ascii_digits: bool = False
-    """No digit but 0-9 in the text, its lexicon or what the rules put in: the rules look
-    for `[0-9]` instead of `\\d` (`Rule.ascii`)."""
 
     def guess(self, written: str, warning: str, **more: str) -> None:
         """Record what could not be placed; `warning` has a {written} placeholder."""
@@ -345,11 +338,12 @@ class Rule:
 
     @property
     def ascii(self) -> tuple[re.Pattern[str] | Either | None, re.Pattern[str] | Keys]:
-        """The gate and the pattern with `\\d` as `[0-9]`: the same matches in a text whose
-        digits are all 0-9 (`_Context.ascii_digits`), found faster. The engine tests `\\d`
-        as a Unicode category, through two calls into the character database at every
-        character it skips (s31speed's note). Compiled when first asked for (67 ms for all
-        the rules: not at every start)."""
+        """The gate and the pattern with `\\d` as `[0-9]`, which `apply` looks for: the same
+        matches, found faster, since every digit a rule meets is 0-9 (`fold_digits`: the
+        notice's and the lexicon's are folded before any rule; what the station ships holds
+        none other). The engine tests `\\d` as a Unicode category, through two calls into
+        the character database at every character it skips (s31speed's note). Compiled when
+        first asked for (67 ms for all the rules: not at every start)."""
         forms: tuple[re.Pattern[str] | Either | None, re.Pattern[str] | Keys] | None
         forms = self._ascii  # type: ignore[attr-defined]
         if forms is None:
@@ -370,10 +364,7 @@ class Rule:
                     break
             else:
                 return text
-        if ctx.ascii_digits:
-            gate, pattern = self._ascii or self.ascii  # type: ignore[attr-defined]
-        else:
-            gate, pattern = self.gate, self.pattern
+        gate, pattern = self._ascii or self.ascii  # type: ignore[attr-defined]
         if gate is not None and gate.search(text) is None:
             return text
         read = self.read
@@ -409,8 +400,15 @@ def _ascii_digits(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 OTHER_DIGIT = re.compile(r"\d(?<![0-9])")
-"""A decimal digit of another script ('٣', '３'): a notice's are read as 0-9 before any rule
-(`normalize._read`); where the lexicon holds one, the rules look for `\\d` as written."""
+"""A decimal digit of another script ('٣', '３'), which no rule meets (`fold_digits`)."""
+
+
+def fold_digits(text: str) -> str:
+    """'٣', '３' as '3': a notice's digits and its lexicon's before any rule, which look for
+    0-9 (`Rule.ascii`) and read what they find with `int`."""
+    if OTHER_DIGIT.search(text) is None:
+        return text
+    return OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
 
 
 def _before(m: re.Match[str], size: int = 24) -> str:

@@ -4264,10 +4264,11 @@ ROMAN_AFTER = (
     "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
     "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục", "mức độ", "cấp độ",
     "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải", "vụ", "thôn", "xóm", "ấp",
-    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "tổ", "đội",
+    "bản", "tổ dân phố", "khối phố", "khóm", "khu dân cư", "tổ", "đội", "điều", "khoản",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
-vực XII, đô thị loại II, a crop's 'vụ I' (round 80: three readings of three 'vụ một')."""
+vực XII, đô thị loại II, a crop's 'vụ I' (round 80: three readings of three 'vụ một'), a
+charter's 'Điều V.' and 'Khoản I,' (session 32: 'Điều vê', a single letter needs its word)."""
 
 LETTER_CLASSES = (
     "loại", "hạng", "nhóm", "khối", "độ", "mức", "khu", "tuyến", "giải", "thôn", "xóm", "ấp",

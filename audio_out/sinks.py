@@ -180,7 +180,7 @@ class FileSink:
         except OSError as e:
             raise SinkError(
                 _("cannot write the airing to {target}: {reason}").format(
-                    target=target, reason=describe_os_error(e)
+                    target=target, reason=folder_problem(self.directory, e)
                 )
             ) from e
         if on_start:
@@ -191,13 +191,70 @@ class FileSink:
         """A file is written at once; there is nothing to cut short."""
 
     def check(self) -> None:
-        folder = next(p for p in (self.directory, *self.directory.parents) if p.exists())
-        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        """Do what an airing does first, for real: make the folder if it is missing and
+        open a file in it (one with no name, gone when closed), so what is wrong is what
+        the system says, as the airing would meet it (a file in the folder's place read
+        "permission denied", even to root: this used to guess)."""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=self.directory):
+                pass
+        except OSError as e:
             raise SinkError(
                 _("cannot write the airings to {target}: {reason}").format(
-                    target=self.directory, reason=describe_os_error(OSError(errno.EACCES, ""))
+                    target=self.directory, reason=folder_problem(self.directory, e)
                 )
-            )
+            ) from e
+
+
+FOLDER_PROBLEMS = {
+    errno.EACCES: N_("the station's user may not write in {folder}: tell the technician (the "
+                     "folder's owner or its rights)"),
+    errno.EROFS: N_("the disk that holds {folder} is read-only (a USB stick's lock switch, or "
+                    "a disk the computer found faulty): unlock or replace it, or tell the "
+                    "technician"),
+    errno.ENOSPC: N_("the disk that holds {folder} is full: delete files you do not need from "
+                     "it"),
+    errno.EIO: N_("the disk or USB stick that holds {folder} does not answer (input/output "
+                  "error): check that it is plugged in, or replace it"),
+    errno.ENOENT: N_("{folder} is not there and cannot be made: is the USB stick or disk it "
+                     "is on plugged in?"),
+}  # fmt: skip
+"""Why airings cannot be written into a file sink's folder, by what the system said, each in
+its own words: what is wrong and what to do (a file in the folder's place is no permission
+problem, and a full disk is no faulty one)."""
+FOLDER_SAME = {errno.EPERM: errno.EACCES, errno.EDQUOT: errno.ENOSPC, errno.ENODEV: errno.EIO,
+               errno.ENXIO: errno.EIO, errno.ENOTDIR: errno.EEXIST}  # fmt: skip
+"""Errors that mean, for the folder, what another one does."""
+FILE_IN_THE_WAY = N_("a file named “{name}” is where the folder {folder} should be: move or "
+                     "rename that file, or set another folder for the airings")  # fmt: skip
+LINK_TO_NOWHERE = N_("{folder} leads to {target}, which is not there: is the USB stick or "
+                     "disk it is on plugged in?")  # fmt: skip
+MAY_NOT_MAKE = N_(
+    "{folder} does not exist and the station may not make it in {parent}: is "
+    "the USB stick or disk it is on plugged in? Else tell the technician"
+)
+
+
+def folder_problem(folder: Path, error: OSError) -> str:
+    """Why airings cannot be written into `folder`, from the error the system gave, in the
+    officer's words: what is in the way, a USB stick or disk missing, read-only or full, or
+    a right the station lacks; one the station has no sentence for, as `describe_os_error`
+    says it."""
+    code = FOLDER_SAME.get(error.errno or 0, error.errno)
+    on_the_way = [folder, *folder.parents]
+    blocker = next((p for p in reversed(on_the_way) if os.path.lexists(p) and not p.is_dir()),
+                   None)  # fmt: skip
+    if code in (errno.EEXIST, errno.ENOENT) and blocker is not None:
+        if not blocker.exists():  # a link to a USB stick's folder, the stick not in
+            return _(LINK_TO_NOWHERE).format(folder=blocker, target=os.readlink(blocker))
+        return _(FILE_IN_THE_WAY).format(name=blocker.name, folder=blocker)
+    if code == errno.EACCES and not folder.is_dir():
+        parent = next((p for p in on_the_way if p.is_dir()), folder.anchor)
+        return _(MAY_NOT_MAKE).format(folder=folder, parent=parent)
+    if code in FOLDER_PROBLEMS:
+        return _(FOLDER_PROBLEMS[code]).format(folder=folder)
+    return describe_os_error(error)
 
 
 @dataclass
@@ -301,9 +358,12 @@ class DeviceSink:
         started = time.monotonic()
         announced = False
         with tempfile.TemporaryFile() as errors:
-            process = self._process = subprocess.Popen(
-                self.command(program), stdout=subprocess.DEVNULL, stderr=errors
-            )
+            try:
+                process = self._process = subprocess.Popen(
+                    self.command(program), stdout=subprocess.DEVNULL, stderr=errors
+                )
+            except OSError as e:
+                raise aplay_not_started(e) from e
             try:
                 # aplay says nothing when it starts: sound is taken to start once it has
                 # opened the card and kept running for a moment
@@ -337,18 +397,32 @@ class DeviceSink:
         """Open the card as an airing would, with a program of no samples: aplay opens the
         device and plays nothing (a card unplugged, a device named wrong, a card another
         program holds all refuse here, before the slot)."""
-        if shutil.which("aplay") is None:
-            raise SinkError(_(NO_APLAY))
         device = ["-D", self.device] if self.device else []
-        done = subprocess.run(
-            ["aplay", "-q", *device, "-"], input=EMPTY_WAV, capture_output=True, check=False
-        )
+        try:
+            done = subprocess.run(
+                ["aplay", "-q", *device, "-"], input=EMPTY_WAV, capture_output=True, check=False
+            )
+        except OSError as e:
+            raise aplay_not_started(e) from e
         if done.returncode == 0:
             return
         if not sound_cards():
             raise SinkError(_(NO_CARD))
         said = aplay_reason(done.stderr.decode(errors="replace"), self.device or "")
         raise SinkError(_(CARD_REFUSED).format(reason=said))
+
+
+APLAY_NOT_STARTED = N_("the program that plays the sound (aplay) could not start: {reason}; "
+                       "call the technician")  # fmt: skip
+
+
+def aplay_not_started(error: OSError) -> SinkError:
+    """aplay gone, not runnable, or a computer out of memory for it, as the card's fault in
+    the officer's words (it went up as the file's error: "permission denied: aplay")."""
+    if error.errno == errno.ENOENT:
+        return SinkError(_(NO_APLAY))
+    reason = _(APLAY_NOT_STARTED).format(reason=describe_os_error(error))
+    return SinkError(_(CARD_REFUSED).format(reason=reason))
 
 
 def _empty_wav() -> bytes:

@@ -105,6 +105,20 @@ scans of other classes, 135-235 characters each.
 Its second pass (s31speed2): gates for five class-opening rules (day of every month, capital
 units, composed issuers, roman numerals, phones; split into literals by `Either`) and SYMBOL's
 symbols looked for with `in`: 2.809 M -> 2.773 M instructions a notice; no reading changed.
+Session 32 (s32speed): every rule looks for `[0-9]` (a station lexicon's digits of another
+script folded at load as a notice's are, `rules.fold_digits`: one set of patterns), and eight
+rules tried on most notices that find nothing there got gates (a list's dashes, '7h30', unit
+chains, a type before a number, ratios, PER_UNIT, PHONE's 0 not inside a number, a grouped
+number); no reading changed. Replayed rule by rule, ~4 µs a notice less. How far skipping can
+go: told in advance which of the ~155 rule applications change each notice (6.9 do) and
+returning at once from the others, the reader takes 281-329 µs a notice against 454-478 µs
+(CPU, 1,999 notices after 300, load 9): -35 to -40 %, ~1.1x fa0f2b6^ at the very best. A census
+of the gates' first characters (`set(text)`) would skip 19 of the 155 (70 stop at `needs`).
+The same applications replayed one rule at a time cost 185-250 µs a notice, inside the reader
+~400: ~155 different patterns and read functions started cold a notice, not their scans, are
+where the time goes (tidy_and_doubt 45 µs alone, 92 µs inside). `--against integ` 1.15x,
+1.03x, 0.98x at load 6-10 (its 1 % is far inside the noise); `--against 'fa0f2b6^'` 1.58x,
+1.69x, 1.66x at load 6-12 (integ: 1.80x at load 3-5 the same day).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from types import FrameType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.job import Job
@@ -40,6 +40,7 @@ from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext, sentences
 from common.localtime import day_text, duration_text
 from schedules.rundown import PlannedAiring
+from upstream import pinned_root
 
 from . import health, overview
 from .airing import (
@@ -59,7 +60,7 @@ from .clock_check import clock_fault, note_office_time, office_date, went_back
 from .config import SYNC_RETRY_S, ConfigError, UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
 from .layout import CONFIG as CONFIG_NAME
-from .layout import PROGRAMS
+from .layout import PROGRAMS, UPSTREAM
 from .mqtt_link import MqttLink
 from .office_link import PushWorker
 from .program import Program
@@ -67,6 +68,9 @@ from .runner import Runner
 from .schedule import plan
 from .station import Station, StationError, refusal
 from .store import StoreError
+
+if TYPE_CHECKING:  # TUF loads only for stations with an office
+    from .upstream_emergency import Outcome
 
 LOG = logging.getLogger(__name__)
 """What concerns no one at the station (debug level, shown only when logging is set up)."""
@@ -528,8 +532,7 @@ class Daemon:
         health.note_sink(self.station(), sink, said)  # kept before it is said: who reads
         if said != self._sink_said:  # `status` once the line is out finds it (a test did not)
             self._sink_said = said
-            self.say(sentences(said) if said else _("The sound card opens again: {where}.")
-                     .format(where=sink_text(sink.description)))  # fmt: skip
+            self.say(sentences(said) if said else health.sink_back(sink))
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
         """Stop now: the airing on air (or about to be) is cut and closed as interrupted."""
@@ -622,7 +625,8 @@ class Daemon:
         except BroadcasterError as e:
             self._say_once(_("{what}: {problem}").format(what=_("Upstream"), problem=e))
             return None
-        trusted = (self.root / "upstream" / "metadata" / "root.json").exists()
+        # not root.json alone: while a sync re-points it the poll said "no list" (ci32)
+        trusted = pinned_root(self.root / UPSTREAM / "metadata") is not None
         return settings if settings.source and trusted else None
 
     def _sync_upstream(self) -> None:
@@ -655,6 +659,7 @@ class Daemon:
                         self._say_once(_("Upstream: {problem}").format(problem=refused))
                 finally:
                     station.db.conn.close()
+            self._poll_now.set()  # a root or key it brought checks again what waited for it
             self._doorbell.wait(every)
             self._doorbell.clear()
 
@@ -676,6 +681,7 @@ class Daemon:
                 self._guard(_("Emergencies"), partial(self._reach, read is not None))
             else:
                 self._guard(_("Emergencies"), self._no_list)
+            self._guard(_("Emergencies"), self._check_again)  # this thread alone: in order
             self._poll_now.wait(settings.emergency_poll_s if settings else 60.0)
             self._poll_now.clear()
 
@@ -784,7 +790,22 @@ class Daemon:
         from . import upstream_emergency
 
         station = self.station()
-        outcome = upstream_emergency.take(station, payload, via, self._stopping)
+        self._heard(station, upstream_emergency.take(station, payload, via, self._stopping), via)
+
+    def _check_again(self) -> None:
+        """The office's messages the station could not check when they came (no root yet, or
+        no emergency key), checked again each round of the poll and after each sync (a `sync`
+        or `trust` run aside counts at the next round)."""
+        from . import upstream_emergency
+
+        station = self.station()
+        for outcome, via in upstream_emergency.check_again(station, self._stopping):
+            self._heard(station, outcome, via)
+
+    def _heard(self, station: Station, outcome: Outcome, via: str) -> None:
+        """Say and report what became of one message from the office, and wake the airing."""
+        from . import upstream_emergency
+
         # a cancel is read before its emergency when both wait (it must be filed first): each
         # line says which came first, so "cancelled" before "received" reads right (o14net K5')
         if outcome.code == "cancel" and not upstream_emergency.arrived(station, outcome.reason):

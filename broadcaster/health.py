@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from audio_out.sinks import Sink, SinkError, sink_text
+from audio_out.sinks import FileSink, Sink, SinkError, sink_kind, sink_text
 from common.files import MB, size_text
 from common.i18n import N_, _
 
@@ -51,6 +51,19 @@ SINK_BROKEN = N_(
     "cable, or tell the technician"
 )
 SINK_BROKEN_SHORT = N_("the sound card does not open: the slots will not reach the loudspeakers")
+SINK_BACK = N_("The sound card opens again: {where}.")
+FOLDER_BROKEN = N_(
+    "the station cannot write its airings where they go ({where}): {reason}; each slot fails "
+    "until it is fixed"
+)
+FOLDER_BROKEN_SHORT = N_("the folder the airings are written to cannot be written: the slots "
+                         "fail")  # fmt: skip
+FOLDER_BACK = N_("The airings can be written again: {where}.")
+SAID = {False: (SINK_BROKEN, SINK_BROKEN_SHORT, SINK_BACK),
+        True: (FOLDER_BROKEN, FOLDER_BROKEN_SHORT, FOLDER_BACK)}  # fmt: skip
+"""What a sink's check says, by whether it is a file sink (True): its fault, the same in a few
+words, and that it works again. A file sink's is no sound card's, and what fixes it is not a
+cable (its folder taken by a file read "Check the sound card")."""
 
 
 @dataclass(frozen=True)
@@ -110,8 +123,18 @@ def check_sink(sink: Sink) -> str | None:
     try:
         sink.check()
     except SinkError as e:
-        return _(SINK_BROKEN).format(where=sink_text(sink.description), reason=e)
+        return _(words(sink.description)[0]).format(where=sink_text(sink.description), reason=e)
     return None
+
+
+def sink_back(sink: Sink) -> str:
+    """That `sink` opens again, after a check that found it did not."""
+    return _(words(sink.description)[2]).format(where=sink_text(sink.description))
+
+
+def words(where: str) -> tuple[str, str, str]:
+    """SAID for the sink `where` names (as it describes itself, or as a fault kept it)."""
+    return SAID[sink_kind(where) is FileSink]
 
 
 def note_sink(station: Station, sink: Sink, said: str | None) -> None:
@@ -129,32 +152,35 @@ def note_sink(station: Station, sink: Sink, said: str | None) -> None:
             station.db.execute("DELETE FROM meta WHERE key = ?", [SINK_FAULT])
 
 
-def sink_fault(station: Station) -> str | None:
-    """What the daemon's last check of the sink found wrong, else None."""
+def sink_fault(station: Station) -> tuple[str | None, str | None]:
+    """What the daemon's last check of the sink found wrong, and the same in a few words by
+    the sink's kind, else Nones."""
     row = station.db.execute("SELECT value FROM meta WHERE key = ?", [SINK_FAULT]).fetchone()
-    return json.loads(row[0])["said"] if row else None
+    if not row:
+        return None, None
+    kept = json.loads(row[0])
+    return kept["said"], _(words(kept["sink"])[1])
 
 
-Faults = tuple[str | None, str | None]
-"""What keeps the next slots from airing or being logged: the disk's sentence, the sink's."""
+Faults = tuple[str | None, str | None, str | None]
+"""What keeps the next slots from airing or being logged: the disk's sentence, the sink's,
+and the sink's in a few words."""
 
 
 def found(station: Station) -> Faults:
     """The disk's fault and the sink's, read once for a page or `status`."""
-    return disk_fault(station), sink_fault(station)
+    return disk_fault(station), *sink_fault(station)
 
 
 def faults(seen: Faults) -> list[str]:
     """`seen` as Cần chú ý and `status` say it, first: the disk, then the sink."""
-    return [said for said in seen if said]
+    return [said for said in seen[:2] if said]
 
 
 def fault_short(seen: Faults) -> str | None:
     """The same in a few words, after "the airing service runs, but", else None."""
-    disk, sink = seen
-    if disk:
-        return _(DISK_FULL_SHORT)
-    return _(SINK_BROKEN_SHORT) if sink else None
+    disk, _sink, short = seen
+    return _(DISK_FULL_SHORT) if disk else short
 
 
 FULL_SINCE_WIDTH = 256

@@ -55,6 +55,7 @@ from schedules.priority import Priority
 from schedules.quiet_hours import QuietHours
 from schedules.silence import WontAir
 from schedules.slots import Slot, SlotError, check_slot, make_slot
+from upstream import pinned_root
 
 from .accounts import Accounts as Accounts  # the doors name it in their annotations
 from .accounts import StationAccounts
@@ -365,7 +366,13 @@ class Station:
 
     @property
     def trusted_root(self) -> Path:
+        """Where `trust` pins the office's root (a sync re-points it: see `trusts_upstream`)."""
         return self.upstream_dir / "metadata" / "root.json"
+
+    @property
+    def trusts_upstream(self) -> bool:
+        """Whether the station trusts an office, read so that a sync under way never hides it."""
+        return pinned_root(self.upstream_dir / "metadata") is not None
 
     @property
     def accounts(self) -> Accounts:

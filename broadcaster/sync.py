@@ -199,7 +199,7 @@ def trust(station: Station, source: str) -> Trusted:
     # the pin under the store's write lock, after the download: of two at once one pins,
     # and a console form's key rides with it (form_keys.once)
     with nullcontext() if station.read_only else station.db.conn:
-        if pinned.exists():
+        if station.trusts_upstream:  # not root.json alone: a sync re-points it
             raise StationError(
                 _("an upstream office is already trusted; its keys change by rotation only")
             )
@@ -524,7 +524,7 @@ def status(station: Station) -> dict[str, Any]:
     and requests (~0.15 s to import) are imported where a sync or a trust needs them, and here
     only when the station keeps a timestamp: `status` runs often on a commune's old PC."""
     meta = {r["key"]: r["value"] for r in station.db.table("meta").rows}
-    trusted = station.trusted_root.exists()
+    trusted = station.trusts_upstream
     timestamp = station.upstream_dir / "metadata" / "timestamp.json"
     expires = None
     if timestamp.exists():

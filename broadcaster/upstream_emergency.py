@@ -11,6 +11,8 @@ past its `valid_until` (by the station's clock) is never fetched nor aired, only
 `missed` under its title, so the office's silence about it is explained in the log. A
 recording is fetched from the station's upstream source and must have the signed length and
 sha256. Every message received is in `upstream_messages`: taken, or refused with the reason.
+One the station could not check yet (no root trusted, or no emergency key named) keeps its
+envelope there and is checked again once it can (`check_again`).
 
 A cancel from the office passes the same checks (signature, audience, replay, freshness) and is
 filed as a taken row with code 'cancel' and, as its reason, the id of the emergency it takes
@@ -36,6 +38,7 @@ from upstream.emergency_message import (
     Emergency,
     MessageRefused,
     _peek_id,
+    claims_cancel,
     open_envelope,
     trusted_root,
 )
@@ -48,6 +51,10 @@ from .station import Station, StationError
 CHUNK = 64 * 1024
 UNVERIFIED = frozenset({"forged", "no-key", "no-root"})
 """Refusals made before the signature was checked: the id in their row is only a claim."""
+NOT_YET = frozenset({"no-key", "no-root"})
+"""Refusals for want of what the station will have (a root: its first sync; the key: a sync
+after the office's rotation): the envelope is kept in its row and checked again then
+(`check_again`), and the office is not told "refused", a state it never moves on from."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,7 @@ class Outcome:
     def report(self) -> tuple[str, str | None, str | None] | None:
         """(state, reason, the refusal's code) for the office; None when there is nothing new
         to tell it."""
-        if self.message_id is None or self.code in ("replay", "duplicate", "cancel"):
+        if self.message_id is None or self.code in ("replay", "duplicate", "cancel", *NOT_YET):
             return None  # a cancel's outcome is the emergency's, reported when it ends
         return ("received", None, None) if self.taken else ("refused", self.reason, self.code)
 
@@ -81,7 +88,7 @@ def take(
     try:
         root = trusted_root(station.trusted_root.parent)
         if root is None:
-            raise MessageRefused("no-root", _("no upstream is trusted yet"))
+            raise MessageRefused("no-root", _("no upstream is trusted yet"), _claims(payload)[0])
         message = open_envelope(payload, root)
         if not message.audience.reaches(identity(station.root).key_id, {}):
             raise MessageRefused("not-for-us", _("the message is for other stations"), message.id)
@@ -97,8 +104,39 @@ def take(
     except MessageRefused as refusal:
         if via == "poll" and _refused_before(station, refusal):
             return Outcome(refusal.message_id, False, "replay")  # said once, not each minute
-        _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason)
+        kept = payload if refusal.code in NOT_YET else None
+        _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason, kept=kept)
         return Outcome(refusal.message_id, False, refusal.code, refusal.reason)
+
+
+def check_again(
+    station: Station, cancelled: threading.Event | None = None
+) -> list[tuple[Outcome, str]]:
+    """Each copy refused only because the station could not check it yet, with its route,
+    checked again once the trusted root names the emergency key: MQTT delivers a message once
+    and the polled list is read again only when it changes, so such a copy was lost for good
+    (ci32: a cancel and its emergency refused during the first sync, never aired nor logged).
+    Cancels first, as from a backlog; each row is taken back by one caller only."""
+    from upstream.keys import emergency_key  # here: `status` names this module, without TUF
+
+    rows = station.db.execute(
+        "SELECT id, payload, via FROM upstream_messages WHERE payload IS NOT NULL ORDER BY id"
+    ).fetchall()
+    if not rows:
+        return []
+    root = trusted_root(station.trusted_root.parent)
+    if root is None or emergency_key(root) is None:
+        return []
+    outcomes = []
+    for row, payload, via in sorted(rows, key=lambda row: not claims_cancel(row[1])):
+        with station.db.conn:
+            mine = station.db.execute(
+                "UPDATE upstream_messages SET payload = NULL WHERE id = ? AND payload IS NOT NULL",
+                [row],
+            ).rowcount
+        if mine:
+            outcomes.append((take(station, bytes(payload), via, cancelled), via))
+    return outcomes
 
 
 def _already_known(station: Station, claimed: str | None, stations: list[str]) -> bool:
@@ -178,12 +216,13 @@ def _not_taken(station: Station, message_id: str, via: str) -> None:
 
 def _log(
     station: Station, message_id: str | None, via: str, outcome: str, code: str,
-    reason: str | None, emergency_id: int | None = None,
+    reason: str | None, emergency_id: int | None = None, kept: bytes | None = None,
 ) -> None:  # fmt: skip
     with station.db.conn:
         station.db.table("upstream_messages").insert(
             {"message_id": message_id, "received_at": utc_iso(station.clock()), "via": via,
-             "outcome": outcome, "code": code, "reason": reason, "emergency_id": emergency_id},
+             "outcome": outcome, "code": code, "reason": reason, "emergency_id": emergency_id,
+             "payload": kept},
         )  # fmt: skip
 
 

@@ -439,7 +439,8 @@ class Daemon:
         card = sink is not None and sink.partition(":")[0] == "card"
         assert warm or not card, "the card's stand-in is set up in a warm process"
         argv = ["--station", str(station), "run", *through]
-        env = {**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
+        env = {**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1",
+               "PYTHONFAULTHANDLER": "1"}  # fmt: skip
         self.process: subprocess.Popen[str]
         if warm:
             self.process = warm_cli("broadcaster.daemon", argv, env,
@@ -473,7 +474,21 @@ class Daemon:
                 return match
             if line == "<exit>":
                 break
-        raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
+        said = "\n".join([*self.seen, *self._threads()])
+        raise AssertionError(f"no line matching {pattern!r}; output:\n{said}")
+
+    def _threads(self) -> list[str]:
+        """Where each thread of a daemon still running stood when a wait for it ran out, so
+        that a failure on a machine we cannot see says whether it hung, and where, or was only
+        slow (CI, f32sink): SIGABRT makes faulthandler print them, and ends it."""
+        if self.process.poll() is not None:
+            return []
+        self.process.send_signal(signal.SIGABRT)
+        lines = ["--- the daemon's threads as the wait ran out (SIGABRT) ---"]
+        with contextlib.suppress(queue.Empty):
+            while (line := self.lines.get(timeout=10)) != "<exit>":
+                lines.append(line)
+        return lines
 
     def expect_all(self, *patterns: str, timeout: float = PATIENCE) -> None:
         """Wait until each pattern has matched a line, in whatever order the daemon's threads
@@ -492,7 +507,11 @@ class Daemon:
 
     def stop(self, sig: int = signal.SIGTERM) -> int:
         self.process.send_signal(sig)
-        return self.process.wait(20)
+        try:
+            return self.process.wait(20)
+        except subprocess.TimeoutExpired:
+            said = "\n".join(self._threads())
+            raise AssertionError(f"the daemon did not stop within 20 s:\n{said}") from None
 
     def output(self) -> list[str]:
         """Every line it printed (call after it ended)."""

@@ -515,7 +515,15 @@ def test_a_fast_clock_s_failed_airing_of_tomorrow_is_voided_with_today_s_missed_
     offset = tmp_path / "clock.rc"
     daemon = faked_daemon(quick, offset, "+86435s", sink=f"file:{out}")  # due + 1 day in 25 s
     try:
-        daemon.expect_all(r"^#1 missed", r"^#2 failed")
+        daemon.expect_all(r"^#1 missed", r"^#2 failed", r"cannot write its airings where")
+        # what is wrong, in its words (as root it read "permission denied", and "Check the
+        # sound card": neither is what the technician must fix)
+        [said] = [line for line in daemon.seen if "cannot write its airings where" in line]
+        assert said.endswith(f"a file named “ra-loa” is where the folder {out} should be: move "
+                             "or rename that file, or set another folder for the airings. Each "
+                             "slot fails until it is fixed."), said  # fmt: skip
+        assert station.sound_fault() == ("the folder the airings are written to cannot be "
+                                         "written: the slots fail")  # fmt: skip
         offset.write_text("+0\n")  # the technician sets it right
         daemon.expect(r"clock shows .*earlier than the station's last airing")
         fault = station.clock_fault()

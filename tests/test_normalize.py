@@ -18,7 +18,9 @@ from announcements.documents import CODE_NUMBER, ROAD_SPACED
 from announcements.normalize import (
     ADDRESS_RULES,
     CODE_RULES,
+    DASHED_LIST_RULE,
     NUMBER_RULES,
+    PER_UNIT,
     STORM_NAMES_RULE,
     UNKNOWN_BEFORE_DISEASE_RULE,
     UNMARKED_NAME_RULES,
@@ -278,7 +280,12 @@ GATED = (
     "bệnh DTHL (ASF)", "ở thon dong tam", "KHU PHO ba dinh", "SĐT:0912 345 678; 0988 111 222",
     "liên hệ 3842112", "gọi 3.842.112", "ĐT 3842 112", "Sở NN và MT", "Phòng GD và ĐT",
     "hỗ trợ 1 000 000 đồng", "giá 12 500đ", "nhận vào ngày 5 hằng tháng", "tốc độ 60Km/h",
-    "khu phố IV", "gói 5MB", "kho 2 M3",
+    "khu phố IV", "gói 5MB", "kho 2 M3", "UBND tinh Quang Tri", "Tinh Nghệ An", "số …/QĐ-UBND",
+    "tàu QNg-95xxx-TS",
+    "ngày 3 - 5 - 7/12", "học 7h-9h-11h", "ngày 3-5–7/12", "lúc 7h30", "lúc 9g15", "lúc 10h29'36\"",
+    "bộ đội c3/d2", "theo TT 105/2023/TT-BQP", "CV 12/UBND", "tỷ lệ 1:2", "tỉ lệ bản đồ 1/2000",
+    "Bản đồ 1:500", "bản vẽ 1/200", "Mặt bằng 1/500", "giá 7.500đ/kg", "50.000đ/1 người",
+    "15.000 đồng/trường hợp", "30 km/ giờ", "100 đồng/ 1 kg", "nhiệt độ 25 độ/°C",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
@@ -290,6 +297,8 @@ def _gated_rules() -> list[Rule]:
     rules = (
         *ADDRESS_RULES,
         STORM_NAMES_RULE,
+        DASHED_LIST_RULE,
+        PER_UNIT,
         UNKNOWN_BEFORE_DISEASE_RULE,
         *UNMARKED_NAME_RULES,
         *CODE_RULES,
@@ -427,7 +436,7 @@ def test_ascii_digits_replace_each_d_and_nothing_else() -> None:
 
 
 def test_a_digit_of_another_script_is_read_as_before() -> None:
-    """A text holding one is read by the rules as written ('\\d'): '٣' is a digit too."""
+    """A text holding one is read as its 0-9 digit (`fold_digits`): '٣' is a digit too."""
     assert spoken_form("Ngày ٣/٤/2020 có ３ người") == (
         "Ngày ba tháng tư năm hai nghìn không trăm hai mươi có ba người"
     )
@@ -436,10 +445,19 @@ def test_a_digit_of_another_script_is_read_as_before() -> None:
     )
 
 
+def test_a_lexicon_digit_of_another_script_is_folded_as_the_notice_s() -> None:
+    """A station's entry typed with '３' meets the notice's '3' and '３' alike, and a '٣' it
+    puts into the text is read as a digit: the rules look for 0-9 only (`Rule.ascii`)."""
+    assert spoken_form("Họp tại vùng 3 và vùng ３.", {"vùng ３": "vùng ba miền núi"}) == (
+        "Họp tại vùng ba miền núi và vùng ba miền núi."
+    )
+    assert spoken_form("Xem tanlap.", {"tanlap": "Tân Lập ٣"}) == "Xem Tân Lập ba."
+
+
 def test_the_reader_ships_no_digit_but_0_9() -> None:
-    """What the rules put into a text comes from the text, the lexicon (`_Vocabulary.
-    ascii_digits`) and what the station ships: none of it holds a digit of another script,
-    or `[0-9]` would miss one that '\\d' finds."""
+    """What the rules put into a text comes from the text and the lexicon (both folded,
+    `fold_digits`) and what the station ships: none of it may hold a digit of another
+    script, or `[0-9]` would miss one that '\\d' finds."""
     package = Path(vocabulary.__file__).parent
     for path in sorted((package / "data").iterdir()):
         assert not OTHER_DIGIT.search(path.read_text(encoding="utf-8")), path.name

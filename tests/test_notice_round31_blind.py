@@ -100,7 +100,7 @@ PLACES: list[tuple[str, str]] = [
      "Huyện Hải Lăng, tỉnh Quảng Trị: xem hải lăng chấm gờ o vê chấm vê en."),
     ("Xem tại hailang.quangninh.gov.vn.",
      "Xem tại hải lạng chấm quảng ninh chấm gờ o vê chấm vê en."),
-    ("Họp tại huyen Hai Lang, tinh Quang Tri.", "Họp tại huyện Hải Lăng, tinh Quảng Trị."),
+    ("Họp tại huyen Hai Lang, tinh Quang Tri.", "Họp tại huyện Hải Lăng, tỉnh Quảng Trị."),
     ("Họp tại huyện Hai Lang, tỉnh Quảng Trị.", "Họp tại huyện Hải Lăng, tỉnh Quảng Trị."),
     ("Xã Hai Lang, tỉnh Quảng Ninh.", "Xã Hải Lạng, tỉnh Quảng Ninh."),
     # no province named: today's choice stays

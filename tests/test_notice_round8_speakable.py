@@ -120,9 +120,9 @@ LISTS: list[tuple[str, str]] = [
 ]  # fmt: skip
 PLACEHOLDERS: list[tuple[str, str]] = [
     ("Nhắn tin lạ từ số 0912xxxxxx.",
-     "Nhắn tin lạ từ số không chín một hai, ích ích ích ích ích ích."),
+     "Nhắn tin lạ từ số không chín một hai, ích xì ích xì ích xì ích xì ích xì ích xì."),
     ("Quyết định số xx/QĐ-UBND (dự thảo).",
-     "Quyết định số ích ích quyết định, ủy ban nhân dân (dự thảo)."),
+     "Quyết định số, của ủy ban nhân dân (dự thảo)."),
     ("Hội nghị … bế mạc lúc 11h.", "Hội nghị, bế mạc lúc mười một giờ."),
     ("Ông/bà ___________ sinh năm ______.", "Ông hoặc bà sinh năm."),
 ]  # fmt: skip

@@ -73,11 +73,13 @@ SECONDS_AND_SCORES: list[tuple[str, str]] = [
 ]  # fmt: skip
 PLACEHOLDER_GROUPS: list[tuple[str, str]] = [
     ("Số CCCD: 03x.xxx.xxx.123",
-     "Số căn cước công dân: không ba ích, ích ích ích, ích ích ích, một hai ba"),
+     "Số căn cước công dân: không ba ích xì, ích xì ích xì ích xì, ích xì ích xì ích xì, một "
+     "hai ba"),
     ("Mã số thuế 0xx.xxx.xxxx của hộ kinh doanh.",
-     "Mã số thuế không ích ích, ích ích ích, ích ích ích ích của hộ kinh doanh."),
+     "Mã số thuế không ích xì ích xì, ích xì ích xì ích xì, ích xì ích xì ích xì ích xì của hộ "
+     "kinh doanh."),
     ("Tài khoản 1234.xxx.xxx tại Agribank.",
-     "Tài khoản một hai ba bốn, ích ích ích, ích ích ích tại a gờ ri banh."),
+     "Tài khoản một hai ba bốn, ích xì ích xì ích xì, ích xì ích xì ích xì tại a gờ ri banh."),
 ]  # fmt: skip
 DOCUMENT_THOUSANDS: list[tuple[str, str]] = [
     ("Công văn 1.234/UBND-VP về phòng chống bão.",
@@ -127,7 +129,8 @@ GUARDS: list[tuple[str, str]] = [
     ("Lớp 12A3 đi tham quan.", "Lớp mười hai a ba đi tham quan."),
     ("Gửi vào ubnd@gmail.com.", "Gửi vào u bê en đê a còng gờ meo chấm com."),
     ("Xem tại dichvucong.gov.vn.", "Xem tại dịch vụ công chấm gờ o vê chấm vê en."),
-    ("Liên hệ 0912.xxx.xxx.", "Liên hệ không chín một hai, ích ích ích, ích ích ích."),
+    ("Liên hệ 0912.xxx.xxx.",
+     "Liên hệ không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì."),
     ("Tọa độ 18,2°N.", "Tọa độ mười tám phẩy hai độ vĩ bắc."),
 ]  # fmt: skip
 

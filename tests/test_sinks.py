@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from conftest import make_tone
+from test_faults import fill_to_the_last_byte, mounts  # noqa: F401  (a fixture)
 
 from announcements.audio import LoudnessTarget, ingest
 from audio_out.amplifier import AmplifierError, AmplifierHooks
 from audio_out.sinks import (
+    FOLDER_SAME,
     DeviceSink,
     FileSink,
     NullSink,
     SinkError,
+    folder_problem,
     loudspeakers_sql,
     make_sink,
     reaches_loudspeakers,
@@ -46,6 +52,102 @@ def test_file_sink_that_cannot_write_raises(program: Path, tmp_path: Path) -> No
     blocker.write_text("x")
     with pytest.raises(SinkError, match="cannot write the airing"):
         FileSink(blocker / "sub").play(program, "a")
+
+
+def test_a_file_in_the_folder_s_place_is_said_as_such_not_as_permission_denied(
+    program: Path, tmp_path: Path
+) -> None:
+    """The folder's name taken by a file (CI, as root: "permission denied", which sends the
+    technician to the folder's rights): the check and the airing both name the file, and
+    so does a file further up the way."""
+    taken = tmp_path / "ra-loa"
+    taken.write_text("không phải thư mục")
+    for sink in (FileSink(taken), FileSink(taken / "thang-12")):
+        with pytest.raises(SinkError) as checked:
+            sink.check()
+        with pytest.raises(SinkError) as played:
+            sink.play(program, "a")
+        for said in (str(checked.value), str(played.value)):
+            assert f"a file named “ra-loa” is where the folder {taken} should be" in said, said
+            assert "permission" not in said
+    assert taken.read_text() == "không phải thư mục"  # left as it was
+
+
+def test_a_link_to_a_usb_stick_not_plugged_in_says_so(tmp_path: Path) -> None:
+    """The folder is a link to a USB stick's, the stick not in: not "it already exists"."""
+    link = tmp_path / "ra-loa"
+    link.symlink_to(tmp_path / "usb" / "ra-loa")
+    with pytest.raises(SinkError) as checked:
+        FileSink(link).check()
+    assert str(checked.value).endswith(
+        f"{link} leads to {tmp_path / 'usb' / 'ra-loa'}, which is not there: is the USB stick "
+        "or disk it is on plugged in?"
+    )
+
+
+def test_a_read_only_or_full_disk_is_said_as_what_it_is(
+    program: Path,
+    tmp_path: Path,
+    mounts: Callable[..., None],  # noqa: F811
+) -> None:
+    """A USB stick locked (a read-only file system) fails the check; a full one fails the
+    airing (a file with no name still fits): each says which."""
+    locked, full = tmp_path / "locked", tmp_path / "full"
+    mounts(locked, "1m", "ro")
+    with pytest.raises(SinkError) as checked:
+        FileSink(locked).check()
+    assert str(checked.value).endswith(
+        f"the disk that holds {locked} is read-only (a USB stick's lock switch, or a disk the "
+        "computer found faulty): unlock or replace it, or tell the technician"
+    )
+    mounts(full, "1m")
+    fill_to_the_last_byte(full)
+    FileSink(full).check()
+    with pytest.raises(SinkError) as played:
+        FileSink(full).play(program, "a")
+    assert f"the disk that holds {full} is full" in str(played.value)
+
+
+@pytest.mark.parametrize("code", [errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC,
+                                  errno.EDQUOT, errno.EIO, errno.ENODEV, errno.ENOENT])  # fmt: skip
+def test_each_reason_a_folder_cannot_be_written_has_its_own_sentence(
+    code: int, tmp_path: Path
+) -> None:
+    """Each error the system can give for the folder, in words that say what it is, one
+    sentence for those that mean the same (a quota is a full disk, a device gone is an input
+    /output error); a right the station lacks is said apart for a folder that is not there
+    (a USB stick's, under /media, not plugged in)."""
+    said = {folder_problem(tmp_path, OSError(code, os.strerror(code))) for code in FOLDER_CODES}
+    assert len(said) == len(set(FOLDER_SAME.get(c, c) for c in FOLDER_CODES))
+    mine = folder_problem(tmp_path, OSError(code, os.strerror(code)))
+    assert str(tmp_path) in mine and os.strerror(code) not in mine
+    missing = folder_problem(tmp_path / "usb", OSError(code, os.strerror(code)))
+    if code in (errno.EACCES, errno.EPERM):
+        assert "may not write in" in mine
+        assert missing.startswith(f"{tmp_path / 'usb'} does not exist and the station may not "
+                                  f"make it in {tmp_path}: is the USB stick")  # fmt: skip
+
+
+FOLDER_CODES = (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EIO,
+                errno.ENODEV, errno.ENOENT)  # fmt: skip
+
+
+def test_an_aplay_that_cannot_start_is_the_card_s_fault_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """aplay there but not runnable (its mode lost): the card sink's check says the program
+    that plays the sound could not start, not "permission denied: aplay" (it went up as a
+    file's error, out of the check)."""
+    aplay = tmp_path / "bin" / "aplay"
+    aplay.parent.mkdir()
+    aplay.write_text("#!/bin/sh\nexit 0\n")
+    aplay.chmod(0o644)
+    monkeypatch.setenv("PATH", str(aplay.parent))
+    with pytest.raises(SinkError) as checked:
+        DeviceSink().check()
+    assert str(checked.value).startswith("the sound card refused to play: the program that "
+                                         "plays the sound (aplay) could not start: ")  # fmt: skip
+    assert "call the technician" in str(checked.value)
 
 
 def test_null_sink_takes_real_time(program: Path) -> None:

@@ -7,6 +7,7 @@ not exist."""
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,9 +51,11 @@ def test_a_full_disk_is_said_before_the_slot_and_the_slot_is_logged_once_space_r
     assert "disk" not in run("status").stdout.split("\n")[1]
     run("schedule", "add", "rac", "--at", clock_in(8), "--announce", "rac")
     fill_to_the_last_byte(forty)
+    # said once, at the look that found it under a day's room: on a busy machine that look
+    # can fall while the disk is still filling ("4 MB free")
     line = daemon.expect(r"disk has only").string
-    assert "0 MB free of 40 MB" in line and "less than the 20 MB a day of airing needs" in line
-    assert "Delete files" in line
+    assert re.search(r"only \d+ MB free of 40 MB", line), line
+    assert "less than the 20 MB a day of airing needs" in line and "Delete files" in line
     said = run("status").stdout.splitlines()
     assert said[1].endswith("but the station's disk is full: the slots may not air or be logged.")
     assert any("Delete files you do not need" in s for s in said if s.startswith("Warning: "))

@@ -33,3 +33,23 @@ def keys_outside(keys: Path, repo: Path) -> None:
             _("the keys folder is inside the repository {repo}, which is served to everyone: "
               "move the keys elsewhere").format(repo=repo)
         )  # fmt: skip
+
+
+def pinned_root(metadata: Path) -> bytes | None:
+    """The newest root the station has verified, as stored (None when it trusts none yet).
+    `trust` pins root.json; a sync (python-tuf) keeps each verified root in root_history/ and
+    re-points root.json at the newest by removing the link and making it again, after it
+    wrote the history. So root.json is read first and the history after: a sync that removed
+    root.json in between had written the history already, and a station that trusts never
+    reads as trusting none (ci32: globbing the history first, then reading root.json, lost
+    both to a station's first sync)."""
+    try:
+        pinned: bytes | None = (metadata / "root.json").read_bytes()
+    except FileNotFoundError:
+        pinned = None
+    history = sorted(
+        (int(path.name.split(".")[0]), path)
+        for path in (metadata / "root_history").glob("*.root.json")
+        if path.name.split(".")[0].isdigit()
+    )
+    return history[-1][1].read_bytes() if history else pinned

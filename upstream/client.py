@@ -30,7 +30,7 @@ from common.files import describe_os_error
 from common.i18n import _
 from common.library_errors import describe
 
-from . import Unreachable, UpstreamError
+from . import Unreachable, UpstreamError, pinned_root
 from .manifest import (
     INDEX,
     Manifest,
@@ -271,7 +271,8 @@ def fetch(
     changed. Over HTTP every download is bounded
     (per file, per sync) and ends when `cancelled` is set."""
     metadata_dir = trust_dir / "metadata"
-    if not (metadata_dir / "root.json").exists():
+    bootstrap = pinned_root(metadata_dir)  # read once: another sync may be re-pointing it
+    if bootstrap is None:
         raise UpstreamError(_("no upstream office is trusted yet"))
     remote = source.startswith(("http://", "https://"))
     base = source.rstrip("/") if remote else Path(source).resolve().as_uri()
@@ -288,7 +289,7 @@ def fetch(
         fetcher=BoundedFetcher(file_timeout_s, time.monotonic() + sync_timeout_s, cancelled)
         if remote
         else DirectoryFetcher(Path(source)),
-        bootstrap=(metadata_dir / "root.json").read_bytes(),
+        bootstrap=bootstrap,
     )
     try:
         _refresh(updater, source, remote)

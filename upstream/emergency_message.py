@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 from announcements.script import AUDIO_SUFFIXES
 from common.i18n import _
 
-from . import UpstreamError
+from . import UpstreamError, pinned_root
 from .targeting import Audience, read_audience
 
 if TYPE_CHECKING:
@@ -112,25 +112,13 @@ def seal(message: dict[str, Any], signer: CryptoSigner) -> bytes:
 
 
 def trusted_root(metadata: Path) -> Root | None:
-    """The newest root the station has verified (None when it trusts none yet). A sync
-    (python-tuf) keeps each verified root in root_history/ and re-points root.json at the
-    newest by removing the link and making it again, so while a sync runs there is a moment
-    with no root.json: the history is read first, and root.json (as `trust` pinned it) after."""
+    """The newest root the station has verified (None when it trusts none yet)."""
     # python-tuf and securesystemslib (~0.1 s) are imported where a message is checked, not
     # at the top: `status`, `log list` and a daemon with no office only name this module
     from tuf.api.metadata import Metadata, Root
 
-    history = [
-        (int(path.name.split(".")[0]), path)
-        for path in (metadata / "root_history").glob("*.root.json")
-        if path.name.split(".")[0].isdigit()
-    ]
-    path = max(history)[1] if history else metadata / "root.json"
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    return Metadata[Root].from_bytes(data).signed
+    data = pinned_root(metadata)
+    return None if data is None else Metadata[Root].from_bytes(data).signed
 
 
 def open_envelope(payload: bytes, root: Root) -> Emergency | Cancel:
