@@ -529,15 +529,24 @@ their list or their bracket, which says no 'ngày' again (round 32)."""
 
 
 def _day_list(m: re.Match[str], ctx: _Context) -> str:
+    """'các ngày 5, 10, 15 và 30 hằng tháng', 'hai ngày 1 và 2/6', '(29 và 30/11)': a list of
+    days, each up to the tenth with 'mùng' in both voices, as a day of every month and a day
+    after a part of the day take it (blind round 107: both announcers said 'mùng năm, mùng
+    mười, mười lăm…', 'năm, mười' was heard 'năm mươi'; judges lạ without it)."""
     days = [int(day) for day in re.findall(r"\d+", m["days"])]
-    counted = DAYS_COUNTED_BEFORE.search(_before(m, 16))  # 'trong 2 ngày: 5 và 6/12'
-    if not (counted or DAY_LIST_LEAD.search(_before(m, 8))) or not 1 <= int(m["m"]) <= 12:
+    before = _before(m, 16)
+    counted = DAYS_COUNTED_BEFORE.search(before)  # 'trong 2 ngày: 5 và 6/12'
+    led = counted or _ends_with(before, ("ngày", *PARTS_OF_DAY))  # 'ngày' is said already
+    if not (led or DAY_LIST_LEAD.search(_before(m, 8))) or not 1 <= int(m["m"] or 1) <= 12:
         return m.group(0)
     if not all(1 <= day <= 31 for day in days):
         return m.group(0)
-    said = re.sub(r"\d+", lambda d: ctx.integer(d.group(0)), m["days"])
+    said = re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx, mung=True), m["days"])
+    if not m["m"]:
+        return f"{'' if led else 'ngày '}{said}"  # '… hằng tháng'
     year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
-    return f"{'' if counted else 'ngày '}{said} tháng {_month(int(m['m']), ctx)}{year}"
+    month = _month(int(m["m"]), ctx, _is_lunar(m))
+    return f"{'' if led else 'ngày '}{said} tháng {month}{year}"
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
@@ -1131,9 +1140,11 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(r"(?P<w>[Nn]gày)(?<![^\W_][Nn]gày) (?P<d>0?[1-9]|10)"
                     r"(?=(?: (?:đến|tới|và) ngày \d\d?)? (?:hằng|hàng|mỗi) tháng(?![^\W_]))"),
          _day_of_every_month, gate=re.compile(r"[hm](?:ằng|àng|ỗi) tháng(?![^\W_])")),
-    Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
-                    rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list,
-         gate=re.compile(r"/(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d")),
+    Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)"
+                    rf"(?:/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}(?!/)"
+                    r"|(?= (?:hằng|hàng|mỗi) tháng(?![^\W_])))"), _day_list,
+         gate=re.compile(r"[/hm](?:(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d"
+                         r"|(?<=\d [hm])(?:ằng|àng|ỗi) tháng(?![^\W_]))")),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, gate=re.compile(r"[-–]\s?(?:ngày\s)?\d\d?/\d")),

@@ -146,11 +146,13 @@ FUEL_GRADE = re.compile(
 
 
 def read_fuel_grade(m: re.Match[str], ctx: _Context) -> str:
-    """'RON 95-III' → 'rôn chín mươi lăm ba', '0,05S' → 'không phẩy không năm ét'."""
+    """'RON 95-III' → 'rôn chín mươi lăm mức ba', '0,05S' → 'không phẩy không năm ét': the
+    emission level is named a level (blind round 108: 'rôn chín mươi lăm ba' lạ, its announcer
+    said 'mức ba')."""
     if m["ron"]:
         words = ["rôn", ctx.integer(m["octane"])]
     else:
         words = [ctx.number(m["sulphur"].replace(".", ",")), LETTERS["S"]]
     if m["level"]:
-        words.append(ctx.integer(str(ROMAN_LEVELS[m["level"]])))
+        words += ["mức", ctx.integer(str(ROMAN_LEVELS[m["level"]]))]
     return " ".join(words)

@@ -481,7 +481,7 @@ def _marked_run(run: list[str], ctx: _Context) -> list[str]:
 
 
 def _ending(m: re.Match[str], ctx: _Context) -> str:
-    """'đuôi .gov.vn, .edu.vn' → 'đuôi chấm gốp chấm vê en, chấm e đu chấm vê en': an
+    """'đuôi .gov.vn, .edu.vn' → 'đuôi chấm gờ o vê chấm vê en, chấm e đu chấm vê en': an
     address's ending named alone, its dot said after a comma or a bracket as after a space
     (round 83: ', .edu.vn' lost its 'chấm')."""
     return f"chấm {_host(m['host'], ctx)}"
@@ -774,6 +774,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if before.endswith("+") and CALLED_IN_SENTENCE.search(before[:-1]):
         return _calling_code(digits, ctx)  # 'đầu số lạ +375, +371'
 
+    if len(digits) > 2 and _a_line_named(m):
+        return read_digits(digits)  # 'Tổng đài dịch vụ công 1022 của tỉnh'
     if digits not in SERVICE_NUMBERS or _ends_with(before, NUMBERED_THINGS_OR_PAPERS):
         return digits  # 'xe buýt tuyến 112' is a route, 'Nghị định 116' a decree
     range_end = RANGE_ON.match(_after(m))
@@ -799,7 +801,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(digits)
     word = _word_before(m)
     counted = word in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER)
-    if counted and (word != "là" or not _a_line_named(m)):  # 'Đường dây nóng … là 1022'
+    if counted:  # 'Đường dây nóng … là 1022' was named above
         return digits
     if _after(m).lstrip().startswith(("%", "‰", "°")):
         return digits  # 'bằng 112% dự toán': a share, never the rescue line
@@ -834,19 +836,33 @@ def _services_listed(m: re.Match[str], listed: str, head: str) -> bool:
 
 
 def _a_line_named(m: re.Match[str]) -> bool:
-    """'Đường dây nóng của tỉnh là 1022, …': a service number the sentence says is a line's,
-    with no word after it ('số cuộc gọi đến tổng đài là 115' counts the calls)."""
+    """'Đường dây nóng của tỉnh là 1022, …', 'Tổng đài dịch vụ công 1022 của tỉnh': a short
+    number the sentence names a line's, dialled (blind round 108: 'một nghìn không trăm hai
+    mươi hai', both judges lạ), where no count is made of it: 'số cuộc gọi đến tổng đài là
+    115', 'Tổng đài đã nhận 1022 cuộc gọi', 'năm 1022'."""
     before = _before(m, 96)
+    word = _word_before(m)
     return (
         LINE_IN_SENTENCE.search(before) is not None
         and COUNT_IN_SENTENCE.search(before) is None
-        and _nothing_counted_after(m)
+        and (word == "là" or word not in COUNTING_WORDS | COUNTED_BEFORE_A_LINE)
+        and not _ends_with(before, NUMBERED_THINGS_OR_PAPERS)
+        and (_nothing_counted_after(m) or LINE_WORDS_AFTER.match(_after(m)) is not None)
     )
 
 
 LINE_IN_SENTENCE = re.compile(
-    r"(?<![^\W_])(?i:đường dây nóng|tổng đài|hotline|số điện thoại)(?![^\W_])[^.;!?\n]*$"
+    r"(?<![^\W_])(?i:đường dây nóng|tổng đài|hotline|hót lai|số điện thoại|số máy|đầu số"
+    r"|liên hệ|liên lạc)(?![^\W_])[^.;!?\n]*$"
 )
+COUNTED_BEFORE_A_LINE = frozenset({"nhận", "năm", "ngày", "tháng", "quý", "lần"})
+"""'Tổng đài đã tiếp nhận 1022, …', 'đường dây nóng năm 1022': a count or a date."""
+LINE_WORDS_AFTER = re.compile(
+    r"\s*(?i:của|do|thuộc|hoạt động|hỗ trợ|phục vụ|tiếp nhận|luôn|trực|sẵn sàng|được|là)"
+    r"(?![^\W_])"
+)
+"""After a line's number: 'Tổng đài 1022 của tỉnh', '1080 hoạt động 24/7' (a counted noun
+after it counts: '1022 hộ', '1022 cuộc gọi')."""
 COUNT_IN_SENTENCE = re.compile(r"(?<![^\W_])(?i:cuộc|lượt|số lượng|tổng số)(?![^\W_])[^.;!?\n]*$")
 NUMBER_SAID_BEFORE = re.compile(r"(?<![^\W_])số\s?:\s*$")
 """'thửa đất số: 112', 'tờ bản đồ số: 113': the thing's number, never the line to call (a
@@ -1682,7 +1698,7 @@ III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG');
 needs a word before it ('Quý I')."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
-ba', its emission level), diesel '0,05S-II'."""
+mức ba', its emission level), diesel '0,05S-II'."""
 
 
 def _roman(m: re.Match[str], ctx: _Context) -> str:
@@ -1693,7 +1709,7 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     context = ROMAN_CONTEXT.search(_before(m))
     if not context and GRADED.search(_before(m, 8)) and not m["to"]:
-        return read_integer(roman_value(m["numeral"]), ctx.dialect)  # 'xăng RON 95-III'
+        return f"mức {read_integer(roman_value(m['numeral']), ctx.dialect)}"  # 'RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     heading = line_start and _after(m, 1) in (".", ")")
     if not context and REGNAL.search(_before_as_written(m)):
@@ -2399,7 +2415,7 @@ Kong-rey'), and the names listed after it ('bão Trami và Kong-rey')."""
 
 
 def _storm_names(m: re.Match[str], ctx: _Context) -> str:
-    """The names of the storm list as the bulletins say them ('bão YAGI' → 'bão da gi'), before
+    """The names of the storm list as the bulletins say them ('bão YAGI' → 'bão da ghi'), before
     the lexicon, which knows 'Maria' or 'Lan' as other words; a station's own entry for a
     name wins. Other names are left to the rules that read any name."""
     lexicon = ctx.vocabulary.lexicon

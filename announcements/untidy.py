@@ -426,6 +426,49 @@ SLIPPED_UNLESS_AFTER |= dict.fromkeys(
     (f"{verb} lai" for verb in DONE_AGAIN), re.compile(r" (?i:giống|tạo|ghép|căng|kinh)(?![^\W_])")
 )
 """'nuôi bò cho lai giống', 'làm lai tạo giống lúa': cross-bred."""
+HOI_NGA_COMPOUNDS = (
+    "miễn phí", "miễn giảm", "miễn trừ", "miễn thuế", "miễn dịch", "củng cố", "sẵn sàng",
+    "dễ dàng", "nghĩa vụ", "sử dụng", "chỉ đạo", "chỉ thị", "bổ sung", "bổ nhiệm", "phổ biến",
+    "phổ thông", "dữ liệu", "lãnh đạo", "lãnh thổ", "quản lý", "kiểm tra", "bảo đảm",
+    "bảo hiểm", "hưởng ứng", "chủ tịch", "tổng hợp", "tiễn đưa", "vững chắc", "rõ ràng",
+    "đầy đủ", "tuyển sinh", "thể thao", "điểm danh",
+)  # fmt: skip
+SLIPPED_MARKS |= {
+    slip: compound
+    for compound in HOI_NGA_COMPOUNDS
+    for first, second in [compound.split(" ")]
+    for slip in (f"{_swapped(first)} {second}", f"{first} {_swapped(second)}")
+    if slip != compound and slip not in SLIPPED_MARKS
+} | {
+    "loai": "loại",
+    "thon ban": "thôn bản",
+    "thon bản": "thôn bản",
+    "thôn ban": "thôn bản",
+    "thon xom": "thôn xóm",
+    "thon xóm": "thôn xóm",
+    "thôn xom": "thôn xóm",
+    "dong": "đồng",
+}
+"""Blind rounds 107-108, one word a mark off where the next word allows one reading: a hỏi
+typed for a ngã or the other way in a compound read one way ('miển phí', 'sẳn sàng', 'kiễm
+tra', 'bảo hiễm', either syllable; 'cũng cố gắng' stays: both are words there), 'loai' before a
+grade ('cam loai 1', 'loai I': loại, never the species' 'loài'), 'thon ban' (thôn bản: two
+place words; 'trưởng thôn ban hành' stays) and an amount's 'dong' ('9.500 dong/kg': đồng;
+'dong' alone stays)."""
+SLIPPED_UNLESS_AFTER |= {
+    "cũng cố": re.compile(r" (?i:gắng|tình|ý|định|thủ|chấp|giữ|hết|sức)(?![^\W_])"),
+    "loai": re.compile(
+        r"(?! (?:\d|[IVX]{1,3}(?![^\W_])|[ABC](?![^\W_])|một|hai|ba|nhất|nhì|đặc biệt)"
+        r"(?![^\W_]))"
+    ),
+    "thôn ban": re.compile(r" (?i:hành|đầu|ngày|đêm|chỉ|quản|giám|điều|bố|thường|công|tổ)"),
+}
+"""'Ai cũng cố gắng': also trying; 'các loai cây' may be 'loài' or 'loại' (left as typed);
+'Trưởng thôn ban hành quy ước': the hamlet issues."""
+SLIPPED_ONLY_AFTER_AMOUNT = re.compile(
+    r"(?:\d{1,3}(?:[.,]\d{3})+|\d{3,}|\d\s?(?:nghìn|ngàn|triệu|tỷ|trăm)) $"
+)
+"""'9.500 dong/kg', '200 dong', '5 nghìn dong': an amount's 'dong' is đồng."""
 COUNTED = re.compile(r"(?<![\d/.,:])\d{1,3} $")
 """A count, no date or time's last part: '3 ngay', never '30/6 ngay tại xã'."""
 TITLED = ("giải phòng",)
@@ -540,6 +583,7 @@ SLIPPED_ONLY_AFTER = dict.fromkeys(
 """'Khám sức khỏe, do huyết áp', 'người cao tuổi được do huyết áp': measured; 'hộ nào chua có
 thẻ': not yet."""
 SLIPPED_ONLY_AFTER |= dict.fromkeys(("ngay", "mui"), COUNTED)
+SLIPPED_ONLY_AFTER["dong"] = SLIPPED_ONLY_AFTER_AMOUNT
 SLIPPED_UNLESS_BEFORE["danh cho"] = re.compile(
     r"(?<![^\W_])(?i:chức|điểm|bí|biệt|định|mạo|công|thanh|hư|vô|ẩn|nặc|đích|địa|tội|chính"
     r"|nổi|lừng|giả|xướng|pháp|hiệu|tên|văn) $"

@@ -77,26 +77,42 @@ def _plain(name: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-def two_ways(pairs: set[tuple[str, str]]) -> list[str]:
-    """'Hải Lăng\tQuảng Trị': the names whose plain letters another name shares, by province."""
+def towns(rows: list[dict[str, str]]) -> set[str]:
+    """The names of provinces and of districts (cities, towns, districts before 2025)."""
+    return {_name(row.get(key, "")) for row in rows for key in ("province_name", "district_name")}
+
+
+def two_ways(pairs: set[tuple[str, str]], town_names: set[str]) -> list[str]:
+    """'Hải Lăng\tQuảng Trị': the names whose plain letters another name shares, by province;
+    and a city's or a district's name of one syllable that another name's syllable shares
+    ('Vinh' of Nghệ An, 'vĩnh' of 'Vĩnh Long': 'hungloc.vinh.nghean.gov.vn' was 'vĩnh', blind
+    round 107)."""
     marked: dict[str, set[str]] = {}
     for name, _province in pairs:
         marked.setdefault(_plain(name), set()).add(name.lower())
+    syllables: dict[str, set[str]] = {}
+    for name, _province in pairs:
+        for word in name.lower().split():
+            syllables.setdefault(_plain(word), set()).add(word)
     return sorted(
         f"{name}\t{province}"
         for name, province in pairs
-        if " " in name and len(marked[_plain(name)]) > 1
+        if (" " in name and len(marked[_plain(name)]) > 1)
+        or (" " not in name and name in town_names and len(syllables[_plain(name)]) > 1)
     )
 
 
 def main(paths: list[str]) -> None:
     pairs: set[tuple[str, str]] = set()
+    town_names: set[str] = set()
     for path in paths:
-        pairs |= placed(json.loads(Path(path).read_text("utf-8")))
+        rows = json.loads(Path(path).read_text("utf-8"))
+        pairs |= placed(rows)
+        town_names |= towns(rows)
     found = {name for name, _province in pairs}
     OUT.write_text(HEADER + "\n".join(sorted(found)) + "\n", "utf-8")
     print(len(found), "names")
-    lines = two_ways(pairs)
+    lines = two_ways(pairs, town_names)
     PROVINCES_OUT.write_text(PROVINCES_HEADER + "\n".join(lines) + "\n", "utf-8")
     print(len(lines), "names two ways, by province")
 

@@ -39,7 +39,7 @@ PHRASES = [
     ("4. UBND các huyện, thị xã, thành phố",
      "bốn. ủy ban nhân dân các huyện, thị xã, thành phố"),
     ("đề nghị truy cập https://www.bluezone.gov.vn/tai-lieu",
-     "đề nghị truy cập vê kép vê kép vê kép chấm bờ lu dôn chấm gốp chấm vê en "
+     "đề nghị truy cập vê kép vê kép vê kép chấm bờ lu dôn chấm gờ o vê chấm vê en "
      "gạch chéo tài gạch ngang liệu"),
     ("UBND TỈNH BÌNH PHƯỚC", "ủy ban nhân dân tỉnh bình phước"),
     # numbers
@@ -79,7 +79,7 @@ PHRASES = [
     ("số 0912345678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
     ("+84 912 345 678", "cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
     ("khi cấp cứu gọi 115", "khi cấp cứu gọi một một năm"),
-    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi văn hóa a còng tân lập chấm gốp chấm vê en"),
+    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi văn hóa a còng tân lập chấm gờ o vê chấm vê en"),
     # abbreviations
     ("BCĐ phòng chống COVID-19 yêu cầu F0, F1 khai báo", "ban chỉ đạo phòng chống cô vít mười chín "
      "yêu cầu ép không, ép một khai báo"),
@@ -116,7 +116,7 @@ def test_lexicon_comes_first_and_matches_whole_words_in_any_case() -> None:
         "'bờ luê dôn')",
     )
     site = read_aloud("www.bluezone.gov.vn", lexicon).spoken
-    assert site == "vê kép vê kép vê kép chấm Blu dôn chấm gốp chấm vê en"
+    assert site == "vê kép vê kép vê kép chấm Blu dôn chấm gờ o vê chấm vê en"
 
 
 @pytest.mark.parametrize(

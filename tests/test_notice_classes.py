@@ -274,7 +274,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Người nộp thuế tra cứu nghĩa vụ thuế trên ứng dụng eTax Mobile hoặc website "
          "thuedientu.gdt.gov.vn.",
          "Người nộp thuế tra cứu nghĩa vụ thuế trên ứng dụng i tắc mô bai hoặc oép sai thuế điện "
-         "tử chấm giê đê tê chấm gốp chấm vê en."),
+         "tử chấm giê đê tê chấm gờ o vê chấm vê en."),
         ("Tiền chậm nộp được tính bằng 0,03%/ngày trên số tiền thuế chậm nộp.",
          "Tiền chậm nộp được tính bằng không phẩy không ba phần trăm một ngày trên số tiền thuế "
          "chậm nộp."),
@@ -514,7 +514,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Tổ công nghệ số cộng đồng hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh "
          "điện tử mức hai trên ứng dụng vê en e ai đi."),
         ("Nộp hồ sơ trực tuyến trên Cổng DVC quốc gia tại địa chỉ dichvucong.gov.vn.",
-         "Nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia tại địa chỉ dịch vụ công chấm gốp "
+         "Nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia tại địa chỉ dịch vụ công chấm "
+         "gờ o vê "
          "chấm vê en."),
         ("Tỷ lệ hồ sơ TTHC trực tuyến toàn trình đạt 85,6%.",
          "Tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình đạt tám mươi lăm phẩy sáu phần "
@@ -964,7 +965,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "tri."),
         ("Bão số 3 (Yagi) có cường độ cấp 16-17, giật trên cấp 17, di chuyển với tốc độ "
          "15-20km/h.",
-         "Bão số ba (da gi) có cường độ cấp mười sáu đến cấp mười bảy, giật trên cấp mười bảy, di "
+         "Bão số ba (da ghi) có cường độ cấp mười sáu đến cấp mười bảy, giật trên cấp mười bảy, di "
          "chuyển với tốc độ mười lăm đến hai mươi ki lô mét trên giờ."),
         ("Lúc 4h ngày 7/9, vị trí tâm bão ở khoảng 20,5°N; 108,6°E.",
          "Lúc bốn giờ ngày bảy tháng chín, vị trí tâm bão ở khoảng hai mươi phẩy năm độ vĩ bắc; "
@@ -1561,7 +1562,7 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
         ("Dịch Cúm A(H5N1) có nguy cơ lây sang người.",
          "Dịch Cúm a hát năm en một có nguy cơ lây sang người."),
         ("Lịch tiếp dân của Bí thư Đảng ủy: ngày 10 và 25 hằng tháng.",
-         "Lịch tiếp dân của Bí thư Đảng ủy: ngày mười và hai mươi lăm hằng tháng."),
+         "Lịch tiếp dân của Bí thư Đảng ủy: ngày mùng mười và hai mươi lăm hằng tháng."),
         ("Năm 2025, xã có 3 thôn đạt chuẩn NTM kiểu mẫu.",
          "Năm hai nghìn không trăm hai mươi lăm, xã có ba thôn đạt chuẩn nông thôn mới kiểu mẫu."),
         ("Phí trông giữ xe máy: 3.000đ/lượt (ban ngày), 5.000đ/lượt (ban đêm).",
@@ -1831,8 +1832,8 @@ def test_what_the_new_rules_must_leave_alone(written: str, spoken: str) -> None:
          "Sáng mùng bảy tháng mười hai năm hai nghìn không trăm hai mươi lăm thôn Đông họp."),
         ("Nhà 12/5 đường Lê Lợi.", "Nhà mười hai trên năm đường Lê Lợi."),
         ("12/5 đường Lê Lợi bị ngập.", "mười hai trên năm đường Lê Lợi bị ngập."),
-        ("vào 5, 6 và 7/12/2025", "vào ngày năm, sáu và bảy tháng mười hai năm hai nghìn không "
-         "trăm hai mươi lăm"),
+        ("vào 5, 6 và 7/12/2025", "vào ngày mùng năm, mùng sáu và mùng bảy tháng mười hai năm hai "
+         "nghìn không trăm hai mươi lăm"),
         ("(20, 21/11)", "(ngày hai mươi, hai mươi mốt tháng mười một)"),
         ("các thôn 1, 2 và 3", "các thôn một, hai và ba"),
         ("Quý I-II/2025", "Quý một đến hai năm hai nghìn không trăm hai mươi lăm"),

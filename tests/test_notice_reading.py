@@ -525,7 +525,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Khuyến cáo 5K: Khẩu trang - Khử khuẩn - Khoảng cách - Không tụ tập - Khai báo y tế.",
          "Khuyến cáo năm ca: Khẩu trang, Khử khuẩn, Khoảng cách, Không tụ tập, Khai báo y tế."),
         ("Xem video hướng dẫn trên trang bluezone.gov.vn.",
-         "Xem vi đê ô hướng dẫn trên trang bờ lu dôn chấm gốp chấm vê en."),
+         "Xem vi đê ô hướng dẫn trên trang bờ lu dôn chấm gờ o vê chấm vê en."),
         ("Tiêm vắc xin COVID-19 mũi 1, 2 tại Trạm Y tế; tự xét nghiệm bằng kit test nhanh.",
          "Tiêm vắc xin cô vít mười chín mũi một, hai tại Trạm Y tế; tự xét nghiệm bằng kit tét "
          "nhanh."),
@@ -536,7 +536,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Bộ phận một cửa tiếp nhận hồ sơ từ thứ hai đến thứ sáu, sáng bảy giờ ba mươi đến mười "
          "một giờ ba mươi, chiều mười ba giờ ba mươi đến mười bảy giờ."),
         ("Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dichvucong.gov.vn.",
-         "Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dịch vụ công chấm gốp chấm vê "
+         "Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dịch vụ công chấm gờ o vê chấm vê "
          "en."),
         ("Làm thủ tục cấp đổi CCCD gắn chip tại CA xã.",
          "Làm thủ tục cấp đổi căn cước công dân gắn chíp tại công an xã."),
@@ -568,7 +568,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Kính gửi: Ban Nhân dân các ấp; Các chi hội, đoàn thể."),
         ("Xem thêm tại facebook.com/ubndtanlap hoặc www.binhphuoc.gov.vn.",
          "Xem thêm tại phây búc chấm com gạch chéo u bê en đê tân lập hoặc vê kép vê kép vê kép "
-         "chấm bình phước chấm gốp chấm vê en."),
+         "chấm bình phước chấm gờ o vê chấm vê en."),
         ("Ủng hộ đồng bào bị lũ lụt qua tài khoản số 5000 2050 1234 tại Agribank.",
          "Ủng hộ đồng bào bị lũ lụt qua tài khoản số năm không không không, hai không năm không, "
          "một hai ba bốn tại a gờ ri banh."),
@@ -606,7 +606,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Chiều 12/10, Đoàn công tác của tỉnh làm việc tại xã.",
          "Chiều mười hai tháng mười, Đoàn công tác của tỉnh làm việc tại xã."),
         ("Tổ chức tiêm vắc xin sởi các ngày 05, 06/11 tại TYT xã.",
-         "Tổ chức tiêm vắc xin sởi các ngày năm, sáu tháng mười một tại trạm y tế xã."),
+         "Tổ chức tiêm vắc xin sởi các ngày mùng năm, mùng sáu tháng mười một tại trạm y tế xã."),
         ("Tuyến đường sắt Bắc - Nam tạm dừng chạy tàu qua khu vực bị ngập.",
          "Tuyến đường sắt Bắc Nam tạm dừng chạy tàu qua khu vực bị ngập."),
         ("Giải bóng đá giao hữu Việt - Lào diễn ra tại sân vận động huyện.",
@@ -625,7 +625,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Thực hiện công văn số một nghìn năm trăm hai mươi của sở y tế ngày mười tháng bảy năm "
          "hai nghìn không trăm hai mươi tư."),
         ("Siêu bão Yagi đổ bộ vào Quảng Ninh - Hải Phòng với sức gió cấp 14.",
-         "Siêu bão da gi đổ bộ vào Quảng Ninh, Hải Phòng với sức gió cấp mười bốn."),
+         "Siêu bão da ghi đổ bộ vào Quảng Ninh, Hải Phòng với sức gió cấp mười bốn."),
         ("Cơn bão Kajiki (bão số 5) cách Nghệ An khoảng 300km.",
          "Cơn bão ca gi ki (bão số năm) cách Nghệ An khoảng ba trăm ki lô mét."),
         ("Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp 6-7, giật cấp 9.",
@@ -633,13 +633,13 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Bà con mồng 1 đi lễ chùa lưu ý phòng chống cháy nổ.",
          "Bà con mồng một đi lễ chùa lưu ý phòng chống cháy nổ."),
         ("Xem chi tiết tại trang baohiemxahoi.gov.vn hoặc dichvucong.gov.vn.",
-         "Xem chi tiết tại trang bảo hiểm xã hội chấm gốp chấm vê en hoặc dịch vụ công chấm "
-         "gốp "
+         "Xem chi tiết tại trang bảo hiểm xã hội chấm gờ o vê chấm vê en hoặc dịch vụ công chấm "
+         "gờ o vê "
          "chấm vê en."),
         ("Tra cứu phạt nguội tại csgt.vn.",
          "Tra cứu phạt nguội tại xê ét giê tê chấm vê en."),
         ("Thông tin về tiêm chủng xem tại tiemchungcovid19.gov.vn.",
-         "Thông tin về tiêm chủng xem tại tiêm chủng cô vít mười chín chấm gốp chấm vê en."),
+         "Thông tin về tiêm chủng xem tại tiêm chủng cô vít mười chín chấm gờ o vê chấm vê en."),
         ("Đ/c Nguyễn Văn Nam - Chủ tịch UBND xã chủ trì hội nghị.",
          "đồng chí Nguyễn Văn Nam, Chủ tịch ủy ban nhân dân xã chủ trì hội nghị."),
         ("Hội nghị tổng kết công tác năm 2024 - triển khai nhiệm vụ năm 2025.",
@@ -934,7 +934,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Kết quả kiểm tra: phát hiện ba trường hợp vi phạm nồng độ cồn, tạm giữ ba xe mô tô."),
         ("Cảnh báo thủ đoạn giả mạo website Cổng DVCQG với tên miền dichvucong-gov.com.",
          "Cảnh báo thủ đoạn giả mạo oép sai Cổng dịch vụ công quốc gia với tên miền dịch vụ "
-         "công gạch ngang gốp chấm com."),
+         "công gạch ngang gờ o vê chấm com."),
         ("Đối tượng gửi tin nhắn SMS kèm đường link lạ, yêu cầu cập nhật thông tin tài khoản "
          "ngân hàng.",
          "Đối tượng gửi tin nhắn ét em ét kèm đường lin lạ, yêu cầu cập nhật thông tin tài "
@@ -959,7 +959,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Hạn chót nộp hồ sơ xét tuyển viên chức là mười sáu giờ ba mươi ngày ba mươi "
          "tháng sáu năm hai nghìn không trăm hai mươi lăm."),
         ("Người dân tra cứu thông tin quy hoạch tại địa chỉ quyhoach.xaydung.gov.vn.",
-         "Người dân tra cứu thông tin quy hoạch tại địa chỉ quy hoạch chấm xây dựng chấm gốp "
+         "Người dân tra cứu thông tin quy hoạch tại địa chỉ quy hoạch chấm xây dựng chấm gờ o vê "
          "chấm vê en."),
         ("Mức đóng BHXH tự nguyện thấp nhất 330.000 đồng/tháng (22% x 1.500.000 đồng).",
          "Mức đóng bảo hiểm xã hội tự nguyện thấp nhất ba trăm ba mươi nghìn đồng một tháng "
@@ -1335,7 +1335,7 @@ HELD_OUT: list[tuple[str, str]] = [
      "Hạn nộp hồ sơ khai thuế quý bốn năm hai nghìn không trăm hai mươi tư chậm nhất là ngày ba "
      "mươi mốt tháng một năm hai nghìn không trăm hai mươi lăm."),
     ("Người nộp thuế tra cứu nghĩa vụ thuế tại thuedientu.gdt.gov.vn.",
-     "Người nộp thuế tra cứu nghĩa vụ thuế tại thuế điện tử chấm giê đê tê chấm gốp chấm vê "
+     "Người nộp thuế tra cứu nghĩa vụ thuế tại thuế điện tử chấm giê đê tê chấm gờ o vê chấm vê "
      "en."),
     ("Thửa đất số 215, tờ bản đồ số 8, diện tích 1.250,6m2, mục đích sử dụng: đất ONT 200m2, "
      "đất CLN 1.050,6m2.",
@@ -1536,7 +1536,7 @@ def test_the_station_lexicon_overrides_the_shipped_loan_words() -> None:
     assert spoken_form("Cài Bluezone, nhắn Zalo") == "Cài bờ lu dôn, nhắn da lô"
     station = Reader({"Bluezone": "Blu dôn", "ZALO": "Đa lô"})
     assert station.read("Cài Bluezone, nhắn Zalo").spoken == "Cài Blu dôn, nhắn Đa lô"
-    assert station.read("bluezone.gov.vn").spoken == "Blu dôn chấm gốp chấm vê en"
+    assert station.read("bluezone.gov.vn").spoken == "Blu dôn chấm gờ o vê chấm vê en"
 
 
 def test_the_sample_notices_raise_no_warning_for_what_the_station_ships() -> None:
@@ -1559,7 +1559,7 @@ def test_a_storm_name_is_read_and_reported() -> None:
     """The names of the storm list ship with the reader; a hurricane's from another list is
     guessed and reported."""
     reading = read_aloud("Bão Kajiki, bão Trami và bão Yagi.")
-    assert (reading.spoken, reading.guessed) == ("Bão ca gi ki, bão trà mi và bão da gi.", ())
+    assert (reading.spoken, reading.guessed) == ("Bão ca gi ki, bão trà mi và bão da ghi.", ())
     reading = read_aloud("Siêu bão Milton đổ bộ.")
     assert reading.guessed == ("Milton",)
     assert reading.warnings[0] == (

@@ -103,9 +103,9 @@ HOLIDAY_STAYS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 RON: list[tuple[str, str]] = [
-    ("Xăng RON95-III giảm 300 đồng.", "Xăng rôn chín mươi lăm ba giảm ba trăm đồng."),
+    ("Xăng RON95-III giảm 300 đồng.", "Xăng rôn chín mươi lăm mức ba giảm ba trăm đồng."),
     ("Giá xăng RON 95 tăng.", "Giá xăng rôn chín mươi lăm tăng."),
-    ("Xăng E5 RON92-II.", "Xăng e năm rôn chín mươi hai hai."),
+    ("Xăng E5 RON92-II.", "Xăng e năm rôn chín mươi hai mức hai."),
     # added after the first run: main spelled 'RON' glued to its number without a grade
     ("Giá xăng RON95 giảm.", "Giá xăng rôn chín mươi lăm giảm."),
     ("Xăng E5RON92 giảm.", "Xăng e năm rôn chín mươi hai giảm."),

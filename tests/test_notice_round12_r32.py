@@ -85,7 +85,7 @@ SCAM_ADDRESSES: list[tuple[str, str]] = [
     ("Trang nhanthuong-vneid.com lừa đảo.",
      "Trang nhận thưởng gạch ngang vê en e ai đi chấm com lừa đảo."),
     # guard: an office's address as before
-    ("Truy cập dichvucong.gov.vn.", "Truy cập dịch vụ công chấm gốp chấm vê en."),
+    ("Truy cập dichvucong.gov.vn.", "Truy cập dịch vụ công chấm gờ o vê chấm vê en."),
 ]  # fmt: skip
 
 

@@ -80,7 +80,7 @@ SCAM_ADDRESSES: list[tuple[str, str]] = [
     # guards: words the station already ships, and a bank's own name
     ("Trang hotro-khachhang.vn là giả mạo.",
      "Trang hỗ trợ gạch ngang khách hàng chấm vê en là giả mạo."),
-    ("Tra cứu tại tracuu.gov.vn.", "Tra cứu tại tra cứu chấm gốp chấm vê en."),
+    ("Tra cứu tại tracuu.gov.vn.", "Tra cứu tại tra cứu chấm gờ o vê chấm vê en."),
     ("Trang vietcombank.com.vn là thật.", "Trang việt com banh chấm com chấm vê en là thật."),
 ]  # fmt: skip
 

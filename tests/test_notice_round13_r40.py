@@ -72,12 +72,12 @@ PROVINCE_COMMANDS: list[tuple[str, str]] = [
 
 NAMES_IN_ADDRESSES: list[tuple[str, str]] = [
     # an address's label is the notice's own name run together (all four readings)
-    ("Xã Lạc Hòa: lachoa.gov.vn.", "Xã Lạc Hòa: lạc hòa chấm gốp chấm vê en."),
+    ("Xã Lạc Hòa: lachoa.gov.vn.", "Xã Lạc Hòa: lạc hòa chấm gờ o vê chấm vê en."),
     ("Góp ý gửi UBND xã Lộc An qua locan.gov.vn.",
-     "Góp ý gửi ủy ban nhân dân xã Lộc An qua lộc an chấm gốp chấm vê en."),
+     "Góp ý gửi ủy ban nhân dân xã Lộc An qua lộc an chấm gờ o vê chấm vê en."),
     # without the name in the notice, the name of a commune the place list knows (round 30:
     # a cut into the fewest syllables gave 'la choa', 'phú nghiệp' for 'phunghiep')
-    ("Xem tại lachoa.gov.vn.", "Xem tại lạc hòa chấm gốp chấm vê en."),
+    ("Xem tại lachoa.gov.vn.", "Xem tại lạc hòa chấm gờ o vê chấm vê en."),
 ]  # fmt: skip
 
 

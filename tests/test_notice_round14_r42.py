@@ -74,11 +74,11 @@ FARMING_INSTITUTES: list[tuple[str, str]] = [
 COMMUNES_IN_ADDRESSES: list[tuple[str, str]] = [
     # a commune's name run together in its site's address takes its marks (4 of 4 'hữu')
     ("Mời bà con xem tin trên trang huuloi.gov.vn.",
-     "Mời bà con xem tin trên trang hữu lợi chấm gốp chấm vê en."),
+     "Mời bà con xem tin trên trang hữu lợi chấm gờ o vê chấm vê en."),
     ("Lịch tiếp dân đăng tại lienhuong.gov.vn.",
-     "Lịch tiếp dân đăng tại liên hương chấm gốp chấm vê en."),
+     "Lịch tiếp dân đăng tại liên hương chấm gờ o vê chấm vê en."),
     # guard: a label the lists know keeps its reading
-    ("Nộp hồ sơ qua dichvucong.gov.vn.", "Nộp hồ sơ qua dịch vụ công chấm gốp chấm vê en."),
+    ("Nộp hồ sơ qua dichvucong.gov.vn.", "Nộp hồ sơ qua dịch vụ công chấm gờ o vê chấm vê en."),
 ]  # fmt: skip
 
 CAMPAIGN_MONTHS: list[tuple[str, str]] = [

@@ -57,7 +57,7 @@ NAMES: list[tuple[str, str]] = [
     # the storm: 'lôi' in 5 of 6 readings over rounds 49 and 53, 'bua' in 4
     ("Bão Bualoi suy yếu thành áp thấp.", "Bão bua lôi suy yếu thành áp thấp."),
     # guard: another storm of the list
-    ("Bão Yagi đổ bộ.", "Bão da gi đổ bộ."),
+    ("Bão Yagi đổ bộ.", "Bão da ghi đổ bộ."),
 ]  # fmt: skip
 
 

@@ -68,7 +68,7 @@ FIXED: list[tuple[str, str]] = [
      'Giá mỗi độ đường tăng hoặc giảm năm mươi đồng một ki lô gam.'),
     # a mailbox of the People's Committee keeps its letters after 'UBND xã' (three of three)
     ('Gửi về UBND xã qua email ubndxa@caobang.gov.vn.',
-     'Gửi về ủy ban nhân dân xã qua i meo u bê en đê xã a còng cao bằng chấm gốp chấm vê en.'),
+     'Gửi về ủy ban nhân dân xã qua i meo u bê en đê xã a còng cao bằng chấm gờ o vê chấm vê en.'),
     # the fifteenth opening a range of lunar days is 'mười lăm', as after 'từ … đến' (round 75:
     # two of three; round 70: three of three)
     ('Lễ hội đền diễn ra từ ngày 15 - 17 tháng Giêng âm lịch.',
@@ -93,7 +93,7 @@ UNCHANGED: list[tuple[str, str]] = [
      'Sáng bảy đến chín giờ các hộ mang hồ sơ đến.'),
     # a spaced comma lists
     ('Phát quà ngày 3, 4/12 cho hộ nghèo.',
-     'Phát quà ngày ba, bốn tháng mười hai cho hộ nghèo.'),
+     'Phát quà ngày mùng ba, mùng bốn tháng mười hai cho hộ nghèo.'),
     # hamlets numbered after their names are listed
     ('Hỗ trợ thôn Tân Lập 2,3 và bản Nà Lầm 1,2.',
      'Hỗ trợ thôn Tân Lập hai, ba và bản Nà Lầm một, hai.'),

@@ -248,7 +248,7 @@ VN_E_SERVICES: list[tuple[str, str]] = [
     ("Kích hoạt VNeID mức 2 tại Công an xã.", "Kích hoạt vê en e ai đi mức hai tại Công an xã."),
     ("TÀI KHOẢN VNEID", "tài khoản vê en e ai đi"),
     ("Tra cứu phạt nguội trên VNeTraffic.", "Tra cứu phạt nguội trên vê en e tra phích."),
-    ("Trang vneid.gov.vn", "Trang vê en e ai đi chấm gốp chấm vê en"),
+    ("Trang vneid.gov.vn", "Trang vê en e ai đi chấm gờ o vê chấm vê en"),
     # look-alikes: no 'N' before the 'e', or a word after capitals, stay as they were
     ("Cài VssID để xem thẻ BHYT.", "Cài vê ét ét ai đi để xem thẻ bảo hiểm y tế."),
     ("Nộp thuế qua eTax Mobile.", "Nộp thuế qua i tắc mô bai."),

@@ -12,21 +12,21 @@ from announcements.normalize import Reader
 SOUTH = "vi-vn-x-south"
 
 ADDRESSES = [
-    # '.gov' is 'gốp' (six announcers of six in rounds 85-86), in a page's address and in a
-    # mailbox's
-    ("Tra cứu tại tracuu.daklak.gov.vn.", "Tra cứu tại tra cứu chấm đắk lắk chấm gốp chấm vê "
+    # '.gov' is spelled 'gờ o vê' (rounds 107-108 reversed rounds 85-86's 'gốp'), in a page's
+    # address and in a mailbox's
+    ("Tra cứu tại tracuu.daklak.gov.vn.", "Tra cứu tại tra cứu chấm đắk lắk chấm gờ o vê chấm vê "
                                           "en."),
     ("Văn thư tỉnh Phú Yên: vanthu@phuyen.gov.vn hoặc VANTHU@PHUYEN.GOV.VN.",
-     "Văn thư tỉnh Phú Yên: văn thư a còng phú yên chấm gốp chấm vê en hoặc văn thư a còng "
-     "phú yên chấm gốp chấm vê en."),
+     "Văn thư tỉnh Phú Yên: văn thư a còng phú yên chấm gờ o vê chấm vê en hoặc văn thư a còng "
+     "phú yên chấm gờ o vê chấm vê en."),
     # an ending named alone keeps its dot after a comma, a colon or a bracket
     ("Trang thật có đuôi: .gov.vn, .edu.vn (.com là trang khác).",
-     "Trang thật có đuôi: chấm gốp chấm vê en, chấm e đu chấm vê en (chấm com là trang "
+     "Trang thật có đuôi: chấm gờ o vê chấm vê en, chấm e đu chấm vê en (chấm com là trang "
      "khác)."),
     ("Chỉ tin trang có đuôi .gov.vn, .edu.vn hoặc .org.vn.",
-     "Chỉ tin trang có đuôi chấm gốp chấm vê en, chấm e đu chấm vê en hoặc chấm ô e rờ giê "
+     "Chỉ tin trang có đuôi chấm gờ o vê chấm vê en, chấm e đu chấm vê en hoặc chấm ô e rờ giê "
      "chấm vê en."),
-    ("Trang http://www.congan.gov/dichvu", "Trang vê kép vê kép vê kép chấm công an chấm gốp "
+    ("Trang http://www.congan.gov/dichvu", "Trang vê kép vê kép vê kép chấm công an chấm gờ o vê "
      "gạch chéo dịch vụ"),
     # the e-government's name is a word
     ("Ứng dụng eGov của tỉnh", "Ứng dụng i gốp của tỉnh"),
@@ -153,8 +153,8 @@ MAILBOXES = [
      "Trường trung học cơ sở Ê a Tân: tê hát xê ét Ê a Tân a còng gờ meo chấm com"),
     # a mailbox's words without marks, in capitals too
     ("Phản ánh về TIEPDAN@DAKLAK.GOV.VN hoặc hopthu.gopy@phuyen.gov.vn.",
-     "Phản ánh về tiếp dân a còng đắk lắk chấm gốp chấm vê en hoặc hộp thư chấm góp ý a "
-     "còng phuyen chấm gốp chấm vê en."),
+     "Phản ánh về tiếp dân a còng đắk lắk chấm gờ o vê chấm vê en hoặc hộp thư chấm góp ý a "
+     "còng phuyen chấm gờ o vê chấm vê en."),
     # a name no syllables make is a place's of the country's list (r29read), else spelled
     ("Liên hệ xaeahleo@gmail.com.",
      "Liên hệ xã Ê a Hơ leo a còng gờ meo chấm com."),

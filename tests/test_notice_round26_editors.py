@@ -159,20 +159,21 @@ def test_a_numeral_closing_a_named_place_stays_a_numeral(written: str, spoken: s
 
 # ----- 6. a place's name inside an address -----
 NAMES_IN_ADDRESSES: list[tuple[str, str]] = [
-    ("Xem tại yenphong.bacninh.gov.vn.", "Xem tại yên phong chấm bắc ninh chấm gốp chấm vê en."),
+    ("Xem tại yenphong.bacninh.gov.vn.", "Xem tại yên phong chấm bắc ninh chấm gờ o vê chấm vê "
+     "en."),
     ("Trang tuyphong.binhthuan.gov.vn đăng lịch tiếp dân.",
-     "Trang tuy phong chấm bình thuận chấm gốp chấm vê en đăng lịch tiếp dân."),
+     "Trang tuy phong chấm bình thuận chấm gờ o vê chấm vê en đăng lịch tiếp dân."),
     ("Email: ubndxayenphong@bacninh.gov.vn",
-     "i meo: u bê en đê xã yên phong a còng bắc ninh chấm gốp chấm vê en"),
-    ("Trang hoavang.danang.gov.vn", "Trang hòa vang chấm đà nẵng chấm gốp chấm vê en"),
+     "i meo: u bê en đê xã yên phong a còng bắc ninh chấm gờ o vê chấm vê en"),
+    ("Trang hoavang.danang.gov.vn", "Trang hòa vang chấm đà nẵng chấm gờ o vê chấm vê en"),
     ("Zalo: congan.bacninh", "da lô: công an chấm bắc ninh"),
     ("Theo dõi fanpage congan.bacninh để nhận tin.",
      "Theo dõi phan pết công an chấm bắc ninh để nhận tin."),
     # look-alikes: an office's phrase keeps its marks
     ("Trang phongtuphap.yenphong.gov.vn",
-     "Trang phòng tư pháp chấm yên phong chấm gốp chấm vê en"),
-    ("Trang phongchongthientai.gov.vn", "Trang phòng chống thiên tai chấm gốp chấm vê en"),
-    ("Thư gửi vanhoa@tanlap.gov.vn", "Thư gửi văn hóa a còng tân lập chấm gốp chấm vê en"),
+     "Trang phòng tư pháp chấm yên phong chấm gờ o vê chấm vê en"),
+    ("Trang phongchongthientai.gov.vn", "Trang phòng chống thiên tai chấm gờ o vê chấm vê en"),
+    ("Thư gửi vanhoa@tanlap.gov.vn", "Thư gửi văn hóa a còng tân lập chấm gờ o vê chấm vê en"),
 ]  # fmt: skip
 
 

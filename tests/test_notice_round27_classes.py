@@ -48,8 +48,8 @@ LISTS: list[tuple[str, str]] = [
     ("Phối trộn thức ăn theo công thức 3:2:1 cho gà.",
      "Phối trộn thức ăn theo công thức ba, hai, một cho gà."),
     ("Các ngày 3 - 5 - 7/12 tạm ngừng cấp điện.",
-     "Các ngày ba, năm, bảy tháng mười hai tạm ngừng cấp điện."),
-    ("Lịch trực ngày 2-9-16/1.", "Lịch trực ngày hai, chín, mười sáu tháng một."),
+     "Các ngày mùng ba, mùng năm, mùng bảy tháng mười hai tạm ngừng cấp điện."),
+    ("Lịch trực ngày 2-9-16/1.", "Lịch trực ngày mùng hai, mùng chín, mười sáu tháng một."),
     ("Xe chạy các chuyến 6h - 8h - 10h - 14h hằng ngày.",
      "Xe chạy các chuyến sáu giờ, tám giờ, mười giờ, mười bốn giờ hằng ngày."),
     ("Học 7h30-9h-14h, nghỉ trưa.", "Học bảy giờ ba mươi, chín giờ, mười bốn giờ, nghỉ trưa."),
@@ -187,8 +187,8 @@ def test_a_places_name_typed_without_marks_takes_the_notices_marks(
 
 # ----- 6. names the notices use -----
 NAMES: list[tuple[str, str]] = [
-    ("Ủng hộ đồng bào bị ảnh hưởng bởi Yagi.", "Ủng hộ đồng bào bị ảnh hưởng bởi da gi."),
-    ("Khắc phục hậu quả siêu bão Yagi.", "Khắc phục hậu quả siêu bão da gi."),
+    ("Ủng hộ đồng bào bị ảnh hưởng bởi Yagi.", "Ủng hộ đồng bào bị ảnh hưởng bởi da ghi."),
+    ("Khắc phục hậu quả siêu bão Yagi.", "Khắc phục hậu quả siêu bão da ghi."),
     ("Nghe tin trên VOV và truyền hình FPT.", "Nghe tin trên vê ô vê và truyền hình ép pê tê."),
     ("Chuyển khoản qua MB Bank hoặc MBBank.", "Chuyển khoản qua em bê banh hoặc em bê banh."),
     ("Hàng giao qua GHTK, Ninja Van.", "Hàng giao qua giao hàng tiết kiệm, nin gia van."),

@@ -136,7 +136,7 @@ MIXED_CASE = [
     ),
     (
         "Gửi hồ sơ qua thư điện tử ubnd@tanphu.gov.vn.",
-        "Gửi hồ sơ qua thư điện tử u bê en đê a còng tân phú chấm gốp chấm vê en.",
+        "Gửi hồ sơ qua thư điện tử u bê en đê a còng tân phú chấm gờ o vê chấm vê en.",
     ),
 ]
 

@@ -70,7 +70,7 @@ REGIONS: list[tuple[str, str]] = [
      "tiểu học Thủy Xuân."),
     ("Bão số 3 (tên quốc tế YAGI) với sức gió mạnh cấp 12 - 13, giật cấp 16 đang hướng vào vùng "
      "biển Quảng Ninh - Hải Phòng.",
-     "Bão số ba (tên quốc tế da gi) với sức gió mạnh cấp mười hai đến cấp mười ba, giật cấp mười "
+     "Bão số ba (tên quốc tế da ghi) với sức gió mạnh cấp mười hai đến cấp mười ba, giật cấp mười "
      "sáu đang hướng vào vùng biển Quảng Ninh, Hải Phòng."),
     ("Mực nước sông Hương tại Kim Long lúc 13h là 3,85m, trên BĐ3 0,35m.",
      "Mực nước sông Hương tại Kim Long lúc mười ba giờ là ba phẩy tám mươi lăm mét, trên báo động"
@@ -104,7 +104,8 @@ REGIONS: list[tuple[str, str]] = [
     ("Các hộ ở khu 3, 4, 5 phường Cẩm Thủy (TP. Cẩm Phả) không xả rác xuống suối.",
      "Các hộ ở khu ba, bốn, năm phường Cẩm Thủy, thành phố Cẩm Phả, không xả rác xuống suối."),
     ("Đăng ký hộ tịch trực tuyến tại dichvucong.gov.vn hoặc qua Zalo OA \"UBND xã Phong Điền\".",
-     "Đăng ký hộ tịch trực tuyến tại dịch vụ công chấm gốp chấm vê en hoặc qua da lô ô a \"ủy ban "
+     "Đăng ký hộ tịch trực tuyến tại dịch vụ công chấm gờ o vê chấm vê en hoặc qua da lô ô a "
+     "\"ủy ban "
      "nhân dân xã Phong Điền\"."),
     ("Ông Trần Văn Bình, SN 1965, trú tại tổ 12 khu 5 phường Hồng Hà đi khỏi nhà từ ngày 15/11, "
      "ai thấy xin báo 0203.3825.114.",

@@ -42,17 +42,17 @@ NORTH: list[tuple[str, str]] = [
      "Hồ sơ hưởng trợ cấp gồm Mẫu không hai a e lờ đê tê bê và giấy khai sinh của trẻ."),
     # 3. a commune's name in an e-mail address
     ("Liên hệ bộ phận một cửa qua email motcua.xavinhgia@angiang.gov.vn.",
-     "Liên hệ bộ phận một cửa qua i meo một cửa chấm xã vĩnh gia a còng an giang chấm gốp chấm "
+     "Liên hệ bộ phận một cửa qua i meo một cửa chấm xã vĩnh gia a còng an giang chấm gờ o vê chấm "
      "vê en."),
     ("Hộp thư tiếp nhận phản ánh: ubndxa.lungcu@tuyenquang.gov.vn.",
-     "Hộp thư tiếp nhận phản ánh: u bê en đê xã chấm lũng cú a còng tuyên quang chấm gốp chấm "
+     "Hộp thư tiếp nhận phản ánh: u bê en đê xã chấm lũng cú a còng tuyên quang chấm gờ o vê chấm "
      "vê en."),
     ("UBND xã Lũng Cú tiếp nhận phản ánh qua ubndxa.lungcu@tuyenquang.gov.vn.",
      "ủy ban nhân dân xã Lũng Cú tiếp nhận phản ánh qua u bê en đê xã chấm lũng cú a còng tuyên "
-     "quang chấm gốp chấm vê en."),
+     "quang chấm gờ o vê chấm vê en."),
     ("Xã Vĩnh Gia tiếp nhận hồ sơ qua motcua.xavinhgia@angiang.gov.vn.",
-     "Xã Vĩnh Gia tiếp nhận hồ sơ qua một cửa chấm xã vĩnh gia a còng an giang chấm gốp chấm vê "
-     "en."),
+     "Xã Vĩnh Gia tiếp nhận hồ sơ qua một cửa chấm xã vĩnh gia a còng an giang chấm gờ o vê "
+     "chấm vê en."),
     # 4. a quotation typed without marks
     ("Tổ chức, cá nhân ủng hộ xin chuyển khoản tại Agribank, nội dung: \"Ung ho ho ngheo xa My "
      "Hoa Hung\".",
@@ -101,8 +101,8 @@ SOUTH: list[tuple[str, str]] = [
     ("Hộ kinh doanh kê khai theo mẫu 01c/CNKD, nộp trước ngày 30/1.",
      "Hộ kinh doanh kê khai theo mẫu không một xê xê en ca đê, nộp trước ngày ba mươi tháng một."),
     ("Ý kiến góp ý gửi về ubndxaphutan@angiang.gov.vn trước ngày 30/7.",
-     "Ý kiến góp ý gửi về u bê en đê xã phú tân a còng an giang chấm gốp chấm vê en trước ngày ba "
-     "mươi tháng bảy."),
+     "Ý kiến góp ý gửi về u bê en đê xã phú tân a còng an giang chấm gờ o vê chấm vê en trước "
+     "ngày ba mươi tháng bảy."),
     ("Gọi ấp trưởng theo số 07-68-12-34-56 nha bà con.",
      "Gọi ấp trưởng theo số không bảy, sáu tám, một hai, ba bốn, năm sáu nha bà con."),
     ("Liên hệ anh Tư 09 18 22 33 47 để đăng ký.",

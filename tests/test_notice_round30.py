@@ -193,15 +193,15 @@ GLUED_NAMES: list[tuple[str, str]] = [
     # a place's name run together, cut where the place list cuts it, not into the fewest
     # syllables anywhere ('phú nghiệp')
     ("Truy cập phunghiep.haugiang.gov.vn để biết thêm.",
-     "Truy cập phụng hiệp chấm hậu giang chấm gốp chấm vê en để biết thêm."),
-    ("Góp ý gửi về xaphunghiep.gov.vn.", "Góp ý gửi về xã phụng hiệp chấm gốp chấm vê en."),
+     "Truy cập phụng hiệp chấm hậu giang chấm gờ o vê chấm vê en để biết thêm."),
+    ("Góp ý gửi về xaphunghiep.gov.vn.", "Góp ý gửi về xã phụng hiệp chấm gờ o vê chấm vê en."),
     ("Email: ubndphunghiep@gmail.com", "i meo: u bê en đê phụng hiệp a còng gờ meo chấm com"),
     ("Xem chi tiết tại dienchau.nghean.gov.vn.",
-     "Xem chi tiết tại diễn châu chấm nghệ an chấm gốp chấm vê en."),
+     "Xem chi tiết tại diễn châu chấm nghệ an chấm gờ o vê chấm vê en."),
     # a phrase of the address words beats a place of the same letters ('Cô Ngân', 'Văn Phong')
     ("Zalo: congan.bacninh", "da lô: công an chấm bắc ninh"),
     ("Trang web: vanphongubnd.nghean.gov.vn",
-     "Trang oép: văn phòng u bê en đê chấm nghệ an chấm gốp chấm vê en"),
+     "Trang oép: văn phòng u bê en đê chấm nghệ an chấm gờ o vê chấm vê en"),
     # a station's own lexicon entry for the name beats the place list
     ("tên mạng HCC_XaTanLap", "tên mạng hát xê xê gạch dưới xã Tân Lập"),
     # a tag: its mark said, its letters read as an address's label
@@ -211,7 +211,7 @@ GLUED_NAMES: list[tuple[str, str]] = [
     ("Xem #tintuc_xa.", "Xem hát tác tin tức gạch dưới xa."),
     # a Highland place's own words are no foreign word to report
     ("Trang eakar.daklak.gov.vn đã cập nhật.",
-     "Trang Ê a Ca chấm đắk lắk chấm gốp chấm vê en đã cập nhật."),
+     "Trang Ê a Ca chấm đắk lắk chấm gờ o vê chấm vê en đã cập nhật."),
     ("Huyện Ea Kar tổ chức hội nghị.", "Huyện Ê a Ca tổ chức hội nghị."),
     # brands from the loan words, glued or not
     ("Truy cập viettel.vn hoặc hotroviettel.vn.",
@@ -226,7 +226,7 @@ GLUED_NAMES: list[tuple[str, str]] = [
     # a place's name over letters that only cross two words of an expansion ('giáo dục phổ
     # thông' has 'dục phổ', 'tự do' was 'tự đô'); a whole word of one still wins (v30reader)
     ("Xem tin tại ducpho.quangngai.gov.vn.",
-     "Xem tin tại đức phổ chấm quảng ngãi chấm gốp chấm vê en."),
+     "Xem tin tại đức phổ chấm quảng ngãi chấm gờ o vê chấm vê en."),
     ("Theo dõi #ducpho và #camlo.", "Theo dõi hát tác đức phổ và hát tác cam lộ."),
     ("Gửi thư về ubndxatudo@gmail.com.",
      "Gửi thư về u bê en đê xã tự do a còng gờ meo chấm com."),

@@ -9,8 +9,9 @@ look-alikes that keep today's reading:
 3. A day of every month up to the tenth takes 'mùng' ('ngày 05 hằng tháng').
 
 Decided and kept: '24/7' stays 'hai mươi tư trên bảy' (three rounds' testers, the project's
-style; 'hai tư' is never said); 'link' stays 'lin', '.gov' stays 'gốp', 'livestream' stays
-'lai xtrim' (the rounds that chose them are written beside them in loanwords.toml)."""
+style; 'hai tư' is never said); 'link' stays 'lin', '.gov' stayed 'gốp' (spelled 'gờ o vê'
+since blind rounds 107-108), 'livestream' stays 'lai xtrim' (the rounds that chose them are
+written beside them in loanwords.toml)."""
 
 from __future__ import annotations
 

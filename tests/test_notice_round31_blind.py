@@ -57,7 +57,7 @@ IDS: list[tuple[str, str]] = [
     ("Xác thực bằng eID của ngân hàng.", "Xác thực bằng i ai đi của ngân hàng."),
     ("Đăng nhập bằng Apple ID hoặc Face ID.", "Đăng nhập bằng áp pồ ai đi hoặc phây ai đi."),
     ("Tra cứu phạt nguội trên VNeTraffic.", "Tra cứu phạt nguội trên vê en e tra phích."),
-    ("Trang vneid.gov.vn", "Trang vê en e ai đi chấm gốp chấm vê en"),
+    ("Trang vneid.gov.vn", "Trang vê en e ai đi chấm gờ o vê chấm vê en"),
 ]  # fmt: skip
 
 
@@ -95,16 +95,16 @@ def test_a_slash_between_two_actions_is_and(written: str, spoken: str) -> None:
 
 PLACES: list[tuple[str, str]] = [
     ("Truy cập haiphu.hailang.quangtri.gov.vn để biết thêm.",
-     "Truy cập hải phú chấm hải lăng chấm quảng trị chấm gốp chấm vê en để biết thêm."),
+     "Truy cập hải phú chấm hải lăng chấm quảng trị chấm gờ o vê chấm vê en để biết thêm."),
     ("Huyện Hải Lăng, tỉnh Quảng Trị: xem hailang.gov.vn.",
-     "Huyện Hải Lăng, tỉnh Quảng Trị: xem hải lăng chấm gốp chấm vê en."),
+     "Huyện Hải Lăng, tỉnh Quảng Trị: xem hải lăng chấm gờ o vê chấm vê en."),
     ("Xem tại hailang.quangninh.gov.vn.",
-     "Xem tại hải lạng chấm quảng ninh chấm gốp chấm vê en."),
+     "Xem tại hải lạng chấm quảng ninh chấm gờ o vê chấm vê en."),
     ("Họp tại huyen Hai Lang, tinh Quang Tri.", "Họp tại huyện Hải Lăng, tỉnh Quảng Trị."),
     ("Họp tại huyện Hai Lang, tỉnh Quảng Trị.", "Họp tại huyện Hải Lăng, tỉnh Quảng Trị."),
     ("Xã Hai Lang, tỉnh Quảng Ninh.", "Xã Hải Lạng, tỉnh Quảng Ninh."),
     # no province named: today's choice stays
-    ("Xem tại ubndhailang.gov.vn.", "Xem tại u bê en đê hải lạng chấm gốp chấm vê en."),
+    ("Xem tại ubndhailang.gov.vn.", "Xem tại u bê en đê hải lạng chấm gờ o vê chấm vê en."),
     ("Họp tại huyện Hai Lang.", "Họp tại huyện Hai Lang."),
 ]  # fmt: skip
 

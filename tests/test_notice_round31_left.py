@@ -176,14 +176,14 @@ RUN_TOGETHER: list[tuple[str, str]] = [
     ("Gửi về vanphongdangu@gmail.com.",
      "Gửi về văn phòng đê a en giê u a còng gờ meo chấm com."),
     ("Xem tại vanphongdangu.tanlap.gov.vn.",
-     "Xem tại văn phòng đê a en giê u chấm tân lập chấm gốp chấm vê en."),
+     "Xem tại văn phòng đê a en giê u chấm tân lập chấm gờ o vê chấm vê en."),
     ("Gửi về ubndxatanla@gmail.com.",
      "Gửi về u bê en đê ích a tê a en e lờ a a còng gờ meo chấm com."),
     # near-misses: every syllable a known word or a place
     ("Gửi về vanphongdanguy@gmail.com.", "Gửi về văn phòng đảng ủy a còng gờ meo chấm com."),
     ("Gửi về congantanlap@gmail.com.", "Gửi về công an tân lập a còng gờ meo chấm com."),
     ("Gửi về tuphaptanlap@gmail.com.", "Gửi về tư pháp tân lập a còng gờ meo chấm com."),
-    ("Truy cập dichvucong.gov.vn.", "Truy cập dịch vụ công chấm gốp chấm vê en."),
+    ("Truy cập dichvucong.gov.vn.", "Truy cập dịch vụ công chấm gờ o vê chấm vê en."),
 ]  # fmt: skip
 
 

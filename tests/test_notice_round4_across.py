@@ -66,7 +66,7 @@ def test_units_written_in_capitals_are_read_as_units(written: str, spoken: str) 
         ("Cô giáo chủ nhiệm lớp 3a.", "Cô giáo chủ nhiệm lớp ba a."),
         ("Mất xe SH150i màu đỏ.", "Mất xe ét hát một trăm năm mươi i màu đỏ."),
         ("Thôn5 và Xóm3 họp dân.", "Thôn năm và Xóm ba họp dân."),
-        ("Bán dầu DO 0,05S-II.", "Bán dầu đê ô không phẩy không năm ét hai."),
+        ("Bán dầu DO 0,05S-II.", "Bán dầu đê ô không phẩy không năm ét mức hai."),
         ("Tổ12 dọn vệ sinh.", "Tổ mười hai dọn vệ sinh."),
         # guards: units and hours glued to a number keep their reading
         ("Từ 7h30 đến 11h.", "Từ bảy giờ ba mươi đến mười một giờ."),

@@ -261,7 +261,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Giá ga bán lẻ bình mười hai ki lô gam tăng mười nghìn đồng."),
     # first pass missed: a fuel grade (RON 95-III)
     ("Giá xăng RON 95-III là 21.050 đồng/lít.",
-     "Giá xăng rôn chín mươi lăm ba là hai mươi mốt nghìn không trăm năm mươi đồng một lít."),
+     "Giá xăng rôn chín mươi lăm mức ba là hai mươi mốt nghìn không trăm năm mươi đồng một lít."),
     # first pass missed: diesel (fallback)
     ("Dầu Mazut và dầu Diesel giảm nhẹ trong kỳ điều hành này.",
      "Dầu ma dút và dầu đi ê den giảm nhẹ trong kỳ điều hành này."),
@@ -501,10 +501,10 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Sàn đầu tư tiền ảo USDT, Binance là kênh lừa đảo phổ biến.",
      "Sàn đầu tư tiền ảo u ét đê tê, bai nen là kênh lừa đảo phổ biến."),
     ("Giá xăng E5 RON 92-II giảm 300 đồng, xăng RON 95-III giảm 320 đồng.",
-     "Giá xăng e năm rôn chín mươi hai hai giảm ba trăm đồng, xăng rôn chín mươi lăm ba giảm ba"
-     " trăm hai mươi đồng."),
+     "Giá xăng e năm rôn chín mươi hai mức hai giảm ba trăm đồng, xăng rôn chín mươi lăm mức "
+     "ba giảm ba trăm hai mươi đồng."),
     ("Dầu diesel 0,001S-V tăng 150 đồng/lít.",
-     "Dầu đi ê den không phẩy không không một ét năm tăng một trăm năm mươi đồng một lít."),
+     "Dầu đi ê den không phẩy không không một ét mức năm tăng một trăm năm mươi đồng một lít."),
     ("Ngư dân được hỗ trợ tiền dầu DO cho mỗi chuyến biển.",
      "Ngư dân được hỗ trợ tiền dầu đê ô cho mỗi chuyến biển."),
     ("Giải bóng chuyền hơi và Futsal mừng Xuân Bính Ngọ.",
@@ -720,7 +720,7 @@ BATCH_SIX: list[tuple[str, str]] = [
     ("Phòng chống dịch Mpox (đậu mùa khỉ) theo hướng dẫn của Bộ Y tế.",
      "Phòng chống dịch em pốc (đậu mùa khỉ) theo hướng dẫn của Bộ Y tế."),
     ("Giá xăng RON 95-V tăng 200 đồng, dầu mazut giảm 100 đồng/kg.",
-     "Giá xăng rôn chín mươi lăm năm tăng hai trăm đồng, dầu ma dút giảm một trăm đồng một ki"
+     "Giá xăng rôn chín mươi lăm mức năm tăng hai trăm đồng, dầu ma dút giảm một trăm đồng một ki"
      " lô gam."),
     ("Trạm sạc điện cho xe ô tô điện VinFast VF3 đặt tại UBND xã.",
      "Trạm sạc điện cho xe ô tô điện vin phát vê ép ba đặt tại ủy ban nhân dân xã."),
@@ -743,7 +743,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Cầu thủ Nguyễn Xuân Son (tên khai sinh Ra pha en xơn) nhập quốc tịch Việt Nam."),
     # first pass missed: storm names (Kalmaegi); expected reading corrected: the lexicon's case
     ("Bão Kalmaegi đổ bộ vào các tỉnh Nam Trung Bộ.",
-     "Bão can mê gi đổ bộ vào các tỉnh Nam Trung Bộ."),
+     "Bão can mê ghi đổ bộ vào các tỉnh Nam Trung Bộ."),
     # session 25: the lexicon's form (the broadcast editors marked the fallback's 'Xam xung')
     ("Tập đoàn Samsung tuyển lao động tại khu công nghiệp Yên Phong.",
      "Tập đoàn sam sung tuyển lao động tại khu công nghiệp Yên Phong."),
@@ -1065,7 +1065,7 @@ def test_plant_varieties_are_read_by_their_names(written: str, spoken: str) -> N
          "xê."),
         ("Rắc Regent 0.3GR.", "Rắc rê gien không phẩy ba giê e rờ."),
         ("Xăng E10 RON 95-III, dầu DO 0,001S-V.",
-         "Xăng e mười rôn chín mươi lăm ba, dầu đê ô không phẩy không không một ét năm."),
+         "Xăng e mười rôn chín mươi lăm mức ba, dầu đê ô không phẩy không không một ét mức năm."),
         # guards: network generations and loads stay codes
         ("Phủ sóng 4G, 5G và 3G.", "Phủ sóng bốn gờ, năm gờ và ba gờ."),
     ],

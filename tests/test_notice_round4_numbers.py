@@ -61,9 +61,9 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed: a Roman grade after a number ('RON 95-III')
     ("Giá xăng RON 95-III từ 15h00 ngày 20/11 là 20.870 đồng/lít, xăng E5 RON 92-II là 19.980 "
      "đồng/lít.",
-     "Giá xăng rôn chín mươi lăm ba từ mười lăm giờ ngày hai mươi tháng mười một là hai mươi "
-     "nghìn tám trăm bảy mươi đồng một lít, xăng e năm rôn chín mươi hai hai là mười chín nghìn "
-     "chín trăm tám mươi đồng một lít."),
+     "Giá xăng rôn chín mươi lăm mức ba từ mười lăm giờ ngày hai mươi tháng mười một là hai mươi "
+     "nghìn tám trăm bảy mươi đồng một lít, xăng e năm rôn chín mươi hai mức hai là mười chín "
+     "nghìn chín trăm tám mươi đồng một lít."),
     ("Dân số toàn xã tính đến 31/12/2025 là 12.456 người, với 3.128 hộ; tỷ lệ tăng dân số tự "
      "nhiên 0,95%.",
      "Dân số toàn xã tính đến ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi "
@@ -469,8 +469,8 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Đội bóng thôn Đông thắng thôn Tây với tỷ số 3-2 sau loạt sút luân lưu.",
      "Đội bóng thôn Đông thắng thôn Tây với tỷ số ba hai sau loạt sút luân lưu."),
     ("Các ngày 5, 6, 7/12/2025, xã tổ chức Hội chợ nông sản tại chợ trung tâm.",
-     "Các ngày năm, sáu, bảy tháng mười hai năm hai nghìn không trăm hai mươi lăm, xã tổ chức "
-     "Hội chợ nông sản tại chợ trung tâm."),
+     "Các ngày mùng năm, mùng sáu, mùng bảy tháng mười hai năm hai nghìn không trăm hai mươi "
+     "lăm, xã tổ chức Hội chợ nông sản tại chợ trung tâm."),
     ("Chiến dịch diệt bọ gậy diễn ra từ 1/12/2025 - 28/2/2026 tại 12 thôn.",
      "Chiến dịch diệt bọ gậy diễn ra từ ngày một tháng mười hai năm hai nghìn không trăm hai mươi "
      "lăm đến ngày hai mươi tám tháng hai năm hai nghìn không trăm hai mươi sáu tại mười hai "
@@ -1631,7 +1631,7 @@ BATCH_THIRTEEN: list[tuple[str, str]] = [
      "Niêm yết phương án bồi thường trong hai mươi ngày, từ ngày một tháng mười hai đến ngày hai "
      "mươi tháng mười hai năm hai nghìn không trăm hai mươi lăm."),
     ("Trong 2 ngày 6 và 7/12, Đoàn thanh niên ra quân dọn vệ sinh.",
-     "Trong hai ngày sáu và bảy tháng mười hai, Đoàn thanh niên ra quân dọn vệ sinh."),
+     "Trong hai ngày mùng sáu và mùng bảy tháng mười hai, Đoàn thanh niên ra quân dọn vệ sinh."),
     ("Tối 6/12 giao lưu văn nghệ, sáng 7/12 thi đấu thể thao.",
      "Tối mùng sáu tháng mười hai giao lưu văn nghệ, sáng mùng bảy tháng mười hai thi đấu thể "
      "thao."),
@@ -1897,7 +1897,7 @@ def test_lunar_days_and_first_days_of_ranges(written: str, spoken: str) -> None:
         ("chung cuộc 2-1", "chung cuộc hai một"),
         ("hai đội hòa 0-0", "hai đội hòa không không"),
         ("lượt về thắng 3-1", "lượt về thắng ba một"),
-        ("xăng RON 95-IV", "xăng rôn chín mươi lăm bốn"),
+        ("xăng RON 95-IV", "xăng rôn chín mươi lăm mức bốn"),
         ("lúc 9 giờ 15p", "lúc chín giờ mười lăm phút"),
         ("đến 11 giờ 30'", "đến mười một giờ ba mươi"),
         ("lãi suất 0.5%/tháng", "lãi suất không phẩy năm phần trăm một tháng"),

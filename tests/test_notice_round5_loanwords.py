@@ -37,7 +37,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Chuyến bay đi Tokyo, Seoul và Busan.",
      "Chuyến bay đi Tô ki ô, Xơ un và Bu xan."),
     ("Bão Yagi đổ bộ vào miền Bắc.",
-     "Bão da gi đổ bộ vào miền Bắc."),
+     "Bão da ghi đổ bộ vào miền Bắc."),
     # first pass missed: shapes that passed for syllables written without marks ('Kong', 'rey')
     ("Bão Kong-rey mạnh cấp 12.",
      "Bão công rây mạnh cấp mười hai."),
@@ -413,7 +413,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Thủ đô Kyiv bị tấn công.",
      "Thủ đô Ki ép bị tấn công."),
     ("Bão Usagi và bão Toraji.",
-     "Bão u sa gi và bão tô ra gi."),
+     "Bão u sa ghi và bão tô ra gi."),
     ("Bão Man-yi gây mưa lớn.",
      "Bão man di gây mưa lớn."),
     ("Bão Podul và bão Mitag.",

@@ -29,8 +29,8 @@ BATCH: list[tuple[str, str]] = [
      "trường thôn năm."),
     # first pass missed: the ends of a range of times with 'đến' said 'phút'
     ("Thời gian xem tài sản: từ 8h00 đến 16h30 các ngày 3, 4/12.",
-     "Thời gian xem tài sản: từ tám giờ đến mười sáu giờ ba mươi các ngày ba, bốn tháng mười "
-     "hai."),
+     "Thời gian xem tài sản: từ tám giờ đến mười sáu giờ ba mươi các ngày mùng ba, mùng bốn "
+     "tháng mười hai."),
     ("Bước giá 5.000.000 đồng/bước; tiền đặt trước 20% giá khởi điểm.",
      "Bước giá năm triệu đồng một bước; tiền đặt trước hai mươi phần trăm giá khởi điểm."),
     # banks and social-policy loans

@@ -47,12 +47,13 @@ BATCH: list[tuple[str, str]] = [
     ("Hội thi diễn ra trong 2 ngày 11-12/6 tại nhà văn hóa xã.",
      "Hội thi diễn ra trong hai ngày mười một và mười hai tháng sáu tại nhà văn hóa xã."),
     ("Trạm y tế tiêm vắc xin trong 3 ngày 5, 6, 7/9.",
-     "Trạm y tế tiêm vắc xin trong ba ngày năm, sáu, bảy tháng chín."),
+     "Trạm y tế tiêm vắc xin trong ba ngày mùng năm, mùng sáu, mùng bảy tháng chín."),
     # first pass missed: 'đến ngày' after a count of days
     ("Giải bóng đá kéo dài 5 ngày 20-24/3.",
      "Giải bóng đá kéo dài năm ngày hai mươi đến hai mươi tư tháng ba."),
     ("Điện lực cắt điện 2 ngày 8 và 9/12 để sửa chữa đường dây.",
-     "Điện lực cắt điện hai ngày tám và chín tháng mười hai để sửa chữa đường dây."),
+     "Điện lực cắt điện hai ngày mùng tám và mùng chín tháng mười hai để sửa chữa "
+     "đường dây."),
     # first pass missed: 'đến ngày' after a count of days
     ("Lớp tập huấn mở trong 04 ngày 15-18/10/2025.",
      "Lớp tập huấn mở trong bốn ngày mười lăm đến mười tám tháng mười năm hai nghìn không "
@@ -349,7 +350,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Kỳ thi diễn ra trong hai ngày mười và mười một tháng sáu tại điểm thi trường trung học "
      "cơ sở."),
     ("Cắt điện luân phiên 3 ngày 7, 8 và 9/8.",
-     "Cắt điện luân phiên ba ngày bảy, tám và chín tháng tám."),
+     "Cắt điện luân phiên ba ngày mùng bảy, mùng tám và mùng chín tháng tám."),
     # named days, counts, rates, ages, loads
     ("Ngày Thầy thuốc Việt Nam 27/2 trạm y tế tổ chức gặp mặt.",
      "Ngày Thầy thuốc Việt Nam hai mươi bảy tháng hai trạm y tế tổ chức gặp mặt."),
@@ -458,7 +459,7 @@ BATCH_SIX: list[tuple[str, str]] = [
     # days
     # first pass missed: 'ngày' before the last day of a list after a count of days
     ("Tổ chức trong 2 ngày: 5 và 6/12.",
-     "Tổ chức trong hai ngày: năm và sáu tháng mười hai."),
+     "Tổ chức trong hai ngày: mùng năm và mùng sáu tháng mười hai."),
     ("Chương trình kéo dài 4 ngày 1-4/9 tại quảng trường.",
      "Chương trình kéo dài bốn ngày một đến bốn tháng chín tại quảng trường."),
     # named days, counts, rates, ages, loads
@@ -617,8 +618,9 @@ def test_the_points_of_each_set_are_a_score(written: str, spoken: str) -> None:
     ("written", "spoken"),
     [
         ("Cắt nước 2 ngày 4-5/7.", "Cắt nước hai ngày bốn và năm tháng bảy."),
-        ("Thi trong 3 ngày: 7, 8 và 9/6.", "Thi trong ba ngày: bảy, tám và chín tháng sáu."),
-        ("Thi vào các ngày 7 và 8/6.", "Thi vào các ngày bảy và tám tháng sáu."),
+        ("Thi trong 3 ngày: 7, 8 và 9/6.",
+         "Thi trong ba ngày: mùng bảy, mùng tám và mùng chín tháng sáu."),
+        ("Thi vào các ngày 7 và 8/6.", "Thi vào các ngày mùng bảy và mùng tám tháng sáu."),
         # guards: 'ngày' leads the range itself; a class named by its number
         ("Ngày 4-5/7 cắt nước.", "Ngày bốn và năm tháng bảy cắt nước."),
         ("Thi lớp 10 ngày 2-3/6.", "Thi lớp mười ngày hai và ba tháng sáu."),

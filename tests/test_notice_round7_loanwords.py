@@ -444,19 +444,21 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Phản ánh trang giả mạo về canhbao.khonggianmang.gov.vn.",
-        "Phản ánh trang giả mạo về cảnh báo chấm không gian mạng chấm gốp chấm vê en.",
+        "Phản ánh trang giả mạo về cảnh báo chấm không gian mạng chấm gờ o vê chấm vê en.",
     ),
     (
         "Nộp hồ sơ cấp đổi giấy phép lái xe tại dichvucong.bocongan.gov.vn.",
-        "Nộp hồ sơ cấp đổi giấy phép lái xe tại dịch vụ công chấm bộ công an chấm gốp chấm vê en.",
+        "Nộp hồ sơ cấp đổi giấy phép lái xe tại dịch vụ công chấm bộ công an chấm gờ o vê "
+        "chấm vê en.",
     ),
     (
         "Khai thuế qua thuedientu.gdt.gov.vn hoặc ứng dụng eTax Mobile.",
-        "Khai thuế qua thuế điện tử chấm giê đê tê chấm gốp chấm vê en hoặc ứng dụng i tắc mô bai.",
+        "Khai thuế qua thuế điện tử chấm giê đê tê chấm gờ o vê chấm vê en hoặc ứng dụng "
+        "i tắc mô bai.",
     ),
     (
         "Tra cứu hóa đơn tại hoadondientu.gdt.gov.vn.",
-        "Tra cứu hóa đơn tại hóa đơn điện tử chấm giê đê tê chấm gốp chấm vê en.",
+        "Tra cứu hóa đơn tại hóa đơn điện tử chấm giê đê tê chấm gờ o vê chấm vê en.",
     ),
     # first pass missed
     (
@@ -494,11 +496,11 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Xem văn bản trên cổng thông tin quangninh.gov.vn.",
-        "Xem văn bản trên cổng thông tin quảng ninh chấm gốp chấm vê en.",
+        "Xem văn bản trên cổng thông tin quảng ninh chấm gờ o vê chấm vê en.",
     ),
     (
         "Nộp hồ sơ trên dichvucong.haiduong.gov.vn.",
-        "Nộp hồ sơ trên dịch vụ công chấm hải dương chấm gốp chấm vê en.",
+        "Nộp hồ sơ trên dịch vụ công chấm hải dương chấm gờ o vê chấm vê en.",
     ),
     (
         "Tra cứu văn bản tại thuvienphapluat.vn.",
@@ -514,7 +516,8 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed
     (
         "Tra cứu kết quả thi tại thisinh.thitotnghiepthpt.gov.vn.",
-        "Tra cứu kết quả thi tại thí sinh chấm thi tốt nghiệp tê hát pê tê chấm gốp chấm vê en.",
+        "Tra cứu kết quả thi tại thí sinh chấm thi tốt nghiệp tê hát pê tê chấm gờ o vê "
+        "chấm vê en.",
     ),
     (
         "Nộp tiền điện qua cskh.evnhanoi.vn.",
@@ -522,19 +525,19 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Xem thời tiết tại nchmf.gov.vn.",
-        "Xem thời tiết tại en xê hát em ép chấm gốp chấm vê en.",
+        "Xem thời tiết tại en xê hát em ép chấm gờ o vê chấm vê en.",
     ),
     (
         "Phản ánh vi phạm về hòm thư tiếp nhận phananh@hanoi.gov.vn.",
-        "Phản ánh vi phạm về hòm thư tiếp nhận phản ánh a còng hà nội chấm gốp chấm vê en.",
+        "Phản ánh vi phạm về hòm thư tiếp nhận phản ánh a còng hà nội chấm gờ o vê chấm vê en.",
     ),
     (
         "Gửi hồ sơ về email tuyendung@congan.gov.vn.",
-        "Gửi hồ sơ về i meo tuyển dụng a còng công an chấm gốp chấm vê en.",
+        "Gửi hồ sơ về i meo tuyển dụng a còng công an chấm gờ o vê chấm vê en.",
     ),
     (
         "Kiểm tra thông tin tại trang kiemtra.ncsc.gov.vn.",
-        "Kiểm tra thông tin tại trang kiểm tra chấm en xê ét xê chấm gốp chấm vê en.",
+        "Kiểm tra thông tin tại trang kiểm tra chấm en xê ét xê chấm gờ o vê chấm vê en.",
     ),
     (
         "Truy cập dulichninhbinh.com.vn để xem lịch lễ hội.",
@@ -542,19 +545,19 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Đặt lịch tiêm tại tiemchungcovid19.gov.vn.",
-        "Đặt lịch tiêm tại tiêm chủng cô vít mười chín chấm gốp chấm vê en.",
+        "Đặt lịch tiêm tại tiêm chủng cô vít mười chín chấm gờ o vê chấm vê en.",
     ),
     (
         "Tố giác tội phạm qua trang togiactoipham.bocongan.gov.vn.",
-        "Tố giác tội phạm qua trang tố giác tội phạm chấm bộ công an chấm gốp chấm vê en.",
+        "Tố giác tội phạm qua trang tố giác tội phạm chấm bộ công an chấm gờ o vê chấm vê en.",
     ),
     (
         "Đăng ký nghĩa vụ quân sự trực tuyến tại nghiavuquansu.gov.vn.",
-        "Đăng ký nghĩa vụ quân sự trực tuyến tại nghĩa vụ quân sự chấm gốp chấm vê en.",
+        "Đăng ký nghĩa vụ quân sự trực tuyến tại nghĩa vụ quân sự chấm gờ o vê chấm vê en.",
     ),
     (
         "Nộp phạt giao thông qua dichvucong.gov.vn, không qua đường link lạ.",
-        "Nộp phạt giao thông qua dịch vụ công chấm gốp chấm vê en, không qua đường lin lạ.",
+        "Nộp phạt giao thông qua dịch vụ công chấm gờ o vê chấm vê en, không qua đường lin lạ.",
     ),
     (
         "Xem chương trình trên vtv.vn và vov.vn.",
@@ -563,13 +566,13 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed
     (
         "Tra cứu mã số thuế tại tracuunnt.gdt.gov.vn.",
-        "Tra cứu mã số thuế tại tra cứu en en tê chấm giê đê tê chấm gốp chấm vê en.",
+        "Tra cứu mã số thuế tại tra cứu en en tê chấm giê đê tê chấm gờ o vê chấm vê en.",
     ),
     ("Tải mẫu đơn tại trang congdoan.vn.", "Tải mẫu đơn tại trang công đoàn chấm vê en."),
     # first pass missed
     (
         "Tham khảo tại trang nongnghiep.vn và khuyennongvn.gov.vn.",
-        "Tham khảo tại trang nông nghiệp chấm vê en và khuyến nông vê en chấm gốp chấm vê en.",
+        "Tham khảo tại trang nông nghiệp chấm vê en và khuyến nông vê en chấm gờ o vê chấm vê en.",
     ),
     (
         "Theo dõi fanpage Công an tỉnh tại facebook.com/congantinhbinhphuoc.",
@@ -602,7 +605,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed
     (
         "Tham khảo tại moh.gov.vn và mic.gov.vn.",
-        "Tham khảo tại em ô hát chấm gốp chấm vê en và em i xê chấm gốp chấm vê en.",
+        "Tham khảo tại em ô hát chấm gờ o vê chấm vê en và em i xê chấm gờ o vê chấm vê en.",
     ),
     (
         "Trang baomoi.com không phải trang của cơ quan nhà nước.",
@@ -769,19 +772,19 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Đăng ký tạm trú trực tuyến tại dichvucong.bocongan.gov.vn.",
-        "Đăng ký tạm trú trực tuyến tại dịch vụ công chấm bộ công an chấm gốp chấm vê en.",
+        "Đăng ký tạm trú trực tuyến tại dịch vụ công chấm bộ công an chấm gờ o vê chấm vê en.",
     ),
     (
         "Tra cứu quá trình đóng bảo hiểm tại baohiemxahoi.gov.vn.",
-        "Tra cứu quá trình đóng bảo hiểm tại bảo hiểm xã hội chấm gốp chấm vê en.",
+        "Tra cứu quá trình đóng bảo hiểm tại bảo hiểm xã hội chấm gờ o vê chấm vê en.",
     ),
     (
         "Nộp thuế đất qua thuedientu.gdt.gov.vn.",
-        "Nộp thuế đất qua thuế điện tử chấm giê đê tê chấm gốp chấm vê en.",
+        "Nộp thuế đất qua thuế điện tử chấm giê đê tê chấm gờ o vê chấm vê en.",
     ),
     (
         "Xem thông báo trên cổng thông tin nghean.gov.vn.",
-        "Xem thông báo trên cổng thông tin nghệ an chấm gốp chấm vê en.",
+        "Xem thông báo trên cổng thông tin nghệ an chấm gờ o vê chấm vê en.",
     ),
     (
         "Tra cứu văn bản trên vanban.chinhphu.vn.",
@@ -794,15 +797,15 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Đăng ký khám tại benhvienchoray.vn.", "Đăng ký khám tại bệnh viện chợ rẫy chấm vê en."),
     (
         "Phản ánh vi phạm an toàn thực phẩm qua vfa.gov.vn.",
-        "Phản ánh vi phạm an toàn thực phẩm qua vê ép a chấm gốp chấm vê en.",
+        "Phản ánh vi phạm an toàn thực phẩm qua vê ép a chấm gờ o vê chấm vê en.",
     ),
     (
         "Theo dõi bản tin thời tiết trên kttv.gov.vn.",
-        "Theo dõi bản tin thời tiết trên ca tê tê vê chấm gốp chấm vê en.",
+        "Theo dõi bản tin thời tiết trên ca tê tê vê chấm gờ o vê chấm vê en.",
     ),
     (
         "Góp ý qua hộp thư gopy@baohiemxahoi.gov.vn.",
-        "Góp ý qua hộp thư góp ý a còng bảo hiểm xã hội chấm gốp chấm vê en.",
+        "Góp ý qua hộp thư góp ý a còng bảo hiểm xã hội chấm gờ o vê chấm vê en.",
     ),
     (
         "Theo dõi trang zalo.me/congantinh để nhận cảnh báo.",
@@ -814,7 +817,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Tra cứu hộ kinh doanh tại dangkykinhdoanh.gov.vn.",
-        "Tra cứu hộ kinh doanh tại đăng ký kinh doanh chấm gốp chấm vê en.",
+        "Tra cứu hộ kinh doanh tại đăng ký kinh doanh chấm gờ o vê chấm vê en.",
     ),
     (
         "Tham khảo giá nông sản tại nongnghiepmoitruong.vn.",
@@ -833,15 +836,15 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Học trực tuyến tại hoclieu.vn.", "Học trực tuyến tại học liệu chấm vê en."),
     (
         "Tải tài liệu tại thuvien.hanoi.gov.vn.",
-        "Tải tài liệu tại thư viện chấm hà nội chấm gốp chấm vê en.",
+        "Tải tài liệu tại thư viện chấm hà nội chấm gờ o vê chấm vê en.",
     ),
     (
         "Tìm việc tại vieclamthanhhoa.gov.vn.",
-        "Tìm việc tại việc làm thanh hóa chấm gốp chấm vê en.",
+        "Tìm việc tại việc làm thanh hóa chấm gờ o vê chấm vê en.",
     ),
     (
         "Gửi ý kiến về email ubnd@quangtri.gov.vn.",
-        "Gửi ý kiến về i meo u bê en đê a còng quảng trị chấm gốp chấm vê en.",
+        "Gửi ý kiến về i meo u bê en đê a còng quảng trị chấm gờ o vê chấm vê en.",
     ),
     (
         "Xem lịch cắt điện tại cskh.npc.com.vn.",
@@ -987,11 +990,11 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Bón phân kali sunfat cho cây ăn quả.", "Bón phân ca li sun phát cho cây ăn quả."),
     (
         "Tra cứu thông tin tại dichvucong.gov.vn.",
-        "Tra cứu thông tin tại dịch vụ công chấm gốp chấm vê en.",
+        "Tra cứu thông tin tại dịch vụ công chấm gờ o vê chấm vê en.",
     ),
     (
         "Nộp hồ sơ trực tuyến tại dichvucong.thanhhoa.gov.vn.",
-        "Nộp hồ sơ trực tuyến tại dịch vụ công chấm thanh hóa chấm gốp chấm vê en.",
+        "Nộp hồ sơ trực tuyến tại dịch vụ công chấm thanh hóa chấm gờ o vê chấm vê en.",
     ),
     (
         "Góp ý văn kiện tại trang dangcongsan.vn.",
@@ -999,24 +1002,24 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ),
     (
         "Tra cứu tiến độ hồ sơ đất đai tại dichvucong.namdinh.gov.vn.",
-        "Tra cứu tiến độ hồ sơ đất đai tại dịch vụ công chấm nam định chấm gốp chấm vê en.",
+        "Tra cứu tiến độ hồ sơ đất đai tại dịch vụ công chấm nam định chấm gờ o vê chấm vê en.",
     ),
     (
         "Kiểm tra tin giả tại trang tingia.gov.vn.",
-        "Kiểm tra tin giả tại trang tin giả chấm gốp chấm vê en.",
+        "Kiểm tra tin giả tại trang tin giả chấm gờ o vê chấm vê en.",
     ),
     (
         "Phản ánh qua tổng đài hoặc trang phananhkiennghi.gov.vn.",
-        "Phản ánh qua tổng đài hoặc trang phản ánh kiến nghị chấm gốp chấm vê en.",
+        "Phản ánh qua tổng đài hoặc trang phản ánh kiến nghị chấm gờ o vê chấm vê en.",
     ),
     (
         "Xem lịch tiếp công dân tại tiepcongdan.gov.vn.",
-        "Xem lịch tiếp công dân tại tiếp công dân chấm gốp chấm vê en.",
+        "Xem lịch tiếp công dân tại tiếp công dân chấm gờ o vê chấm vê en.",
     ),
     ("Tra cứu đăng ký xe tại dangkiem.vn.", "Tra cứu đăng ký xe tại đăng kiểm chấm vê en."),
     (
         "Ứng tuyển tại tuyendung.bocongan.gov.vn.",
-        "Ứng tuyển tại tuyển dụng chấm bộ công an chấm gốp chấm vê en.",
+        "Ứng tuyển tại tuyển dụng chấm bộ công an chấm gờ o vê chấm vê en.",
     ),
     (
         "Xem thông tin bầu cử tại baucu.quochoi.vn.",
@@ -1029,11 +1032,11 @@ BATCH_FOUR: list[tuple[str, str]] = [
     # first pass missed
     (
         "Hỏi đáp chính sách tại hoidap.baohiemxahoi.gov.vn.",
-        "Hỏi đáp chính sách tại hỏi đáp chấm bảo hiểm xã hội chấm gốp chấm vê en.",
+        "Hỏi đáp chính sách tại hỏi đáp chấm bảo hiểm xã hội chấm gờ o vê chấm vê en.",
     ),
     (
         "Tra cứu giá đất tại sotaichinh.hanoi.gov.vn.",
-        "Tra cứu giá đất tại sở tài chính chấm hà nội chấm gốp chấm vê en.",
+        "Tra cứu giá đất tại sở tài chính chấm hà nội chấm gờ o vê chấm vê en.",
     ),
     (
         "Mua sắm trên sàn postmart.vn của bưu điện.",
@@ -1163,9 +1166,9 @@ def test_vietnamese_syllables_that_write_i_before_o_stay_one() -> None:
     [
         # consonants at either end of a name run together are letters
         ("Tra cứu tại tracuunnt.gdt.gov.vn.",
-         "Tra cứu tại tra cứu en en tê chấm giê đê tê chấm gốp chấm vê en."),
+         "Tra cứu tại tra cứu en en tê chấm giê đê tê chấm gờ o vê chấm vê en."),
         ("Xem tại khuyennongvn.gov.vn.",
-         "Xem tại khuyến nông vê en chấm gốp chấm vê en."),
+         "Xem tại khuyến nông vê en chấm gờ o vê chấm vê en."),
         ("Đọc tin tại vnexpress.net.", "Đọc tin tại vê en ếch pờ rét chấm nét."),
         # short links: Zalo pages, Telegram groups, shortened links
         ("Nhắn tin qua zalo.me/0912345678.",
@@ -1180,14 +1183,14 @@ def test_vietnamese_syllables_that_write_i_before_o_stay_one() -> None:
         ("Tra cứu tại smartcity.vn.", "Tra cứu tại xmát xi ti chấm vê en."),
         # a department named by its kind and letters; ministries by their English letters
         ("Xem tại sotnmt.hanoi.gov.vn, phongkt.gov.vn.",
-         "Xem tại sở tê en em tê chấm hà nội chấm gốp chấm vê en, phòng ca tê chấm gốp "
+         "Xem tại sở tê en em tê chấm hà nội chấm gờ o vê chấm vê en, phòng ca tê chấm gờ o vê "
          "chấm vê "
          "en."),
         ("Xem tại moit.gov.vn và molisa.gov.vn.",
-         "Xem tại em ô i tê chấm gốp chấm vê en và mô li xa chấm gốp chấm vê en."),
+         "Xem tại em ô i tê chấm gờ o vê chấm vê en và mô li xa chấm gờ o vê chấm vê en."),
         # the address itself says nothing of its words' marks; the notice's words do
         ("Xem tại hue.gov.vn, dalat.gov.vn.",
-         "Xem tại huế chấm gốp chấm vê en, đà lạt chấm gốp chấm vê en."),
+         "Xem tại huế chấm gờ o vê chấm vê en, đà lạt chấm gờ o vê chấm vê en."),
         ("Ông Vinh gửi thư về vinh@gmail.com.",
          "Ông Vinh gửi thư về vinh a còng gờ meo chấm com."),
     ],

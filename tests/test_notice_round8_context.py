@@ -347,7 +347,7 @@ THIRD_PASS: list[tuple[str, str]] = [
     # F. ranges: 'ngày' said once, before the first day (the blind testers' reading, kept
     # after round eight tried it at both ends: rounds 4, 15 and 16 lost 7-8 phrases each)
     ("Tập huấn từ 8h-11h30 các ngày 10, 11/12.",
-     "Tập huấn từ tám giờ đến mười một giờ ba mươi các ngày mười, mười một tháng mười hai."),
+     "Tập huấn từ tám giờ đến mười một giờ ba mươi các ngày mùng mười, mười một tháng mười hai."),
     ("Đăng ký từ 15/11-15/12/2025.",
      "Đăng ký từ ngày mười lăm tháng mười một đến ngày mười lăm tháng mười hai năm hai nghìn "
      "không trăm hai mươi lăm."),

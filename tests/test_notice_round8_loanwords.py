@@ -55,7 +55,7 @@ BATCH_ONE_STORMS: list[tuple[str, str]] = [
     ),
     (
         "Siêu bão Usagi có thể vào Biển Đông trong tuần tới.",
-        "Siêu bão u sa gi có thể vào Biển Đông trong tuần tới.",
+        "Siêu bão u sa ghi có thể vào Biển Đông trong tuần tới.",
     ),
     ("Bão số 5 có tên quốc tế là Kong-rey.", "Bão số năm có tên quốc tế là công rây."),
     ("Hoàn lưu bão Noru gây mưa lớn ở Tây Nguyên.", "Hoàn lưu bão nô ru gây mưa lớn ở Tây Nguyên."),
@@ -77,7 +77,7 @@ BATCH_ONE_STORMS: list[tuple[str, str]] = [
         "Bão trà mi và công rây cùng hoạt động trên biển.",
     ),
     # expected reading corrected: the storm list's "gi", as in "Yagi"
-    ("Bão Kalmaegi giật cấp 15.", "Bão can mê gi giật cấp mười lăm."),
+    ("Bão Kalmaegi giật cấp 15.", "Bão can mê ghi giật cấp mười lăm."),
     ("Theo dõi chặt chẽ bão NARI.", "Theo dõi chặt chẽ bão na ri."),
     (
         "Bão Man-yi đi vào Biển Đông, gió mạnh cấp 13.",
@@ -315,7 +315,7 @@ BATCH_TWO_STORMS: list[tuple[str, str]] = [
     ),
     (
         "Năm 2024, siêu bão Yagi tàn phá miền Bắc.",
-        "Năm hai nghìn không trăm hai mươi tư, siêu bão da gi tàn phá miền Bắc.",
+        "Năm hai nghìn không trăm hai mươi tư, siêu bão da ghi tàn phá miền Bắc.",
     ),
     ("Bão số 2 (Wutip) hướng vào Quảng Ninh.", "Bão số hai (vu típ) hướng vào Quảng Ninh."),
     ("BẢN TIN BÃO SỐ 6 (TÊN QUỐC TẾ: NONGFA)", "bản tin bão số sáu (tên quốc tế: nông pha)"),
@@ -632,11 +632,14 @@ def test_the_storm_list_holds_the_committees_names_in_vietnamese_syllables() -> 
     ],
 )
 def test_every_storm_of_the_list_is_said_as_the_bulletins_say_it(notice: str) -> None:
-    """In capitals or not, with its hyphen or without: the list's form, and nothing reported."""
+    """In capitals or not, with its hyphen or without: the list's form, and nothing reported.
+    The notice around the name is read with a name no mark repair touches ('da ghi' typed in
+    'là da ghi' would be repaired 'đã ghi'), then the list's form put in its place."""
+    frame = spoken_form(notice.format(name="Noru"))
     for key, said in _storm_list().items():
         for name in (key.title(), key.upper(), key.replace("-", "").capitalize()):
             reading = read_aloud(notice.format(name=name))
-            assert reading.spoken == spoken_form(notice.format(name=said)), name
+            assert reading.spoken == frame.replace("nô ru", said), name
             assert reading.guessed == (), name
 
 
@@ -665,7 +668,7 @@ def test_a_storm_is_named_as_the_notice_names_it(written: str, spoken: str) -> N
     ("written", "storm"),
     [
         ("Công ty Wipha tuyển thợ may.", "vi pha"),
-        ("Cửa hàng Usagi bán đồ Nhật.", "u sa gi"),
+        ("Cửa hàng Usagi bán đồ Nhật.", "u sa ghi"),
         ("Khách sạn Krosa ở Đà Nẵng.", "cờ rô sa"),
         ("Bãi biển Ragasa.", "ra ga sa"),
     ],
@@ -700,7 +703,7 @@ def test_the_station_lexicon_wins_over_the_storm_list_and_the_new_words() -> Non
 
 def test_the_storm_list_is_the_readers() -> None:
     assert storm_names()["kongrey"] == "công rây"
-    assert storm_names()["yagi"] == "da gi"
+    assert storm_names()["yagi"] == "da ghi"
 
 
 # ----- B. brands ----------

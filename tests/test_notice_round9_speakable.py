@@ -128,7 +128,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Uống vitamin A liều cao.", "Uống vi ta min a liều cao."),
     ("Lớp 12A3 đi tham quan.", "Lớp mười hai a ba đi tham quan."),
     ("Gửi vào ubnd@gmail.com.", "Gửi vào u bê en đê a còng gờ meo chấm com."),
-    ("Xem tại dichvucong.gov.vn.", "Xem tại dịch vụ công chấm gốp chấm vê en."),
+    ("Xem tại dichvucong.gov.vn.", "Xem tại dịch vụ công chấm gờ o vê chấm vê en."),
     ("Liên hệ 0912.xxx.xxx.",
      "Liên hệ không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì."),
     ("Tọa độ 18,2°N.", "Tọa độ mười tám phẩy hai độ vĩ bắc."),
