@@ -257,18 +257,18 @@ MAY_NOT_MAKE = N_(
 
 
 _OCTAL = re.compile(r"\\([0-7]{3})")
+MOUNTINFO = Path("/proc/self/mountinfo")
 
 
-def fstab_mount_points(fstab: Path) -> list[Path]:
-    """The folders `fstab` says a disk is mounted on (not swap, not the root), its
-    escapes read (a space is \\040); none if it cannot be read."""
+def table_column(table: Path, column: int) -> list[str]:
+    """One column of a mount table (fstab's, the kernel's mountinfo), its escapes read (a
+    space is \\040), comments passed over; none if it cannot be read."""
     try:
-        lines = fstab.read_text(errors="replace").splitlines()
+        lines = table.read_text(errors="replace").splitlines()
     except OSError:
         return []
-    fields = (line.split() for line in lines if not line.lstrip().startswith("#"))
-    points = (_OCTAL.sub(lambda m: chr(int(m[1], 8)), f[1]) for f in fields if len(f) > 1)
-    return [Path(p) for p in points if p.startswith("/") and p != "/"]
+    rows = (line.split() for line in lines if not line.lstrip().startswith("#"))
+    return [_OCTAL.sub(lambda m: chr(int(m[1], 8)), r[column]) for r in rows if len(r) > column]
 
 
 def not_mounted(folder: Path, fstab: Path = FSTAB,
@@ -276,17 +276,23 @@ def not_mounted(folder: Path, fstab: Path = FSTAB,
     """Where a USB stick or disk that `folder` is on should be mounted and nothing is: a
     mount point of `fstab` on its way that is not mounted now, or, below a `removable`
     root, no mount point on its way (the deepest folder there that exists, which is where
-    the stick goes); None when it is on a disk that is there, as far as the system says."""
+    the stick goes); None when it is on a disk that is there, as the kernel says (its
+    mountinfo, which also knows a bind mount, that `ismount` cannot tell)."""
     real = Path(os.path.realpath(folder))
     on_the_way = [real, *real.parents]
-    for point in fstab_mount_points(fstab):
-        if point in on_the_way and not os.path.ismount(point):
+    mounted = {Path(p) for p in table_column(MOUNTINFO, 4)}
+
+    def is_mount(path: Path) -> bool:
+        return path in mounted or os.path.ismount(path)
+
+    for point in (Path(p) for p in table_column(fstab, 1) if p.startswith("/") and p != "/"):
+        if point in on_the_way and not is_mount(point):
             return point
     for root in removable:
         if root not in real.parents:
             continue
         below = [p for p in on_the_way if root in p.parents]
-        if not any(os.path.ismount(p) for p in below):
+        if not any(is_mount(p) for p in below):
             return next((p for p in below[1:] if p.is_dir()), real)
     return None
 

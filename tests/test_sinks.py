@@ -151,6 +151,14 @@ def test_a_mount_point_with_nothing_mounted_is_no_folder_to_write_in(
     subprocess.run(["umount", str(stick)], check=True)
     with pytest.raises(SinkError, match="nothing is mounted at"):
         FileSink(stick / "ra-loa", fstab=fstab).check()
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    subprocess.run(["mount", "--bind", str(disk), str(stick)], check=True)
+    try:  # a bind mount from the same disk: os.path.ismount cannot tell, the kernel's table can
+        assert not os.path.ismount(stick)
+        FileSink(stick / "ra-loa", fstab=fstab).check()
+    finally:
+        subprocess.run(["umount", str(stick)], check=True)
 
 
 def test_a_read_only_or_full_disk_is_said_as_what_it_is(
