@@ -150,16 +150,36 @@ def wav_seconds(path: Path) -> float:
         return w.getnframes() / w.getframerate()
 
 
+FSTAB = Path("/etc/fstab")
+REMOVABLE = (Path("/media"), Path("/run/media"))
+"""Where USB sticks and disks are mounted (FHS: /media holds mount points for removable
+media; udisks mounts under /media/USER and /run/media/USER): a folder below one of them that
+crosses no mount point is on the computer's own disk, nothing is plugged in there."""
+
+
 @dataclass
 class FileSink:
     """Writes each airing to its own WAV in `directory` (temp file + rename)."""
 
     LOUDSPEAKERS: ClassVar[bool] = False
     directory: Path
+    fstab: Path = FSTAB
+    removable: tuple[Path, ...] = REMOVABLE
 
     @property
     def description(self) -> str:
         return f"file:{self.directory}"
+
+    def make_folder(self) -> None:
+        """Make the folder if it is missing, only its last one: a USB stick's folder with
+        the stick not in (its parent gone, or a mount point with nothing mounted) must fail
+        the airing, not fill the computer's own disk with airings the officer thinks are
+        on the stick (parents=True did)."""
+        if self.directory.parent.is_dir():
+            place = not_mounted(self.directory, self.fstab, self.removable)
+            if place is not None:
+                raise NotMounted(place)
+        self.directory.mkdir(exist_ok=True)
 
     def play(
         self,
@@ -172,7 +192,7 @@ class FileSink:
         if cancelled and cancelled.is_set():
             return PlayResult(0.0, False, str(target))
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            self.make_folder()
             with atomic_path(target) as tmp:
                 shutil.copyfile(program, tmp)
         except OutputError as e:
@@ -196,7 +216,7 @@ class FileSink:
         the system says, as the airing would meet it (a file in the folder's place read
         "permission denied", even to root: this used to guess)."""
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            self.make_folder()
             with tempfile.TemporaryFile(dir=self.directory):
                 pass
         except OSError as e:
@@ -236,6 +256,67 @@ MAY_NOT_MAKE = N_(
 )
 
 
+_OCTAL = re.compile(r"\\([0-7]{3})")
+MOUNTINFO = Path("/proc/self/mountinfo")
+
+
+def table_column(table: Path, column: int) -> list[str]:
+    """One column of a mount table (fstab's, the kernel's mountinfo), its escapes read (a
+    space is \\040), comments passed over; none if it cannot be read."""
+    try:
+        lines = table.read_text(errors="replace").splitlines()
+    except OSError:
+        return []
+    rows = (line.split() for line in lines if not line.lstrip().startswith("#"))
+    return [_OCTAL.sub(lambda m: chr(int(m[1], 8)), r[column]) for r in rows if len(r) > column]
+
+
+def not_mounted(folder: Path, fstab: Path = FSTAB,
+                removable: tuple[Path, ...] = REMOVABLE) -> Path | None:  # fmt: skip
+    """Where a USB stick or disk that `folder` is on should be mounted and nothing is: a
+    mount point of `fstab` on its way that is not mounted now, or, below a `removable`
+    root, no mount point on its way (the deepest folder there that exists, which is where
+    the stick goes); None when it is on a disk that is there, as the kernel says (its
+    mountinfo, which also knows a bind mount, that `ismount` cannot tell)."""
+    real = Path(os.path.realpath(folder))
+    on_the_way = [real, *real.parents]
+    mounted = {Path(p) for p in table_column(MOUNTINFO, 4)}
+
+    def is_mount(path: Path) -> bool:
+        return path in mounted or os.path.ismount(path)
+
+    for point in (Path(p) for p in table_column(fstab, 1) if p.startswith("/") and p != "/"):
+        if point in on_the_way and not is_mount(point):
+            return point
+    for root in removable:
+        if root not in real.parents:
+            continue
+        below = [p for p in on_the_way if root in p.parents]
+        if not any(is_mount(p) for p in below):
+            return next((p for p in below[1:] if p.is_dir()), real)
+    return None
+
+
+class NotMounted(OSError):
+    """The folder's USB stick or disk is not mounted at `place`: writing there would write
+    onto the computer's own disk."""
+
+    def __init__(self, place: Path) -> None:
+        super().__init__(errno.ENODEV, "not mounted", str(place))
+        self.place = place
+
+
+NOTHING_MOUNTED = N_("nothing is mounted at {place}: the USB stick or disk the folder is on is "
+                     "not plugged in; plug it in (the station does not write the airings onto "
+                     "the computer's own disk in its place)")  # fmt: skip
+PARENT_MISSING = N_("the folder {missing} does not exist: is the USB stick or disk it is on "
+                    "plugged in? (the station makes only the last folder of the path, never "
+                    "the ones above it, so as not to fill the computer's own disk in a USB "
+                    "stick's place)")  # fmt: skip
+"""A USB stick's folder with the stick not in, each way the system shows it: the parent
+gone (udisks removes /media/USER/STICK), or a mount point left empty (fstab, /media/usb)."""
+
+
 def folder_problem(folder: Path, error: OSError) -> str:
     """Why airings cannot be written into `folder`, from the error the system gave, in the
     officer's words: what is in the way, a USB stick or disk missing, read-only or full, or
@@ -249,6 +330,11 @@ def folder_problem(folder: Path, error: OSError) -> str:
         if not blocker.exists():  # a link to a USB stick's folder, the stick not in
             return _(LINK_TO_NOWHERE).format(folder=blocker, target=os.readlink(blocker))
         return _(FILE_IN_THE_WAY).format(name=blocker.name, folder=blocker)
+    if isinstance(error, NotMounted):
+        return _(NOTHING_MOUNTED).format(place=error.place)
+    if code == errno.ENOENT and not folder.parent.is_dir():
+        missing = next(p for p in reversed(on_the_way) if not p.is_dir())
+        return _(PARENT_MISSING).format(missing=missing)
     if code == errno.EACCES and not folder.is_dir():
         parent = next((p for p in on_the_way if p.is_dir()), folder.anchor)
         return _(MAY_NOT_MAKE).format(folder=folder, parent=parent)

@@ -113,6 +113,23 @@ def test_sink_failure_is_a_failed_airing(announced: Path, run: Run) -> None:
     assert row["status"] == "failed" and "cannot write" in row["error"]
 
 
+def test_a_usb_stick_s_folder_with_the_stick_not_in_fails_the_airing(
+    announced: Path, run: Run
+) -> None:
+    """`file:/media/usb/ra-loa` and no stick: one failed row saying why, nothing written
+    on the computer's disk (its folders were made there); the folder itself is made."""
+    gone = announced / "usb"
+    result = run("play", "--announce", "thu-rac", "--sink", f"file:{gone}/ra-loa", code=1)
+    assert f"airing #1 failed: cannot write the airing to {gone}/ra-loa/" in result.stderr
+    assert f"the folder {gone} does not exist: is the USB stick" in result.stderr
+    assert not gone.exists() and "On air" not in result.stdout
+    [row] = log(run)
+    assert row["status"] == "failed" and f"the folder {gone} does not exist" in row["error"]
+    gone.mkdir()  # plugged in
+    run("play", "--announce", "thu-rac", "--sink", f"file:{gone}/ra-loa")
+    assert [p.parent for p in gone.rglob("*.wav")] == [gone / "ra-loa"]
+
+
 def test_amplifier_hooks_wrap_the_airing(announced: Path, run: Run) -> None:
     relay = announced / "relay.log"
     set_config(announced, "shell", "true")

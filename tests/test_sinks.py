@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import subprocess
 import threading
@@ -83,6 +84,81 @@ def test_a_link_to_a_usb_stick_not_plugged_in_says_so(tmp_path: Path) -> None:
         f"{link} leads to {tmp_path / 'usb' / 'ra-loa'}, which is not there: is the USB stick "
         "or disk it is on plugged in?"
     )
+
+
+def test_only_the_folder_s_last_part_is_made_never_the_ones_above_it(
+    program: Path, tmp_path: Path
+) -> None:
+    """`file:/media/usb/ra-loa` with the stick not in: the airing fails with why, and no
+    folder is made on the computer's own disk (every airing went there, the officer
+    thinking it on the stick); the last folder is made, relative to the station too."""
+    gone = tmp_path / "usb"
+    for sink in (FileSink(gone / "ra-loa"), FileSink(gone / "2026" / "ra-loa")):
+        with pytest.raises(SinkError) as checked:
+            sink.check()
+        with pytest.raises(SinkError) as played:
+            sink.play(program, "a")
+        for said in (str(checked.value), str(played.value)):
+            assert said.endswith(f"the folder {gone} does not exist: is the USB stick or disk "
+                                 "it is on plugged in? (the station makes only the last folder "
+                                 "of the path, never the ones above it, so as not to fill the "
+                                 "computer's own disk in a USB stick's place)"), said  # fmt: skip
+    assert not gone.exists()
+    made = make_sink("file:ra-loa", tmp_path)
+    made.check()
+    assert made.play(program, "b").destination == str(tmp_path / "ra-loa" / "b.wav")
+
+
+def test_a_mount_point_with_nothing_mounted_is_no_folder_to_write_in(
+    program: Path,
+    tmp_path: Path,
+    mounts: Callable[..., None],  # noqa: F811
+) -> None:
+    """A USB stick's mount point is there, empty, the stick not in: fstab's (`/media/usb`
+    of a Pi set up by hand), or one under /media (FHS: its folders are mount points) that
+    crosses no mount: the folder is not made, nor written if an earlier airing left it on
+    the computer's disk; plugged in (a real mount), the airings go onto it."""
+    stick = tmp_path / "the USB"
+    stick.mkdir()
+    fstab = tmp_path / "fstab"
+    fstab.write_text("# <file system> <mount point> <type>\nproc /proc proc defaults 0 0\n"
+                     f"UUID=0AB1-C2D3 {str(stick).replace(' ', chr(92) + '040')} vfat "
+                     "defaults,nofail 0 0\n/dev/sda2 none swap sw 0 0\n")  # fmt: skip
+    media = tmp_path / "media"
+    (media / "pi" / "KHO").mkdir(parents=True)
+    (media / "pi" / "KHO" / "ra-loa").mkdir()  # left on the computer's disk by an old airing
+    cases = [
+        (FileSink(stick / "ra-loa", fstab=fstab), stick),
+        (FileSink(stick, fstab=fstab), stick),
+        (FileSink(media / "pi" / "KHO" / "ra-loa", removable=(media,)), media / "pi" / "KHO"),
+    ]
+    for sink, place in cases:
+        for attempt in (sink.check, functools.partial(sink.play, program, "a")):
+            with pytest.raises(SinkError) as failed:
+                attempt()
+            assert str(failed.value).endswith(
+                f"nothing is mounted at {place}: the USB stick or disk the folder is on is not "
+                "plugged in; plug it in (the station does not write the airings onto the "
+                "computer's own disk in its place)"
+            ), failed.value
+    assert list(stick.iterdir()) == [] and list((media / "pi" / "KHO" / "ra-loa").iterdir()) == []
+    mounts(stick, "1m")
+    mounts(media / "pi" / "KHO", "1m")
+    for sink, _place in cases:
+        sink.check()
+        written = Path(sink.play(program, "b").destination)
+        assert os.stat(written).st_dev != os.stat(tmp_path).st_dev  # on the stick
+    subprocess.run(["umount", str(stick)], check=True)
+    with pytest.raises(SinkError, match="nothing is mounted at"):
+        FileSink(stick / "ra-loa", fstab=fstab).check()
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    subprocess.run(["mount", "--bind", str(disk), str(stick)], check=True)
+    try:  # a bind mount from the same disk: os.path.ismount cannot tell, the kernel's table can
+        assert not os.path.ismount(stick)
+        FileSink(stick / "ra-loa", fstab=fstab).check()
+    finally:
+        subprocess.run(["umount", str(stick)], check=True)
 
 
 def test_a_read_only_or_full_disk_is_said_as_what_it_is(
@@ -311,6 +387,7 @@ def test_where_an_unheard_airing_went_is_said_without_a_path(
     word; the officer reads what a file sink is and the folder's name, whether the log names
     the sink or the file written, and the test sink as a trial."""
     folder = tmp_path / "ghi âm" / "ban-ghi"
+    folder.parent.mkdir()
     written = FileSink(folder).play(program, "a").destination
     for where in (f"file:{folder}", written):
         said = unheard_text(where)

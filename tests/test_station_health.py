@@ -92,6 +92,33 @@ def test_a_sound_card_that_does_not_open_is_said_before_the_slot(
     assert daemon.stop() == 0
 
 
+def test_a_usb_stick_not_plugged_in_is_said_before_the_slot_and_fails_it(
+    station: Path, run: Run, scripts: Path, tmp_path: Path, start_daemon: Callable[..., Daemon]
+) -> None:
+    """`file:…/usb/ra-loa`, the stick not in: said at start (the daemon, `status`), the slot
+    fails with why, and nothing is written on the computer's disk in its place (every
+    airing was); plugged in, the next slot is written onto it."""
+    run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
+    usb = tmp_path / "usb"
+    set_config(station, "default_sink", f'"file:{usb}/ra-loa"')
+    daemon = start_daemon(station, sink=None)
+    line = daemon.expect(r"cannot write its airings where they go").string
+    assert f"the folder {usb} does not exist: is the USB stick or disk it is on plugged in?" in line
+    said = run("status").stdout.splitlines()
+    assert said[1].endswith("but the folder the airings are written to cannot be written: the "
+                            "slots fail.")  # fmt: skip
+    run("schedule", "add", "rac", "--at", clock_in(6), "--announce", "rac")
+    daemon.expect(r"#1 failed: .*the folder .*usb does not exist", timeout=60)
+    assert not usb.exists()
+    usb.mkdir()  # plugged in
+    run("schedule", "remove", "rac")
+    run("schedule", "add", "rac2", "--at", clock_in(6), "--announce", "rac")
+    daemon.expect_all(r"The airings can be written again", r"#2 aired", timeout=60)
+    assert daemon.stop() == 0
+    assert [p.parent for p in usb.rglob("*.wav")] == [usb / "ra-loa"]
+    assert [r["status"] for r in airings(station)] == ["failed", "aired"]
+
+
 def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with_why(
     forty: Path, run: Run, start_daemon: Callable[..., Daemon], tmp_path: Path
 ) -> None:
