@@ -552,21 +552,33 @@ def _day_list(m: re.Match[str], ctx: _Context) -> str:
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
     """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến …'. A range
     written with a dash says 'ngày' once, before its first day, as announcers read it ('ngày
-    10-15/3' → 'ngày mười đến mười lăm tháng ba'); every blind tester wrote it so."""
+    10-15/3' → 'ngày mười đến mười lăm tháng ba'); every blind tester wrote it so. Two days in
+    a row ('ngày 4-5/7') are a list of two, 'mùng' before each up to the tenth as in a list
+    written with 'và' ('ngày mùng bốn và mùng năm tháng bảy', `_day_list`); a stretch's ends
+    ('đến') are said as single dates are."""
     lead, lunar = _DayLead.of(m), _is_lunar(m)
-    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
+    campaign = _a_campaign_months_days(m)
+    named = bool(m["m1"]) and _ends_with(_before(m), OCCASIONS)  # 'lễ 30/4-1/5': two holidays
+    listed = _two_days_in_a_row(m) and not campaign and not named  # 'ngày 4-5/7': a list's
+    start = _day_month(
+        m["d1"],
+        m["m1"] or m["m2"],
+        m["y1"],
+        ctx,
+        lunar,
+        lead.mung(lunar) or (listed and not lead.after_mung),
+    )
     end = _day_month(  # 'đêm 5-6/10': 'mùng' said again (round 38: 8 of 8)
-        m["d2"], m["m2"], m["y"], ctx, lunar, lunar or lead.after_mung or lead.part_of_day
+        m["d2"], m["m2"], m["y"], ctx, lunar, lunar or lead.after_mung or lead.part_of_day or listed
     )
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
         return m.group(0)
     if not m["m1"]:  # same month: "ngày 1 đến ngày 5 tháng 8"
         start = start.rsplit(" tháng ", 1)[0]
-    elif _ends_with(_before(m), OCCASIONS):  # 'nghỉ lễ 30/4-1/5': two holidays, named
+    elif named:  # 'nghỉ lễ 30/4-1/5': two holidays, named
         return f"{start}, {end}"
-    campaign = _a_campaign_months_days(m)
-    to = " và " if _two_days_in_a_row(m) and not campaign else " đến "
+    to = " và " if listed else " đến "
     if to == " và " and ONE_NIGHT.search(_before(m, 16)):
         to = " rạng sáng "
     opened = campaign or _opened_by_tu(m)

@@ -1,7 +1,7 @@
 """Identifiers read as an announcer reads them, so that a listener can write them down: codes
 of dashed parts ('H23.45-251201-0012', a dossier; 'VN-BTOR-0042', a planting area) letter by
 letter and digit by digit, a pause at each dash and 'chấm' at each dot; phone numbers with
-placeholders ('0912 xxx xxx' → '…, ích xì ích xì ích xì, …'); lists of short codes after
+placeholders ('0912 xxx 789' → '…, ích xì ích xì ích xì, …'); lists of short codes after
 'mã' ('mã HN, CN, BT' → 'hát en, xê en, bê tê', no Sunday); the units of a military
 notice ('c3, d2, e892, f324' → 'đại đội ba, tiểu đoàn hai, …').
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import HIDDEN_DIGIT, read_digits
+from .numbers import HIDDEN_DIGIT, any_digits_prefix, read_digits
 from .rules import E, _after, _before, _Context, spell
 
 DASHED_CODE = re.compile(
@@ -76,8 +76,9 @@ HIDDEN = {"x": HIDDEN_DIGIT, "X": HIDDEN_DIGIT, "*": "sao"}
 
 
 def read_placeholder_phone(m: re.Match[str], ctx: _Context) -> str:
-    """'+84 86 xxx xxxx' → 'cộng tám tư, tám sáu, ích xì ích xì ích xì, …'."""
-    written, prefix = m.group(0), ""
+    """'+84 86 xxx xxxx' → 'cộng tám tư, tám sáu' (any digits: numbers.ANY_DIGITS_AFTER),
+    '0912 xxx 789' → 'không chín một hai, ích xì ích xì ích xì, bảy tám chín'."""
+    written, prefix = any_digits_prefix(m.group(0)) or m.group(0), ""
     if written.startswith("+84"):
         prefix, written = f"cộng tám {ctx.dialect.four}, ", written[3:].lstrip(" .-")
     groups = [g for g in re.split(r"[ .-]", written) if g]

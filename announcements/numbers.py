@@ -6,15 +6,30 @@ hai mươi" and 3,5 as "ba phẩy năm mươi", and has no northern/southern var
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 HIDDEN_DIGIT = "ích xì"
-"""A digit a notice hides with an 'x' ('0912.xxx.xxx', '1900 xxxx', '03x.xxx', 'QNg-95xxx'):
+"""A digit a notice hides with an 'x' ('0912.xxx.789', '03x.xxx.123', 'QNg-95xxx-TS'):
 the letter's whole name, as both announcers of blind round 106 said it ('ích' alone is heard
 as the word 'ích', useful). A field left blank to fill in ('số xx/QĐ', 'Ngày XX tháng XX') is
 no digit: a pause (untidy.BLANK); a letter X of a code is spelled 'ích' among its letters."""
+ANY_DIGITS_AFTER = re.compile(
+    r"(?P<prefix>\+?(?=(?:[ .-]?[0-9]){2})[0-9][0-9 .-]*?)[ .-]?[xX]+(?:[ .-][xX]+)*"
+)
+"""x's that end a number after a prefix of two digits or more ('1900 xxxx', '1800xxxx', '0912
+xxx xxx', '+84 86 xxx xxxx'): any digits, left unsaid ('các đầu số một chín không không', as
+both announcers of blind round 107 said it; both judges marked the x's read lạ). x's with a
+digit after them hide one number's digits ('0912.xxx.789', '03x.xxx.xxx.123') and a lone '0'
+names nothing ('0xx.xxx.xxxx'): those stay HIDDEN_DIGIT."""
+
+
+def any_digits_prefix(written: str) -> str | None:
+    """The prefix before x's that stand for any digits ('1900 xxxx' → '1900'), or None."""
+    m = ANY_DIGITS_AFTER.fullmatch(written)
+    return m["prefix"] if m else None
 
 
 @dataclass(frozen=True)

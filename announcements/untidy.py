@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain, pairwise
 
-from .numbers import HIDDEN_DIGIT, read_digits
+from .numbers import HIDDEN_DIGIT, any_digits_prefix, read_digits
 from .plates import PLATE
 from .rules import _trie_pattern
 from .syllables import is_vietnamese_syllable
@@ -73,10 +73,11 @@ PLACEHOLDER = re.compile(
     r"|(?:(?<=(?i:số) )|(?<=(?i:số:) )|(?<=(?i:mã) )|(?<=(?i:sơ) ))X{2,12}(?=/[0-9A-ZĐ]))"
     r"(?!\w)(?P<of>/(?=[A-ZĐ]))?"
 )
-"""Digits a notice leaves out, each an 'x' ('0868.xxx.xxx', '+84 86 xxx xxx', '95xxx'): said
-'ích xì' (numbers.HIDDEN_DIGIT), as the digits around them are said one by one, in the
-notice's groups (a hotline's '1900 xxxx', '1800 XXXX', '1900 xx xx' too: 'một chín không
-không, ích xì ích xì ích xì ích xì', never its letters spelled or guessed; a capital X only
+"""Digits a notice leaves out, each an 'x' ('0868.xxx.123', '95xxx'): said 'ích xì'
+(numbers.HIDDEN_DIGIT), as the digits around them are said one by one, in the notice's groups;
+x's ending a number after its prefix stand for any digits and go unsaid (a hotline's '1900
+xxxx', '1800 XXXX', '1900 xx xx': 'một chín không không', numbers.ANY_DIGITS_AFTER), never
+its letters spelled or guessed; a capital X only
 after digits, 'XX' alone is a numeral, and 'lớp 12 XX' too). A field of x's alone in a code's
 slashes ('số xx/QĐ-UBND', 'Mã hồ sơ XX/2026/HS', 'Mã xx/xx/xx') or a form's day and month
 ('Ngày XX tháng XX năm') is a blank to fill in: a pause (BLANK), never 'ích ích' nor the
@@ -781,7 +782,8 @@ ROAD_AFTER = re.compile(r"(?:QL|ĐT|TL|HL|ĐH)\s?\d")
 
 
 def _placeholder(m: re.Match[str]) -> str:
-    """'1900 xxxx' → 'một chín không không, ích xì …', 'số xx/QĐ' → 'số …/QĐ' (a blank); a
+    """'95xx.123' → 'chín năm ích xì ích xì, một hai ba', '1900 xxxx' → 'một chín không không'
+    (any digits: numbers.ANY_DIGITS_AFTER), 'số xx/QĐ' → 'số …/QĐ' (a blank); a
     phone number's hidden digits are the phone rules' ('0912 xxx xxx':
     `identifiers.PLACEHOLDER_PHONE`), a vessel's the vessel rule's ('QNg-95xxx-TS')."""
     if BLANK_DAY_OR_MONTH.match(m.string, m.end()) and m.group(0).lower() == "xx":
@@ -791,7 +793,8 @@ def _placeholder(m: re.Match[str]) -> str:
     phone = m.group(0).startswith("0") and re.search("[ .-]", m.group(0)) is not None
     if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return m.group(0).lower()  # the phone rules' ('0912 XXX XXX' is no numeral)
-    groups = re.findall(r"\d+|x+", m.group(0).lower())
+    prefix = None if m["of"] else any_digits_prefix(m.group(0))
+    groups = re.findall(r"\d+|x+", (prefix or m.group(0)).lower())
     if len(groups) == 1 and groups[0][0] == "x" and _in_slashes(m):
         return "…" + (m["of"] or "")  # 'số xx/QĐ', 'Mã xx/2026/HS': a blank (BLANK)
     said = ", ".join(

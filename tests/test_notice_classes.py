@@ -926,8 +926,8 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "Số ca mắc sốt xuất huyết trong tuần tăng ba mươi lăm phần trăm (từ hai mươi lên hai "
          "mươi bảy ca)."),
         ("Khám sàng lọc tăng huyết áp, đái tháo đường cho người trên 40 tuổi vào ngày 8-9/11.",
-         "Khám sàng lọc tăng huyết áp, đái tháo đường cho người trên bốn mươi tuổi vào ngày tám "
-         "và chín tháng mười một."),
+         "Khám sàng lọc tăng huyết áp, đái tháo đường cho người trên bốn mươi tuổi vào ngày mùng "
+         "tám và mùng chín tháng mười một."),
         ("Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc 6h30 sáng ngày 12/02/2026 (tức 25 "
          "tháng Chạp).",
          "Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc sáu giờ ba mươi sáng ngày mười "
@@ -1545,7 +1545,8 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
          "mươi đến mười bảy giờ mười lăm."),
         ("Kỳ thi tuyển sinh lớp 10 THPT năm học 2026-2027 diễn ra ngày 02-03/6/2026.",
          "Kỳ thi tuyển sinh lớp mười trung học phổ thông năm học hai nghìn không trăm hai mươi "
-         "sáu đến hai nghìn không trăm hai mươi bảy diễn ra ngày hai và ba tháng sáu năm hai "
+         "sáu đến hai nghìn không trăm hai mươi bảy diễn ra ngày mùng hai và mùng ba tháng sáu "
+         "năm hai "
          "nghìn không trăm hai mươi sáu."),
         ("Đêm Giao thừa, bắn pháo hoa tại 03 điểm: sân vận động xã, chợ Tân Lập và bến đò.",
          "Đêm Giao thừa, bắn pháo hoa tại ba điểm: sân vận động xã, chợ Tân Lập và bến đò."),

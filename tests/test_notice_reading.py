@@ -688,7 +688,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
     ],
     "batch 2: health, storms, farms, roads, power, papers": [
         ("Trẻ từ 6 tháng đến 5 tuổi uống vitamin A đợt 1 vào ngày 1-2/6.",
-         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min a đợt một vào ngày một và hai tháng sáu."),
+         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min a đợt một vào ngày mùng một và mùng hai "
+         "tháng sáu."),
         ("Bệnh nhân SXH có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch tại nhà.",
          "Bệnh nhân sốt xuất huyết có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch "
          "tại nhà."),

@@ -18,7 +18,8 @@ TWO_DAYS: list[tuple[str, str]] = [
     ("Xã tổ chức tiêm chủng ngày 20-21/3.",
      "Xã tổ chức tiêm chủng ngày hai mươi và hai mươi mốt tháng ba."),
     ("Cắt điện vào ngày 9-10/12/2025 để bảo trì.",
-     "Cắt điện vào ngày chín và mười tháng mười hai năm hai nghìn không trăm hai mươi lăm để "
+     "Cắt điện vào ngày mùng chín và mùng mười tháng mười hai năm hai nghìn không trăm hai "
+     "mươi lăm để "
      "bảo trì."),
     ("Lễ cúng đình ngày 14-15/11 âm lịch.",
      "Lễ cúng đình ngày mười bốn và mười lăm tháng mười một âm lịch."),

@@ -93,9 +93,9 @@ PREFIXED_BRANDS: list[tuple[str, str]] = [
 MONTH_APART: list[tuple[str, str]] = [
     # two days a month apart: 'và' after 'hai ngày', as '18-19/7' is
     ("Hội chợ diễn ra trong 2 ngày 31/7-1/8.",
-     "Hội chợ diễn ra trong hai ngày ba mươi mốt tháng bảy và một tháng tám."),
+     "Hội chợ diễn ra trong hai ngày ba mươi mốt tháng bảy và mùng một tháng tám."),
     ("Cắt điện ngày 28/2-1/3/2027.",
-     "Cắt điện ngày hai mươi tám tháng hai và một tháng ba năm hai nghìn không trăm hai mươi "
+     "Cắt điện ngày hai mươi tám tháng hai và mùng một tháng ba năm hai nghìn không trăm hai mươi "
      "bảy."),
     # guards: a stretch opened by 'từ', three days, and a leap year's February
     ("Từ 31/7-1/8 nghỉ hè.", "Từ ngày ba mươi mốt tháng bảy đến ngày một tháng tám nghỉ hè."),

@@ -96,7 +96,7 @@ OCCASION_DATES: list[tuple[str, str]] = [
     ("Treo cờ nhân dịp 2/9.", "Treo cờ nhân dịp hai tháng chín."),
     ("Về thăm quê vào dịp 22/12 năm nay.",
      "Về thăm quê vào dịp hai mươi hai tháng mười hai năm nay."),
-    ("Nghỉ vào dịp 1-2/9.", "Nghỉ vào dịp một và hai tháng chín."),
+    ("Nghỉ vào dịp 1-2/9.", "Nghỉ vào dịp mùng một và mùng hai tháng chín."),
     # guards: 'ngày' written stays, and other leads keep their 'ngày'
     ("Nhân dịp ngày 27/7, xã thăm hỏi.", "Nhân dịp ngày hai mươi bảy tháng bảy, xã thăm hỏi."),
     ("Họp 27/7.", "Họp ngày hai mươi bảy tháng bảy."),
@@ -123,7 +123,8 @@ RESTATED_STRETCHES: list[tuple[str, str]] = [
     # guards: a restatement of two days named as two days keeps 'và'
     # (its first two days, in a row before a month in words, are 'và' since round 35)
     ("Hội làng ngày 16-17 tháng Giêng âm lịch (tức 5-6/3).",
-     "Hội làng ngày mười sáu và mười bảy tháng Giêng âm lịch (tức ngày năm và sáu tháng ba)."),
+     "Hội làng ngày mười sáu và mười bảy tháng Giêng âm lịch (tức ngày mùng năm và mùng sáu "
+     "tháng ba)."),
 ]  # fmt: skip
 
 COUNTED_DAYS: list[tuple[str, str]] = [

@@ -45,7 +45,7 @@ PAIRS_AT_NIGHT: list[tuple[str, str]] = [
     # one night to the second day's morning: 'rạng sáng', not 'và' (blind round 93, r28read3)
     ("Đêm 10-11/12 có mưa rét.", "Đêm mùng mười rạng sáng mười một tháng mười hai có mưa rét."),
     ("Cắt điện sáng 8-12/12.", "Cắt điện sáng mùng tám đến mười hai tháng mười hai."),
-    ("Tiêm vắc xin ngày 05-06/12.", "Tiêm vắc xin ngày năm và sáu tháng mười hai."),
+    ("Tiêm vắc xin ngày 05-06/12.", "Tiêm vắc xin ngày mùng năm và mùng sáu tháng mười hai."),
 ]  # fmt: skip
 
 SPANS_OF_DAYS_REMEMBERED: list[tuple[str, str]] = [
@@ -61,7 +61,8 @@ SPANS_OF_DAYS_REMEMBERED: list[tuple[str, str]] = [
      "mười một năm hai nghìn không trăm hai mươi lăm)."),
     # guard: one span of days in an anniversary's sentence is the days of an event
     ("Kỷ niệm 80 năm Quốc khánh, xã tổ chức hội trại (01-02/9/2025).",
-     "Kỷ niệm tám mươi năm Quốc khánh, xã tổ chức hội trại (ngày một và hai tháng chín năm hai "
+     "Kỷ niệm tám mươi năm Quốc khánh, xã tổ chức hội trại (ngày mùng một và mùng hai tháng "
+     "chín năm hai "
      "nghìn không trăm hai mươi lăm)."),
 ]  # fmt: skip
 

@@ -62,7 +62,8 @@ DAYS_IN_A_ROW: list[tuple[str, str]] = [
     ("Lễ hội đình làng tổ chức ngày 9-10 tháng Giêng.",
      "Lễ hội đình làng tổ chức ngày mùng chín và mùng mười tháng Giêng."),
     ("Cúng đình ngày 2-3/1/2026 (tức 14-15 tháng 11 âm lịch).",
-     "Cúng đình ngày hai và ba tháng một năm hai nghìn không trăm hai mươi sáu (tức mười bốn và "
+     "Cúng đình ngày mùng hai và mùng ba tháng một năm hai nghìn không trăm hai mươi sáu (tức "
+     "mười bốn và "
      "mười lăm tháng mười một âm lịch)."),
     # guards: a stretch opened by 'từ', three days, months in a range
     ("Nghỉ từ ngày 20-21 tháng 12.", "Nghỉ từ ngày hai mươi đến ngày hai mươi mốt tháng mười hai."),

@@ -82,7 +82,7 @@ KEPT: list[tuple[str, str]] = [
     ("Nhận hồ sơ từ 3/12 tại bộ phận một cửa.",
      "Nhận hồ sơ từ ngày ba tháng mười hai tại bộ phận một cửa."),
     ("Hội thi diễn ra ngày 8-9/12 tại nhà văn hóa.",
-     "Hội thi diễn ra ngày tám và chín tháng mười hai tại nhà văn hóa."),
+     "Hội thi diễn ra ngày mùng tám và mùng chín tháng mười hai tại nhà văn hóa."),
     ("Từ đêm 12 đến ngày 14/11 có mưa to.",
      "Từ đêm mười hai đến ngày mười bốn tháng mười một có mưa to."),
 ]  # fmt: skip

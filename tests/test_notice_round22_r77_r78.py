@@ -76,7 +76,7 @@ UNCHANGED: list[tuple[str, str]] = [
     ('Sóng cao dưới 1,5m, cây cao dưới 1,2m.',
      'Sóng cao dưới một phẩy năm mét, cây cao dưới một phẩy hai mét.'),
     ('Thi ngày 5 - 6/6 và ngày 10.',
-     'Thi ngày năm và sáu tháng sáu và ngày mười.'),
+     'Thi ngày mùng năm và mùng sáu tháng sáu và ngày mười.'),
 ]  # fmt: skip
 
 

@@ -177,13 +177,13 @@ SERVICE_NUMBERS: list[tuple[str, str]] = [
 
 HIDDEN_DIGITS: list[tuple[str, str]] = [
     ("Liên hệ tổng đài 1900 xxxx để được hỗ trợ.",
-     "Liên hệ tổng đài một chín không không, ích xì ích xì ích xì ích xì để được hỗ trợ."),
+     "Liên hệ tổng đài một chín không không để được hỗ trợ."),
     ("Đường dây nóng: 1800 XXXX.",
-     "Đường dây nóng: một tám không không, ích xì ích xì ích xì ích xì."),
-    ("Gọi số 1900 xx xx.", "Gọi số một chín không không, ích xì ích xì, ích xì ích xì."),
-    ("Tổng đài 1900xxxx.", "Tổng đài một chín không không, ích xì ích xì ích xì ích xì."),
+     "Đường dây nóng: một tám không không."),
+    ("Gọi số 1900 xx xx.", "Gọi số một chín không không."),
+    ("Tổng đài 1900xxxx.", "Tổng đài một chín không không."),
     ("Số lạ 0912 XXX XXX.",
-     "Số lạ không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì."),
+     "Số lạ không chín một hai."),
     # a numeral stays a numeral
     ("Đại hội XX của Đảng.", "Đại hội hai mươi của Đảng."),
 ]  # fmt: skip

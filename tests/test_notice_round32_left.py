@@ -7,11 +7,7 @@ list's mark before a slip, versions glued to a brand, 'nghĩ' after a thinker, a
 from __future__ import annotations
 
 import pytest
-
-from announcements.normalize import Reader
-from announcements.numbers import NORTH, SOUTH
-
-Row = tuple[str, str, str | None]
+from both_voices import Row, assert_read_in_both_voices, table_rows
 
 BLANKS: list[Row] = [
     ("Ngày XX tháng XX năm 2026, người làm đơn ký tên.",
@@ -34,12 +30,11 @@ BLANKS: list[Row] = [
     ("Mã hồ sơ XX/2026/HS ghi ở góc phải.",
      "Mã hồ sơ hai nghìn không trăm hai mươi sáu hồ sơ ghi ở góc phải.",
      "Mã hồ sơ hai ngàn không trăm hai mươi sáu hồ sơ ghi ở góc phải."),
-    # hidden digits: 'ích xì' each, as both announcers of blind round 106 said
-    ("Gọi 0912.xxx.xxx để được tư vấn.",
-     "Gọi không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì để được tư vấn.", None),
+    # hidden digits: 'ích xì' each (blind round 106); any digits after a prefix unsaid (107)
+    ("Gọi 0912.xxx.789 để được tư vấn.",
+     "Gọi không chín một hai, ích xì ích xì ích xì, bảy tám chín để được tư vấn.", None),
     ("Đầu số 1900 xxxx là số dịch vụ có tính phí.",
-     "Đầu số một chín không không, ích xì ích xì ích xì ích xì là số dịch vụ có tính phí.",
-     None),
+     "Đầu số một chín không không là số dịch vụ có tính phí.", None),
     ("Số CCCD 03x.xxx.xxx.123 đã bị lộ.",
      "Số căn cước công dân không ba ích xì, ích xì ích xì ích xì, ích xì ích xì ích xì, một hai "
      "ba đã bị lộ.", None),
@@ -184,17 +179,8 @@ TABLES: dict[str, list[Row]] = {
 test per table repeated the same body nine times)."""
 
 
-@pytest.mark.parametrize(
-    ("written", "north", "south"),
-    [
-        pytest.param(*row, id=f"{name}-{n}")
-        for name, table in TABLES.items()
-        for n, row in enumerate(table)
-    ],
-)
+@pytest.mark.parametrize(("written", "north", "south"), table_rows(TABLES))
 def test_read_as_an_announcer_reads_it_in_both_voices(
     written: str, north: str, south: str | None
 ) -> None:
-    for dialect, spoken in ((NORTH, north), (SOUTH, south or north)):
-        reading = Reader({}, dialect).read(written)
-        assert (reading.spoken, reading.guessed) == (spoken, ()), dialect.name
+    assert_read_in_both_voices(written, north, south)

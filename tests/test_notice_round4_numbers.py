@@ -349,7 +349,8 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Động đất có độ lớn bốn phẩy năm xảy ra lúc mười giờ ba mươi hai phút sáng hai mươi tám "
      "tháng bảy tại tỉnh Quảng Ngãi, độ sâu chấn tiêu khoảng tám phẩy một ki lô mét."),
     ("Trẻ em từ 6-36 tháng tuổi được cân, đo chiều cao vào ngày 1-2/6.",
-     "Trẻ em từ sáu đến ba mươi sáu tháng tuổi được cân, đo chiều cao vào ngày một và hai tháng "
+     "Trẻ em từ sáu đến ba mươi sáu tháng tuổi được cân, đo chiều cao vào ngày mùng một và "
+     "mùng hai tháng "
      "sáu."),
     ("Cân nặng trung bình của trẻ 12 tháng tuổi là 9,5-10 kg, chiều cao 74-76 cm.",
      "Cân nặng trung bình của trẻ mười hai tháng tuổi là chín phẩy năm đến mười ki lô gam, chiều "

@@ -204,7 +204,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed: a final 'ows'
     # expected reading corrected: 'Uyn đô' is what announcers say
     ("Hệ điều hành Windows.",
-     "Hệ điều hành Uyn đô."),
+     "Hệ điều hành uyn đô."),
     ("Tổng thống Trump.",
      "Tổng thống Trăm."),
     ("Thủ tướng Modi.",

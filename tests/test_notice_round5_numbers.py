@@ -330,7 +330,8 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu có ba "
      "mươi lăm tuần thực học: học kỳ một mười tám tuần, học kỳ hai mười bảy tuần."),
     ("Thi tuyển sinh lớp 10 ngày 2-3/6/2026.",
-     "Thi tuyển sinh lớp mười ngày hai và ba tháng sáu năm hai nghìn không trăm hai mươi sáu."),
+     "Thi tuyển sinh lớp mười ngày mùng hai và mùng ba tháng sáu năm hai nghìn không trăm hai "
+     "mươi sáu."),
     ("Tỷ lệ học sinh lên lớp đạt 99,5%, tốt nghiệp THCS 100%.",
      "Tỷ lệ học sinh lên lớp đạt chín mươi chín phẩy năm phần trăm, tốt nghiệp trung học cơ sở "
      "một trăm phần trăm."),

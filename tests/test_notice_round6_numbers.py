@@ -203,7 +203,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Chợ phiên tổ chức 2 ngày 14 và 15/2.",
      "Chợ phiên tổ chức hai ngày mười bốn và mười lăm tháng hai."),
     ("Lịch cắt điện: 02 ngày 9-10/11 từ 7h đến 17h.",
-     "Lịch cắt điện: hai ngày chín và mười tháng mười một từ bảy giờ đến mười bảy giờ."),
+     "Lịch cắt điện: hai ngày mùng chín và mùng mười tháng mười một từ bảy giờ đến mười bảy giờ."),
     # named days, counts, rates, ages, loads
     ("Ngày hội Đại đoàn kết 18/11 khu dân cư số 3 tổ chức tại nhà văn hóa.",
      "Ngày hội Đại đoàn kết mười tám tháng mười một khu dân cư số ba tổ chức tại nhà văn hóa."),
@@ -347,7 +347,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Mỗi trận đấu gồm hai hiệp, mỗi hiệp hai mươi đến hai mươi lăm phút."),
     # days
     ("Kỳ thi diễn ra trong 02 ngày 10-11/6 tại điểm thi trường THCS.",
-     "Kỳ thi diễn ra trong hai ngày mười và mười một tháng sáu tại điểm thi trường trung học "
+     "Kỳ thi diễn ra trong hai ngày mùng mười và mười một tháng sáu tại điểm thi trường trung học "
      "cơ sở."),
     ("Cắt điện luân phiên 3 ngày 7, 8 và 9/8.",
      "Cắt điện luân phiên ba ngày mùng bảy, mùng tám và mùng chín tháng tám."),
@@ -617,13 +617,13 @@ def test_the_points_of_each_set_are_a_score(written: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Cắt nước 2 ngày 4-5/7.", "Cắt nước hai ngày bốn và năm tháng bảy."),
+        ("Cắt nước 2 ngày 4-5/7.", "Cắt nước hai ngày mùng bốn và mùng năm tháng bảy."),
         ("Thi trong 3 ngày: 7, 8 và 9/6.",
          "Thi trong ba ngày: mùng bảy, mùng tám và mùng chín tháng sáu."),
         ("Thi vào các ngày 7 và 8/6.", "Thi vào các ngày mùng bảy và mùng tám tháng sáu."),
         # guards: 'ngày' leads the range itself; a class named by its number
-        ("Ngày 4-5/7 cắt nước.", "Ngày bốn và năm tháng bảy cắt nước."),
-        ("Thi lớp 10 ngày 2-3/6.", "Thi lớp mười ngày hai và ba tháng sáu."),
+        ("Ngày 4-5/7 cắt nước.", "Ngày mùng bốn và mùng năm tháng bảy cắt nước."),
+        ("Thi lớp 10 ngày 2-3/6.", "Thi lớp mười ngày mùng hai và mùng ba tháng sáu."),
     ],
 )  # fmt: skip
 def test_after_a_count_of_days_their_range_says_ngay_once(written: str, spoken: str) -> None:

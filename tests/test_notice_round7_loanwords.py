@@ -176,7 +176,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # expected reading corrected: a final 'ows' is 'ô' ('show', round six)
     (
         "Cài phần mềm diệt virus và cập nhật Windows thường xuyên.",
-        "Cài phần mềm diệt vi rút và cập nhật Uyn đô thường xuyên.",
+        "Cài phần mềm diệt vi rút và cập nhật uyn đô thường xuyên.",
     ),
     (
         "Sao lưu dữ liệu lên Google Drive để không bị mất.",

@@ -232,8 +232,8 @@ MORE: list[tuple[str, str]] = [
     ("Các xã, TT tổ chức ra quân.", "Các xã, thị trấn tổ chức ra quân."),
     # F. ranges: 'ngày' said once, before the first day (the blind testers' reading, kept
     # after round eight tried it at both ends: rounds 4, 15 and 16 lost 7-8 phrases each)
-    ("Kiểm tra lớp 9 ngày 3-4/11.", "Kiểm tra lớp chín ngày ba và bốn tháng mười một."),
-    ("Chợ họp thứ Năm ngày 4-5/12.", "Chợ họp thứ Năm ngày bốn và năm tháng mười hai."),
+    ("Kiểm tra lớp 9 ngày 3-4/11.", "Kiểm tra lớp chín ngày mùng ba và mùng bốn tháng mười một."),
+    ("Chợ họp thứ Năm ngày 4-5/12.", "Chợ họp thứ Năm ngày mùng bốn và mùng năm tháng mười hai."),
     ("Tập huấn 3 ngày 9-11/12 tại hội trường.",
      "Tập huấn ba ngày chín đến mười một tháng mười hai tại hội trường."),
 ]  # fmt: skip
@@ -405,7 +405,7 @@ FOURTH_PASS: list[tuple[str, str]] = [
     ("Thời gian: 02 ngày (từ 10-11/12).",
      "Thời gian: hai ngày (từ ngày mười đến ngày mười một tháng mười hai)."),
     ("Tổ chức vào các ngày thứ 7, CN (6-7/12).",
-     "Tổ chức vào các ngày thứ bảy, chủ nhật (ngày sáu và bảy tháng mười hai)."),
+     "Tổ chức vào các ngày thứ bảy, chủ nhật (ngày mùng sáu và mùng bảy tháng mười hai)."),
     # A. names that hold a date, and a day's name already said
     ("Lịch cúp 20/11 khu vực thôn Đông.",
      "Lịch cúp ngày hai mươi tháng mười một khu vực thôn Đông."),
