@@ -456,6 +456,33 @@ tra', 'bảo hiễm', either syllable; 'cũng cố gắng' stays: both are words
 grade ('cam loai 1', 'loai I': loại, never the species' 'loài'), 'thon ban' (thôn bản: two
 place words; 'trưởng thôn ban hành' stays) and an amount's 'dong' ('9.500 dong/kg': đồng;
 'dong' alone stays)."""
+LONE_HOI_NGA = ("để", "những", "giữa", "mỗi", "chữ", "giữ", "cửa", "phải", "nhỏ", "hỏi",
+                "tuổi", "của", "cả", "lửa", "cổng", "xử", "chỉ", "biển", "điểm", "hiểu",
+                "hưởng")  # fmt: skip
+"""Common words whose hỏi typed as a ngã or the other way makes no word at all ('đễ', 'nhửng',
+'giửa', 'mổi': checked against the dictionary by the round's test)."""
+ONE_DOT_OFF = ("thị trường", "thị xã", "thị trấn")
+"""Compounds whose first syllable lost its dot gives a word ('thi', an exam) beside a word only
+the compound has: repaired unless an exam is meant (`SLIPPED_UNLESS_BEFORE`)."""
+SLIPPED_MARKS |= (
+    {_swapped(word): word for word in LONE_HOI_NGA}
+    | {compound.replace("thị", "thi", 1): compound for compound in ONE_DOT_OFF}
+    | {
+        "đễ nghị": "đề nghị",
+        "đễ xuất": "đề xuất",
+        "đễ án": "đề án",
+        "đễ cập": "đề cập",
+        "vấn đễ": "vấn đề",
+        "chủ đễ": "chủ đề",
+        "tiêu đễ": "tiêu đề",
+        "chuyên đễ": "chuyên đề",
+        "đễ dàng": "dễ dàng",
+        "hưỡng dẫn": "hướng dẫn",
+    }
+)
+"""Blind rounds 111-112, a slip read as typed: 'ngày 23/10 đễ thay cột điện' (để), 'Đội Quản lý
+thi trường số 3' (thị trường); a ngã for a hỏi makes 'đễ' of 'để' and of 'đề' ('đễ nghị'), and
+a 'đ' for 'd' of 'dễ' ('đễ dàng'): the pair decides, 'để' where none does."""
 SLIPPED_UNLESS_AFTER |= {
     "cũng cố": re.compile(r" (?i:gắng|tình|ý|định|thủ|chấp|giữ|hết|sức)(?![^\W_])"),
     "loai": re.compile(
@@ -590,6 +617,15 @@ SLIPPED_UNLESS_BEFORE["danh cho"] = re.compile(
     r"|nổi|lừng|giả|xướng|pháp|hiệu|tên|văn) $"
 )
 """'điểm danh cho các em', 'chức danh cho cán bộ': 'danh' closes the word before it."""
+SLIPPED_UNLESS_BEFORE["thi trường"] = re.compile(
+    r"(?<![^\W_])(?i:kỳ|kì|dự|cuộc|hội|đi|ôn|buổi|môn|đề|lịch|phòng|điểm|thí sinh) $"
+)
+SLIPPED_UNLESS_AFTER["thi trường"] = re.compile(
+    r" (?i:chuyên|năng khiếu|THPT|THCS|tiểu học|mầm non|trung học|đại học|cao đẳng)(?![^\W_])"
+)
+SLIPPED_UNLESS_BEFORE["thi xã"] = SLIPPED_UNLESS_BEFORE["thi trường"]
+SLIPPED_UNLESS_AFTER["thi xã"] = re.compile(r" (?i:hội)(?![^\W_])")
+"""'Kỳ thi trường chuyên', 'dự thi trường THPT', 'Hội thi xã hội học tập': an exam, as typed."""
 
 
 def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from both_voices import Row, assert_read_in_both_voices, table_rows
 
+from announcements.untidy import LONE_HOI_NGA, _swapped, lexicon
+
 WORDS_AS_TYPED: list[Row] = [
     ("Nếu hết hạn vui lòng gia hạn ngay để được khám.",
      "Nếu hết hạn vui lòng gia hạn ngay để được khám.", None),
@@ -28,4 +30,40 @@ WORDS_AS_TYPED: list[Row] = [
 @pytest.mark.parametrize(("written", "north", "south"), table_rows({"as_typed": WORDS_AS_TYPED}))
 def test_a_right_word_stays_as_typed(written: str, north: str, south: str | None) -> None:
     """A word right as typed ('ngay' at once, 'ngưng') is no lost mark's slip."""
+    assert_read_in_both_voices(written, north, south)
+
+
+ONE_MARK_OFF: list[Row] = [
+    ("Điện lực thông báo ngày 23/10 đễ thay cột điện.",
+     "Điện lực thông báo ngày hai mươi ba tháng mười để thay cột điện.", None),
+    ("Đội Quản lý thi trường số 3 kiểm tra hàng hóa.",
+     "Đội Quản lý thị trường số ba kiểm tra hàng hóa.", None),
+    ("Đễ nghị bà con chấp hành nghiêm.", "Đề nghị bà con chấp hành nghiêm.", None),
+    ("Trụ sở UBND thi trấn Phong Điền.", "Trụ sở ủy ban nhân dân thị trấn Phong Điền.", None),
+    ("Giá cả thi trường ổn định.", "Giá cả thị trường ổn định.", None),
+    ("Thi xã Hương Trà tổ chức họp.", "Thị xã Hương Trà tổ chức họp.", None),
+    ("Vấn đễ an ninh trật tự được bảo đảm.", "Vấn đề an ninh trật tự được bảo đảm.", None),
+    ("Nhửng hộ chưa nộp thuế đến trụ sở.", "Những hộ chưa nộp thuế đến trụ sở.", None),
+    ("Mổi hộ cử một người đi họp.", "Mỗi hộ cử một người đi họp.", None),
+    ("Chử ký của trưởng thôn ở cuối đơn.", "Chữ ký của trưởng thôn ở cuối đơn.", None),
+    ("Cán bộ hưỡng dẫn bà con khai báo.", "Cán bộ hướng dẫn bà con khai báo.", None),
+    # near-misses: an exam, a right 'thi', a family name
+    ("Kỳ thi trường chuyên tổ chức vào tháng 6.",
+     "Kỳ thi trường chuyên tổ chức vào tháng sáu.", None),
+    ("Học sinh dự thi trường THPT Lê Lợi.",
+     "Học sinh dự thi trường trung học phổ thông Lê Lợi.", None),
+    ("Hội thi xã hội học tập năm nay.", "Hội thi xã hội học tập năm nay.", None),
+    ("Thi tuyển công chức xã.", "Thi tuyển công chức xã.", None),
+    ("Ông Chử Văn An nhận giấy khen.", "Ông Chử Văn An nhận giấy khen.", None),
+]  # fmt: skip
+
+
+def test_a_lone_swap_is_no_word() -> None:
+    """A common word's hỏi/ngã swap is repaired wherever it stands only if it is no word."""
+    assert {_swapped(word) for word in LONE_HOI_NGA} & lexicon() == set()
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"one_off": ONE_MARK_OFF}))
+def test_a_mark_off_in_a_common_word(written: str, north: str, south: str | None) -> None:
+    """A hỏi for a ngã, or a lost dot, in a common word is read as the word."""
     assert_read_in_both_voices(written, north, south)
