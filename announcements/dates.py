@@ -532,16 +532,23 @@ def _day_list(m: re.Match[str], ctx: _Context) -> str:
     """'các ngày 5, 10, 15 và 30 hằng tháng', 'hai ngày 1 và 2/6', '(29 và 30/11)': a list of
     days, each up to the tenth with 'mùng' in both voices, as a day of every month and a day
     after a part of the day take it (blind round 107: both announcers said 'mùng năm, mùng
-    mười, mười lăm…', 'năm, mười' was heard 'năm mươi'; judges lạ without it)."""
+    mười, mười lăm…', 'năm, mười' was heard 'năm mươi'; judges lạ without it). A list the
+    notice opens with 'mùng' ends anywhere (blind round 111: 'các ngày mùng 1, 6, 11, 16, 21,
+    26 âm lịch hàng tháng' was 'mùng một, sáu, mười một…')."""
     days = [int(day) for day in re.findall(r"\d+", m["days"])]
     before = _before(m, 16)
     counted = DAYS_COUNTED_BEFORE.search(before)  # 'trong 2 ngày: 5 và 6/12'
-    led = counted or _ends_with(before, ("ngày", *PARTS_OF_DAY))  # 'ngày' is said already
+    mung = _ends_with(before, ("mùng", "mồng", "Mùng", "Mồng"))  # its first 'mùng' written
+    led = counted or mung or _ends_with(before, ("ngày", *PARTS_OF_DAY))  # 'ngày' said already
     if not (led or DAY_LIST_LEAD.search(_before(m, 8))) or not 1 <= int(m["m"] or 1) <= 12:
         return m.group(0)
-    if not all(1 <= day <= 31 for day in days):
+    if not all(1 <= day <= 31 for day in days) or (m["open"] is not None and not mung):
         return m.group(0)
     said = re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx, mung=True), m["days"])
+    if mung:  # 'mùng 1, 6, 11': the first day's 'mùng' is the notice's, the others' as it
+        said = said.removeprefix("mùng ").replace(
+            "mùng", before.rstrip().rsplit(" ", 1)[-1].lower()
+        )
     if not m["m"]:
         return f"{'' if led else 'ngày '}{said}"  # '… hằng tháng'
     year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
@@ -1154,9 +1161,11 @@ DATE_RULES: list[Rule] = [
          _day_of_every_month, gate=re.compile(r"[hm](?:ằng|àng|ỗi) tháng(?![^\W_])")),
     Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)"
                     rf"(?:/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}(?!/)"
-                    r"|(?= (?:hằng|hàng|mỗi) tháng(?![^\W_])))"), _day_list,
-         gate=re.compile(r"[/hm](?:(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d"
-                         r"|(?<=\d [hm])(?:ằng|àng|ỗi) tháng(?![^\W_]))")),
+                    r"|(?=(?: âm lịch)? (?:hằng|hàng|mỗi) tháng(?![^\W_]))"
+                    r"|(?P<open>(?<=\d)(?![\d/]|[.,]\d)))"), _day_list,
+         gate=re.compile(r"[/hmg](?:(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d"
+                         r"|(?:(?<=\d [hm])|(?<=\d âm lịch [hm]))(?:ằng|àng|ỗi) tháng(?![^\W_])"
+                         r"|(?<=[ùồ]ng)(?= \d\d?\s?(?:,|và)))")),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, gate=re.compile(r"[-–]\s?(?:ngày\s)?\d\d?/\d")),

@@ -1294,9 +1294,12 @@ EQUIVALENT = re.compile(
 """Brackets after a date or an amount that hold the same date or amount another way are said
 with 'tức', as 'ngày 15/8 (tức ngày 3/7 âm lịch)' writes it: '15/8 (3/7 ÂL)', '27/1/2025 (28
 tháng Chạp)', '5.000.000 đồng (200 USD)' (session 26's editors marked the bare bracket lạ)."""
-MUNG_OVER_TEN = re.compile(r"(?<![^\W_])[Mm](?:ùng|ồng) (?=(?:1[1-9]|[23]\d)(?![\d.,]\d|[^\W_]))")
+MUNG_OVER_TEN = re.compile(
+    r"(?<![^\W_])(?:[Nn]gày )?[Mm](?:ùng|ồng) (?=(?:1[1-9]|[23]\d)(?![\d.,]\d|[^\W_]))"
+)
 """'mùng' is for the first ten days only: a notice's 'mùng 12 tháng 8' is said 'ngày mười hai'
-(session 26's editors marked 'mùng mười hai' lạ)."""
+(session 26's editors marked 'mùng mười hai' lạ), and 'ngày mùng 12' says 'ngày' once (blind
+round 112: 'ngày ngày mười hai tháng giêng')."""
 WORDS_PLUS = re.compile(r"\+(?<=[^\W\d_]\+)(?=[^\W\d_])| \+(?<=[^\W\d_] \+)(?= [^\W\d_])")
 """'+' between words, spaced alike on both sides, is 'và' ('lúa + màu', 'lúa+cá', '4G + SMS'):
 announcers keep 'cộng' for sums of numbers ('2 + 3 = 5'); session 26's editors marked 'lúa cộng
@@ -3016,7 +3019,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(EQUIVALENT, lambda m, ctx: "(tức ", "("),
     Rule(SPACED_THOUSANDS, lambda m, ctx: m.group(0).replace(" ", "."),
          gate=re.compile(r" \d{3}(?<=\d \d{3})")),
-    Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] == "M" else "ngày ",
+    Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] in "NM" else "ngày ",
          gate=re.compile(r"[ùồ]ng [123]\d")),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
     Rule(TURNS_LISTED, _turns_listed, ",",

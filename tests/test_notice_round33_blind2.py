@@ -67,3 +67,33 @@ def test_a_lone_swap_is_no_word() -> None:
 def test_a_mark_off_in_a_common_word(written: str, north: str, south: str | None) -> None:
     """A hỏi for a ngã, or a lost dot, in a common word is read as the word."""
     assert_read_in_both_voices(written, north, south)
+
+
+MUNG: list[Row] = [
+    ("Lễ hội khai mạc vào 7h30 ngày mùng 12 tháng giêng.",
+     "Lễ hội khai mạc vào bảy giờ ba mươi ngày mười hai tháng giêng.", None),
+    ("Ngày mồng 20 tháng Chạp tổng vệ sinh.", "Ngày hai mươi tháng Chạp tổng vệ sinh.", None),
+    ("Tối ngày mùng 14 tháng 8 âm lịch phát quà.",
+     "Tối ngày mười bốn tháng tám âm lịch phát quà.", None),
+    ("Chùa mở cửa vào mùng 12 tháng giêng.", "Chùa mở cửa vào ngày mười hai tháng giêng.", None),
+    ("Các ngày mùng 1, 6, 11, 16, 21, 26 âm lịch hàng tháng họp chợ phiên.",
+     "Các ngày mùng một, mùng sáu, mười một, mười sáu, hai mươi mốt, hai mươi sáu âm lịch hàng "
+     "tháng họp chợ phiên.", None),
+    ("Chợ họp vào mùng 5, 10, 15 hằng tháng.",
+     "Chợ họp vào mùng năm, mùng mười, mười lăm hằng tháng.", None),
+    ("Nghỉ mùng 2, 3 Tết.", "Nghỉ mùng hai, mùng ba Tết.", None),
+    ("Vào mồng 1, 6 và 11 âm lịch.", "Vào mồng một, mồng sáu và mười một âm lịch.", None),
+    ("Vào mùng 5, 6 và 7/8 âm lịch.", "Vào mùng năm, mùng sáu và mùng bảy tháng tám âm lịch.",
+     None),
+    # near-misses: a day up to the tenth keeps its 'mùng', counted things after a number
+    ("Ngày mùng 5 tháng giêng khai hội.", "Ngày mùng năm tháng giêng khai hội.", None),
+    ("Từ ngày mùng 10 đến ngày mùng 15 tháng giêng.",
+     "Từ ngày mùng mười đến ngày mười lăm tháng giêng.", None),
+    ("Mỗi hộ nhận 1, 2 suất quà.", "Mỗi hộ nhận một, hai suất quà.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"mung": MUNG}))
+def test_mung_with_the_first_ten_days(written: str, north: str, south: str | None) -> None:
+    """'mùng' before the first ten days only, said once after 'ngày'."""
+    assert_read_in_both_voices(written, north, south)

@@ -220,8 +220,8 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Lễ Vu lan rằm tháng bảy âm lịch, chùa tổ chức lễ từ mười tám giờ ngày mười bốn tháng bảy "
      "âm lịch."),
     ("Chợ phiên họp vào các ngày 1, 6, 11, 16, 21, 26 âm lịch hằng tháng.",
-     "Chợ phiên họp vào các ngày một, sáu, mười một, mười sáu, hai mươi mốt, hai mươi sáu âm "
-     "lịch hằng tháng."),
+     "Chợ phiên họp vào các ngày mùng một, mùng sáu, mười một, mười sáu, hai mươi mốt, hai mươi "
+     "sáu âm lịch hằng tháng."),
     ("Khung thời vụ gieo cấy vụ Đông Xuân: trà sớm từ 20/1-5/2, trà chính vụ từ 5/2-20/2/2026.",
      "Khung thời vụ gieo cấy vụ Đông Xuân: trà sớm từ ngày hai mươi tháng một đến ngày năm tháng "
      "hai, trà chính vụ từ ngày năm tháng hai đến ngày hai mươi tháng hai năm hai nghìn không trăm "
