@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import HIDDEN_DIGIT, any_digits_prefix, read_digits
+from .numbers import HIDDEN_DIGIT, PREFIX_LOOK, any_digits_prefix, read_digits
 from .rules import E, _after, _before, _Context, spell
 
 DASHED_CODE = re.compile(
@@ -78,7 +78,8 @@ HIDDEN = {"x": HIDDEN_DIGIT, "X": HIDDEN_DIGIT, "*": "sao"}
 def read_placeholder_phone(m: re.Match[str], ctx: _Context) -> str:
     """'+84 86 xxx xxxx' → 'cộng tám tư, tám sáu' (any digits: numbers.ANY_DIGITS_AFTER),
     '0912 xxx 789' → 'không chín một hai, ích xì ích xì ích xì, bảy tám chín'."""
-    written, prefix = any_digits_prefix(m.group(0)) or m.group(0), ""
+    before = m.string[max(0, m.start() - PREFIX_LOOK) : m.start()]
+    written, prefix = any_digits_prefix(m.group(0), before) or m.group(0), ""
     if written.startswith("+84"):
         prefix, written = f"cộng tám {ctx.dialect.four}, ", written[3:].lstrip(" .-")
     groups = [g for g in re.split(r"[ .-]", written) if g]

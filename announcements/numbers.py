@@ -24,12 +24,23 @@ xxx xxx', '+84 86 xxx xxxx'): any digits, left unsaid ('các đầu số một c
 both announcers of blind round 107 said it; both judges marked the x's read lạ). x's with a
 digit after them hide one number's digits ('0912.xxx.789', '03x.xxx.xxx.123') and a lone '0'
 names nothing ('0xx.xxx.xxxx'): those stay HIDDEN_DIGIT."""
+PREFIX_SPOKEN_OF = re.compile(
+    r"(?i:đầu số|bắt đầu (?:bằng|từ|với)|(?:có|theo) dạng|(?:các|những|mọi) (?:số|thuê bao))"
+    r"[^.!?;\n]*$"
+)
+"""The words by which a sentence speaks of a prefix, the number's first digits: only there do
+x's ending it stand for any digits (blind rounds 111-112: 'báo cho CA xã qua số điện thoại 0243
+8826 xxx' was said three digits short and sounded whole, sai for both judges: one number's
+masked tail is said, 'ích xì ích xì ích xì')."""
+PREFIX_LOOK = 80
+"""How far before the number its sentence is looked at for PREFIX_SPOKEN_OF."""
 
 
-def any_digits_prefix(written: str) -> str | None:
-    """The prefix before x's that stand for any digits ('1900 xxxx' → '1900'), or None."""
+def any_digits_prefix(written: str, before: str) -> str | None:
+    """The prefix before x's that stand for any digits ('1900 xxxx' → '1900') where the
+    sentence `before` it speaks of a prefix ('các đầu số 1900 xxxx'), or None."""
     m = ANY_DIGITS_AFTER.fullmatch(written)
-    return m["prefix"] if m else None
+    return m["prefix"] if m and PREFIX_SPOKEN_OF.search(before) else None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain, pairwise
 
-from .numbers import HIDDEN_DIGIT, any_digits_prefix, read_digits
+from .numbers import HIDDEN_DIGIT, PREFIX_LOOK, any_digits_prefix, read_digits
 from .plates import PLATE
 from .rules import _trie_pattern
 from .syllables import is_vietnamese_syllable
@@ -829,7 +829,8 @@ def _placeholder(m: re.Match[str]) -> str:
     phone = m.group(0).startswith("0") and re.search("[ .-]", m.group(0)) is not None
     if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return m.group(0).lower()  # the phone rules' ('0912 XXX XXX' is no numeral)
-    prefix = None if m["of"] else any_digits_prefix(m.group(0))
+    before = m.string[max(0, m.start() - PREFIX_LOOK) : m.start()]
+    prefix = None if m["of"] else any_digits_prefix(m.group(0), before)
     groups = re.findall(r"\d+|x+", (prefix or m.group(0)).lower())
     if len(groups) == 1 and groups[0][0] == "x" and _in_slashes(m):
         return "…" + (m["of"] or "")  # 'số xx/QĐ', 'Mã xx/2026/HS': a blank (BLANK)

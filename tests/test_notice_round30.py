@@ -176,14 +176,16 @@ SERVICE_NUMBERS: list[tuple[str, str]] = [
 
 
 HIDDEN_DIGITS: list[tuple[str, str]] = [
+    # one number's masked digits are said (session 32 left them unsaid after any prefix; blind
+    # rounds 111-112 judged a number said short sai): unsaid only after 'đầu số' and the like
     ("Liên hệ tổng đài 1900 xxxx để được hỗ trợ.",
-     "Liên hệ tổng đài một chín không không để được hỗ trợ."),
+     "Liên hệ tổng đài một chín không không, ích xì ích xì ích xì ích xì để được hỗ trợ."),
     ("Đường dây nóng: 1800 XXXX.",
-     "Đường dây nóng: một tám không không."),
-    ("Gọi số 1900 xx xx.", "Gọi số một chín không không."),
-    ("Tổng đài 1900xxxx.", "Tổng đài một chín không không."),
+     "Đường dây nóng: một tám không không, ích xì ích xì ích xì ích xì."),
+    ("Gọi số 1900 xx xx.", "Gọi số một chín không không, ích xì ích xì, ích xì ích xì."),
+    ("Tổng đài 1900xxxx.", "Tổng đài một chín không không, ích xì ích xì ích xì ích xì."),
     ("Số lạ 0912 XXX XXX.",
-     "Số lạ không chín một hai."),
+     "Số lạ không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì."),
     # a numeral stays a numeral
     ("Đại hội XX của Đảng.", "Đại hội hai mươi của Đảng."),
 ]  # fmt: skip

@@ -105,7 +105,7 @@ BLANK_DATES: list[tuple[str, str]] = [
     ("ngày … tháng … năm 2026", "ngày, tháng, năm hai nghìn không trăm hai mươi sáu"),
     # near-misses: a date, a document's blank number, a phone's hidden digits
     ("Họp ngày 15/6/2026.", "Họp ngày mười lăm tháng sáu năm hai nghìn không trăm hai mươi sáu."),
-    ("Gọi 0912 xxx xxx.", "Gọi không chín một hai."),
+    ("Gọi 0912 xxx xxx.", "Gọi không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì."),
 ]  # fmt: skip
 
 

@@ -14,9 +14,13 @@ ANY_DIGITS: list[Row] = [
      "Cảnh giác các đầu số một chín không không gọi đến.", None),
     ("Tin nhắn từ đầu số 1800xxxx là miễn phí.",
      "Tin nhắn từ đầu số một tám không không là miễn phí.", None),
-    ("Không nghe máy lạ 0912 xxx xxx.", "Không nghe máy lạ không chín một hai.", None),
-    ("Số lạ +84 86 xxx xxxx gọi đến.", "Số lạ cộng tám tư, tám sáu gọi đến.",
-     "Số lạ cộng tám bốn, tám sáu gọi đến."),
+    # session 33 (blind rounds 111-112): a sentence that speaks of no prefix masks one
+    # number, its x's said
+    ("Không nghe máy lạ 0912 xxx xxx.",
+     "Không nghe máy lạ không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì.", None),
+    ("Số lạ +84 86 xxx xxxx gọi đến.",
+     "Số lạ cộng tám tư, tám sáu, ích xì ích xì ích xì, ích xì ích xì ích xì ích xì gọi đến.",
+     "Số lạ cộng tám bốn, tám sáu, ích xì ích xì ích xì, ích xì ích xì ích xì ích xì gọi đến."),
     ("Đầu số 1900 XX XX tính phí cao.", "Đầu số một chín không không tính phí cao.", None),
     # near-misses: x's with a digit after them, a lone '0' before them, a vessel, a blank
     ("Gọi 0912.xxx.789 để được tư vấn.",

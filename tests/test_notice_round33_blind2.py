@@ -97,3 +97,28 @@ MUNG: list[Row] = [
 def test_mung_with_the_first_ten_days(written: str, north: str, south: str | None) -> None:
     """'mùng' before the first ten days only, said once after 'ngày'."""
     assert_read_in_both_voices(written, north, south)
+
+
+MASKED_TAIL: list[Row] = [
+    ("Báo cho CA xã qua số điện thoại 0243 8826 xxx hoặc đến trụ sở.",
+     "Báo cho công an xã qua số điện thoại không hai bốn ba, tám tám hai sáu, ích xì ích xì ích "
+     "xì hoặc đến trụ sở.", None),
+    ("Liên hệ anh Hùng 0912 345 xxx.",
+     "Liên hệ anh Hùng không chín một hai, ba bốn năm, ích xì ích xì ích xì.", None),
+    ("Không nghe máy lạ 0912 xxx xxx.",
+     "Không nghe máy lạ không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì.", None),
+    # near-misses: the sentence speaks of a prefix, the x's stand for any digits
+    ("Cảnh giác các đầu số 1900 xxxx gọi đến.",
+     "Cảnh giác các đầu số một chín không không gọi đến.", None),
+    ("Không nghe các số bắt đầu bằng +84 86 xxx xxxx.",
+     "Không nghe các số bắt đầu bằng cộng tám tư, tám sáu.",
+     "Không nghe các số bắt đầu bằng cộng tám bốn, tám sáu."),
+    ("Cuộc gọi từ số có dạng 0912 xxx xxx là lừa đảo.",
+     "Cuộc gọi từ số có dạng không chín một hai là lừa đảo.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"masked": MASKED_TAIL}))
+def test_one_numbers_masked_tail_is_said(written: str, north: str, south: str | None) -> None:
+    """x's are any digits only where the sentence speaks of a prefix."""
+    assert_read_in_both_voices(written, north, south)

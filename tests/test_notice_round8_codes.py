@@ -139,9 +139,10 @@ def test_units_are_read_with_their_number_and_never_glued_to_it(written: str, sp
         ("Tàu cá KG-93456-TS mất liên lạc.",
          "Tàu cá ca giê chín ba bốn năm sáu tê ét mất liên lạc."),
         ("Cảnh giác cuộc gọi từ số +84 86 xxx xxxx.",
-         "Cảnh giác cuộc gọi từ số cộng tám tư, tám sáu."),
+         "Cảnh giác cuộc gọi từ số cộng tám tư, tám sáu, ích xì ích xì ích xì, ích xì ích xì "
+         "ích xì ích xì."),
         ("Số lạ 0912 xxx xxx tự xưng công an.",
-         "Số lạ không chín một hai tự xưng công an."),
+         "Số lạ không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì tự xưng công an."),
         ("Mã số thuế 0312345678-002 của hộ kinh doanh.",
          "Mã số thuế không ba một hai ba bốn năm sáu bảy tám, không không hai của hộ kinh doanh."),
         ("Phần mềm phiên bản 3.2 đã cập nhật.",
@@ -153,7 +154,8 @@ def test_units_are_read_with_their_number_and_never_glued_to_it(written: str, sp
          "Mã hồ sơ không không không chấm không không chấm một hai chấm hát một hai, hai ba một "
          "một hai không, không không không một đã được tiếp nhận."),
         ("Cảnh báo số điện thoại 09xx.xxx.xxx mạo danh ngân hàng.",
-         "Cảnh báo số điện thoại không chín mạo danh ngân hàng."),
+         "Cảnh báo số điện thoại không chín ích xì ích xì, ích xì ích xì ích xì, ích xì ích xì "
+         "ích xì mạo danh ngân hàng."),
         ("Chủ tài khoản 9704.0.2233445 đề nghị liên hệ Kho bạc.",
          "Chủ tài khoản chín bảy không bốn chấm không chấm hai hai ba ba bốn bốn năm đề nghị "
          "liên hệ Kho bạc."),
@@ -292,7 +294,8 @@ def test_a_decimal_point_in_a_measure_or_a_score_is_read_phay(written: str, spok
         ("Mã vùng trồng VN-DLOR-0301 được gia hạn.",
          "Mã vùng trồng vê en, đê e lờ ô e rờ, không ba không một được gia hạn."),
         ("Đối tượng dùng số +84 93 xxx xx xx gọi điện.",
-         "Đối tượng dùng số cộng tám tư, chín ba gọi điện."),
+         "Đối tượng dùng số cộng tám tư, chín ba, ích xì ích xì ích xì, ích xì ích xì, ích xì "
+         "ích xì gọi điện."),
         ("Tàu BV-98765-TS về bến.",
          "Tàu bê vê chín tám bảy sáu năm tê ét về bến."),
         ("Thẻ mã GD, HS, SV được giảm 50%.",

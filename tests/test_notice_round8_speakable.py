@@ -120,7 +120,7 @@ LISTS: list[tuple[str, str]] = [
 ]  # fmt: skip
 PLACEHOLDERS: list[tuple[str, str]] = [
     ("Nhắn tin lạ từ số 0912xxxxxx.",
-     "Nhắn tin lạ từ số không chín một hai."),
+     "Nhắn tin lạ từ số không chín một hai, ích xì ích xì ích xì ích xì ích xì ích xì."),
     ("Quyết định số xx/QĐ-UBND (dự thảo).",
      "Quyết định số, của ủy ban nhân dân (dự thảo)."),
     ("Hội nghị … bế mạc lúc 11h.", "Hội nghị, bế mạc lúc mười một giờ."),

@@ -79,7 +79,7 @@ PLACEHOLDER_GROUPS: list[tuple[str, str]] = [
      "Mã số thuế không ích xì ích xì, ích xì ích xì ích xì, ích xì ích xì ích xì ích xì của hộ "
      "kinh doanh."),
     ("Tài khoản 1234.xxx.xxx tại Agribank.",
-     "Tài khoản một hai ba bốn tại a gờ ri banh."),
+     "Tài khoản một hai ba bốn, ích xì ích xì ích xì, ích xì ích xì ích xì tại a gờ ri banh."),
 ]  # fmt: skip
 DOCUMENT_THOUSANDS: list[tuple[str, str]] = [
     ("Công văn 1.234/UBND-VP về phòng chống bão.",
@@ -130,7 +130,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Gửi vào ubnd@gmail.com.", "Gửi vào u bê en đê a còng gờ meo chấm com."),
     ("Xem tại dichvucong.gov.vn.", "Xem tại dịch vụ công chấm gờ o vê chấm vê en."),
     ("Liên hệ 0912.xxx.xxx.",
-     "Liên hệ không chín một hai."),
+     "Liên hệ không chín một hai, ích xì ích xì ích xì, ích xì ích xì ích xì."),
     ("Tọa độ 18,2°N.", "Tọa độ mười tám phẩy hai độ vĩ bắc."),
 ]  # fmt: skip
 
