@@ -29,7 +29,7 @@ FIXED: list[tuple[str, str]] = [
     ("Vốn vay WB/ADB cho đường giao thông.", "Vốn vay vê kép bê và a đê bê cho đường giao thông."),
     # two numbered things of one kind
     ("Họp vào thứ 2/thứ 5 hàng tuần.", "Họp vào thứ hai hoặc thứ năm hàng tuần."),
-    ("Tổ 2/tổ 3 nhận gạo.", "Tổ hai hoặc tổ ba nhận gạo."),
+    ("Tổ 2/tổ 3 nhận gạo.", "Tổ hai, tổ ba nhận gạo."),
     # the set, by the word before it
     ("Tặng 20 chiếc TV cho hộ nghèo.", "Tặng hai mươi chiếc ti vi cho hộ nghèo."),
     ("Bà con xem trên TV và nghe đài.", "Bà con xem trên ti vi và nghe đài."),

@@ -122,3 +122,24 @@ MASKED_TAIL: list[Row] = [
 def test_one_numbers_masked_tail_is_said(written: str, north: str, south: str | None) -> None:
     """x's are any digits only where the sentence speaks of a prefix."""
     assert_read_in_both_voices(written, north, south)
+
+
+PLACES_SLASHED: list[Row] = [
+    ("Đề nghị bà con thôn 4/thôn 5 ủng hộ.", "Đề nghị bà con thôn bốn, thôn năm ủng hộ.", None),
+    ("Bà con ấp 2/ấp 3 đến nhận gạo.", "Bà con ấp hai, ấp ba đến nhận gạo.", None),
+    ("Bà con xóm Trại/xóm Chùa dọn vệ sinh.", "Bà con xóm Trại, xóm Chùa dọn vệ sinh.", None),
+    ("Tổ 5 / tổ 6 ra quân.", "Tổ năm, tổ sáu ra quân.", None),
+    ("Khu phố 1/khu phố 2 mất điện sáng mai.", "Khu phố một, khu phố hai mất điện sáng mai.",
+     None),
+    ("Bà con bản Mường/bản Lác họp.", "Bà con bản Mường, bản Lác họp.", None),
+    # near-misses: two kinds of place, a choice of people, a place's numbers (session 32)
+    ("Thôn/tổ dân phố báo cáo số liệu.", "Thôn hoặc tổ dân phố báo cáo số liệu.", None),
+    ("Mời ông/bà đến họp.", "Mời ông hoặc bà đến họp.", None),
+    ("Thôn 3/5 tham gia ngày hội.", "Thôn ba, năm tham gia ngày hội.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"places": PLACES_SLASHED}))
+def test_a_slash_between_two_named_places(written: str, north: str, south: str | None) -> None:
+    """Two named places of one kind with a slash between: both."""
+    assert_read_in_both_voices(written, north, south)
