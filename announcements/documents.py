@@ -9,7 +9,7 @@ import re
 
 from common.i18n import _
 
-from .numbers import read_digits, read_integer, roman_value
+from .numbers import NORTH, read_digits, read_integer, roman_value
 from .rules import (
     CAPITAL,
     YEAR,
@@ -1069,18 +1069,20 @@ def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
     return f" {body} " if body else m.group(0)
 
 
-BOARD_NUMBERS = ("389", "138", "135", "134", "167")
+BOARD_NUMBERS = ("389", "138", "135", "134", "167", "1719")
 """Numbers that name a national board or programme, and the teams named after them: 'Ban Chỉ
 đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes), '134'
-and '167' (housing for the poor)."""
+and '167' (housing for the poor), 'Chương trình MTQG 1719' (the ethnic minorities' communes,
+named by its Decision 1719/QĐ-TTg)."""
 NAMED_BY_NUMBER = re.compile(
     rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
     rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình|liên ngành)"
+    rf"|(?:(?i:chương trình|dự án) )?(?:MTQG|(?i:mục tiêu quốc gia))"
     rf"|(?i:đoàn|tổ|đội)(?: (?i:kiểm tra|công tác|liên ngành|đặc nhiệm|cơ động|thường trực"
     rf"|tỉnh|huyện|xã)){{1,3}})\s"
     rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)"
     rf"(?!\s(?:hộ|người|cơ sở|vụ|lượt|ca|con|triệu|nghìn)(?![^\W_]))))"
-    rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
+    rf"(?P<number>\d{{2,4}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
 )
 """'BCĐ 389', 'Chương trình 135', and a team after its kind, 'Đoàn kiểm tra liên ngành 389'
 ('Đoàn 389 người' counts people)."""
@@ -1098,7 +1100,11 @@ def _named_by_number(m: re.Match[str], ctx: _Context) -> str:
 
 
 def board_name(number: str) -> str:
-    """'389' → 'ba tám chín', '135' → 'một ba lăm', '35' → 'ba lăm'."""
+    """'389' → 'ba tám chín', '135' → 'một ba lăm', '35' → 'ba lăm'; four digits in two pairs,
+    as a year before 2000 is said: '1719' → 'mười bảy mười chín' (blind round 111: 'một nghìn
+    bảy trăm mười chín' was lạ; the programme is called so)."""
+    if len(number) == 4:
+        return " ".join(read_integer(int(pair), NORTH) for pair in (number[:2], number[2:]))
     said = read_digits(number)
     return said[: -len("năm")] + "lăm" if said.endswith(" năm") and number[-2] != "0" else said
 

@@ -2242,7 +2242,8 @@ PREFIXED = re.compile(
 'mRNA' have no word after it."""
 PREFIX_SAID = {"e": "i", "i": "ai", "m": "em"}
 """'e' is 'i' as in the lexicon's 'eTax', 'ePass', 'eBay'; 'i' is 'ai' as in 'iPhone', 'iPad'
-(a Vietnamese name after it is the lexicon's: 'iHanoi' → 'i Hà Nội'); 'm' (mobile) is 'em'."""
+(a Vietnamese name after it too: 'iHanoi' → 'ai Hà Nội', blind round 112); 'm' (mobile) is
+'em'."""
 
 
 PREFIXED_PLACE = re.compile(r"(?P<prefix>[eim])(?P<rest>(?:[A-Z][a-z]{1,6}){2,4})")
@@ -2881,7 +2882,7 @@ CODE_RULES: list[Rule] = [
     Rule(STANDARD, _standard, "VO", gate=re.compile("CVN|ISO")),
     # 'chỉ đạo' looked for at its 'ỉ', not at an 'h' (which opens many Vietnamese words)
     Rule(NAMED_BY_NUMBER, _named_by_number,
-         gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|ỉ(?<=hỉ) [đĐ]ạo\s\d|Ỉ(?<=HỈ) ĐẠO\s\d")),
+         gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|1719|ỉ(?<=hỉ) [đĐ]ạo\s\d|Ỉ(?<=HỈ) ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
     Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/",
          gate=re.compile(r"/(?:(?<=\d/)(?:\d{4}/)?[A-ZĐ]|(?<=-QĐ/))")),

@@ -271,7 +271,7 @@ from announcements.normalize import read_aloud, spoken_form
          "Cấp mã số vùng trồng (pê u xê) cho mười hai hộ."),
         # round 14: a national programme named by its number, in brackets too
         ("Hỗ trợ hộ nghèo vùng DTTS (CT 1719) năm nay.",
-         "Hỗ trợ hộ nghèo vùng dân tộc thiểu số (chương trình một nghìn bảy trăm mười chín) năm "
+         "Hỗ trợ hộ nghèo vùng dân tộc thiểu số (chương trình mười bảy mười chín) năm "
          "nay."),
         ("Theo CT 15/CT-UBND của tỉnh.", "Theo chỉ thị mười lăm chỉ thị ủy ban nhân dân của tỉnh."),
         # a grade listed after a graded one; a measure after a standard's name

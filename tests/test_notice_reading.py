@@ -321,7 +321,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Khi phát hiện đối tượng khả nghi, báo ngay cho CA xã hoặc gọi 113.",
          "Khi phát hiện đối tượng khả nghi, báo ngay cho công an xã hoặc gọi một một ba."),
         ("Không cung cấp mã OTP, không bấm vào đường link lạ gửi qua Zalo, Facebook.",
-         "Không cung cấp mã ô tê pê, không bấm vào đường lin lạ gửi qua da lô, phây búc."),
+         "Không cung cấp mã ô tê pê, không bấm vào đường linh lạ gửi qua da lô, phây búc."),
         ("Đối tượng Nguyễn Văn H., sinh năm 1990, trú tại thôn 2.",
          "Đối tượng Nguyễn Văn hát, sinh năm một nghìn chín trăm chín mươi, trú tại thôn hai."),
         ("Tổ chức tuần tra ANTT dịp Tết từ 22h-2h sáng.",
@@ -664,7 +664,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Các đối tượng giả danh nhân viên EVN gọi điện yêu cầu thanh toán tiền điện qua link "
          "lạ.",
          "Các đối tượng giả danh nhân viên e vê en gọi điện yêu cầu thanh toán tiền điện qua "
-         "lin lạ."),
+         "linh lạ."),
         ("Không cài đặt ứng dụng lạ có đuôi .apk trên điện thoại.",
          "Không cài đặt ứng dụng lạ có đuôi chấm a pê ca trên điện thoại."),
         ("Hạn chót đăng ký tài khoản định danh điện tử mức 2 là 31/12.",
@@ -938,7 +938,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "công gạch ngang gờ o vê chấm com."),
         ("Đối tượng gửi tin nhắn SMS kèm đường link lạ, yêu cầu cập nhật thông tin tài khoản "
          "ngân hàng.",
-         "Đối tượng gửi tin nhắn ét em ét kèm đường lin lạ, yêu cầu cập nhật thông tin tài "
+         "Đối tượng gửi tin nhắn ét em ét kèm đường linh lạ, yêu cầu cập nhật thông tin tài "
          "khoản ngân hàng."),
         ("Công an xã Tân Lập: mọi thông tin phản ánh gửi về hộp thư congan.xatanlap@gmail.com.",
          "Công an xã Tân Lập: mọi thông tin phản ánh gửi về hộp thư công an chấm xã tân lập a "

@@ -86,7 +86,7 @@ PREFIXED_BRANDS: list[tuple[str, str]] = [
     # guards: letters after the prefix are spelled, a Vietnamese name after 'i' is 'i', and a
     # trailer's 'mooc' is no course
     ("Tiêm vắc xin mRNA và xác thực eKYC.", "Tiêm vắc xin em e rờ en a và xác thực e ca i dài xê."),
-    ("Tải ứng dụng iHanoi.", "Tải ứng dụng i Hà Nội."),
+    ("Tải ứng dụng iHanoi.", "Tải ứng dụng ai Hà Nội."),
     ("Cấm xe sơ mi rơ mooc vào đường thôn.", "Cấm xe sơ mi rơ moóc vào đường thôn."),
 ]  # fmt: skip
 

@@ -15,13 +15,13 @@ PROGRAMME_AFTER_A_BREED: list[tuple[str, str]] = [
     # 'bò giống' is a breeding cow, no variety: a programme's code after 'từ', 'theo' or 'của'
     # is the programme's abbreviation and number (both of round 39's announcers)
     ("Hộ chị Lan nhận 50 con gà giống từ Chương trình MTQG 1719.",
-     "Hộ chị Lan nhận năm mươi con gà giống từ Chương trình mục tiêu quốc gia một nghìn bảy "
-     "trăm mười chín."),
+     "Hộ chị Lan nhận năm mươi con gà giống từ Chương trình mục tiêu quốc gia mười bảy mười "
+     "chín."),
     ("Trao 20 con lợn giống cho hộ nghèo theo Chương trình MTQG 1719.",
-     "Trao hai mươi con lợn giống cho hộ nghèo theo Chương trình mục tiêu quốc gia một nghìn "
-     "bảy trăm mười chín."),
+     "Trao hai mươi con lợn giống cho hộ nghèo theo Chương trình mục tiêu quốc gia mười bảy "
+     "mười chín."),
     ("Nhận 10 con dê giống của Dự án MTQG 1719.",
-     "Nhận mười con dê giống của Dự án mục tiêu quốc gia một nghìn bảy trăm mười chín."),
+     "Nhận mười con dê giống của Dự án mục tiêu quốc gia mười bảy mười chín."),
     # guards: varieties right after 'giống', a crop's name, a code before the preposition
     ("Phát giống lúa BC15, TBR225 cho bà con.",
      "Phát giống lúa bê xê mười lăm, tê bê e rờ hai hai năm cho bà con."),

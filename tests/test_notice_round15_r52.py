@@ -25,7 +25,7 @@ PLACE_IN_AN_APP_NAME: list[tuple[str, str]] = [
      "Huyện Bạch Thông ra mắt ứng dụng ai bạch thông."),
     # guards: foreign words after the prefix; the lexicon's own entry; one syllable alone
     ("Mua iPhone hoặc iPad chính hãng.", "Mua ai phôn hoặc ai pát chính hãng."),
-    ("Ứng dụng iHanoi của thành phố.", "Ứng dụng i Hà Nội của thành phố."),
+    ("Ứng dụng iHanoi của thành phố.", "Ứng dụng ai Hà Nội của thành phố."),
     ("Đăng nhập iGate để nộp hồ sơ.", "Đăng nhập ai ghết để nộp hồ sơ."),
 ]  # fmt: skip
 

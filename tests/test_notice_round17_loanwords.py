@@ -101,7 +101,7 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
      "Khuyến mãi Bờ lắc phờ rai đây tại chợ."),
     # second batch: devices, apps, shops, schools
     ("Lắp camera Ezviz, Kbvision và bộ phát TP-Link.",
-     "Lắp ca mê ra i di vít, ca bê vi sần và bộ phát tê pê lin."),
+     "Lắp ca mê ra i di vít, ca bê vi sần và bộ phát tê pê linh."),
     ("Mở khóa điện thoại bằng Face ID hoặc Touch ID.",
      "Mở khóa điện thoại bằng phây ai đi hoặc tắt ai đi."),
     ("Học AutoCAD, Python, Minecraft; xem VieON và VTVcab trên ti vi.",

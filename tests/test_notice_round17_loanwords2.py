@@ -56,7 +56,7 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
      "Ông Lý Hiển Long và cố Thủ tướng Sin dô A bê từng thăm Việt Nam."),
     # technology and office words of the digital-transformation notices
     ("Đăng nhập account trên Zalo, không bấm đường link lạ, nhớ backup dữ liệu.",
-     "Đăng nhập ắc cao trên da lô, không bấm đường lin lạ, nhớ béc ắp dữ liệu."),
+     "Đăng nhập ắc cao trên da lô, không bấm đường linh lạ, nhớ béc ắp dữ liệu."),
     ("Ký số qua VNPT-CA hoặc Viettel-CA trước ngày 10.",
      "Ký số qua vê en pê tê xê a hoặc vi ét ten xê a trước ngày mười."),
     ("Xem lại trên VTV Go hoặc trang LinkedIn của công ty.",

@@ -82,9 +82,9 @@ FIXED: list[tuple[str, str]] = [
     # a scam's address on '.top' or '.xyz' read as an address, its dash said; 'link' is 'lin'
     # (rounds 68-72: every announcer but one wrote 'lin' or 'link')
     ("Không bấm vào đường link lạ dạng bhxh-vn.top.",
-     "Không bấm vào đường lin lạ dạng bê hát ích hát gạch ngang vê en chấm tốp."),
+     "Không bấm vào đường linh lạ dạng bê hát ích hát gạch ngang vê en chấm tốp."),
     ("Tin nhắn kèm link evnnpc-thanhtoan.xyz là giả mạo.",
-     "Tin nhắn kèm lin e vê en en pê xê gạch ngang thanh toán chấm ích i dài dét là giả mạo."),
+     "Tin nhắn kèm linh e vê en en pê xê gạch ngang thanh toán chấm ích i dài dét là giả mạo."),
     # a decimal part with a leading zero: the zero said, then the rest as a number, as '3,85' is
     # (round 72: 'không phẩy không mười lăm' three readings of three)
     ("Hàm lượng asen 0,015 mg/l, vượt quy chuẩn.",

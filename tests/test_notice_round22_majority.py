@@ -50,7 +50,7 @@ FIXED: list[tuple[str, str]] = [
      'Bưu điện xã làm việc đến mười bảy giờ các ngày trong tuần.'),
     # the words of a scam address (round 71: three of three 'đổi')
     ('Cảnh giác với đường link vnpt-doi-sim.xyz mạo danh nhà mạng.',
-     'Cảnh giác với đường lin vê en pê tê gạch ngang đổi gạch ngang sim chấm ích i dài dét '
+     'Cảnh giác với đường linh vê en pê tê gạch ngang đổi gạch ngang sim chấm ích i dài dét '
      'mạo danh nhà mạng.'),
     ('Không truy cập viettel-doiqua.top để nhận quà.',
      'Không truy cập vi ét ten gạch ngang đổi quà chấm tốp để nhận quà.'),

@@ -143,3 +143,30 @@ PLACES_SLASHED: list[Row] = [
 def test_a_slash_between_two_named_places(written: str, north: str, south: str | None) -> None:
     """Two named places of one kind with a slash between: both."""
     assert_read_in_both_voices(written, north, south)
+
+
+LOAN_WORDS: list[Row] = [
+    ("Không bấm vào link lạ.", "Không bấm vào linh lạ.", None),
+    ("Đăng ký theo đường link sau.", "Đăng ký theo đường linh sau.", None),
+    ("Phản ánh qua ứng dụng iHanoi.", "Phản ánh qua ứng dụng ai Hà Nội.", None),
+    ("Máy iPhone, iPad cài được iOS mới.", "Máy ai phôn, ai pát cài được ai ô ét mới.", None),
+    ("Sao lưu ảnh lên iCloud.", "Sao lưu ảnh lên ai cờ lao.", None),
+    ("Vốn Chương trình MTQG 1719 hỗ trợ đồng bào.",
+     "Vốn Chương trình mục tiêu quốc gia mười bảy mười chín hỗ trợ đồng bào.", None),
+    ("Thực hiện Chương trình 1719 tại xã.", "Thực hiện Chương trình mười bảy mười chín tại xã.",
+     None),
+    # near-misses: the board numbers said digit by digit (round 16), a decision's number, a count
+    ("Chương trình 135 hỗ trợ hộ nghèo.", "Chương trình một ba lăm hỗ trợ hộ nghèo.", None),
+    ("Theo Quyết định 1719/QĐ-TTg của Thủ tướng.",
+     "Theo Quyết định một nghìn bảy trăm mười chín của Thủ tướng.",
+     "Theo Quyết định một ngàn bảy trăm mười chín của Thủ tướng."),
+    ("Đoàn 1719 người về dự.", "Đoàn một nghìn bảy trăm mười chín người về dự.",
+     "Đoàn một ngàn bảy trăm mười chín người về dự."),
+    ("Máy Icom cầm tay.", "Máy i com cầm tay.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"loan": LOAN_WORDS}))
+def test_loan_words_the_judges_named(written: str, north: str, south: str | None) -> None:
+    """'link', an 'i' before a capital, a programme named by its decision."""
+    assert_read_in_both_voices(written, north, south)

@@ -113,7 +113,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Cảnh giác với đối tượng giả danh nhân viên ngân hàng Vietcombank, Techcombank gửi đường "
      "link lạ qua tin nhắn SMS.",
      "Cảnh giác với đối tượng giả danh nhân viên ngân hàng việt com banh, tếch com banh gửi đường"
-     " lin lạ qua tin nhắn ét em ét."),
+     " linh lạ qua tin nhắn ét em ét."),
     # first pass: a convention only ('Phô rếch': a foreign o is 'ô', the capital kept)
     ("Không tham gia các nhóm đầu tư tiền ảo, sàn Forex trên Telegram hứa hẹn lợi nhuận cao.",
      "Không tham gia các nhóm đầu tư tiền ảo, sàn pho rếch trên tê lê gờ ram hứa hẹn lợi nhuận "
@@ -374,7 +374,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Đối tượng giả danh công an gọi qua Zalo, yêu cầu cập nhật định danh mức 2 trên đường "
      "link.",
      "Đối tượng giả danh công an gọi qua da lô, yêu cầu cập nhật định danh mức hai trên đường "
-     "lin."),
+     "linh."),
     ("Lừa đảo bán vé máy bay giá rẻ qua Facebook, chuyển tiền xong bị chặn Messenger.",
      "Lừa đảo bán vé máy bay giá rẻ qua phây búc, chuyển tiền xong bị chặn mét xen giơ."),
     ("Sập bẫy đầu tư tiền ảo Bitcoin, USDT, người dân mất hàng trăm triệu đồng.",
@@ -472,7 +472,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Phát sữa pê đi a su và đa vi chất vi ta min đê ba cho trẻ suy dinh dưỡng."),
     # first pass missed: loan words (tax portals)
     ("Nộp thuế qua ứng dụng eTax Mobile hoặc cổng thuế điện tử iCanhan.",
-     "Nộp thuế qua ứng dụng i tắc mô bai hoặc cổng thuế điện tử i cá nhân."),
+     "Nộp thuế qua ứng dụng i tắc mô bai hoặc cổng thuế điện tử ai cá nhân."),
     ("Tải ứng dụng SmartCA để ký số hồ sơ trực tuyến.",
      "Tải ứng dụng xmát xê a để ký số hồ sơ trực tuyến."),
     # first pass: a convention only (the capital kept); expected reading corrected to it
@@ -605,7 +605,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Hộ kinh doanh dùng máy pê ô ét, quét mã kiu a để thanh toán."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Cảnh giác tin nhắn giả mạo Brandname của ngân hàng, có chứa đường link.",
-     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường lin."),
+     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường linh."),
     # first pass missed: brand parts shaped like syllables ('Team'), loan words
     ("Đối tượng dùng ứng dụng AnyDesk, TeamViewer để chiếm quyền điều khiển điện thoại.",
      "Đối tượng dùng ứng dụng e ni đét, tim viu ơ để chiếm quyền điều khiển điện thoại."),
@@ -657,7 +657,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
 BATCH_SIX: list[tuple[str, str]] = [
     # first pass missed: loan words (city apps: iHanoi)
     ("Bà con tải ứng dụng iHanoi để phản ánh hiện trường.",
-     "Bà con tải ứng dụng i Hà Nội để phản ánh hiện trường."),
+     "Bà con tải ứng dụng ai Hà Nội để phản ánh hiện trường."),
     ("Chương trình khuyến mãi của MobiFone: tặng 5GB data khi nạp thẻ.",
      "Chương trình khuyến mãi của mô bi phôn: tặng năm giê bê đa ta khi nạp thẻ."),
     # first pass missed: loan words ('My' is shaped like a Vietnamese syllable)
@@ -794,7 +794,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Nhà trường dùng phần mềm SMAS gửi tin nhắn cho phụ huynh.",
      "Nhà trường dùng phần mềm ét em a ét gửi tin nhắn cho phụ huynh."),
     ("Cảnh giác tin nhắn mạo danh Zalo yêu cầu xác minh tài khoản qua link.",
-     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua lin."),
+     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua linh."),
     ("Đối tượng dùng SIM rác, tài khoản Facebook ảo để bán hàng giả.",
      "Đối tượng dùng sim rác, tài khoản phây búc ảo để bán hàng giả."),
     ("Không mua bán thông tin cá nhân, dữ liệu CCCD trên mạng.",

@@ -485,7 +485,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      'Chương trình cô vắc.'),
     # first pass missed
     ('Gửi link cho bà con.',
-     "Gửi lin cho bà con."),
+     "Gửi linh cho bà con."),
 ]  # fmt: skip
 """Batch 1: written before the reader ran on it."""
 
@@ -1071,7 +1071,7 @@ def test_bodies_are_said_as_bulletins_say_them(written: str, spoken: str) -> Non
         ("Tỷ phú Elon Musk.", "Tỷ phú Ê lôn Mát xờ cơ."),
         ("Tổng thống Donald Trump.", "Tổng thống Đô nan Trăm."),
         # 'link' as said in speech
-        ("Không bấm vào link lạ.", "Không bấm vào lin lạ."),
+        ("Không bấm vào link lạ.", "Không bấm vào linh lạ."),
     ],
 )
 def test_decided_readings(written: str, spoken: str) -> None:

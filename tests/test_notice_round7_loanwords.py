@@ -39,7 +39,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Kẻ gian gửi tin nhắn SMS kèm đường link giả mạo ngân hàng.",
-        "Kẻ gian gửi tin nhắn ét em ét kèm đường lin giả mạo ngân hàng.",
+        "Kẻ gian gửi tin nhắn ét em ét kèm đường linh giả mạo ngân hàng.",
     ),
     (
         "Sàn đầu tư tiền ảo USDT, Bitcoin hứa lãi cao là lừa đảo.",
@@ -472,7 +472,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed
     (
         "Kiểm tra đường link nghi ngờ trên chongluadao.vn.",
-        "Kiểm tra đường lin nghi ngờ trên chống lừa đảo chấm vê en.",
+        "Kiểm tra đường linh nghi ngờ trên chống lừa đảo chấm vê en.",
     ),
     ("Tra cứu phạt nguội trên csgt.vn.", "Tra cứu phạt nguội trên xê ét giê tê chấm vê en."),
     # first pass differed only by a convention
@@ -557,7 +557,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Nộp phạt giao thông qua dichvucong.gov.vn, không qua đường link lạ.",
-        "Nộp phạt giao thông qua dịch vụ công chấm gờ o vê chấm vê en, không qua đường lin lạ.",
+        "Nộp phạt giao thông qua dịch vụ công chấm gờ o vê chấm vê en, không qua đường linh lạ.",
     ),
     (
         "Xem chương trình trên vtv.vn và vov.vn.",
@@ -629,7 +629,7 @@ BATCH_TWO: list[tuple[str, str]] = [
 BATCH_THREE: list[tuple[str, str]] = [
     (
         "Cảnh báo thủ đoạn gửi đường link giả qua Messenger, Instagram để chiếm tài khoản.",
-        "Cảnh báo thủ đoạn gửi đường lin giả qua mét xen giơ, In xờ ta gờ ram để chiếm tài khoản.",
+        "Cảnh báo thủ đoạn gửi đường linh giả qua mét xen giơ, In xờ ta gờ ram để chiếm tài khoản.",
     ),
     (
         "Đối tượng lập nhóm trên Telegram hướng dẫn đầu tư tiền ảo USDT.",
@@ -813,7 +813,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Không bấm vào link bit.ly lạ gửi qua tin nhắn.",
-        "Không bấm vào lin bít chấm li lạ gửi qua tin nhắn.",
+        "Không bấm vào linh bít chấm li lạ gửi qua tin nhắn.",
     ),
     (
         "Tra cứu hộ kinh doanh tại dangkykinhdoanh.gov.vn.",
@@ -868,7 +868,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ),
     (
         "Không bấm vào đường link trong tin nhắn SMS báo nợ cước.",
-        "Không bấm vào đường lin trong tin nhắn ét em ét báo nợ cước.",
+        "Không bấm vào đường linh trong tin nhắn ét em ét báo nợ cước.",
     ),
     (
         "Tài khoản Zalo của cán bộ xã bị hacker chiếm quyền.",

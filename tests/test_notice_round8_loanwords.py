@@ -128,7 +128,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     ("Tải ứng dụng MBBank để nộp học phí.", "Tải ứng dụng em bê banh để nộp học phí."),
     (
         "Không bấm đường link giả mạo VPBank, Techcombank.",
-        "Không bấm đường lin giả mạo vê pê banh, tếch com banh.",
+        "Không bấm đường linh giả mạo vê pê banh, tếch com banh.",
     ),
     (
         "Nạp tiền qua ví MoMo, VNPay hoặc Viettel Money.",
@@ -415,7 +415,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: "ic" is written "ích"
     (
         "Không click vào link lạ, không download file.",
-        "Không cờ lích vào lin lạ, không đao lốt phai.",
+        "Không cờ lích vào linh lạ, không đao lốt phai.",
     ),
     ("Cập nhật bản update mới cho điện thoại.", "Cập nhật bản áp đết mới cho điện thoại."),
     ("Không tiết lộ password cho người khác.", "Không tiết lộ pát uốt cho người khác."),
@@ -510,7 +510,7 @@ BATCH_THREE_BRANDS: list[tuple[str, str]] = [
         "Dùng điện thoại ai phôn, sam sung Ga lác xi cài vê en e ai đi.",
     ),
     # expected reading corrected: the lexicon's 'i Hà Nội'
-    ("Ứng dụng Sổ tay đảng viên và iHanoi.", "Ứng dụng Sổ tay đảng viên và i Hà Nội."),
+    ("Ứng dụng Sổ tay đảng viên và iHanoi.", "Ứng dụng Sổ tay đảng viên và ai Hà Nội."),
     ("Giao hàng J&T, GHN chậm do mưa bão.", "Giao hàng gi và tê, giê hát en chậm do mưa bão."),
     ("Xe tải Hino, Isuzu chở quá tải bị phạt.", "Xe tải Hi nô, I xu du chở quá tải bị phạt."),
     ("Máy xúc Komatsu, Hitachi thi công đường.", "Máy xúc Cô mát xu, Hi ta chi thi công đường."),
