@@ -2412,6 +2412,7 @@ STORM_NAMED = re.compile(
     r"(?i:b(?<![^\W_]b)ão|t(?<![^\W_]t)ên quốc tế|á(?<![^\W_]á)p thấp nhiệt đới)"
     r"(?:[\s(:–-]+(?i:số\s?\d{1,2}|có tên quốc tế|có tên|mang tên|tên quốc tế|là)(?![^\W_]))*"
     rf"[\s(:–-]+(?P<names>{STORM_LISTED}(?:(?:,\s|\s(?i:và|hoặc)\s(?:(?i:bão)\s)?){STORM_LISTED})*)"
+    r"(?P<close>\))?"
 )
 """Where a name stands as a storm's name: after 'bão', 'áp thấp nhiệt đới', 'tên quốc tế', in
 the bulletins' brackets ('bão số 3 (tên quốc tế: YAGI)', 'bão số 5 có tên quốc tế là
@@ -2436,7 +2437,20 @@ def _storm_names(m: re.Match[str], ctx: _Context) -> str:
         return spoken
 
     names = re.sub(STORM_LISTED, said, m["names"])
-    return m.string[m.start() : m.start("names")] + names
+    lead = m.string[m.start() : m.start("names")]
+    bracketed = BRACKETED_STORM.fullmatch(lead) if m["close"] else None
+    if bracketed and " " not in m["names"]:  # 'bão số 3 (Yagi)': one name alone in brackets
+        joined = "tức bão" if bracketed["number"] else "tên quốc tế"
+        pause = "," if m.string[m.end() : m.end() + 1] == " " else ""  # '…, đổ bộ'
+        return f"{bracketed['lead']}, {joined} {names}{pause}"
+    return lead + names + (m["close"] or "")
+
+
+BRACKETED_STORM = re.compile(r"(?P<lead>(?i:bão (?P<number>số\s?\d{1,2})|áp thấp nhiệt đới))\s?\(")
+"""'Sau bão số 3 (Yagi), …' → 'bão số ba, tức bão da ghi', 'áp thấp nhiệt đới (Wipha)' →
+'áp thấp nhiệt đới, tên quốc tế vi pha': a name alone in brackets after the storm's number
+is said with the word an announcer joins it by (blind rounds 111-112: 'bão số ba da ghi' was
+lạ for both judges). Any other bracket ('(tên quốc tế: YAGI)') stays as written."""
 
 
 STORM_NAMES_RULE = Rule(STORM_NAMED, _storm_names, gate=STORM_WORD)

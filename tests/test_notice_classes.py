@@ -965,8 +965,8 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "tri."),
         ("Bão số 3 (Yagi) có cường độ cấp 16-17, giật trên cấp 17, di chuyển với tốc độ "
          "15-20km/h.",
-         "Bão số ba (da ghi) có cường độ cấp mười sáu đến cấp mười bảy, giật trên cấp mười bảy, di "
-         "chuyển với tốc độ mười lăm đến hai mươi ki lô mét trên giờ."),
+         "Bão số ba, tức bão da ghi, có cường độ cấp mười sáu đến cấp mười bảy, giật trên cấp "
+         "mười bảy, di chuyển với tốc độ mười lăm đến hai mươi ki lô mét trên giờ."),
         ("Lúc 4h ngày 7/9, vị trí tâm bão ở khoảng 20,5°N; 108,6°E.",
          "Lúc bốn giờ ngày bảy tháng chín, vị trí tâm bão ở khoảng hai mươi phẩy năm độ vĩ bắc; "
          "một trăm linh tám phẩy sáu độ kinh đông."),

@@ -303,8 +303,9 @@ def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> 
         ("Bão số 3 (tên quốc tế YAGI) đã mạnh lên.", "Bão số ba (tên quốc tế da ghi) đã mạnh lên."),
         ("Cơn bão WIPHA đổ bộ.", "Cơn bão vi pha đổ bộ."),
         # round 15: the name in brackets after the storm's number
-        ("Ứng phó bão số 5 (KAJIKI) trên biển.", "Ứng phó bão số năm (ca gi ki) trên biển."),
-        ("Bão số 12 (MATMO) suy yếu.", "Bão số mười hai (mát mô) suy yếu."),
+        ("Ứng phó bão số 5 (KAJIKI) trên biển.",
+         "Ứng phó bão số năm, tức bão ca gi ki, trên biển."),
+        ("Bão số 12 (MATMO) suy yếu.", "Bão số mười hai, tức bão mát mô, suy yếu."),
         ("Sau bão số 3 (UBND xã hỗ trợ) dân ổn định.",
          "Sau bão số ba (ủy ban nhân dân xã hỗ trợ) dân ổn định."),
         # guards: an abbreviation after 'bão' stays one

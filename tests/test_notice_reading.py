@@ -878,7 +878,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Quyết định một nghìn bảy trăm mười chín của thủ tướng phê duyệt Chương trình mục tiêu "
          "quốc gia phát triển kinh tế xã hội vùng đồng bào dân tộc thiểu số và miền núi."),
         ("Cơn bão số 1 (Wutip) đã suy yếu thành ATNĐ.",
-         "Cơn bão số một (vu típ) đã suy yếu thành áp thấp nhiệt đới."),
+         "Cơn bão số một, tức bão vu típ, đã suy yếu thành áp thấp nhiệt đới."),
         ("Dự báo trong 24 giờ tới, bão di chuyển theo hướng Tây Bắc, mỗi giờ đi được khoảng "
          "10km và có khả năng mạnh thêm.",
          "Dự báo trong hai mươi tư giờ tới, bão di chuyển theo hướng Tây Bắc, mỗi giờ đi được "
@@ -1088,7 +1088,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Trường hợp khẩn cấp về môi trường, gọi đường dây nóng không chín một ba, một hai ba, "
          "bốn năm sáu hoặc một không hai hai."),
         ("Bão số 6 (Trami) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa.",
-         "Bão số sáu (trà mi) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa."),
+         "Bão số sáu, tức bão trà mi, đã đi vào vùng biển phía Tây quần đảo Hoàng Sa."),
         ("Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 9 (75-88km/h), giật cấp 11.",
          "Sức gió mạnh nhất vùng gần tâm bão mạnh cấp chín (bảy mươi lăm đến tám mươi tám ki lô "
          "mét trên giờ), giật cấp mười một."),

@@ -170,3 +170,25 @@ LOAN_WORDS: list[Row] = [
 def test_loan_words_the_judges_named(written: str, north: str, south: str | None) -> None:
     """'link', an 'i' before a capital, a programme named by its decision."""
     assert_read_in_both_voices(written, north, south)
+
+
+STORM_IN_BRACKETS: list[Row] = [
+    ("Sau bão số 3 (Yagi), bà con khắc phục hậu quả.",
+     "Sau bão số ba, tức bão da ghi, bà con khắc phục hậu quả.", None),
+    ("Bão số 3 (YAGI) đổ bộ vào Quảng Ninh.",
+     "Bão số ba, tức bão da ghi, đổ bộ vào Quảng Ninh.", None),
+    ("Áp thấp nhiệt đới (Wipha) đổ bộ vào Quảng Trị.",
+     "Áp thấp nhiệt đới, tên quốc tế vi pha, đổ bộ vào Quảng Trị.", None),
+    ("Bão số 5 (Kajiki) gây mưa lớn.", "Bão số năm, tức bão ca gi ki, gây mưa lớn.", None),
+    # near-misses: the bulletin's own words in the bracket, two names, the number in brackets
+    ("Bão số 3 (tên quốc tế: YAGI) đổ bộ.", "Bão số ba (tên quốc tế: da ghi) đổ bộ.", None),
+    ("Sau bão số 3 (Yagi và Trami), bà con khắc phục.",
+     "Sau bão số ba (da ghi và trà mi), bà con khắc phục.", None),
+    ("Bão Yagi (bão số 3) gây mưa.", "Bão da ghi (bão số ba) gây mưa.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"storm": STORM_IN_BRACKETS}))
+def test_a_storms_name_in_brackets(written: str, north: str, south: str | None) -> None:
+    """'bão số 3 (Yagi)': the name joined by the announcer's word."""
+    assert_read_in_both_voices(written, north, south)

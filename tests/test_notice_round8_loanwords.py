@@ -51,7 +51,7 @@ BATCH_ONE_STORMS: list[tuple[str, str]] = [
     ),
     (
         "Công điện về việc ứng phó bão số 10 (BUALOI).",
-        "Công điện về việc ứng phó bão số mười (bua lôi).",
+        "Công điện về việc ứng phó bão số mười, tức bão bua lôi.",
     ),
     (
         "Siêu bão Usagi có thể vào Biển Đông trong tuần tới.",
@@ -98,10 +98,16 @@ BATCH_ONE_STORMS: list[tuple[str, str]] = [
         "Siêu bão mang khút năm hai nghìn không trăm mười tám rất mạnh.",
     ),
     ("Chủ động ứng phó bão WUKONG.", "Chủ động ứng phó bão vu công."),
-    ("Bão số 8 (Sinlaku) gây gió mạnh cấp 9.", "Bão số tám (sin la cu) gây gió mạnh cấp chín."),
+    (
+        "Bão số 8 (Sinlaku) gây gió mạnh cấp 9.",
+        "Bão số tám, tức bão sin la cu, gây gió mạnh cấp chín.",
+    ),
     ("Bão Jebi đi vào đất liền Nhật Bản.", "Bão giê bi đi vào đất liền Nhật Bản."),
     ("Bão Ewiniar mạnh thêm.", "Bão ê vi ni a mạnh thêm."),
-    ("BÃO SỐ 7 (HAGUPIT) ĐANG TIẾN VÀO ĐẤT LIỀN", "bão số bảy (ha gu pít) đang tiến vào đất liền"),
+    (
+        "BÃO SỐ 7 (HAGUPIT) ĐANG TIẾN VÀO ĐẤT LIỀN",
+        "bão số bảy, tức bão ha gu pít, đang tiến vào đất liền",
+    ),
     ("Bão Fung-wong gây sóng lớn.", "Bão phung vông gây sóng lớn."),
     (
         "Bão số 4 (tên quốc tế: Sepat) không vào đất liền.",
@@ -280,7 +286,7 @@ BATCH_TWO_STORMS: list[tuple[str, str]] = [
     ("Tàu cá khẩn trương vào bờ tránh bão Podul.", "Tàu cá khẩn trương vào bờ tránh bão pô đun."),
     (
         "Học sinh nghỉ học do ảnh hưởng của bão số 5 (KAJIKI).",
-        "Học sinh nghỉ học do ảnh hưởng của bão số năm (ca gi ki).",
+        "Học sinh nghỉ học do ảnh hưởng của bão số năm, tức bão ca gi ki.",
     ),
     (
         "Bão số 11 (tên quốc tế: Fengshen) suy yếu.",
@@ -317,7 +323,7 @@ BATCH_TWO_STORMS: list[tuple[str, str]] = [
         "Năm 2024, siêu bão Yagi tàn phá miền Bắc.",
         "Năm hai nghìn không trăm hai mươi tư, siêu bão da ghi tàn phá miền Bắc.",
     ),
-    ("Bão số 2 (Wutip) hướng vào Quảng Ninh.", "Bão số hai (vu típ) hướng vào Quảng Ninh."),
+    ("Bão số 2 (Wutip) hướng vào Quảng Ninh.", "Bão số hai, tức bão vu típ, hướng vào Quảng Ninh."),
     ("BẢN TIN BÃO SỐ 6 (TÊN QUỐC TẾ: NONGFA)", "bản tin bão số sáu (tên quốc tế: nông pha)"),
     (
         "Bão Ketsana năm 2009 gây lũ lớn ở miền Trung.",
@@ -650,7 +656,7 @@ def test_every_storm_of_the_list_is_said_as_the_bulletins_say_it(notice: str) ->
         ("Bão Noru đổ bộ Quảng Nam. Sau đó Noru suy yếu nhanh.",
          "Bão nô ru đổ bộ Quảng Nam. Sau đó nô ru suy yếu nhanh."),
         ("Theo dõi bão số 9 (BUALOI); BUALOI di chuyển nhanh.",
-         "Theo dõi bão số chín (bua lôi); bua lôi di chuyển nhanh."),
+         "Theo dõi bão số chín, tức bão bua lôi; bua lôi di chuyển nhanh."),
         # names listed after the storm's
         ("Các cơn bão Wipha, Kajiki và Podul gây thiệt hại lớn.",
          "Các cơn bão vi pha, ca gi ki và pô đun gây thiệt hại lớn."),
