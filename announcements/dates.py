@@ -542,7 +542,7 @@ def _day_list(m: re.Match[str], ctx: _Context) -> str:
     led = counted or mung or _ends_with(before, ("ngày", *PARTS_OF_DAY))  # 'ngày' said already
     if not (led or DAY_LIST_LEAD.search(_before(m, 8))) or not 1 <= int(m["m"] or 1) <= 12:
         return m.group(0)
-    if not all(1 <= day <= 31 for day in days) or (m["open"] is not None and not mung):
+    if not all(1 <= day <= 31 for day in days):
         return m.group(0)
     said = re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx, mung=True), m["days"])
     if mung:  # 'mùng 1, 6, 11': the first day's 'mùng' is the notice's, the others' as it
@@ -1159,10 +1159,11 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(r"(?P<w>[Nn]gày)(?<![^\W_][Nn]gày) (?P<d>0?[1-9]|10)"
                     r"(?=(?: (?:đến|tới|và) ngày \d\d?)? (?:hằng|hàng|mỗi) tháng(?![^\W_]))"),
          _day_of_every_month, gate=re.compile(r"[hm](?:ằng|àng|ỗi) tháng(?![^\W_])")),
-    Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)"
+    Rule(re.compile(rf"(?P<days>{DATE_START}(?P<mung>(?<=[ùồ]ng \d))?"
+                    rf"\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)"
                     rf"(?:/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}(?!/)"
                     r"|(?=(?: âm lịch)? (?:hằng|hàng|mỗi) tháng(?![^\W_]))"
-                    r"|(?P<open>(?<=\d)(?![\d/]|[.,]\d)))"), _day_list,
+                    r"|(?(mung)(?<=\d)(?![\d/]|[.,]\d)|(?!)))"), _day_list,
          gate=re.compile(r"[/hmg](?:(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d"
                          r"|(?:(?<=\d [hm])|(?<=\d âm lịch [hm]))(?:ằng|àng|ỗi) tháng(?![^\W_])"
                          r"|(?<=[ùồ]ng)(?= \d\d?\s?(?:,|và)))")),
