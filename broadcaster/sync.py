@@ -304,6 +304,9 @@ def _sync(station: Station, source: str | None, cancelled: threading.Event | Non
     if not source:
         raise NoSource(no_source_text(station))
     limits = station.limits
+    # from the office's server, not a USB stick (it may predate a rotation): what a waiting
+    # message's key is checked against (upstream_emergency._settled)
+    started = utc_iso(station.clock()) if source.startswith(("http://", "https://")) else None
     from upstream.client import fetch
 
     found = None
@@ -354,7 +357,7 @@ def _sync(station: Station, source: str | None, cancelled: threading.Event | Non
     if station.db.table("meta").count_where(
         "key = 'upstream_applied' AND value = ?", [fingerprint]
     ):
-        _remember(station, source, refused=refusals)
+        _remember(station, source, refused=refusals, started=started)
         _keep_source(station, source)
         return SyncResult([], [], refused=list(refusals.values()), found=found)  # nothing new
     now = utc_iso(station.clock())
@@ -407,7 +410,7 @@ def _sync(station: Station, source: str | None, cancelled: threading.Event | Non
         station.db.table("meta").insert(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )
-        _remember(station, source, refused=refusals)
+        _remember(station, source, refused=refusals, started=started)
     _keep_source(station, source)
     waiting, accepted = proposals.review(station, settings.auto_accept_schedule)
     return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses,
@@ -508,9 +511,12 @@ def _remember(
     error: str | None = None,
     unreachable: bool = False,
     refused: dict[str, Refused] | None = None,
+    started: str | None = None,
 ) -> None:
     """The outcome of a sync for `status`; `refused`, the campaigns a sync that worked did not
-    take (a sync that failed leaves the last ones said, as it leaves their notices)."""
+    take (a sync that failed leaves the last ones said, as it leaves their notices); when a
+    sync that worked `started`: a message signed by a key still unknown after it is forged
+    (upstream_emergency._settled)."""
     now = utc_iso(station.clock())
     values = {
         "upstream_source": source,
@@ -520,6 +526,8 @@ def _remember(
     }
     if error is None:
         values["upstream_last_sync"] = now
+    if error is None and started:
+        values["upstream_last_sync_started"] = started
     if refused is not None:
         values[REFUSED] = json.dumps([r.kept() for r in refused.values()], ensure_ascii=False)
     with station.db.conn:
