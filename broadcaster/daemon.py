@@ -791,9 +791,10 @@ class Daemon:
         self._heard(station, upstream_emergency.take(station, payload, via, self._stopping), via)
 
     def _check_again(self) -> None:
-        """The office's messages the station could not check when they came (no root yet, or
-        no emergency key), checked again each round of the poll and after each sync (a `sync`
-        or `trust` run aside counts at the next round)."""
+        """The office's messages the station could not check or air when they came (no root
+        yet, a key it does not know yet, a recording it could not fetch), checked again each
+        round of the poll and after each sync (a `sync` or `trust` run aside counts at the
+        next round)."""
         from . import upstream_emergency
 
         station = self.station()
@@ -833,6 +834,11 @@ class Daemon:
                     id=outcome.message_id, via=via
                 )
             )
+        elif outcome.waits:  # kept: said once, when it came; what becomes of it, when it does
+            self.say(
+                _("Emergency {id} from the office waits: {reason}; the station tries it "
+                  "again").format(id=outcome.message_id or "?", reason=outcome.reason)
+            )  # fmt: skip
         elif outcome.code in ("not-for-us", "duplicate"):  # filed in the store; not news
             LOG.debug("emergency %s from the office: %s", outcome.message_id, outcome.code)
         elif outcome.code != "replay" or via == "mqtt":
