@@ -504,7 +504,7 @@ def _final_ify(m: re.Match[str]) -> str:
 def _final_age(m: re.Match[str]) -> str:
     """An unstressed final '-age' after a syllable is 'ịch', as announcers say it
     ('Heritage' → 'Hê ri tịch', 'village' → 'vi lịch', 'Image' → 'I mịch'); a word of one
-    syllable keeps its vowel ('Stage'), and so does 'page' ('fanpage' → 'phan pết')."""
+    syllable keeps its vowel ('Stage'), and so does 'page' ('webpage' → 'oép pây')."""
     return "ǐch" if re.search("[aeiouy]", m.string[: m.start() - 1]) else m.group(0)
 
 
