@@ -1692,6 +1692,25 @@ trăm' as 'Km15+200' is (blind round 88: 'ca mười lăm', both announcers 'ki 
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
+LETTER_LISTED = re.compile(r"(?:,| và| hoặc) (?P<next>[A-ZĐ]+)(?![^\W_])")
+"""A lone capital next in a list: a numeral only if it is one too ('Điều V, VI' but 'điều X,
+Y', 'khoản A và B')."""
+THINGS_NOT_NUMBERED = re.compile(r"(?<![^\W_])(?:[Nn]hững|[Cc]ác|[Mm]ọi) (?:điều|khoản) $")
+"""'những điều X', 'các khoản X' in lower case: things to tell or to pay, one letter standing
+for each, not a charter's article (one article is never 'các'); 'Các điều V, VI' a list."""
+
+
+def _letters_listed(m: re.Match[str]) -> bool:
+    """Is a lone I, V or X a letter: the next item of its list a lone capital that is no
+    numeral, or after 'những điều' / 'các khoản' with no numeral next (`THINGS_NOT_NUMBERED`)?"""
+    listed = LETTER_LISTED.match(m.string, m.end())
+    if listed is not None and ROMAN.fullmatch(listed["next"]):
+        return False
+    if listed is not None and len(listed["next"]) == 1:
+        return True
+    return THINGS_NOT_NUMBERED.search(_before_as_written(m, 16)) is not None
+
+
 LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """Two letters or more of I, V and X are a numeral wherever they stand ('Chặng II', 'tuyến
 III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
@@ -1708,6 +1727,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     if not ROMAN.fullmatch(m["numeral"]):
         return m.group(0)
     context = ROMAN_CONTEXT.search(_before(m))
+    if context and m["numeral"] in "IVX" and _letters_listed(m):
+        return m.group(0)  # 'những điều X, Y': letters standing for rules, not 'mười'
     if not context and GRADED.search(_before(m, 8)) and not m["to"]:
         return f"mức {read_integer(roman_value(m['numeral']), ctx.dialect)}"  # 'RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
