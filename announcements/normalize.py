@@ -202,6 +202,7 @@ from .vocabulary import (
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
     CALL_WORDS,
+    COUNTING_VERBS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
@@ -800,7 +801,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
             # 'Các thửa đất số: 112' is the thing's number
         return read_digits(digits)
     word = _word_before(m)
-    counted = word in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER)
+    counted = word in COUNTING_WORDS or _ends_with(before, COUNTING_VERBS)
+    counted = counted and not _ends_with(before, TO_A_NUMBER)
     if counted:  # 'Đường dây nóng … là 1022' was named above
         return digits
     if _after(m).lstrip().startswith(("%", "‰", "°")):
@@ -846,6 +848,7 @@ def _a_line_named(m: re.Match[str]) -> bool:
         LINE_IN_SENTENCE.search(before) is not None
         and COUNT_IN_SENTENCE.search(before) is None
         and (word == "là" or word not in COUNTING_WORDS | COUNTED_BEFORE_A_LINE)
+        and not _ends_with(before, COUNTING_VERBS)
         and not _ends_with(before, NUMBERED_THINGS_OR_PAPERS)
         and (_nothing_counted_after(m) or LINE_WORDS_AFTER.match(_after(m)) is not None)
     )
@@ -855,8 +858,8 @@ LINE_IN_SENTENCE = re.compile(
     r"(?<![^\W_])(?i:đường dây nóng|tổng đài|hotline|hót lai|số điện thoại|số máy|đầu số"
     r"|liên hệ|liên lạc)(?![^\W_])[^.;!?\n]*$"
 )
-COUNTED_BEFORE_A_LINE = frozenset({"nhận", "năm", "ngày", "tháng", "quý", "lần"})
-"""'Tổng đài đã tiếp nhận 1022, …', 'đường dây nóng năm 1022': a count or a date."""
+COUNTED_BEFORE_A_LINE = frozenset({"năm", "ngày", "tháng", "quý", "lần"})
+"""'đường dây nóng năm 1022': a date (a count: COUNTING_VERBS)."""
 LINE_WORDS_AFTER = re.compile(
     r"\s*(?i:của|do|thuộc|hoạt động|hỗ trợ|phục vụ|tiếp nhận|luôn|trực|sẵn sàng|được|là)"
     r"(?![^\W_])"

@@ -1,5 +1,6 @@
 """Reader faults session 32 left (issue 16), each a class with near-misses that must not change,
-read in both voices: words of the web said as announcers keep them. A row's third column is the
+read in both voices: words of the web said as announcers keep them, letters standing for
+rules or sums listed after 'những điều', 'các khoản', a count of calls a line took. A row's third column is the
 southern reading where it differs."""
 
 from __future__ import annotations
@@ -24,9 +25,53 @@ WEB_WORDS: list[Row] = [
     ("Sửa xe tại garage Minh Long.", "Sửa xe tại ga ra Minh Long.", None),
 ]  # fmt: skip
 
+LETTERS_NOT_NUMERALS: list[Row] = [
+    ("Thực hiện những điều X, Y trong quy chế của thôn.",
+     "Thực hiện những điều ích, Y trong quy chế của thôn.", None),
+    ("Các khoản X và Y phải nộp trước ngày 15.",
+     "Các khoản ích và Y phải nộp trước ngày mười lăm.", None),
+    ("Những điều X cần biết khi đi bầu cử.", "Những điều ích cần biết khi đi bầu cử.", None),
+    ("Nhắc lại những điều V, A, B đã thống nhất.",
+     "Nhắc lại những điều vê, A, bê đã thống nhất.", None),
+    # near-misses: numerals listed, an article and a clause, one article named alone
+    ("Theo những điều V và VI của Luật Đất đai.",
+     "Theo những điều năm và sáu của Luật Đất đai.", None),
+    ("Các khoản I, II của Điều 5 được sửa đổi.",
+     "Các khoản một, hai của Điều năm được sửa đổi.", None),
+    ("Theo Điều V, khoản 2 của Điều lệ Hội.", "Theo Điều năm, khoản hai của Điều lệ Hội.", None),
+    ("Căn cứ điều X của Luật Nghĩa vụ quân sự.",
+     "Căn cứ điều mười của Luật Nghĩa vụ quân sự.", None),
+    ("Quý I, II và III năm nay.", "Quý một, hai và ba năm nay.", None),
+]  # fmt: skip
+
+COUNTED_BY_A_LINE: list[Row] = [
+    ("Tháng 5, tổng đài đã nhận 1022, đã giải quyết 1000.",
+     "Tháng năm, tổng đài đã nhận một nghìn không trăm hai mươi hai, đã giải quyết một nghìn.",
+     "Tháng năm, tổng đài đã nhận một ngàn không trăm hai mươi hai, đã giải quyết một ngàn."),
+    ("Đường dây nóng tiếp nhận 115, xử lý xong 113.",
+     "Đường dây nóng tiếp nhận một trăm mười lăm, xử lý xong một trăm mười ba.", None),
+    ("Tổng đài 1022 đã trả lời 1500, còn 200 chưa giải đáp.",
+     "Tổng đài một không hai hai đã trả lời một nghìn năm trăm, còn hai trăm chưa giải đáp.",
+     "Tổng đài một không hai hai đã trả lời một ngàn năm trăm, còn hai trăm chưa giải đáp."),
+    ("Năm qua, đường dây nóng 1022 đã giải quyết 1022 và phản hồi 1000.",
+     "Năm qua, đường dây nóng một không hai hai đã giải quyết một nghìn không trăm hai mươi hai "
+     "và phản hồi một nghìn.",
+     "Năm qua, đường dây nóng một không hai hai đã giải quyết một ngàn không trăm hai mươi hai "
+     "và phản hồi một ngàn."),
+    # near-misses: the line named, called, given after a colon or as what it is
+    ("Khi cần hỗ trợ, bà con gọi 1022.", "Khi cần hỗ trợ, bà con gọi một không hai hai.", None),
+    ("Số điện thoại tiếp nhận phản ánh: 1022.",
+     "Số điện thoại tiếp nhận phản ánh: một không hai hai.", None),
+    ("Đường dây nóng của tỉnh là 1022.", "Đường dây nóng của tỉnh là một không hai hai.", None),
+    ("Tổng đài dịch vụ công 1022 của tỉnh tiếp nhận phản ánh.",
+     "Tổng đài dịch vụ công một không hai hai của tỉnh tiếp nhận phản ánh.", None),
+]  # fmt: skip
+
 
 TABLES: dict[str, list[Row]] = {
     "web_words": WEB_WORDS,
+    "letters_not_numerals": LETTERS_NOT_NUMERALS,
+    "counted_by_a_line": COUNTED_BY_A_LINE,
 }
 """Each class's table; a row's id names its table ('web_words-3')."""
 
