@@ -131,6 +131,7 @@ from .identifiers import (
     DASHED_CODE,
     DASHED_CODE_GATE,
     HEALTH_CARD,
+    HIDDEN_STARS,
     INSPECTION_STATION,
     INSPECTION_STATION_GATE,
     MILITARY_UNIT,
@@ -140,6 +141,7 @@ from .identifiers import (
     read_code_list,
     read_dashed_code,
     read_health_card,
+    read_hidden_stars,
     read_inspection_station,
     read_military_unit,
     read_placeholder_phone,
@@ -4010,6 +4012,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = QUOTED_BARE.sub(quoted_bare, text)
     if "*" in text or "#" in text:
         text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
+        text = HIDDEN_STARS.sub(partial(read_hidden_stars, ctx=ctx), text)
     if ">" in text:
         text = TYPED_ARROW.sub("→", text)
     text, doubted = tidy_and_doubt(text)

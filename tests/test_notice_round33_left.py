@@ -1,7 +1,5 @@
 """Reader faults session 32 left (issue 16), each a class with near-misses that must not change,
-read in both voices: words of the web said as announcers keep them, letters standing for
-rules or sums listed after 'những điều', 'các khoản', a count of calls a line took. A row's third column is the
-southern reading where it differs."""
+read in both voices (a row's third column is the southern reading where it differs)."""
 
 from __future__ import annotations
 
@@ -67,11 +65,36 @@ COUNTED_BY_A_LINE: list[Row] = [
      "Tổng đài dịch vụ công một không hai hai của tỉnh tiếp nhận phản ánh.", None),
 ]  # fmt: skip
 
+HIDDEN_STARS: list[Row] = [
+    # stars ending a number after its prefix stand for any digits, unsaid (as x's)
+    ("Không nghe máy lạ 0912 *** *** gọi đến.",
+     "Không nghe máy lạ không chín một hai gọi đến.", None),
+    ("Cảnh giác các đầu số 1900 **** gọi đến.",
+     "Cảnh giác các đầu số một chín không không gọi đến.", None),
+    ("Số lạ +84 86 *** **** gọi đến.", "Số lạ cộng tám tư, tám sáu gọi đến.",
+     "Số lạ cộng tám bốn, tám sáu gọi đến."),
+    # a star with a digit after it hides one digit of one number: 'sao'
+    ("Gọi 0912.***.789 để được tư vấn.",
+     "Gọi không chín một hai, sao sao sao, bảy tám chín để được tư vấn.", None),
+    ("Tin nhắn từ số 0912****89 là lừa đảo.",
+     "Tin nhắn từ số không chín một hai sao sao sao sao tám chín là lừa đảo.", None),
+    ("*Lưu ý* số 0912.***.789 là lừa đảo.",
+     "Lưu ý số không chín một hai, sao sao sao, bảy tám chín là lừa đảo.", None),
+    # near-misses: a service code, a footnote, a bullet, a hotel's grade, a number in bold
+    ("Bấm *101# để kiểm tra tài khoản.", "Bấm sao một không một thăng để kiểm tra tài khoản.",
+     None),
+    ("Hộ nghèo* được miễn phí.", "Hộ nghèo được miễn phí.", None),
+    ("* Ghi chú: mang theo CCCD.", "Ghi chú: mang theo căn cước công dân.", None),
+    ("Khách sạn 5* tại xã.", "Khách sạn năm sao tại xã.", None),
+    ("**Gọi ngay 0912345678**", "Gọi ngay không chín một hai, ba bốn năm, sáu bảy tám", None),
+]  # fmt: skip
+
 
 TABLES: dict[str, list[Row]] = {
     "web_words": WEB_WORDS,
     "letters_not_numerals": LETTERS_NOT_NUMERALS,
     "counted_by_a_line": COUNTED_BY_A_LINE,
+    "hidden_stars": HIDDEN_STARS,
 }
 """Each class's table; a row's id names its table ('web_words-3')."""
 
