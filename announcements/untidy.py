@@ -20,9 +20,9 @@ from itertools import chain, pairwise
 
 from .numbers import HIDDEN_DIGIT, any_digits_prefix, read_digits
 from .plates import PLATE
-from .rules import _trie_pattern
+from .rules import _trie_pattern, spell
 from .syllables import is_vietnamese_syllable
-from .vocabulary import UNITS, loanwords
+from .vocabulary import ABBREVIATIONS_AFTER, DOCUMENT_TYPES, UNITS, loanwords
 
 FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 """'７.０００đ' (a phone's Japanese or Chinese keyboard): the ASCII it stands for."""
@@ -70,7 +70,7 @@ PLACEHOLDER = re.compile(
     r"(?:\d*x{2,12}(?:[.-](?:x{2,12}|\d+)| x{2,12})*"
     r"|(?:\d+|(?<=\d[.-])|(?<=\d{3} ))X{2,12}(?:[.-](?:X{2,12}|\d+)| X{2,12})*"
     r"|(?:(?<=(?i:ngày) )|(?<=(?i:tháng) ))XX(?= (?i:tháng|năm)(?![^\W_]))"
-    r"|(?:(?<=(?i:số) )|(?<=(?i:số:) )|(?<=(?i:mã) )|(?<=(?i:sơ) ))X{2,12}(?=/[0-9A-ZĐ]))"
+    r"|(?:(?<=(?i:số) )|(?<=(?i:mã) )|(?<=(?i:sơ) )|(?<=(?i:số|mã|sơ):) )X{2,12}(?=/[0-9A-ZĐ]))"
     r"(?!\w)(?P<of>/(?=[A-ZĐ]))?"
 )
 """Digits a notice leaves out, each an 'x' ('0868.xxx.123', '95xxx'): said 'ích xì'
@@ -86,8 +86,9 @@ ELLIPSIS = re.compile(r"…|\.\.\.")
 PHONE_BEFORE = re.compile(r"(?:\+84|(?<![\w.,])0\d)[\dxX* .-]*$")
 """A phone number's start before hidden digits ('+84 86 xxx', '0912 xxx')."""
 BLANK = re.compile(
-    r"\(\s?(?:…|\.{3,})\s?\)|[.…](?<=[\s(/\"“][.…])[.…]*"
-    r"(?:(?P<of>\s?/)(?=[\s,;\"”\d…A-ZĐ]|$)|(?=[\s,;\"”\d…]|$))"
+    r"\(\s?(?:…|\.{3,})\s?\)|[.…](?<=[\s(/\"“:][.…])[.…]*"
+    r"(?:(?P<of>\s?/)(?:(?P<code>[0-9]+/[A-ZĐ]{1,5}(?![\w/-]))|(?=[\s,;\"”\d…A-ZĐ]|$))"
+    r"|(?=[\s,;\"”\d…]|$))"
 )
 """An ellipsis standing alone ('Hội nghị … bế mạc', 'Số: ….. /TB'): a pause; one in brackets
 or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's blank day or month
@@ -814,15 +815,24 @@ def _in_slashes(m: re.Match[str]) -> bool:
 
 
 def _blank(m: re.Match[str]) -> str:
-    """A pause; none inside brackets or quotation marks, after or before a slash ('…/…/…',
-    '…/2026/HS'); a document's blank number before its type is left to the document rule
-    ('Số: ….. /QĐ-UBND' → '…/QĐ-UBND': 'Số: quyết định ủy ban nhân dân')."""
+    """A pause; none inside brackets or quotation marks, after or before a slash ('…/…/…');
+    a document's blank number before its type is left to the document rule ('Số: ….. /QĐ-UBND'
+    → '…/QĐ-UBND': 'Số: quyết định ủy ban nhân dân'). A blank first field of a code before
+    its number is a pause, and letters the words before it would decide are spelled: the pause
+    parts them from those words ('Mã hồ sơ XX/2026/HS' → 'Mã hồ sơ, 2026 hát ét': silent, the
+    number ran into 'hồ sơ'; a pause alone made 'HS' 'học sinh', session 32)."""
     if "…" not in m.group(0) and m.group(0).count(".") < 3:
         return m.group(0)  # a full stop, or two dots
     before = m.string[m.start() - 1 : m.start()]
     after = m.string[m.end() : m.end() + 1]
     if m["of"] and after.isupper():
         return "…/"  # 'Số: ….. /QĐ-UBND': a blank document number, the document rule's
+    if m["code"]:  # 'Mã hồ sơ XX/2026/HS': a pause, then the code's number and letters
+        number, letters = m["code"].split("/")
+        pause = " " if m.string[: m.start()].rstrip().endswith(":") else ", "
+        if letters in ABBREVIATIONS_AFTER and letters not in DOCUMENT_TYPES:
+            return f"{pause}{number} {spell(letters)}"  # letters the words before decide
+        return pause + m["code"]
     silent = m["of"] or m.group(0)[0] == "(" or before in '"“/' or after in '"”'
     return " " if silent else ","
 

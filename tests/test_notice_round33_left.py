@@ -89,12 +89,35 @@ HIDDEN_STARS: list[Row] = [
     ("**Gọi ngay 0912345678**", "Gọi ngay không chín một hai, ba bốn năm, sáu bảy tám", None),
 ]  # fmt: skip
 
+BLANK_CODE_FIELD: list[Row] = [
+    # a pause for the blank, then the code's number and letters ('HS' not 'học sinh')
+    ("Mã hồ sơ XX/2026/HS nộp tại bộ phận một cửa.",
+     "Mã hồ sơ, hai nghìn không trăm hai mươi sáu hát ét nộp tại bộ phận một cửa.",
+     "Mã hồ sơ, hai ngàn không trăm hai mươi sáu hát ét nộp tại bộ phận một cửa."),
+    ("Mã hồ sơ: xx/2026/HS đã được tiếp nhận.",
+     "Mã hồ sơ: hai nghìn không trăm hai mươi sáu hát ét đã được tiếp nhận.",
+     "Mã hồ sơ: hai ngàn không trăm hai mươi sáu hát ét đã được tiếp nhận."),
+    ("Hồ sơ số …/2026/HS trả kết quả ngày 15/6.",
+     "Hồ sơ số, hai nghìn không trăm hai mươi sáu hát ét trả kết quả ngày mười lăm tháng sáu.",
+     "Hồ sơ số, hai ngàn không trăm hai mươi sáu hát ét trả kết quả ngày mười lăm tháng sáu."),
+    ("Giấy phép số XX/2026/GPXD cấp cho hộ gia đình.",
+     "Giấy phép số, hai nghìn không trăm hai mươi sáu giấy phép xây dựng cấp cho hộ gia đình.",
+     "Giấy phép số, hai ngàn không trăm hai mươi sáu giấy phép xây dựng cấp cho hộ gia đình."),
+    # near-misses: a document's blank number, a code with its number, blanks only
+    ("Số XX/QĐ-UBND về việc thu hồi đất.",
+     "Số, quyết định ủy ban nhân dân về việc thu hồi đất.", None),
+    ("Số: ….. /QĐ-UBND.", "Số: quyết định ủy ban nhân dân.", None),
+    ("Mã hồ sơ 12/2026/HS nộp tại xã.",
+     "Mã hồ sơ mười hai năm hai nghìn không trăm hai mươi sáu hồ sơ nộp tại xã.",
+     "Mã hồ sơ mười hai năm hai ngàn không trăm hai mươi sáu hồ sơ nộp tại xã."),
+]  # fmt: skip
 
 TABLES: dict[str, list[Row]] = {
     "web_words": WEB_WORDS,
     "letters_not_numerals": LETTERS_NOT_NUMERALS,
     "counted_by_a_line": COUNTED_BY_A_LINE,
     "hidden_stars": HIDDEN_STARS,
+    "blank_code_field": BLANK_CODE_FIELD,
 }
 """Each class's table; a row's id names its table ('web_words-3')."""
 
