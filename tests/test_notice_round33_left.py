@@ -112,12 +112,35 @@ BLANK_CODE_FIELD: list[Row] = [
      "Mã hồ sơ mười hai năm hai ngàn không trăm hai mươi sáu hồ sơ nộp tại xã."),
 ]  # fmt: skip
 
+PLACES_BY_A_SLASH: list[Row] = [
+    # after a place's word, numbers joined by a slash are places, whatever their order
+    ("Khu phố 7/8 tổ chức họp dân.", "Khu phố bảy, tám tổ chức họp dân.", None),
+    ("Tổ 12/3 ra quân dọn vệ sinh.", "Tổ mười hai, ba ra quân dọn vệ sinh.", None),
+    ("Bà con ấp 9/4 nhận gạo tại trường.", "Bà con ấp chín, bốn nhận gạo tại trường.", None),
+    ("Tổ dân phố 12/3 mất điện sáng mai.", "Tổ dân phố mười hai, ba mất điện sáng mai.", None),
+    # a day of the nation names a place, said with no 'ngày' after any place's word
+    ("Tổ 19/5 ra quân dọn vệ sinh.", "Tổ mười chín tháng năm ra quân dọn vệ sinh.", None),
+    ("Thôn 30/4 được công nhận văn hóa.",
+     "Thôn ba mươi tháng tư được công nhận văn hóa.", None),
+    ("Nhà văn hóa Xóm 3/2 mở cửa.", "Nhà văn hóa Xóm ba tháng hai mở cửa.", None),
+    # near-misses: a day, a share, a house, a full date, a place's meeting and its day
+    ("Ngày 7/8 họp tổ dân phố.", "Ngày bảy tháng tám họp tổ dân phố.", None),
+    ("Có 7/8 hộ tham gia.", "Có bảy trên tám hộ tham gia.", None),
+    ("Số 7/8 đường Lê Lợi.", "Số bảy trên tám đường Lê Lợi.", "Số bảy xuyệt tám đường Lê Lợi."),
+    ("Tổ 2/7/2026 họp.", "Tổ ngày hai tháng bảy năm hai nghìn không trăm hai mươi sáu họp.",
+     "Tổ ngày hai tháng bảy năm hai ngàn không trăm hai mươi sáu họp."),
+    ("Họp thôn 15/8 tại nhà văn hóa.", "Họp thôn ngày mười lăm tháng tám tại nhà văn hóa.",
+     None),
+]  # fmt: skip
+
+
 TABLES: dict[str, list[Row]] = {
     "web_words": WEB_WORDS,
     "letters_not_numerals": LETTERS_NOT_NUMERALS,
     "counted_by_a_line": COUNTED_BY_A_LINE,
     "hidden_stars": HIDDEN_STARS,
     "blank_code_field": BLANK_CODE_FIELD,
+    "places_by_a_slash": PLACES_BY_A_SLASH,
 }
 """Each class's table; a row's id names its table ('web_words-3')."""
 
