@@ -133,6 +133,45 @@ PLACES_BY_A_SLASH: list[Row] = [
      None),
 ]  # fmt: skip
 
+JOINED_WORDS: list[Row] = [
+    # an address's words run together: the cut that makes words of the language, each run
+    # marked as one ('tuthien' was 'tư thiên', 'tramyte' 'trà my tế', 'nguoingheo' spelled)
+    ("Ủng hộ qua quytuthien.camau.gov.vn.",
+     "Ủng hộ qua quỹ từ thiện chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Liên hệ hoituthien@camau.gov.vn để đăng ký.",
+     "Liên hệ hội từ thiện a còng cà mau chấm gờ o vê chấm vê en để đăng ký.", None),
+    ("Đặt lịch khám tại tramyte.tanlap.gov.vn.",
+     "Đặt lịch khám tại trạm y tế chấm tân lập chấm gờ o vê chấm vê en.", None),
+    ("Xem lịch tiêm tại trungtamyte.camau.gov.vn.",
+     "Xem lịch tiêm tại trung tâm y tế chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Góp quỹ tại quyvinguoingheo.camau.gov.vn.",
+     "Góp quỹ tại quỹ vì người nghèo chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Góp quỹ tại nguoingheo.camau.gov.vn.",
+     "Góp quỹ tại người nghèo chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Xem tại phongkinhtehatang.camau.gov.vn.",
+     "Xem tại phòng kinh tế hạ tầng chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Xem tại phongtainguyenmoitruong.camau.gov.vn.",
+     "Xem tại phòng tài nguyên môi trường chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Xem tại vanphongdangky.camau.gov.vn.",
+     "Xem tại văn phòng đăng ký chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Xem tại quyhotronongdan.camau.gov.vn.",
+     "Xem tại quỹ hỗ trợ nông dân chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Xem tại hoinongdan.camau.gov.vn.",
+     "Xem tại hội nông dân chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Xem tại doanthanhnien.camau.gov.vn.",
+     "Xem tại đoàn thanh niên chấm cà mau chấm gờ o vê chấm vê en.", None),
+    # near-misses: a district, a word of the address words, a commune's name, a department
+    ("Xem tại tramy.quangnam.gov.vn.",
+     "Xem tại trà my chấm quảng nam chấm gờ o vê chấm vê en.", None),
+    ("Xem tại vanbanso.camau.gov.vn.",
+     "Xem tại văn bản số chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Xem tại tuvan.camau.gov.vn.", "Xem tại tư vấn chấm cà mau chấm gờ o vê chấm vê en.", None),
+    ("Xem tại yenphong.bacninh.gov.vn.",
+     "Xem tại yên phong chấm bắc ninh chấm gờ o vê chấm vê en.", None),
+    ("Xem tại sotuphap.camau.gov.vn.",
+     "Xem tại sở tư pháp chấm cà mau chấm gờ o vê chấm vê en.", None),
+]  # fmt: skip
+
 
 TABLES: dict[str, list[Row]] = {
     "web_words": WEB_WORDS,
@@ -141,6 +180,7 @@ TABLES: dict[str, list[Row]] = {
     "hidden_stars": HIDDEN_STARS,
     "blank_code_field": BLANK_CODE_FIELD,
     "places_by_a_slash": PLACES_BY_A_SLASH,
+    "joined_words": JOINED_WORDS,
 }
 """Each class's table; a row's id names its table ('web_words-3')."""
 
