@@ -1326,12 +1326,14 @@ def read_marks(text: str) -> tuple[str, tuple[str, ...]]:
         if isinstance(found, str):
             doubted.append((i, found))
         elif found is not None:
-            n, meant = found
-            if repairs.get(n, meant) != meant:
-                refused.add(n)
-            repairs[n] = meant
+            for n, meant in found:
+                if repairs.get(n, meant) != meant:
+                    refused.add(n)
+                repairs[n] = meant
     if lone:
         _place_lone(text, words, lone, repairs, doubted)
+    if repairs:
+        _whole_pairs(text, words, repairs, refused)
     said = []
     last = 0
     for n, meant in sorted(repairs.items()):
@@ -1619,11 +1621,14 @@ EDGES = "\"'“”‘’()[].,;:!?…"
 """Marks a word may stand beside, taken off for the first look."""
 
 
-def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | str | None:
+def _meant(text: str, words: list[re.Match[str]], i: int) -> Repaired | str | None:
     """The word of the pair at i that lost a mark, and the word meant, if the pair says so;
     the pair as typed where it may be a slip but does not say which, or not surely. Between
     words typed with marks, a syllable that is no word lost all of its marks even beside a
-    word that has none ('Ông truong ban chỉ đạo': 'trưởng ban')."""
+    word that has none ('Ông truong ban chỉ đạo': 'trưởng ban'), and a pair typed bare there,
+    one of its words none, lost them both ('nghiem cam đốt': 'nghiêm cấm', never half read:
+    blind round 109). Of several pairs the letters may be, one the texts write ten times as
+    often as every other is meant ('Muc nước': 'mực nước', 'mức nước' seldom)."""
     counts, _by_bare, seen, unwritten = known_pairs()
     first, second = _opening(text, words[i]), words[i + 1].group(0)
     if text[words[i].end() : words[i + 1].start()] != " ":
@@ -1642,10 +1647,13 @@ def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | s
     found = written or found  # the dictionary's words only where the texts wrote none
     asked = _typed_with_marks(typed, marked) and not _held_outside(text, words, i)
     doubt = f"{words[i].group(0)} {second}" if asked else None
+    found = _dominant(found, counts) if len(found) > 1 and _no_word_in(typed) else found
     if len(found) != 1:
         return doubt
     meant = found[0].split(" ")
     changed = [j for j, word in enumerate((first, second)) if word != meant[j]]
+    if len(changed) == 2 and marked and _no_word_in(typed):
+        return ((i, meant[0]), (i + 1, meant[1]))
     if len(changed) != 1:
         return doubt
     j = changed[0]
@@ -1669,7 +1677,46 @@ def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | s
         if found[0] in lexicon() or not _often(slip, meant[j]):
             return doubt
         return None  # 'lùi sang thứ Hai': 'sáng thứ' is common, but 'sang' is too, and right
-    return i + j, meant[j]
+    return ((i + j, meant[j]),)
+
+
+Repaired = tuple[tuple[int, str], ...]
+"""Words repaired, each by its place among the text's words."""
+
+
+def _no_word_in(pair: str) -> bool:
+    return any(_no_word(word) for word in pair.split(" "))
+
+
+def _dominant(found: list[str], counts: dict[str, int]) -> list[str]:
+    """The one pair the texts write `RATIO` times as often as each other one, if any."""
+    ranked = sorted(found, key=lambda pair: -counts[pair])
+    return ranked[:1] if counts[ranked[0]] >= RATIO * counts[ranked[1]] else found
+
+
+def _whole_pairs(
+    text: str, words: list[re.Match[str]], repairs: dict[int, str], refused: set[int]
+) -> None:
+    """A word typed bare beside a repaired one, where the pair they make has one reading
+    with the repaired word and the pair as typed is none ('Khi phat hien': 'phát' was
+    repaired, 'phát hien' is 'phát hiện'; blind round 109 aired 'phát hien'): a pair is
+    repaired whole."""
+    by_bare = pairs_by_bare()
+    for n, meant in sorted(repairs.items()):
+        if n in refused:
+            continue
+        for k in (n - 1, n + 1):
+            if not 0 <= k < len(words) or k in repairs or _said_number(words, k):
+                continue
+            a, b = sorted((n, k))
+            typed = _opening(text, words[k])
+            if text[words[a].end() : words[b].start()] != " " or not typed.isascii():
+                continue
+            at = int(k < n)  # where the repaired word stands in the pair
+            pair = f"{typed} {meant}" if at else f"{meant} {typed}"
+            readings = [r for r in by_bare.get(pair.translate(BARE), ()) if r.split()[at] == meant]
+            if typed.islower() and len(readings) == 1 and not _known(pair):
+                repairs[k] = readings[0].split()[1 - at]
 
 
 @cache
@@ -1787,11 +1834,14 @@ def _known(pair: str) -> bool:
 
 
 def _after_a_name(text: str, words: list[re.Match[str]], n: int) -> bool:
-    """Is the word at n after a word with a capital, inside a sentence ('A tô va xờ ta')?"""
+    """Is the word at n after a word with a capital, inside a sentence ('A tô va xờ ta'), not
+    a code's last letter ('QL1A đoan qua đèo': 'đoạn', blind round 109)?"""
     if n == 0 or text[words[n - 1].end() : words[n].start()] != " ":
         return False
     if words[n - 1].group(0).islower():
         return words[n - 1].group(0) in NAMED_AFTER
+    if text[words[n - 1].start() - 1 : words[n - 1].start()].isdigit():
+        return False
     return text[: words[n - 1].start()].rstrip()[-1:] not in ("", ".", ":", "!", "?", "\n")
 
 
