@@ -590,6 +590,65 @@ SLIPPED_UNLESS_BEFORE["danh cho"] = re.compile(
     r"|nổi|lừng|giả|xướng|pháp|hiệu|tên|văn) $"
 )
 """'điểm danh cho các em', 'chức danh cho cán bộ': 'danh' closes the word before it."""
+HEADS = {
+    "thong bao": "thông báo", "kinh gui": "kính gửi", "giay moi": "giấy mời", "thu moi": "thư mời",
+    "ke hoach": "kế hoạch", "quyet dinh": "quyết định", "khan cap": "khẩn cấp",
+    "canh bao": "cảnh báo", "luu y": "lưu ý", "chu y": "chú ý", "nghiem cam": "nghiêm cấm",
+    "thong cao": "thông cáo", "bao cao": "báo cáo", "huong dan": "hướng dẫn",
+    "cat dien": "cắt điện", "cu tri": "cử tri", "the cu tri": "thẻ cử tri",
+}  # fmt: skip
+GOODS = ("xăng", "dầu", "điện", "phân", "lúa", "gạo", "heo", "lợn", "vé", "bán", "thu mua",
+         "cà phê", "tiêu", "cao su", "thịt", "rau", "tôm", "thuê", "đất", "cả", "trị", "thành",
+         "niêm yết", "sàn", "trần", "vàng", "vật tư")  # fmt: skip
+ROADS = ("tuyến", "con", "mặt", "lòng", "lề", "trục", "sửa", "mở", "làm", "dọc", "ven", "các",
+         "tên", "bên")  # fmt: skip
+SLIPPED_MARKS |= (
+    HEADS
+    | {f"gia {what}": f"giá {what}" for what in GOODS}
+    | {f"{what} đương": f"{what} đường" for what in ROADS}
+    | {"khoang": "khoảng", "khoang thời gian": "khoảng thời gian", "ba con": "bà con", "va": "và"}
+)
+"""Blind rounds 109-110, a word typed without its marks in a marked line: a notice's head
+typed bare, in capitals most often ('THONG BAO:', 'KINH GUI', 'LUU Y'; 'bao cao su' stays),
+'the cu tri' (thẻ cử tri), a price's 'gia' before the goods ('Gia phân bón NPK': giá; 'gia
+súc', 'gia đình', 'tham gia bán hàng' stay), a road's 'đương' ('tuyến đương': đường; 'đảm
+đương', 'đương nhiên' stay), 'khoang' before an amount ('tăng khoang 2.000 đồng': khoảng;
+'khoang tàu' stays), 'va' (và: 'va chạm', 'va vào' stay) and 'ba con' called on ('Đề nghị
+ba con không thả rông': bà con; 'nhà có ba con bò', 'ba con của ông' stay)."""
+NUMBER_AFTER = (
+    r"(?! ?(?:\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|vài"
+    r"|mấy|dưới|trên|hơn|gần|từ|chừng)(?![^\W_])))"
+)
+CALLED_ON = (
+    r"(?:^|[.:!?,;\n]|(?<![^\W_])(?i:nghị|gọi|mời|báo|cáo|cầu|nhở|nhắc|thể|đảo|các|truyền"
+    r"|động|dẫn|hướng|toàn|giúp|lòng|để|đến)) ?$"
+)
+COUNTED_AFTER = (
+    r" (?i:bò|trâu|heo|lợn|gà|vịt|ngan|ngỗng|dê|cừu|chó|mèo|ngựa|cá|tôm|ong|thỏ|chim|nhỏ|trai"
+    r"|gái|cháu|em|của|đã|đều|mồ|sinh|nuôi|và|đầu|lớn|út)(?![^\W_])"
+)
+SLIPPED_UNLESS_AFTER |= {
+    "khoang": re.compile(NUMBER_AFTER),
+    "va": re.compile(r" (?i:chạm|li|ly|vấp|đập|quệt|phải|vào|mạnh|trúng|nhau)(?![^\W_])"),
+    "ba con": re.compile(COUNTED_AFTER),
+    "bao cao": re.compile(r" (?i:su)(?![^\W_])"),
+    "thong bao": SLIPPED_UNLESS_AFTER["thông bao"],
+} | dict.fromkeys(
+    (f"{what} đương" for what in ROADS),
+    re.compile(r" (?i:nhiên|sự|đầu|thời|chức|kim|đại|nhiệm|cục|lượng|quyền|lượng)(?![^\W_])"),
+)
+SLIPPED_ONLY_AFTER["ba con"] = re.compile(CALLED_ON)
+SLIPPED_UNLESS_BEFORE |= dict.fromkeys(
+    (f"gia {what}" for what in GOODS),
+    re.compile(
+        r"(?<![^\W_])(?i:tham|quốc|chuyên|thông|nhà|an|tư|hoàng|công|đại|thế|nông|hộ|cư"
+        r"|thương|phật|đạo|nho|ngoại|nội|bách|lương|quản|tăng|sử|danh|tộc|gia) $"
+    ),
+)
+"""'khoang' only before a number; 'ba con' only after a word calling on them ('đề nghị',
+'kêu gọi', 'mời', 'các', a sentence's or a clause's start) and not before what three of are
+counted ('ba con bò', 'ba con nhỏ'); 'tham gia bán hàng', 'quốc gia đất nước': 'gia' ends a
+word."""
 
 
 def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:
