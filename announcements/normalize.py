@@ -2562,7 +2562,10 @@ def _apostrophe_name(m: re.Match[str], ctx: _Context) -> str:
     onset = m["onset"]
     if onset == "Y":
         return "Y "
-    return ("C" if onset == "K" else onset) + "ơ "
+    rest = NEXT_LETTERS.match(m.string, m.end())
+    if m["small"] and not (rest and is_vietnamese_syllable(rest.group(0).lower())):
+        return m.group(0)  # no highland word after a letter in lower case: left as typed
+    return {"K": "C", "k": "c"}.get(onset, onset) + "ơ "
 
 
 TERABYTES = re.compile(r"T(?:(?<=\d T)|(?<=\dT))B(?![^\W_]|[-/]\w)")
@@ -2588,9 +2591,12 @@ once the lexicon has said 'Women'): announcers say the name without it (the fall
 
 
 APOSTROPHE_NAME = re.compile(
-    r"(?P<onset>(?:[BCDĐGHKLMNPRSTVX]h?|Y)(?<![\w'’][BCDĐGHKLMNPRSTVXY])(?<![\w'’].h))"
+    r"(?<![\w'’])(?P<onset>[BCDĐGHKLMNPRSTVX]h?|Y|(?P<small>[bcdđghklmnprstvx]h?))"
     r"['’ʼ](?=[^\W\d_])"
 )
+"""A consonant and an apostrophe opening a name or a word of the highlands ('K'Ho', 'M'Nông',
+'Y'Sao'), in lower case too before a Vietnamese syllable ('đàn t'rưng': 'tơ rưng', blind round
+109: 'tê rưng')."""
 
 
 def _tour(m: re.Match[str], ctx: _Context) -> str:
