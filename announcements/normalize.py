@@ -557,18 +557,22 @@ def _in_a_persons_name(text: str, start: int, end: int) -> bool:
 
 
 # ----- weekdays ----------
-WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]|CN))?")
+WEEKDAY = re.compile(
+    rf"(?:(?<![\w/])|(?<=T[2-7]/))T(?P<day>[2-7]){E}(?P<to>\s?[-–/]\s?(?=T[2-7]|CN))?"
+)
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> str:
-    """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy'; but after the name of a thing it is the
-    thing's code: 'trạm biến áp T3' → 'tê ba', 'lô T5' → 'tê năm'."""
+    """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy', T3/T5/T7 → 'thứ ba, thứ năm, thứ bảy';
+    but after the name of a thing it is the thing's code: 'trạm biến áp T3' → 'tê ba', 'lô
+    T5' → 'tê năm'."""
     if _ends_with(_before(m), NAMED_BY_CODE) or _restates_a_code(m):
         return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
     if not m["to"]:
         return words
-    return words + (", " if dash_lists(m.string, m.start(), m.end()) else " đến ")
+    listed = "/" in m["to"] or dash_lists(m.string, m.start(), m.end())
+    return words + (", " if listed else " đến ")
 
 
 def _days(m: re.Match[str], ctx: _Context) -> str:
@@ -1778,10 +1782,14 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(read_digits(n) if code else ctx.number(n) for n in numbers)
 
 
-WEEKDAYS_DASHED = re.compile(r"[2-7](?<=[Tt]hứ [2-7])(?:\s?[-–]\s?[2-7]){2,}(?![\w-])")
+WEEKDAYS_DASHED = re.compile(
+    r"[2-7](?<=[Tt]hứ [2-7])(?:(?:\s?[-–]\s?[2-7]){2,}(?![\w-])|(?:/[2-7]){2,}(?![\w/-]))"
+)
 """'thứ 2 - 4 - 6', spaced or not: three weekdays or more joined by dashes are a list (the
-range rule read the spaced one 'thứ hai đến thứ bốn đến sáu'). The first day opens the pattern,
-'thứ' looked back at: a pattern opening with a look-behind is tried at every character."""
+range rule read the spaced one 'thứ hai đến thứ bốn đến sáu'), and so are three joined by
+slashes ('xe rác đi vào thứ 2/4/6': blind round 110 heard 'thứ hai trên bốn trên sáu'; two,
+'thứ 6/12', may be a day and its date). The first day opens the pattern, 'thứ' looked back at:
+a pattern opening with a look-behind is tried at every character."""
 
 
 def _weekday_list(m: re.Match[str], ctx: _Context) -> str:
@@ -2588,7 +2596,10 @@ def _apostrophe_name(m: re.Match[str], ctx: _Context) -> str:
     onset = m["onset"]
     if onset == "Y":
         return "Y "
-    return ("C" if onset == "K" else onset) + "ơ "
+    rest = NEXT_LETTERS.match(m.string, m.end())
+    if m["small"] and not (rest and is_vietnamese_syllable(rest.group(0).lower())):
+        return m.group(0)  # no highland word after a letter in lower case: left as typed
+    return {"K": "C", "k": "c"}.get(onset, onset) + "ơ "
 
 
 TERABYTES = re.compile(r"T(?:(?<=\d T)|(?<=\dT))B(?![^\W_]|[-/]\w)")
@@ -2614,9 +2625,12 @@ once the lexicon has said 'Women'): announcers say the name without it (the fall
 
 
 APOSTROPHE_NAME = re.compile(
-    r"(?P<onset>(?:[BCDĐGHKLMNPRSTVX]h?|Y)(?<![\w'’][BCDĐGHKLMNPRSTVXY])(?<![\w'’].h))"
+    r"(?<![\w'’])(?P<onset>[BCDĐGHKLMNPRSTVX]h?|Y|(?P<small>[bcdđghklmnprstvx]h?))"
     r"['’ʼ](?=[^\W\d_])"
 )
+"""A consonant and an apostrophe opening a name or a word of the highlands ('K'Ho', 'M'Nông',
+'Y'Sao'), in lower case too before a Vietnamese syllable ('đàn t'rưng': 'tơ rưng', blind round
+109: 'tê rưng')."""
 
 
 def _tour(m: re.Match[str], ctx: _Context) -> str:
@@ -3108,7 +3122,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
          gate=re.compile(r"/\d+,\d")),
     *DATE_RULES,
-    Rule(WEEKDAYS_DASHED, _weekday_list, "-–"),
+    Rule(WEEKDAYS_DASHED, _weekday_list, "-–/"),
     Rule(re.compile(rf"(?:{LED_NUMBER})(?: ?[-–] ?(?:{NUMBER})){{2,}}(?![\w-]| [-–] ?\d)"), _chain,
          "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
@@ -3128,8 +3142,8 @@ PER_UNIT = Rule(
     re.compile(
         rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /))\s?(?:(?<=[^\W\d_]/)1\s?)?"
         rf"(?P<per>{_longest_first(PER_UNITS)}){E}"
-        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=\d đ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=EUR/)|(?<=\d%/)"
-        r"|(?<=\d\$/)|(?<=\d \$/)|(?<=\d€/)|(?<=\d €/))(?= ?[^\W\d_])"
+        r"|/(?:(?<=(?i:đồng)/)|(?<=\d[đĐ]/)|(?<=\d [đĐ]/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)"
+        r"|(?<=EUR/)|(?<=\d%/)|(?<=\d\$/)|(?<=\d \$/)|(?<=\d€/)|(?<=\d €/))(?= ?[^\W\d_])"
     ),
     _per_unit,
     "/",
@@ -3137,7 +3151,8 @@ PER_UNIT = Rule(
 )
 """'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price, an
 abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên'); its 'một' written
-'1' ('15.000đ/1kg', '50.000đ/1 người/1 ngày' → '… đồng một người một ngày')."""
+'1' ('15.000đ/1kg', '50.000đ/1 người/1 ngày' → '… đồng một người một ngày'); in a line of
+capitals too ('LÀ 8.000 ĐỒNG/BẢN': blind round 110 heard 'đồng hoặc bản')."""
 
 
 RATE_BEFORE = re.compile(
@@ -3156,6 +3171,8 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     if _both_sexes(m):
         return " "
     before = _before(m, 40)
+    if _heading_slash(m, before):
+        return ", "
     if AID_BODY_BEFORE.search(before) and AID_BODY_AFTER.match(_after(m, 40).lower()):
         return " và "
     if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):
@@ -3174,6 +3191,22 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     ):
         return " một "
     return " hoặc "
+
+
+HEADING_AFTER = re.compile(
+    r" ?(?i:tháng|năm|quý|tuần|đợt|kỳ|ngày|lần|giai đoạn|khóa|vụ) (?:\d|[^\W\d_])"
+)
+HEADING_WORDS = 3
+
+
+def _heading_slash(m: re.Match[str], before: str) -> bool:
+    """'Kế hoạch tiêm chủng / tháng 8 : tiêm …': a slash spaced on both sides after a heading
+    of a few words, before the time it is for, is a pause (blind round 110 heard 'tiêm chủng
+    hoặc tháng tám'); 'ông / bà', 'nam / nữ' are choices, 'hoặc'."""
+    if m.string[m.start() - 1 : m.start()] != " " or not m.group(0).endswith(" "):
+        return False
+    heading = CLAUSE_BREAK.split(before)[-1].split()
+    return len(heading) >= HEADING_WORDS and HEADING_AFTER.match(m.string, m.end() - 1) is not None
 
 
 ACTIONS = (

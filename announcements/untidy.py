@@ -598,6 +598,65 @@ SLIPPED_UNLESS_BEFORE["danh cho"] = re.compile(
     r"|nổi|lừng|giả|xướng|pháp|hiệu|tên|văn) $"
 )
 """'điểm danh cho các em', 'chức danh cho cán bộ': 'danh' closes the word before it."""
+HEADS = {
+    "thong bao": "thông báo", "kinh gui": "kính gửi", "giay moi": "giấy mời", "thu moi": "thư mời",
+    "ke hoach": "kế hoạch", "quyet dinh": "quyết định", "khan cap": "khẩn cấp",
+    "canh bao": "cảnh báo", "luu y": "lưu ý", "chu y": "chú ý", "nghiem cam": "nghiêm cấm",
+    "thong cao": "thông cáo", "bao cao": "báo cáo", "huong dan": "hướng dẫn",
+    "cat dien": "cắt điện", "cu tri": "cử tri", "the cu tri": "thẻ cử tri",
+}  # fmt: skip
+GOODS = ("xăng", "dầu", "điện", "phân", "lúa", "gạo", "heo", "lợn", "vé", "bán", "thu mua",
+         "cà phê", "tiêu", "cao su", "thịt", "rau", "tôm", "thuê", "đất", "cả", "trị", "thành",
+         "niêm yết", "sàn", "trần", "vàng", "vật tư")  # fmt: skip
+ROADS = ("tuyến", "con", "mặt", "lòng", "lề", "trục", "sửa", "mở", "làm", "dọc", "ven", "các",
+         "tên", "bên")  # fmt: skip
+SLIPPED_MARKS |= (
+    HEADS
+    | {f"gia {what}": f"giá {what}" for what in GOODS}
+    | {f"{what} đương": f"{what} đường" for what in ROADS}
+    | {"khoang": "khoảng", "khoang thời gian": "khoảng thời gian", "ba con": "bà con", "va": "và"}
+)
+"""Blind rounds 109-110, a word typed without its marks in a marked line: a notice's head
+typed bare, in capitals most often ('THONG BAO:', 'KINH GUI', 'LUU Y'; 'bao cao su' stays),
+'the cu tri' (thẻ cử tri), a price's 'gia' before the goods ('Gia phân bón NPK': giá; 'gia
+súc', 'gia đình', 'tham gia bán hàng' stay), a road's 'đương' ('tuyến đương': đường; 'đảm
+đương', 'đương nhiên' stay), 'khoang' before an amount ('tăng khoang 2.000 đồng': khoảng;
+'khoang tàu' stays), 'va' (và: 'va chạm', 'va vào' stay) and 'ba con' called on ('Đề nghị
+ba con không thả rông': bà con; 'nhà có ba con bò', 'ba con của ông' stay)."""
+NUMBER_AFTER = (
+    r"(?! ?(?:\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|vài"
+    r"|mấy|dưới|trên|hơn|gần|từ|chừng)(?![^\W_])))"
+)
+CALLED_ON = (
+    r"(?:^|[.:!?,;\n]|(?<![^\W_])(?i:nghị|gọi|mời|báo|cáo|cầu|nhở|nhắc|thể|đảo|các|truyền"
+    r"|động|dẫn|hướng|toàn|giúp|lòng|để|đến)) ?$"
+)
+COUNTED_AFTER = (
+    r" (?i:bò|trâu|heo|lợn|gà|vịt|ngan|ngỗng|dê|cừu|chó|mèo|ngựa|cá|tôm|ong|thỏ|chim|nhỏ|trai"
+    r"|gái|cháu|em|của|đã|đều|mồ|sinh|nuôi|và|đầu|lớn|út)(?![^\W_])"
+)
+SLIPPED_UNLESS_AFTER |= {
+    "khoang": re.compile(NUMBER_AFTER),
+    "va": re.compile(r" (?i:chạm|li|ly|vấp|đập|quệt|phải|vào|mạnh|trúng|nhau)(?![^\W_])"),
+    "ba con": re.compile(COUNTED_AFTER),
+    "bao cao": re.compile(r" (?i:su)(?![^\W_])"),
+    "thong bao": SLIPPED_UNLESS_AFTER["thông bao"],
+} | dict.fromkeys(
+    (f"{what} đương" for what in ROADS),
+    re.compile(r" (?i:nhiên|sự|đầu|thời|chức|kim|đại|nhiệm|cục|lượng|quyền|lượng)(?![^\W_])"),
+)
+SLIPPED_ONLY_AFTER["ba con"] = re.compile(CALLED_ON)
+SLIPPED_UNLESS_BEFORE |= dict.fromkeys(
+    (f"gia {what}" for what in GOODS),
+    re.compile(
+        r"(?<![^\W_])(?i:tham|quốc|chuyên|thông|nhà|an|tư|hoàng|công|đại|thế|nông|hộ|cư"
+        r"|thương|phật|đạo|nho|ngoại|nội|bách|lương|quản|tăng|sử|danh|tộc|gia) $"
+    ),
+)
+"""'khoang' only before a number; 'ba con' only after a word calling on them ('đề nghị',
+'kêu gọi', 'mời', 'các', a sentence's or a clause's start) and not before what three of are
+counted ('ba con bò', 'ba con nhỏ'); 'tham gia bán hàng', 'quốc gia đất nước': 'gia' ends a
+word."""
 
 
 def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:
@@ -1349,12 +1408,14 @@ def read_marks(text: str) -> tuple[str, tuple[str, ...]]:
         if isinstance(found, str):
             doubted.append((i, found))
         elif found is not None:
-            n, meant = found
-            if repairs.get(n, meant) != meant:
-                refused.add(n)
-            repairs[n] = meant
+            for n, meant in found:
+                if repairs.get(n, meant) != meant:
+                    refused.add(n)
+                repairs[n] = meant
     if lone:
         _place_lone(text, words, lone, repairs, doubted)
+    if repairs:
+        _whole_pairs(text, words, repairs, refused)
     said = []
     last = 0
     for n, meant in sorted(repairs.items()):
@@ -1642,11 +1703,14 @@ EDGES = "\"'“”‘’()[].,;:!?…"
 """Marks a word may stand beside, taken off for the first look."""
 
 
-def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | str | None:
+def _meant(text: str, words: list[re.Match[str]], i: int) -> Repaired | str | None:
     """The word of the pair at i that lost a mark, and the word meant, if the pair says so;
     the pair as typed where it may be a slip but does not say which, or not surely. Between
     words typed with marks, a syllable that is no word lost all of its marks even beside a
-    word that has none ('Ông truong ban chỉ đạo': 'trưởng ban')."""
+    word that has none ('Ông truong ban chỉ đạo': 'trưởng ban'), and a pair typed bare there,
+    one of its words none, lost them both ('nghiem cam đốt': 'nghiêm cấm', never half read:
+    blind round 109). Of several pairs the letters may be, one the texts write ten times as
+    often as every other is meant ('Muc nước': 'mực nước', 'mức nước' seldom)."""
     counts, _by_bare, seen, unwritten = known_pairs()
     first, second = _opening(text, words[i]), words[i + 1].group(0)
     if text[words[i].end() : words[i + 1].start()] != " ":
@@ -1665,10 +1729,13 @@ def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | s
     found = written or found  # the dictionary's words only where the texts wrote none
     asked = _typed_with_marks(typed, marked) and not _held_outside(text, words, i)
     doubt = f"{words[i].group(0)} {second}" if asked else None
+    found = _dominant(found, counts) if len(found) > 1 and _no_word_in(typed) else found
     if len(found) != 1:
         return doubt
     meant = found[0].split(" ")
     changed = [j for j, word in enumerate((first, second)) if word != meant[j]]
+    if len(changed) == 2 and marked and _no_word_in(typed):
+        return ((i, meant[0]), (i + 1, meant[1]))
     if len(changed) != 1:
         return doubt
     j = changed[0]
@@ -1692,7 +1759,46 @@ def _meant(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str] | s
         if found[0] in lexicon() or not _often(slip, meant[j]):
             return doubt
         return None  # 'lùi sang thứ Hai': 'sáng thứ' is common, but 'sang' is too, and right
-    return i + j, meant[j]
+    return ((i + j, meant[j]),)
+
+
+Repaired = tuple[tuple[int, str], ...]
+"""Words repaired, each by its place among the text's words."""
+
+
+def _no_word_in(pair: str) -> bool:
+    return any(_no_word(word) for word in pair.split(" "))
+
+
+def _dominant(found: list[str], counts: dict[str, int]) -> list[str]:
+    """The one pair the texts write `RATIO` times as often as each other one, if any."""
+    ranked = sorted(found, key=lambda pair: -counts[pair])
+    return ranked[:1] if counts[ranked[0]] >= RATIO * counts[ranked[1]] else found
+
+
+def _whole_pairs(
+    text: str, words: list[re.Match[str]], repairs: dict[int, str], refused: set[int]
+) -> None:
+    """A word typed bare beside a repaired one, where the pair they make has one reading
+    with the repaired word and the pair as typed is none ('Khi phat hien': 'phát' was
+    repaired, 'phát hien' is 'phát hiện'; blind round 109 aired 'phát hien'): a pair is
+    repaired whole."""
+    by_bare = pairs_by_bare()
+    for n, meant in sorted(repairs.items()):
+        if n in refused:
+            continue
+        for k in (n - 1, n + 1):
+            if not 0 <= k < len(words) or k in repairs or _said_number(words, k):
+                continue
+            a, b = sorted((n, k))
+            typed = _opening(text, words[k])
+            if text[words[a].end() : words[b].start()] != " " or not typed.isascii():
+                continue
+            at = int(k < n)  # where the repaired word stands in the pair
+            pair = f"{typed} {meant}" if at else f"{meant} {typed}"
+            readings = [r for r in by_bare.get(pair.translate(BARE), ()) if r.split()[at] == meant]
+            if typed.islower() and len(readings) == 1 and not _known(pair):
+                repairs[k] = readings[0].split()[1 - at]
 
 
 @cache
@@ -1810,11 +1916,14 @@ def _known(pair: str) -> bool:
 
 
 def _after_a_name(text: str, words: list[re.Match[str]], n: int) -> bool:
-    """Is the word at n after a word with a capital, inside a sentence ('A tô va xờ ta')?"""
+    """Is the word at n after a word with a capital, inside a sentence ('A tô va xờ ta'), not
+    a code's last letter ('QL1A đoan qua đèo': 'đoạn', blind round 109)?"""
     if n == 0 or text[words[n - 1].end() : words[n].start()] != " ":
         return False
     if words[n - 1].group(0).islower():
         return words[n - 1].group(0) in NAMED_AFTER
+    if text[words[n - 1].start() - 1 : words[n - 1].start()].isdigit():
+        return False
     return text[: words[n - 1].start()].rstrip()[-1:] not in ("", ".", ":", "!", "?", "\n")
 
 
