@@ -121,7 +121,7 @@ def take(
         expired = station.clock() > message.valid_until
         if isinstance(message, Cancel):
             return _file_cancel(station, message, via, expired)
-        if waiting is None and _fetch_waits(station, message.id):
+        if waiting is None and fetch_waits(station, message.id):
             raise MessageRefused(
                 "duplicate",
                 _("a copy of emergency {id}, which waits for its recording").format(id=message.id),
@@ -181,13 +181,14 @@ def _fetched_too_late(message: Emergency, problem: str | None) -> MessageRefused
     )  # fmt: skip
 
 
-def _fetch_waits(station: Station, message_id: str) -> bool:
-    """Whether a copy of `message_id` waits for its recording (`check_again` fetches it)."""
+def fetch_waits(station: Station, message_id: str | None = None) -> bool:
+    """Whether a copy (of `message_id`, or of any message) waits for its recording
+    (`check_again` fetches it)."""
     return bool(
         station.db.execute(
-            "SELECT 1 FROM upstream_messages WHERE message_id = ? AND code = 'fetch' "
-            "AND payload IS NOT NULL",
-            [message_id],
+            "SELECT 1 FROM upstream_messages WHERE code = 'fetch' AND payload IS NOT NULL "
+            "AND (? IS NULL OR message_id = ?)",
+            [message_id, message_id],
         ).fetchone()
     )
 
