@@ -127,6 +127,8 @@ def take(
                 _("a copy of emergency {id}, which waits for its recording").format(id=message.id),
                 message.id,
             )
+        if _taken_back_waiting(station, message, waiting):
+            return _file(station, message, via, None, expired)
         if expired and waiting is not None and waiting.code == "fetch":
             raise _fetched_too_late(message, waiting.reason)  # it came in time, its sound not
         if expired or message.audio is None:
@@ -169,6 +171,12 @@ def _settled(station: Station, refusal: MessageRefused, waiting: Waiting | None)
           "message came: forged"),
         refusal.message_id,
     )  # fmt: skip
+
+
+def _taken_back_waiting(station: Station, message: Emergency, waiting: Waiting | None) -> bool:
+    """An emergency that waited for its recording, cancelled by the office meanwhile: filed
+    without it (it never airs), so it ends withdrawn as any cancelled one, not refused."""
+    return waiting is not None and cancelled_by_office(station, message.id)
 
 
 def _fetched_too_late(message: Emergency, problem: str | None) -> MessageRefused:
@@ -333,7 +341,8 @@ def _file(
     """The emergency request and the message's log line, in one transaction (the id is taken
     once even if two copies arrive at the same moment, by MQTT and by polling)."""
     request = UpstreamRequest(message.id, message.title, message.issued_at, message.valid_until)
-    text = message.text if message.text or audio else message.title  # expired: never aired
+    text = message.text if message.text or audio else message.title  # never aired: expired,
+    # or cancelled while its recording waited
     code = "expired" if expired else "taken"
     reason = (
         _("arrived after its validity ended at {until}").format(until=message.valid_until)
