@@ -121,12 +121,14 @@ def take(
         expired = station.clock() > message.valid_until
         if isinstance(message, Cancel):
             return _file_cancel(station, message, via, expired)
-        if waiting is None and _fetch_waits(station, message.id):
+        if waiting is None and fetch_waits(station, message.id):
             raise MessageRefused(
                 "duplicate",
                 _("a copy of emergency {id}, which waits for its recording").format(id=message.id),
                 message.id,
             )
+        if _taken_back_waiting(station, message, waiting):
+            return _file(station, message, via, None, expired)
         if expired and waiting is not None and waiting.code == "fetch":
             raise _fetched_too_late(message, waiting.reason)  # it came in time, its sound not
         if expired or message.audio is None:
@@ -171,6 +173,12 @@ def _settled(station: Station, refusal: MessageRefused, waiting: Waiting | None)
     )  # fmt: skip
 
 
+def _taken_back_waiting(station: Station, message: Emergency, waiting: Waiting | None) -> bool:
+    """An emergency that waited for its recording, cancelled by the office meanwhile: filed
+    without it (it never airs), so it ends withdrawn as any cancelled one, not refused."""
+    return waiting is not None and cancelled_by_office(station, message.id)
+
+
 def _fetched_too_late(message: Emergency, problem: str | None) -> MessageRefused:
     """The refusal of an emergency whose recording could not be fetched while it was valid."""
     return MessageRefused(
@@ -181,13 +189,14 @@ def _fetched_too_late(message: Emergency, problem: str | None) -> MessageRefused
     )  # fmt: skip
 
 
-def _fetch_waits(station: Station, message_id: str) -> bool:
-    """Whether a copy of `message_id` waits for its recording (`check_again` fetches it)."""
+def fetch_waits(station: Station, message_id: str | None = None) -> bool:
+    """Whether a copy (of `message_id`, or of any message) waits for its recording
+    (`check_again` fetches it)."""
     return bool(
         station.db.execute(
-            "SELECT 1 FROM upstream_messages WHERE message_id = ? AND code = 'fetch' "
-            "AND payload IS NOT NULL",
-            [message_id],
+            "SELECT 1 FROM upstream_messages WHERE code = 'fetch' AND payload IS NOT NULL "
+            "AND (? IS NULL OR message_id = ?)",
+            [message_id, message_id],
         ).fetchone()
     )
 
@@ -332,7 +341,8 @@ def _file(
     """The emergency request and the message's log line, in one transaction (the id is taken
     once even if two copies arrive at the same moment, by MQTT and by polling)."""
     request = UpstreamRequest(message.id, message.title, message.issued_at, message.valid_until)
-    text = message.text if message.text or audio else message.title  # expired: never aired
+    text = message.text if message.text or audio else message.title  # never aired: expired,
+    # or cancelled while its recording waited
     code = "expired" if expired else "taken"
     reason = (
         _("arrived after its validity ended at {until}").format(until=message.valid_until)

@@ -24,7 +24,7 @@ from test_upstream import make_office, serve
 
 from announcements.audio import file_sha256
 from broadcaster.station import Station
-from broadcaster.upstream_emergency import check_again, take
+from broadcaster.upstream_emergency import cancelled_by_office, check_again, take
 from upstream.emergency_message import audio_path, seal
 from upstream.keys import signer
 from upstream.repository import Repository
@@ -35,9 +35,10 @@ def test_a_recording_the_office_s_server_did_not_give_is_fetched_again_and_aired
 ) -> None:
     """The office's web server restarts as it sends: the message came by MQTT (once), its
     recording did not. Before, it was refused at once, told to the office as final, and the
-    commune never heard it. It waits now, is fetched when the server answers, airs, and the
-    office hears "aired", never "refused"."""
-    root = province.commune("Xã Tân Lập", poll_s=1)  # a round of the poll each second
+    commune never heard it. It waits now, is tried again every few seconds (not at the
+    poll's next minute), is fetched soon after the server answers, airs, and the office hears
+    "aired", never "refused"."""
+    root = province.commune("Xã Tân Lập")  # the poll's round each minute: tries come sooner
     daemon = province.start(root, CARD)
     daemon.expect(r"Broker: connected")
     province.repository_down()
@@ -48,7 +49,7 @@ def test_a_recording_the_office_s_server_did_not_give_is_fetched_again_and_aired
                   r"again$")  # fmt: skip
     assert "refused" not in province.states(message).values()
     province.repository_up()
-    daemon.expect(rf"^Emergency {message} from the office received \(mqtt\)$")
+    daemon.expect(rf"^Emergency {message} from the office received \(mqtt\)$", timeout=30)
     daemon.expect(r"#1 aired", timeout=60)
     province.wait_for_states(message, {"Xã Tân Lập": "aired"})
     assert daemon.stop() == 0
@@ -104,6 +105,29 @@ def test_a_recording_still_not_fetched_when_its_emergency_ends_is_refused_once_w
     )
     assert check_again(station) == []  # said once
     assert query(root, "SELECT 1 FROM emergencies") == []
+
+
+def test_an_emergency_cancelled_while_its_recording_waits_is_filed_to_end_withdrawn(
+    province: Province, tmp_path: Path
+) -> None:
+    """The office takes back an emergency whose recording the station is still waiting for:
+    the next check files it without the recording (nothing to fetch for a message that never
+    airs), so it ends as every cancelled emergency does (withdrawn), and the office is not
+    told "refused" when its validity ends."""
+    root = province.commune("Xã Sơn Thủy")
+    until = datetime.now(UTC) + timedelta(minutes=10)
+    message, payload = audio_message(province, make_tone(tmp_path / "lu.mp3", seconds=1), until)
+    station = Station.open(root)
+    province.repository_down()
+    assert take(station, payload, "mqtt").code == "fetch"
+    _cancel, cancel_copy = sealed(province.keys, cancels=message)
+    assert take(station, cancel_copy, "mqtt").code == "cancel"
+    [(outcome, _via)] = check_again(station)  # the server still down
+    assert (outcome.message_id, outcome.code, outcome.report) == (
+        message, "taken", ("received", None, None))  # fmt: skip
+    assert cancelled_by_office(station, message)
+    assert query(root, "SELECT upstream_message FROM emergencies") == [(message,)]
+    assert check_again(station) == []
 
 
 def resigned(copy: bytes, key: CryptoSigner) -> tuple[str, bytes]:
