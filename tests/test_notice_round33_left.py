@@ -16,7 +16,7 @@ WEB_WORDS: list[Row] = [
     ("Bấm like, share và để lại comment dưới bài viết.",
      "Bấm lai, se và để lại còm men dưới bài viết.", None),
     ("Xã livestream buổi tiếp xúc cử tri, link ở dưới.",
-     "Xã lai xtrim buổi tiếp xúc cử tri, lin ở dưới.", None),
+     "Xã lai xờ trim buổi tiếp xúc cử tri, lin ở dưới.", None),
     # near-misses: the Vietnamese word 'trang', a page of a document, a French garage
     ("Trang thông tin điện tử của xã.", "Trang thông tin điện tử của xã.", None),
     ("Xem trang 3 của hướng dẫn.", "Xem trang ba của hướng dẫn.", None),
