@@ -621,8 +621,9 @@ typed bare, in capitals most often ('THONG BAO:', 'KINH GUI', 'LUU Y'; 'bao cao 
 'the cu tri' (thẻ cử tri), a price's 'gia' before the goods ('Gia phân bón NPK': giá; 'gia
 súc', 'gia đình', 'tham gia bán hàng' stay), a road's 'đương' ('tuyến đương': đường; 'đảm
 đương', 'đương nhiên' stay), 'khoang' before an amount ('tăng khoang 2.000 đồng': khoảng;
-'khoang tàu' stays), 'va' (và: 'va chạm', 'va vào' stay) and 'ba con' called on ('Đề nghị
-ba con không thả rông': bà con; 'nhà có ba con bò', 'ba con của ông' stay)."""
+'khoang tàu' stays), 'va' (và: 'va chạm', 'va vào' and a foreign word's 'A tô va xờ ta tin'
+stay) and 'ba con' called on ('Đề nghị ba con không thả rông': bà con; 'nhà có ba con bò',
+'ba con của ông' stay)."""
 NUMBER_AFTER = (
     r"(?! ?(?:\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|vài"
     r"|mấy|dưới|trên|hơn|gần|từ|chừng)(?![^\W_])))"
@@ -632,12 +633,15 @@ CALLED_ON = (
     r"|động|dẫn|hướng|toàn|giúp|lòng|để|đến)) ?$"
 )
 COUNTED_AFTER = (
-    r" (?i:bò|trâu|heo|lợn|gà|vịt|ngan|ngỗng|dê|cừu|chó|mèo|ngựa|cá|tôm|ong|thỏ|chim|nhỏ|trai"
-    r"|gái|cháu|em|của|đã|đều|mồ|sinh|nuôi|và|đầu|lớn|út)(?![^\W_])"
+    r" (?i:bò|bê|nghé|trâu|heo|lợn|gà|vịt|ngan|ngỗng|dê|cừu|chó|mèo|ngựa|cá|tôm|cua|ốc|ếch"
+    r"|lươn|rắn|rùa|khỉ|voi|sóc|ong|thỏ|chim|bồ câu|nhỏ|trai|gái|cháu|em|của|đã|đều|mồ|sinh"
+    r"|nuôi|và|đầu|lớn|út)(?![^\W_])"
 )
 SLIPPED_UNLESS_AFTER |= {
     "khoang": re.compile(NUMBER_AFTER),
-    "va": re.compile(r" (?i:chạm|li|ly|vấp|đập|quệt|phải|vào|mạnh|trúng|nhau)(?![^\W_])"),
+    "va": re.compile(
+        r" (?:(?i:chạm|li|ly|vấp|đập|quệt|phải|vào|mạnh|trúng|nhau)|[a-zđ]{1,2}ờ)(?![^\W_])"
+    ),
     "ba con": re.compile(COUNTED_AFTER),
     "bao cao": re.compile(r" (?i:su)(?![^\W_])"),
     "thong bao": SLIPPED_UNLESS_AFTER["thông bao"],
