@@ -55,9 +55,19 @@ from .records import UpstreamRequest
 from .station import Station, StationError
 
 CHUNK = 64 * 1024
-UNVERIFIED = frozenset({"forged", "no-key", "no-root"})
+UNCHECKED = frozenset({"no-key", "no-root"})
+"""Waits before the signature was checked: anyone who can publish on the broker (or put
+copies on the polled list) can make such a copy, so they are bounded (MAX_UNCHECKED)."""
+UNVERIFIED = UNCHECKED | {"forged", "too-many"}
 """Refusals made before the signature was checked: the id in their row is only a claim."""
-WAITS = frozenset({"no-key", "no-root", "fetch"})
+MAX_UNCHECKED = 100
+"""At most this many copies wait unchecked (`UNCHECKED`); one more is refused for good, not
+kept. Without a bound junk on the broker sits in the store until the next sync or `trust`
+(a commune PC's small disk, a backup that grows with it). The office sends a few
+emergencies a day and a copy the same as one kept is not kept again (the broker's and the
+list's copies are alike), so 100 holds days of them waiting for a key rotated in, while
+the store holds at most 100 × MAX_PAYLOAD (a real one is a few kB)."""
+WAITS = UNCHECKED | {"fetch"}
 """Refusals for want of what the station will have (a root: `trust`; the key: a sync after
 the office's rotation; the recording: the office's server answering again): the envelope is
 kept in its row and checked again (`check_again`), and the office is not told "refused", a
@@ -81,7 +91,8 @@ class Outcome:
     code: str
     """taken | expired (taken, to be logged missed) | cancel (taken) | forged | replay |
     duplicate (the other route's copy of a taken message) | not-for-us | malformed | audio |
-    no-key | no-root | fetch (the three wait: `waits`)"""
+    no-key | no-root | fetch (the three wait: `waits`) | too-many (one more unchecked copy
+    than MAX_UNCHECKED)"""
     reason: str | None = None
     emergency_id: int | None = None
 
@@ -111,10 +122,7 @@ def take(
             return Outcome(claimed, False, "replay")
     try:
         metadata = station.trusted_root.parent
-        root = trusted_root(metadata)
-        if root is None:
-            raise MessageRefused("no-root", _("no upstream is trusted yet"), _claims(payload)[0])
-        message = open_envelope(payload, root, known_keys(metadata))
+        message = open_envelope(payload, trusted_root(metadata), known_keys(metadata))
         if not message.audience.reaches(identity(station.root).key_id, {}):
             raise MessageRefused("not-for-us", _("the message is for other stations"), message.id)
         _not_taken(station, message.id, via)
@@ -142,16 +150,48 @@ def take(
                 raise
             return _file(station, message, via, audio, False)
     except MessageRefused as refused:
-        refusal = _settled(station, refused, waiting)
-        if via == "poll" and waiting is None and _refused_before(station, refusal):
-            return Outcome(refusal.message_id, False, "replay")  # said once, not each minute
-        if waiting is not None and refusal.code in WAITS:  # still waiting: nothing new
-            _keep_waiting(station, waiting.row, payload, refusal)
-        else:
-            kept = payload if refusal.code in WAITS else None
-            _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason,
-                 kept=kept)  # fmt: skip
+        with station.db.conn:  # the bound's count and the copy kept: one at a time
+            refusal = _bounded(station, _settled(station, refused, waiting), payload, waiting)
+            if via == "poll" and waiting is None and _refused_before(station, refusal):
+                return Outcome(refusal.message_id, False, "replay")  # said once, not each minute
+            if waiting is not None and refusal.code in WAITS:  # still waiting: nothing new
+                _keep_waiting(station, waiting.row, payload, refusal)
+            else:
+                kept = payload if refusal.code in WAITS and not _kept(station, payload) else None
+                _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason,
+                     kept=kept)  # fmt: skip
         return Outcome(refusal.message_id, False, refusal.code, refusal.reason)
+
+
+def _kept(station: Station, payload: bytes) -> bool:
+    """Whether the same copy waits already (the broker's and the list's copies of one
+    message are alike): it is checked once, and counts once."""
+    return bool(
+        station.db.execute(
+            "SELECT 1 FROM upstream_messages WHERE payload = ?", [payload]
+        ).fetchone()
+    )
+
+
+def _bounded(
+    station: Station, refusal: MessageRefused, payload: bytes, waiting: Waiting | None
+) -> MessageRefused:
+    """A new copy that would wait unchecked, refused for good when MAX_UNCHECKED wait."""
+    if waiting is not None or refusal.code not in UNCHECKED or _kept(station, payload):
+        return refusal
+    marks = ", ".join("?" * len(UNCHECKED))
+    (count,) = station.db.execute(
+        f"SELECT COUNT(*) FROM upstream_messages WHERE payload IS NOT NULL AND code IN ({marks})",
+        sorted(UNCHECKED),
+    ).fetchone()
+    if count < MAX_UNCHECKED:
+        return refusal
+    return MessageRefused(
+        "too-many",
+        _("too many messages the station cannot check yet are waiting (it keeps {most}): "
+          "this one was not kept").format(most=MAX_UNCHECKED),
+        refusal.message_id,
+    )  # fmt: skip
 
 
 def _settled(station: Station, refusal: MessageRefused, waiting: Waiting | None) -> MessageRefused:

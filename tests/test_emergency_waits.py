@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import shutil
 from datetime import UTC, datetime, timedelta
+from itertools import cycle
 from pathlib import Path
 
 from conftest import CARD, Run, SetClock, make_tone, query
@@ -24,8 +25,8 @@ from test_upstream import make_office, serve
 
 from announcements.audio import file_sha256
 from broadcaster.station import Station
-from broadcaster.upstream_emergency import cancelled_by_office, check_again, take
-from upstream.emergency_message import audio_path, seal
+from broadcaster.upstream_emergency import MAX_UNCHECKED, cancelled_by_office, check_again, take
+from upstream.emergency_message import MAX_PAYLOAD, audio_path, seal
 from upstream.keys import signer
 from upstream.repository import Repository
 
@@ -194,3 +195,57 @@ def rotate_and_send(station: Path, run: Run, office: Repository, url: str) -> No
     assert take(opened, stale_copy, "mqtt").code == "forged"
     filed = query(station, "SELECT upstream_message FROM emergencies")
     assert filed == [(rotated,)]  # no forgery filed, in any order
+
+
+def test_a_flood_of_copies_no_one_can_check_keeps_at_most_the_bound_and_the_office_s_airs(
+    station: Path, run: Run, tmp_path: Path
+) -> None:
+    """Anyone who can publish on the broker (or put copies on the polled list) can sign with
+    a key of their own: such a copy waits for a sync that may be hours away. Before, the
+    station kept every one until then (a commune PC's small disk, a backup growing with
+    junk). Now at most MAX_UNCHECKED wait; a copy past them is refused for good, said once
+    and not kept; the office's own message, which came within the bound, still airs once
+    the sync brings its key; the list's copy of a kept one is no second place."""
+    office = make_office(tmp_path)
+    run("trust", str(office.metadata / "1.root.json"))
+    office.rotate("emergency", datetime.now(UTC))  # the station has not synced it yet
+    opened = Station.open(station)
+    junk = [
+        resigned(sealed(office.keys)[1], CryptoSigner.generate_ed25519())
+        for _ in range(MAX_UNCHECKED + 19)
+    ]
+    before, after = junk[: MAX_UNCHECKED - 1], junk[MAX_UNCHECKED - 1 :]
+    came = [take(opened, copy, via) for (_id, copy), via in zip(before, cycle(("mqtt", "poll")))]
+    assert {o.code for o in came} == {"no-key"}
+    genuine, copy = sealed(office.keys)
+    assert take(opened, copy, "mqtt").code == "no-key"  # the last place
+    assert take(opened, copy, "poll").code == "no-key"  # the same copy: kept once
+    refused = [take(opened, copy, via) for (_id, copy), via in zip(after, cycle(("mqtt", "poll")))]
+    why = (f"too many messages the station cannot check yet are waiting (it keeps "
+           f"{MAX_UNCHECKED}): this one was not kept")  # fmt: skip
+    assert [(o.message_id, o.code, o.report) for o in refused] == [
+        (message, "too-many", ("refused", why, "too-many")) for message, _copy in after
+    ]
+    again = [take(opened, copy, "poll").code for _id, copy in after[1::2]]
+    assert again == ["replay"] * len(after[1::2])  # the list read again: said once
+    kept = "SELECT COUNT(*) FROM upstream_messages WHERE payload IS NOT NULL"
+    assert query(station, kept) == [(MAX_UNCHECKED,)]
+    said = query(station, "SELECT message_id FROM upstream_messages WHERE code = 'too-many' "
+                 "ORDER BY id")  # fmt: skip
+    assert said == [(message,) for message, _copy in after]  # once each
+    run("sync", str(office.root_dir))  # brings the office's new key
+    assert settled(Station.open(station)) == [(genuine, "taken", "received")]
+    assert query(station, "SELECT upstream_message FROM emergencies") == [(genuine,)]
+    assert query(station, kept) == [(MAX_UNCHECKED - 1,)]  # the junk waits for the office's word
+
+
+def test_a_copy_larger_than_any_message_is_not_kept_while_no_root_is_trusted(
+    station: Path, tmp_path: Path
+) -> None:
+    """Before the station trusts an office, a copy waits for `trust` unread: one of any size
+    was kept (the broker's limit is the broker's setting). Now the size and shape come
+    first, as once a root is trusted: junk is refused, not kept."""
+    _id, copy = sealed(make_office(tmp_path).keys)
+    large = take(Station.open(station), copy + b" " * MAX_PAYLOAD, "mqtt")
+    assert (large.code, large.reason) == ("malformed", "the message is too large")
+    assert query(station, "SELECT payload FROM upstream_messages") == [(None,)]

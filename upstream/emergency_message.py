@@ -122,11 +122,15 @@ def trusted_root(metadata: Path) -> Root | None:
     return None if data is None else Metadata[Root].from_bytes(data).signed
 
 
-def open_envelope(payload: bytes, root: Root, known: Collection[str] = ()) -> Emergency | Cancel:
+def open_envelope(
+    payload: bytes, root: Root | None, known: Collection[str] = ()
+) -> Emergency | Cancel:
     """The message (an emergency or a cancel), if the emergency key that `root` names signed
     it; MessageRefused else. A key id neither that key's nor `known` (`known_keys`) may be
     a key the office rotated in since the station's last sync: "no-key", checked again after
-    the next one; a key the station knows that is not the emergency key now is "forged"."""
+    the next one; a key the station knows that is not the emergency key now is "forged". No
+    root yet (None) is "no-root", but only for an envelope of the right size and shape: such
+    a copy is kept until `trust`, and junk is not."""
     from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
     from securesystemslib.signer import Signature
 
@@ -142,6 +146,8 @@ def open_envelope(payload: bytes, root: Root, known: Collection[str] = ()) -> Em
     except (ValueError, TypeError, KeyError, RecursionError):
         raise MessageRefused("malformed", _("the message is not a signed emergency")) from None
     message_id = _peek_id(signed)
+    if root is None:
+        raise MessageRefused("no-root", _("no upstream is trusted yet"), message_id)
     key = emergency_key(root)
     if key is None:
         raise MessageRefused(
