@@ -131,6 +131,7 @@ from .identifiers import (
     DASHED_CODE,
     DASHED_CODE_GATE,
     HEALTH_CARD,
+    HIDDEN_STARS,
     INSPECTION_STATION,
     INSPECTION_STATION_GATE,
     MILITARY_UNIT,
@@ -140,6 +141,7 @@ from .identifiers import (
     read_code_list,
     read_dashed_code,
     read_health_card,
+    read_hidden_stars,
     read_inspection_station,
     read_military_unit,
     read_placeholder_phone,
@@ -202,6 +204,7 @@ from .vocabulary import (
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
     CALL_WORDS,
+    COUNTING_VERBS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
@@ -804,7 +807,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
             # 'Các thửa đất số: 112' is the thing's number
         return read_digits(digits)
     word = _word_before(m)
-    counted = word in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER)
+    counted = word in COUNTING_WORDS or _ends_with(before, COUNTING_VERBS)
+    counted = counted and not _ends_with(before, TO_A_NUMBER)
     if counted:  # 'Đường dây nóng … là 1022' was named above
         return digits
     if _after(m).lstrip().startswith(("%", "‰", "°")):
@@ -850,6 +854,7 @@ def _a_line_named(m: re.Match[str]) -> bool:
         LINE_IN_SENTENCE.search(before) is not None
         and COUNT_IN_SENTENCE.search(before) is None
         and (word == "là" or word not in COUNTING_WORDS | COUNTED_BEFORE_A_LINE)
+        and not _ends_with(before, COUNTING_VERBS)
         and not _ends_with(before, NUMBERED_THINGS_OR_PAPERS)
         and (_nothing_counted_after(m) or LINE_WORDS_AFTER.match(_after(m)) is not None)
     )
@@ -859,8 +864,8 @@ LINE_IN_SENTENCE = re.compile(
     r"(?<![^\W_])(?i:đường dây nóng|tổng đài|hotline|hót lai|số điện thoại|số máy|đầu số"
     r"|liên hệ|liên lạc)(?![^\W_])[^.;!?\n]*$"
 )
-COUNTED_BEFORE_A_LINE = frozenset({"nhận", "năm", "ngày", "tháng", "quý", "lần"})
-"""'Tổng đài đã tiếp nhận 1022, …', 'đường dây nóng năm 1022': a count or a date."""
+COUNTED_BEFORE_A_LINE = frozenset({"năm", "ngày", "tháng", "quý", "lần"})
+"""'đường dây nóng năm 1022': a date (a count: COUNTING_VERBS)."""
 LINE_WORDS_AFTER = re.compile(
     r"\s*(?i:của|do|thuộc|hoạt động|hỗ trợ|phục vụ|tiếp nhận|luôn|trực|sẵn sàng|được|là)"
     r"(?![^\W_])"
@@ -1696,6 +1701,25 @@ trăm' as 'Km15+200' is (blind round 88: 'ca mười lăm', both announcers 'ki 
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
+LETTER_LISTED = re.compile(r"(?:,| và| hoặc) (?P<next>[A-ZĐ]+)(?![^\W_])")
+"""A lone capital next in a list: a numeral only if it is one too ('Điều V, VI' but 'điều X,
+Y', 'khoản A và B')."""
+THINGS_NOT_NUMBERED = re.compile(r"(?<![^\W_])(?:[Nn]hững|[Cc]ác|[Mm]ọi) (?:điều|khoản) $")
+"""'những điều X', 'các khoản X' in lower case: things to tell or to pay, one letter standing
+for each, not a charter's article (one article is never 'các'); 'Các điều V, VI' a list."""
+
+
+def _letters_listed(m: re.Match[str]) -> bool:
+    """Is a lone I, V or X a letter: the next item of its list a lone capital that is no
+    numeral, or after 'những điều' / 'các khoản' with no numeral next (`THINGS_NOT_NUMBERED`)?"""
+    listed = LETTER_LISTED.match(m.string, m.end())
+    if listed is not None and ROMAN.fullmatch(listed["next"]):
+        return False
+    if listed is not None and len(listed["next"]) == 1:
+        return True
+    return THINGS_NOT_NUMBERED.search(_before_as_written(m, 16)) is not None
+
+
 LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """Two letters or more of I, V and X are a numeral wherever they stand ('Chặng II', 'tuyến
 III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
@@ -1712,6 +1736,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     if not ROMAN.fullmatch(m["numeral"]):
         return m.group(0)
     context = ROMAN_CONTEXT.search(_before(m))
+    if context and m["numeral"] in "IVX" and _letters_listed(m):
+        return m.group(0)  # 'những điều X, Y': letters standing for rules, not 'mười'
     if not context and GRADED.search(_before(m, 8)) and not m["to"]:
         return f"mức {read_integer(roman_value(m['numeral']), ctx.dialect)}"  # 'RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
@@ -4019,6 +4045,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = QUOTED_BARE.sub(quoted_bare, text)
     if "*" in text or "#" in text:
         text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
+        text = HIDDEN_STARS.sub(partial(read_hidden_stars, ctx=ctx), text)
     if ">" in text:
         text = TYPED_ARROW.sub("→", text)
     text, doubted = tidy_and_doubt(text)

@@ -20,9 +20,16 @@ from itertools import chain, pairwise
 
 from .numbers import HIDDEN_DIGIT, any_digits_prefix, read_digits
 from .plates import PLATE
-from .rules import _trie_pattern
+from .rules import _trie_pattern, spell
 from .syllables import is_vietnamese_syllable
-from .vocabulary import UNITS, loanwords
+from .vocabulary import (
+    ABBREVIATIONS_AFTER,
+    DOCUMENT_TYPES,
+    NATION_DAYS,
+    NUMBERED_PLACES,
+    UNITS,
+    loanwords,
+)
 
 FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 """'７.０００đ' (a phone's Japanese or Chinese keyboard): the ASCII it stands for."""
@@ -70,7 +77,7 @@ PLACEHOLDER = re.compile(
     r"(?:\d*x{2,12}(?:[.-](?:x{2,12}|\d+)| x{2,12})*"
     r"|(?:\d+|(?<=\d[.-])|(?<=\d{3} ))X{2,12}(?:[.-](?:X{2,12}|\d+)| X{2,12})*"
     r"|(?:(?<=(?i:ngày) )|(?<=(?i:tháng) ))XX(?= (?i:tháng|năm)(?![^\W_]))"
-    r"|(?:(?<=(?i:số) )|(?<=(?i:số:) )|(?<=(?i:mã) )|(?<=(?i:sơ) ))X{2,12}(?=/[0-9A-ZĐ]))"
+    r"|(?:(?<=(?i:số) )|(?<=(?i:mã) )|(?<=(?i:sơ) )|(?<=(?i:số|mã|sơ):) )X{2,12}(?=/[0-9A-ZĐ]))"
     r"(?!\w)(?P<of>/(?=[A-ZĐ]))?"
 )
 """Digits a notice leaves out, each an 'x' ('0868.xxx.123', '95xxx'): said 'ích xì'
@@ -86,8 +93,9 @@ ELLIPSIS = re.compile(r"…|\.\.\.")
 PHONE_BEFORE = re.compile(r"(?:\+84|(?<![\w.,])0\d)[\dxX* .-]*$")
 """A phone number's start before hidden digits ('+84 86 xxx', '0912 xxx')."""
 BLANK = re.compile(
-    r"\(\s?(?:…|\.{3,})\s?\)|[.…](?<=[\s(/\"“][.…])[.…]*"
-    r"(?:(?P<of>\s?/)(?=[\s,;\"”\d…A-ZĐ]|$)|(?=[\s,;\"”\d…]|$))"
+    r"\(\s?(?:…|\.{3,})\s?\)|[.…](?<=[\s(/\"“:][.…])[.…]*"
+    r"(?:(?P<of>\s?/)(?:(?P<code>[0-9]+/[A-ZĐ]{1,5}(?![\w/-]))|(?=[\s,;\"”\d…A-ZĐ]|$))"
+    r"|(?=[\s,;\"”\d…]|$))"
 )
 """An ellipsis standing alone ('Hội nghị … bế mạc', 'Số: ….. /TB'): a pause; one in brackets
 or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's blank day or month
@@ -877,15 +885,24 @@ def _in_slashes(m: re.Match[str]) -> bool:
 
 
 def _blank(m: re.Match[str]) -> str:
-    """A pause; none inside brackets or quotation marks, after or before a slash ('…/…/…',
-    '…/2026/HS'); a document's blank number before its type is left to the document rule
-    ('Số: ….. /QĐ-UBND' → '…/QĐ-UBND': 'Số: quyết định ủy ban nhân dân')."""
+    """A pause; none inside brackets or quotation marks, after or before a slash ('…/…/…');
+    a document's blank number before its type is left to the document rule ('Số: ….. /QĐ-UBND'
+    → '…/QĐ-UBND': 'Số: quyết định ủy ban nhân dân'). A blank first field of a code before
+    its number is a pause, and letters the words before it would decide are spelled: the pause
+    parts them from those words ('Mã hồ sơ XX/2026/HS' → 'Mã hồ sơ, 2026 hát ét': silent, the
+    number ran into 'hồ sơ'; a pause alone made 'HS' 'học sinh', session 32)."""
     if "…" not in m.group(0) and m.group(0).count(".") < 3:
         return m.group(0)  # a full stop, or two dots
     before = m.string[m.start() - 1 : m.start()]
     after = m.string[m.end() : m.end() + 1]
     if m["of"] and after.isupper():
         return "…/"  # 'Số: ….. /QĐ-UBND': a blank document number, the document rule's
+    if m["code"]:  # 'Mã hồ sơ XX/2026/HS': a pause, then the code's number and letters
+        number, letters = m["code"].split("/")
+        pause = " " if m.string[: m.start()].rstrip().endswith(":") else ", "
+        if letters in ABBREVIATIONS_AFTER and letters not in DOCUMENT_TYPES:
+            return f"{pause}{number} {spell(letters)}"  # letters the words before decide
+        return pause + m["code"]
     silent = m["of"] or m.group(0)[0] == "(" or before in '"“/' or after in '"”'
     return " " if silent else ","
 
@@ -980,8 +997,6 @@ def _date_spaced(m: re.Match[str]) -> str:
 
 
 WORD_START = r"(?<![^\W_])"
-NUMBERED_PLACES = ("thôn", "xóm", "ấp", "tổ", "khu", "đội", "bản", "khối", "khóm", "buôn", "làng",
-                   "khu phố", "tổ dân phố")  # fmt: skip
 YEAR_LOOSE_SLASH = re.compile(
     r"(?:(?<=(?i:năm) )\d{4}|\d(?=(?: / ?|/ )(?:xã|phường|thị trấn|huyện|tỉnh|ấp|thôn) [A-ZĐ\d]))"
     r"(?: / ?|/ )(?=[^\W\d_])"
@@ -1004,24 +1019,32 @@ LOOSE_SLASH_GATE = re.compile(
 """A loose slash, or a tight one after a place's number: a tight one is in every date, where
 the step's own pattern, tried at each character, cost the reader a tenth of its time."""
 PLACES_SLASH = re.compile(r" ?/ ?")
-NAMING_DAYS = frozenset({"1/1", "1/5", "1/6", "2/9"})
-"""Days of the nation whose day is below their month, that a hamlet or a street is named by
-('khu phố 2/9'); the others ('Xóm 3/2', 'Ấp 19/5', 'Khu phố 30/4') are no list of places."""
 
 
 def _loose_slash(m: re.Match[str]) -> str:
-    """A pause for the slash, or for each slash of a list of places ('ấp 1/2/3'); numbers
-    joined tight are places only in rising order and not a named day ('Thôn 3/5', 'tổ 1/2/3';
-    'Xóm 3/2', 'khu phố 2/9' are places named by a date, the date rules')."""
+    """A pause for the slash, or for each slash of a list of places ('ấp 1/2/3'): the place's
+    word decides, whatever the order ('Thôn 3/5', 'Khu phố 7/8', 'Tổ 12/3': 'tổ mười hai, ba',
+    was 'tổ ngày mười hai tháng ba'), but for a day of the nation joined tight, which names
+    a place ('Xóm 3/2', 'Khu phố 30/4', 'Tổ 19/5': the date rules', said with no 'ngày'),
+    and for the day of a place's meeting ('Họp thôn 15/8')."""
     places = m["places"]
     if places is None:
         return m.group(0).rstrip(" /") + ", "
-    if " " not in places:
-        numbers = [int(n) for n in places.split("/")]
-        rising = all(a < b for a, b in pairwise(numbers))
-        if not rising or places in NAMING_DAYS:
-            return places
+    numbers = tuple(int(n) for n in PLACES_SLASH.split(places))
+    if " " not in places and (numbers in NATION_DAYS or _a_meetings_day(m)):
+        return places
     return PLACES_SLASH.sub(", ", places)
+
+
+MEETING_OF_A_PLACE = re.compile(r"(?<![^\W_])(?i:họp|sinh hoạt|giao ban)(?: [^\W\d_]+){1,3} $")
+
+
+def _a_meetings_day(m: re.Match[str]) -> bool:
+    """'Họp thôn 15/8', 'sinh hoạt tổ 3/5': a place's meeting and its day, a date."""
+    places = m["places"]
+    return places.count("/") == 1 and bool(
+        MEETING_OF_A_PLACE.search(m.string, max(0, m.start() - 32), m.start())
+    )
 
 
 LIKE_ITEMS_VA = re.compile(
