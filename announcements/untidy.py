@@ -604,6 +604,7 @@ HEADS = {
     "canh bao": "cảnh báo", "luu y": "lưu ý", "chu y": "chú ý", "nghiem cam": "nghiêm cấm",
     "thong cao": "thông cáo", "bao cao": "báo cáo", "huong dan": "hướng dẫn",
     "cat dien": "cắt điện", "cu tri": "cử tri", "the cu tri": "thẻ cử tri",
+    "cu tri va": "cử tri và", "the cu tri va": "thẻ cử tri và",
 }  # fmt: skip
 GOODS = ("xăng", "dầu", "điện", "phân", "lúa", "gạo", "heo", "lợn", "vé", "bán", "thu mua",
          "cà phê", "tiêu", "cao su", "thịt", "rau", "tôm", "thuê", "đất", "cả", "trị", "thành",
@@ -614,16 +615,16 @@ SLIPPED_MARKS |= (
     HEADS
     | {f"gia {what}": f"giá {what}" for what in GOODS}
     | {f"{what} đương": f"{what} đường" for what in ROADS}
-    | {"khoang": "khoảng", "khoang thời gian": "khoảng thời gian", "ba con": "bà con", "va": "và"}
+    | {"khoang": "khoảng", "khoang thời gian": "khoảng thời gian", "ba con": "bà con"}
 )
 """Blind rounds 109-110, a word typed without its marks in a marked line: a notice's head
 typed bare, in capitals most often ('THONG BAO:', 'KINH GUI', 'LUU Y'; 'bao cao su' stays),
-'the cu tri' (thẻ cử tri), a price's 'gia' before the goods ('Gia phân bón NPK': giá; 'gia
+'the cu tri', a price's 'gia' before the goods ('Gia phân bón NPK': giá; 'gia
 súc', 'gia đình', 'tham gia bán hàng' stay), a road's 'đương' ('tuyến đương': đường; 'đảm
 đương', 'đương nhiên' stay), 'khoang' before an amount ('tăng khoang 2.000 đồng': khoảng;
-'khoang tàu' stays), 'va' (và: 'va chạm', 'va vào' and a foreign word's 'A tô va xờ ta tin'
-stay) and 'ba con' called on ('Đề nghị ba con không thả rông': bà con; 'nhà có ba con bò',
-'ba con của ông' stay)."""
+'khoang tàu' stays), 'the cu tri va' (thẻ cử tri và: 'va' alone is a foreign word's syllable
+too, 'Mát-xcơ-va', 'va ri vác') and 'ba con' called on ('Đề nghị ba con không thả rông': bà
+con; 'nhà có ba con bò', 'ba con của ông' stay)."""
 NUMBER_AFTER = (
     r"(?! ?(?:\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|vài"
     r"|mấy|dưới|trên|hơn|gần|từ|chừng)(?![^\W_])))"
@@ -639,9 +640,6 @@ COUNTED_AFTER = (
 )
 SLIPPED_UNLESS_AFTER |= {
     "khoang": re.compile(NUMBER_AFTER),
-    "va": re.compile(
-        r" (?:(?i:chạm|li|ly|vấp|đập|quệt|phải|vào|mạnh|trúng|nhau)|[a-zđ]{1,2}ờ)(?![^\W_])"
-    ),
     "ba con": re.compile(COUNTED_AFTER),
     "bao cao": re.compile(r" (?i:su)(?![^\W_])"),
     "thong bao": SLIPPED_UNLESS_AFTER["thông bao"],
