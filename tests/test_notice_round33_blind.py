@@ -183,6 +183,10 @@ LOAN_WORDS: list[Row] = [
     ("Trường tổ chức câu lạc bộ STEM.", "Trường tổ chức câu lạc bộ xờ tem.", None),
     ("Tải từ App Store.", "Tải từ áp xờ to.", None),
     ("Giải esports cho thanh niên.", "Giải i xờ pót cho thanh niên.", None),
+    # near-misses: a name Vietnamese writes with 'xc' keeps it; 'va' of a foreign name stays
+    ("Đại sứ quán tại Mát-xcơ-va khuyến cáo công dân.",
+     "Đại sứ quán tại Mát xcơ va khuyến cáo công dân.", None),
+    ("Tiêm vắc xin thủy đậu va ri vác.", "Tiêm vắc xin thủy đậu va ri vác.", None),
 ]  # fmt: skip
 
 
