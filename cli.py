@@ -1547,7 +1547,9 @@ def sync(ctx: click.Context, source: str | None) -> None:
     if where.startswith(("http://", "https://")):  # said before the wait, not after it
         click.echo(_("Connecting to the office at {source} (if it does not answer, the sync "
                      "gives up within a minute)…").format(source=where))  # fmt: skip
-    result = station.sync(source)
+    result = station.sync(source, waits=lambda: click.echo(_(
+        "Another sync of this station is running (the daemon's, or another command's): "
+        "waiting for it to end…")))  # fmt: skip
     if result.found:
         from broadcaster.sync import READ_IN  # here: the sync's imports cost every command
 

@@ -31,7 +31,14 @@ from .rules import (
     _suffix,
     _word_before,
 )
-from .vocabulary import DOCUMENT_NAMES, HOUSE_WORDS, LUNAR_MONTHS, STREET_WORDS
+from .vocabulary import (
+    DOCUMENT_NAMES,
+    HOUSE_WORDS,
+    LUNAR_MONTHS,
+    NATION_DAYS,
+    NUMBERED_PLACES,
+    STREET_WORDS,
+)
 
 # ----- dates ----------
 CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
@@ -272,6 +279,7 @@ class _DayLead:
             )
             or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None
             or (SCHOOL_BEFORE.search(before) is not None and _a_nation_day(m))
+            or (_ends_with(before, NUMBERED_PLACES) and _a_nation_day(m))
             or LISTED_DAYS.search(before) is not None
             or (before.endswith(("đến ", "tới ")) and PLURAL_DAYS_RANGE.search(before) is not None)
             or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
@@ -842,13 +850,6 @@ def _day_of_every_month(m: re.Match[str], ctx: _Context) -> str:
 
 
 ALLEY_WORDS = ("ngõ", "ngách", "hẻm", "hẽm", "kiệt")
-NATION_DAYS = frozenset({
-    (3, 2), (8, 3), (10, 3), (26, 3), (29, 3), (2, 4), (3, 4), (30, 4), (1, 5), (7, 5), (19, 5),
-    (1, 6), (27, 7), (19, 8), (2, 9), (23, 9), (23, 10), (20, 11), (22, 12),
-})  # fmt: skip
-"""'hẻm 19/5', 'ngõ hẻm 30/4', 'kiệt 2/9': an alley named after a day of the nation (its
-streets are: 'đường 3/2', NAMED_BY_A_DATE) says its name, 'mười chín tháng năm'; another
-alley's '12/7' is its number ('mười hai trên bảy')."""
 
 
 COUNTED_SỐ = (

@@ -75,6 +75,33 @@ PLACEHOLDER_PHONE = re.compile(
 HIDDEN = {"x": HIDDEN_DIGIT, "X": HIDDEN_DIGIT, "*": "sao"}
 
 
+HIDDEN_STARS = re.compile(
+    r"(?:\+(?<![\w+]\+)84|(?<![\w*+.,])[0-9])[0-9*]*(?:[ .-][0-9*]{2,4}){0,4}(?![\w*])"
+)
+"""A number whose digits stars hide, as scam warnings and hotlines write them: '0912 *** ***',
+'1900 ****', '0912.***.789', '09**.***.789' (`read_hidden_stars`)."""
+STAR_RUN = re.compile(r"\*+")
+CLOSING_STARS = re.compile(r"[0-9]\*+$")
+HIDDEN_STARS_LEAST = 2
+"""Stars fewer than this are a footnote's or a grade's ('5*', 'điểm 8*'), hiding nothing."""
+
+
+def read_hidden_stars(m: re.Match[str], ctx: _Context) -> str:
+    """The stars of a number hiding its digits, read by the rule of the x's (session 32):
+    stars that end it after a prefix stand for any digits and go unsaid ('1900 ****' → 'một
+    chín không không', '0912 *** ***'); a star with a digit after it hides one digit of one
+    number and is said by its name, 'sao', as '*101#' says it and a phone's key is called
+    (a listener hears a digit is missing: '0912.***.789' → '… hai, sao sao sao, bảy tám
+    chín'). Before reading, where emphasis would take the stars away; a star closing an
+    emphasis its line opened ('*gọi 0912*') is the emphasis."""
+    if m.group(0).count("*") < HIDDEN_STARS_LEAST:
+        return m.group(0)
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if CLOSING_STARS.search(m.group(0)) and len(STAR_RUN.findall(line)) % 2:
+        return m.group(0)
+    return f" {read_placeholder_phone(m, ctx)} "
+
+
 def read_placeholder_phone(m: re.Match[str], ctx: _Context) -> str:
     """'+84 86 xxx xxxx' → 'cộng tám tư, tám sáu' (any digits: numbers.ANY_DIGITS_AFTER),
     '0912 xxx 789' → 'không chín một hai, ích xì ích xì ích xì, bảy tám chín'."""

@@ -131,6 +131,7 @@ from .identifiers import (
     DASHED_CODE,
     DASHED_CODE_GATE,
     HEALTH_CARD,
+    HIDDEN_STARS,
     INSPECTION_STATION,
     INSPECTION_STATION_GATE,
     MILITARY_UNIT,
@@ -140,6 +141,7 @@ from .identifiers import (
     read_code_list,
     read_dashed_code,
     read_health_card,
+    read_hidden_stars,
     read_inspection_station,
     read_military_unit,
     read_placeholder_phone,
@@ -202,6 +204,7 @@ from .vocabulary import (
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
     CALL_WORDS,
+    COUNTING_VERBS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
@@ -554,18 +557,22 @@ def _in_a_persons_name(text: str, start: int, end: int) -> bool:
 
 
 # ----- weekdays ----------
-WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]|CN))?")
+WEEKDAY = re.compile(
+    rf"(?:(?<![\w/])|(?<=T[2-7]/))T(?P<day>[2-7]){E}(?P<to>\s?[-–/]\s?(?=T[2-7]|CN))?"
+)
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> str:
-    """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy'; but after the name of a thing it is the
-    thing's code: 'trạm biến áp T3' → 'tê ba', 'lô T5' → 'tê năm'."""
+    """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy', T3/T5/T7 → 'thứ ba, thứ năm, thứ bảy';
+    but after the name of a thing it is the thing's code: 'trạm biến áp T3' → 'tê ba', 'lô
+    T5' → 'tê năm'."""
     if _ends_with(_before(m), NAMED_BY_CODE) or _restates_a_code(m):
         return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
     if not m["to"]:
         return words
-    return words + (", " if dash_lists(m.string, m.start(), m.end()) else " đến ")
+    listed = "/" in m["to"] or dash_lists(m.string, m.start(), m.end())
+    return words + (", " if listed else " đến ")
 
 
 def _days(m: re.Match[str], ctx: _Context) -> str:
@@ -800,7 +807,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
             # 'Các thửa đất số: 112' is the thing's number
         return read_digits(digits)
     word = _word_before(m)
-    counted = word in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER)
+    counted = word in COUNTING_WORDS or _ends_with(before, COUNTING_VERBS)
+    counted = counted and not _ends_with(before, TO_A_NUMBER)
     if counted:  # 'Đường dây nóng … là 1022' was named above
         return digits
     if _after(m).lstrip().startswith(("%", "‰", "°")):
@@ -846,6 +854,7 @@ def _a_line_named(m: re.Match[str]) -> bool:
         LINE_IN_SENTENCE.search(before) is not None
         and COUNT_IN_SENTENCE.search(before) is None
         and (word == "là" or word not in COUNTING_WORDS | COUNTED_BEFORE_A_LINE)
+        and not _ends_with(before, COUNTING_VERBS)
         and not _ends_with(before, NUMBERED_THINGS_OR_PAPERS)
         and (_nothing_counted_after(m) or LINE_WORDS_AFTER.match(_after(m)) is not None)
     )
@@ -855,8 +864,8 @@ LINE_IN_SENTENCE = re.compile(
     r"(?<![^\W_])(?i:đường dây nóng|tổng đài|hotline|hót lai|số điện thoại|số máy|đầu số"
     r"|liên hệ|liên lạc)(?![^\W_])[^.;!?\n]*$"
 )
-COUNTED_BEFORE_A_LINE = frozenset({"nhận", "năm", "ngày", "tháng", "quý", "lần"})
-"""'Tổng đài đã tiếp nhận 1022, …', 'đường dây nóng năm 1022': a count or a date."""
+COUNTED_BEFORE_A_LINE = frozenset({"năm", "ngày", "tháng", "quý", "lần"})
+"""'đường dây nóng năm 1022': a date (a count: COUNTING_VERBS)."""
 LINE_WORDS_AFTER = re.compile(
     r"\s*(?i:của|do|thuộc|hoạt động|hỗ trợ|phục vụ|tiếp nhận|luôn|trực|sẵn sàng|được|là)"
     r"(?![^\W_])"
@@ -1695,6 +1704,25 @@ trăm' as 'Km15+200' is (blind round 88: 'ca mười lăm', both announcers 'ki 
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
+LETTER_LISTED = re.compile(r"(?:,| và| hoặc) (?P<next>[A-ZĐ]+)(?![^\W_])")
+"""A lone capital next in a list: a numeral only if it is one too ('Điều V, VI' but 'điều X,
+Y', 'khoản A và B')."""
+THINGS_NOT_NUMBERED = re.compile(r"(?<![^\W_])(?:[Nn]hững|[Cc]ác|[Mm]ọi) (?:điều|khoản) $")
+"""'những điều X', 'các khoản X' in lower case: things to tell or to pay, one letter standing
+for each, not a charter's article (one article is never 'các'); 'Các điều V, VI' a list."""
+
+
+def _letters_listed(m: re.Match[str]) -> bool:
+    """Is a lone I, V or X a letter: the next item of its list a lone capital that is no
+    numeral, or after 'những điều' / 'các khoản' with no numeral next (`THINGS_NOT_NUMBERED`)?"""
+    listed = LETTER_LISTED.match(m.string, m.end())
+    if listed is not None and ROMAN.fullmatch(listed["next"]):
+        return False
+    if listed is not None and len(listed["next"]) == 1:
+        return True
+    return THINGS_NOT_NUMBERED.search(_before_as_written(m, 16)) is not None
+
+
 LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """Two letters or more of I, V and X are a numeral wherever they stand ('Chặng II', 'tuyến
 III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
@@ -1711,6 +1739,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     if not ROMAN.fullmatch(m["numeral"]):
         return m.group(0)
     context = ROMAN_CONTEXT.search(_before(m))
+    if context and m["numeral"] in "IVX" and _letters_listed(m):
+        return m.group(0)  # 'những điều X, Y': letters standing for rules, not 'mười'
     if not context and GRADED.search(_before(m, 8)) and not m["to"]:
         return f"mức {read_integer(roman_value(m['numeral']), ctx.dialect)}"  # 'RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
@@ -1755,10 +1785,14 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(read_digits(n) if code else ctx.number(n) for n in numbers)
 
 
-WEEKDAYS_DASHED = re.compile(r"[2-7](?<=[Tt]hứ [2-7])(?:\s?[-–]\s?[2-7]){2,}(?![\w-])")
+WEEKDAYS_DASHED = re.compile(
+    r"[2-7](?<=[Tt]hứ [2-7])(?:(?:\s?[-–]\s?[2-7]){2,}(?![\w-])|(?:/[2-7]){2,}(?![\w/-]))"
+)
 """'thứ 2 - 4 - 6', spaced or not: three weekdays or more joined by dashes are a list (the
-range rule read the spaced one 'thứ hai đến thứ bốn đến sáu'). The first day opens the pattern,
-'thứ' looked back at: a pattern opening with a look-behind is tried at every character."""
+range rule read the spaced one 'thứ hai đến thứ bốn đến sáu'), and so are three joined by
+slashes ('xe rác đi vào thứ 2/4/6': blind round 110 heard 'thứ hai trên bốn trên sáu'; two,
+'thứ 6/12', may be a day and its date). The first day opens the pattern, 'thứ' looked back at:
+a pattern opening with a look-behind is tried at every character."""
 
 
 def _weekday_list(m: re.Match[str], ctx: _Context) -> str:
@@ -2580,7 +2614,10 @@ def _apostrophe_name(m: re.Match[str], ctx: _Context) -> str:
     onset = m["onset"]
     if onset == "Y":
         return "Y "
-    return ("C" if onset == "K" else onset) + "ơ "
+    rest = NEXT_LETTERS.match(m.string, m.end())
+    if m["small"] and not (rest and is_vietnamese_syllable(rest.group(0).lower())):
+        return m.group(0)  # no highland word after a letter in lower case: left as typed
+    return {"K": "C", "k": "c"}.get(onset, onset) + "ơ "
 
 
 TERABYTES = re.compile(r"T(?:(?<=\d T)|(?<=\dT))B(?![^\W_]|[-/]\w)")
@@ -2606,9 +2643,12 @@ once the lexicon has said 'Women'): announcers say the name without it (the fall
 
 
 APOSTROPHE_NAME = re.compile(
-    r"(?P<onset>(?:[BCDĐGHKLMNPRSTVX]h?|Y)(?<![\w'’][BCDĐGHKLMNPRSTVXY])(?<![\w'’].h))"
+    r"(?<![\w'’])(?P<onset>[BCDĐGHKLMNPRSTVX]h?|Y|(?P<small>[bcdđghklmnprstvx]h?))"
     r"['’ʼ](?=[^\W\d_])"
 )
+"""A consonant and an apostrophe opening a name or a word of the highlands ('K'Ho', 'M'Nông',
+'Y'Sao'), in lower case too before a Vietnamese syllable ('đàn t'rưng': 'tơ rưng', blind round
+109: 'tê rưng')."""
 
 
 def _tour(m: re.Match[str], ctx: _Context) -> str:
@@ -3100,7 +3140,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
          gate=re.compile(r"/\d+,\d")),
     *DATE_RULES,
-    Rule(WEEKDAYS_DASHED, _weekday_list, "-–"),
+    Rule(WEEKDAYS_DASHED, _weekday_list, "-–/"),
     Rule(re.compile(rf"(?:{LED_NUMBER})(?: ?[-–] ?(?:{NUMBER})){{2,}}(?![\w-]| [-–] ?\d)"), _chain,
          "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
@@ -3120,8 +3160,8 @@ PER_UNIT = Rule(
     re.compile(
         rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /))\s?(?:(?<=[^\W\d_]/)1\s?)?"
         rf"(?P<per>{_longest_first(PER_UNITS)}){E}"
-        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=\d đ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=EUR/)|(?<=\d%/)"
-        r"|(?<=\d\$/)|(?<=\d \$/)|(?<=\d€/)|(?<=\d €/))(?= ?[^\W\d_])"
+        r"|/(?:(?<=(?i:đồng)/)|(?<=\d[đĐ]/)|(?<=\d [đĐ]/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)"
+        r"|(?<=EUR/)|(?<=\d%/)|(?<=\d\$/)|(?<=\d \$/)|(?<=\d€/)|(?<=\d €/))(?= ?[^\W\d_])"
     ),
     _per_unit,
     "/",
@@ -3129,7 +3169,8 @@ PER_UNIT = Rule(
 )
 """'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price, an
 abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên'); its 'một' written
-'1' ('15.000đ/1kg', '50.000đ/1 người/1 ngày' → '… đồng một người một ngày')."""
+'1' ('15.000đ/1kg', '50.000đ/1 người/1 ngày' → '… đồng một người một ngày'); in a line of
+capitals too ('LÀ 8.000 ĐỒNG/BẢN': blind round 110 heard 'đồng hoặc bản')."""
 
 
 RATE_BEFORE = re.compile(
@@ -3148,6 +3189,8 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     if _both_sexes(m):
         return " "
     before = _before(m, 40)
+    if _heading_slash(m, before):
+        return ", "
     if AID_BODY_BEFORE.search(before) and AID_BODY_AFTER.match(_after(m, 40).lower()):
         return " và "
     if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):
@@ -3166,6 +3209,22 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     ):
         return " một "
     return " hoặc "
+
+
+HEADING_AFTER = re.compile(
+    r" ?(?i:tháng|năm|quý|tuần|đợt|kỳ|ngày|lần|giai đoạn|khóa|vụ) (?:\d|[^\W\d_])"
+)
+HEADING_WORDS = 3
+
+
+def _heading_slash(m: re.Match[str], before: str) -> bool:
+    """'Kế hoạch tiêm chủng / tháng 8 : tiêm …': a slash spaced on both sides after a heading
+    of a few words, before the time it is for, is a pause (blind round 110 heard 'tiêm chủng
+    hoặc tháng tám'); 'ông / bà', 'nam / nữ' are choices, 'hoặc'."""
+    if m.string[m.start() - 1 : m.start()] != " " or not m.group(0).endswith(" "):
+        return False
+    heading = CLAUSE_BREAK.split(before)[-1].split()
+    return len(heading) >= HEADING_WORDS and HEADING_AFTER.match(m.string, m.end() - 1) is not None
 
 
 ACTIONS = (
@@ -4004,6 +4063,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = QUOTED_BARE.sub(quoted_bare, text)
     if "*" in text or "#" in text:
         text = SERVICE_CODE.sub(_service_code, STAR_RATING.sub(_star, text))
+        text = HIDDEN_STARS.sub(partial(read_hidden_stars, ctx=ctx), text)
     if ">" in text:
         text = TYPED_ARROW.sub("→", text)
     text, doubted = tidy_and_doubt(text)

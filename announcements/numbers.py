@@ -17,13 +17,14 @@ the letter's whole name, as both announcers of blind round 106 said it ('ích' a
 as the word 'ích', useful). A field left blank to fill in ('số xx/QĐ', 'Ngày XX tháng XX') is
 no digit: a pause (untidy.BLANK); a letter X of a code is spelled 'ích' among its letters."""
 ANY_DIGITS_AFTER = re.compile(
-    r"(?P<prefix>\+?(?=(?:[ .-]?[0-9]){2})[0-9][0-9 .-]*?)[ .-]?[xX]+(?:[ .-][xX]+)*"
+    r"(?P<prefix>\+?(?=(?:[ .-]?[0-9]){2})[0-9][0-9 .-]*?)[ .-]?[xX*]+(?:[ .-][xX*]+)*"
 )
 """x's that end a number after a prefix of two digits or more ('1900 xxxx', '1800xxxx', '0912
 xxx xxx', '+84 86 xxx xxxx'): any digits, left unsaid ('các đầu số một chín không không', as
 both announcers of blind round 107 said it; both judges marked the x's read lạ). x's with a
 digit after them hide one number's digits ('0912.xxx.789', '03x.xxx.xxx.123') and a lone '0'
-names nothing ('0xx.xxx.xxxx'): those stay HIDDEN_DIGIT."""
+names nothing ('0xx.xxx.xxxx'): those stay HIDDEN_DIGIT. Stars hide digits as x's do ('0912
+*** ***', '1900 ****'), by the same rule (identifiers.HIDDEN_STARS)."""
 PREFIX_SPOKEN_OF = re.compile(
     r"(?i:đầu số|bắt đầu (?:bằng|từ|với)|(?:có|theo) dạng|(?:các|những|mọi) (?:số|thuê bao))"
     r"[^.!?;\n]*$"

@@ -159,18 +159,22 @@ class _Vocabulary:
         """'ubndtanlap' → ('u bê en dê', False), ('tan', True), ('lap', True): a name written
         without spaces cut into the fewest pieces (loan words of the lexicon, abbreviations,
         syllables, consonants at either end spelled; True for a syllable), preferring
-        syllables that the station's words write with marks ('vanhoa' → 'van hoa', not 'va
-        nhoa'), then syllables that start with a consonant. None when it cannot be cut."""
+        syllables that make words with their neighbours ('tramyte' → 'tram y te', not 'tra my
+        te'), then syllables that the station's words write with marks ('vanhoa' → 'van hoa',
+        not 'va nhoa'), then syllables that start with a consonant. None when it cannot be
+        cut."""
         if len(word) > 60 or not word.isalpha():
             return None
         lowered, lexicon = word.lower(), self.lexicon
         Piece = tuple[str, bool]
-        best: list[tuple[int, int, int, list[Piece]] | None] = [None] * (len(word) + 1)
-        best[len(word)] = (0, 0, 0, [])
+        Score = tuple[int, int, int, int, list[Piece]]
+        # best[start][end]: the best cut of word[start:] whose first piece ends at `end`
+        best: list[dict[int, Score]] = [{} for _ in range(len(word) + 1)]
+        best[len(word)][len(word)] = (0, 0, 0, 0, [])
         for start in range(len(word) - 1, -1, -1):
             for end in range(start + 1, min(len(word), start + LONGEST_LABEL_WORD) + 1):
-                rest, piece = best[end], lowered[start:end]
-                if rest is None:
+                piece = lowered[start:end]
+                if not best[end]:
                     continue
                 if piece in lexicon and end - start > 2:
                     said, cost, known = (lexicon[piece], False), 1, True
@@ -186,17 +190,26 @@ class _Vocabulary:
                     said, cost, known = (spell(piece), False), 1 + len(piece), False
                 else:
                     continue
-                score = (
-                    rest[0] + cost,
-                    rest[1] - known,
-                    rest[2] + bool(VOWEL.match(piece)),
-                    [said, *rest[3]],
+                best[start][end] = min(
+                    (
+                        (
+                            rest[0] + cost,
+                            rest[1] - self._paired(said, rest[4]),
+                            rest[2] - known,
+                            rest[3] + bool(VOWEL.match(piece)),
+                            [said, *rest[4]],
+                        )
+                        for rest in best[end].values()
+                    ),
+                    key=lambda score: score[:4],
                 )
-                held = best[start]
-                if held is None or score[:3] < held[:3]:
-                    best[start] = score
-        found = best[0]
-        return tuple(found[3]) if found else None
+        found = min(best[0].values(), key=lambda score: score[:4], default=None)
+        return tuple(found[4]) if found else None
+
+    @staticmethod
+    def _paired(said: tuple[str, bool], rest: list[tuple[str, bool]]) -> bool:
+        """Does a syllable make a word with the syllable cut after it (`_LanguagePairs.knows`)?"""
+        return bool(rest) and said[1] and rest[0][1] and _LANGUAGE_PAIRS.knows(said[0], rest[0][0])
 
     @cached_property
     def exempt(self) -> frozenset[str]:
@@ -514,14 +527,49 @@ class _AddressAccents:
     def __init__(self, source: str) -> None:
         self.own = TextAccents(source)
         self.province = _ProvincePlaces(source)
+        self.sources = (self.own, self.province, *_shipped_accents())
 
     def restore(self, syllables: list[str], named: bool = False) -> list[str]:
-        return restore(syllables, (self.own, self.province, *_shipped_accents()), named)
+        """The marks of a cut's syllables, the language's words last (`_LanguagePairs`)."""
+        return restore(syllables, (*self.sources, _LANGUAGE_PAIRS), named)
 
     def whole(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
-        """The marked form of the run `key` as one, from the first source that holds it."""
-        sources = (self.own, self.province, *_shipped_accents())
-        return next(filter(None, (source.lookup(key) for source in sources)), None)
+        """The marked form of the run `key` as one, from the first source that holds it: the
+        notice's and the station's, not any word of the language ('dangu' of 'vanphongdangu'
+        is no 'đa ngữ' but letters to spell, `_first_unknown`; '#VoiMaTuy' no 'với mã')."""
+        return next(filter(None, (source.lookup(key) for source in self.sources)), None)
+
+
+class _LanguagePairs:
+    """The marks of two syllables that the language writes as one word, after every phrase
+    the station ships: 'nguoi ngheo' → 'người nghèo', 'nhan dao' → 'nhân đạo' (each syllable
+    alone took the marks of the commonest phrase holding it: 'tu thien' 'tư thiên', from 'sở
+    tư pháp' and 'thiên tai'). The pairs of the project's texts and the dictionary
+    (`untidy.known_pairs`); a pair written two ways as often is none ('từ thiện', 'từ
+    thiên')."""
+
+    two_ways: frozenset[tuple[str, ...]] = frozenset()
+
+    def lookup(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        if len(key) != 2:
+            return None
+        from .untidy import known_pairs  # untidy reads with this module's helpers
+
+        counts, by_letters = known_pairs()[:2]
+        written = sorted(by_letters.get(" ".join(key), ()), key=counts.__getitem__, reverse=True)
+        if not written or (len(written) > 1 and counts[written[0]] == counts[written[1]]):
+            return None
+        return tuple(written[0].split())
+
+    def knows(self, first: str, second: str) -> bool:
+        """Do two syllables of an address make a word the language or the station writes
+        ('tram y', 'nhan ai', the district 'tra my'): `_Vocabulary.cut` takes the cut that
+        makes the most ('tram y te' trạm y tế, not 'tra my te'; 'nhan ai', not 'nha nai')."""
+        key = (first.lower(), second.lower())
+        return any(source.lookup(key) for source in (*_shipped_accents(), self))
+
+
+_LANGUAGE_PAIRS = _LanguagePairs()
 
 
 class _ProvincePlaces:

@@ -4310,6 +4310,12 @@ COUNTING_WORDS = frozenset({
     "với", "cho", "của", "số", "thứ", "còn", "mất", "thêm", "tăng", "giảm",
 })  # fmt: skip
 """A service number right after one of these is a count: 'có 113 hộ', 'tăng 115 ca'."""
+COUNTING_VERBS = (
+    "nhận", "giải quyết", "xử lý", "xử lí", "trả lời", "giải đáp", "phản hồi", "thụ lý",
+    "hoàn thành", "xong", "dứt điểm",
+)  # fmt: skip
+"""What a line does to the calls it takes: a number right after one counts them, its noun
+dropped ('Tổng đài đã nhận 1022, đã giải quyết 1000', 'xử lý xong 1400')."""
 
 REPEATED_BEFORE_RANGE = frozenset({
     "ngày", "tháng", "năm", "tuần", "tiết", "thứ", "lớp", "tổ", "thôn", "ấp", "xóm", "đội", "đợt",
@@ -4348,6 +4354,19 @@ HOUSE_WORDS = (
 )
 """After these, '12/5' is a house number ('mười hai trên năm'), not the twelfth of May, 'lớp
 9/3' a class ('lớp chín trên ba') and 'trụ 475/02', 'cột điện 12/3' a power line's pole."""
+
+NUMBERED_PLACES = ("thôn", "xóm", "ấp", "tổ", "khu", "đội", "bản", "khối", "khóm", "buôn", "làng",
+                   "khu phố", "tổ dân phố")  # fmt: skip
+"""Places a commune numbers ('thôn 3', 'tổ 12'): numbers joined by a slash after one are
+places ('Thôn 3/5' → 'thôn ba, năm'), a day of the nation the name of one ('Xóm 3/2')."""
+NATION_DAYS = frozenset({
+    (3, 2), (8, 3), (10, 3), (26, 3), (29, 3), (2, 4), (3, 4), (30, 4), (1, 5), (7, 5), (19, 5),
+    (1, 6), (27, 7), (19, 8), (2, 9), (23, 9), (23, 10), (20, 11), (22, 12),
+})  # fmt: skip
+"""'hẻm 19/5', 'ngõ hẻm 30/4', 'kiệt 2/9', 'Xóm 3/2', 'Tổ 19/5': an alley or a numbered place
+named after a day of the nation (streets are: 'đường 3/2', dates.NAMED_BY_A_DATE) says its
+name, 'mười chín tháng năm'; another alley's '12/7' is its number ('mười hai trên bảy'),
+another place's two places ('Tổ 12/3' → 'tổ mười hai, ba')."""
 
 STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")
 

@@ -36,6 +36,7 @@ SLIPS_ON_PURPOSE = (
     "test_notice_round30.py:",
     "test_notice_round31_left.py:",
     "test_notice_round32_left.py:",
+    "test_notice_round33_blind.py:",
     "test_notice_round33_blind2.py:",
 )
 """Tests of the repair, whose phrases and names hold slips many times ('chông rét' thrice):

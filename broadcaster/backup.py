@@ -22,12 +22,12 @@ from common.files import describe_os_error, disk_full
 from common.i18n import _
 from common.store import Database
 
-from .layout import AIRING_LOCK, AIRINGS, DAEMON_LOCK, FULL_SINCE, PROGRAMS, STORE
+from .layout import AIRING_LOCK, AIRINGS, DAEMON_LOCK, FULL_SINCE, PROGRAMS, STORE, SYNC_LOCK
 from .log_chain import ChainHead, head
 from .station import Station, StationError
 from .store import explain
 
-LEFT_OUT = {AIRING_LOCK, DAEMON_LOCK, FULL_SINCE, PROGRAMS, AIRINGS}
+LEFT_OUT = {AIRING_LOCK, DAEMON_LOCK, FULL_SINCE, PROGRAMS, AIRINGS, SYNC_LOCK}
 
 
 @dataclass(frozen=True)

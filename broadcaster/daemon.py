@@ -82,6 +82,9 @@ LEAD = timedelta(seconds=1)
 """A slot's timer fires this early: the playback worker takes the airing and waits for its
 second itself, so the hand-offs between threads (slow on a busy machine) are done before it
 and only the airing's own work (planned again, checked, its row opened) follows it."""
+FETCH_RETRY_S = 5.0
+"""While an office's recording waits to be fetched, the poll's round comes at least this
+often: the commune hears the emergency seconds after the office's server answers again."""
 STOP_WAIT_S = 12.0
 """How long a stop waits for the airing on air to close its row (systemd allows 20 s)."""
 TIMESTAMP_MAX = 64 * 1024
@@ -212,6 +215,8 @@ class Daemon:
     """The source has no list of emergencies to read: `_no_list` cleared the cut-off row."""
     _rung_for: int = 0
     """The repository's newest timestamp version that rang the doorbell (`_newer_version`)."""
+    _fetch_waits: bool = False
+    """An office's recording waits to be fetched (`_check_again`): the poll comes sooner."""
     _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names, or station.toml's."""
     _clock_seen: datetime | None = None
@@ -680,7 +685,8 @@ class Daemon:
             else:
                 self._guard(_("Emergencies"), self._no_list)
             self._guard(_("Emergencies"), self._check_again)  # this thread alone: in order
-            self._poll_now.wait(settings.emergency_poll_s if settings else 60.0)
+            every = settings.emergency_poll_s if settings else 60.0
+            self._poll_now.wait(min(every, FETCH_RETRY_S) if self._fetch_waits else every)
             self._poll_now.clear()
 
     def _link_changed(self) -> None:
@@ -791,14 +797,16 @@ class Daemon:
         self._heard(station, upstream_emergency.take(station, payload, via, self._stopping), via)
 
     def _check_again(self) -> None:
-        """The office's messages the station could not check when they came (no root yet, or
-        no emergency key), checked again each round of the poll and after each sync (a `sync`
-        or `trust` run aside counts at the next round)."""
+        """The office's messages the station could not check or air when they came (no root
+        yet, a key it does not know yet, a recording it could not fetch), checked again each
+        round of the poll and after each sync (a `sync` or `trust` run aside counts at the
+        next round)."""
         from . import upstream_emergency
 
         station = self.station()
         for outcome, via in upstream_emergency.check_again(station, self._stopping):
             self._heard(station, outcome, via)
+        self._fetch_waits = upstream_emergency.fetch_waits(station)
 
     def _heard(self, station: Station, outcome: Outcome, via: str) -> None:
         """Say and report what became of one message from the office, and wake the airing."""
@@ -833,6 +841,13 @@ class Daemon:
                     id=outcome.message_id, via=via
                 )
             )
+        elif outcome.waits:  # kept: said once, when it came; what becomes of it, when it does
+            if outcome.code == "fetch":
+                self._poll_now.set()  # its next tries come every FETCH_RETRY_S from now
+            self.say(
+                _("Emergency {id} from the office waits: {reason}; the station tries it "
+                  "again").format(id=outcome.message_id or "?", reason=outcome.reason)
+            )  # fmt: skip
         elif outcome.code in ("not-for-us", "duplicate"):  # filed in the store; not news
             LOG.debug("emergency %s from the office: %s", outcome.message_id, outcome.code)
         elif outcome.code != "replay" or via == "mqtt":

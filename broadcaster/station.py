@@ -1971,10 +1971,12 @@ class Station:
 
         return sync.trust(self, source)
 
-    def sync(self, source: str | None = None) -> SyncResult:
+    def sync(
+        self, source: str | None = None, waits: Callable[[], None] | None = None
+    ) -> SyncResult:
         from . import sync
 
-        return sync.sync(self, source)
+        return sync.sync(self, source, waits=waits)
 
     def refused_campaigns(self) -> list[str]:
         """The office's campaigns the last sync did not take, one sentence each (why, and

@@ -8,14 +8,17 @@ the station keeps airing what it has.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import os
 import threading
-from collections.abc import Iterable
-from contextlib import nullcontext
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from announcements.audio import Asset, StationFault, file_sha256
 from announcements.script import Script
@@ -33,6 +36,7 @@ from . import proposals
 from .clock import utc_iso
 from .config import SYNC_RETRY_S, save_setting
 from .identity import key_ids
+from .layout import SYNC_LOCK
 from .office_link import REFUSED
 from .proposals import ProposedSlot
 from .records import AddResult, ScheduledSlot, Trusted
@@ -42,6 +46,10 @@ from .station import NoSource, OfficeUnreachable, Station, StationError
 if TYPE_CHECKING:
     from upstream.client import Bundle
 
+SYNC_LOCK_POLL_S = 0.2
+"""How often a sync waiting for another one asks for the lock again."""
+SYNC_LOCK_SLACK_S = 60.0
+"""Beyond `sync_timeout_s`, what a sync may take to apply what it fetched."""
 ROOT_MAX_BYTES = 512_000
 """TUF's own limit for root metadata: a larger file is not one."""
 
@@ -242,18 +250,63 @@ class SyncResult:
 
 
 def sync(
-    station: Station, source: str | None = None, cancelled: threading.Event | None = None
-) -> SyncResult:
+    station: Station, source: str | None = None, cancelled: threading.Event | None = None,
+    waits: Callable[[], None] | None = None,
+) -> SyncResult:  # fmt: skip
     """Fetch, verify, check and apply the upstream's campaigns; remember the outcome either
     way. Everything is checked (manifests like local files, audio decoded within the limits)
     before anything is stored; one bad file refuses the whole update. Downloads are bounded
     by `[upstream] file_timeout_s` and `sync_timeout_s`, and end when `cancelled` is set
-    (the daemon is stopping)."""
+    (the daemon is stopping). One sync at a time (`one_sync`; `waits` is called once if this
+    one waits for another)."""
+    with one_sync(station, cancelled, waits):
+        return _sync(station, source, cancelled)
+
+
+@contextmanager
+def one_sync(
+    station: Station, cancelled: threading.Event | None, waits: Callable[[], None] | None
+) -> Iterator[None]:
+    """Hold the station's sync lock: python-tuf re-points root.json (remove, then link again),
+    and a `sync` run beside the daemon's failed once with "file exists" (f33emerg). A second
+    sync waits as long as one may last (`sync_timeout_s`), then gives up, saying why; the
+    kernel drops the lock of a process that dies."""
+    try:
+        fd = os.open(station.root / SYNC_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:  # a station that cannot make a file cannot sync either: that says why
+        yield
+        return
+    with os.fdopen(fd, "rb", buffering=0) as lock:
+        deadline = time.monotonic() + station.config.upstream.sync_timeout_s + SYNC_LOCK_SLACK_S
+        while not _locked(lock):
+            if waits:
+                waits()
+                waits = None
+            if time.monotonic() > deadline:
+                raise StationError(_("another sync of this station is still running; try again "
+                                     "when it has ended"))  # fmt: skip
+            if (cancelled or threading.Event()).wait(SYNC_LOCK_POLL_S):
+                raise StationError(_("the station stopped"))
+        yield  # closing the file drops the lock
+
+
+def _locked(lock: BinaryIO) -> bool:
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _sync(station: Station, source: str | None, cancelled: threading.Event | None) -> SyncResult:
     settings = station.config.upstream
     source = source or settings.source
     if not source:
         raise NoSource(no_source_text(station))
     limits = station.limits
+    # from the office's server, not a USB stick (it may predate a rotation): what a waiting
+    # message's key is checked against (upstream_emergency._settled)
+    started = utc_iso(station.clock()) if source.startswith(("http://", "https://")) else None
     from upstream.client import fetch
 
     found = None
@@ -304,7 +357,7 @@ def sync(
     if station.db.table("meta").count_where(
         "key = 'upstream_applied' AND value = ?", [fingerprint]
     ):
-        _remember(station, source, refused=refusals)
+        _remember(station, source, refused=refusals, started=started)
         _keep_source(station, source)
         return SyncResult([], [], refused=list(refusals.values()), found=found)  # nothing new
     now = utc_iso(station.clock())
@@ -357,7 +410,7 @@ def sync(
         station.db.table("meta").insert(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )
-        _remember(station, source, refused=refusals)
+        _remember(station, source, refused=refusals, started=started)
     _keep_source(station, source)
     waiting, accepted = proposals.review(station, settings.auto_accept_schedule)
     return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses,
@@ -458,9 +511,12 @@ def _remember(
     error: str | None = None,
     unreachable: bool = False,
     refused: dict[str, Refused] | None = None,
+    started: str | None = None,
 ) -> None:
     """The outcome of a sync for `status`; `refused`, the campaigns a sync that worked did not
-    take (a sync that failed leaves the last ones said, as it leaves their notices)."""
+    take (a sync that failed leaves the last ones said, as it leaves their notices); when a
+    sync that worked `started`: a message signed by a key still unknown after it is forged
+    (upstream_emergency._settled)."""
     now = utc_iso(station.clock())
     values = {
         "upstream_source": source,
@@ -470,6 +526,8 @@ def _remember(
     }
     if error is None:
         values["upstream_last_sync"] = now
+    if error is None and started:
+        values["upstream_last_sync_started"] = started
     if refused is not None:
         values[REFUSED] = json.dumps([r.kept() for r in refused.values()], ensure_ascii=False)
     with station.db.conn:

@@ -11,8 +11,12 @@ past its `valid_until` (by the station's clock) is never fetched nor aired, only
 `missed` under its title, so the office's silence about it is explained in the log. A
 recording is fetched from the station's upstream source and must have the signed length and
 sha256. Every message received is in `upstream_messages`: taken, or refused with the reason.
-One the station could not check yet (no root trusted, or no emergency key named) keeps its
-envelope there and is checked again once it can (`check_again`).
+One the station could not check or air yet keeps its envelope there and is checked again in
+full, each round of the poll and after each sync (`check_again`), until it can: no root
+trusted yet (until `trust`), a key the station does not know yet (until a sync that started
+after it came: a key the office rotated in is known then, else it was forged), a recording
+that could not be fetched (a network blip, the office's server restarting: until the
+message's validity ends, then refused with that reason).
 
 A cancel from the office passes the same checks (signature, audience, replay, freshness) and is
 filed as a taken row with code 'cancel' and, as its reason, the id of the emergency it takes
@@ -28,6 +32,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from announcements.limits import technicians
@@ -39,6 +44,7 @@ from upstream.emergency_message import (
     MessageRefused,
     _peek_id,
     claims_cancel,
+    known_keys,
     open_envelope,
     trusted_root,
 )
@@ -49,12 +55,33 @@ from .records import UpstreamRequest
 from .station import Station, StationError
 
 CHUNK = 64 * 1024
-UNVERIFIED = frozenset({"forged", "no-key", "no-root"})
+UNCHECKED = frozenset({"no-key", "no-root"})
+"""Waits before the signature was checked: anyone who can publish on the broker (or put
+copies on the polled list) can make such a copy, so they are bounded (MAX_UNCHECKED)."""
+UNVERIFIED = UNCHECKED | {"forged", "too-many"}
 """Refusals made before the signature was checked: the id in their row is only a claim."""
-NOT_YET = frozenset({"no-key", "no-root"})
-"""Refusals for want of what the station will have (a root: its first sync; the key: a sync
-after the office's rotation): the envelope is kept in its row and checked again then
-(`check_again`), and the office is not told "refused", a state it never moves on from."""
+MAX_UNCHECKED = 100
+"""At most this many copies wait unchecked (`UNCHECKED`); one more is refused for good, not
+kept. Without a bound junk on the broker sits in the store until the next sync or `trust`
+(a commune PC's small disk, a backup that grows with it). The office sends a few
+emergencies a day and a copy the same as one kept is not kept again (the broker's and the
+list's copies are alike), so 100 holds days of them waiting for a key rotated in, while
+the store holds at most 100 × MAX_PAYLOAD (a real one is a few kB)."""
+WAITS = UNCHECKED | {"fetch"}
+"""Refusals for want of what the station will have (a root: `trust`; the key: a sync after
+the office's rotation; the recording: the office's server answering again): the envelope is
+kept in its row and checked again (`check_again`), and the office is not told "refused", a
+state it never moves on from, until the wait is over."""
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A kept copy checked again: its row, when it came, and what it waited for."""
+
+    row: int
+    received_at: datetime
+    code: str
+    reason: str | None
 
 
 @dataclass(frozen=True)
@@ -64,78 +91,200 @@ class Outcome:
     code: str
     """taken | expired (taken, to be logged missed) | cancel (taken) | forged | replay |
     duplicate (the other route's copy of a taken message) | not-for-us | malformed | audio |
-    no-key | no-root"""
+    no-key | no-root | fetch (the three wait: `waits`) | too-many (one more unchecked copy
+    than MAX_UNCHECKED)"""
     reason: str | None = None
     emergency_id: int | None = None
+
+    @property
+    def waits(self) -> bool:
+        """Kept to be checked again: nothing is final yet."""
+        return self.code in WAITS
 
     @property
     def report(self) -> tuple[str, str | None, str | None] | None:
         """(state, reason, the refusal's code) for the office; None when there is nothing new
         to tell it."""
-        if self.message_id is None or self.code in ("replay", "duplicate", "cancel", *NOT_YET):
+        if self.message_id is None or self.code in ("replay", "duplicate", "cancel", *WAITS):
             return None  # a cancel's outcome is the emergency's, reported when it ends
         return ("received", None, None) if self.taken else ("refused", self.reason, self.code)
 
 
 def take(
-    station: Station, payload: bytes, via: str, cancelled: threading.Event | None = None
-) -> Outcome:
-    """Check one message and file it for airing; every outcome is logged in the store."""
-    if via == "poll":
+    station: Station, payload: bytes, via: str, cancelled: threading.Event | None = None,
+    waiting: Waiting | None = None,
+) -> Outcome:  # fmt: skip
+    """Check one message (or a kept copy, `waiting`, again in full) and file it for airing;
+    every outcome is logged in the store."""
+    if via == "poll" and waiting is None:
         claimed, stations = _claims(payload)
         if _already_known(station, claimed, stations):
             return Outcome(claimed, False, "replay")
     try:
-        root = trusted_root(station.trusted_root.parent)
-        if root is None:
-            raise MessageRefused("no-root", _("no upstream is trusted yet"), _claims(payload)[0])
-        message = open_envelope(payload, root)
+        metadata = station.trusted_root.parent
+        message = open_envelope(payload, trusted_root(metadata), known_keys(metadata))
         if not message.audience.reaches(identity(station.root).key_id, {}):
             raise MessageRefused("not-for-us", _("the message is for other stations"), message.id)
         _not_taken(station, message.id, via)
         expired = station.clock() > message.valid_until
         if isinstance(message, Cancel):
             return _file_cancel(station, message, via, expired)
+        if waiting is None and fetch_waits(station, message.id):
+            raise MessageRefused(
+                "duplicate",
+                _("a copy of emergency {id}, which waits for its recording").format(id=message.id),
+                message.id,
+            )
+        if _taken_back_waiting(station, message, waiting):
+            return _file(station, message, via, None, expired)
+        if expired and waiting is not None and waiting.code == "fetch":
+            raise _fetched_too_late(message, waiting.reason)  # it came in time, its sound not
         if expired or message.audio is None:
             return _file(station, message, via, None, expired)
         with tempfile.TemporaryDirectory(dir=station.root) as folder:
-            audio = _fetch_audio(station, message, Path(folder), cancelled)
+            try:
+                audio = _fetch_audio(station, message, Path(folder), cancelled)
+            except MessageRefused as e:
+                if e.code == "fetch" and station.clock() > message.valid_until:
+                    raise _fetched_too_late(message, e.reason) from None
+                raise
             return _file(station, message, via, audio, False)
-    except MessageRefused as refusal:
-        if via == "poll" and _refused_before(station, refusal):
-            return Outcome(refusal.message_id, False, "replay")  # said once, not each minute
-        kept = payload if refusal.code in NOT_YET else None
-        _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason, kept=kept)
+    except MessageRefused as refused:
+        with station.db.conn:  # the bound's count and the copy kept: one at a time
+            refusal = _bounded(station, _settled(station, refused, waiting), payload, waiting)
+            if via == "poll" and waiting is None and _refused_before(station, refusal):
+                return Outcome(refusal.message_id, False, "replay")  # said once, not each minute
+            if waiting is not None and refusal.code in WAITS:  # still waiting: nothing new
+                _keep_waiting(station, waiting.row, payload, refusal)
+            else:
+                kept = payload if refusal.code in WAITS and not _kept(station, payload) else None
+                _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason,
+                     kept=kept)  # fmt: skip
         return Outcome(refusal.message_id, False, refusal.code, refusal.reason)
+
+
+def _kept(station: Station, payload: bytes) -> bool:
+    """Whether the same copy waits already (the broker's and the list's copies of one
+    message are alike): it is checked once, and counts once."""
+    return bool(
+        station.db.execute(
+            "SELECT 1 FROM upstream_messages WHERE payload = ?", [payload]
+        ).fetchone()
+    )
+
+
+def _bounded(
+    station: Station, refusal: MessageRefused, payload: bytes, waiting: Waiting | None
+) -> MessageRefused:
+    """A new copy that would wait unchecked, refused for good when MAX_UNCHECKED wait."""
+    if waiting is not None or refusal.code not in UNCHECKED or _kept(station, payload):
+        return refusal
+    marks = ", ".join("?" * len(UNCHECKED))
+    (count,) = station.db.execute(
+        f"SELECT COUNT(*) FROM upstream_messages WHERE payload IS NOT NULL AND code IN ({marks})",
+        sorted(UNCHECKED),
+    ).fetchone()
+    if count < MAX_UNCHECKED:
+        return refusal
+    return MessageRefused(
+        "too-many",
+        _("too many messages the station cannot check yet are waiting (it keeps {most}): "
+          "this one was not kept").format(most=MAX_UNCHECKED),
+        refusal.message_id,
+    )  # fmt: skip
+
+
+def _settled(station: Station, refusal: MessageRefused, waiting: Waiting | None) -> MessageRefused:
+    """A kept copy's wait for a key ends with a sync that worked and started after the copy
+    came: a key the office rotated in before sending it is known then, so one still unknown
+    was never the office's (forged, refused for good)."""
+    if refusal.code != "no-key" or waiting is None:
+        return refusal
+    row = station.db.execute(
+        "SELECT value FROM meta WHERE key = 'upstream_last_sync_started'"
+    ).fetchone()
+    if row is None or datetime.fromisoformat(row[0]) <= waiting.received_at:
+        return refusal
+    return MessageRefused(
+        "forged",
+        _("signed by a key the office's root does not name, even after a sync since the "
+          "message came: forged"),
+        refusal.message_id,
+    )  # fmt: skip
+
+
+def _taken_back_waiting(station: Station, message: Emergency, waiting: Waiting | None) -> bool:
+    """An emergency that waited for its recording, cancelled by the office meanwhile: filed
+    without it (it never airs), so it ends withdrawn as any cancelled one, not refused."""
+    return waiting is not None and cancelled_by_office(station, message.id)
+
+
+def _fetched_too_late(message: Emergency, problem: str | None) -> MessageRefused:
+    """The refusal of an emergency whose recording could not be fetched while it was valid."""
+    return MessageRefused(
+        "audio",
+        _("its recording could not be fetched before its validity ended at {until} (last "
+          "try: {problem})").format(until=message.valid_until, problem=problem),
+        message.id,
+    )  # fmt: skip
+
+
+def fetch_waits(station: Station, message_id: str | None = None) -> bool:
+    """Whether a copy (of `message_id`, or of any message) waits for its recording
+    (`check_again` fetches it)."""
+    return bool(
+        station.db.execute(
+            "SELECT 1 FROM upstream_messages WHERE code = 'fetch' AND payload IS NOT NULL "
+            "AND (? IS NULL OR message_id = ?)",
+            [message_id, message_id],
+        ).fetchone()
+    )
+
+
+def _keep_waiting(station: Station, row: int, payload: bytes, refusal: MessageRefused) -> None:
+    """Put a copy checked again back in its row, with what it waits for now."""
+    with station.db.conn:
+        station.db.execute(
+            "UPDATE upstream_messages SET payload = ?, code = ?, reason = ? WHERE id = ?",
+            [payload, refusal.code, refusal.reason, row],
+        )
 
 
 def check_again(
     station: Station, cancelled: threading.Event | None = None
 ) -> list[tuple[Outcome, str]]:
-    """Each copy refused only because the station could not check it yet, with its route,
-    checked again once the trusted root names the emergency key: MQTT delivers a message once
-    and the polled list is read again only when it changes, so such a copy was lost for good
-    (ci32: a cancel and its emergency refused during the first sync, never aired nor logged).
-    Cancels first, as from a backlog; each row is taken back by one caller only."""
-    from upstream.keys import emergency_key  # here: `status` names this module, without TUF
-
+    """Each kept copy (`WAITS`) checked again in full, and what became of those whose wait is
+    over, with their routes: MQTT delivers a message once and the polled list is read again
+    only when it changes, so such a copy was lost for good (ci32: a cancel and its emergency
+    refused during the first sync, never aired nor logged; f33emerg: a recording the office's
+    server did not give at that moment). Cancels first, as from a backlog; each row is taken
+    back by one caller only, and put back if its check fails half-way."""
     rows = station.db.execute(
-        "SELECT id, payload, via FROM upstream_messages WHERE payload IS NOT NULL ORDER BY id"
+        "SELECT id, payload, via, received_at, code, reason FROM upstream_messages "
+        "WHERE payload IS NOT NULL ORDER BY id"
     ).fetchall()
-    if not rows:
-        return []
-    root = trusted_root(station.trusted_root.parent)
-    if root is None or emergency_key(root) is None:
-        return []
     outcomes = []
-    for row, payload, via in sorted(rows, key=lambda row: not claims_cancel(row[1])):
+    for row, payload, via, received, code, reason in sorted(
+        rows, key=lambda row: not claims_cancel(row[1])
+    ):
         with station.db.conn:
             mine = station.db.execute(
                 "UPDATE upstream_messages SET payload = NULL WHERE id = ? AND payload IS NOT NULL",
                 [row],
             ).rowcount
-        if mine:
-            outcomes.append((take(station, bytes(payload), via, cancelled), via))
+        if not mine:
+            continue
+        waiting = Waiting(row, datetime.fromisoformat(received), code, reason)
+        try:
+            outcome = take(station, bytes(payload), via, cancelled, waiting)
+        except BaseException:  # a full disk, the daemon stopping: the copy still waits
+            with station.db.conn:
+                station.db.execute(
+                    "UPDATE upstream_messages SET payload = ? WHERE id = ?", [payload, row]
+                )
+            raise
+        if not outcome.waits:
+            outcomes.append((outcome, via))
     return outcomes
 
 
@@ -144,11 +293,11 @@ def _already_known(station: Station, claimed: str | None, stations: list[str]) -
     minute, and its old messages are not news. Only a copy that passed the signature counts:
     a forged copy, or one the trusted root cannot check yet (no-key, no-root: a root not
     synced since a key rotation), says nothing of the id it claims, so each such copy is
-    checked again and never shadows the genuine one (review18 #1). A recording that could not
-    be fetched is tried again, and so is one refused as not for this station that now claims
-    to name it: the office signs an emergency "to all" again for a station approved while it
-    is in force (office/emergency.extend_to_approved). The claim is only a filter: `take`
-    checks it."""
+    checked again and never shadows the genuine one (review18 #1). A recording refused is
+    tried again (one still being fetched waits in its row: `check_again` tries it), and so is
+    one refused as not for this station that now claims to name it: the office signs an
+    emergency "to all" again for a station approved while it is in force
+    (office/emergency.extend_to_approved). The claim is only a filter: `take` checks it."""
     rows = station.db.execute("SELECT code FROM upstream_messages WHERE message_id = ?", [claimed])
     codes = {code for (code,) in rows} - UNVERIFIED - {"audio"}
     if codes == {"not-for-us"}:
@@ -232,7 +381,8 @@ def _file(
     """The emergency request and the message's log line, in one transaction (the id is taken
     once even if two copies arrive at the same moment, by MQTT and by polling)."""
     request = UpstreamRequest(message.id, message.title, message.issued_at, message.valid_until)
-    text = message.text if message.text or audio else message.title  # expired: never aired
+    text = message.text if message.text or audio else message.title  # never aired: expired,
+    # or cancelled while its recording waited
     code = "expired" if expired else "taken"
     reason = (
         _("arrived after its validity ended at {until}").format(until=message.valid_until)
@@ -355,15 +505,17 @@ def _fetch_audio(
         with target.open("wb") as out:
             for chunk in _chunks(source, reference.path, station.config.upstream.file_timeout_s):
                 size += len(chunk)
-                if size > reference.length or (cancelled and cancelled.is_set()):
+                if cancelled and cancelled.is_set():  # the daemon stops: the next one fetches it
+                    raise MessageRefused("fetch", _("the station stopped"), message.id)
+                if size > reference.length:
                     raise MessageRefused(
                         "audio", _("the recording is not the one the message signed"), message.id
                     )
                 digest.update(chunk)
                 out.write(chunk)
-    except (OSError, requests.RequestException) as e:
+    except (OSError, requests.RequestException) as e:  # tried again while the message is valid
         raise MessageRefused(
-            "audio",
+            "fetch",
             _("cannot fetch the recording {path}: {error}").format(
                 path=reference.path, error=type(e).__name__
             ),

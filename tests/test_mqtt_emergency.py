@@ -128,8 +128,8 @@ def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_a
     root = province.commune("Xã Tân Lập", "ven biển")
     daemon = province.start(root, CARD)
     daemon.expect(r"Broker: connected")
-    genuine, payload = envelope(province)
-    forged, forged_payload = envelope(province, key=CryptoSigner.generate_ed25519())
+    genuine, payload = envelope(province)  # forged: a key of the office's that is not for this
+    forged, forged_payload = envelope(province, key=signer(province.keys, "targets"))
     expired, expired_payload = envelope(province, minutes=(40, 30))
     other = {"groups": [], "stations": ["0" * 64]}
     elsewhere, elsewhere_payload = envelope(province, to=other)
@@ -182,14 +182,14 @@ def test_a_forged_copy_on_the_polled_list_never_shadows_the_office_s_re_signed_o
     assert take(station, payload, "poll").code == "not-for-us"  # sent before it was approved
     again = json.loads(json.loads(payload)["signed"])
     again["to"] = {"groups": [], "stations": sorted(["0" * 64, me])}
-    forged = seal(again, CryptoSigner.generate_ed25519())
-    assert take(station, forged, "poll").code == "forged"
+    forged = seal(again, CryptoSigner.generate_ed25519())  # a key it does not know: it waits
+    assert take(station, forged, "poll").code == "no-key"  # for a sync (test_emergency_waits)
     assert take(station, forged, "poll").report is None  # the next minute's list: said once
     outcome = take(station, seal(again, signer(province.keys, "emergency")), "poll")
     assert (outcome.message_id, outcome.code) == (first, "taken")
     assert query(root, "SELECT code FROM upstream_messages ORDER BY id") == [
         ("not-for-us",),
-        ("forged",),
+        ("no-key",),
         ("taken",),
     ]
     assert len(query(root, "SELECT 1 FROM emergencies")) == 1

@@ -16,7 +16,7 @@ CITIES_UNACCENTED: list[tuple[str, str]] = [
     ("Đoàn khách từ Danang ra thăm Hue bằng tàu.",
      "Đoàn khách từ đà nẵng ra thăm huế bằng tàu."),
     ("Cổng thông tin Da Nang Smart City cập nhật.",
-     "Cổng thông tin đà nẵng xmát xi ti cập nhật."),
+     "Cổng thông tin đà nẵng xờ mát xi ti cập nhật."),
     # guards: the Vietnamese words 'da' and 'nang' stay themselves
     ("Không phơi da bò gần giếng nước.", "Không phơi da bò gần giếng nước."),
     ("Khám u nang miễn phí cho phụ nữ.", "Khám u nang miễn phí cho phụ nữ."),

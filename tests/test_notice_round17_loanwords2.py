@@ -26,7 +26,7 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
     ("Khách sạn tuyển driver, chef, nhân viên housekeeping và receptionist.",
      "Khách sạn tuyển đờ rai vơ, sép, nhân viên hao kíp pinh và ri xép sần nít."),
     ("Cần 10 nhân viên sales, telesales và một designer cho startup.",
-     "Cần mười nhân viên xeo, te lê xeo và một đi dai nơ cho xtát ắp."),
+     "Cần mười nhân viên xeo, te lê xeo và một đi dai nơ cho xờ tát ắp."),
     ("Lớp chăm sóc người già cho caregiver và nurse do trainer Nhật dạy.",
      "Lớp chăm sóc người già cho ke ghi vơ và nớt do trên nơ Nhật dạy."),
     ("Tuyển engineer, technician, cashier và loader; có training, insurance đầy đủ.",

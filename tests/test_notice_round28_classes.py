@@ -137,7 +137,7 @@ READ: list[tuple[str, str]] = [
      " hai phẩy năm mươi mét."),
     # 9. loan words and names in syllables
     ("Tải ứng dụng An Giang Online trên CH Play hoặc App Store.",
-     "Tải ứng dụng An Giang on lai trên xê hát plây hoặc áp xto."),
+     "Tải ứng dụng An Giang on lai trên xê hát plây hoặc áp xờ to."),
     ("Lễ Sene Đolta của đồng bào Khmer năm nay tổ chức tại chùa Xvayton.",
      "Lễ xen đôn ta của đồng bào khơ me năm nay tổ chức tại chùa Xờ vây tơn."),
     ("Đồng bào Khmer tổ chức lễ Đôlta, ông Chau Đôlkiêng và bà Néang Đơlxa đại diện phum.",

@@ -18,7 +18,7 @@ look-alikes that keep today's reading:
 6. A service number followed by what it counts after a colon is a count ('số hộ nghèo: 112
    hộ'); a landline's seven digits after a word of calling are dialled ('liên hệ số 3842112'),
    an eleven-digit landline in its area code, four and three.
-7. An English word's open 'i' before one consonant and '-er' is 'ai' ('Spider' Xpai đơ).
+7. An English word's open 'i' before one consonant and '-er' is 'ai' ('Spider' Xờ pai đơ).
 
 Decided with the rounds' announcers: 'DPT/VGB/Hib' names the five-in-one vaccine's parts, a
 list ('đê pê tê, viêm gan bê, híp'), never choices; a form's 'ĐK' ('mẫu 04a/ĐK', 'ĐK01') is
@@ -121,9 +121,9 @@ READ: list[tuple[str, str]] = [
      "Toàn huyện có mười hai nghìn người tham gia, ba nghìn năm trăm hộ đăng ký."),
     # 7. English words
     ("Tuyệt đối không tải ứng dụng Spider hoặc các ứng dụng lạ do người lạ gửi.",
-     "Tuyệt đối không tải ứng dụng Xpai đơ hoặc các ứng dụng lạ do người lạ gửi."),
+     "Tuyệt đối không tải ứng dụng Xờ pai đơ hoặc các ứng dụng lạ do người lạ gửi."),
     ("Không cho trẻ chơi trò chơi Sniper, không cài ứng dụng Timer lạ trên điện thoại.",
-     "Không cho trẻ chơi trò chơi Xnai pơ, không cài ứng dụng Tai mơ lạ trên điện thoại."),
+     "Không cho trẻ chơi trò chơi Xờ nai pơ, không cài ứng dụng Tai mơ lạ trên điện thoại."),
     ("Ứng tuyển tài xế Grab Rider qua ứng dụng.",
      "Ứng tuyển tài xế gờ ráp Rai đơ qua ứng dụng."),
 ]  # fmt: skip

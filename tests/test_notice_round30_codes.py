@@ -10,8 +10,8 @@ look-alikes that keep today's reading:
 
 Decided and kept: '24/7' stays 'hai mươi tư trên bảy' (three rounds' testers, the project's
 style; 'hai tư' is never said); 'link' stays 'lin', '.gov' stayed 'gốp' (spelled 'gờ o vê'
-since blind rounds 107-108), 'livestream' stays 'lai xtrim' (the rounds that chose them are
-written beside them in loanwords.toml)."""
+since blind rounds 107-108), 'livestream' said 'lai xờ trim' since blind rounds 109-110 (the
+rounds that chose them are written beside them in loanwords.toml)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ SLIPS: list[tuple[str, str]] = [
     ("Thôn 4 va thôn 5 cùng tham gia.", "Thôn bốn và thôn năm cùng tham gia."),
     ("Tổ 3 va tổ 7 dọn vệ sinh.", "Tổ ba và tổ bảy dọn vệ sinh."),
     ("Người dân khong được thả rông gia súc.", "Người dân không được thả rông gia súc."),
-    ("Cán bộ khong livestream bán hàng.", "Cán bộ không lai xtrim bán hàng."),
+    ("Cán bộ khong livestream bán hàng.", "Cán bộ không lai xờ trim bán hàng."),
     # near-misses: the typed word is one here
     ("Tránh va chạm khi tham gia giao thông.", "Tránh va chạm khi tham gia giao thông."),
     ("Thôn 4 va chạm với xe máy.", "Thôn bốn va chạm với xe máy."),

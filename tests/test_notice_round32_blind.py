@@ -203,9 +203,13 @@ ISSUERS: list[tuple[str, str]] = [
     ("Theo Quyết định số 1532/QĐ-UBND, xã Đất Mới được phân bổ 20 tấn gạo.",
      "Theo Quyết định số một nghìn năm trăm ba mươi hai, xã Đất Mới được phân bổ hai mươi tấn "
      "gạo."),
+    ("Theo Quyết định số 1532/QĐ-UBND, phường 3 được hỗ trợ.",
+     "Theo Quyết định số một nghìn năm trăm ba mươi hai, phường ba được hỗ trợ."),
+    # a village has no committee: its issuer is said (session 33, blind round 110)
     ("Theo Công văn số 125/UBND-VP, thôn 3 được hỗ trợ.",
-     "Theo Công văn số một trăm hai mươi lăm, thôn ba được hỗ trợ."),
-    ("Theo Kế hoạch số 45/KH-BCĐ, ấp 3 ra quân.", "Theo Kế hoạch số bốn mươi lăm, ấp ba ra quân."),
+     "Theo Công văn số một trăm hai mươi lăm của ủy ban nhân dân, thôn ba được hỗ trợ."),
+    ("Theo Kế hoạch số 45/KH-BCĐ, ấp 3 ra quân.",
+     "Theo Kế hoạch số bốn mươi lăm của ban chỉ đạo, ấp ba ra quân."),
     # near-misses: the issuer's place is said, or no place follows, or the issuer has its own
     ("Theo Quyết định số 12/QĐ-UBND ngày 5/3/2025 của UBND tỉnh.",
      "Theo Quyết định số mười hai ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm của ủy "

@@ -28,8 +28,8 @@ BLANKS: list[Row] = [
     ("Kèm theo Kế hoạch số XX/KH-UBND của UBND xã.",
      "Kèm theo Kế hoạch số, của ủy ban nhân dân xã.", None),
     ("Mã hồ sơ XX/2026/HS ghi ở góc phải.",
-     "Mã hồ sơ hai nghìn không trăm hai mươi sáu hồ sơ ghi ở góc phải.",
-     "Mã hồ sơ hai ngàn không trăm hai mươi sáu hồ sơ ghi ở góc phải."),
+     "Mã hồ sơ, hai nghìn không trăm hai mươi sáu hát ét ghi ở góc phải.",
+     "Mã hồ sơ, hai ngàn không trăm hai mươi sáu hát ét ghi ở góc phải."),
     # hidden digits: 'ích xì' each (blind round 106); any digits after a prefix unsaid (107)
     ("Gọi 0912.xxx.789 để được tư vấn.",
      "Gọi không chín một hai, ích xì ích xì ích xì, bảy tám chín để được tư vấn.", None),

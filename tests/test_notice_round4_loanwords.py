@@ -87,14 +87,14 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Quét mã QR bằng ứng dụng Zalo để tham gia nhóm thông tin của thôn.",
      "Quét mã kiu a bằng ứng dụng da lô để tham gia nhóm thông tin của thôn."),
     ("Hội Nông dân hướng dẫn hội viên bán hàng qua livestream trên TikTok và Facebook.",
-     "Hội Nông dân hướng dẫn hội viên bán hàng qua lai xtrim trên tích tốc và phây búc."),
+     "Hội Nông dân hướng dẫn hội viên bán hàng qua lai xờ trim trên tích tốc và phây búc."),
     # first pass missed: the fallback (final clusters), loan words (postal shops)
     ("Đưa sản phẩm OCOP của xã lên sàn thương mại điện tử Postmart, Voso và Shopee.",
      "Đưa sản phẩm ô cốp của xã lên sàn thương mại điện tử pốt mát, vô sô và sốp pi."),
     ("Tổ công nghệ số cộng đồng hỗ trợ bà con cài đặt ứng dụng VssID và eTax Mobile trên "
      "smartphone.",
      "Tổ công nghệ số cộng đồng hỗ trợ bà con cài đặt ứng dụng vê ét ét ai đi và i tắc mô bai "
-     "trên xmát phôn."),
+     "trên xờ mát phôn."),
     ("Nhà văn hóa thôn đã có wifi miễn phí, mật khẩu dán tại bảng tin.",
      "Nhà văn hóa thôn đã có oai phai miễn phí, mật khẩu dán tại bảng tin."),
     # first pass missed: brands written as words run together (ViettelPay, ZaloPay)
@@ -103,11 +103,11 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Mỗi hộ có ít nhất 1 thành viên biết dùng dịch vụ công trực tuyến, thanh toán online.",
      "Mỗi hộ có ít nhất một thành viên biết dùng dịch vụ công trực tuyến, thanh toán on lai."),
     ("Thông tin chi tiết xem trên website của UBND xã hoặc fanpage Tuổi trẻ xã Tân Lập.",
-     "Thông tin chi tiết xem trên oép sai của ủy ban nhân dân xã hoặc phan pết Tuổi trẻ xã Tân "
+     "Thông tin chi tiết xem trên oép sai của ủy ban nhân dân xã hoặc phan pây Tuổi trẻ xã Tân "
      "Lập."),
     # first pass missed: the fallback (silent final e, 'ay'), loan words (app stores)
     ("Tải ứng dụng Bluezone từ App Store hoặc Google Play.",
-     "Tải ứng dụng bờ lu dôn từ áp xto hoặc gu gồ plây."),
+     "Tải ứng dụng bờ lu dôn từ áp xờ to hoặc gu gồ plây."),
     # scam warnings
     # first pass missed: loan words (banks)
     ("Cảnh giác với đối tượng giả danh nhân viên ngân hàng Vietcombank, Techcombank gửi đường "
@@ -154,7 +154,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # tourism
     # first pass missed: loan words (tourism)
     ("Các hộ kinh doanh homestay đăng ký lưu trú cho khách du lịch qua ứng dụng ASM.",
-     "Các hộ kinh doanh hôm xtây đăng ký lưu trú cho khách du lịch qua ứng dụng a ét em."),
+     "Các hộ kinh doanh hôm xờ tây đăng ký lưu trú cho khách du lịch qua ứng dụng a ét em."),
     # first pass missed: loan words (tourism)
     ("Lễ hội có nhiều điểm check-in đẹp, tour trải nghiệm và khu cắm trại camping bên hồ.",
      "Lễ hội có nhiều điểm chếch in đẹp, tua trải nghiệm và khu cắm trại cam pinh bên hồ."),
@@ -404,7 +404,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Lễ hội ca na van Hạ Long và phét ti van Hoa Đà Lạt thu hút đông du khách."),
     # first pass missed: loan words (tourism)
     ("Làng nghề đón khách theo tour Farmstay, trải nghiệm cấy lúa, câu cá.",
-     "Làng nghề đón khách theo tua phám xtây, trải nghiệm cấy lúa, câu cá."),
+     "Làng nghề đón khách theo tua phám xờ tây, trải nghiệm cấy lúa, câu cá."),
     # first pass missed: the fallback (clusters); 'Emmanuel' ('nuên') fixed in round five
     ("Tổng thống Pháp Emmanuel Macron thăm Hà Nội.",
      "Tổng thống Pháp Ê ma nu en Ma cờ rông thăm Hà Nội."),
@@ -474,7 +474,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Nộp thuế qua ứng dụng eTax Mobile hoặc cổng thuế điện tử iCanhan.",
      "Nộp thuế qua ứng dụng i tắc mô bai hoặc cổng thuế điện tử ai cá nhân."),
     ("Tải ứng dụng SmartCA để ký số hồ sơ trực tuyến.",
-     "Tải ứng dụng xmát xê a để ký số hồ sơ trực tuyến."),
+     "Tải ứng dụng xờ mát xê a để ký số hồ sơ trực tuyến."),
     # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Người dân có thể đặt lịch khám qua Zalo Mini App của bệnh viện.",
      "Người dân có thể đặt lịch khám qua da lô Mi ni áp của bệnh viện."),
@@ -483,7 +483,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Đăng ký tài khoản Gmail, đặt mật khẩu mạnh và bật xác thực 2 lớp.",
      "Đăng ký tài khoản gờ meo, đặt mật khẩu mạnh và bật xác thực hai lớp."),
     ("Xem trực tiếp phiên họp trên kênh YouTube và fanpage của xã.",
-     "Xem trực tiếp phiên họp trên kênh diu túp và phan pết của xã."),
+     "Xem trực tiếp phiên họp trên kênh diu túp và phan pây của xã."),
     # first pass missed: brands run together shaped like syllables without a tone (CapCut)
     ("Lớp bình dân học vụ số hướng dẫn dùng Canva và CapCut làm video quảng bá sản phẩm.",
      "Lớp bình dân học vụ số hướng dẫn dùng can va và cáp cắt làm vi đê ô quảng bá sản phẩm."),
@@ -514,7 +514,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Đội bóng đá u mười lăm của xã giành cúp vô địch giải Mi ni phút bon huyện."),
     # first pass missed: loan words (tourism: massage, buffet)
     ("Khu du lịch có dịch vụ Spa, Massage chân và Buffet hải sản.",
-     "Khu du lịch có dịch vụ xpa, mát xa chân và búp phê hải sản."),
+     "Khu du lịch có dịch vụ xờ pa, mát xa chân và búp phê hải sản."),
     # first pass missed: loan words (Fansipan)
     # expected reading corrected: a loan word opens the sentence in lower case, a name's capitals
     ("Tour trekking chinh phục đỉnh Fansipan kéo dài 2 ngày.",
@@ -561,7 +561,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Học sinh đạt giải cuộc thi vi ô lim pích Toán và i ô e tiếng Anh."),
     # first pass missed: acronyms said as words (STEM), loan words (Robotics)
     ("Trường tổ chức câu lạc bộ STEM và lớp Robotics cho học sinh.",
-     "Trường tổ chức câu lạc bộ xtem và lớp rô bốt tích cho học sinh."),
+     "Trường tổ chức câu lạc bộ xờ tem và lớp rô bốt tích cho học sinh."),
     # first pass missed: acronyms said as words (TOEIC, IELTS)
     ("Thi chứng chỉ TOEIC, IELTS tại trung tâm ngoại ngữ huyện.",
      "Thi chứng chỉ tô ích, ai en tại trung tâm ngoại ngữ huyện."),
@@ -811,7 +811,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Câu lạc bộ Yoga cười sinh hoạt vào sáng Chủ nhật.",
      "Câu lạc bộ dô ga cười sinh hoạt vào sáng Chủ nhật."),
     ("Homestay và Farmstay phải đăng ký kinh doanh và PCCC.",
-     "hôm xtây và phám xtây phải đăng ký kinh doanh và phòng cháy chữa cháy."),
+     "hôm xờ tây và phám xờ tây phải đăng ký kinh doanh và phòng cháy chữa cháy."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Lễ hội có màn trình diễn Flashmob của đoàn viên thanh niên.",
      "Lễ hội có màn trình diễn phờ lát mốp của đoàn viên thanh niên."),
@@ -831,7 +831,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Xã lắp 20 camera kết nối trung tâm IOC của tỉnh.",
      "Xã lắp hai mươi ca mê ra kết nối trung tâm i ô xê của tỉnh."),
     ("Người dân phản ánh qua đường dây nóng hoặc fanpage Công an xã.",
-     "Người dân phản ánh qua đường dây nóng hoặc phan pết Công an xã."),
+     "Người dân phản ánh qua đường dây nóng hoặc phan pây Công an xã."),
 ]  # fmt: skip
 """Batch 7: thirty phrases written after batch 6's fixes, before the reader ran on them."""
 
@@ -922,7 +922,7 @@ def test_loan_words_brands_and_foreign_words_are_read_as_an_announcer_reads_them
     ("word", "said"),
     [
         # a silent final e lengthens the vowel before it
-        ("Nike", "Nai"), ("Jane", "Giên"), ("Stone", "Xtôn"),
+        ("Nike", "Nai"), ("Jane", "Giên"), ("Stone", "Xờ tôn"),
         ("Metronidazole", "Mê trô ni đa dôn"),
         # a final -er is 'ơ'
         ("Tiger", "Tai gơ"), ("Center", "Xen tơ"),
@@ -935,7 +935,7 @@ def test_loan_words_brands_and_foreign_words_are_read_as_an_announcer_reads_them
         # a consonant and l or r open the next syllable together
         ("Tamiflu", "Ta mi phờ lu"),
         # i_e is 'ai' in English words, 'i' in the chemists' -ine, -ide, -yte, -ime
-        ("Smile", "Xmai"), ("Chlorhexidine", "Cờ lo héc xi đin"), ("Sulfite", "Xun phít"),
+        ("Smile", "Xờ mai"), ("Chlorhexidine", "Cờ lo héc xi đin"), ("Sulfite", "Xun phít"),
         ("Face", "Phây"), ("Prince", "Pờ rin xê"),
         # a doubled vowel is said once; a consonant and l or r after n or m go together
         ("Heineken", "Hây nê ken"), ("Haaland", "Ha lan"), ("complex", "com pờ lếch"),
@@ -999,7 +999,7 @@ def test_every_new_loan_word_is_said_in_vietnamese_syllables() -> None:
     ("written", "spoken", "guessed"),
     [
         ("Chuyển khoản qua TPBank, MBBank, HDBank, SmartBanking.",
-         "Chuyển khoản qua tê pê banh, em bê banh, hát đê banh, xmát banh king.", ()),
+         "Chuyển khoản qua tê pê banh, em bê banh, hát đê banh, xờ mát banh king.", ()),
         # (round seven: 'post' is in the lexicon, so the brand is no longer guessed)
         ("Gửi hàng qua ViettelPost.", "Gửi hàng qua vi ét ten pốt.", ()),
         # a part shaped like a syllable but ending in p, t, c without a tone is foreign

@@ -142,7 +142,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Truy cập Internet và email.",
      "Truy cập in tơ nét và i meo."),
     ("Dùng smartphone hoặc laptop.",
-     "Dùng xmát phôn hoặc láp tốp."),
+     "Dùng xờ mát phôn hoặc láp tốp."),
     ("Lắp camera giám sát.",
      "Lắp ca mê ra giám sát."),
     ("Cuộc thi robot.",
@@ -172,7 +172,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Du lịch Hokkaido.",
      "Du lịch Hốc cai đô."),
     ("Mạng Starlink.",
-     "Mạng Xta linh."),
+     "Mạng Xờ ta linh."),
     # first pass missed: an unstressed 'er' before a consonant is 'ơ'
     ("Thẻ Visa và Mastercard.",
      "Thẻ vi da và Mát tơ cát."),
@@ -234,7 +234,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Hãng Nike và Adidas.",
      "Hãng nai ki và A đi đát."),
     ("Cà phê Starbucks.",
-     "Cà phê Xta búc."),
+     "Cà phê Xờ ta búc."),
     ("Gà rán KFC.",
      "Gà rán ca ép xê."),
     ("Thuốc Panadol.",
@@ -294,7 +294,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Thuốc Nifedipine và Glucosamine.",
      "Thuốc Ni phê đi pin và Gờ lu cô xa min."),
     ("Thuốc Smecta cho trẻ tiêu chảy.",
-     "Thuốc Xméc ta cho trẻ tiêu chảy."),
+     "Thuốc Xờ méc ta cho trẻ tiêu chảy."),
     # first pass missed: a final -gen is 'gien'
     # expected reading corrected: a doubled f is said once
     ("Thuốc Decolgen và Tiffy.",
@@ -375,7 +375,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Tai nghe AirPods.",
      "Tai nghe e pốt."),
     ("Cảnh giác phần mềm malware và spam.",
-     "Cảnh giác phần mềm man oe và xpam."),
+     "Cảnh giác phần mềm man oe và xờ pam."),
     # first pass missed: 'ire' before a consonant
     # expected reading corrected: 'fire' is 'phai ơ' in a compound
     ("Cài tường lửa firewall.",
@@ -405,7 +405,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Tổng thống Hàn Quốc Dun Xúc dơn."),
     # first pass missed: 'Keir' (loan word)
     ("Thủ tướng Anh Keir Starmer.",
-     "Thủ tướng Anh Kia Xta mơ."),
+     "Thủ tướng Anh Kia Xờ ta mơ."),
     # first pass missed: 'Chicago' (loan word)
     ("Thành phố Chicago và Hiroshima.",
      "Thành phố Si ca gô và Hi rô si ma."),
@@ -461,14 +461,14 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Bánh KitKat và nước Redbull.",
      "Bánh kít cát và nước Rét bun."),
     ("Nước tăng lực Sting.",
-     "Nước tăng lực Xtinh."),
+     "Nước tăng lực Xờ tinh."),
     ("Sữa Milo và Ovaltine.",
      "Sữa Mi lô và Ô van tin."),
     ("Trà Lipton.",
      "Trà Líp tơn."),
     # first pass missed: a final '-ify' is 'i phai'
     ("Nghe nhạc trên Spotify.",
-     "Nghe nhạc trên Xpô ti phai."),
+     "Nghe nhạc trên Xờ pô ti phai."),
     ("Trình duyệt Opera.",
      "Trình duyệt Ô pê ra."),
     # first pass missed: a final 'ord'
@@ -674,7 +674,7 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         ("Amsterdam", "Am xờ tơ đam"), ("Monster", "Môn xờ tơ"),
         # 'ar', 'or' before a consonant and a vowel are 'ác', 'oóc' (not the English 'Star',
         # nor 'Chlor'); French 'eau'; a final -gen; 'ngh'; 'ire' before a consonant
-        ("Harvard", "Hác vát"), ("Cortisol", "Coóc ti xôn"), ("Starbucks", "Xta búc"),
+        ("Harvard", "Hác vát"), ("Cortisol", "Coóc ti xôn"), ("Starbucks", "Xờ ta búc"),
         ("Chlorpyrifos", "Cờ lo pi ri phốt"), ("Bordeaux", "Bô đô"), ("Collagen", "Cô la gien"),
         ("Nottingham", "Nốt tinh ham"), ("Firefox", "Phai ơ phốc"),
         # a final 'ia' after a syllable is two syllables ('Kia' is one)

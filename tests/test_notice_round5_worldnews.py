@@ -97,7 +97,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Tổng thống Pháp Emmanuel Macron phát biểu tại Paris.",
      "Tổng thống Pháp Ê ma nu en Ma cờ rông phát biểu tại Pa ri."),
     ("Thủ tướng Anh Keir Starmer gặp gỡ tại London.",
-     "Thủ tướng Anh Kia Xta mơ gặp gỡ tại Luân Đôn."),
+     "Thủ tướng Anh Kia Xờ ta mơ gặp gỡ tại Luân Đôn."),
     # first pass missed: 'Phờ ri ê đờ rích Méc' for 'Phri đrích Mét'
     # expected reading corrected: a cluster is 'Phờ ri đờ rích'; 'Merz' is 'Méc'
     ("Thủ tướng Đức Friedrich Merz thăm Berlin.",

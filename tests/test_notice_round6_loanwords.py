@@ -69,7 +69,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ('Ông Kennedy làm bộ trưởng.',
      'Ông Ken nơ đi làm bộ trưởng.'),
     ('Thủ tướng Anh Keir Starmer.',
-     'Thủ tướng Anh Kia Xta mơ.'),
+     'Thủ tướng Anh Kia Xờ ta mơ.'),
     # first pass missed
     ('Vua Charles III đăng quang.',
      'Vua Sác lơ đệ tam đăng quang.'),
@@ -649,11 +649,11 @@ BATCH_TWO: list[tuple[str, str]] = [
     ('Hãng Michelin.',
      'Hãng Mi sơ lanh.'),
     ('Mạng Starlink.',
-     'Mạng Xta linh.'),
+     'Mạng Xờ ta linh.'),
     # first pass missed
     # expected reading corrected: 'Xpút' is not a Vietnamese syllable
     ('Vắc xin Sputnik.',
-     'Vắc xin xpút ních.'),
+     'Vắc xin xờ pút ních.'),
     # first pass missed
     ('Thuốc Molnupiravir.',
      'Thuốc Môn nu pi ra via.'),
@@ -680,7 +680,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      'Cầu thủ Lu ca Mô đờ rích.'),
     # first pass missed
     ('Cầu thủ Robert Lewandowski.',
-     'Cầu thủ Rô bét Lê van đốp xki.'),
+     'Cầu thủ Rô bét Lê van đốp xờ ki.'),
     ('Tay vợt Daniil Medvedev.',
      'Tay vợt Đa ni in Mét vê đép.'),
     ('Bão Haiyan.',
@@ -983,7 +983,7 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         # batch 2's classes: a final -ers is 'ơ'; a one-syllable 'ete' is 'ít'; an 'er' before
         # a vowel a rule wrote is said; a one-syllable 'ur' is 'uốc'; 'arl' is 'ác'; a final
         # 'ir' is 'ia'; gw, kw; a final German 'sch'; 'oo' is 'u' (only 'oong' is Vietnamese)
-        ("Rangers", "Ran giơ"), ("Steve", "Xtíp"), ("Geraldine", "Giê ran đin"),
+        ("Rangers", "Ran giơ"), ("Steve", "Xờ típ"), ("Geraldine", "Giê ran đin"),
         ("Kurt", "Cuốt"), ("Karl", "Các"), ("Kashmir", "Cát mia"),
         ("Oseltamivir", "Ô xen ta mi via"),
         ("Kwame", "Cua mê"), ("Gwen", "Gu en"), ("Fleisch", "Phờ lây"), ("Hoon", "Hun"),

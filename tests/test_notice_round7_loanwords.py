@@ -55,7 +55,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Đối tượng livestream bán hàng giả trên TikTok bị xử phạt.",
-        "Đối tượng lai xtrim bán hàng giả trên tích tốc bị xử phạt.",
+        "Đối tượng lai xờ trim bán hàng giả trên tích tốc bị xử phạt.",
     ),
     (
         "Hacker phát tán mã độc qua tệp tin cài đặt gửi qua Zalo.",
@@ -96,7 +96,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Ngân hàng khuyến cáo cài ứng dụng Smart OTP để xác thực giao dịch.",
-        "Ngân hàng khuyến cáo cài ứng dụng xmát ô tê pê để xác thực giao dịch.",
+        "Ngân hàng khuyến cáo cài ứng dụng xờ mát ô tê pê để xác thực giao dịch.",
     ),
     # first pass missed
     (
@@ -132,7 +132,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Không tải ứng dụng ngoài App Store và CH Play.",
-        "Không tải ứng dụng ngoài áp xto và xê hát plây.",
+        "Không tải ứng dụng ngoài áp xờ to và xê hát plây.",
     ),
     (
         "Công an cảnh báo thủ đoạn giả cuộc gọi video bằng công nghệ Deepfake.",
@@ -202,7 +202,7 @@ BATCH_ONE: list[tuple[str, str]] = [
         "Người dân đăng ký tài khoản VssID để tra cứu quá trình đóng bảo hiểm.",
         "Người dân đăng ký tài khoản vê ét ét ai đi để tra cứu quá trình đóng bảo hiểm.",
     ),
-    ("Đăng tải video lên fanpage của Đoàn xã.", "Đăng tải vi đê ô lên phan pết của Đoàn xã."),
+    ("Đăng tải video lên fanpage của Đoàn xã.", "Đăng tải vi đê ô lên phan pây của Đoàn xã."),
     (
         "Kết nối máy tính với router, modem của nhà mạng.",
         "Kết nối máy tính với rao tơ, mô đem của nhà mạng.",
@@ -213,7 +213,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Thanh niên tình nguyện hướng dẫn cài đặt ứng dụng trên smartphone.",
-        "Thanh niên tình nguyện hướng dẫn cài đặt ứng dụng trên xmát phôn.",
+        "Thanh niên tình nguyện hướng dẫn cài đặt ứng dụng trên xờ mát phôn.",
     ),
     (
         "Trạm y tế tiêm vắc xin phòng COVID-19 của Pfizer, Moderna.",
@@ -267,7 +267,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Dùng Berberin, Smecta khi bị tiêu chảy nhẹ.",
-        "Dùng Béc bê rin, Xméc ta khi bị tiêu chảy nhẹ.",
+        "Dùng Béc bê rin, Xờ méc ta khi bị tiêu chảy nhẹ.",
     ),
     # first pass missed
     (
@@ -353,7 +353,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Phun Kasumin, Starner khi lúa chớm bị bạc lá.",
-        "Phun ca xu min, Xta nơ khi lúa chớm bị bạc lá.",
+        "Phun ca xu min, Xờ ta nơ khi lúa chớm bị bạc lá.",
     ),
     ("Rải vôi Dolomite để cải tạo đất chua.", "Rải vôi Đô lô mít để cải tạo đất chua."),
     (
@@ -576,7 +576,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Theo dõi fanpage Công an tỉnh tại facebook.com/congantinhbinhphuoc.",
-        "Theo dõi phan pết Công an tỉnh tại phây búc chấm com gạch chéo công an tỉnh bình phước.",
+        "Theo dõi phan pây Công an tỉnh tại phây búc chấm com gạch chéo công an tỉnh bình phước.",
     ),
     (
         "Xem video tại youtube.com/truyenhinhnhandan.",
@@ -645,7 +645,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Người dân cập nhật ứng dụng VNeID lên phiên bản mới trên App Store, CH Play.",
-        "Người dân cập nhật ứng dụng vê en e ai đi lên phiên bản mới trên áp xto, xê hát plây.",
+        "Người dân cập nhật ứng dụng vê en e ai đi lên phiên bản mới trên áp xờ to, xê hát plây.",
     ),
     (
         "Hội nghị trực tuyến qua phần mềm Zoom kết nối 30 điểm cầu.",
@@ -677,7 +677,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Hacker chiếm quyền quản trị fanpage rồi livestream quảng cáo cờ bạc.",
-        "hắc cơ chiếm quyền quản trị phan pết rồi lai xtrim quảng cáo cờ bạc.",
+        "hắc cơ chiếm quyền quản trị phan pây rồi lai xờ trim quảng cáo cờ bạc.",
     ),
     (
         "Đăng nhập Gmail, iCloud trên máy lạ phải đăng xuất ngay.",
@@ -876,7 +876,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ),
     (
         "Lừa đảo đặt phòng homestay qua fanpage giả mạo.",
-        "Lừa đảo đặt phòng hôm xtây qua phan pết giả mạo.",
+        "Lừa đảo đặt phòng hôm xờ tây qua phan pây giả mạo.",
     ),
     (
         "Thủ đoạn nhờ chuyển tiền qua Internet Banking rồi báo chuyển nhầm.",
@@ -894,7 +894,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
         "Mời tham gia nhóm Telegram làm nhiệm vụ like, share nhận tiền.",
         "Mời tham gia nhóm tê lê gờ ram làm nhiệm vụ lai, se nhận tiền.",
     ),
-    ("Cài Smart OTP thay cho mã gửi qua SMS.", "Cài xmát ô tê pê thay cho mã gửi qua ét em ét."),
+    ("Cài Smart OTP thay cho mã gửi qua SMS.", "Cài xờ mát ô tê pê thay cho mã gửi qua ét em ét."),
     (
         "Lớp tập huấn sử dụng Zoom và Google Meet cho cán bộ thôn.",
         "Lớp tập huấn sử dụng dum và gu gồ mít cho cán bộ thôn.",
@@ -911,7 +911,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ),
     (
         "Điện thoại Android cài ứng dụng từ CH Play, iPhone từ App Store.",
-        "Điện thoại an đờ roi cài ứng dụng từ xê hát plây, ai phôn từ áp xto.",
+        "Điện thoại an đờ roi cài ứng dụng từ xê hát plây, ai phôn từ áp xờ to.",
     ),
     (
         "Thôn phủ sóng wifi và 4G tại nhà văn hóa.",
@@ -1180,7 +1180,7 @@ def test_vietnamese_syllables_that_write_i_before_o_stay_one() -> None:
          "Theo dõi phây búc chấm com gạch chéo công an đà nẵng."),
         ("Mua trên shopee.vn, xem youtube.com.",
          "Mua trên sốp pi chấm vê en, xem diu túp chấm com."),
-        ("Tra cứu tại smartcity.vn.", "Tra cứu tại xmát xi ti chấm vê en."),
+        ("Tra cứu tại smartcity.vn.", "Tra cứu tại xờ mát xi ti chấm vê en."),
         # a department named by its kind and letters; ministries by their English letters
         ("Xem tại sotnmt.hanoi.gov.vn, phongkt.gov.vn.",
          "Xem tại sở tê en em tê chấm hà nội chấm gờ o vê chấm vê en, phòng ca tê chấm gờ o vê "

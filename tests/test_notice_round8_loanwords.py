@@ -221,7 +221,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
 
 BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ("Nộp hồ sơ online trên cổng dịch vụ công.", "Nộp hồ sơ on lai trên cổng dịch vụ công."),
-    ("Cấm livestream bán hàng giả.", "Cấm lai xtrim bán hàng giả."),
+    ("Cấm livestream bán hàng giả.", "Cấm lai xờ trim bán hàng giả."),
     ("Tặng voucher giảm giá cho khách hàng.", "Tặng vâu chơ giảm giá cho khách hàng."),
     ("Chương trình sale cuối năm là lừa đảo.", "Chương trình seo cuối năm là lừa đảo."),
     ("Shipper giao hàng phải đeo khẩu trang.", "síp pơ giao hàng phải đeo khẩu trang."),
@@ -236,7 +236,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ("Quán karaoke phải đảm bảo phòng cháy.", "Quán ca ra ô kê phải đảm bảo phòng cháy."),
     ("Trẻ em không chơi game quá giờ.", "Trẻ em không chơi ghêm quá giờ."),
     ("Tải app VNeID để làm thủ tục.", "Tải áp vê en e ai đi để làm thủ tục."),
-    ("Theo dõi fanpage của Công an xã.", "Theo dõi phan pết của Công an xã."),
+    ("Theo dõi fanpage của Công an xã.", "Theo dõi phan pây của Công an xã."),
     (
         "Gọi hotline 1900 1234 để được hỗ trợ.",
         # expected reading corrected: a hotline's groups are said with a pause
@@ -244,7 +244,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ),
     ("Mở tour du lịch cộng đồng về bản.", "Mở tua du lịch cộng đồng về bản."),
     # expected reading corrected: the lexicon's "hôm xtây"
-    ("Resort và homestay phải khai báo lưu trú.", "rì sọt và hôm xtây phải khai báo lưu trú."),
+    ("Resort và homestay phải khai báo lưu trú.", "rì sọt và hôm xờ tây phải khai báo lưu trú."),
     ("Festival hoa tổ chức vào tháng 12.", "phét ti van hoa tổ chức vào tháng mười hai."),
     ("Giải chạy marathon vì cộng đồng.", "Giải chạy ma ra tông vì cộng đồng."),
     ("Xe container đi vào đường cấm.", "Xe công te nơ đi vào đường cấm."),
@@ -277,7 +277,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     (
         "Không đăng status, comment xúc phạm người khác.",
         # expected reading corrected: the lexicon's "còm men", as Vietnamese write it
-        "Không đăng xta tút, còm men xúc phạm người khác.",
+        "Không đăng xờ ta tút, còm men xúc phạm người khác.",
     ),
 ]
 
@@ -342,7 +342,7 @@ BATCH_TWO_BRANDS: list[tuple[str, str]] = [
     ),
     (
         "Cài ứng dụng BIDV SmartBanking để nộp thuế.",
-        "Cài ứng dụng bê i đê vê xmát banh king để nộp thuế.",
+        "Cài ứng dụng bê i đê vê xờ mát banh king để nộp thuế.",
     ),
     # expected reading corrected: the fallback writes an s as x (the same sound in the north)
     (
@@ -426,12 +426,12 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     ("Cập nhật bản update mới cho điện thoại.", "Cập nhật bản áp đết mới cho điện thoại."),
     ("Không tiết lộ password cho người khác.", "Không tiết lộ pát uốt cho người khác."),
     ("Admin nhóm Zalo phải gỡ bài đăng sai.", "Át min nhóm da lô phải gỡ bài đăng sai."),
-    ("Tin nhắn spam mạo danh ngân hàng.", "Tin nhắn xpam mạo danh ngân hàng."),
+    ("Tin nhắn spam mạo danh ngân hàng.", "Tin nhắn xờ pam mạo danh ngân hàng."),
     ("Hacker chiếm quyền tài khoản Facebook.", "hắc cơ chiếm quyền tài khoản phây búc."),
     # expected reading corrected: letters by their Vietnamese names ("i pê")
     (
         "Lắp camera IP, smart TV cho nhà văn hóa.",
-        "Lắp ca mê ra i pê, xmát ti vi cho nhà văn hóa.",
+        "Lắp ca mê ra i pê, xờ mát ti vi cho nhà văn hóa.",
     ),
     ("Cấm bay flycam trong khu vực.", "Cấm bay phờ lai cam trong khu vực."),
     ("Lớp aerobic, zumba cho hội phụ nữ.", "Lớp e rô bíc, dum ba cho hội phụ nữ."),
@@ -545,7 +545,7 @@ BATCH_THREE_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: the lexicon's 'phám xtây'
     (
         "Homestay, farmstay phải đăng ký kinh doanh.",
-        "hôm xtây, phám xtây phải đăng ký kinh doanh.",
+        "hôm xờ tây, phám xờ tây phải đăng ký kinh doanh.",
     ),
     ("Lễ hội festival biển diễn ra vào tháng 6.", "Lễ hội phét ti van biển diễn ra vào tháng sáu."),
     ("Cấm hát karaoke gây ồn sau 22 giờ.", "Cấm hát ca ra ô kê gây ồn sau hai mươi hai giờ."),
@@ -565,10 +565,10 @@ BATCH_THREE_WORDS: list[tuple[str, str]] = [
         "rì sọt ven biển phải có phương án chống bão.",
     ),
     ("Xe container chở hàng logistics vào cảng.", "Xe công te nơ chở hàng lô gít tích vào cảng."),
-    ("Đăng clip lên fanpage của xã.", "Đăng cờ líp lên phan pết của xã."),
+    ("Đăng clip lên fanpage của xã.", "Đăng cờ líp lên phan pây của xã."),
     ("Check-in tại điểm du lịch phải giữ vệ sinh.", "chếch in tại điểm du lịch phải giữ vệ sinh."),
     ("Gọi hotline tổng đài khi gặp sự cố.", "Gọi hót lai tổng đài khi gặp sự cố."),
-    ("Đặt hàng qua livestream cần kiểm tra kỹ.", "Đặt hàng qua lai xtrim cần kiểm tra kỹ."),
+    ("Đặt hàng qua livestream cần kiểm tra kỹ.", "Đặt hàng qua lai xờ trim cần kiểm tra kỹ."),
     (
         "Tặng voucher cho người tham gia khảo sát online.",
         "Tặng vâu chơ cho người tham gia khảo sát on lai.",

@@ -38,7 +38,6 @@ from conftest import (
 from province import Province
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
-from securesystemslib.signer import CryptoSigner
 from servers import BlackHole, Collector, Postgres, wait_until
 from test_office_guide import GUIDE
 
@@ -57,6 +56,7 @@ from office.db import open_office
 from office.desk import Office
 from office.report import emergencies_not_aired
 from upstream.emergency_message import seal
+from upstream.keys import signer
 
 LOUDSPEAKERS = Jsonb({"sink": "device"})
 """A pushed log row's `row` for an airing its loudspeakers played (the default card): one
@@ -1509,8 +1509,8 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
         forged = {"type": "cancel", "id": f"{issued:%Y%m%d-%H%M%S}-abcdef", "cancels": sent.id,
                   "issued_at": issued.isoformat(), "valid_until": sent.valid_until.isoformat(),
                   "to": None}  # fmt: skip
-        emergency.publish(conn, EMERGENCY_TOPIC,
-                          seal(forged, CryptoSigner.generate_ed25519()), qos=1)  # fmt: skip
+        emergency.publish(conn, EMERGENCY_TOPIC,  # by a key of the office's, not for this
+                          seal(forged, signer(province.keys, "targets")), qos=1)  # fmt: skip
     daemon = province.start(root, CARD)
     # the emergency (its MQTT copy and its poll) and the forged cancel, in whichever order
     refused = rf"Emergency {forged['id']} from the office refused: not signed .*forged"

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -43,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from announcements.script import AUDIO_SUFFIXES
 from common.i18n import _
 
-from . import UpstreamError, pinned_root
+from . import EMERGENCY_FIELD, UpstreamError, pinned_root
 from .targeting import Audience, read_audience
 
 if TYPE_CHECKING:
@@ -121,9 +122,15 @@ def trusted_root(metadata: Path) -> Root | None:
     return None if data is None else Metadata[Root].from_bytes(data).signed
 
 
-def open_envelope(payload: bytes, root: Root) -> Emergency | Cancel:
+def open_envelope(
+    payload: bytes, root: Root | None, known: Collection[str] = ()
+) -> Emergency | Cancel:
     """The message (an emergency or a cancel), if the emergency key that `root` names signed
-    it; MessageRefused else."""
+    it; MessageRefused else. A key id neither that key's nor `known` (`known_keys`) may be
+    a key the office rotated in since the station's last sync: "no-key", checked again after
+    the next one; a key the station knows that is not the emergency key now is "forged". No
+    root yet (None) is "no-root", but only for an envelope of the right size and shape: such
+    a copy is kept until `trust`, and junk is not."""
     from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
     from securesystemslib.signer import Signature
 
@@ -139,13 +146,22 @@ def open_envelope(payload: bytes, root: Root) -> Emergency | Cancel:
     except (ValueError, TypeError, KeyError, RecursionError):
         raise MessageRefused("malformed", _("the message is not a signed emergency")) from None
     message_id = _peek_id(signed)
+    if root is None:
+        raise MessageRefused("no-root", _("no upstream is trusted yet"), message_id)
     key = emergency_key(root)
     if key is None:
         raise MessageRefused(
             "no-key", _("the trusted upstream root names no emergency key"), message_id
         )
+    if keyid != key.keyid and keyid not in known:
+        raise MessageRefused(
+            "no-key",
+            _("signed by a key this station does not know yet (the office may have rotated "
+              "its emergency key in since the station's last sync)"),
+            message_id,
+        )  # fmt: skip
     try:
-        if keyid != key.keyid:
+        if keyid != key.keyid:  # a key the station knows, that is not the emergency key now
             raise VerificationError
         key.verify_signature(Signature(keyid, sig), DOMAIN + signed.encode())
     except (UnverifiedSignatureError, VerificationError):
@@ -155,6 +171,21 @@ def open_envelope(payload: bytes, root: Root) -> Emergency | Cancel:
             message_id,
         ) from None
     return _read(signed, message_id)
+
+
+def known_keys(metadata: Path) -> frozenset[str]:
+    """Every key id a root this station trusted names, now or before a rotation (its role keys
+    and its emergency key): a message signed by one of them that is not the emergency key now
+    is forged, whenever it comes (the key rotated out, or another role's)."""
+    found: set[str] = set()
+    for path in [metadata / "root.json", *(metadata / "root_history").glob("*.root.json")]:
+        try:
+            signed = json.loads(path.read_bytes())["signed"]
+            found.update(signed["keys"])
+            found.add(signed.get(EMERGENCY_FIELD, {})["keyid"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue  # a root from before emergencies, or one a sync is re-pointing
+    return frozenset(key for key in found if isinstance(key, str))
 
 
 def claims_cancel(payload: bytes) -> bool:
