@@ -20,6 +20,7 @@ from .numbers import read_digits, read_integer
 from .rules import (
     YEAR,
     E,
+    Needing,
     Rule,
     _after,
     _alternation,
@@ -27,6 +28,7 @@ from .rules import (
     _before_as_written,
     _Context,
     _digit_start,
+    _ending,
     _ends_with,
     _suffix,
     _word_before,
@@ -152,6 +154,8 @@ a holiday's name say no 'ngày' (0 of 8 readings in twelve held-out files said i
 ('đợt 7/11': 0 of round 49's 4 readings), nor after 'cao điểm', the peak campaign they span
 ('dịp cao điểm 15/12/2025-15/2/2026': 0 of round 53's 4 readings said 'ngày' before it alone)."""
 OCCASION_WORDS = ("dịp", "đợt", "cao điểm")
+QUIET_AFTER = (*DAY_WORDS, *NAMED_BY_A_DATE, *HOLIDAYS, *OCCASION_WORDS)
+"""Words after which a date says no 'ngày' of its own (`_DayLead`): one tuple, built once."""
 HOLIDAY_LISTED = re.compile(
     rf"(?<![^\W_])(?:{'|'.join((*HOLIDAYS, *OCCASION_WORDS))}) \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?"
     r"\s?(?:,|và|,\svà)\s$"
@@ -238,7 +242,10 @@ WEEKDAY = (
     r"(?<![^\W_])(?<!lần )(?<!đợt )(?<!kỳ )(?<!vòng )(?<!lượt )(?<!khóa )(?<!lớp )"
     r"(?:[Cc]hủ [Nn]hật|CHỦ NHẬT|[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|THỨ [^\W\d_]+)"
 )
-WEEKDAY_RIGHT_BEFORE = re.compile(rf"{WEEKDAY} $|(?<![^\W_])(?:[Nn]gày|NGÀY) {WEEKDAY} \($")
+WEEKDAY_RIGHT_BEFORE = Needing(
+    re.compile(rf"{WEEKDAY} $|(?<![^\W_])(?:[Nn]gày|NGÀY) {WEEKDAY} \($"),
+    ("hứ ", "HỨ ", "hủ ", "HỦ "),  # of each weekday's 'thứ', 'chủ nhật'
+)
 """'sáng thứ Bảy 15/11', 'Chủ nhật 02/11/2025', 'ngày thứ Năm (6/11)': a date written right
 after its weekday, or in brackets after 'ngày' and the weekday, says no 'ngày' (the read
 held-out files: 7 phrases only without it, none only with it, 15 both; with 'ngày' before
@@ -265,7 +272,7 @@ class _DayLead:
     @classmethod
     def of(cls, m: re.Match[str]) -> _DayLead:
         before = _before(m)
-        written_mung = next((w for w in ("mùng", "mồng") if _ends_with(before, (w,))), "")
+        written_mung = _ending(before, ("mùng", "mồng")) or ""
         part_of_day = (  # a weekday right before leads a day as a part of the day does
             _ends_with(before, PARTS_OF_DAY)
             or WEEKDAY_RIGHT_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
@@ -273,10 +280,7 @@ class _DayLead:
         quiet = (
             written_mung
             or part_of_day
-            or (
-                _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE, *HOLIDAYS, *OCCASION_WORDS))
-                and not _ends_with(before, NOT_A_BRIDGE)
-            )
+            or (_ends_with(before, QUIET_AFTER) and not _ends_with(before, NOT_A_BRIDGE))
             or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None
             or (SCHOOL_BEFORE.search(before) is not None and _a_nation_day(m))
             or (_ends_with(before, NUMBERED_PLACES) and _a_nation_day(m))

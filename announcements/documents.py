@@ -6,6 +6,7 @@ announcer reads them: '125/KH-UBND' → 'một trăm hai mươi lăm kế hoạc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from common.i18n import _
 
@@ -106,7 +107,7 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
     body = issuing_body(part)
     if body:
         return body
-    numbered = re.fullmatch(r"(\D+?)(\d+)", part)
+    numbered = NUMBERED_PART.fullmatch(part)
     if numbered and numbered[1] == "BCĐ":  # '22/QĐ-BCĐ389': the board named by its number
         return f"{ABBREVIATIONS['BCĐ']} {board_name(numbered[2])}"
     if numbered and (numbered[1] in DOCUMENT_ISSUERS or numbered[1] in ABBREVIATIONS):
@@ -122,10 +123,16 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
     return abbreviations.unknown_capitals(part, ctx)
 
 
+NUMBERED_PART = re.compile(r"(\D+?)(\d+)")
+"""A part of letters and a number: 'BCĐ389', 'UBTVQH14'."""
+
+
+@lru_cache(maxsize=4096)
 def issuing_body(part: str) -> str | None:
     """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'PTCKH' → 'phòng tài chính kế
     hoạch', 'BTGTW' → 'ban tuyên giáo trung ương': a ministry, a department, a district's
-    office or a party board composed from its pieces."""
+    office or a party board composed from its pieces (remembered: a notice's issuers come back,
+    and an unknown one tries every head and cut)."""
     if body := state_body(part):
         return body
     for level, said in PARTY_LEVELS.items():
@@ -175,7 +182,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         number = ""
     before = _before(m)
     # 'Chỉ thị 05-CT/TW', 'Biên bản 05/BB-VPHC' → 'không năm'
-    named = _ends_with(before, (*DOCUMENT_NAMES, *FORM_NAMES))
+    named = _ends_with(before, NAMES_BEFORE_A_NUMBER)
     of_a_year = bool(rest) and YEAR.fullmatch(rest[0]) is not None
     if number and not of_a_year and _ends_with(before, FORM_WORDS):
         return _form(first.replace(".", ""), [kind, *rest] if kind else rest, ctx)
@@ -215,12 +222,14 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             military = military or piece in MILITARY_ISSUERS
             pieces += 1
-    if pieces and _issuer_again(m, words[-1], ctx):
+    issuer_first = _issuer_first(kind, rest, pieces)
+    said_after = _named_after(m, ctx) if pieces or issuer_first else None
+    if pieces and _issuer_again(said_after, words[-1]):
         if _type_unnamed(kind, rest, pieces, words[counted], _before(m, 80)):
             return " ".join(words[: counted + 1])  # 'số 1/QĐ-UBND, UBND xã': 'quyết định' said
         return " ".join(words[:counted])
-    if _issuer_first(kind, rest, pieces):
-        if _issuer_again(m, words[counted], ctx) or OF_AFTER.match(m.string, m.end()):
+    if issuer_first:
+        if _issuer_again(said_after, words[counted]) or OF_AFTER.match(m.string, m.end()):
             return " ".join(words[:counted])  # '12/SYT-NV … của Sở Y tế': said once
         issuer = _issuer_said(words[counted:], rest[0].split("-")[0], _before(m, 80))
         if _issuer_unplaced(m, issuer[0]):
@@ -379,25 +388,39 @@ standing board; named after 'của', it names the issuer again (blind round 93: 
 của Chủ tịch UBND tỉnh' names the issuer again (blind rounds 103-104)."""
 
 
-def _issuer_again(m: re.Match[str], issuer: str, ctx: _Context) -> bool:
-    """'Nghị quyết 25/2023/QH15 của Quốc hội': the words after the number name its issuer
-    again, so the code's type and issuer go unsaid ('… năm hai nghìn không trăm hai mươi ba
-    của Quốc hội', as announcers read it, not '… quốc hội khóa mười lăm của Quốc hội')."""
+def _named_after(m: re.Match[str], ctx: _Context) -> str | None:
+    """The body the words after a document's number name, as said ('… của UBND xã' → 'ủy ban
+    nhân dân xã'), or None: asked once a number, whichever issuers it is then held against."""
     again = ISSUER_AGAIN.match(m.string, m.end())
     if again is None or LISTED.search(_before_as_written(m, 24)):
-        return False  # '123/QĐ-UBND, 124/QĐ-UBND của UBND xã': each of a list says its own
-    said = " ".join(
+        return None  # '123/QĐ-UBND, 124/QĐ-UBND của UBND xã': each of a list says its own
+    return " ".join(
         _document_part(word, ctx, first=False) if word[1:].isupper() else word.lower()
         for word in again["body"].split()
     )
-    head = issuer.split(" khóa ")[0]
+
+
+def _issuer_again(said: str | None, issuer: str) -> bool:
+    """'Nghị quyết 25/2023/QH15 của Quốc hội': the words after the number (`said`,
+    `_named_after`) name its issuer again, so the code's type and issuer go unsaid ('… năm hai
+    nghìn không trăm hai mươi ba của Quốc hội', as announcers read it, not '… quốc hội khóa mười
+    lăm của Quốc hội')."""
+    return said is not None and f"{said} ".startswith(_issuing_bodies(issuer.split(" khóa ")[0]))
+
+
+@lru_cache(maxsize=1024)
+def _issuing_bodies(head: str) -> tuple[str, ...]:
+    """The issuer and the bodies it issues through, each with its space after: one tuple for
+    `str.startswith`, built once per issuer instead of at every number."""
     bodies = (head, *ISSUED_FOR.get(head, ()), *(f"{organ} {head}" for organ in STANDING_ORGANS))
-    return any(f"{said} ".startswith(f"{body} ") for body in bodies)
+    return tuple(f"{body} " for body in bodies)
 
 
 FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số", "tờ khai")
 """'Mẫu 01/CNKD', 'mẫu số 02/TK-TNCN', 'tờ khai 01/CNKD': a form's number is its name, said
 as written."""
+NAMES_BEFORE_A_NUMBER = (*DOCUMENT_NAMES, *FORM_NAMES)
+"""A document or a form named right before its number ('Đề án 06', 'Biên bản 05')."""
 
 
 def _as_typed(number: str, ctx: _Context) -> str:
@@ -951,7 +974,8 @@ def _standard(m: re.Match[str], ctx: _Context) -> str:
     if m["year"]:
         words.append(f"năm {ctx.integer(m['year'])}")
     body = _document_part(m["body"], ctx, first=False) if m["body"] else ""
-    if body and not _issuer_again(m, body, ctx):  # 'QCVN 01-1:2024/BYT': '… của bộ y tế'
+    # 'QCVN 01-1:2024/BYT': '… của bộ y tế'
+    if body and not _issuer_again(_named_after(m, ctx), body):
         words.append(f"của {body}")
     return " ".join(words)
 

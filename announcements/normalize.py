@@ -163,6 +163,7 @@ from .rules import (
     YEAR,
     B,
     E,
+    Needing,
     Rule,
     _after,
     _alternation,
@@ -728,10 +729,13 @@ def _hotline(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(read_digits(g) for g in groups)
 
 
-CALL_CONTEXT = re.compile(
-    rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, CALL_WORDS))})"
-    r"(?:[\s:]+(?:ngay|số|đến|tới|cho|vào|qua|theo|điện|thoại|tổng|đài|khẩn|cấp|miễn|phí|"
-    r"trực|tiếp|đường|dây|nóng)){0,4}[\s:(]*$"
+CALL_CONTEXT = Needing(
+    re.compile(
+        rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, CALL_WORDS))})"
+        r"(?:[\s:]+(?:ngay|số|đến|tới|cho|vào|qua|theo|điện|thoại|tổng|đài|khẩn|cấp|miễn|phí|"
+        r"trực|tiếp|đường|dây|nóng)){0,4}[\s:(]*$"
+    ),
+    CALL_WORDS,
 )
 SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,80}\sgửi\s(?:đến\s|tới\s)?(?:số\s)?$")
 """'soạn UH gửi 1407', 'cú pháp: DK gửi 8088': a message is sent to a number, said digit by
@@ -902,6 +906,8 @@ def _dialled_after_another(m: re.Match[str]) -> bool:
     word further back in the sentence, is dialled too ('hoặc', 'hay', ',' or '/' between, and
     no counted word after it: 'có 156 hộ và 5656 nhân khẩu' counts)."""
     before = _before(m, 96)  # the first number read digit by digit is long
+    if not before.rstrip().endswith(DIALLED_BEFORE_ENDS):
+        return False  # DIALLED_BEFORE, tried at every character, ends with one of these
     listed = DIALLED_BEFORE.search(before)
     if listed is None or not CALLED_IN_SENTENCE.search(before[: listed.start()]):
         return False
@@ -919,9 +925,14 @@ DIALLED_BEFORE = re.compile(
 )
 """A number before 'hoặc', as written or already read digit by digit ('1900 9095 hoặc ',
 'không hai ba sáu, ba tám hai hai, một một năm hoặc ')."""
-CALLED_IN_SENTENCE = re.compile(
-    rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, (*CALL_WORDS, *TO_A_NUMBER)))})(?![^\W_])"
-    r"[^.;!?\n]*$"
+DIALLED_BEFORE_ENDS = (",", "/", "hoặc", "hay")
+"""What DIALLED_BEFORE's match ends with, but for the space after it."""
+CALLED_IN_SENTENCE = Needing(
+    re.compile(
+        rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, (*CALL_WORDS, *TO_A_NUMBER)))})(?![^\W_])"
+        r"[^.;!?\n]*$"
+    ),
+    (*CALL_WORDS, *TO_A_NUMBER),
 )
 
 
@@ -1993,10 +2004,15 @@ def _bare_number(m: re.Match[str], ctx: _Context) -> str:
     return f" {said}" if letters.group(0).isupper() or not after_a_digit else said
 
 
-FEEDER = re.compile(
-    r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )"
-    r"(?:lộ|xuất tuyến|đường dây|nhánh rẽ|máy cắt|mc|dao cách ly|dcl|recloser)"
-    r"(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
+FEEDER_WORDS = (
+    "lộ", "xuất tuyến", "đường dây", "nhánh rẽ", "máy cắt", "mc", "dao cách ly", "dcl", "recloser"
+)  # fmt: skip
+FEEDER = Needing(
+    re.compile(
+        r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )"
+        rf"(?:{'|'.join(FEEDER_WORDS)})(?: (?:số )?\d{{3}}(?:,| và| hoặc))* (?:số )?$"
+    ),
+    FEEDER_WORDS,
 )
 """A power line's feeder, 'lộ 471', 'xuất tuyến 475', 'lộ 471, 473', 'đường dây 471': the
 electricity notices say its three digits one by one (the first names the voltage, the second
@@ -2037,6 +2053,8 @@ POWER_IN_SENTENCE = re.compile(r"(?i:điện)(?![^\W_])[^.!?\n]*$")
 def _listed(m: re.Match[str], written: str) -> bool:
     """Numbers joined by commas that name places or lots, not a decimal ('thôn 2,3', 'thửa
     128,129'): no unit after them."""
+    if "," not in written:
+        return False  # no list: PLACES_LISTED and LOTS_LISTED hold a comma
     before, after = _before_as_written(m), _after(m)
     if PLACES_LISTED.fullmatch(written) and PLACE_NUMBERED.search(before):
         return not AMOUNT_AFTER.match(after)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from announcements import untidy, vocabulary
+from announcements import dates, normalize, untidy, vocabulary
 from announcements.documents import CODE_NUMBER, ROAD_SPACED
 from announcements.normalize import (
     ADDRESS_RULES,
@@ -29,7 +29,7 @@ from announcements.normalize import (
     spoken_form,
 )
 from announcements.numbers import NORTH, SOUTH, read_decimal, read_integer
-from announcements.rules import OTHER_DIGIT, Either, Keys, Rule
+from announcements.rules import LAST_WORD, OTHER_DIGIT, Either, Keys, Needing, Rule, last_word
 
 PHRASES = [
     # the seed letter
@@ -427,6 +427,43 @@ def test_a_rule_finds_with_ascii_digits_what_it_finds_as_written(text: str) -> N
         if isinstance(pattern, re.Pattern) and isinstance(written, re.Pattern):
             found = [m.span() for m in pattern.finditer(text)]
             assert found == [m.span() for m in written.finditer(text)], (written.pattern, text)
+
+
+@given(
+    st.lists(st.sampled_from((*PIECES, "_", "²", "½", "\t", "Σ", "ấ", "..", "\n\n")), max_size=8)
+    .map("".join)
+    .map(str.lower)
+    | st.text(max_size=12)
+)
+def test_the_last_word_is_found_backwards_as_last_word_finds_it(text: str) -> None:
+    """`last_word` reads the text reversed; LAST_WORD's search says what it must find."""
+    found = LAST_WORD.search(text)
+    assert last_word(text) == (found.group(1) if found else ""), text
+
+
+def _needing() -> list[Needing]:
+    found = (value for module in (normalize, dates) for value in vars(module).values())
+    return [value for value in found if isinstance(value, Needing)]
+
+
+LOOKED_BACK = (
+    *vocabulary.CALL_WORDS, *normalize.TO_A_NUMBER, *normalize.FEEDER_WORDS, "ngay ", "số ",
+    "quốc ", "tỉnh ", " và ", " hoặc ", "hay", "\n", "115", "471", "không ", "hai ", "một ",
+    "thứ ", "Thứ ", "THỨ ", "Bảy", "Năm", "Chủ nhật", "CHỦ NHẬT", "ngày ", "NGÀY ", " (", "lần ",
+)  # fmt: skip
+"""Pieces of what the look-backs before a number look for."""
+
+
+@given(st.lists(st.sampled_from((*PIECES, *LOOKED_BACK)), max_size=10).map("".join))
+def test_a_look_back_is_skipped_only_where_it_could_not_match(text: str) -> None:
+    """`Needing`: every match holds one of its marks; DIALLED_BEFORE ends with one of its ends.
+    A mark inside what is matched: a search in a window looks for them in the window only."""
+    assert len(_needing()) >= 4
+    for needing in _needing():
+        for found in needing.pattern.finditer(text):
+            assert any(mark in found.group(0) for mark in needing.marks), (needing.pattern, text)
+    if normalize.DIALLED_BEFORE.search(text):
+        assert text.rstrip().endswith(normalize.DIALLED_BEFORE_ENDS), text
 
 
 def test_ascii_digits_replace_each_d_and_nothing_else() -> None:
