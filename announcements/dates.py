@@ -886,7 +886,8 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
 
 
 POLE_WORDS = ("trụ", "trụ điện", "cột", "cột điện")
-ADDRESS_WORDS = tuple(word for word in HOUSE_WORDS if word not in ("lớp", *POLE_WORDS))
+NOT_ADDRESS_WORDS = ("lớp", *POLE_WORDS)
+ADDRESS_WORDS = tuple(word for word in HOUSE_WORDS if word not in NOT_ADDRESS_WORDS)
 """A class's '9/3' and a pole's '475/02' are no address: 'trên' in every voice."""
 ROAD_AFTER = re.compile(r" (?:đường|phố|hẻm|ngõ|ngách|kiệt)(?![^\W_])", re.IGNORECASE)
 

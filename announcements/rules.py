@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, Final
 
 from .numbers import Dialect, read_decimal, read_digits, read_integer
 from .syllables import (
@@ -296,7 +296,7 @@ class Either:
     class at every character (about 50 machine instructions each: a third of the reader's
     instructions went there, s30speed and s31speed's notes)."""
 
-    MOST = 6
+    MOST: Final = 6
     """Characters of an opening class split so; a longer class stays one pattern."""
 
     def __init__(self, gate: re.Pattern[str], chars: str, rest: str) -> None:
@@ -363,11 +363,16 @@ class Rule:
     text has none the rule is not tried (most rules find nothing in most notices, and a
     pattern that opens with a look-behind is tried at every character). One that opens with
     a few characters is looked for as `Either`."""
+    _ascii: tuple[re.Pattern[str] | Either | None, re.Pattern[str] | Keys] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """`ascii` once compiled: a plain attribute (a property costs more), declared and set in
+    `__post_init__` so that a class compiled by mypyc has it (its slot ignores the default)."""
 
     def __post_init__(self) -> None:
         if isinstance(self.gate, re.Pattern):
             object.__setattr__(self, "gate", Either.of(self.gate))
-        object.__setattr__(self, "_ascii", None)  # a plain attribute: a property costs more
+        object.__setattr__(self, "_ascii", None)
 
     @property
     def ascii(self) -> tuple[re.Pattern[str] | Either | None, re.Pattern[str] | Keys]:
@@ -377,8 +382,7 @@ class Rule:
         none other). The engine tests `\\d` as a Unicode category, through two calls into
         the character database at every character it skips (s31speed's note). Compiled when
         first asked for (67 ms for all the rules: not at every start)."""
-        forms: tuple[re.Pattern[str] | Either | None, re.Pattern[str] | Keys] | None
-        forms = self._ascii  # type: ignore[attr-defined]
+        forms = self._ascii
         if forms is None:
             gate = self.gate
             if isinstance(gate, Either):
@@ -397,7 +401,7 @@ class Rule:
                     break
             else:
                 return text
-        gate, pattern = self._ascii or self.ascii  # type: ignore[attr-defined]
+        gate, pattern = self._ascii or self.ascii
         if gate is not None and gate.search(text) is None:
             return text
         read = self.read

@@ -1550,7 +1550,7 @@ ASCII_WORD = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")
 def words_known() -> frozenset[str]:
     """The words of the dictionary, of the project's texts and of the shipped loan-word
     lexicon ('hot', 'top': said as the lexicon says, no slip)."""
-    return lexicon() | known_pairs()[2].keys() | loanwords().keys()
+    return lexicon().union(known_pairs()[2], loanwords())  # `| .keys()` makes a set, not this
 
 
 def _among_marked(text: str, start: int, end: int) -> bool:
