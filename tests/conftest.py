@@ -406,9 +406,11 @@ station.make_sink = stand_in
 """
 """Run first in a warm daemon's process (`Daemon`): `--sink card[:xN]` opens CARD's stand-in."""
 
+IMPORTED = "imported, held"
+"""What a held daemon prints once its modules are imported (`Daemon.ready`)."""
 HELD = (
-    "import runpy, sys; import cli, broadcaster.daemon; sys.stdin.readline(); "
-    "runpy.run_module('cli', run_name='__main__', alter_sys=True)"
+    f"import runpy, sys; import cli, broadcaster.daemon; print({IMPORTED!r}, flush=True); "
+    "sys.stdin.readline(); runpy.run_module('cli', run_name='__main__', alter_sys=True)"
 )
 """`python -m cli ARGS` once a line comes on its standard input: the modules of `cli` and of
 `run` are imported before (the command itself, from reading its arguments on, runs only
@@ -501,6 +503,12 @@ class Daemon:
         while waiting:
             line = self.expect("|".join(f"(?:{p})" for p in waiting), deadline - time.monotonic())
             waiting = [p for p in waiting if not re.search(p, line.string)]
+
+    def ready(self) -> None:
+        """Wait until a held daemon has imported its modules: a test that times what follows
+        its `go()` (a slot due a few seconds on) need not allow for the import (~3 s, more
+        on a loaded machine)."""
+        self.expect(rf"^{IMPORTED}$")
 
     def go(self) -> None:
         """Let a held daemon run."""

@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 from conftest import (
     ENGLISH,
+    FAST,
     HCM,
     Daemon,
     SetClock,
@@ -423,9 +424,12 @@ could see a wrong clock for a moment, and a timer set from it (CI: a daemon sile
 after its first line); the MT build serialises them."""
 
 
-def faked_daemon(station: Path, offset: Path, first: str, sink: str = "null") -> Daemon:
+def faked_daemon(
+    station: Path, offset: Path, first: str, sink: str = "null", held: bool = False
+) -> Daemon:
     """`broadcaster run` under libfaketime, its clock off by what `offset` says (`first`,
-    like "+20m" or "-2527d"; write the file again to move the clock while it runs). The
+    like "+20m" or "-2527d"; write the file again to move the clock while it runs; `held`:
+    see Daemon, a test's slot then due seconds after its `go()`, not after the import). The
     monotonic clock is never faked: with it faked, an offset freezes every timed wait (a
     queue's, an event's, the scheduler's) until the faked time catches up. Both names:
     libfaketime 0.9.8 on reads FAKETIME_DONT_FAKE_MONOTONIC, older ones DONT_FAKE_MONOTONIC."""
@@ -434,14 +438,14 @@ def faked_daemon(station: Path, offset: Path, first: str, sink: str = "null") ->
     environment = {**ENGLISH, "LD_PRELOAD": FAKETIME[0], "FAKETIME_NO_CACHE": "1",
                    "FAKETIME_TIMESTAMP_FILE": str(offset), "FAKETIME_DONT_FAKE_MONOTONIC": "1",
                    "DONT_FAKE_MONOTONIC": "1"}  # fmt: skip
-    return Daemon(station, environment, sink=sink)
+    return Daemon(station, environment, held=held, sink=sink)
 
 
 def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
     quick: Path, tmp_path: Path
 ) -> None:
     """M2 through the process: a daemon whose clock ran 20 minutes fast is set back while it
-    runs (libfaketime, as on the trial); a slot added then for 8 s later airs at its time,
+    runs (libfaketime, as on the trial); a slot added then for 6 s later airs at its time,
     where the timers used to wait for the fast time to come round again (20 minutes)."""
     offset = tmp_path / "clock.rc"
     daemon = faked_daemon(quick, offset, "+20m")
@@ -449,7 +453,7 @@ def test_the_daemon_set_back_mid_day_airs_the_slot_that_comes_after(
         daemon.expect(r"on air, airings go to")
         offset.write_text("+0\n")
         daemon.expect(r"clock went back (19 min|20 min)")
-        due = datetime.now(HCM) + timedelta(seconds=8)
+        due = datetime.now(HCM) + timedelta(seconds=6)  # its next sync (2 s), with time over
         station = Station.open(quick, lambda: datetime.now(UTC))
         add_slots(station, [make_slot("sau", f"{due:%H:%M:%S}", announcements=["ngan"],
                                       created_at=datetime.now(UTC))])  # fmt: skip
@@ -481,10 +485,14 @@ def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_m
     slot of today and of the next two days missed (libfaketime); set right, it holds until
     the officer confirms the clock, then airs today's slot at its time: its row names the
     missed one's void (w28void), which names the missed one; both stay as they were sealed."""
-    station, _now, due = slot_due_in(quick, 25)
     offset = tmp_path / "clock.rc"
-    daemon = faked_daemon(quick, offset, "+3d")
+    daemon = faked_daemon(quick, offset, "+3d", held=True)
     try:
+        daemon.ready()
+        # due once the daemon has run, logged, been set right and been confirmed (~2 s, more
+        # on a loaded machine), and before the fast clock's day-3 slot (the same instant)
+        station, _now, due = slot_due_in(quick, 12)
+        daemon.go()
         daemon.expect_all(r"^#1 missed", r"^#2 missed", r"^#3 missed")
         offset.write_text("+0\n")  # the technician sets it right
         daemon.expect(r"clock shows .*earlier than the station's last airing")
@@ -508,17 +516,22 @@ def test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_logged_m
 def test_a_fast_clock_s_failed_airing_of_tomorrow_is_voided_with_today_s_missed_one(
     quick: Path, tmp_path: Path
 ) -> None:
-    """The same through the process for an airing that failed: a daemon a day and 35 s fast
+    """The same through the process for an airing that failed: a daemon a day and 12 s fast
     logs today's slot missed, then airs tomorrow's at its (fast) time into a folder that
     cannot be made (a file in its place: the USB stick's folder gone), failed. Set right and
     confirmed, both rows stop counting (before, the failed one stood: tomorrow's slot had
     its row, and would not air); today's slot airs at its time in the folder put back."""
-    station, now, due = slot_due_in(quick, 60)
     out = quick / "ra-loa"
     out.write_text("không phải thư mục")  # the folder's name taken by a file
     offset = tmp_path / "clock.rc"
-    daemon = faked_daemon(quick, offset, "+86435s", sink=f"file:{out}")  # due + 1 day in 25 s
+    daemon = faked_daemon(quick, offset, "+0", sink=f"file:{out}", held=True)
     try:
+        daemon.ready()
+        # tomorrow's slot due 3 s after the go (late within the grace, it still airs), today's
+        # once it failed and the clock was set right and confirmed (~2 s, more if loaded)
+        station, now, due = slot_due_in(quick, 15)
+        offset.write_text(f"+{86400 + 15 - 3}s\n")
+        daemon.go()
         daemon.expect_all(r"^#1 missed", r"^#2 failed", r"cannot write its airings where")
         # what is wrong, in its words (as root it read "permission denied", and "Check the
         # sound card": neither is what the technician must fix)
@@ -703,7 +716,7 @@ def test_the_daemon_with_its_clock_held_airs_and_logs_nothing_under_the_wrong_da
                                   announcements=["ngan"], created_at=earlier.now)])  # fmt: skip
     Runner(station, FileSink(tmp_path / "airings")).settle()  # the station's last check
     [(checked,)] = query(quick, "SELECT value FROM meta WHERE key = 'settled_until'")
-    daemon = faked_daemon(quick, tmp_path / "clock.rc", back)
+    daemon = faked_daemon(quick, tmp_path / "clock.rc", back, sink=FAST)  # not timed
     try:
         daemon.expect(said)
         wrong = Station.open(quick, lambda: datetime.now(UTC) - timedelta(days=2))
