@@ -579,11 +579,16 @@ def console_says(moment: datetime, seen_from: datetime, *, starts: bool = False)
 def quick(station: Path, scripts: Path) -> Path:
     """A station whose programs are short recordings with no jingles and no gaps: a copy of
     one made once per test run, with the recordings it was given in `scripts`."""
-    template = _quick_template()
+    return from_template(_quick_template(), station, scripts)
+
+
+def from_template(template: Path, station: Path, scripts: Path) -> Path:
+    """The test's `station` and `scripts` made a copy of a template folder's (its `station`
+    and the files it was given in its `scripts`)."""
     shutil.rmtree(station)
     copy_station(template / "station", station)
-    for recording in (template / "scripts").iterdir():
-        shutil.copy2(recording, scripts)
+    for script in (template / "scripts").iterdir():
+        shutil.copy2(script, scripts)
     return station
 
 

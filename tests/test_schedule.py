@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -15,7 +16,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, SetClock, query, set_config, store_dump, write_script
+from conftest import (
+    Run,
+    SetClock,
+    from_template,
+    make_station,
+    query,
+    runner_for,
+    set_config,
+    store_dump,
+    template_folder,
+    write_script,
+)
 from test_clock import FAKETIME
 
 from broadcaster.station import Station
@@ -102,23 +114,27 @@ def test_slots_created_later_plan_nothing_before() -> None:
 
 
 @pytest.fixture
-def drafts(station: Path, scripts: Path, run: Run) -> Path:
+def drafts(station: Path, scripts: Path) -> Path:
+    """A station with two announcements waiting for approval (hop; rac, read twice): a copy
+    of one made once per test process, with their scripts in `scripts`."""
+    return from_template(_drafts_template(), station, scripts)
+
+
+@functools.cache
+def _drafts_template() -> Path:
+    """Their speech made once (`announce render`), as every slot added measures it: ~0.5 s
+    of espeak-ng in each of some thirty tests."""
+    folder = template_folder("drafts-template-")
+    station, scripts = make_station(folder / "station"), folder / "scripts"
+    scripts.mkdir()
     set_config(station, "auto_approve_local", "false")
-    run(
-        "announce",
-        "add",
-        str(write_script(scripts, "a.md", "Họp thôn tối nay.", id="hop", campaign="thon")),
-    )
-    run(
-        "announce",
-        "add",
-        str(
-            write_script(
-                scripts, "b.md", "Thu gom rác sáng mai.", id="rac", campaign="thon", repeat=2
-            )
-        ),
-    )
-    return station
+    run = runner_for(station)
+    run("announce", "add", str(write_script(scripts, "a.md", "Họp thôn tối nay.", id="hop",
+                                            campaign="thon")))  # fmt: skip
+    run("announce", "add", str(write_script(scripts, "b.md", "Thu gom rác sáng mai.", id="rac",
+                                            campaign="thon", repeat=2)))  # fmt: skip
+    run("announce", "render", "hop", "rac", "-o", str(folder / "nghe-thu.wav"))
+    return folder
 
 
 def test_drafts_do_not_air_until_approved_and_a_new_version_needs_approval_again(
