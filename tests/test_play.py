@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import signal
@@ -16,7 +17,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, broadcaster, ebur128, query, set_config, write_script
+from conftest import (
+    Run,
+    broadcaster,
+    ebur128,
+    from_template,
+    make_station,
+    query,
+    runner_for,
+    set_config,
+    template_folder,
+    write_script,
+)
 
 from broadcaster.airing import air
 from broadcaster.airing_log import PROGRESS_EVERY_S
@@ -27,22 +39,26 @@ HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 @pytest.fixture
-def announced(station: Path, scripts: Path, run: Run) -> Path:
-    run(
-        "announce",
-        "add",
-        str(write_script(scripts, "hop.md", TEXT, id="hop-thon", repeat=2, campaign="thon")),
-    )
-    run(
-        "announce",
-        "add",
-        str(
-            write_script(
-                scripts, "rac.md", "Thu gom rác vào sáng thứ bảy.", id="thu-rac", campaign="thon"
-            )
-        ),
-    )
-    return station
+def announced(station: Path, scripts: Path) -> Path:
+    """A station with two approved announcements of campaign "thon" (hop-thon, read twice;
+    thu-rac): a copy of one made once per test process, with their scripts in `scripts`."""
+    return from_template(_announced_template(), station, scripts)
+
+
+@functools.cache
+def _announced_template() -> Path:
+    """Their speech made once (`announce render`): each airing of them made it again, ~1 s
+    of espeak-ng a test (before "On air", in the tests that cut the airing)."""
+    folder = template_folder("announced-template-")
+    station, scripts = make_station(folder / "station"), folder / "scripts"
+    scripts.mkdir()
+    run = runner_for(station)
+    run("announce", "add", str(write_script(scripts, "hop.md", TEXT, id="hop-thon", repeat=2,
+                                            campaign="thon")))  # fmt: skip
+    run("announce", "add", str(write_script(scripts, "rac.md", "Thu gom rác vào sáng thứ bảy.",
+                                            id="thu-rac", campaign="thon")))  # fmt: skip
+    run("announce", "render", "hop-thon", "thu-rac", "-o", str(folder / "nghe-thu.wav"))
+    return folder
 
 
 def log(run: Run, *args: str) -> list[dict[str, Any]]:
