@@ -121,7 +121,7 @@ def test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes(
     daemon.expect(r"On air: #2 EMERGENCY")
     daemon.expect(r"#2 aired", timeout=60)
     run("schedule", "remove", "dai")
-    run("schedule", "add", "sau", "--at", clock_in(3), "--announce", "ngan")
+    run("schedule", "add", "sau", "--at", clock_in(2), "--announce", "ngan")  # late or not
     daemon.expect(r"#3 aired")
     daemon.stop()
     cut, urgent, after = airings(quick)
