@@ -97,7 +97,8 @@ class UpstreamSettings:
     """A whole sync gives up after this long; the station keeps airing what it has."""
     emergency_poll_s: float = 60.0
     """How often the daemon reads the office's list of emergencies (an http(s) source): what
-    reaches the station when the broker cannot."""
+    reaches the station when the broker cannot; and, any source, checks again the office's
+    messages that waited for a root or key a `trust` or `sync` run aside brings."""
 
 
 @dataclass(frozen=True)

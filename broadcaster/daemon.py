@@ -620,17 +620,25 @@ class Daemon:
                 self._silenced.add(key)
                 self.say(_("Will not air: {problem}").format(problem=station.wont_air_text(wont)))
 
-    def _upstream_settings(self) -> UpstreamSettings | None:
+    def _upstream_config(self) -> UpstreamSettings | None:
         """[upstream] as station.toml says now (`sync URL` and `trust URL` change the source
-        while the daemon runs), if the station trusts an upstream and has a source."""
+        while the daemon runs); None, said once, when it cannot be read."""
         try:
-            settings = load_config(self.root).upstream
+            return load_config(self.root).upstream
         except BroadcasterError as e:
             self._say_once(_("{what}: {problem}").format(what=_("Upstream"), problem=e))
             return None
+
+    def _upstream_settings(self) -> UpstreamSettings | None:
+        """[upstream] as station.toml says now, if the station trusts an upstream and has a
+        source."""
+        return self._sourced(self._upstream_config())
+
+    def _sourced(self, settings: UpstreamSettings | None) -> UpstreamSettings | None:
+        """`settings`, if they name a source and the station trusts an upstream."""
         # not root.json alone: while a sync re-points it the poll said "no list" (ci32)
         trusted = pinned_root(self.root / UPSTREAM / "metadata") is not None
-        return settings if settings.source and trusted else None
+        return settings if settings and settings.source and trusted else None
 
     def _sync_upstream(self) -> None:
         """Take the upstream's new versions now, every `sync_minutes`, and whenever the
@@ -672,7 +680,8 @@ class Daemon:
         one already taken is not news)."""
         etag: str | None = ""
         while not self._stopping.is_set():
-            settings = self._upstream_settings()
+            configured = self._upstream_config()
+            settings = self._sourced(configured)
             if settings and settings.source.startswith(("http://", "https://")):
                 self._listless = False
                 read = self._poll_emergencies_once(settings.source, etag or "")
@@ -685,7 +694,8 @@ class Daemon:
             else:
                 self._guard(_("Emergencies"), self._no_list)
             self._guard(_("Emergencies"), self._check_again)  # this thread alone: in order
-            every = settings.emergency_poll_s if settings else 60.0
+            # the round's pace, list or none: what waited for a `trust` or `sync` run aside
+            every = (configured or UpstreamSettings()).emergency_poll_s
             self._poll_now.wait(min(every, FETCH_RETRY_S) if self._fetch_waits else every)
             self._poll_now.clear()
 
@@ -800,7 +810,7 @@ class Daemon:
         """The office's messages the station could not check or air when they came (no root
         yet, a key it does not know yet, a recording it could not fetch), checked again each
         round of the poll and after each sync (a `sync` or `trust` run aside counts at the
-        next round)."""
+        next round: every `emergency_poll_s`, with or without a list to read)."""
         from . import upstream_emergency
 
         station = self.station()

@@ -1027,7 +1027,7 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     root = province.commune("Xã Tân Lập", "ven-song")
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
-    long = make_tone(tmp_path / "dai.wav", 180)  # on air until cut
+    long = make_tone(tmp_path / "dai.wav", 60)  # on air until cut: two minutes, aired twice
     with open_office(province.dsn) as conn:
         sent = emergency.send(conn, province.keys, province.repository.root_dir,
                               datetime.now(UTC), audio=long)  # fmt: skip
@@ -1561,7 +1561,7 @@ def test_a_cancel_asked_for_in_the_console_is_signed_and_published_by_office_ser
     with_accounts(province.dsn)
     mai = Officer(console_app(province.dsn))  # no office.toml: no keys at all
     mai.log_in("mai")
-    long = make_tone(tmp_path / "dai.wav", 180)  # on air until cut
+    long = make_tone(tmp_path / "dai.wav", 60)  # on air until cut: two minutes, aired twice
     with open_office(province.dsn) as conn:
         sent = emergency.send(conn, province.keys, province.repository.root_dir,
                               datetime.now(UTC), audio=long)  # fmt: skip

@@ -145,9 +145,9 @@ def test_while_a_station_writes_the_emergency_into_a_file_no_page_says_it_is_on_
     loudspeaker is: every door says so, counts it not aired, and the cancel says no commune
     aired it; the airing the cancel cuts is not "bị ngắt giữa chừng khi hủy" either."""
     root = province.commune("Xã Hòa Bình", "ven-song")
-    daemon = province.start(root, "null")  # paced: three minutes out into nothing
+    daemon = province.start(root, "null")  # paced: two minutes out into nothing
     daemon.expect(r"Broker: connected")
-    long = make_tone(tmp_path / "dai.wav", 180)
+    long = make_tone(tmp_path / "dai.wav", 60)  # aired twice: two minutes
     with open_office(province.dsn) as conn:
         sent = emergency.send(conn, province.keys, province.repository.root_dir,
                               datetime.now(UTC), audio=long)  # fmt: skip

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Daemon, Run, write_script
+from conftest import FAST, Daemon, Run, set_config, write_script
 from test_upstream import make_office
 from tuf.ngclient import updater as tuf_updater
 
@@ -227,11 +227,13 @@ def test_a_running_daemon_takes_a_broker_copy_that_waited_for_its_trust(
 ) -> None:
     """The broker delivers a message once: one that came before the station trusted is
     received, aired and told to the office once `trust` is run (a USB folder: no list to poll,
-    no sync by itself), the daemon running."""
+    no sync by itself), the daemon running: at its next round, a second later here (a
+    minute by default, and whether its first round came before the `trust` was a race)."""
     office = make_office(tmp_path)
     message, copy = sealed(office.keys)
     assert take(Station.open(station), copy, "mqtt").code == "no-root"
-    daemon = start_daemon(station)
+    set_config(station, "emergency_poll_s", "1.0")
+    daemon = start_daemon(station, sink=FAST)  # its airing's pace is not what is tested
     daemon.expect(r"on air")
     run("trust", str(office.metadata / "1.root.json"))
     daemon.expect(rf"^Emergency {message} from the office received \(mqtt\)$")
