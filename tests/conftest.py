@@ -224,9 +224,6 @@ SLOWEST = {
     "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_": 29,
     "test_daemon.py::test_sigkill_at_random_moments_loses_nothing": 27,
     "test_clock.py::test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_log": 26,
-    # the "null" sink only (the others take under a second)
-    "test_web_emergency.py::test_an_emergency_that_reached_no_loudspeaker_is_not_said_to_"
-    'have_aired["null"': 25,
     "test_station_health.py::test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs": 23,
     "test_office_emergencies.py::test_a_database_host_that_never_answers_holds_up_neither_m": 23,
     "test_trusted_root.py::test_a_running_daemon_takes_a_broker_copy_that_waited_for_its_tr": 18,
