@@ -178,15 +178,18 @@ ENGLISH = {**os.environ, "LC_MESSAGES": "en_US.UTF-8"}
 what it says; the Vietnamese catalog has tests of its own)."""
 
 
-def broadcaster(station: Path, *args: str) -> subprocess.Popen[str]:
-    """A broadcaster command in its own process (for what runs side by side or is killed)."""
+def broadcaster(station: Path, *args: str, held: bool = False) -> subprocess.Popen[str]:
+    """A broadcaster command in its own process (for what runs side by side or is killed); a
+    `held` one imports its modules at once and runs once a line comes on its input (HELD)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "cli", "--station", str(station), *args],
+        [sys.executable, *(["-c", HELD] if held else ["-m", "cli"]), "--station", str(station),
+         *args],
+        stdin=subprocess.PIPE if held else None,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=ENGLISH,
-    )
+    )  # fmt: skip
 
 
 def runner_for(root: Path) -> Run:
