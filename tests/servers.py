@@ -97,6 +97,7 @@ def wait_until(ready: Callable[[], object], what: str,
 WARM = """
 import json, os, runpy, sys
 import cli, {modules}
+{warm_up}
 order = sys.stdin.readline()
 if not order:
     sys.exit(0)  # the test process ended without needing it
@@ -109,21 +110,25 @@ exec(order["first"])
 sys.argv = ["cli", *order["argv"]]
 runpy.run_module("cli", run_name="__main__", alter_sys=True)
 """
-"""A Python process that imports the CLI and `modules`, then reads one line, its order: the
-command's arguments, where its output goes and a test's hook run before it (`warm_cli`)."""
+"""A Python process that imports the CLI and `modules` (and runs `warm_up`), then reads one
+line, its order: the command's arguments, where its output goes and a test's hook run before
+it (`warm_cli`)."""
 
 _spares: dict[tuple[Any, ...], subprocess.Popen[str]] = {}
 """Per kind of process (modules, environment, output), the one importing for the next start."""
 
 
 def warm_cli(modules: str, argv: list[str], env: dict[str, str], *, log: Path | None = None,
-             first: str = "", new_session: bool = False) -> subprocess.Popen[str]:  # fmt: skip
+             first: str = "", new_session: bool = False,
+             warm_up: str = "") -> subprocess.Popen[str]:  # fmt: skip
     """`python -m cli ARGV` started from a process that imported `modules` while the test ran:
     its output to `log` (appended), else a text pipe (stdout and stderr). Importing is ~2 s of
     a start on a loaded machine (~70 collectors and ~100 daemons in the emergency tests);
-    none of them tests its own start-up time. The next one of the kind starts importing now."""
+    none of them tests its own start-up time. `warm_up`: Python run after the imports, before
+    the order comes (what a first use would build: the reader's patterns). The next one of the
+    kind starts importing now."""
     env = {k: v for k, v in env.items() if k != "PYTEST_CURRENT_TEST"}  # the test's name
-    kind = (modules, tuple(sorted(env.items())), log is None, new_session, os.getcwd())
+    kind = (modules, tuple(sorted(env.items())), log is None, new_session, os.getcwd(), warm_up)
     process = _spares.pop(kind, None)
     if process is None or process.poll() is not None:
         process = _spare(kind)
@@ -136,10 +141,10 @@ def warm_cli(modules: str, argv: list[str], env: dict[str, str], *, log: Path | 
 
 
 def _spare(kind: tuple[Any, ...]) -> subprocess.Popen[str]:
-    modules, env, piped, new_session, _cwd = kind
+    modules, env, piped, new_session, _cwd, warm_up = kind
     return subprocess.Popen(
-        [sys.executable, "-c", WARM.format(modules=modules)], env=dict(env), text=True,
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE if piped else subprocess.DEVNULL,
+        [sys.executable, "-c", WARM.format(modules=modules, warm_up=warm_up)], env=dict(env),
+        text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE if piped else subprocess.DEVNULL,
         stderr=subprocess.STDOUT if piped else None, start_new_session=new_session,
     )  # fmt: skip
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from conftest import (
     make_tone,
     query,
     set_config,
+    warm_broadcaster,
     write_script,
 )
 from servers import PATIENCE
@@ -39,8 +41,8 @@ FLOOD = "Lũ đang lên, bà con di dời ngay."
 def test_two_emergencies_in_the_same_second_both_air(quick: Path, scripts: Path) -> None:
     now = datetime.now(HCM).replace(microsecond=0)
     station = Station.open(quick, SetClock(now))
-    first = send(station, "A", None, scripts / "ngan.wav", "null")
-    second = send(station, "B", None, scripts / "ngan.wav", "null")
+    first = send(station, "A", None, scripts / "ngan.wav", FAST)
+    second = send(station, "B", None, scripts / "ngan.wav", FAST)
     assert first.announcement_id != second.announcement_id
     assert first.announcement_id.startswith(f"khan-cap-{now:%Y%m%d-%H%M%S}")
     rows = airings(quick)
@@ -79,7 +81,7 @@ def test_a_file_cannot_claim_an_emergency_id(quick: Path, scripts: Path, run: Ru
             assert f"id '{claim}' starts with 'khan-cap-'" in result.stderr
             assert result.stderr.count("\n") == 1
     assert query(quick, "SELECT COUNT(*) FROM announcements WHERE id LIKE 'khan-cap-%'") == [(0,)]
-    sent = run("emergency", "--file", str(scripts / "ngan.wav"), "--sink", "null")
+    sent = run("emergency", "--file", str(scripts / "ngan.wav"), "--sink", FAST)
     assert "Emergency airing #1 aired" in sent.stdout
 
 
@@ -87,11 +89,13 @@ def test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full(
     quick: Path, scripts: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
     long = make_tone(scripts / "di-doi.wav", seconds=2.5)
-    daemon = start_daemon(quick, warm=True)
+    set_config(quick, "default_sink", '"null"')  # in real time, to be cut on air
+    daemon = start_daemon(quick, sink=None, warm=True, reads=True)
     daemon.expect(r"on air, airings go to: no loudspeaker")
     run("emergency", "--file", str(long))
     daemon.expect(r"On air: #1 EMERGENCY")
-    run("emergency", "--file", str(scripts / "ngan.wav"))
+    set_config(quick, "default_sink", f'"{FAST}"')  # from the next airing: what is checked of
+    run("emergency", "--file", str(scripts / "ngan.wav"))  # the rest is not its pace
     daemon.expect(r"#1 preempted")
     daemon.expect(r"#2 emergency|#2 aired", timeout=60)
     daemon.expect(r"On air: #3 EMERGENCY", timeout=60)
@@ -111,8 +115,7 @@ def test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full(
 
 
 def test_an_emergency_with_no_daemon_cuts_a_play_in_another_process(quick: Path, run: Run) -> None:
-    player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
-    assert player.stdout and player.stdout.readline().startswith("On air")
+    player = playing(quick, "dai")
     sent = run("emergency", "--text", FLOOD, "--sink", FAST)  # the play it cuts keeps the pace
     assert "Emergency airing #2 aired" in sent.stdout
     assert player.wait(20) == 1
@@ -120,6 +123,15 @@ def test_an_emergency_with_no_daemon_cuts_a_play_in_another_process(quick: Path,
     assert (cut["status"], cut["error"]) == ("preempted", "preempted by an emergency")
     assert cut["duration_s"] < 20
     assert (urgent["trigger"], urgent["status"]) == ("emergency", "aired")
+
+
+def playing(station: Path, announcement: str) -> subprocess.Popen[str]:
+    """`play` in a process of its own (a warm one: conftest.warm_broadcaster), on the test
+    sink in real time, once it is on air."""
+    player = warm_broadcaster(station, "play", "--announce", announcement, "--sink", "null",
+                              modules="broadcaster.airing")  # fmt: skip
+    assert player.stdout and player.stdout.readline().startswith("On air")
+    return player
 
 
 def pid_announced(station: Path, deadline: float) -> int:
@@ -138,7 +150,8 @@ def test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs(
     """The signal comes the instant the pid is written: the daemon must already handle it."""
     for round_ in range(2):
         run("schedule", "add", f"s{round_}", "--at", clock_in(600), "--announce", "ngan")
-        daemon = start_daemon(quick, warm=True)
+        # the outcome is checked, not its pace
+        daemon = start_daemon(quick, sink=FAST, warm=True, reads=True)
         pid = pid_announced(quick, time.monotonic() + PATIENCE)
         os.kill(pid, signal.SIGUSR1)  # what `emergency` does, at the worst moment
         os.kill(pid, signal.SIGUSR2)  # and what an emergency waiting for the lock does
@@ -208,14 +221,15 @@ def test_a_pre_emption_during_the_pre_roll_is_honoured(
     warm: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
     """The emergency comes while the slot's amplifier warms up: it is cut having played
-    nothing. The warm-up is long (10 s) so that a loaded machine's `emergency` command, which
-    took more than 3 s to start in one run, still comes inside it."""
-    set_config(warm, "pre_roll_s", "10.0")
+    nothing, at once. The warm-up is long (60 s) so that a loaded machine's `emergency`
+    command, which took more than 3 s to start in one run, still comes inside it; the
+    emergency's own warm-up is not what is checked: it has none."""
     run("schedule", "add", "sang", "--at", clock_in(3), "--announce", "dai")
-    daemon = start_daemon(warm, warm=True)
+    daemon = start_daemon(warm, sink=FAST, warm=True, reads=True)  # cut before its first sample
     powered_on(warm)
+    set_config(warm, "pre_roll_s", "0.0")  # from the next airing, the emergency's
     run("emergency", "--file", str(warm.parent / "scripts" / "ngan.wav"))
-    daemon.expect(r"#1 preempted")
+    daemon.expect(r"#1 preempted", timeout=30)  # not once the slot's warm-up is over
     daemon.expect(r"On air: #2 EMERGENCY", timeout=60)
     daemon.expect(r"#2 aired", timeout=60)
     assert daemon.stop() == 0
@@ -232,8 +246,7 @@ def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
     play lasts two minutes, so it is still on air when stopped however slow the machine is
     (with the 20 s 'dai', a loaded machine let it finish: 'aired', not 'interrupted')."""
     run("announce", "add", str(make_tone(tmp_path / "rat-dai.wav", seconds=120)))
-    player = broadcaster(quick, "play", "--announce", "rat-dai", "--sink", "null")
-    assert player.stdout and player.stdout.readline().startswith("On air")
+    player = playing(quick, "rat-dai")
     starting = start_daemon(quick, warm=True)  # waits for the on-air lock before it is ready
     pid_announced(quick, time.monotonic() + PATIENCE)
     assert starting.stop() == 0
@@ -243,8 +256,7 @@ def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
 
     daemon = start_daemon(quick, warm=True)
     daemon.expect(r"on air, airings go to: no loudspeaker")
-    player = broadcaster(quick, "play", "--announce", "rat-dai", "--sink", "null")
-    assert player.stdout and player.stdout.readline().startswith("On air")
+    player = playing(quick, "rat-dai")
     due = datetime.now(HCM) + timedelta(seconds=3)
     run("schedule", "add", "sang", "--at", f"{due:%H:%M:%S}", "--announce", "ngan")
     while datetime.now(HCM) < due + timedelta(seconds=1):  # its time has come: it waits
@@ -269,7 +281,8 @@ def test_an_emergency_that_could_not_air_in_time_is_logged_not_aired(
     _, stale = old.create_emergency("A", "Tin cũ: bão đã qua.")
     recent = Station.open(quick, SetClock(now - timedelta(minutes=15)))
     _, fresh = recent.create_emergency("A", FLOOD)
-    daemon = start_daemon(quick, sink=FAST, warm=True)  # the outcome is checked, not its pace
+    # the outcome is checked, not its pace
+    daemon = start_daemon(quick, sink=FAST, warm=True, reads=True)
     ended = {daemon.expect(r"#\d+ (aired|missed)", timeout=60)[1] for _ in range(2)}
     assert ended == {"aired", "missed"}
     assert daemon.stop() == 0
@@ -308,9 +321,9 @@ def test_a_daemon_starting_during_a_play_airs_an_emergency_at_once(
 ) -> None:
     """The daemon does not wait for another process's airing before it serves: an emergency
     sent to it then cuts that airing (which is logged `preempted`) and airs."""
-    player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
-    assert player.stdout and player.stdout.readline().startswith("On air")
-    daemon = start_daemon(quick, sink=FAST, warm=True)  # the play it cuts keeps the pace
+    player = playing(quick, "dai")
+    # the play it cuts keeps the pace
+    daemon = start_daemon(quick, sink=FAST, warm=True, reads=True)
     daemon.expect(r"on air, airings go to: no loudspeaker")
     assert "sent to the running station" in run("emergency", "--text", FLOOD).stdout
     daemon.expect(r"On air: #2 EMERGENCY", timeout=60)

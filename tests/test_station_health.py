@@ -46,7 +46,7 @@ def test_sizes_are_said_in_mb_under_a_gb() -> None:
 def test_a_full_disk_is_said_before_the_slot_and_the_slot_is_logged_once_space_returns(
     forty: Path, run: Run, start_daemon: Callable[..., Daemon]
 ) -> None:
-    daemon = start_daemon(forty)
+    daemon = start_daemon(forty, warm=True, reads=True)  # it prepares the notice's speech
     daemon.expect("on air, airings go to")
     assert "disk" not in run("status").stdout.split("\n")[1]
     run("schedule", "add", "rac", "--at", clock_in(8), "--announce", "rac")
@@ -79,7 +79,7 @@ def test_a_sound_card_that_does_not_open_is_said_before_the_slot(
 ) -> None:
     run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
     set_config(station, "default_sink", '"device:hw:CARD=KhongCo"')  # no such card
-    daemon = start_daemon(station, sink=None)
+    daemon = start_daemon(station, sink=None, warm=True)
     line = daemon.expect(r"cannot open where its airings go").string
     assert "Check the sound card and the loudspeakers' cable" in line
     said = run("status").stdout.splitlines()
@@ -101,17 +101,20 @@ def test_a_usb_stick_not_plugged_in_is_said_before_the_slot_and_fails_it(
     run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
     usb = tmp_path / "usb"
     set_config(station, "default_sink", f'"file:{usb}/ra-loa"')
-    daemon = start_daemon(station, sink=None)
+    daemon = start_daemon(station, sink=None, warm=True, reads=True)
     line = daemon.expect(r"cannot write its airings where they go").string
     assert f"the folder {usb} does not exist: is the USB stick or disk it is on plugged in?" in line
     said = run("status").stdout.splitlines()
     assert said[1].endswith("but the folder the airings are written to cannot be written: the "
                             "slots fail.")  # fmt: skip
-    run("schedule", "add", "rac", "--at", clock_in(6), "--announce", "rac")
+    # as soon as the daemon can see it (the next look, 2 s, and the timer's lead, 1 s); seen
+    # later, it would air late as one missed in its grace
+    run("schedule", "add", "rac", "--at", clock_in(3), "--announce", "rac")
     daemon.expect(r"#1 failed: .*the folder .*usb does not exist", timeout=60)
     assert not usb.exists()
     usb.mkdir()  # plugged in
     run("schedule", "remove", "rac")
+    # in time to be prepared ahead: the sink is opened then, and its coming back said
     run("schedule", "add", "rac2", "--at", clock_in(6), "--announce", "rac")
     daemon.expect_all(r"The airings can be written again", r"#2 aired", timeout=60)
     assert daemon.stop() == 0
@@ -120,7 +123,11 @@ def test_a_usb_stick_not_plugged_in_is_said_before_the_slot_and_fails_it(
 
 
 def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with_why(
-    forty: Path, run: Run, start_daemon: Callable[..., Daemon], tmp_path: Path
+    forty: Path,
+    run: Run,
+    start_daemon: Callable[..., Daemon],
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
     """The station PC is shut down on a full disk and started a day later, its disk still
     full (w26commune 1, 4): the daemon died writing its pid, then its start; and the slot the
@@ -134,13 +141,15 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
     file, as the daemons before PID_WIDTH left it, has no block for the pid: the daemon is
     still found running, by its lock (v26review: "not running", and `emergency` aired by
     itself)."""
+    status = broadcaster(forty, "status", held=True)  # hers, its start made meanwhile
+    request.addfinalizer(status.kill)
     fill_to_the_last_byte(forty)
-    never = start_daemon(forty)
+    never = start_daemon(forty, warm=True)
     never.expect(r"disk has only")
     assert never.stop() == 0
     assert (forty / "disk-full-since").stat().st_size == 0  # made, but with no block
     (forty / "filler.bin").unlink()
-    first = start_daemon(forty)
+    first = start_daemon(forty, warm=True, reads=True)  # it prepares the notice's speech
     first.expect("on air, airings go to")
     run("schedule", "add", "rac", "--at", clock_in(8), "--announce", "rac")
     fill_to_the_last_byte(forty)
@@ -155,8 +164,7 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
     try:
         line = daemon.expect(r"disk has only").string
         assert "0 MB free of 40 MB" in line and "Delete files" in line
-        status = broadcaster(forty, "status")  # the store is not held from her meanwhile
-        out, _ = status.communicate(timeout=120)
+        out, _ = status.communicate("go\n", timeout=120)  # the store is not held from her
         assert status.returncode == 0 and out.splitlines()[1].endswith(
             "but the station's disk is full: the slots may not air or be logged.")  # fmt: skip
         # known from before, and said by its day (w27commune 3: by its hour alone)

@@ -4,6 +4,7 @@ test per attack the station must refuse."""
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import shutil
 import socket
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Daemon, Run, make_tone, query, set_config, write_script
+from conftest import Daemon, Run, make_tone, query, set_config, template_folder, write_script
 from servers import PATIENCE, free_port
 
 from upstream.keys import init_keys
@@ -30,19 +31,33 @@ def office(tmp_path: Path) -> Repository:
     return make_office(tmp_path)
 
 
+OFFICE_PARTS = ("office-keys", "campaigns", "repo")
+"""What an office is made of in its folder: its keys, its campaigns and the repository."""
+
+
 def make_office(tmp_path: Path) -> Repository:
-    """An upstream office with keys, one campaign folder, and a first publication."""
-    keys, campaign = tmp_path / "office-keys", tmp_path / "campaigns" / "bluezone"
+    """An upstream office with keys, one campaign folder, and a first publication in
+    `tmp_path`: a copy of one made once per test process (~0.6 s, over 1.5 s loaded: keys,
+    a tone, a publication), so its keys and first signatures are the same in every copy."""
+    for part in OFFICE_PARTS:
+        shutil.copytree(_office_template() / part, tmp_path / part, symlinks=True)
+    return Repository(tmp_path / "office-keys", tmp_path / "repo")
+
+
+@functools.cache
+def _office_template() -> Path:
+    folder = template_folder("office-template-")
+    keys, campaign = folder / "office-keys", folder / "campaigns" / "bluezone"
     campaign.mkdir(parents=True)
     write_script(campaign, "cai-dat.md", TEXT, id="bz-cai-dat", title="Cài đặt Bluezone", repeat=2)
     write_script(campaign, "huong-dan.md", "Mở kho ứng dụng, tìm Bluezone.", id="bz-huong-dan")
     make_tone(campaign / "loi-keu-goi.mp3", seconds=1.0)
     init_keys(keys)
-    repo = Repository(keys, tmp_path / "repo")
+    repo = Repository(keys, folder / "repo")
     now = datetime.now(UTC)
     repo.create(now)
     repo.publish([campaign], now)
-    return repo
+    return folder
 
 
 @pytest.fixture
@@ -208,8 +223,10 @@ def nginx(tmp_path: Path, office: Repository) -> Iterator[tuple[str, Path]]:
 @pytest.fixture
 def trickling(tmp_path: Path, office: Repository) -> Iterator[tuple[str, Path]]:
     """nginx that sends every file at 64 bytes a second: a server on a dying line, or one
-    that holds a station's sync open on purpose."""
-    yield from serve(tmp_path / "nginx-slow", office.root_dir, "limit_rate 64;")
+    that holds a station's sync open on purpose. What it does not have it says at once (the
+    probe for a next root: its 404 page took ~3 s at that rate)."""
+    slow = "location / { if (-f $request_filename) { set $limit_rate 64; } }"
+    yield from serve(tmp_path / "nginx-slow", office.root_dir, slow)
 
 
 def test_sync_over_http_fetches_only_what_changed(
@@ -365,7 +382,7 @@ def test_trust_refuses_what_is_not_a_root(
 def test_the_daemon_syncs_on_its_interval(trusting: Path, office: Repository) -> None:
     set_config(trusting, "source", f'"{office.root_dir}"')
     set_config(trusting, "sync_minutes", "0.02")
-    daemon = Daemon(trusting)
+    daemon = Daemon(trusting, warm=True, reads=True)  # it reads what it refuses
     try:
         daemon.expect(r"Upstream synced: 3 changes")
         folder = campaign_dir(office)
@@ -498,7 +515,7 @@ def test_sigterm_stops_a_daemon_that_is_syncing(
 ) -> None:
     url, _ = trickling
     set_config(trusting, "source", f'"{url}"')  # default limits: minutes
-    daemon = Daemon(trusting)
+    daemon = Daemon(trusting, warm=True)
     try:
         daemon.expect(r"on air, airings go to: no loudspeaker")
         deadline = time.monotonic() + PATIENCE
