@@ -162,7 +162,7 @@ def test_two_stations_with_real_daemons_push_after_each_airing(
             root = commune(template, tmp_path, name)
             enrolled(office, root, "ven biển")
             Station.open(root).db.execute("SELECT 1")
-            daemons.append((root, Daemon(root, sink=FAST)))  # its push is checked, not its pace
+            daemons.append((root, Daemon(root, sink=FAST, warm=True)))  # its push is checked
         for root, daemon in daemons:  # slots added once both run: a slow start misses none
             daemon.expect(r"(airings go to|các lượt phát): ")  # the first line, either language
             Station.open(root).add_slot("sang", clock_in(4), announce=["tb"])
@@ -196,7 +196,7 @@ def test_a_slot_held_for_a_new_version_s_approval_reaches_the_office_at_once(
                                                 title="Cảnh báo sạt lở")])  # fmt: skip
         if version == 1:
             station.approve("sl", "Chủ tịch UBND xã")
-    daemon = Daemon(root)
+    daemon = Daemon(root, warm=True)  # from a spare that imported its modules (Daemon)
     try:
         daemon.expect(r"(airings go to|các lượt phát): ")
         Station.open(root).add_slot("chieu", clock_in(4), announce=["sl"])
@@ -784,7 +784,7 @@ def test_sigterm_stops_the_daemon_while_the_office_does_not_answer(
         {"key": "office_url", "value": f"http://127.0.0.1:{silent.getsockname()[1]}"},
         pk="key", replace=True,
     )  # fmt: skip
-    daemon = Daemon(root)
+    daemon = Daemon(root, warm=True)  # from a spare that imported its modules (Daemon)
     try:
         daemon.expect("on air, airings go to: no loudspeaker")
         held: list[socket.socket] = []
