@@ -103,7 +103,7 @@ def office(postgres: Postgres, tmp_path: Path, request: pytest.FixtureRequest) -
     """The collector on a database of its own; a test's hook run first in its process, as
     `Collector.start` takes it, is given as the fixture's indirect parameter."""
     first = getattr(request, "param", "")
-    collector = Collector(postgres.new_database(), tmp_path / "collector", first=first)
+    collector = Collector(postgres.new_office(), tmp_path / "collector", first=first)
     yield Office(collector.dsn, collector)
     collector.stop()
 

@@ -95,7 +95,7 @@ def test_the_nginx_site_puts_the_console_behind_https(
     """The shipped site, with a self-signed certificate, on a port other than 443 (Tuấn's
     trial ran on 18443): chị Mai logs in. With `Host $host` nginx dropped the port, the
     console's HTTPS check of the form's origin failed, and every log-in was refused."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with_accounts(dsn)
     work = tmp_path / "nginx"
     work.mkdir()
@@ -166,7 +166,7 @@ def test_a_page_that_follows_the_broker_keeps_what_she_types_and_swaps_only_its_
     from office import broker
     from office.db import put_setting
 
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         waiting = station_row(conn, "Phú Mỹ")
         station_row(conn, "Tân Lập", "ven-song")  # just approved: the broker has not read it

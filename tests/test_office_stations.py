@@ -51,7 +51,7 @@ class Desk:
 
 @pytest.fixture
 def desk(postgres: Postgres, tmp_path: Path, run: Run) -> Iterator[Desk]:
-    collector = Collector(postgres.new_database(), tmp_path / "collector")
+    collector = Collector(postgres.new_office(), tmp_path / "collector")
     yield Desk(collector.dsn, collector, run)
     collector.stop()
 
