@@ -356,7 +356,9 @@ class Collector(ServerProcess):
     """`broadcaster office serve` in a subprocess, and nginx proxying to it: the station's
     address is `url` (nginx); `direct` is the collector itself."""
 
-    def __init__(self, dsn: str, work: Path, threads: int = 4, signs: tuple[str, ...] = ()) -> None:
+    def __init__(self, dsn: str, work: Path, threads: int = 4, signs: tuple[str, ...] = (),
+                 first: str = "") -> None:  # fmt: skip
+        """`first`: as for `start`, for its first start (a restart costs a second one)."""
         self.dsn, self.work, self.threads = dsn, work, threads
         self.signs = signs
         """--keys and --repo: the cancels asked for from the console are signed with them."""
@@ -364,7 +366,7 @@ class Collector(ServerProcess):
         self.url, self.direct = f"http://127.0.0.1:{self.front}", f"http://127.0.0.1:{self.port}"
         work.mkdir(parents=True, exist_ok=True)
         self.process: subprocess.Popen[Any] | None = None
-        self.start()
+        self.start(first)
         self.nginx = start_nginx(
             work,
             self.front,

@@ -127,7 +127,7 @@ class Officer(Visitor):
 @pytest.fixture(scope="module")
 def fleet(postgres: Postgres) -> tuple[str, str]:
     """An office with two approved communes and one waiting (its fingerprint), and accounts."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         station_row(conn, "Tân Lập", "ven-song")
         station_row(conn, "Hòa Bình", "vung-nui")
@@ -261,7 +261,7 @@ def test_the_first_group_is_made_by_ticking_the_box_not_by_a_command(
 ) -> None:
     """o13web W4: with no group yet, the refusal named a terminal command; the page names
     its own box."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         waiting = station_row(conn, "Phú Mỹ")
     with_accounts(dsn)
@@ -279,7 +279,7 @@ def test_the_first_group_is_made_by_ticking_the_box_not_by_a_command(
 
 def mai_at_tan_lap(postgres: Postgres) -> tuple[Officer, str, str]:
     """Mai (admin) logged in, an office with Tân Lập approved: (officer, dsn, its code)."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         stolen = station_row(conn, "Tân Lập", "ven-song")
     with_accounts(dsn)
@@ -881,7 +881,7 @@ def test_a_campaign_for_everyone_published_before_any_commune_joined_says_so(
     """o15web3 C5: published --everyone on an empty office, her month read "dành cho 0 xã".
     Everyone is what the station receives: every commune, those approved later too, each
     counted from its approval without publishing again."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         published(conn, "phong-dich-t12", ["tiem-soi-t12"], None, datetime.now(UTC))
     with_accounts(dsn)
@@ -964,7 +964,7 @@ def test_a_notice_not_aired_is_named_by_its_title_and_why_in_vietnamese_in_every
     by the titles `publish` recorded, and each commune by what the office knows of it; in
     Vietnamese though the process speaks English (the report is signed and sent upward)."""
     i18n.use_language("en")  # the office's PC speaks English (put back after the test)
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:  # Hòa Bình never sent its log; Tân Lập did
         station_row(conn, "Hòa Bình", "vung-nui")
         station_row(conn, "Tân Lập", "ven-song")
@@ -1013,7 +1013,7 @@ def test_a_commune_that_did_not_take_a_campaign_is_marked_on_the_list_and_said_i
     list of communes (console and `office station list`) did not mark it, and the month
     report gave it the generic "sent nothing since it was published". Both now name the
     campaign; the report gives the station's reason."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         station_row(conn, "Hòa Bình", "vung-nui")
         tan_lap = station_row(conn, "Tân Lập", "ven-song")
@@ -1059,7 +1059,7 @@ def test_a_report_made_while_office_serve_is_down_says_why_every_commune_reads_s
     commune as silent, and every notice as not aired there, with no word of the cause: the
     office's own server, which collects their logs. The report says it under the silent
     communes, and each commune's reason for a notice not aired names it."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     now = datetime.now(UTC)
     with open_office(dsn) as conn:
         for commune in ("Tân Lập", "Hòa Bình"):
@@ -1094,7 +1094,7 @@ def test_the_office_being_down_does_not_shadow_a_truer_reason(
     """review20 #7: with `office serve` down, every commune's reason became "the office server
     has not run since …", even one whose station never sent its log, and, in a past month's
     report, one that sent its log after that month ended (its log of the month is whole)."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     now = datetime.now(UTC)
     with open_office(dsn) as conn:
         for commune in ("Tân Lập", "Hòa Bình", "Sơn Thủy"):
@@ -1166,7 +1166,7 @@ def test_a_cookie_copied_before_she_logs_out_opens_no_page_after_it(
 ) -> None:
     """Review thirteen #4, at the office: a copy of her session cookie, taken before she
     logged out, is refused on every page after it."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with_accounts(dsn)
     app = console_app(dsn)
     mai = Officer(app)
@@ -1181,7 +1181,7 @@ def test_she_changes_her_own_password_and_her_other_sessions_end(
 ) -> None:
     """The commune's password page, shared: the current password first, the new one twice;
     her phone stays logged in, the computer she left logged in at the office does not."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with_accounts(dsn)
     app = console_app(dsn)
     phone, office_pc = Officer(app), Officer(app)
@@ -1218,7 +1218,7 @@ def test_a_session_left_unused_too_long_says_so_on_the_log_in_page(
 ) -> None:
     """o14web F10: the phone left overnight lands on the log-in page told why; a first
     visit is told nothing."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with_accounts(dsn)
     app = console_app(dsn)
     phone = Officer(app)
@@ -1260,7 +1260,7 @@ def sent_emergency(conn: Any, aired_by: str) -> str:
 def test_the_emergencies_sent_and_each_commune_s_state(
     postgres: Postgres, vietnamese: None
 ) -> None:
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         tan_lap = station_row(conn, "Tân Lập", "ven-song")
         station_row(conn, "Hòa Bình", "vung-nui")
@@ -1296,7 +1296,7 @@ def test_while_office_serve_runs_without_the_broker_a_silent_commune_is_not_know
     `office emergency status` and the counts say "chưa biết", why, and whom to call; `office
     station list` says what the console's pages say of the broker. Likewise once serve's part
     that takes the reports has stopped."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with open_office(dsn) as conn:
@@ -1354,7 +1354,7 @@ def test_a_commune_silent_long_before_the_link_was_lost_still_did_not_answer(
     "chưa biết" as if its answer were only held back. It did not answer: "không phản hồi",
     with whom to call; Tân Lập, sent it a minute ago (approved since), may well have answered
     and is "chưa biết". Counts follow the rows; the same once serve itself misses its beat."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now - timedelta(minutes=25), minutes_left=60)
     with open_office(dsn) as conn:
@@ -1421,7 +1421,7 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     waits for the office server, then (`office serve`'s signer, here in the test's process)
     that it was cancelled, when, by her, and which commune heard it before. A request nobody
     signs for a minute says so, with the terminal command."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
@@ -1502,7 +1502,7 @@ def test_the_cancel_asked_while_the_server_beats_promises_seconds_only_if_it_sti
     giây" all the same, and kept saying it above the lines saying it was cancelled (Z6). The
     page knows only serve's last beat: it says the seconds hold if the server still runs, and
     that the page says when it is done; its looks keep that until the cancel is signed."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
@@ -1538,7 +1538,7 @@ def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_v
     she reloaded by hand. It looks again by itself while the emergency is valid (o21web9 Y1:
     every commune answered is not the end: another officer may cancel it); once it ended,
     and nothing is on air, it stays still."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
@@ -1587,7 +1587,7 @@ def test_the_emergencies_list_follows_the_communes_answers_while_one_is_valid(
     while an emergency is valid, and after its cancel while a commune had it on air (o21web9
     Y1: it stopped once no commune was silent); once it ended or was cancelled and every
     commune said how it ended, it stays still."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
@@ -1626,7 +1626,7 @@ def test_the_emergencies_list_reloads_slower_as_an_emergency_ages_and_stops_at_i
     open list every 5 s for two days. It reloads every 5 s for the first ten minutes after
     the sending, then every minute, and not at all once the emergency ended (a tab left open
     overnight)."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now, minutes_left=48 * 60)  # sent 5 minutes ago
     with_accounts(dsn)
@@ -1652,7 +1652,7 @@ def test_the_emergency_page_follows_every_commune_to_its_end_and_another_officer
     viewer's) follows while the emergency is in force, and after its cancel until each
     commune that had it on air says how it ended. Y5: the cut is said at the cancel's time,
     not at the airing's start, even from a station whose clock logged it a little before."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC).replace(second=1, microsecond=0))
     sent_at = clock.now - timedelta(minutes=5)
     emergency_for_two(dsn, clock.now)  # Tân Lập on air for 4 minutes, Hòa Bình silent
@@ -1710,7 +1710,7 @@ def cancel_when_serve_was_heard(
 ) -> tuple[Officer, SetClock, str, str]:
     """Mai cancels an emergency from its page, `office serve` last heard `ago`: her console,
     its clock, what the page says after her cancel, and the office's database."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
@@ -1840,7 +1840,7 @@ def test_a_silent_commune_is_not_blamed_on_its_network_while_office_serve_is_not
     nothing yet of the office's own server, which holds their answers. Once it missed its
     beat the page says the office server is not heard from since when, not the communes'
     network; on time, the communes' network is named; down, the banner says it alone."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)  # 5 minutes ago; Hòa Bình has not answered
     with_accounts(dsn)
@@ -1950,7 +1950,7 @@ def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_
     """o14web2 C1: the "Phát lúc" column showed when a report arrived: the end of Tân Lập's
     airing, and a time on Hòa Bình's "không phát" row too. It shows when the commune went on
     air, and a dash where it did not air."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
@@ -1977,7 +1977,7 @@ def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_
 def mai_at_an_emergency(postgres: Postgres) -> tuple[Officer, str, SetClock]:
     """Mai logged in to the console of a new office that sent an emergency to two communes
     (emergency_for_two) a moment ago, on the test's clock."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
@@ -2025,7 +2025,7 @@ def test_a_console_whose_clock_runs_ahead_does_not_say_office_serve_is_down(
     """Review15 #7: office serve wrote its machine's time and the console compared it with
     its own: a console machine three minutes ahead said the office server was down while it
     ran (and one behind would say so late). Both sides now take PostgreSQL's time."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC) + timedelta(minutes=3))  # the console's machine
     emergency_for_two(dsn, clock.now)
     with open_office(dsn) as conn:
@@ -2078,7 +2078,7 @@ def test_office_serve_s_log_says_when_the_broker_went_and_when_it_came_back(
 ) -> None:
     """o16web4 K14: serve.log had no line when Mosquitto went away, nor when it came back;
     only the pages said it. One line each, once, past the minute the pages wait."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     lost: list[datetime | None] = [None]
     said: list[str] = []
     beats = heartbeat.Heartbeat(dsn, lambda: lost[0], said.append)
@@ -2108,7 +2108,7 @@ def test_with_two_office_serves_the_broker_is_unreached_only_when_neither_is_con
     serve's beat and the other's undid each other and the pages' sentence flickered. Each
     serve has its row; the broker is unreached when no serve running is connected, since the
     latest of their times."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     one, two = "may-khac:101", "may-khac:102"  # another machine's: its pids are not looked up
     with open_office(dsn) as conn:
         heartbeat.beat(conn, None, (), two)
@@ -2143,7 +2143,7 @@ def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to
     Stations page shows names its station; two of one name are told apart as the page does,
     and the name alone is the whole commune, both (o23web11 V4: a merge kept two stations);
     otherwise one sentence says how to name a commune, with the near matches."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         station_row(conn, "Tân Lập", "ven-song")
         son_thuy = station_row(conn, "Sơn Thủy", "vung-nui")
@@ -2171,7 +2171,7 @@ def test_to_names_a_commune_with_or_without_the_word_xa(
     Thủy"), for an emergency and a campaign alike. A name with or without "Xã" names the one
     commune it is; two stations whose names differ only by it are two of one name, told apart
     by their codes, and the name alone is both (V4)."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         son_thuy = station_row(conn, "Xã Sơn Thủy", "vung-nui")
         tan_lap = station_row(conn, "Tân Lập", "ven-song")
@@ -2194,7 +2194,7 @@ def test_to_naming_a_group_and_a_commune_alike_is_refused_with_both_and_how_to_s
     a word, whichever the office meant. It is refused with both shown and how to write each:
     the commune by its code's first digits, the group as "nhóm:Sơn Thủy" (also without
     accents); a group that is that commune alone is no question."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         son_thuy = station_row(conn, "Sơn Thủy", "ven-song")
         station_row(conn, "Tân Lập", "Sơn Thủy")
@@ -2306,7 +2306,7 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
     """Review 14 #6: a console taken over holds its own role, and PostgreSQL itself refuses
     it all but what the console's forms write (every page and form of this file runs under
     it); and office serve signs the cancel of what the office signed, not of the columns."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     until = clock.now + timedelta(minutes=25)
@@ -2378,7 +2378,7 @@ def test_a_refusal_kept_from_before_its_reason_was_dropped_is_still_said_on_the_
     other stations", in its language) and nothing read it: only a "not-for-us" refusal is
     kept, and the station's page says why in the office's words. Migration 12 drops it; a
     refusal kept before still reads, in Vietnamese, on the commune's page."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
@@ -2412,7 +2412,7 @@ def test_a_second_office_serve_leaves_the_cancel_to_the_one_signing_it(
     """Review 14 #9: an `office serve` started by hand beside the service read the same
     waiting request, and logged "not signed: already cancelled" once the other had signed
     it. The one that comes second while the first signs now leaves it, and says nothing."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with open_office(dsn) as conn:
@@ -2459,7 +2459,7 @@ def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
     """An emergency over before `office serve` looked, and an office server that cannot read
     the emergency key: each request is marked, and the page says why in one sentence and
     what to do; once the key is readable, asking again works."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     clock = SetClock(datetime.now(UTC))
     short, later = "20261110-080000-000001", "20261110-080000-000002"
     emergency_for_two(dsn, clock.now, short, minutes_left=1)
@@ -2528,7 +2528,7 @@ def test_a_stale_tab_a_twin_commune_and_an_ended_session_are_each_said(
 ) -> None:
     """o13web W3, W6, W15, W13: chị Mai approves from a stale second tab, meets a stranger
     enrolled under Hòa Bình, Hà reads a waiting station, and Mai's session ends overnight."""
-    dsn = postgres.new_database()
+    dsn = postgres.new_office()
     with open_office(dsn) as conn:
         station_row(conn, "Tân Lập", "ven-song")
         real = station_row(conn, "Hòa Bình")
