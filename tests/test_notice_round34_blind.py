@@ -82,3 +82,30 @@ def test_a_rates_unit_typed_bare_after_its_slash(
 ) -> None:
     """'đồng/thang' is so much a month, never 'một thang'."""
     assert_read_in_both_voices(written, north, south)
+
+
+ADDRESS_SYLLABLES: list[Row] = [
+    ("Hồ sơ gửi về hộp thư ubnd.lat@lamdong.gov.vn trước ngày 15.",
+     "Hồ sơ gửi về hộp thư u bê en đê chấm lát a còng lâm đồng chấm gờ o vê chấm vê en trước "
+     "ngày mười lăm.", None),
+    ("Xem chi tiết tại lat.lacduong.lamdong.gov.vn.",
+     "Xem chi tiết tại lát chấm lạc dương chấm lâm đồng chấm gờ o vê chấm vê en.", None),
+    ("Góp ý gửi về ubnd.dich@gmail.com.",
+     "Góp ý gửi về u bê en đê chấm dích a còng gờ meo chấm com.", None),
+    # near-misses: a run of syllables, a sắc given, the notice's own word, a name cut
+    ("Tra cứu tại dalat.gov.vn.", "Tra cứu tại đà lạt chấm gờ o vê chấm vê en.", None),
+    ("Liên hệ hộp thư bac@gmail.com.", "Liên hệ hộp thư bắc a còng gờ meo chấm com.", None),
+    ("UBND xã Lạt thông báo: hồ sơ gửi về ubnd.lat@gmail.com.",
+     "ủy ban nhân dân xã Lạt thông báo: hồ sơ gửi về u bê en đê chấm lạt a còng gờ meo chấm "
+     "com.", None),
+    ("Gửi thư về ubnd.tanlap@gmail.com.",
+     "Gửi thư về u bê en đê chấm tân lập a còng gờ meo chấm com.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"address": ADDRESS_SYLLABLES}))
+def test_a_bare_stop_closed_syllable_of_an_address_rises(
+    written: str, north: str, south: str | None
+) -> None:
+    """'ubnd.lat@…' is 'lát', as its letters say, not the dictionary's 'lạt'."""
+    assert_read_in_both_voices(written, north, south)
