@@ -728,7 +728,7 @@ after a village's name (chú ý; 'y tá', 'chú Y Sao' stay), and bare heads ope
 ('Cac ho dân', 'De nghi', 'Tran trong', 'Toan the')."""
 SHOUTERS = re.compile(
     r"(?:-|(?<![^\W_])(?i:con|kêu|hét|quát|la|lê|tiếng|thét|rên|đừng|chớ|bị|ngựa|lừa|hò|đô"
-    r"|nốt|mắng|cãi|rầy|đánh|chửi|khóc|gào|không|hay)) ?$"
+    r"|nốt|mắng|cãi|rầy|đánh|chửi|khóc|gào|không|hay|nen|ni|ri|li|ki|xi|ti|si|mi)) ?$"
 )
 SLIPPED_UNLESS_BEFORE |= dict.fromkeys(("la", *(f"la {what}" for what in LINKED)), SHOUTERS) | {
     f"đế {verb}": re.compile(
@@ -742,8 +742,9 @@ SLIPPED_UNLESS_AFTER |= {
     "cac ho": re.compile(r" (?i:tộc|hàng|đạo)(?![^\W_])"),
 }
 """'la' alone only before an amount ('la 500.000 đồng'), never after a shout's or a mule's
-word ('kêu la trong đêm', 'con la từ'), a dollar's ('đô la') or a foreign name's hyphen
-('Ma-ni-la'); 'hoàng đế được', 'phần đế được gia cố': a base or an emperor; 'các họ tộc'."""
+word ('kêu la trong đêm', 'con la từ'), a dollar's ('đô la'), a foreign name's hyphen
+('Ma-ni-la') or a loan word's syllable ('xan mô nen la', 'va ni la': salmonella, vanilla);
+'hoàng đế được', 'phần đế được gia cố': a base or an emperor; 'các họ tộc'."""
 BODIES_OF_A_COMMUNE = (
     "thú y|cán bộ|ban chỉ huy quân sự|đoàn thanh niên|hội phụ nữ|hội nông dân|hội cựu chiến binh"
     "|mặt trận tổ quốc|văn phòng|bí thư|trụ sở|đài truyền thanh|bưu điện|ban chỉ đạo"
