@@ -198,6 +198,7 @@ from .syllables import (
     said_with_native_onset,
     tones_apart,
     transliterate,
+    with_acute,
 )
 from .untidy import BARE, QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
 from .vocabulary import (
@@ -319,6 +320,8 @@ def _cut(word: str, ctx: _Context, of_a_place: bool = False) -> list[str] | None
             out += said
             continue
         marked = ctx.accents().restore(said, of_a_place)
+        if len(said) == 1 and STOP_CLOSED.search(said[0].lower()):
+            marked = [_risen(said[0], marked[0], ctx)]
         unknown = _first_unknown(said, ctx) if n + 1 == len(groups) else None
         if unknown is not None and marked[unknown:] != said[unknown:]:
             # 'vanphongdangu': 'văn phòng', then 'dangu' spelled, not 'đà ngu' invented
@@ -332,6 +335,26 @@ def _cut(word: str, ctx: _Context, of_a_place: bool = False) -> list[str] | None
     if named and " ".join(out).lower() != named:
         return [named]  # the station's own 'Tân Lập' for 'tanlap' keeps its capitals
     return out
+
+
+STOP_CLOSED = re.compile(r"^[a-z]+(?:p|t|c|ch)$")
+"""A syllable typed bare that a stop closes ('lat', 'hop'), alone in an address's label."""
+
+
+def _risen(typed: str, marked: str, ctx: _Context) -> str:
+    """'lat' → 'lát', not 'lạt': a stop-closed syllable typed bare, alone in an address, is
+    said with the sắc tone its letters give, not the nặng of a word the dictionary holds
+    (blind round 113: 'ubnd.lat@…', the commune Lát, was read 'lạt'; nothing there says which
+    tone was meant, and a listener types the letters either way). The notice's own word wins
+    ('xã Lạt … ubnd.lat@'), and a sắc the dictionary gave stays ('bac': 'bắc')."""
+    if DOT_BELOW not in unicodedata.normalize("NFD", marked):
+        return marked
+    if ctx.accents().own.lookup((typed.lower(),)):
+        return marked
+    return with_acute(typed.lower())
+
+
+DOT_BELOW = "\u0323"
 
 
 def _first_unknown(said: list[str], ctx: _Context) -> int | None:

@@ -619,7 +619,7 @@ vowels is said twice, closing one syllable and opening the next ('Messi' → 'M�
 'Tennis' → 'Ten nít'); a doubled l, r, f or z, or one at the end, is said once."""
 
 
-def _with_acute(syllable: str) -> str:
+def with_acute(syllable: str) -> str:
     """A syllable closed by p, t, c or ch takes a tone in Vietnamese: the rising one
     ('mat' → 'mát'), on the last vowel before the coda."""
     if TONES.intersection(unicodedata.normalize("NFD", syllable)):
@@ -767,7 +767,7 @@ def _syllable(written_onset: str, nucleus: str, coda: str) -> str:
     if nucleus in ("ec", "ac", "ooc"):  # 'Mercedes' → 'Méc', 'Barcelona' → 'Bác'
         nucleus, coda = nucleus[:-1], "c"
     syllable = onset + nucleus + coda
-    return _with_acute(syllable) if coda in STOPS else syllable
+    return with_acute(syllable) if coda in STOPS else syllable
 
 
 VIETNAMESE_MARKS = re.compile("[đĐ\u031b\u0309\u0323\u0306]")

@@ -696,6 +696,81 @@ SLIPPED_UNLESS_BEFORE |= dict.fromkeys(
 counted ('ba con bò', 'ba con nhỏ'); 'tham gia bán hàng', 'quốc gia đất nước': 'gia' ends a
 word."""
 
+# Round 34 (blind rounds 113-114, r34blind): a function word typed with a wrong mark or none,
+# itself a word, before or after what only its marked twin stands beside.
+PURPOSES = ("súc", "được", "tránh", "phòng", "bảo đảm", "đảm bảo", "kịp", "làm", "nhận",
+            "xử lý", "kiểm tra", "tiêm", "khám", "đăng ký", "thực hiện", "giải quyết",
+            "theo dõi", "hướng dẫn", "tham gia", "chuẩn bị", "phục vụ", "nộp", "bà con",
+            "người dân", "các", "mọi", "sửa chữa", "kiểm soát", "ngăn chặn", "khắc phục",
+            "tiêu độc", "vệ sinh", "xét nghiệm")  # fmt: skip
+LINKED = ("trong", "từ", "do", "những", "các", "nơi", "việc", "ngày", "đơn vị",
+          "cơ quan", "bắt buộc", "rất", "hoàn toàn", "trách nhiệm", "nhiệm vụ", "hành vi",
+          "thời hạn", "thời gian", "hộ", "đối tượng", "mức")  # fmt: skip
+SLIPPED_MARKS |= (
+    {f"đế {verb}": f"để {verb}" for verb in PURPOSES}
+    | {f"la {what}": f"là {what}" for what in LINKED}
+    | {
+        "la": "là",
+        "chú y": "chú ý",
+        "cac ho": "các hộ",
+        "cac ho dan": "các hộ dân",
+        "de nghi": "đề nghị",
+        "tran trong": "trân trọng",
+        "toan the": "toàn thể",
+    }
+)
+"""Blind rounds 113-114 (Lâm Đồng, Thanh Hóa), a word read as typed in a marked line whose
+marked twin is far the commoner in notices, where only the twin fits: 'đế súc xả đường ống'
+(để: the sắc key for the hỏi, before what is done for a purpose; 'đế quốc', 'hoàng đế được
+tôn vinh' stay), 'trợ cấp la trong vòng 3 tháng', 'la 500.000 đồng' (là, before what a
+subject is said to be; 'la hét', 'con la trong chuồng', '100 đô la một tháng' stay), 'chú y:'
+after a village's name (chú ý; 'y tá', 'chú Y Sao' stay), and bare heads opening a sentence
+('Cac ho dân', 'De nghi', 'Tran trong', 'Toan the')."""
+SHOUTERS = re.compile(
+    r"(?:-|(?<![^\W_])(?i:con|kêu|hét|quát|la|lê|tiếng|thét|rên|đừng|chớ|bị|ngựa|lừa|hò|đô"
+    r"|nốt|mắng|cãi|rầy|đánh|chửi|khóc|gào|không|hay|nen|ni|ri|li|ki|xi|ti|si|mi)) ?$"
+)
+SLIPPED_UNLESS_BEFORE |= dict.fromkeys(("la", *(f"la {what}" for what in LINKED)), SHOUTERS) | {
+    f"đế {verb}": re.compile(
+        r"(?<![^\W_])(?i:hoàng|thượng|ngọc|đại|tiên|chư|xưng|phần|chân|bệ|mặt|lớp|cái|làm) $"
+    )
+    for verb in PURPOSES
+}
+SLIPPED_UNLESS_AFTER |= {
+    "la": re.compile(r"(?! ?\d)"),
+    "chú y": re.compile(r" (?i:tá|tế|học|khoa|sĩ|lệnh|án|phục|nguyên|hệt|như|dược|bạ)(?![^\W_])"),
+    "cac ho": re.compile(r" (?i:tộc|hàng|đạo)(?![^\W_])"),
+}
+"""'la' alone only before an amount ('la 500.000 đồng'), never after a shout's or a mule's
+word ('kêu la trong đêm', 'con la từ'), a dollar's ('đô la'), a foreign name's hyphen
+('Ma-ni-la') or a loan word's syllable ('xan mô nen la', 'va ni la': salmonella, vanilla);
+'hoàng đế được', 'phần đế được gia cố': a base or an emperor; 'các họ tộc'."""
+BODIES_OF_A_COMMUNE = (
+    "thú y|cán bộ|ban chỉ huy quân sự|đoàn thanh niên|hội phụ nữ|hội nông dân|hội cựu chiến binh"
+    "|mặt trận tổ quốc|văn phòng|bí thư|trụ sở|đài truyền thanh|bưu điện|ban chỉ đạo"
+)
+XA_CLOSING = re.compile(
+    r"(?:[.,;:!?)\n]|$| (?:để|hoặc|và|về|theo|trước|sau|hướng dẫn|tiếp nhận|giải quyết|xử lý"
+    r"|kịp thời|ngay|sớm|biết|nắm|gần nhất)(?![^\W_]))"
+)
+"""Blind round 113: 'báo ngay cho thú y xa.', 'liên hệ UBND xa để được hướng dẫn': a commune's
+body and its 'xa', the mark lost, before a clause's end or what is asked of the body ('để',
+'hoặc'; `_xa`), as before a name ('Cán bộ xa Lát'); 'trạm y tế xa khu dân cư', 'xa nhà',
+'đi xa' stay."""
+RATE_UNITS = {"thang": "tháng", "nam": "năm", "ngay": "ngày", "nguoi": "người", "ho": "hộ",
+              "lan": "lần"}  # fmt: skip
+PER_RATE = (
+    r"(?<![^\W\d_])(?i:đồng|đ|k|nghìn|ngàn|triệu|tr|kg|tấn|lít|m2|m3|ha|sào|con|suất|lượt|bản"
+    r"|xe|km|giờ|chiếc|cái|tháng|năm|ngày|người|hộ|lần|" + "|".join(RATE_UNITS) + ")/$"
+)
+SLIPPED_MARKS |= RATE_UNITS
+SLIPPED_ONLY_AFTER |= dict.fromkeys(RATE_UNITS, re.compile(PER_RATE)) | {
+    "ngay": re.compile(f"{SLIPPED_ONLY_AFTER['ngay'].pattern}|{PER_RATE}")
+}
+"""Blind round 113: '2.340.000 đồng/thang' read 'một thang': a rate's unit after its slash,
+typed bare, is the unit ('/nam', '/ngay', '/thang/nguoi', '/ho', '/lan'); only there ('Thang
+máy', 'nữ/nam', 'ho khan' stay)."""
+
 
 def _as_typed(words: tuple[str, ...] | dict[str, str]) -> set[str]:
     """Words in lower case, capitalised and in capitals, the ways a notice types them (one
@@ -1108,10 +1183,10 @@ NGAY_BEFORE_DATE = re.compile(r"(?<![^\W_])ngay(?= ?\d\d?/\d\d?(?!\d|,\d))")
 DATE_WORD_BEFORE = re.compile(r"(?<![^\W_])(?i:vào|từ|đến|trước|sau|hôm|hạn|trong|là) $")
 """'vào ngay 11/12': 'ngày' with its mark lost before a date (round 90: 'vào ngay ngày'); 'báo
 ngay 113', 'ngay lập tức' are 'ngay'."""
-XA_OF_BODY = re.compile(r"(?<![^\W_])xa(?= [^\W\d_])")
+XA_OF_BODY = re.compile(r"(?<![^\W_])xa(?= [^\W\d_]|[.,;:!?)\n]|$)")
 BODY_BEFORE_XA = re.compile(
     r"(?:UBND|HĐND|UBMTTQ|MTTQ|CHQS|TYT|ĐU|(?i:ủy ban nhân dân|hội đồng nhân dân|công an"
-    r"|đảng ủy|chủ tịch|trạm y tế|thuộc|tại)) $"
+    r"|đảng ủy|chủ tịch|trạm y tế|thuộc|tại|" + BODIES_OF_A_COMMUNE + ")) $"
 )
 """'kho UBND xa Vĩnh Lộc', 'thuộc xa Tân Lập': 'xã' with its mark lost, after a commune's body
 and before the commune's name (round 90); 'cách xa Hà Nội', 'ở xa Trung tâm' stay."""
@@ -1123,7 +1198,9 @@ def _ngay(m: re.Match[str]) -> str:
 
 def _xa(m: re.Match[str]) -> str:
     name = m.string[m.end() + 1 : m.end() + 3]
-    body = BODY_BEFORE_XA.search(m.string, max(0, m.start() - 20), m.start())
+    body = BODY_BEFORE_XA.search(m.string, max(0, m.start() - 24), m.start())
+    if body and body[0] not in ("thuộc ", "tại ") and XA_CLOSING.match(m.string, m.end()):
+        return "xã"
     if body and (name.istitle() or (body[0][0].isupper() and BODY_ACT.match(m.string, m.end()))):
         return "xã"
     return "xa"
@@ -1253,7 +1330,7 @@ STEPS: tuple[Step, ...] = (
         LOOSE_SLASH_GATE,
     ),
     (NGAY_BEFORE_DATE, _ngay, "ngay"),
-    (XA_OF_BODY, _xa, "xa "),
+    (XA_OF_BODY, _xa, re.compile(r"xa(?![^\W_])")),
     (MIXED_CASE, _capitals, MIXED_CASE_TAIL),
     (DONG_TYPED_D, lambda m: m.group(0)[:-1] + "đ", re.compile(r"d(?<=\dd)(?![^\W_])")),
     (LETTERED_ITEM, " ", re.compile(r"[a-hđ]\)[ \t]")),
