@@ -789,6 +789,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(digits)  # 'Tổng đài dịch vụ công 1022 của tỉnh'
     if digits not in SERVICE_NUMBERS or _ends_with(before, NUMBERED_THINGS_OR_PAPERS):
         return digits  # 'xe buýt tuyến 112' is a route, 'Nghị định 116' a decree
+    if LINE_NAMED_AFTER.match(_after(m, 40)):
+        return read_digits(digits)  # '111 là Tổng đài quốc gia bảo vệ trẻ em'
     range_end = RANGE_ON.match(_after(m))
     if range_end and (range_end["end"] not in SERVICE_NUMBERS or range_end["scale"]):
         return digits  # 'giá 115 - 120 nghìn đồng/kg'; '113 - 114 - 115' are three lines
@@ -871,11 +873,20 @@ LINE_IN_SENTENCE = re.compile(
 COUNTED_BEFORE_A_LINE = frozenset({"năm", "ngày", "tháng", "quý", "lần"})
 """'đường dây nóng năm 1022': a date (a count: COUNTING_VERBS)."""
 LINE_WORDS_AFTER = re.compile(
-    r"\s*(?i:của|do|thuộc|hoạt động|hỗ trợ|phục vụ|tiếp nhận|luôn|trực|sẵn sàng|được|là)"
+    r"\s*(?i:của|do|thuộc|hoạt động|hỗ trợ|phục vụ|tiếp nhận|luôn|trực|sẵn sàng|được|là"
+    # round 34: what a line costs and when it answers, 'Tổng đài quốc gia 111 hoàn toàn miễn
+    # phí' (blind round 113: 'một trăm mười một', both judges lạ)
+    r"|hoàn toàn|không mất|không thu|không tính|bất kể|bất cứ|mọi lúc|suốt|xuyên suốt)"
     r"(?![^\W_])"
 )
-"""After a line's number: 'Tổng đài 1022 của tỉnh', '1080 hoạt động 24/7' (a counted noun
-after it counts: '1022 hộ', '1022 cuộc gọi')."""
+"""After a line's number: 'Tổng đài 1022 của tỉnh', '1080 hoạt động 24/7', '111 hoàn toàn miễn
+phí' (a counted noun after it counts: '1022 hộ', '1022 cuộc gọi')."""
+LINE_NAMED_AFTER = re.compile(
+    r"\s?(?:[,:(–—-]\s?|\s(?i:là|chính là)\s)(?i:tổng đài|đường dây nóng|hotline|hót lai"
+    r"|số (?:khẩn cấp|cứu nạn|cứu hộ|cấp cứu|cứu thương|cứu hỏa|gọi|điện thoại))(?![^\W_])"
+)
+"""Round 34: a service number the line's name follows, '111 là Tổng đài quốc gia bảo vệ trẻ
+em', 'nhớ số 111 – Tổng đài …', 'Số 112 là số cứu nạn', is dialled as one after that name is."""
 COUNT_IN_SENTENCE = re.compile(r"(?<![^\W_])(?i:cuộc|lượt|số lượng|tổng số)(?![^\W_])[^.;!?\n]*$")
 NUMBER_SAID_BEFORE = re.compile(r"(?<![^\W_])số\s?:\s*$")
 """'thửa đất số: 112', 'tờ bản đồ số: 113': the thing's number, never the line to call (a
