@@ -49,3 +49,39 @@ def test_a_national_line_is_dialled(written: str, north: str, south: str | None)
     """A short national line is dialled wherever a line's word names it; a count stays one."""
     assert_read_in_both_voices(written, north, south)
 
+
+NAMED_DAYS: list[Row] = [
+    ("Hưởng ứng Ngày Môi trường thế giới 5/6, toàn xã ra quân dọn vệ sinh.",
+     "Hưởng ứng Ngày Môi trường thế giới ngày năm tháng sáu, toàn xã ra quân dọn vệ sinh.", None),
+    ("Nhân Ngày Quốc tế Thiếu nhi 1/6, xã trao quà cho các cháu.",
+     "Nhân Ngày Quốc tế Thiếu nhi ngày một tháng sáu, xã trao quà cho các cháu.", None),
+    ("Chào mừng Ngày Gia đình Việt Nam 28/6.",
+     "Chào mừng Ngày Gia đình Việt Nam ngày hai mươi tám tháng sáu.", None),
+    ("Kỷ niệm Ngày Thương binh - Liệt sĩ 27/7, xã tổ chức viếng nghĩa trang.",
+     "Kỷ niệm Ngày Thương binh Liệt sĩ ngày hai mươi bảy tháng bảy, xã tổ chức viếng nghĩa "
+     "trang.", None),
+    ("Hưởng ứng Ngày Pháp luật 9/11, thôn tổ chức tuyên truyền.",
+     "Hưởng ứng Ngày Pháp luật ngày chín tháng mười một, thôn tổ chức tuyên truyền.", None),
+    ("Ngày hội Đại đoàn kết toàn dân tộc 18/11 tổ chức tại thôn Đông.",
+     "Ngày hội Đại đoàn kết toàn dân tộc ngày mười tám tháng mười một tổ chức tại thôn Đông.",
+     None),
+    ("Hưởng ứng Ngày Chủ nhật xanh 7/9.", "Hưởng ứng Ngày Chủ nhật xanh ngày bảy tháng chín.",
+     None),
+    # near-misses: a holiday's date, a bracketed date, a day named by its word alone or today
+    ("Chào mừng Ngày Quốc khánh 2/9, các hộ treo cờ.",
+     "Chào mừng Ngày Quốc khánh hai tháng chín, các hộ treo cờ.", None),
+    ("Nghỉ lễ Ngày Quốc tế Lao động 1/5.", "Nghỉ lễ Ngày Quốc tế Lao động một tháng năm.", None),
+    ("Kỷ niệm Ngày Thương binh - Liệt sĩ (27/7) năm nay.",
+     "Kỷ niệm Ngày Thương binh Liệt sĩ (hai mươi bảy tháng bảy) năm nay.", None),
+    ("Ngày hội 18/11 ở thôn Đông rất vui.", "Ngày hội mười tám tháng mười một ở thôn Đông rất vui.",
+     None),
+    ("Trong ngày hôm nay 8/3, các chi hội họp mặt.",
+     "Trong ngày hôm nay tám tháng ba, các chi hội họp mặt.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"named": NAMED_DAYS}))
+def test_a_named_days_date_says_ngay(written: str, north: str, south: str | None) -> None:
+    """A date after a named day says 'ngày' ('năm tháng sáu' alone was heard as a year)."""
+    assert_read_in_both_voices(written, north, south)
+
