@@ -2015,6 +2015,84 @@ def _bare_number(m: re.Match[str], ctx: _Context) -> str:
     return f" {said}" if letters.group(0).isupper() or not after_a_digit else said
 
 
+BARE_YEAR = r"[12](?<=[^\W\d_] [12])(?:(?<=1)9[4-9]|(?<=2)0[0-4])\d(?<!00)"
+"""A year from 1940 to 2049 after a word and a space ('2000', '1900' are an amount, a line's
+prefix more often than a year), the pattern opening with a class the engine skips to."""
+
+
+def _bare_year(m: re.Match[str], ctx: _Context) -> str:
+    """'hồ sơ … hộ cận nghèo 2026:', 'Kế hoạch 2026 của xã', 'tuyển quân 2026': a year after a
+    noun, nothing counted after it, is said with 'năm' (round 34: blind round 114 heard '…
+    cận nghèo hai nghìn không trăm hai mươi sáu', lạ, a count of households); a count ('có
+    2026 hộ'), a thing's number ('số 2026', 'phòng 2026'), a price ('giá 2000') and a line
+    ('tổng đài 1900') stay numbers."""
+    year = m.group(0)
+    before = _before(m, 48)
+    word = _word_before(m)
+    if (
+        word in NOT_BEFORE_A_YEAR
+        or word in COUNTING_WORDS
+        or word in NUMBER_WORDS
+        or (word in YEAR_NAMED_BY and not _ends_with(before, CROP_SEASONS))
+        or YEAR_SAID_BEFORE.search(before) is not None
+        or not is_vietnamese_syllable(word)
+        or (_ends_with(before, NUMBERED_THINGS_OR_PAPERS) and word not in PLANS_OF_A_YEAR)
+        or _ends_with(before, COUNTING_VERBS)
+        or CALL_CONTEXT.search(before)
+        or YEAR_ENDS.match(m.string, m.end()) is None
+        or _after_a_foreign_name(year, ctx)
+    ):
+        return year
+    written = m.string[m.start() - len(word) - 1 : m.start() - 1]
+    return year if written.isupper() else f"năm {year}"
+
+
+def _after_a_foreign_name(year: str, ctx: _Context) -> bool:
+    """'AFF Cup 2024', 'Olympic Paris 2024', 'Vietnam Open 2027': the notice writes the year
+    after a foreign name or letters (said in syllables by now), an event's name and its year,
+    said bare as the news says them."""
+    for found in re.finditer(rf"([^\W\d_]+) {year}(?!\d)", ctx.source):
+        written = found.group(1)
+        if written.isascii() and (
+            written.isupper()
+            or not is_vietnamese_syllable(written.lower())
+            or written.lower() in ctx.vocabulary.lexicon
+        ):
+            return True
+    return False
+
+
+NOT_BEFORE_A_YEAR = frozenset({
+    "năm", "số", "mã", "giá", "phí", "khoảng", "tầm", "chừng", "mức", "tuổi", "từ", "đến",
+    "tới", "và", "hoặc", "hay", "lúc", "ngày", "tháng", "quý", "tuần", "cao", "dài", "rộng",
+    "sâu", "nặng", "nộp", "trả", "thu", "chi", "bán", "mua", "cộng", "trừ", "nhân", "chia",
+    "bằng", "mật", "khẩu", "lô", "thửa", "phòng", "kênh", "lên", "xuống", "vượt",
+})  # fmt: skip
+"""Words after which four digits are an amount, a measure, a code or a span's end, never a
+year said 'năm': 'giá 2000', 'cao 2000', 'mật khẩu 2026', 'từ 1990' (a range's own 'năm')."""
+YEAR_NAMED_BY = frozenset({
+    "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
+    "hợi", "xuân", "lịch",
+})  # fmt: skip
+"""'Tết Nguyên đán Bính Ngọ 2026', 'Mừng Xuân 2026', 'dương lịch 2025': the year is named
+already, by its sign, its spring or its calendar, and the digits follow bare (the held-out
+batch's announcer: no 'năm')."""
+CROP_SEASONS = ("vụ xuân", "đông xuân")
+"""'vụ Xuân 2026': a crop's season, its year said with 'năm' as 'vụ đông 2025' is."""
+YEAR_SAID_BEFORE = re.compile(r"(?<![^\W_])năm(?: [^\W\d_]+){0,2} $")
+"""'chào năm mới 2026', 'Năm Bính Ngọ 2026': 'năm' said just before, not again."""
+PLANS_OF_A_YEAR = frozenset({"hoạch", "trình"})
+"""'Kế hoạch 2026', 'Chương trình 2026': a paper for a year ('Quyết định 2026' is numbered)."""
+YEAR_ENDS = re.compile(
+    r"\s?(?:$|[.,;:!?)\n](?!\d)|\s[-–—](?!\s?\d)|\s(?i:của|đã|đang|sẽ|được|tại|và|với|theo"
+    r"|cho|là|để|nhằm|trong|như|thì|do|bị|có|thắng|tổ chức|diễn ra|bắt đầu|kết thúc"
+    r"|hoàn thành|trên địa bàn|gồm|về|vào|ra)(?![^\W_]))"
+)
+"""What may follow a year said 'năm': the sentence's end or a pause, or a word that begins
+what is said of the noun ('Kế hoạch 2026 của xã', 'tuyển quân 2026 đã xong'); a counted noun
+after the digits makes them a count ('2026 hộ')."""
+
+
 FEEDER_WORDS = (
     "lộ", "xuất tuyến", "đường dây", "nhánh rẽ", "máy cắt", "mc", "dao cách ly", "dcl", "recloser"
 )  # fmt: skip
@@ -3181,6 +3259,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
                     r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?!\d|\.\d)))?"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
+    Rule(re.compile(rf"{BARE_YEAR}(?![\d\w]|[.,/:]\d)"), _bare_year, gate=re.compile(BARE_YEAR)),
     Rule(re.compile(r"\d\d*"), _bare_number),  # '\d+' would give the regex engine no first class
 ]  # fmt: skip
 """Numbers, in order: what is dialled, units, house numbers, dates, times, ranges, the rest."""

@@ -1148,7 +1148,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Lễ hội đua thuyền truyền thống tổ chức vào mùng 2 Tết Nguyên đán.",
          "Lễ hội đua thuyền truyền thống tổ chức vào mùng hai Tết Nguyên đán."),
         ("Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè 2025.",
-         "Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè hai nghìn không "
+         "Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè năm hai nghìn không "
          "trăm hai mươi lăm."),
         ("UBND xã Tân Lập: mọi ý kiến góp ý dự thảo gửi về email vanphong.tanlap@gmail.com "
          "trước ngày 30/5.",

@@ -85,3 +85,48 @@ def test_a_named_days_date_says_ngay(written: str, north: str, south: str | None
     """A date after a named day says 'ngày' ('năm tháng sáu' alone was heard as a year)."""
     assert_read_in_both_voices(written, north, south)
 
+
+BARE_YEARS: list[Row] = [
+    ("Nộp hồ sơ xét duyệt hộ nghèo / cận nghèo 2026 : từ 1/9-30/9.",
+     "Nộp hồ sơ xét duyệt hộ nghèo hoặc cận nghèo năm hai nghìn không trăm hai mươi sáu: từ ngày "
+     "một tháng chín đến ngày ba mươi tháng chín.",
+     "Nộp hồ sơ xét duyệt hộ nghèo hoặc cận nghèo năm hai ngàn không trăm hai mươi sáu: từ ngày "
+     "một tháng chín đến ngày ba mươi tháng chín."),
+    ("Triển khai kế hoạch 2026 của xã.",
+     "Triển khai kế hoạch năm hai nghìn không trăm hai mươi sáu của xã.",
+     "Triển khai kế hoạch năm hai ngàn không trăm hai mươi sáu của xã."),
+    ("Công tác tuyển quân 2026 đã hoàn thành.",
+     "Công tác tuyển quân năm hai nghìn không trăm hai mươi sáu đã hoàn thành.",
+     "Công tác tuyển quân năm hai ngàn không trăm hai mươi sáu đã hoàn thành."),
+    ("Tổng kết sản xuất vụ đông 2025.",
+     "Tổng kết sản xuất vụ đông năm hai nghìn không trăm hai mươi lăm.",
+     "Tổng kết sản xuất vụ đông năm hai ngàn không trăm hai mươi lăm."),
+    ("Luật Đất đai 2024 có hiệu lực.",
+     "Luật Đất đai năm hai nghìn không trăm hai mươi tư có hiệu lực.",
+     "Luật Đất đai năm hai ngàn không trăm hai mươi bốn có hiệu lực."),
+    # near-misses: a count, a thing's number, a price, an amount after a verb, a decision's
+    # number, a year its sign or 'năm' names already
+    ("Toàn xã có 2026 hộ.", "Toàn xã có hai nghìn không trăm hai mươi sáu hộ.",
+     "Toàn xã có hai ngàn không trăm hai mươi sáu hộ."),
+    ("Nhà văn hóa ở số 2026.", "Nhà văn hóa ở số hai nghìn không trăm hai mươi sáu.",
+     "Nhà văn hóa ở số hai ngàn không trăm hai mươi sáu."),
+    ("Giá 2025 đồng một bó.", "Giá hai nghìn không trăm hai mươi lăm đồng một bó.",
+     "Giá hai ngàn không trăm hai mươi lăm đồng một bó."),
+    ("Số hội viên tăng lên 2030.", "Số hội viên tăng lên hai nghìn không trăm ba mươi.",
+     "Số hội viên tăng lên hai ngàn không trăm ba mươi."),
+    ("Quyết định 2026 của huyện.", "Quyết định hai nghìn không trăm hai mươi sáu của huyện.",
+     "Quyết định hai ngàn không trăm hai mươi sáu của huyện."),
+    ("Dân số 2024 người.", "Dân số hai nghìn không trăm hai mươi tư người.",
+     "Dân số hai ngàn không trăm hai mươi bốn người."),
+    ("Mừng Xuân Bính Ngọ 2026.", "Mừng Xuân Bính Ngọ hai nghìn không trăm hai mươi sáu.",
+     "Mừng Xuân Bính Ngọ hai ngàn không trăm hai mươi sáu."),
+    ("Chào năm mới 2026.", "Chào năm mới hai nghìn không trăm hai mươi sáu.",
+     "Chào năm mới hai ngàn không trăm hai mươi sáu."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"years": BARE_YEARS}))
+def test_a_bare_year_after_a_noun(written: str, north: str, south: str | None) -> None:
+    """A year after a noun, nothing counted after it, is said with 'năm'; counts stay counts."""
+    assert_read_in_both_voices(written, north, south)
+
