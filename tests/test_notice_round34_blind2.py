@@ -130,3 +130,28 @@ def test_a_bare_year_after_a_noun(written: str, north: str, south: str | None) -
     """A year after a noun, nothing counted after it, is said with 'năm'; counts stay counts."""
     assert_read_in_both_voices(written, north, south)
 
+
+HIGHLAND_PLACES: list[Row] = [
+    ("Chợ Tà Hine họp phiên vào sáng Chủ nhật.", "Chợ Tà Hi ne họp phiên vào sáng Chủ nhật.", None),
+    ("Đoàn công tác về xã Tà Hine.", "Đoàn công tác về xã Tà Hi ne.", None),
+    ("Đường vào huyện Đạ Huoai bị sạt lở.", "Đường vào huyện Đạ Hoai bị sạt lở.", None),
+    ("Xe tải cấm lưu thông qua đèo Mimosa.", "Xe tải cấm lưu thông qua đèo Mi mô da.", None),
+    ("Cấm đốt lửa trong Vườn quốc gia Bidoup - Núi Bà.",
+     "Cấm đốt lửa trong Vườn quốc gia Bi đúp, Núi Bà.", None),
+    ("Thông xe đèo Prenn từ 6h.", "Thông xe đèo Pờ ren từ sáu giờ.", None),
+    ("Thị trấn D'Ran tổ chức họp dân.", "Thị trấn Đơ Ran tổ chức họp dân.", None),
+    ("Bà con thôn Dran chú ý.", "Bà con thôn Đờ ran chú ý.", None),
+    ("Bà con xã Liang chú ý.", "Bà con xã Li ang chú ý.", None),
+    ("Lễ hội của người K'Ho tại thôn Ka H'Nhung.",
+     "Lễ hội của người Cơ Ho tại thôn Ka Hơ Nhung.", None),
+    # near-misses: names already said as written
+    ("Xã M'Rông, huyện Krông Pắc.", "Xã Mơ Rông, huyện Krông Pắc.", None),
+    ("Thành phố Buôn Ma Thuột.", "Thành phố Buôn Ma Thuột.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"places": HIGHLAND_PLACES}))
+def test_a_highland_places_name(written: str, north: str, south: str | None) -> None:
+    """A place's name of the Highlands is said by its letters' Vietnamese values, not English."""
+    assert_read_in_both_voices(written, north, south)
+
