@@ -155,3 +155,19 @@ def test_a_highland_places_name(written: str, north: str, south: str | None) -> 
     """A place's name of the Highlands is said by its letters' Vietnamese values, not English."""
     assert_read_in_both_voices(written, north, south)
 
+
+WEB_PAGES: list[Row] = [
+    ("Theo dõi fanpage của xã để nhận tin.", "Theo dõi phen pết của xã để nhận tin.", None),
+    ("Trang Fanpage Công an xã.", "Trang phen pết Công an xã.", None),
+    ("Thông báo đăng trên homepage của huyện.", "Thông báo đăng trên hôm pết của huyện.", None),
+    ("Mở webpage của Sở Y tế.", "Mở oép pết của Sở Y tế.", None),
+    # near-misses: a wallet's 'pay', the site and the stream
+    ("Nạp tiền qua ZaloPay.", "Nạp tiền qua da lô pây.", None),
+    ("Xem livestream trên website của xã.", "Xem lai xờ trim trên oép sai của xã.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "north", "south"), table_rows({"pages": WEB_PAGES}))
+def test_a_web_page(written: str, north: str, south: str | None) -> None:
+    """'page' is 'pết' and a fan 'phen', as Vietnamese speakers say them."""
+    assert_read_in_both_voices(written, north, south)
