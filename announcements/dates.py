@@ -207,6 +207,9 @@ UNITS_DAYS = ("ngày truyền thống",)
 
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
+DAY_NAMED_SHORT = re.compile(r"(?<![^\W_])ngày (?:hôm nay|mai|hội|lễ) $")
+"""'ngày hôm nay 8/3', 'Ngày hội 18/11': a day whose name is no more than its word, or today,
+says 'ngày' once (round 34's 'ngày' again is for a named day's date: NAMED_DAY)."""
 NAMED_DAY_STARTS = (
     "hôm nay|mai|hội|lễ|thành lập|truyền thống|giải phóng|sinh|kỷ niệm|toàn dân|thương binh"
     "|bảo hiểm|quốc tế|thế giới|thầy thuốc|nhà giáo|phụ nữ|môi trường|pháp luật|dân số"
@@ -226,18 +229,13 @@ NAMED_DAY = re.compile(
     rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:phòng,|[^\W\d_]+|[-–—])){{1,16}} $"
 )
 """A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7',
-'Ngày thành lập Đoàn 26/3', 'Ngày Toàn dân phòng, chống ma túy 26/6' ('ngày' is said once,
-in the day's name, and a dash in it may be of any width: 'Thương binh – Liệt sĩ', as round
-25 wrote it); a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào … trước 8/3'
-is no name)."""
-NAMED_BY_A_WEEKDAY = re.compile(
-    r"(?<![^\W_])(?:[Nn]gày|NGÀY) (?:[Cc]hủ nhật|CHỦ NHẬT|[Tt]hứ [^\W\d_]+)"
-    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME}|tuần|này|tới|kế|đầu|cuối|giữa|hôm)(?![^\W_]))"
-    r"[^\W\d_]+){1,4} $"
-)
-"""A day's name that opens with a weekday, 'Ngày Chủ nhật xanh 21/9', 'Ngày thứ Bảy tình
-nguyện 6/12': 'ngày' is said once, as in other named days (round 23 heard it once); 'ngày Chủ
-nhật tuần tới 28/9' is a weekday and its date, said 'ngày' twice."""
+'Ngày thành lập Đoàn 26/3', 'Ngày Toàn dân phòng, chống ma túy 26/6' (a dash in it may be of
+any width: 'Thương binh – Liệt sĩ', as round 25 wrote it); a name opens with a capital or one
+of NAMED_DAY_STARTS ('Ngày nào … trước 8/3' is no name). Its date says 'ngày' again
+(round 34: 'Ngày Môi trường thế giới năm tháng sáu' was lạ for the judges of blind rounds
+113-114, the day's 'năm' heard as a year's), a name opened by a weekday too ('Ngày Chủ nhật
+xanh 7/9', said 'ngày' once before round 34), but not in brackets (`_named_day_bracketed`) nor
+after a holiday's name ('Ngày Quốc khánh 2/9': HOLIDAYS)."""
 WEEKDAY = (
     r"(?<![^\W_])(?<!lần )(?<!đợt )(?<!kỳ )(?<!vòng )(?<!lượt )(?<!khóa )(?<!lớp )"
     r"(?:[Cc]hủ [Nn]hật|CHỦ NHẬT|[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|THỨ [^\W\d_]+)"
@@ -291,8 +289,7 @@ class _DayLead:
             or _in_a_holidays_bracket(before)
             or _in_a_named_days_bracket(m, before)
             or DAY_NAMED.search(before) is not None
-            or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
-            or NAMED_BY_A_WEEKDAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
+            or DAY_NAMED_SHORT.search(before) is not None
             or _names_a_listed_street(m)
         )
         return cls("" if quiet else "ngày ", written_mung, part_of_day)

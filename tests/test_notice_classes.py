@@ -154,7 +154,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
     ],
     "farming": [
         ("Lịch gieo cấy vụ Xuân 2026: gieo mạ từ 20/01 - 05/02, cấy xong trước 25/02/2026.",
-         "Lịch gieo cấy vụ Xuân hai nghìn không trăm hai mươi sáu: gieo mạ từ ngày hai mươi tháng "
+         "Lịch gieo cấy vụ Xuân năm hai nghìn không trăm hai mươi sáu: gieo mạ từ ngày hai mươi "
+         "tháng "
          "một đến ngày năm tháng hai, cấy xong trước ngày hai mươi lăm tháng hai năm hai nghìn "
          "không trăm hai mươi sáu."),
         ("Bón lót 400-500 kg phân lân/ha và 8-10 tấn phân chuồng/ha.",
@@ -295,7 +296,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Hộ ông Nguyễn Văn Hùng, thửa đất số một trăm hai mươi lăm, tờ bản đồ số mười hai, diện "
          "tích hai trăm năm mươi mét vuông."),
         ("Luật Đất đai 2024 có hiệu lực từ ngày 01/8/2024.",
-         "Luật Đất đai hai nghìn không trăm hai mươi tư có hiệu lực từ ngày một tháng tám năm hai"
+         "Luật Đất đai năm hai nghìn không trăm hai mươi tư có hiệu lực từ ngày một tháng tám năm "
+         "hai"
          " nghìn không trăm hai mươi tư."),
         ("Hồ sơ cấp GCNQSDĐ lần đầu nộp tại Bộ phận Một cửa, thời hạn giải quyết không quá 20 "
          "ngày làm việc.",

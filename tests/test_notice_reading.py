@@ -1013,7 +1013,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Liên hệ ĐT: (0271) 3.879.123 gặp đ/c Lan.",
          "Liên hệ điện thoại: không hai bảy một, ba, tám bảy chín, một hai ba gặp đồng chí Lan."),
         ("Thông tin chi tiết đăng trên fanpage UBND xã Tân Lập và Zalo OA của xã.",
-         "Thông tin chi tiết đăng trên phan pây ủy ban nhân dân xã Tân Lập và da lô ô a của xã."),
+         "Thông tin chi tiết đăng trên phen pết ủy ban nhân dân xã Tân Lập và da lô ô a của xã."),
         ("Người dân về từ vùng có dịch cần theo dõi sức khỏe trong 14 ngày.",
          "Người dân về từ vùng có dịch cần theo dõi sức khỏe trong mười bốn ngày."),
         ("Hỗ trợ 150 triệu đồng/ha đối với diện tích lúa bị mất trắng trên 70%.",
@@ -1148,7 +1148,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Lễ hội đua thuyền truyền thống tổ chức vào mùng 2 Tết Nguyên đán.",
          "Lễ hội đua thuyền truyền thống tổ chức vào mùng hai Tết Nguyên đán."),
         ("Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè 2025.",
-         "Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè hai nghìn không "
+         "Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè năm hai nghìn không "
          "trăm hai mươi lăm."),
         ("UBND xã Tân Lập: mọi ý kiến góp ý dự thảo gửi về email vanphong.tanlap@gmail.com "
          "trước ngày 30/5.",

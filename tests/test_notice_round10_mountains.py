@@ -55,9 +55,9 @@ EXPRESSWAYS: list[tuple[str, str]] = [
 NAMED_DAYS: list[tuple[str, str]] = [
     # a day's name may open with a weekday: 'ngày' is said once, in the name
     ("Hưởng ứng Ngày Chủ nhật xanh 28/9, các hộ dọn vệ sinh.",
-     "Hưởng ứng Ngày Chủ nhật xanh hai mươi tám tháng chín, các hộ dọn vệ sinh."),
+     "Hưởng ứng Ngày Chủ nhật xanh ngày hai mươi tám tháng chín, các hộ dọn vệ sinh."),
     ("Ngày thứ Bảy tình nguyện 6/12 ra quân làm đường.",
-     "Ngày thứ Bảy tình nguyện sáu tháng mười hai ra quân làm đường."),
+     "Ngày thứ Bảy tình nguyện ngày sáu tháng mười hai ra quân làm đường."),
     # guards: a weekday then its week, or a day's name then the sentence, is no name
     ("Họp vào ngày Chủ nhật tuần tới 28/9.",
      "Họp vào ngày Chủ nhật tuần tới ngày hai mươi tám tháng chín."),

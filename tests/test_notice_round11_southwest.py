@@ -36,9 +36,9 @@ NAMED_DAYS: list[tuple[str, str]] = [
     # a named day whose name holds a dash of any width says 'ngày' once, in its name, as one
     # with a hyphen does
     ("Thăm hỏi gia đình chính sách nhân Ngày Thương binh – Liệt sĩ 27/7.",
-     "Thăm hỏi gia đình chính sách nhân Ngày Thương binh Liệt sĩ hai mươi bảy tháng bảy."),
+     "Thăm hỏi gia đình chính sách nhân Ngày Thương binh Liệt sĩ ngày hai mươi bảy tháng bảy."),
     ("Gặp mặt nhân Ngày Môi trường — Nước sạch 5/6 tại xã.",
-     "Gặp mặt nhân Ngày Môi trường Nước sạch năm tháng sáu tại xã."),
+     "Gặp mặt nhân Ngày Môi trường Nước sạch ngày năm tháng sáu tại xã."),
     # guards: no named day before the dash, the date keeps its 'ngày'
     ("Cựu chiến binh – Thương binh họp 27/7.",
      "Cựu chiến binh, Thương binh họp ngày hai mươi bảy tháng bảy."),

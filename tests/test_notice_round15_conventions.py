@@ -56,9 +56,10 @@ LUNAR_FIFTEENTHS: list[tuple[str, str]] = [
 
 LAW_YEARS: list[tuple[str, str]] = [
     ("Thực hiện Luật Thủy sản 2017, ngư dân phải ghi nhật ký khai thác.",
-     "Thực hiện Luật Thủy sản hai nghìn không trăm mười bảy, ngư dân phải ghi nhật ký khai thác."),
+     "Thực hiện Luật Thủy sản năm hai nghìn không trăm mười bảy, ngư dân phải ghi nhật ký khai "
+     "thác."),
     ("Hành vi này bị xử lý theo Bộ luật Hình sự 2015.",
-     "Hành vi này bị xử lý theo Bộ luật Hình sự hai nghìn không trăm mười lăm."),
+     "Hành vi này bị xử lý theo Bộ luật Hình sự năm hai nghìn không trăm mười lăm."),
     # guard: the notice's own 'năm' is said
     ("Tuyên truyền Luật Trồng trọt năm 2018 đến các hộ.",
      "Tuyên truyền Luật Trồng trọt năm hai nghìn không trăm mười tám đến các hộ."),

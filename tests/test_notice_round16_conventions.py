@@ -76,7 +76,7 @@ DURIANS: list[tuple[str, str]] = [
 
 KEPT: list[tuple[str, str]] = [
     ("Xử phạt theo Luật Giao thông đường bộ 2008.",
-     "Xử phạt theo Luật Giao thông đường bộ hai nghìn không trăm linh tám."),
+     "Xử phạt theo Luật Giao thông đường bộ năm hai nghìn không trăm linh tám."),
     ("Cắt điện sáng 7/12 để sửa đường dây.",
      "Cắt điện sáng mùng bảy tháng mười hai để sửa đường dây."),
     ("Nhận hồ sơ từ 3/12 tại bộ phận một cửa.",

@@ -112,7 +112,7 @@ SPACED_ROAD_CODES: list[tuple[str, str]] = [
     # guards: a provincial road, a crop's season
     ("Sửa đường ĐT 743.", "Sửa đường tỉnh bảy trăm bốn mươi ba."),
     ("Thu hoạch lúa vụ ĐX 2025, năng suất cao.",
-     "Thu hoạch lúa vụ đông xuân hai nghìn không trăm hai mươi lăm, năng suất cao."),
+     "Thu hoạch lúa vụ đông xuân năm hai nghìn không trăm hai mươi lăm, năng suất cao."),
 ]  # fmt: skip
 
 

@@ -64,7 +64,7 @@ FIXED: list[tuple[str, str]] = [
 UNCHANGED: list[tuple[str, str]] = [
     # a one-syllable '-age' keeps its vowel, a 'page' is 'pây', the French 'garage' is 'ga ra'
     ("Stage", "Xờ tây"),
-    ("Trang Fanpage của xã.", "Trang phan pây của xã."),
+    ("Trang Fanpage của xã.", "Trang phen pết của xã."),
     ("Sửa xe tại garage Minh Long.", "Sửa xe tại ga ra Minh Long."),
     # 'pr', 'pl', 'cl', 'gr' keep their 'ờ' (espeak-ng's Vietnamese voice switches to English
     # for them), and a first 's' before 'c' or 'k' too ('School' was 'xờ cun' in round 29)

@@ -168,7 +168,7 @@ NAMES_IN_ADDRESSES: list[tuple[str, str]] = [
     ("Trang hoavang.danang.gov.vn", "Trang hòa vang chấm đà nẵng chấm gờ o vê chấm vê en"),
     ("Zalo: congan.bacninh", "da lô: công an chấm bắc ninh"),
     ("Theo dõi fanpage congan.bacninh để nhận tin.",
-     "Theo dõi phan pây công an chấm bắc ninh để nhận tin."),
+     "Theo dõi phen pết công an chấm bắc ninh để nhận tin."),
     # look-alikes: an office's phrase keeps its marks
     ("Trang phongtuphap.yenphong.gov.vn",
      "Trang phòng tư pháp chấm yên phong chấm gờ o vê chấm vê en"),

@@ -7,12 +7,12 @@ import pytest
 from both_voices import Row, assert_read_in_both_voices, table_rows
 
 WEB_WORDS: list[Row] = [
-    ("Theo dõi fanpage của xã để nhận tin.", "Theo dõi phan pây của xã để nhận tin.", None),
-    ("Nhắn tin qua inbox Fanpage Công an xã.", "Nhắn tin qua in bốc phan pây Công an xã.", None),
-    ("Thông báo đăng trên homepage của huyện.", "Thông báo đăng trên hôm pây của huyện.", None),
+    ("Theo dõi fanpage của xã để nhận tin.", "Theo dõi phen pết của xã để nhận tin.", None),
+    ("Nhắn tin qua inbox Fanpage Công an xã.", "Nhắn tin qua in bốc phen pết Công an xã.", None),
+    ("Thông báo đăng trên homepage của huyện.", "Thông báo đăng trên hôm pết của huyện.", None),
     ("Điền phiếu trên landing page của chương trình.",
-     "Điền phiếu trên lan đinh pây của chương trình.", None),
-    ("Mở webpage của Sở Y tế.", "Mở oép pây của Sở Y tế.", None),
+     "Điền phiếu trên lan đinh pết của chương trình.", None),
+    ("Mở webpage của Sở Y tế.", "Mở oép pết của Sở Y tế.", None),
     ("Bấm like, share và để lại comment dưới bài viết.",
      "Bấm lai, se và để lại còm men dưới bài viết.", None),
     ("Xã livestream buổi tiếp xúc cử tri, link ở dưới.",

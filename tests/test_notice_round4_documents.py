@@ -955,7 +955,8 @@ BATCH_TEN: list[tuple[str, str]] = [  # first pass: 19/30
     ("Chỉ thị 24-CT/TU của Tỉnh ủy.",
      "Chỉ thị hai mươi tư của Tỉnh ủy."),
     ("Luật Giao thông đường bộ 2008 và Nghị định 168/2024/NĐ-CP.",
-     "Luật Giao thông đường bộ hai nghìn không trăm linh tám và Nghị định một trăm sáu mươi tám "
+     "Luật Giao thông đường bộ năm hai nghìn không trăm linh tám và Nghị định một trăm sáu mươi "
+     "tám "
      "năm hai nghìn không trăm hai mươi tư của chính phủ."),
     ("Thông tư 15/2024/TT-BYT hướng dẫn KCB BHYT.",
      "Thông tư mười lăm năm hai nghìn không trăm hai mươi tư của bộ y tế hướng dẫn khám chữa bệnh "

@@ -103,7 +103,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Mỗi hộ có ít nhất 1 thành viên biết dùng dịch vụ công trực tuyến, thanh toán online.",
      "Mỗi hộ có ít nhất một thành viên biết dùng dịch vụ công trực tuyến, thanh toán on lai."),
     ("Thông tin chi tiết xem trên website của UBND xã hoặc fanpage Tuổi trẻ xã Tân Lập.",
-     "Thông tin chi tiết xem trên oép sai của ủy ban nhân dân xã hoặc phan pây Tuổi trẻ xã Tân "
+     "Thông tin chi tiết xem trên oép sai của ủy ban nhân dân xã hoặc phen pết Tuổi trẻ xã Tân "
      "Lập."),
     # first pass missed: the fallback (silent final e, 'ay'), loan words (app stores)
     ("Tải ứng dụng Bluezone từ App Store hoặc Google Play.",
@@ -483,7 +483,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Đăng ký tài khoản Gmail, đặt mật khẩu mạnh và bật xác thực 2 lớp.",
      "Đăng ký tài khoản gờ meo, đặt mật khẩu mạnh và bật xác thực hai lớp."),
     ("Xem trực tiếp phiên họp trên kênh YouTube và fanpage của xã.",
-     "Xem trực tiếp phiên họp trên kênh diu túp và phan pây của xã."),
+     "Xem trực tiếp phiên họp trên kênh diu túp và phen pết của xã."),
     # first pass missed: brands run together shaped like syllables without a tone (CapCut)
     ("Lớp bình dân học vụ số hướng dẫn dùng Canva và CapCut làm video quảng bá sản phẩm.",
      "Lớp bình dân học vụ số hướng dẫn dùng can va và cáp cắt làm vi đê ô quảng bá sản phẩm."),
@@ -831,7 +831,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Xã lắp 20 camera kết nối trung tâm IOC của tỉnh.",
      "Xã lắp hai mươi ca mê ra kết nối trung tâm i ô xê của tỉnh."),
     ("Người dân phản ánh qua đường dây nóng hoặc fanpage Công an xã.",
-     "Người dân phản ánh qua đường dây nóng hoặc phan pây Công an xã."),
+     "Người dân phản ánh qua đường dây nóng hoặc phen pết Công an xã."),
 ]  # fmt: skip
 """Batch 7: thirty phrases written after batch 6's fixes, before the reader ran on them."""
 

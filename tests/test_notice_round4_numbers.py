@@ -1021,7 +1021,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [
      "Lễ hội Đền Hùng năm nay khai mạc tối mùng năm tháng ba âm lịch."),
     # expected reading corrected: 'ngày' is said before a holiday's date (convention only)
     ("Ngày Quốc tế Phụ nữ 8/3, Hội LHPN xã tổ chức mít tinh với 300 hội viên tham dự.",
-     "Ngày Quốc tế Phụ nữ tám tháng ba, Hội liên hiệp phụ nữ xã tổ chức mít tinh với ba trăm "
+     "Ngày Quốc tế Phụ nữ ngày tám tháng ba, Hội liên hiệp phụ nữ xã tổ chức mít tinh với ba trăm "
      "hội viên tham dự."),
     ("Trong 11 tháng, xã tiếp nhận 1.523 hồ sơ, giải quyết đúng hạn 1.519 hồ sơ, đạt 99,74%.",
      "Trong mười một tháng, xã tiếp nhận một nghìn năm trăm hai mươi ba hồ sơ, giải quyết đúng "

@@ -454,7 +454,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tuyển sinh.",
      "Trung tâm Giáo dục nghề nghiệp Giáo dục thường xuyên huyện tuyển sinh."),
     ("Kỷ niệm Ngày Thầy thuốc Việt Nam 27/2.",
-     "Kỷ niệm Ngày Thầy thuốc Việt Nam hai mươi bảy tháng hai."),
+     "Kỷ niệm Ngày Thầy thuốc Việt Nam ngày hai mươi bảy tháng hai."),
     ("Trường Đại học Việt Nam - Nhật Bản tuyển sinh.",
      "Trường Đại học Việt Nam Nhật Bản tuyển sinh."),
     ("Đường Hồ Chí Minh - đoạn qua xã đang thi công.",

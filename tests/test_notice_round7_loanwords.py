@@ -202,7 +202,7 @@ BATCH_ONE: list[tuple[str, str]] = [
         "Người dân đăng ký tài khoản VssID để tra cứu quá trình đóng bảo hiểm.",
         "Người dân đăng ký tài khoản vê ét ét ai đi để tra cứu quá trình đóng bảo hiểm.",
     ),
-    ("Đăng tải video lên fanpage của Đoàn xã.", "Đăng tải vi đê ô lên phan pây của Đoàn xã."),
+    ("Đăng tải video lên fanpage của Đoàn xã.", "Đăng tải vi đê ô lên phen pết của Đoàn xã."),
     (
         "Kết nối máy tính với router, modem của nhà mạng.",
         "Kết nối máy tính với rao tơ, mô đem của nhà mạng.",
@@ -576,7 +576,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     (
         "Theo dõi fanpage Công an tỉnh tại facebook.com/congantinhbinhphuoc.",
-        "Theo dõi phan pây Công an tỉnh tại phây búc chấm com gạch chéo công an tỉnh bình phước.",
+        "Theo dõi phen pết Công an tỉnh tại phây búc chấm com gạch chéo công an tỉnh bình phước.",
     ),
     (
         "Xem video tại youtube.com/truyenhinhnhandan.",
@@ -677,7 +677,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Hacker chiếm quyền quản trị fanpage rồi livestream quảng cáo cờ bạc.",
-        "hắc cơ chiếm quyền quản trị phan pây rồi lai xờ trim quảng cáo cờ bạc.",
+        "hắc cơ chiếm quyền quản trị phen pết rồi lai xờ trim quảng cáo cờ bạc.",
     ),
     (
         "Đăng nhập Gmail, iCloud trên máy lạ phải đăng xuất ngay.",
@@ -876,7 +876,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ),
     (
         "Lừa đảo đặt phòng homestay qua fanpage giả mạo.",
-        "Lừa đảo đặt phòng hôm xờ tây qua phan pây giả mạo.",
+        "Lừa đảo đặt phòng hôm xờ tây qua phen pết giả mạo.",
     ),
     (
         "Thủ đoạn nhờ chuyển tiền qua Internet Banking rồi báo chuyển nhầm.",

@@ -236,7 +236,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ("Quán karaoke phải đảm bảo phòng cháy.", "Quán ca ra ô kê phải đảm bảo phòng cháy."),
     ("Trẻ em không chơi game quá giờ.", "Trẻ em không chơi ghêm quá giờ."),
     ("Tải app VNeID để làm thủ tục.", "Tải áp vê en e ai đi để làm thủ tục."),
-    ("Theo dõi fanpage của Công an xã.", "Theo dõi phan pây của Công an xã."),
+    ("Theo dõi fanpage của Công an xã.", "Theo dõi phen pết của Công an xã."),
     (
         "Gọi hotline 1900 1234 để được hỗ trợ.",
         # expected reading corrected: a hotline's groups are said with a pause
@@ -565,7 +565,7 @@ BATCH_THREE_WORDS: list[tuple[str, str]] = [
         "rì sọt ven biển phải có phương án chống bão.",
     ),
     ("Xe container chở hàng logistics vào cảng.", "Xe công te nơ chở hàng lô gít tích vào cảng."),
-    ("Đăng clip lên fanpage của xã.", "Đăng cờ líp lên phan pây của xã."),
+    ("Đăng clip lên fanpage của xã.", "Đăng cờ líp lên phen pết của xã."),
     ("Check-in tại điểm du lịch phải giữ vệ sinh.", "chếch in tại điểm du lịch phải giữ vệ sinh."),
     ("Gọi hotline tổng đài khi gặp sự cố.", "Gọi hót lai tổng đài khi gặp sự cố."),
     ("Đặt hàng qua livestream cần kiểm tra kỹ.", "Đặt hàng qua lai xờ trim cần kiểm tra kỹ."),
