@@ -224,8 +224,8 @@ SLOWEST = {
     "test_daemon.py::test_sigkill_at_random_moments_loses_nothing": 27,
     # these two retimed (session 34) by the ratio of their own runs after/before: their held
     # daemons' slots no longer wait out a cold start
-    "test_clock.py::test_a_fast_clock_s_failed_airing_of_tomorrow_is_voided_with_today_s_mi": 22,
-    "test_clock.py::test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_log": 15,
+    "test_clock.py::test_a_fast_clock_s_failed_airing_of_tomorrow_is_voided_with_today_s_mi": 24,
+    "test_clock.py::test_the_daemon_three_days_fast_then_set_right_airs_today_s_slot_it_log": 18,
     # the "null" sink only (the others take under a second)
     "test_web_emergency.py::test_an_emergency_that_reached_no_loudspeaker_is_not_said_to_"
     'have_aired["null"': 25,
