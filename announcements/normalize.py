@@ -2217,7 +2217,12 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
     if native := said_with_native_onset(word):
         return native
-    if word.isascii() and _in_a_marked_line(m) and (joined := _words_run_together(word, ctx)):
+    if (
+        word.isascii()
+        and _in_a_marked_line(m)
+        and _typed_with_marks(ctx.source)
+        and (joined := _words_run_together(word, ctx))
+    ):
         return joined  # 'quỹ nhanai': 'nhân ái', two words whose space and marks were lost
     if word.isascii():
         said = said_in_highland_letters(word, _before(m)) or transliterate(word)
@@ -2344,6 +2349,14 @@ MIN_RUN = 4
 """Fewer letters make one syllable at most ('ai', 'nhà')."""
 MARKED = re.compile("[à-ỹđ]")
 LINE_AROUND = 80
+
+
+@lru_cache(maxsize=8)
+def _typed_with_marks(source: str) -> bool:
+    """Does the notice as written hold a mark? (The text being read holds the reader's own
+    syllables: 'batch finance and trade' was 'bát phai năng an trade' when 'trade' was met.)
+    Asked once per notice: a string keeps its hash."""
+    return MARKED.search(source) is not None
 
 
 def _in_a_marked_line(m: re.Match[str]) -> bool:
