@@ -278,7 +278,11 @@ class _DayLead:
         quiet = (
             written_mung
             or part_of_day
-            or (_ends_with(before, QUIET_AFTER) and not _ends_with(before, NOT_A_BRIDGE))
+            or (
+                _ends_with(before, QUIET_AFTER)
+                and not _ends_with(before, NOT_A_BRIDGE)
+                and not _a_places_day(m, before)
+            )
             or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None
             or (SCHOOL_BEFORE.search(before) is not None and _a_nation_day(m))
             or (_ends_with(before, NUMBERED_PLACES) and _a_nation_day(m))
@@ -309,6 +313,14 @@ STREETS_LISTED = re.compile(
 )
 """'các tuyến đường Trần Phú, Lê Lợi, ': a list of streets' names that 'đường' or 'phố' leads
 (not a city's, 'thành phố Huế, ', nor a quarter's)."""
+
+
+def _a_places_day(m: re.Match[str], before: str) -> bool:
+    """A date after a numbered place's word that names no place ('Sinh hoạt tổ dân phố 12/3',
+    'Họp xóm 15/8': a place's meeting and its day, untidy._a_meetings_day) says 'ngày' after
+    every such word, as after 'thôn' and 'tổ' (session 33's note: 'tổ dân phố mười hai tháng
+    ba', 'phố' taken for a street's); a day of the nation there is a place's name, quiet."""
+    return _ends_with(before, NUMBERED_PLACES) and not _a_nation_day(m)
 
 
 def _a_nation_day(m: re.Match[str]) -> bool:
@@ -860,10 +872,17 @@ COUNTED_SỐ = (
 """Words ending in 'số' that are no house's number: a day, month and year after them is a date."""
 
 
+MACHINES_NUMBERED = ("máy biến áp số", "mba số", "tổ máy số", "máy số", "máy cắt số", "trạm số")
+"""After a machine's 'số', two numbers of one shape joined by a slash are two machines ('máy
+biến áp số 2/3' → 'số hai, ba'), as 'T3/T5' and 'lộ 471/473' are listed: no house is there."""
+
+
 def _house_number(m: re.Match[str], ctx: _Context) -> str:
     """'số 12/5' → 'số mười hai trên năm': a house number, not the twelfth of May (the pattern
     finds it after 'số', 'ngõ', 'hẻm'… or before 'đường', 'phố'…)."""
     first, *rest = m.group(0).split("/")
+    if len(rest) == 1 and len(first) == len(rest[0]) and _ends_with(_before(m), MACHINES_NUMBERED):
+        return f"{_house_part(first, ctx)}, {_house_part(rest[0], ctx)}"  # 'máy biến áp số 2/3'
     if len(rest) == 2 and YEAR.fullmatch(rest[1]) and _ends_with(_before(m), COUNTED_SỐ):
         return m.group(0)  # 'dân số 1/4/2026' is the census day ('tổng số 3/5' still counts)
     if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
@@ -1162,14 +1181,15 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(r"(?P<w>[Nn]gày)(?<![^\W_][Nn]gày) (?P<d>0?[1-9]|10)"
                     r"(?=(?: (?:đến|tới|và) ngày \d\d?)? (?:hằng|hàng|mỗi) tháng(?![^\W_]))"),
          _day_of_every_month, gate=re.compile(r"[hm](?:ằng|àng|ỗi) tháng(?![^\W_])")),
-    Rule(re.compile(rf"(?P<days>{DATE_START}(?P<mung>(?<=[ùồ]ng \d))?"
-                    rf"\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)"
+    Rule(re.compile(rf"(?P<days>{DATE_START}(?P<mung>(?<=(?i:[ùồ]ng) \d))?"
+                    rf"\d?(?:\s?(?:,|(?i:và)|,\s(?i:và))\s\d{{1,2}})+)"
                     rf"(?:/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}(?!/)"
-                    r"|(?=(?: âm lịch)? (?:hằng|hàng|mỗi) tháng(?![^\W_]))"
+                    r"|(?=(?i:(?: âm lịch)? (?:hằng|hàng|mỗi) tháng)(?![^\W_]))"
                     r"|(?(mung)(?<=\d)(?![\d/]|[.,]\d)|(?!)))"), _day_list,
-         gate=re.compile(r"[/hmg](?:(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d"
-                         r"|(?:(?<=\d [hm])|(?<=\d âm lịch [hm]))(?:ằng|àng|ỗi) tháng(?![^\W_])"
-                         r"|(?<=[ùồ]ng)(?= \d\d?\s?(?:,|và)))")),
+         gate=re.compile(r"[/hmgHMG](?:(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)"
+                         r"|(?<=và\s\d\d/)|(?<=VÀ\s\d/)|(?<=VÀ\s\d\d/))\d"
+                         r"|(?:(?<=\d [hmHM])|(?<=\d (?i:âm lịch) [hmHM]))(?i:ằng|àng|ỗi)"
+                         r" (?i:tháng)(?![^\W_])|(?<=(?i:[ùồ]ng))(?= \d\d?\s?(?:,|(?i:và))))")),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, gate=re.compile(r"[-–]\s?(?:ngày\s)?\d\d?/\d")),

@@ -64,7 +64,7 @@ from .vocabulary import (
 PART = r"[A-ZĐ][A-Za-zĐđƯ&]*\d*"
 DOCUMENT = re.compile(
     rf"(?:\d(?<![\w/.]\d)(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)[a-z]?|…(?<![\w/.]…))(?:-{PART})?"
-    rf"(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
+    rf"(?:/(?:\d+|…|{PART}(?:-{PART})*))*/{PART}(?:-(?:{PART}|…))*{E}"
 )
 """'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer) ('18-NQ/TƯ'
 is the same issuer written with its Ư); a number past a thousand may be written with its
@@ -168,6 +168,12 @@ COMPOSED_PIECES = {**PARTY_LEVELS, **GOVERNMENT_BODIES, **ABBREVIATIONS}
 abbreviation, ministries' fields and the party's levels too ('UB' + 'TW' + 'MTTQVN')."""
 
 
+BLANK_PIECES = ("…", "XX", "xx")
+"""A document's part left blank to fill in (untidy.BLANK makes dots and underscores '…'): the
+year's a pause ('12/…/QĐ-UBND' → 'mười hai, quyết định …'), the issuer's unsaid ('QĐ-XX'), as
+the number's is a pause (session 33's note: 'Số XX/2026/QĐ-UBND' kept a silent blank)."""
+
+
 def _document_number(m: re.Match[str], ctx: _Context) -> str:
     """'125/KH-UBND' → 'một trăm hai mươi lăm kế hoạch ủy ban nhân dân': the number, the
     year if any ('năm …'), then each part of the type and issuer, expanded or spelled.
@@ -196,6 +202,9 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     counted = 1  # the number and its year or parts, before the type and issuer
     pieces, military = 0, False
     for part in [kind, *rest] if kind else rest:
+        if part in BLANK_PIECES:  # '12/…/QĐ-UBND': a year left blank, a pause
+            words[-1] += ","
+            continue
         if part.isdigit():
             words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
             counted += not pieces
@@ -206,6 +215,8 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
             pieces += 1
             continue
         for piece in filter(None, part.split("-")):
+            if piece in BLANK_PIECES:  # 'QĐ-…', 'QĐ-XX': an issuer left blank, unsaid
+                continue
             if not kind and piece in STATE_ISSUERS:  # '03/CĐ-BCH', '1185/BCH-TM': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
             elif not (kind and not pieces) and (company := power_company(piece, m.string, ctx)):

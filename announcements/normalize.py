@@ -158,6 +158,7 @@ from .numbers import (
 )
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
+    _LANGUAGE_PAIRS,
     NUMBERED_SITE,
     REGNAL,
     YEAR,
@@ -200,7 +201,15 @@ from .syllables import (
     transliterate,
     with_acute,
 )
-from .untidy import BARE, QUOTED_BARE, one_reading, quoted_bare, slip_guesses, tidy_and_doubt
+from .untidy import (
+    BARE,
+    QUOTED_BARE,
+    one_reading,
+    opens_a_sentence,
+    quoted_bare,
+    slip_guesses,
+    tidy_and_doubt,
+)
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -556,9 +565,19 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
             and _in_a_persons_name(text, m.start(), m.end())
         ):
             continue  # a loan word's reading ('ron': 'rôn'); a name's is capitalised ('Hoàng')
-        parts += [text[done : m.start()], spoken[m.group(0)]]
+        parts += [text[done : m.start()], _opening_kept(text, m, spoken[m.group(0)])]
         done = m.end()
     return "".join(parts) + text[done:] if parts else text
+
+
+def _opening_kept(text: str, m: re.Match[str], said: str) -> str:
+    """A lexicon's reading, its first letter a capital where the word opens a sentence with one
+    ('Streamer sẽ phát …' → 'Xờ trim mơ sẽ phát …'; session 33's note: the shown text lost it,
+    'xờ trim mơ sẽ phát'); a word in capitals is a heading's, read in lower case as its line."""
+    first = text[m.start()]
+    if not first.isupper() or not said[:1].islower() or text[m.start() : m.end()].isupper():
+        return said
+    return said[0].upper() + said[1:] if opens_a_sentence(text, m.start()) else said
 
 
 PERSONS_TITLES = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "cụ", "chú", "cô", "bác"})
@@ -590,7 +609,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
     """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy', T3/T5/T7 → 'thứ ba, thứ năm, thứ bảy';
     but after the name of a thing it is the thing's code: 'trạm biến áp T3' → 'tê ba', 'lô
     T5' → 'tê năm'."""
-    if _ends_with(_before(m), NAMED_BY_CODE) or _restates_a_code(m):
+    if _ends_with(_codes_listed_before(m), NAMED_BY_CODE) or _restates_a_code(m):
         return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
     if not m["to"]:
@@ -619,6 +638,18 @@ NAMED_BY_CODE = (
 CODE_RESTATED = re.compile(
     rf"(?:(?<![^\W_])(?i:{_alternation(NAMED_BY_CODE)})|\(T\d{{1,2}}\),)((?: [^\W_]+)+) ?\($"
 )
+
+
+CODES_LISTED = re.compile(r"(?<![^\W_])t\d{1,2}(?:, t\d{1,2})*, $")
+
+
+def _codes_listed_before(m: re.Match[str]) -> str:
+    """The text before a T code with the codes listed right before it taken off: 'Trạm biến áp
+    T3/T5' (a slash made a pause by SAME_CODES) lists two stations' codes, 'tê ba, tê năm', not
+    a code and a weekday; 'họp vào T3, T5' stays two days."""
+    before = _before(m, 40)
+    listed = CODES_LISTED.search(before)
+    return before[: listed.start()] if listed else before
 
 
 def _restates_a_code(m: re.Match[str]) -> bool:
@@ -1349,11 +1380,22 @@ EQUIVALENT = re.compile(
 with 'tức', as 'ngày 15/8 (tức ngày 3/7 âm lịch)' writes it: '15/8 (3/7 ÂL)', '27/1/2025 (28
 tháng Chạp)', '5.000.000 đồng (200 USD)' (session 26's editors marked the bare bracket lạ)."""
 MUNG_OVER_TEN = re.compile(
-    r"(?<![^\W_])(?:[Nn]gày )?[Mm](?:ùng|ồng) (?=(?:1[1-9]|[23]\d)(?![\d.,]\d|[^\W_]))"
+    r"(?<![^\W_])(?i:(?:ngày )?m(?:ùng|ồng)) (?=(?:1[1-9]|[23]\d)(?![\d.,]\d|[^\W_]))"
 )
 """'mùng' is for the first ten days only: a notice's 'mùng 12 tháng 8' is said 'ngày mười hai'
 (session 26's editors marked 'mùng mười hai' lạ), and 'ngày mùng 12' says 'ngày' once (blind
 round 112: 'ngày ngày mười hai tháng giêng')."""
+
+
+def _day_over_ten(m: re.Match[str], ctx: _Context) -> str:
+    """'ngày' in the case the notice typed: 'NGÀY MÙNG 12' in a capitals line reads as 'Ngày
+    mùng 12' does (session 33's note: 'ngày mùng mười hai' kept in capitals)."""
+    written = m.group(0)
+    if written.isupper():
+        return "NGÀY "
+    return "Ngày " if written[0] in "NM" else "ngày "
+
+
 WORDS_PLUS = re.compile(r"\+(?<=[^\W\d_]\+)(?=[^\W\d_])| \+(?<=[^\W\d_] \+)(?= [^\W\d_])")
 """'+' between words, spaced alike on both sides, is 'và' ('lúa + màu', 'lúa+cá', '4G + SMS'):
 announcers keep 'cộng' for sums of numbers ('2 + 3 = 5'); session 26's editors marked 'lúa cộng
@@ -1831,7 +1873,7 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
 
 
 WEEKDAYS_DASHED = re.compile(
-    r"[2-7](?<=[Tt]hứ [2-7])(?:(?:\s?[-–]\s?[2-7]){2,}(?![\w-])|(?:/[2-7]){2,}(?![\w/-]))"
+    r"[2-7](?<=(?i:thứ) [2-7])(?:(?:\s?[-–]\s?[2-7]){2,}(?![\w-])|(?:/[2-7]){2,}(?![\w/-]))"
 )
 """'thứ 2 - 4 - 6', spaced or not: three weekdays or more joined by dashes are a list (the
 range rule read the spaced one 'thứ hai đến thứ bốn đến sáu'), and so are three joined by
@@ -1845,6 +1887,36 @@ def _weekday_list(m: re.Match[str], ctx: _Context) -> str:
     87: 'thứ hai, bốn, sáu', both editors 'lạ'), as 'thứ 2, 4, 6' is said."""
     days = re.findall("[2-7]", m.group(0))
     return ", ".join(f"thứ {read_ordinal(int(day), ctx.dialect)}" for day in days)[4:]
+
+
+WEEKDAY_DATED = re.compile(
+    r"(?P<day>[2-7])(?<=(?i:thứ) [2-7])/(?P<date>(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})(?:/\d{4})?)?)"
+    r"(?![\w/])"
+)
+DAYS_OF_A_WEEK_AFTER = re.compile(r"\s(?:hằng|hàng|mỗi|các) tuần(?![^\W_])")
+RANKED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:xếp|đứng|hạng|vị trí|lần|đợt|kỳ|vòng|lượt|khóa|lớp|giải|đạt|top) thứ $"
+)
+"""'Xã xếp thứ 3/25 xã': a rank among many, no weekday ('thứ ba trên hai mươi lăm')."""
+
+
+def _weekday_dated(m: re.Match[str], ctx: _Context) -> str:
+    """'Thứ 6/12 họp' is a weekday, then its day of the month: 'thứ sáu, ngày mười hai', as
+    'Thứ 7/5/10' is Saturday the fifth of October ('thứ bảy, ngày năm tháng mười'; the date
+    rules read 'ngày 5/10' after) — the number after 'thứ' is never a day of a date (session
+    33's note: 'thứ ngày sáu tháng mười hai'). Two weekdays in rising order ('thứ 3/5', 'thứ 2/4'),
+    or any two before 'hằng tuần', are a list ('thứ ba, thứ năm'), as a schedule writes its
+    days; three or more are WEEKDAYS_DASHED's."""
+    first, d = int(m["day"]), int(m["d"])
+    if RANKED_BEFORE.search(_before(m, 16)):
+        return m[0]
+    if not m["m"] and 2 <= d <= 7 and (first < d or DAYS_OF_A_WEEK_AFTER.match(_after(m))):
+        return _weekday_list(m, ctx)
+    if m["m"] and 2 <= d <= 7 and 2 <= int(m["m"]) <= 7 and first < d < int(m["m"]):
+        return m[0]  # 'thứ 2/4/6': a list of three
+    if not 1 <= d <= 31 or (m["m"] and not 1 <= int(m["m"]) <= 12):
+        return m[0]
+    return f"{m['day']}, ngày {m['date']}"
 
 
 def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
@@ -2183,7 +2255,7 @@ def _a_power_line(m: re.Match[str], written: str) -> bool:
     return (
         len(written) == 3
         and written[1] == "7"
-        and _word_before(m) == "tuyến"
+        and POWER_LINE_BEFORE.search(_before(m, 48)) is not None
         and POWER_IN_SENTENCE.search(_before(m, 160)) is not None
         and not VOLTAGE_AFTER.match(_after(m))
     )
@@ -2257,6 +2329,13 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
     if native := said_with_native_onset(word):
         return native
+    if (
+        word.isascii()
+        and _in_a_marked_line(m)
+        and _typed_with_marks(ctx.source)
+        and (joined := _words_run_together(word, ctx))
+    ):
+        return joined  # 'quỹ nhanai': 'nhân ái', two words whose space and marks were lost
     if word.isascii():
         said = (
             said_in_highland_letters(word, _before(m))
@@ -2374,6 +2453,44 @@ def _run_together(word: str, ctx: _Context) -> str | None:
     if not pieces or not all(is_syllable for _piece, is_syllable in pieces):
         return None
     return " ".join(piece for piece, _is_syllable in pieces)
+
+
+def _words_run_together(word: str, ctx: _Context) -> str | None:
+    """'Quỹ nhanai của xã': in a line typed with marks, a lower-case run of two syllables
+    that the language writes as a word ('nhan ai' nhân ái, 'thien nguyen' thiện nguyện) is
+    that word, typed bare with its space lost; the address labels' cut and marks read it
+    (`_Vocabulary.cut`, `restore`: round 33's 'tuthien'), not the loan-word guess ('nha nai',
+    spelled in an address). A brand or loan word ('momo', 'lazada') makes no such pairs: guessed."""
+    if not word.islower() or len(word) < MIN_RUN:
+        return None
+    pieces = ctx.vocabulary.cut(word)
+    if pieces is None or len(pieces) != 2 or not all(syllable for _p, syllable in pieces):
+        return None
+    said = [piece for piece, _syllable in pieces]
+    if min(map(len, said)) < 2 or not _LANGUAGE_PAIRS.knows(*said):
+        return None  # 'name' is no 'nam e'; three pieces may be a loan word's ('aptomat')
+    return " ".join(ctx.accents().restore(said))
+
+
+MIN_RUN = 4
+"""Fewer letters make one syllable at most ('ai', 'nhà')."""
+MARKED = re.compile("[à-ỹđ]")
+LINE_AROUND = 80
+
+
+@lru_cache(maxsize=8)
+def _typed_with_marks(source: str) -> bool:
+    """Does the notice as written hold a mark? (The text being read holds the reader's own
+    syllables: 'batch finance and trade' was 'bát phai năng an trade' when 'trade' was met.)
+    Asked once per notice: a string keeps its hash."""
+    return MARKED.search(source) is not None
+
+
+def _in_a_marked_line(m: re.Match[str]) -> bool:
+    """Is the word among words typed with marks (looked at near it: a long text is not read
+    again for each of its words)?"""
+    start, end = max(0, m.start() - LINE_AROUND), m.end() + LINE_AROUND
+    return MARKED.search(m.string, start, end) is not None
 
 
 VOWEL_LETTERS = frozenset("AEIOUY")
@@ -2958,6 +3075,31 @@ SAME_CODES = re.compile(
 """'tàu SPT1/SPT2', 'tàu SE19/SE20': two codes of one kind are two things, listed with a pause
 (rounds 71-72: four readings of six a pause, two 'và', none the 'hoặc' of a slash between
 words). Its first letter opens it, the word start looked back at after it."""
+CLASSES_SLASHED = re.compile(r"/(?:(?<=\d[A-Z]/)|(?<=\d[A-Z]\d/))(?=\d{1,2}[A-Z]\d?(?![^\W_]))")
+"""'lớp 6A/6B', 'lớp 10A1/10A2': two classes (or blocks, lots) of one shape are two things,
+listed with a pause as SAME_CODES lists 'SE19/SE20', not 'hoặc' (session 33's note: 'T3/T5',
+'6A/6B', '471/473' are one class)."""
+FEEDERS_SLASHED = re.compile(r"/(?<=(?<![\d/])\d{3}/)(?=\d{3}(?![\w/]))")
+POWER_LINE_BEFORE = re.compile(
+    r"(?<![^\W_])tuyến (?:\d{1,3} ?(?:kv|ki lô vôn) )?(?:\d{3}(?:,| và| hoặc) )*$"
+)
+"""'tuyến 471', 'tuyến 22kV 471', 'tuyến 22kV 471, 473': a line named by feeders, the voltage
+between (`_a_power_line` asks the sentence to be about power)."""
+
+
+def _feeders_slashed(m: re.Match[str], ctx: _Context) -> str:
+    """'lộ 471/473', 'cắt điện tuyến 22kV 471/473': two feeders of one shape are listed ('lộ 471,
+    473', each said digit by digit by FEEDER), not a fraction 'bốn trăm … trên …'."""
+    start = m.start() - 3
+    before = m.string[max(0, start - 48) : start].lower()
+    feeder = FEEDER.search(before) is not None or (
+        m.string[start + 1] == "7"
+        and POWER_LINE_BEFORE.search(before) is not None
+        and POWER_IN_SENTENCE.search(before) is not None
+    )
+    return ", " if feeder else "/"
+
+
 NETWORKS = re.compile(r"/(?<=(?<!\w)\dG/)(?=\dG(?!\w))")
 """'mạng 4G/5G', '2G/3G/4G': two networks are two things too (rounds 73-74: six readings of
 six a pause, none 'hoặc')."""
@@ -3055,6 +3197,7 @@ CODE_RULES: list[Rule] = [
     Rule(GREEK_LETTER, _greek_letter, gate=re.compile(r"[\u0391-\u03a9\u03b1-\u03c9µ]")),
     Rule(SAME_CODES, lambda m, ctx: m["first"] + ", ", gate=re.compile(r"/(?<=\d/)[A-Z]")),
     Rule(NETWORKS, lambda m, ctx: ", ", "/", gate=re.compile("G/")),
+    Rule(FEEDERS_SLASHED, _feeders_slashed, "/"),
     Rule(BUS_ROUTE, _bus_route, gate=re.compile("buýt")),
     # 'chuyến' in any case looked for at its 'ế': a case-blind word is tried at every character
     Rule(FLIGHT, _flight, "ếẾ", gate=re.compile("[ếẾ](?<=(?i:chuyế))")),
@@ -3115,7 +3258,7 @@ CODE_RULES: list[Rule] = [
     Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
     Rule(AGE_RANGE, _age_range, gate=re.compile(r"t(?<=\dt)")),
     Rule(TONNES, _tonnes, gate=re.compile(r"[tT](?:(?<=\d[tT])|(?<=\d\s[tT]))")),
-    Rule(re.compile(r"/(?<=\d[A-Z]/)(?=\d{1,2}[A-Z](?![^\W_]))"), lambda m, ctx: " hoặc ", "/"),
+    Rule(CLASSES_SLASHED, lambda m, ctx: ", ", "/"),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"[A-Za-ft](?<=\d.)")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]{2}\d)")),
     Rule(NAMED_LETTER, _named_letter,
@@ -3220,8 +3363,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(EQUIVALENT, lambda m, ctx: "(tức ", "("),
     Rule(SPACED_THOUSANDS, lambda m, ctx: m.group(0).replace(" ", "."),
          gate=re.compile(r" \d{3}(?<=\d \d{3})")),
-    Rule(MUNG_OVER_TEN, lambda m, ctx: "Ngày " if m.group(0)[0] in "NM" else "ngày ",
-         gate=re.compile(r"[ùồ]ng [123]\d")),
+    Rule(MUNG_OVER_TEN, _day_over_ten, gate=re.compile(r"[ùồÙỒ][nN][gG] [123]\d")),
     Rule(DAYS_LISTED, _days_listed, ",", gate=re.compile(r"ày \d\d?,\d")),
     Rule(TURNS_LISTED, _turns_listed, ",",
          gate=re.compile(r",(?:(?<=[iIİıuUnNtTỳỲ] \d,)|(?<=[iIİıuUnNtTỳỲ] \d\d,))\d")),
@@ -3285,6 +3427,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(MAGNITUDE, _magnitude, "="),
     Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
          gate=re.compile(r"/\d+,\d")),
+    Rule(WEEKDAY_DATED, _weekday_dated, "/"),
     *DATE_RULES,
     Rule(WEEKDAYS_DASHED, _weekday_list, "-–/"),
     Rule(re.compile(rf"(?:{LED_NUMBER})(?: ?[-–] ?(?:{NUMBER})){{2,}}(?![\w-]| [-–] ?\d)"), _chain,

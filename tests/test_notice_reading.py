@@ -303,7 +303,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Phạt tiền từ 800.000đ - 1.000.000đ.",
          "Phạt tiền từ tám trăm nghìn đồng đến một triệu đồng."),
         ("Camera phạt nguội đã được lắp tại ngã tư QL1A.",
-         "ca mê ra phạt nguội đã được lắp tại ngã tư quốc lộ một a."),
+         "Ca mê ra phạt nguội đã được lắp tại ngã tư quốc lộ một a."),
         ("Mức phạt 2-3 triệu đồng/lần vi phạm, tước GPLX từ 22-24 tháng.",
          "Mức phạt hai đến ba triệu đồng một lần vi phạm, tước giấy phép lái xe từ hai mươi hai "
          "đến hai mươi tư tháng."),
@@ -492,7 +492,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Lễ hội đua ghe ngo vào rằm tháng 10 âm lịch, tháng 12 âm lịch có chợ Tết.",
          "Lễ hội đua ghe ngo vào rằm tháng mười âm lịch, tháng chạp âm lịch có chợ Tết."),
         ("Festival hoa lần thứ X khai mạc ngày 20/12.",
-         "phét ti van hoa lần thứ mười khai mạc ngày hai mươi tháng mười hai."),
+         "Phét ti van hoa lần thứ mười khai mạc ngày hai mươi tháng mười hai."),
         ("Chương trình được phát trên sóng FM 98,5 MHz, từ mùng 8 đến mùng 10 tháng Giêng.",
          "Chương trình được phát trên sóng ép em chín mươi tám phẩy năm mê ga héc, từ mùng tám "
          "đến mùng mười tháng Giêng."),
@@ -1009,7 +1009,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Khung giờ tiêm: 6h-7h và 17h-18h hằng ngày.",
          "Khung giờ tiêm: sáu giờ đến bảy giờ và mười bảy giờ đến mười tám giờ hằng ngày."),
         ("Hotline: 1900.1234 (miễn phí).",
-         "hót lai: một chín không không, một hai ba bốn (miễn phí)."),
+         "Hót lai: một chín không không, một hai ba bốn (miễn phí)."),
         ("Liên hệ ĐT: (0271) 3.879.123 gặp đ/c Lan.",
          "Liên hệ điện thoại: không hai bảy một, ba, tám bảy chín, một hai ba gặp đồng chí Lan."),
         ("Thông tin chi tiết đăng trên fanpage UBND xã Tân Lập và Zalo OA của xã.",

@@ -169,7 +169,7 @@ MORE: list[tuple[str, str]] = [
     ("Lãi suất tăng 0.05%.", "Lãi suất tăng không phẩy không năm phần trăm."),
     ("Chiều cao 1.05m.", "Chiều cao một phẩy không năm mét."),
     ("Cập nhật phiên bản 1.05.", "Cập nhật phiên bản một chấm không năm."),
-    ("Kiốt B.05 chợ xã.", "ki ốt bê không năm chợ xã."),
+    ("Kiốt B.05 chợ xã.", "Ki ốt bê không năm chợ xã."),
     ("Thôn 2 thắng thôn 3 với tỉ số 2-1.", "Thôn hai thắng thôn ba với tỉ số hai một."),
     ("Thanh niên 16-18 tuổi tham gia giải.",
      "Thanh niên mười sáu đến mười tám tuổi tham gia giải."),

@@ -69,7 +69,7 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
     ("Khu nghỉ có penthouse, shophouse, townhouse và sky bar.",
      "Khu nghỉ có pen hao, sốp hao, tao hao và xờ cai ba."),
     ("Vinpearl tổ chức Fashion Week và đêm nhạc K-pop, rap, hip hop.",
-     "vin pơn tổ chức phe sần uých và đêm nhạc kây póp, ráp, híp hóp."),
+     "Vin pơn tổ chức phe sần uých và đêm nhạc kây póp, ráp, híp hóp."),
     ("Trẻ em tham gia Summer Camp, trượt patin và skateboard.",
      "Trẻ em tham gia xăm mơ cam, trượt pa tanh và xờ kết bo."),
     # units written in Latin letters

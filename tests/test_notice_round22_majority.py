@@ -30,7 +30,7 @@ FIXED: list[tuple[str, str]] = [
      'Đường huyện pê tê không ba sạt lở tại ki lô mét năm cộng hai trăm.'),
     # an airline's code in brackets (round 73: three of three 'quy hát')
     ('Vietnam Airlines, Bamboo Airways (QH) và Vietjet (VJ) tăng chuyến dịp Tết.',
-     'việt nam e lai, bam bu e uây (quy hát) và việt giét (vê gi) tăng chuyến dịp Tết.'),
+     'Việt nam e lai, bam bu e uây (quy hát) và việt giét (vê gi) tăng chuyến dịp Tết.'),
     ('Hãng hàng không Tre Việt (QH) mở lại đường bay Thọ Xuân.',
      'Hãng hàng không Tre Việt (quy hát) mở lại đường bay Thọ Xuân.'),
     # a month jotted 'T' after what is billed monthly, or with its year (round 73: 3 of 3)
@@ -102,7 +102,7 @@ UNCHANGED: list[tuple[str, str]] = [
      'Xe tê mười một đỗ trước cổng trường.'),
     # other slashes keep their reading
     ('Lớp 12A/12B nghỉ học chiều nay.',
-     'Lớp mười hai a hoặc mười hai bê nghỉ học chiều nay.'),
+     'Lớp mười hai a, mười hai bê nghỉ học chiều nay.'),
     ('Gói cước 4G/wifi miễn phí một tháng.',
      'Gói cước bốn gờ hoặc oai phai miễn phí một tháng.'),
     # grams stay grams

@@ -41,7 +41,7 @@ FIXED: list[tuple[str, str]] = [
     ("Chợ Green Centre.", "Chợ Gờ rin Xen tơ."),
     ("Nền tảng Platform số.", "Nền tảng Pờ lát phom số."),
     ("Quán Fly Coffee.", "Quán Phờ lai cà phê."),
-    ("Tour Sea Sky Camp ở Cát Bà.", "tua Xi xờ cai Cam ở Cát Bà."),
+    ("Tour Sea Sky Camp ở Cát Bà.", "Tua Xi xờ cai Cam ở Cát Bà."),
     # the lexicon: brands, airlines, trade papers (rounds 70, 71, 73, 78, 79, 80)
     ("LG Display tuyển 300 công nhân.", "e lờ giê đít pờ lây tuyển ba trăm công nhân."),
     (
@@ -70,7 +70,7 @@ UNCHANGED: list[tuple[str, str]] = [
     # for them), and a first 's' before 'c' or 'k' too ('School' was 'xờ cun' in round 29)
     ("Nước ngọt Sprite.", "Nước ngọt Xờ pờ rai."),
     ("Mô hình School Garden.", "Mô hình Xờ cun Gác đen."),
-    ("Google Play", "gu gồ plây"),
+    ("Google Play", "Gu gồ plây"),
     # a plural 's' after a consonant is still said ('Gates'), an 's' inside a word still 'xờ'
     ("Bill Gates", "Bin Ghết"),
     ("Instagram", "In xờ ta gờ ram"),

@@ -127,7 +127,7 @@ BRANDS: list[tuple[str, str]] = [
     ("Nhà máy Hyosung, Changshin và Pouchen nhận hồ sơ tại nhà văn hóa.",
      "Nhà máy hi ô sung, chang sin và pu chen nhận hồ sơ tại nhà văn hóa."),
     ("KCN Quế Võ: Canon, Foxconn, Luxshare tuyển lao động nữ.",
-     "khu công nghiệp Quế Võ: ca nông, phốc con, lắc se tuyển lao động nữ."),
+     "khu công nghiệp Quế Võ: Ca nông, phốc con, lắc se tuyển lao động nữ."),
     ("Công ty Hanesbrands Việt Nam phát lương ngày 10.",
      "Công ty hên bờ ren Việt Nam phát lương ngày mười."),
     ("Ai nhặt được xe Wave RSX màu đen xin báo Công an xã.",

@@ -120,7 +120,7 @@ CODE_RANGES: list[tuple[str, str]] = [
     ("Lớp 10A-10C tập trung ở sân trường.",
      "Lớp mười a đến mười xê tập trung ở sân trường."),
     ("Lô A1-A5 đấu giá quyền sử dụng đất.", "Lô a một đến a năm đấu giá quyền sử dụng đất."),
-    ("Kiốt K1–K10 chợ xã.", "ki ốt ca một đến ca mười chợ xã."),
+    ("Kiốt K1–K10 chợ xã.", "Ki ốt ca một đến ca mười chợ xã."),
     ("Họp tại phòng B2 - B4.", "Họp tại phòng bê hai đến bê bốn."),
     # look-alikes: two roads, codes after 'mã', licence classes
     ("Cấm xe tải qua ngã ba QL3 - QL37.",
@@ -164,9 +164,9 @@ NAMES_IN_ADDRESSES: list[tuple[str, str]] = [
     ("Trang tuyphong.binhthuan.gov.vn đăng lịch tiếp dân.",
      "Trang tuy phong chấm bình thuận chấm gờ o vê chấm vê en đăng lịch tiếp dân."),
     ("Email: ubndxayenphong@bacninh.gov.vn",
-     "i meo: u bê en đê xã yên phong a còng bắc ninh chấm gờ o vê chấm vê en"),
+     "I meo: u bê en đê xã yên phong a còng bắc ninh chấm gờ o vê chấm vê en"),
     ("Trang hoavang.danang.gov.vn", "Trang hòa vang chấm đà nẵng chấm gờ o vê chấm vê en"),
-    ("Zalo: congan.bacninh", "da lô: công an chấm bắc ninh"),
+    ("Zalo: congan.bacninh", "Da lô: công an chấm bắc ninh"),
     ("Theo dõi fanpage congan.bacninh để nhận tin.",
      "Theo dõi phen pết công an chấm bắc ninh để nhận tin."),
     # look-alikes: an office's phrase keeps its marks

@@ -107,8 +107,8 @@ LOOK_ALIKES: list[tuple[str, str]] = [
      "Trộn mười gam muối với một lít nước."),
     ("Có 3 xã/phường chưa nộp báo cáo.",
      "Có ba xã hoặc phường chưa nộp báo cáo."),
-    ("Ấp 3/thôn 4 mất điện từ sáng.",
-     "Ấp ba trên thôn bốn mất điện từ sáng."),
+    ("Ấp 3/thôn 4 mất điện từ sáng.",  # two places each numbered: both (session 34)
+     "Ấp ba, thôn bốn mất điện từ sáng."),
     ("Học sinh tựu trường 5/9.",
      "Học sinh tựu trường ngày năm tháng chín."),
     ("Họp tại hội trường ngày 26/3.",

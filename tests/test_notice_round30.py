@@ -197,11 +197,11 @@ GLUED_NAMES: list[tuple[str, str]] = [
     ("Truy cập phunghiep.haugiang.gov.vn để biết thêm.",
      "Truy cập phụng hiệp chấm hậu giang chấm gờ o vê chấm vê en để biết thêm."),
     ("Góp ý gửi về xaphunghiep.gov.vn.", "Góp ý gửi về xã phụng hiệp chấm gờ o vê chấm vê en."),
-    ("Email: ubndphunghiep@gmail.com", "i meo: u bê en đê phụng hiệp a còng gờ meo chấm com"),
+    ("Email: ubndphunghiep@gmail.com", "I meo: u bê en đê phụng hiệp a còng gờ meo chấm com"),
     ("Xem chi tiết tại dienchau.nghean.gov.vn.",
      "Xem chi tiết tại diễn châu chấm nghệ an chấm gờ o vê chấm vê en."),
     # a phrase of the address words beats a place of the same letters ('Cô Ngân', 'Văn Phong')
-    ("Zalo: congan.bacninh", "da lô: công an chấm bắc ninh"),
+    ("Zalo: congan.bacninh", "Da lô: công an chấm bắc ninh"),
     ("Trang web: vanphongubnd.nghean.gov.vn",
      "Trang oép: văn phòng u bê en đê chấm nghệ an chấm gờ o vê chấm vê en"),
     # a station's own lexicon entry for the name beats the place list

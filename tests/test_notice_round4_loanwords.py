@@ -518,7 +518,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     # first pass missed: loan words (Fansipan)
     # expected reading corrected: a loan word opens the sentence in lower case, a name's capitals
     ("Tour trekking chinh phục đỉnh Fansipan kéo dài 2 ngày.",
-     "tua trếch king chinh phục đỉnh Phan Xi Păng kéo dài hai ngày."),
+     "Tua trếch king chinh phục đỉnh Phan Xi Păng kéo dài hai ngày."),
     # first pass missed: the fallback (i_e), loan words; expected reading corrected: capital
     ("Lễ hội có hoạt động Teambuilding và đốt lửa trại Campfire.",
      "Lễ hội có hoạt động tim biu đinh và đốt lửa trại Cam phai."),
@@ -811,7 +811,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Câu lạc bộ Yoga cười sinh hoạt vào sáng Chủ nhật.",
      "Câu lạc bộ dô ga cười sinh hoạt vào sáng Chủ nhật."),
     ("Homestay và Farmstay phải đăng ký kinh doanh và PCCC.",
-     "hôm xờ tây và phám xờ tây phải đăng ký kinh doanh và phòng cháy chữa cháy."),
+     "Hôm xờ tây và phám xờ tây phải đăng ký kinh doanh và phòng cháy chữa cháy."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Lễ hội có màn trình diễn Flashmob của đoàn viên thanh niên.",
      "Lễ hội có màn trình diễn phờ lát mốp của đoàn viên thanh niên."),

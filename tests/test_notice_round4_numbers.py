@@ -1752,7 +1752,7 @@ BATCH_FOURTEEN: list[tuple[str, str]] = [
     # expected reading corrected: a loan word is said in Vietnamese syllables (convention; the
     # loan words are another helper's family)
     ("Camera giám sát được lắp tại 12 điểm, hoạt động 24/7.",
-     "ca mê ra giám sát được lắp tại mười hai điểm, hoạt động hai mươi tư trên bảy."),
+     "Ca mê ra giám sát được lắp tại mười hai điểm, hoạt động hai mươi tư trên bảy."),
     ("Từ đầu năm đến nay, xã xử lý 18 vụ vi phạm trật tự xây dựng, phạt 96 triệu đồng.",
      "Từ đầu năm đến nay, xã xử lý mười tám vụ vi phạm trật tự xây dựng, phạt chín mươi sáu "
      "triệu đồng."),

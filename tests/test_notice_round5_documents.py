@@ -202,7 +202,7 @@ TAIL_TWO: list[tuple[str, str]] = [  # written after the first fixes; first pass
     ("Chi nhánh NHNN tỉnh cảnh báo lừa đảo.",
      "Chi nhánh ngân hàng nhà nước tỉnh cảnh báo lừa đảo."),
     ("Agribank chi nhánh huyện hỗ trợ khách hàng.",
-     "a gờ ri banh chi nhánh huyện hỗ trợ khách hàng."),
+     "A gờ ri banh chi nhánh huyện hỗ trợ khách hàng."),
     ("Phòng giao dịch NHCSXH đặt tại UBND xã.",
      "Phòng giao dịch ngân hàng chính sách xã hội đặt tại ủy ban nhân dân xã."),
     ("HTX DVNN Tân Lập thu mua lúa.",

@@ -881,7 +881,7 @@ def test_a_heading_numbered_with_a_roman_and_an_arabic_part(written: str, spoken
         ),
         (
             "Hotline 1800 1091 hay 1560.",
-            "hót lai một tám không không, một không chín một hay một năm sáu không.",
+            "Hót lai một tám không không, một không chín một hay một năm sáu không.",
         ),
         # guards: counts after a number that is dialled, and with no call word
         ("Gọi 115 hoặc 20 người đến giúp.", "Gọi một một năm hoặc hai mươi người đến giúp."),

@@ -239,7 +239,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Thế vận hội ô lim pích hai nghìn không trăm hai mươi tám tổ chức tại Lốt An giơ lét."),
     # first pass read differently only by a convention: the lexicon's 'uơ cúp'
     ("World Cup 2026 tổ chức tại Mỹ, Canada và Mexico.",
-     "uơ cúp hai nghìn không trăm hai mươi sáu tổ chức tại Mỹ, Ca na đa và Mê hi cô."),
+     "Uơ cúp hai nghìn không trăm hai mươi sáu tổ chức tại Mỹ, Ca na đa và Mê hi cô."),
     # first pass missed: 'Dê' for 'Y ê'
     ("Tàu hàng bị tấn công ở Biển Đỏ, gần Yemen.",
      "Tàu hàng bị tấn công ở Biển Đỏ, gần Y ê men."),

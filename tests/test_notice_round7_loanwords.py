@@ -59,7 +59,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Hacker phát tán mã độc qua tệp tin cài đặt gửi qua Zalo.",
-        "hắc cơ phát tán mã độc qua tệp tin cài đặt gửi qua da lô.",
+        "Hắc cơ phát tán mã độc qua tệp tin cài đặt gửi qua da lô.",
     ),
     (
         "Không quét mã QR lạ dán tại cây ATM hoặc quầy hàng.",
@@ -677,7 +677,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Hacker chiếm quyền quản trị fanpage rồi livestream quảng cáo cờ bạc.",
-        "hắc cơ chiếm quyền quản trị phen pết rồi lai xờ trim quảng cáo cờ bạc.",
+        "Hắc cơ chiếm quyền quản trị phen pết rồi lai xờ trim quảng cáo cờ bạc.",
     ),
     (
         "Đăng nhập Gmail, iCloud trên máy lạ phải đăng xuất ngay.",

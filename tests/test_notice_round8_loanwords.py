@@ -224,7 +224,7 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ("Cấm livestream bán hàng giả.", "Cấm lai xờ trim bán hàng giả."),
     ("Tặng voucher giảm giá cho khách hàng.", "Tặng vâu chơ giảm giá cho khách hàng."),
     ("Chương trình sale cuối năm là lừa đảo.", "Chương trình seo cuối năm là lừa đảo."),
-    ("Shipper giao hàng phải đeo khẩu trang.", "síp pơ giao hàng phải đeo khẩu trang."),
+    ("Shipper giao hàng phải đeo khẩu trang.", "Síp pơ giao hàng phải đeo khẩu trang."),
     (
         "Miễn phí ship cho đơn hàng trên 200.000 đồng.",
         "Miễn phí síp cho đơn hàng trên hai trăm nghìn đồng.",
@@ -244,8 +244,8 @@ BATCH_ONE_WORDS: list[tuple[str, str]] = [
     ),
     ("Mở tour du lịch cộng đồng về bản.", "Mở tua du lịch cộng đồng về bản."),
     # expected reading corrected: the lexicon's "hôm xtây"
-    ("Resort và homestay phải khai báo lưu trú.", "rì sọt và hôm xờ tây phải khai báo lưu trú."),
-    ("Festival hoa tổ chức vào tháng 12.", "phét ti van hoa tổ chức vào tháng mười hai."),
+    ("Resort và homestay phải khai báo lưu trú.", "Rì sọt và hôm xờ tây phải khai báo lưu trú."),
+    ("Festival hoa tổ chức vào tháng 12.", "Phét ti van hoa tổ chức vào tháng mười hai."),
     ("Giải chạy marathon vì cộng đồng.", "Giải chạy ma ra tông vì cộng đồng."),
     ("Xe container đi vào đường cấm.", "Xe công te nơ đi vào đường cấm."),
     (
@@ -427,7 +427,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     ("Không tiết lộ password cho người khác.", "Không tiết lộ pát uốt cho người khác."),
     ("Admin nhóm Zalo phải gỡ bài đăng sai.", "Át min nhóm da lô phải gỡ bài đăng sai."),
     ("Tin nhắn spam mạo danh ngân hàng.", "Tin nhắn xờ pam mạo danh ngân hàng."),
-    ("Hacker chiếm quyền tài khoản Facebook.", "hắc cơ chiếm quyền tài khoản phây búc."),
+    ("Hacker chiếm quyền tài khoản Facebook.", "Hắc cơ chiếm quyền tài khoản phây búc."),
     # expected reading corrected: letters by their Vietnamese names ("i pê")
     (
         "Lắp camera IP, smart TV cho nhà văn hóa.",
@@ -445,7 +445,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: Q is "quy" in letters
     ("Tiệc buffet, BBQ ngoài trời.", "Tiệc búp phê, bê bê quy ngoài trời."),
     ("Nhà hàng phải niêm yết menu và giá.", "Nhà hàng phải niêm yết mê nu và giá."),
-    ("Clip viral trên mạng là tin giả.", "cờ líp vai rồ trên mạng là tin giả."),
+    ("Clip viral trên mạng là tin giả.", "Cờ líp vai rồ trên mạng là tin giả."),
     # expected reading corrected: L is "e lờ" in letters
     ("KOL quảng cáo sai sự thật bị phạt.", "ca ô e lờ quảng cáo sai sự thật bị phạt."),
     (
@@ -545,28 +545,28 @@ BATCH_THREE_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: the lexicon's 'phám xtây'
     (
         "Homestay, farmstay phải đăng ký kinh doanh.",
-        "hôm xờ tây, phám xờ tây phải đăng ký kinh doanh.",
+        "Hôm xờ tây, phám xờ tây phải đăng ký kinh doanh.",
     ),
     ("Lễ hội festival biển diễn ra vào tháng 6.", "Lễ hội phét ti van biển diễn ra vào tháng sáu."),
     ("Cấm hát karaoke gây ồn sau 22 giờ.", "Cấm hát ca ra ô kê gây ồn sau hai mươi hai giờ."),
-    ("Shipper phải tuân thủ luật giao thông.", "síp pơ phải tuân thủ luật giao thông."),
+    ("Shipper phải tuân thủ luật giao thông.", "Síp pơ phải tuân thủ luật giao thông."),
     (
         "Lái xe grab, xe ôm công nghệ phải có bằng lái.",
         "Lái xe gờ ráp, xe ôm công nghệ phải có bằng lái.",
     ),
-    ("Camera giao thông phát hiện vi phạm.", "ca mê ra giao thông phát hiện vi phạm."),
-    ("Test nhanh HIV miễn phí tại trạm y tế.", "tét nhanh hát i vê miễn phí tại trạm y tế."),
+    ("Camera giao thông phát hiện vi phạm.", "Ca mê ra giao thông phát hiện vi phạm."),
+    ("Test nhanh HIV miễn phí tại trạm y tế.", "Tét nhanh hát i vê miễn phí tại trạm y tế."),
     (
         "Tour du lịch giá rẻ trên mạng thường là lừa đảo.",
-        "tua du lịch giá rẻ trên mạng thường là lừa đảo.",
+        "Tua du lịch giá rẻ trên mạng thường là lừa đảo.",
     ),
     (
         "Resort ven biển phải có phương án chống bão.",
-        "rì sọt ven biển phải có phương án chống bão.",
+        "Rì sọt ven biển phải có phương án chống bão.",
     ),
     ("Xe container chở hàng logistics vào cảng.", "Xe công te nơ chở hàng lô gít tích vào cảng."),
     ("Đăng clip lên fanpage của xã.", "Đăng cờ líp lên phen pết của xã."),
-    ("Check-in tại điểm du lịch phải giữ vệ sinh.", "chếch in tại điểm du lịch phải giữ vệ sinh."),
+    ("Check-in tại điểm du lịch phải giữ vệ sinh.", "Chếch in tại điểm du lịch phải giữ vệ sinh."),
     ("Gọi hotline tổng đài khi gặp sự cố.", "Gọi hót lai tổng đài khi gặp sự cố."),
     ("Đặt hàng qua livestream cần kiểm tra kỹ.", "Đặt hàng qua lai xờ trim cần kiểm tra kỹ."),
     (
@@ -717,14 +717,14 @@ def test_the_storm_list_is_the_readers() -> None:
     ("written", "spoken"),
     [
         # a brand's 'Viet' before a foreign word is 'vi ét', as in 'Viettel'
-        ("Vietlott", "vi ét lót"), ("VietBank", "vi ét banh"),
+        ("Vietlott", "Vi ét lót"), ("VietBank", "Vi ét banh"),
         ("VietCapital Bank", "vi ét ca pi tan banh"), ("VietMoney", "vi ét mơ ni"),
         # but Vietcombank's and Vietjet's are 'việt', as all of rounds 71-72 said them
-        ("Vietcombank", "việt com banh"), ("Vietjet", "việt giét"),
+        ("Vietcombank", "Việt com banh"), ("Vietjet", "Việt giét"),
         # the Vietnamese 'Việt' of a Vietnamese name, or before letters, is 'việt'
-        ("VietQR", "việt kiu a"), ("VietGAP", "việt gáp"), ("BaoVietBank", "bảo việt banh"),
-        ("LienVietPostBank", "liên việt pốt banh"), ("VietABank", "việt a banh"),
-        ("Vietnam Airlines", "việt nam e lai"),
+        ("VietQR", "việt kiu a"), ("VietGAP", "Việt gáp"), ("BaoVietBank", "Bảo việt banh"),
+        ("LienVietPostBank", "Liên việt pốt banh"), ("VietABank", "Việt a banh"),
+        ("Vietnam Airlines", "Việt nam e lai"),
     ],
 )  # fmt: skip
 def test_a_brands_viet_is_said_by_one_rule(written: str, spoken: str) -> None:
@@ -736,7 +736,7 @@ def test_a_brands_viet_is_said_by_one_rule(written: str, spoken: str) -> None:
     [
         ("Tài khoản Eximbank, Saigonbank, Kienlongbank.",
          "Tài khoản ếch xim banh, sài gòn banh, kiên long banh."),
-        ("Sim Gmobile, Itel, Vietnamobile.", "sim giê mô bai, ai ten, vi ét nam mô bai."),
+        ("Sim Gmobile, Itel, Vietnamobile.", "Sim giê mô bai, ai ten, vi ét nam mô bai."),
         ("Chương trình flash sale, sale off cuối tuần.",
          "Chương trình phờ lát seo, seo óp cuối tuần."),
         ("Xe Exciter, Future, Sirius bị mất cắp.", "Xe ếch xai tơ, phiu chơ, si ri út bị mất cắp."),

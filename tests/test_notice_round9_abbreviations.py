@@ -419,7 +419,7 @@ FOURTH_PASS: list[tuple[str, str]] = [
     ("CB Đoàn xã xuống ấp hướng dẫn thanh niên.", "cán bộ Đoàn xã xuống ấp hướng dẫn thanh niên."),
     # main missed
     ("Agribank CN Năm Căn nghỉ giao dịch CN.",
-     "a gờ ri banh chi nhánh Năm Căn nghỉ giao dịch chủ nhật."),
+     "A gờ ri banh chi nhánh Năm Căn nghỉ giao dịch chủ nhật."),
     # main missed
     ("Học sinh lớp 9 nộp phiếu đăng ký NV vào lớp 10 trước 15/5.",
      "Học sinh lớp chín nộp phiếu đăng ký nguyện vọng vào lớp mười trước ngày mười lăm "

@@ -348,7 +348,7 @@ THIRD_PASS: list[tuple[str, str]] = [
     ("Cường độ dòng điện 5A là rất nguy hiểm.",
      "Cường độ dòng điện năm am pe là rất nguy hiểm."),
     ("Pin sạc dự phòng 10.000mAh.",
-     "pin sạc dự phòng mười nghìn mi li am pe giờ."),
+     "Pin sạc dự phòng mười nghìn mi li am pe giờ."),
     ("Máy bơm 1,5kW, điện áp 220V.",
      "Máy bơm một phẩy năm ki lô oát, điện áp hai trăm hai mươi vôn."),
     # C. near-miss: a flat's letter in a clause about a meter

@@ -124,7 +124,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Thắng 3-1.", "Thắng ba một."),
     ("Hộ ông Nguyễn Văn A ở thôn 2.", "Hộ ông Nguyễn Văn A ở thôn hai."),
     ("Cháu Vàng A Sử bị lạc.", "Cháu Vàng A Sử bị lạc."),
-    ("Visa E-9 cho lao động.", "vi da E chín cho lao động."),
+    ("Visa E-9 cho lao động.", "Vi da E chín cho lao động."),
     ("Uống vitamin A liều cao.", "Uống vi ta min a liều cao."),
     ("Lớp 12A3 đi tham quan.", "Lớp mười hai a ba đi tham quan."),
     ("Gửi vào ubnd@gmail.com.", "Gửi vào u bê en đê a còng gờ meo chấm com."),
