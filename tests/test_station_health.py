@@ -12,7 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import Daemon, Run, airings, broadcaster, clock_in, set_config, write_script
+from conftest import (
+    IMPORTED,
+    Daemon,
+    Run,
+    airings,
+    broadcaster,
+    clock_in,
+    set_config,
+    write_script,
+)
 from test_clock import faked_daemon
 from test_faults import fill, fill_to_the_last_byte, mounts  # noqa: F401  (a fixture)
 
@@ -165,7 +174,8 @@ def test_a_daemon_restarted_on_a_full_disk_waits_for_room_and_logs_the_slot_with
         line = daemon.expect(r"disk has only").string
         assert "0 MB free of 40 MB" in line and "Delete files" in line
         out, _ = status.communicate("go\n", timeout=120)  # the store is not held from her
-        assert status.returncode == 0 and out.splitlines()[1].endswith(
+        held, *said = out.splitlines()  # a held command says first that it has imported
+        assert status.returncode == 0 and held == IMPORTED and said[1].endswith(
             "but the station's disk is full: the slots may not air or be logged.")  # fmt: skip
         # known from before, and said by its day (w27commune 3: by its hour alone)
         daemon.expect(r"Slot rac of \d\d:\d\d yesterday is past its grace")
