@@ -158,7 +158,7 @@ from .numbers import (
 )
 from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
-    _LANGUAGE_PAIRS,
+    LANGUAGE_PAIRS,
     NUMBERED_SITE,
     REGNAL,
     YEAR,
@@ -2467,7 +2467,7 @@ def _words_run_together(word: str, ctx: _Context) -> str | None:
     if pieces is None or len(pieces) != 2 or not all(syllable for _p, syllable in pieces):
         return None
     said = [piece for piece, _syllable in pieces]
-    if min(map(len, said)) < 2 or not _LANGUAGE_PAIRS.knows(*said):
+    if min(map(len, said)) < 2 or not LANGUAGE_PAIRS.knows(*said):
         return None  # 'name' is no 'nam e'; three pieces may be a loan word's ('aptomat')
     return " ".join(ctx.accents().restore(said))
 

@@ -210,7 +210,7 @@ class _Vocabulary:
     @staticmethod
     def _paired(said: tuple[str, bool], rest: list[tuple[str, bool]]) -> bool:
         """Does a syllable make a word with the syllable cut after it (`_LanguagePairs.knows`)?"""
-        return bool(rest) and said[1] and rest[0][1] and _LANGUAGE_PAIRS.knows(said[0], rest[0][0])
+        return bool(rest) and said[1] and rest[0][1] and LANGUAGE_PAIRS.knows(said[0], rest[0][0])
 
     @cached_property
     def exempt(self) -> frozenset[str]:
@@ -574,7 +574,7 @@ class _AddressAccents:
 
     def restore(self, syllables: list[str], named: bool = False) -> list[str]:
         """The marks of a cut's syllables, the language's words last (`_LanguagePairs`)."""
-        return restore(syllables, (*self.sources, _LANGUAGE_PAIRS), named)
+        return restore(syllables, (*self.sources, LANGUAGE_PAIRS), named)
 
     def whole(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """The marked form of the run `key` as one, from the first source that holds it: the
@@ -612,7 +612,7 @@ class _LanguagePairs:
         return any(source.lookup(key) for source in (*_shipped_accents(), self))
 
 
-_LANGUAGE_PAIRS = _LanguagePairs()
+LANGUAGE_PAIRS = _LanguagePairs()
 
 
 class _ProvincePlaces:
