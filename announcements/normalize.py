@@ -3471,6 +3471,18 @@ RATE_BEFORE = re.compile(
 a slash after it is one more 'per' ('/tháng', '/khóa', '/vụ')."""
 
 
+WEEKDAY_NAME = r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])"
+WEEKDAY_BEFORE_SLASH = re.compile(
+    rf"(?i:(?:(?<![^\W_])thứ|/) ?{WEEKDAY_NAME}|(?<![^\W_])chủ nhật) ?$"
+)
+WEEKDAY_AFTER_SLASH = re.compile(
+    rf" ?(?i:(?P<named>thứ |chủ nhật)?{WEEKDAY_NAME}?)(?<=[^\W_])(?![^\W_]| ?[/.,]?\d)"
+)
+"""'thứ Hai/ thứ Tư /thứ Sáu', 'thứ Hai/Tư/Sáu', 'thứ Bảy/Chủ nhật': days a schedule lists, each
+of them ('thu gom rác'), not one of them (blind round 117: 'thứ Hai hoặc thứ Tư hoặc thứ Sáu',
+sai for both judges), as WEEKDAYS_DASHED and `_weekday_dated` list 'thứ 2/4/6' and 'thứ 3/5'."""
+
+
 def _or(m: re.Match[str], ctx: _Context) -> str:
     """'ông/bà', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
     the slashes of prices and rates, 'đồng/kg', and before numbers become words). After a
@@ -3481,6 +3493,8 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     before = _before(m, 40)
     if _heading_slash(m, before):
         return ", "
+    if WEEKDAY_BEFORE_SLASH.search(before) and (day := WEEKDAY_AFTER_SLASH.match(_after(m, 20))):
+        return ", " if day["named"] else ", thứ "  # 'thứ Hai/Tư' → 'thứ Hai, thứ Tư'
     if AID_BODY_BEFORE.search(before) and AID_BODY_AFTER.match(_after(m, 40).lower()):
         return " và "
     if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):

@@ -64,6 +64,16 @@ WEEKDAY_AND_DATE: list[Row] = [
      "Xã xếp thứ ba trên hai mươi lăm xã về cải cách hành chính.", None),
     ("Thứ 6 ngày 12/12 họp chi bộ.",
      "Thứ sáu ngày mười hai tháng mười hai họp chi bộ.", None),
+    # weekdays named in words and joined by slashes are listed too (session 34, blind round
+    # 117: 'thứ Hai hoặc thứ Tư hoặc thứ Sáu', sai for both judges); other slashes stay 'hoặc'
+    ("Xe thu gom rác đổi lịch sang thứ Hai/ thứ Tư /thứ Sáu hằng tuần.",
+     "Xe thu gom rác đổi lịch sang thứ Hai, thứ Tư, thứ Sáu hằng tuần.", None),
+    ("Bộ phận một cửa làm việc thứ Ba/Năm/Bảy.",
+     "Bộ phận một cửa làm việc thứ Ba, thứ Năm, thứ Bảy.", None),
+    ("Trạm y tế trực cả thứ Bảy/Chủ nhật.", "Trạm y tế trực cả thứ Bảy, Chủ nhật.", None),
+    ("Chủ nhật / thứ Hai nghỉ bù dịp lễ.", "Chủ nhật, thứ Hai nghỉ bù dịp lễ.", None),
+    ("Hộ gia đình/Tư nhân đăng ký kinh doanh.",
+     "Hộ gia đình hoặc Tư nhân đăng ký kinh doanh.", None),
 ]  # fmt: skip
 
 DAY_MARKS: list[Row] = [
